@@ -49,3 +49,53 @@ def facts_from_doc(doc) -> Facts:
     facts.compliance = list(doc._.compliance or [])
     facts.mpp = list(doc._.mpp or [])
     return facts
+
+
+def _published(value) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def article_from_record(record: dict):
+    """The contract's input record → Article (HTML is extracted, text is cleaned)."""
+    from pipeline.models import Article
+
+    if record.get("html") is not None:
+        from pipeline.extract import extract_article
+
+        art = extract_article(record["html"], record.get("url"))
+    else:
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise ValueError("record has neither a 'text' string nor an 'html' field")
+        try:
+            from pipeline.extract import extract_text_record
+        except ImportError:  # extraction module not available yet: tag the raw text
+            art = Article(url=record.get("url"), text=text)
+        else:
+            art = extract_text_record(text)
+    if art.published is None:
+        art.published = _published(record.get("published") or record.get("source_date"))
+    return art
+
+
+def extract_record(record: dict) -> dict:
+    """One contract input record → one contract output object. Never raises on bad input:
+    a record that cannot be processed gives `{"id", "error"}` plus empty fact lists."""
+    rid = record.get("id") if isinstance(record, dict) else None
+    try:
+        if not isinstance(record, dict):
+            raise ValueError("record is not a JSON object")
+        art = article_from_record(record)
+        facts = tag_text(compose(art.title, art.text), published=art.published)
+        return facts.to_contract(rid)
+    except Exception as exc:  # noqa: BLE001 - the contract promises a record per line, never a crash
+        out = Facts().to_contract(rid)
+        out["error"] = f"{type(exc).__name__}: {exc}"
+        return out

@@ -1,0 +1,205 @@
+"""Score extracted facts against a labelled gold set (the form of the project's gold.jsonl).
+
+Gold lines name places (`{"kind", "name", "province"}`); predictions carry Kemendagri codes. The
+metric is the project's: micro precision, recall and F1 per fact type, over sets of keys per
+article (the same keys as the reference scorer the gold set ships with).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.gazetteer import Gazetteer, get_gazetteer
+
+KINDS = (
+    "regions", "provinces",
+    "officials.name", "officials.name+category", "officials.name+place",
+    "compliance.subject+zone", "compliance.subject+zone+year", "compliance.subject+score",
+    "mpp.region+status", "mpp.region+status+year",
+)
+
+
+def norm(s: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (s or "").lower()).strip()
+
+
+class GoldError(ValueError):
+    """A gold line names a place that is not in the gazetteer."""
+
+
+class _Codes:
+    def __init__(self, gaz: Gazetteer):
+        self.province = {norm(p.name): p.code for p in gaz.provinces.values()}
+        self.region = {(r.kind, norm(r.name), r.province_code): r.code for r in gaz.regions.values()}
+
+    def province_code(self, name):
+        if name is None:
+            return None
+        try:
+            return self.province[norm(name)]
+        except KeyError:
+            raise GoldError(f"unknown province in gold: {name!r}") from None
+
+    def region_code(self, region):
+        if not region:
+            return None
+        key = (region.get("kind"), norm(region.get("name")), self.province_code(region.get("province")))
+        try:
+            return self.region[key]
+        except KeyError:
+            raise GoldError(f"unknown region in gold: {region!r}") from None
+
+
+def _empty() -> dict[str, set]:
+    return {k: set() for k in KINDS}
+
+
+def gold_keys(gold: dict, codes: _Codes) -> dict[str, set]:
+    keys = _empty()
+    keys["regions"] = {codes.region_code(r) for r in gold.get("regions", [])}
+    keys["provinces"] = {codes.province_code(p) for p in gold.get("provinces", [])}
+    for o in gold.get("officials", []):
+        n = norm(o["name"])
+        place = codes.region_code(o.get("region")) or codes.province_code(o.get("province"))
+        keys["officials.name"].add(n)
+        keys["officials.name+category"].add((n, o.get("category")))
+        keys["officials.name+place"].add((n, place))
+    for c in gold.get("compliance", []):
+        subject = codes.region_code(c.get("region")) or "P" + str(codes.province_code(c.get("province")))
+        _compliance_keys(keys, subject, c)
+    for m in gold.get("mpp", []):
+        r = codes.region_code(m.get("region"))
+        keys["mpp.region+status"].add((r, m.get("status")))
+        keys["mpp.region+status+year"].add((r, m.get("status"), m.get("year")))
+    return keys
+
+
+def _compliance_keys(keys, subject, c):
+    keys["compliance.subject+zone"].add((subject, c.get("zone")))
+    keys["compliance.subject+zone+year"].add((subject, c.get("zone"), c.get("year")))
+    if c.get("score") is not None:
+        keys["compliance.subject+score"].add((subject, round(float(c["score"]), 2)))
+
+
+def pred_keys(p: dict) -> dict[str, set]:
+    keys = _empty()
+    keys["regions"] = {r.get("code") for r in p.get("regions", [])}
+    keys["provinces"] = {r.get("code") for r in p.get("provinces", [])}
+    for o in p.get("officials", []):
+        n = norm(o.get("name"))
+        keys["officials.name"].add(n)
+        keys["officials.name+category"].add((n, o.get("category")))
+        keys["officials.name+place"].add((n, o.get("region_code") or o.get("province_code")))
+    for c in p.get("compliance", []):
+        _compliance_keys(keys, c.get("region_code") or "P" + str(c.get("province_code")), c)
+    for m in p.get("mpp", []):
+        keys["mpp.region+status"].add((m.get("region_code"), m.get("status")))
+        keys["mpp.region+status+year"].add((m.get("region_code"), m.get("status"), m.get("year")))
+    return keys
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    articles: int
+    scores: dict[str, Score]
+    misses: list[tuple[str, str, str, str]]  # (id, kind, "missed"|"spurious", key)
+
+    def table(self) -> str:
+        lines = [f"articles: {self.articles}",
+                 f"{'fact':32} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+        for kind, s in self.scores.items():
+            lines.append(f"{kind:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5} {s.fp:5} {s.fn:5}")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict:
+        return {"articles": self.articles, **{
+            k: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3),
+                "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in self.scores.items()}}
+
+
+def score(gold: Iterable[dict], predictions: dict[str, dict], gaz: Gazetteer | None = None) -> Report:
+    codes = _Codes(gaz or get_gazetteer())
+    scores = {k: Score() for k in KINDS}
+    misses = []
+    n = 0
+    for g in gold:
+        n += 1
+        gk = gold_keys(g["gold"], codes)
+        pk = pred_keys(predictions.get(g["id"], {}))
+        for kind in KINDS:
+            s = scores[kind]
+            tp = len(gk[kind] & pk[kind])
+            s.tp += tp
+            s.fp += len(pk[kind]) - tp
+            s.fn += len(gk[kind]) - tp
+            misses += [(g["id"], kind, "missed", str(k)) for k in sorted(map(str, gk[kind] - pk[kind]))]
+            misses += [(g["id"], kind, "spurious", str(k)) for k in sorted(map(str, pk[kind] - gk[kind]))]
+    return Report(n, scores, misses)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate(gold_path: Path, *, html: bool = False) -> Report:
+    """Run the extractor over a gold file and score it.
+
+    Each gold line is fed as the contract's text record (`text`, `source_date`); with `html=True`
+    the line's `html` field (portal HTML of the same article) is fed instead.
+    """
+    from pipeline.facts import extract_record
+
+    gold = read_jsonl(gold_path)
+    preds = {}
+    for g in gold:
+        rec = {"id": g["id"], "published": g.get("source_date")}
+        if html:
+            rec.update(html=g["html"], url=g.get("source_url"))
+        else:
+            rec["text"] = g["text"]
+        preds[g["id"]] = extract_record(rec)
+    return score(gold, preds)
+
+
+def main(argv=None) -> int:  # python -m pipeline.evaluate GOLD [--misses] [--html]
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--html", action="store_true")
+    a = ap.parse_args(argv)
+    rep = evaluate(a.gold, html=a.html)
+    print(rep.table())
+    if a.misses:
+        for row in rep.misses:
+            print("\t".join(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
