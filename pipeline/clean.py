@@ -1,0 +1,194 @@
+"""Indonesian portal boilerplate clean-up: pure functions over plain text.
+
+The rules are data (the tables below), written as general patterns from the noise seen on real
+regional portals (WordPress themes, Disway, institution sites): related-article links ("BACA JUGA"),
+script placeholders ("Loading..."), bylines, captions, credit tails, share-button residue, meta lines,
+footers, "follow us" invitations. A line is dropped only when a pattern matches the *whole* line, so
+real sentences survive; fragments (credit tails) are cut from the end of a line only.
+
+`split_byline` keeps what the byline lines say (reporter, editor, …) so the article's author can be
+stored even though the lines themselves leave the text (journalists must never look like officials).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --------------------------------------------------------------------------------------------------
+# Pattern tables
+# --------------------------------------------------------------------------------------------------
+
+_DAY = r"(?:senin|selasa|rabu|kamis|jum['’`]?at|sabtu|minggu|ahad)"
+_MON = (r"(?:jan(?:uari)?|feb(?:ruari)?|peb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|"
+        r"agu(?:stus)?|agt|ags|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?)")
+_DATE = rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|\d{{1,2}}\s+{_MON}\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_TIME = r"(?:\s*[-–,|]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?)?"
+
+#: Byline fields: a line "Label : value" (value may be empty). Label -> key of `split_byline`.
+BYLINE_LABELS: dict[str, str] = {
+    "reporter": "reporter", "wartawan": "reporter", "pewarta": "reporter", "jurnalis": "reporter",
+    "penulis": "author", "ditulis oleh": "author", "author": "author", "kontributor": "reporter",
+    "editor": "editor", "redaktur": "editor", "penyunting": "editor",
+    "sumber": "source", "source": "source",
+    "fotografer": "photographer", "foto oleh": "photographer",
+}
+#: Longest line each pattern of LINE_PATTERNS may remove (default 300 characters).
+LIMITS = {"related": 400, "section": 30, "residue": 60, "loading": 40, "category": 250, "byline": 200,
+          "invite": 200, "pagination": 120, "meta": 160, "dateline": 100, "footer": 250}
+
+_BYLINE_LABEL_RE = "|".join(sorted((re.escape(k) for k in BYLINE_LABELS), key=len, reverse=True))
+#: One byline field inside a line; a line may hold several ("Editor: A | Reporter: B").
+BYLINE_FIELD = re.compile(
+    rf"(?P<label>{_BYLINE_LABEL_RE})\s*[:：]\s*(?P<value>[^|•\n]*?)\s*(?=$|[|•]|\s(?:{_BYLINE_LABEL_RE})\s*[:：])",
+    re.IGNORECASE,
+)
+BYLINE_LINE = re.compile(
+    rf"^\s*(?:(?:{_BYLINE_LABEL_RE})\s*[:：][^\n]{{0,80}}?\s*(?:[|•/,]\s*)?)+$", re.IGNORECASE
+)
+
+#: Whole lines that are boilerplate: (name, pattern, longest line it may remove). Each pattern must
+#: match the entire (stripped) line; a longer line is prose whatever it starts with.
+LINE_PATTERNS: list[tuple[str, re.Pattern, int]] = [(name, re.compile(rx, re.IGNORECASE), LIMITS.get(name, 300))
+                                                    for name, rx in [
+    # related-article links: "BACA JUGA: …", "Baca juga : …", "Baca Juga", "Lihat juga: …", "Berita terkait: …"
+    ("related", r"(?:baca|lihat|simak)\s+(?:juga|pula)(?:\s*[:：>»-].*|\s*)|"
+                r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|populer|terpopuler)(?:\s*[:：].*)?"),
+    # script placeholders and widget residue
+    ("loading", r"loading(?:\s+plugin)?\s*(?:\.{2,}|…)?"),
+    ("discussion", r"discussion about this post|(?:tulis|tinggalkan|beri)\s+komentar.*|\d*\s*komentar"),
+    ("advert", r"(?:advertisement|advertising|iklan|scroll (?:to|untuk) (?:continue|lanjut)\w*.*|"
+               r"adsbygoogle.*|sponsored|konten bersponsor)"),
+    # category / tag lines, empty or with tags
+    ("category", r"(?:kategori|category|tags?|topik|label)\s*[:：].*"),
+    # byline lines ("Reporter : X", "Editor: A | Reporter: B"): see also split_byline
+    ("byline", BYLINE_LINE.pattern),
+    # captions: "Foto: …", "FOTO/ANTARA …", "Foto Bersama … " (a caption has no closing full stop)
+    ("caption", r"(?:foto|photo|gambar|ilustrasi|keterangan foto|caption)\s*[:：|/–-].*|"
+                r"foto\s+bersama\b[^.!?]*"),
+    # meta lines: "ARTIKEL • Kamis, 04/03/2021 • Rujalinor", "Berita | 12 Mar 2024 | Admin"
+    ("meta", rf"[^.!?]{{0,40}}\s*[•|·]\s*(?:{_DAY}\s*,?\s*)?{_DATE}{_TIME}(?:\s*[•|·][^.!?]{{0,60}})*"),
+    # a lone dateline: "Sabtu 16 Mar 2024 - 23:15 WIB", "Kamis, 04/03/2021", "Diposting pada 12 Maret 2024"
+    ("dateline", rf"(?:(?:diposting|diterbitkan|dipublikasikan|diperbarui|updated|published)(?:\s+pada)?\s*[:：]?\s*)?"
+                 rf"(?:{_DAY}\s*,?\s*)?{_DATE}{_TIME}"),
+    # lone section words and share-button labels
+    ("section", r"(?:artikel|berita|news|beranda|home|terkini|headline|opini|daerah|"
+                r"share|bagikan|tweet|facebook|twitter|whatsapp|telegram|linkedin|email|print|cetak|"
+                r"copy link|salin link|salin tautan)"),
+    # share-button residue: only bullets, separators and signs ("• ,", "• - +")
+    ("residue", r"[\s•·|,.:;+\-–—/\\*#=_~<>«»()\[\]]*"),
+    # pagination
+    ("pagination", r"(?:halaman|hal\.?)\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s*(?:dari|/)\s*\d+)?)\b.*|"
+                   r"(?:selanjutnya|next page|lanjut baca|baca selengkapnya|selengkapnya)\s*(?:[:>»].*)?"),
+    # "follow us" invitations: Google News, WhatsApp channels, Telegram, social media
+    ("invite", r"(?:simak|ikuti|dapatkan|follow|gabung|bergabung|klik|yuk|jangan lewatkan)\b.*"
+               r"(?:google news|whatsapp|wa channel|saluran|channel|telegram|instagram|facebook|twitter|tiktok|"
+               r"youtube|update berita|berita terkini|di sini|disini)\b.*"),
+    # copyright / footer lines
+    ("footer", r"(?:copyright|hak cipta|©|\(c\)|all rights reserved).*|"
+               r".*(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?)\.?\s*"),
+]]
+
+#: Credit tails cut from the end of a line: "(Ist)", "(Dok)", "(Humas Pemkab X)", "(ANTARA/…)", "(rj)".
+TAIL_PATTERNS: list[re.Pattern] = [re.compile(rx) for rx in [
+    # a known credit word in parentheses, with or without a preceding full stop
+    r"\s*\((?i:ist|istimewa|dok|dok\.|dokumentasi|doc|foto|humas|antara|net|internet|google|repro)\b[^()\n]{0,60}\)\s*$",
+    # reporter initials after the last sentence: "… pungkasnya (rj)", "… (is)"
+    r"\s*\([a-z]{2,4}(?:/[a-z]{2,4})*\)\s*$",
+    # a short name credit right after a sentence's end: "….(Hendrik)", "…. (Humas Setda)"
+    r"(?<=[.!?\"”])\s*\((?=[^()\n]*[A-Za-z])[^()\d\n]{2,40}\)\s*$",
+]]
+
+#: Characters normalised: typographic quotes, odd spaces, invisible characters.
+_TRANSLATE = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+})
+_DOUBLED_SINGLE_QUOTES = re.compile(r"''")
+_SPACES = re.compile(r"[ \t\f\v]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: "Baca juga:" alone on its line: the related headline follows on the next line.
+_RELATED_LEAD = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：>»-]?\s*$", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Light normalisation: NFC, typographic quotes to ASCII, odd spaces, control characters.
+
+    Letters are never changed.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = _DOUBLED_SINGLE_QUOTES.sub('"', text)  # ‘’kata’’ written with doubled single quotes
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text
+
+
+def boilerplate_kind(line: str) -> str | None:
+    """The name of the pattern that makes `line` boilerplate, or None if it is content."""
+    s = line.strip()
+    if not s:
+        return "empty"
+    for name, rx, longest in LINE_PATTERNS:
+        if len(s) <= longest and rx.fullmatch(s):
+            return name
+    return None
+
+
+def strip_tails(line: str) -> str:
+    for rx in TAIL_PATTERNS:
+        line = rx.sub("", line)
+    return line
+
+
+def _lines(text: str) -> list[str]:
+    return [_SPACES.sub(" ", ln).strip() for ln in normalise(text).split("\n")]
+
+
+def clean_text(text: str) -> str:
+    """Remove portal boilerplate from article text; one paragraph a line, no blank lines.
+
+    Never raises on str input; anything else gives "".
+    """
+    if not isinstance(text, str) or not text:
+        return ""
+    out: list[str] = []
+    skip_next = False
+    for line in _lines(text):
+        if not line:
+            continue
+        if skip_next:
+            skip_next = False
+            if len(line) < 200 and not line.endswith((".", "!", "?", '"')):
+                continue  # the related headline under a lone "Baca juga:"
+        if _RELATED_LEAD.match(line):
+            skip_next = True
+            continue
+        if boilerplate_kind(line):
+            continue
+        line = strip_tails(line).strip()
+        if line and not boilerplate_kind(line):
+            out.append(line)
+    return "\n".join(out)
+
+
+def split_byline(text: str) -> tuple[str, dict[str, str]]:
+    """Split byline information off the text: `(clean text, {"reporter": …, "editor": …, …})`.
+
+    Keys are the values of `BYLINE_LABELS` ("reporter", "editor", "author", "source",
+    "photographer") plus "dateline" for a lone date line such as "Sabtu 16 Mar 2024 - 23:15 WIB".
+    Empty fields ("Editor :") are left out; the first value of each key wins.
+    """
+    info: dict[str, str] = {}
+    if not isinstance(text, str) or not text:
+        return "", info
+    for line in _lines(text):
+        kind = boilerplate_kind(line)
+        if kind == "byline":
+            for m in BYLINE_FIELD.finditer(line):
+                value = m.group("value").strip(" :-,/")
+                key = BYLINE_LABELS[m.group("label").lower()]
+                if value:
+                    info.setdefault(key, value)
+        elif kind in ("dateline", "meta"):
+            info.setdefault("dateline", line)
+    return clean_text(text), info

@@ -1,0 +1,328 @@
+"""A portal's HTML → a clean `Article`: pure (never downloads), never raises on bad input.
+
+Steps: decode bytes (declared charset, then a per-byte windows-1252 fallback for mixed pages, then
+`charset_normalizer` when nothing is declared) → cap the size (`MAX_HTML_CHARS`) → parse once with
+trafilatura's tolerant loader → read precise metadata ourselves (`article:published_time`, JSON-LD
+`datePublished`, `og:site_name`: trafilatura gives the date as a day only) → `trafilatura.bare_extraction`
+with the choices below → `clean.clean_text` → sha1 of the cleaned text.
+
+Extraction choices (deliberate, measured on tests/fixtures/html):
+- `favor_precision=True`: regional portals surround the story with related headlines naming other
+  regencies; a missed sentence costs less than a wrong region.
+- `include_comments=False`: reader comments are not the article.
+- `include_tables=True`: compliance results are often published as a table of regions and scores.
+- `prune_xpath=PRUNE_XPATH`: drops "BACA JUGA" paragraphs, related-post and share widgets, sidebars,
+  tag lists and comment sections before extraction (trafilatura keeps "BACA JUGA" paragraphs).
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import logging
+import re
+from datetime import datetime
+from urllib.parse import urlparse
+
+import trafilatura
+from trafilatura.settings import use_config
+
+from pipeline import clean, dates
+from pipeline.models import Article
+
+log = logging.getLogger(__name__)
+
+#: Pages are cut to this many characters of HTML before parsing (real articles are < 500 KB; the
+#: cap bounds the cost of a pathological page to about a second).
+MAX_HTML_CHARS = 3_000_000
+#: Bytes read before decoding (a multi-byte charset needs up to 4 bytes a character).
+MAX_HTML_BYTES = 4 * MAX_HTML_CHARS
+#: trafilatura gives up on trees larger than this (elements in the extracted body).
+MAX_TREE_SIZE = 20_000
+
+# --------------------------------------------------------------------------------------------------
+# What to prune before extraction (configuration as data)
+# --------------------------------------------------------------------------------------------------
+#: class/id substrings that are safe to match anywhere (no content wrapper carries them).
+PRUNE_SUBSTRINGS = (
+    "related", "terkait", "baca-juga", "bacajuga", "baca_juga", "read-also", "readalso", "sharedaddy",
+    "share-", "-share", "social", "sosmed", "disqus", "breadcrumb", "newsletter", "populer", "trending",
+    "recommend", "rekomendasi", "author-box", "authorbox",
+)
+#: class/id tokens matched exactly (as substrings they would hit wrappers such as "has-sidebar").
+PRUNE_TOKENS = (
+    "sidebar", "widget", "tags", "tag-links", "post-tags", "tagcloud", "share", "footer", "site-footer",
+    "menu", "navbar", "nav", "ads", "advertisement", "iklan", "banner", "pagination", "nav-links",
+    "comments", "comment-list", "commentlist", "comment-respond", "comments-area", "respond", "komentar",
+)
+#: Never pruned by a class/id match, whatever their class says (a wrapper may carry any class).
+_KEEP = "not(self::html or self::body or self::main or self::article)"
+#: Elements that are never article text.
+PRUNE_ELEMENTS = ("aside", "nav", "footer", "form", "noscript", "iframe")
+
+
+def _build_prune_xpath() -> list[str]:
+    attr_sub = " or ".join(
+        f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{s}')"
+        for a in ("class", "id") for s in PRUNE_SUBSTRINGS
+    )
+    attr_tok = " or ".join(
+        f"contains(concat(' ', normalize-space(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+        f"'abcdefghijklmnopqrstuvwxyz')), ' '), ' {t} ')"
+        for a in ("class", "id") for t in PRUNE_TOKENS
+    )
+    # "BACA JUGA: …" / "Baca juga" paragraphs and list items (the related link is the whole block)
+    baca = ("translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')")
+    short = "string-length(normalize-space(.)) < 300"
+    return [
+        f"//*[{_KEEP}][{attr_sub}]",
+        f"//*[{_KEEP}][{attr_tok}]",
+        " | ".join(f"//{e}" for e in PRUNE_ELEMENTS),
+        # only short blocks: a wrapper whose text merely *starts* with a "Baca juga" link is kept
+        f"//*[self::p or self::li or self::strong or self::span or self::h3 or self::h4 or "
+        f"self::div[not(.//p)]][{short}]"
+        f"[starts-with({baca}, 'baca juga') or starts-with({baca}, 'lihat juga') or starts-with({baca}, 'baca pula')]",
+    ]
+
+
+PRUNE_XPATH = _build_prune_xpath()
+
+
+def _config():
+    cfg = use_config()
+    cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signal-based; useless in threads and workers
+    cfg.set("DEFAULT", "MIN_EXTRACTED_SIZE", "120")  # short regional news items are real articles
+    cfg.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    return cfg
+
+
+_CONFIG = _config()
+
+# --------------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------------
+_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def _cp1252_fallback(err: UnicodeDecodeError):
+    """Decode bytes invalid in the declared charset as windows-1252 (mixed-encoding pages)."""
+    bad = err.object[err.start:err.end]
+    return bad.decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("warta_cp1252", _cp1252_fallback)
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes → str: BOM, then the declared charset, then utf-8, then charset_normalizer's guess.
+
+    Bytes that are invalid in the chosen charset are read as windows-1252 rather than dropped, so a
+    utf-8 page with a pasted windows-1252 quotation keeps its letters.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="warta_cp1252")
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[2:].decode(enc, errors="replace")
+    m = _CHARSET_RE.search(data[:4096])
+    if m:
+        name = m.group(1).decode("ascii").lower()
+        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            name = "cp1252"  # what browsers do (WHATWG encoding standard)
+        try:
+            codecs.lookup(name)
+            return data.decode(name, errors="warta_cp1252")
+        except LookupError:
+            log.info("unknown declared charset %r: guessing", name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # a detector failure must not lose the page
+        log.debug("charset detection failed", exc_info=True)
+    return data.decode("utf-8", errors="warta_cp1252")
+
+
+# --------------------------------------------------------------------------------------------------
+# Metadata trafilatura does not give precisely
+# --------------------------------------------------------------------------------------------------
+_DATE_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
+    "dcterms.created", "sailthru.date", "parsely-pub-date", "content_publisheddate",
+)
+
+
+def _meta_values(tree) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        val = (el.get("content") or "").strip()
+        if key and val:
+            out.setdefault(key, val)
+    return out
+
+
+def _jsonld_values(tree, keys=("datePublished", "dateCreated")) -> list[str]:
+    found: list[str] = []
+
+    def walk(node, depth=0):
+        if depth > 8 or len(found) > 4:
+            return
+        if isinstance(node, dict):
+            for k in keys:
+                v = node.get(k)
+                if isinstance(v, str):
+                    found.append(v)
+            for v in node.values():
+                if isinstance(v, (dict, list)):
+                    walk(v, depth + 1)
+        elif isinstance(node, list):
+            for v in node[:50]:
+                walk(v, depth + 1)
+
+    for el in tree.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            walk(json.loads(el.text[:200_000]))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def _precise_published(tree, now: datetime | None) -> datetime | None:
+    metas = _meta_values(tree)
+    candidates = [metas[k] for k in _DATE_META if k in metas] + _jsonld_values(tree)
+    for el in tree.iter("time"):
+        if el.get("datetime"):
+            candidates.append(el.get("datetime"))
+            break
+    for c in candidates:
+        dt = dates.parse_date(c, now=now)
+        if dt is not None:
+            return dt
+    return None
+
+
+def _choose_published(precise: datetime | None, day: datetime | None, dateline: str | None,
+                      now: datetime | None) -> datetime | None:
+    """The most precise publication time that agrees with trafilatura's day (within a day)."""
+    if precise is not None and (day is None or abs((precise.date() - day.date()).days) <= 1):
+        return precise
+    if dateline:
+        dl = dates.parse_date(dateline, now=now)
+        if dl is not None and (day is None or dl.date() == day.date()):
+            return dl
+    return day or precise
+
+
+# --------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def extract_article(html: str | bytes, url: str | None = None, *, now: datetime | None = None) -> Article:
+    """Extract one article from a page; never raises, never downloads.
+
+    Bad input (empty, binary junk, no body, broken markup) gives an Article with empty or partial
+    text. `now` bounds the publication date (no future dates; default: now in Asia/Jakarta).
+    """
+    try:
+        return _extract(html, url, now)
+    except Exception:  # the contract: a bad page is a logged skip, not a crash
+        log.warning("extraction failed for %s", url, exc_info=True)
+        return Article(url=url, text="", content_hash=content_hash(""))
+
+
+def _extract(html, url, now) -> Article:
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        data = bytes(html)
+        if len(data) > MAX_HTML_BYTES:
+            log.warning("page %s has %d bytes: reading the first %d", url, len(data), MAX_HTML_BYTES)
+            data = data[:MAX_HTML_BYTES]
+        html = decode_html(data)
+    if not isinstance(html, str):
+        log.warning("page %s is %s, not HTML: skipped", url, type(html).__name__)
+        return Article(url=url, text="", content_hash=content_hash(""))
+    if len(html) > MAX_HTML_CHARS:
+        log.warning("page %s has %d characters of HTML: extracting from the first %d", url, len(html),
+                    MAX_HTML_CHARS)
+        html = html[:MAX_HTML_CHARS]
+    html = html.replace("\x00", "")
+    if not html.strip():
+        return Article(url=url, text="", content_hash=content_hash(""))
+
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        log.info("page %s has no parsable HTML", url)
+        return Article(url=url, text="", content_hash=content_hash(""))
+    metas = _meta_values(tree)
+    precise = _precise_published(tree, now)
+
+    doc = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, favor_precision=True, include_comments=False,
+        include_tables=True, include_images=False, include_links=False, prune_xpath=PRUNE_XPATH,
+        max_tree_size=MAX_TREE_SIZE, config=_CONFIG,
+        date_extraction_params={"extensive_search": True, "original_date": True,
+                                "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")},
+    )
+    raw = (doc.text if doc is not None else "") or ""
+    if not raw.strip():
+        raw = _baseline_text(tree)
+    text, byline = clean.split_byline(raw)
+
+    title = (doc.title if doc is not None else None) or metas.get("og:title") or _first_text(tree, "h1")
+    title = clean.normalise(title).strip() if title else None
+    day = dates.parse_date(doc.date, now=now) if doc is not None and doc.date else None
+    published = _choose_published(precise, day, byline.get("dateline"), now)
+    author = (doc.author if doc is not None else None) or byline.get("author") or byline.get("reporter") \
+        or metas.get("author")
+    host = urlparse(url).hostname if url else None
+    site = (doc.sitename if doc is not None else None) or metas.get("og:site_name") \
+        or (doc.hostname if doc is not None else None) or host
+
+    return Article(url=url, text=text, title=title or None, published=published, author=author or None,
+                   site=site or None, content_hash=content_hash(text))
+
+
+def _first_text(tree, tag: str) -> str | None:
+    for el in tree.iter(tag):
+        t = " ".join(el.itertext()).strip()
+        if t:
+            return t
+    return None
+
+
+def _baseline_text(tree) -> str:
+    """trafilatura's simple fallback (JSON-LD articleBody, <article>, paragraphs) for pages it rejects."""
+    try:
+        _, text, _ = trafilatura.baseline(tree)
+    except Exception:
+        log.debug("baseline extraction failed", exc_info=True)
+        return ""
+    return text or ""
+
+
+def extract_text_record(text: str) -> Article:
+    """An Article from plain text (the `{"id", "text"}` form of the fact contract).
+
+    The same clean-up applies; a lone dateline ("Sabtu 16 Mar 2024 - 23:15 WIB") becomes `published`,
+    the reporter/author line `author`, and a short first line without a full stop the `title`.
+    """
+    if not isinstance(text, str):
+        text = ""
+    cleaned, byline = clean.split_byline(text)
+    first = cleaned.split("\n", 1)[0] if cleaned else ""
+    title = first if first and len(first) <= 200 and not first.endswith((".", "!", "?")) else None
+    published = dates.parse_date(byline["dateline"]) if "dateline" in byline else None
+    return Article(url=None, text=cleaned, title=title, published=published,
+                   author=byline.get("author") or byline.get("reporter"), content_hash=content_hash(cleaned))
