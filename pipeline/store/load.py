@@ -1,0 +1,367 @@
+"""Bulk, idempotent loading of tagged articles (Arrow tables + `INSERT … SELECT`, never row by row).
+
+How a batch merges with what is stored:
+
+* a URL already stored as an article's own URL: unchanged when its text (content hash) and extractor
+  version are the same; otherwise the article row is updated and its facts are *replaced*;
+* a URL already stored as a further source of an article: unchanged;
+* a new URL whose `duplicate_of_url` (the pipeline's near-duplicate hint) or whose exact content hash
+  points to a stored article (or one earlier in the batch): a new row in `sources`, no new article;
+* otherwise: a new article, its source row and its facts.
+
+An article's facts come from its own text; a duplicate only adds a source URL.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.models import Article, Facts
+from pipeline.store import persons as P
+
+log = logging.getLogger(__name__)
+
+FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
+
+_S, _I, _F, _T = pa.string(), pa.int64(), pa.float64(), pa.timestamp("us")
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema([("id", _I), ("url", _S), ("portal", _S), ("title", _S), ("published", _T),
+                           ("author", _S), ("text", _S), ("fetched_at", _T), ("content_hash", _S),
+                           ("extractor_version", _S), ("loaded_at", _T)]),
+    "sources": pa.schema([("url", _S), ("article_id", _I), ("portal", _S), ("fetched_at", _T), ("published", _T)]),
+    "regions": pa.schema([("article_id", _I), ("code", _S), ("kind", _S), ("name", _S), ("province_code", _S),
+                          ("surface", _S), ("evidence", _S), ("extractor_version", _S)]),
+    "provinces": pa.schema([("article_id", _I), ("code", _S), ("name", _S), ("extractor_version", _S)]),
+    "officials": pa.schema([("article_id", _I), ("name", _S), ("name_key", _S), ("role", _S), ("category", _S),
+                            ("region_code", _S), ("province_code", _S), ("evidence", _S),
+                            ("extractor_version", _S)]),
+    "compliance": pa.schema([("article_id", _I), ("region_code", _S), ("province_code", _S), ("year", _I),
+                             ("zone", _S), ("grade", _S), ("score", _F), ("evidence", _S),
+                             ("extractor_version", _S)]),
+    "mpp": pa.schema([("article_id", _I), ("region_code", _S), ("status", _S), ("year", _I), ("location", _S),
+                      ("evidence", _S), ("extractor_version", _S)]),
+}
+
+
+@dataclass
+class LoadItem:
+    """One tagged article to store. `duplicate_of_url`: the URL of an earlier copy of the same story
+    (from near-duplicate detection), so this URL becomes a further source of that article."""
+
+    article: Article
+    facts: Facts
+    duplicate_of_url: str | None = None
+
+
+@dataclass
+class LoadStats:
+    """What a load changed. `new`/`updated`/`deleted`: rows per table."""
+
+    new: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    deleted: Counter = field(default_factory=Counter)
+    unchanged_articles: int = 0
+    skipped: int = 0
+
+    def as_dict(self) -> dict:
+        return {"new": dict(self.new), "updated": dict(self.updated), "deleted": dict(self.deleted),
+                "unchanged_articles": self.unchanged_articles, "skipped": self.skipped}
+
+
+def content_hash(text: str) -> str:
+    """sha1 of the cleaned text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _naive(dt: datetime | None, to_utc: bool) -> datetime | None:
+    """TIMESTAMP columns are naive: `published` keeps the portal's wall-clock time, `fetched_at` is UTC."""
+    if dt is None or dt.tzinfo is None:
+        return dt
+    return dt.astimezone(timezone.utc).replace(tzinfo=None) if to_utc else dt.replace(tzinfo=None)
+
+
+def fact_rows(article_id: int, facts: Facts, version: str) -> dict[str, list[dict]]:
+    """The fact rows of one article (pure). Exact duplicate rows are dropped."""
+    rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
+    by_code = {r.code: r for r in facts.regions}
+    mentioned = set()
+    for code, surface, sentence in facts.region_mentions:
+        reg = by_code.get(code)
+        rows["regions"].append(dict(code=code, kind=reg.kind if reg else None, name=reg.name if reg else None,
+                                    province_code=reg.province_code if reg else None,
+                                    surface=surface, evidence=sentence))
+        mentioned.add(code)
+    for reg in facts.regions:
+        if reg.code not in mentioned:
+            rows["regions"].append(dict(code=reg.code, kind=reg.kind, name=reg.name,
+                                        province_code=reg.province_code, surface=None, evidence=None))
+    rows["provinces"] = [dict(code=p.code, name=p.name) for p in facts.provinces]
+    rows["officials"] = [dict(name=o.name, name_key=P.name_key(o.name), role=o.role, category=o.category,
+                              region_code=o.region_code, province_code=o.province_code, evidence=o.evidence)
+                         for o in facts.officials if o.name and P.name_key(o.name)]
+    rows["compliance"] = [dict(region_code=c.region_code, province_code=c.province_code, year=c.year,
+                               zone=c.zone, grade=c.grade, score=c.score, evidence=c.evidence)
+                          for c in facts.compliance]
+    rows["mpp"] = [dict(region_code=m.region_code, status=m.status, year=m.year, location=m.location,
+                        evidence=m.evidence) for m in facts.mpp]
+    for table, lst in rows.items():
+        seen, unique = set(), []
+        for r in lst:
+            key = tuple(r.items())
+            if key not in seen:
+                seen.add(key)
+                unique.append({"article_id": article_id, **r, "extractor_version": version})
+        rows[table] = unique
+    return rows
+
+
+@dataclass
+class Stored:
+    """What the database already knows about a batch's URLs and hashes."""
+
+    by_url: dict[str, tuple[int, bool, str, str]]  # url -> (article id, is its own URL, content hash, version)
+    by_hash: dict[str, int]  # content hash -> article id
+
+
+@dataclass
+class Plan:
+    articles_new: list[dict] = field(default_factory=list)
+    articles_updated: list[dict] = field(default_factory=list)
+    sources_new: list[dict] = field(default_factory=list)
+    facts: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in FACT_TABLES})
+    replace_ids: list[int] = field(default_factory=list)  # articles whose stored facts are dropped first
+    unchanged: int = 0
+    skipped: int = 0
+
+
+def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int, now: datetime) -> Plan:
+    """Decide what each item becomes (pure; see the module docstring)."""
+    out = Plan()
+    by_url = dict(stored.by_url)
+    by_hash = dict(stored.by_hash)
+    # items without a duplicate hint first, so a hint may point at an article earlier in the batch
+    for item in sorted(items, key=lambda it: it.duplicate_of_url is not None):
+        art = item.article
+        if not art.url:
+            log.warning("skipped an article without a URL (title %r): the store keys articles by URL", art.title)
+            out.skipped += 1
+            continue
+        text = art.text or ""
+        chash = art.content_hash or content_hash(text)
+        fetched = _naive(art.fetched_at, True) or now
+        published = _naive(art.published, False)
+        row = dict(url=art.url, portal=art.portal, title=art.title, published=published, author=art.author,
+                   text=text, fetched_at=fetched, content_hash=chash, extractor_version=version, loaded_at=now)
+        known = by_url.get(art.url)
+        if known is not None:
+            aid, own, old_hash, old_version = known
+            if not own or (old_hash == chash and old_version == version):
+                out.unchanged += 1
+                continue
+            out.articles_updated.append({"id": aid, **row})
+            out.replace_ids.append(aid)
+            by_url[art.url] = (aid, True, chash, version)
+            by_hash[chash] = aid
+            _add_facts(out, aid, item.facts, version)
+            continue
+        target = None
+        if item.duplicate_of_url:
+            hit = by_url.get(item.duplicate_of_url)
+            if hit is None:
+                log.warning("%s: duplicate_of %s is not stored; storing it as its own article",
+                            art.url, item.duplicate_of_url)
+            else:
+                target = hit[0]
+        if target is None:
+            target = by_hash.get(chash)
+        if target is not None:
+            out.sources_new.append(dict(url=art.url, article_id=target, portal=art.portal,
+                                        fetched_at=fetched, published=published))
+            by_url[art.url] = (target, False, chash, version)
+            continue
+        aid = next_id
+        next_id += 1
+        out.articles_new.append({"id": aid, **row})
+        out.sources_new.append(dict(url=art.url, article_id=aid, portal=art.portal,
+                                    fetched_at=fetched, published=published))
+        by_url[art.url] = (aid, True, chash, version)
+        by_hash[chash] = aid
+        _add_facts(out, aid, item.facts, version)
+    return out
+
+
+def _add_facts(out: Plan, aid: int, facts: Facts, version: str) -> None:
+    for table, rows in fact_rows(aid, facts, version).items():
+        out.facts[table].extend(rows)
+
+
+def arrow(table: str, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
+    if not rows:
+        return 0
+    con.register("_warta_rows", arrow(table, rows))
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _warta_rows")
+    finally:
+        con.unregister("_warta_rows")
+    return len(rows)
+
+
+def _ids(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:
+    con.register("_warta_ids", pa.table({"id": pa.array(ids, _I)}))
+
+
+def read_stored(con: duckdb.DuckDBPyConnection, items: list[LoadItem]) -> Stored:
+    urls = {it.article.url for it in items if it.article.url} | {it.duplicate_of_url for it in items if it.duplicate_of_url}
+    hashes = {it.article.content_hash or content_hash(it.article.text or "") for it in items}
+    con.register("_warta_keys", pa.table({"url": pa.array(sorted(urls), _S)}))
+    con.register("_warta_hashes", pa.table({"h": pa.array(sorted(hashes), _S)}))
+    try:
+        by_url = {u: (aid, own, h, v) for u, aid, own, h, v in con.execute(
+            "SELECT s.url, s.article_id, a.url = s.url, a.content_hash, a.extractor_version "
+            "FROM sources s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.url IN (SELECT url FROM _warta_keys)").fetchall()}
+        by_hash = dict(con.execute(
+            "SELECT content_hash, min(id) FROM articles WHERE content_hash IN (SELECT h FROM _warta_hashes) "
+            "GROUP BY content_hash").fetchall())
+    finally:
+        con.unregister("_warta_keys")
+        con.unregister("_warta_hashes")
+    return Stored(by_url, by_hash)
+
+
+def delete_facts(con: duckdb.DuckDBPyConnection, article_ids: list[int], stats: LoadStats) -> None:
+    if not article_ids:
+        return
+    _ids(con, article_ids)
+    try:
+        for table in FACT_TABLES:
+            n = con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _warta_ids)").fetchone()[0]
+            stats.deleted[table] += n
+    finally:
+        con.unregister("_warta_ids")
+
+
+def apply(con: duckdb.DuckDBPyConnection, p: Plan, stats: LoadStats) -> None:
+    """Write a plan (inside the caller's transaction)."""
+    stats.new["articles"] += _insert(con, "articles", p.articles_new)
+    if p.articles_updated:
+        con.register("_warta_upd", arrow("articles", p.articles_updated))
+        try:
+            con.execute("""
+                UPDATE articles SET portal = u.portal, title = u.title, published = u.published,
+                    author = u.author, text = u.text, fetched_at = u.fetched_at, content_hash = u.content_hash,
+                    extractor_version = u.extractor_version, loaded_at = u.loaded_at
+                FROM _warta_upd u WHERE articles.id = u.id""")
+        finally:
+            con.unregister("_warta_upd")
+        stats.updated["articles"] += len(p.articles_updated)
+    delete_facts(con, p.replace_ids, stats)
+    stats.new["sources"] += _insert(con, "sources", p.sources_new)
+    for table in FACT_TABLES:
+        stats.new[table] += _insert(con, table, p.facts[table])
+    stats.unchanged_articles += p.unchanged
+    stats.skipped += p.skipped
+
+
+def resolve_persons(con: duckdb.DuckDBPyConnection, stats: LoadStats) -> None:
+    """Re-cluster every official into persons (order-independent), keeping known person ids."""
+    raw = con.execute("""
+        SELECT name_key, coalesce(region_code, province_code) AS place, name, person_id, count(*)
+        FROM officials GROUP BY ALL ORDER BY ALL""").fetchall()
+    acc: dict[tuple, dict] = defaultdict(lambda: {"names": set(), "ids": Counter(), "rows": 0})
+    for key, place, name, pid, n in raw:
+        a = acc[(key, place)]
+        a["names"].add(name)
+        a["rows"] += n
+        if pid is not None:
+            a["ids"][pid] += n
+    groups = [P.NameGroup(k, place, tuple(sorted(a["names"])), tuple(sorted(a["ids"].items())), a["rows"])
+              for (k, place), a in acc.items()]
+    next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
+    people, ids = P.resolve(groups, next_id)
+    before = con.execute("SELECT count(*) FROM persons").fetchone()[0]
+    con.execute("DELETE FROM persons")
+    con.register("_warta_persons", pa.table({
+        "id": pa.array([p.id for p in people], _I), "name": pa.array([p.name for p in people], _S),
+        "name_key": pa.array([p.name_key for p in people], _S),
+        "aliases": pa.array([list(p.aliases) for p in people], pa.list_(_S))}))
+    con.register("_warta_map", pa.table({
+        "name_key": pa.array([g.name_key for g in groups], _S),
+        "place": pa.array([g.place or "" for g in groups], _S), "person_id": pa.array(ids, _I)}))
+    try:
+        con.execute("INSERT INTO persons BY NAME SELECT * FROM _warta_persons")
+        n = con.execute("""
+            UPDATE officials SET person_id = m.person_id FROM _warta_map m
+            WHERE officials.name_key = m.name_key
+              AND coalesce(officials.region_code, officials.province_code, '') = m.place
+              AND officials.person_id IS DISTINCT FROM m.person_id""").fetchone()[0]
+    finally:
+        con.unregister("_warta_persons")
+        con.unregister("_warta_map")
+    stats.updated["officials.person_id"] += n
+    stats.new["persons"] += max(0, len(people) - before)
+
+
+def load(con: duckdb.DuckDBPyConnection, items: list[LoadItem], version: str) -> LoadStats:
+    """Merge a batch in one transaction: all of it is stored, or (on error) none of it."""
+    stats = LoadStats()
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        stored = read_stored(con, items)
+        next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+        apply(con, plan(items, stored, version, next_id, now), stats)
+        resolve_persons(con, stats)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return stats
+
+
+def replace_facts(con: duckdb.DuckDBPyConnection, updates: list[tuple[str, Facts]], version: str) -> LoadStats:
+    """Re-processing: replace the facts of stored articles (by their own URL) with `Facts` produced by
+    extractor `version`, without re-fetching. Unknown URLs are skipped with a warning."""
+    stats = LoadStats()
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("_warta_keys", pa.table({"url": pa.array([u for u, _ in updates], _S)}))
+        try:
+            ids = dict(con.execute("SELECT url, id FROM articles WHERE url IN (SELECT url FROM _warta_keys)").fetchall())
+        finally:
+            con.unregister("_warta_keys")
+        p = Plan()
+        for url, facts in updates:
+            aid = ids.get(url)
+            if aid is None:
+                log.warning("replace_facts: %s is not a stored article URL; skipped", url)
+                p.skipped += 1
+                continue
+            p.replace_ids.append(aid)
+            _add_facts(p, aid, facts, version)
+        if p.replace_ids:
+            _ids(con, p.replace_ids)
+            try:
+                con.execute("UPDATE articles SET extractor_version = ?, loaded_at = ? "
+                            "WHERE id IN (SELECT id FROM _warta_ids)", [version, now])
+            finally:
+                con.unregister("_warta_ids")
+            stats.updated["articles"] += len(p.replace_ids)
+        apply(con, p, stats)
+        resolve_persons(con, stats)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return stats
