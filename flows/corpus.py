@@ -11,7 +11,7 @@ like ombudsman.go.id's regional news).
 
 How URLs map to files (shared with flows/localserver.py, see `url_to_relpath`): a path ending in
 ``/`` or without a file extension is a directory holding ``index.<ext>``; a query string becomes part
-of the file name (``index@page=2.html``). The extension gives the Content-Type.
+of the file name (``index@page=2.html``). The extension gives the Content-Type (CONTENT_TYPES).
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from pipeline.config import REFERENCE_DIR
 ARTICLES_PATH = REFERENCE_DIR / "corpus" / "articles.jsonl"
 PAGE_SIZE = 8          # articles per listing page
 FEED_SIZE = 10         # items in a feed (the newest): older articles are only in sitemaps and listings
-INDEX_NAMES = ("index.html", "index.xml", "index.rss", "index.atom", "index.txt")
+INDEX_EXTS = (".html", ".xml", ".rss", ".atom", ".txt")  # tried in order for directory URLs
 
 # The three demo portals, as data. `trap` is an article-like page that robots.txt disallows and a
 # listing links to, so a crawl can prove it obeys robots.txt; its text carries ROBOTS_MARKER.
@@ -132,19 +132,27 @@ def load_articles(path: Path = ARTICLES_PATH) -> list[SourceArticle]:
     return out
 
 
-def url_to_relpath(path: str, query: str = "") -> str:
-    """The file (relative to a portal's root) that serves URL `path?query`; directory-like paths get an
-    index file of unknown extension: the name ends in ``index`` and the caller tries INDEX_NAMES."""
-    rel = unquote(path).lstrip("/")
+def url_to_relpath(path: str, query: str = "", index_ext: str = ".html") -> str:
+    """The file (relative to a portal's root) that serves URL `path?query`.
+
+    A path ending in ``/`` or whose last segment has no extension is a directory: its file is
+    ``index<@query><index_ext>``. A query string is folded into the file name, sorted, so
+    ``/news?page=2`` is ``news/index@page=2.html``. ``.`` and ``..`` segments are dropped."""
+    rel = unquote(path)
     parts = [p for p in rel.split("/") if p not in ("", ".", "..")]
-    directory = rel == "" or rel.endswith("/") or "." not in (parts[-1] if parts else "")
     q = urlencode(sorted(parse_qsl(query, keep_blank_values=True))) if query else ""
-    if directory:
-        parts.append("index" + (f"@{q}" if q else ""))
+    at = f"@{q}" if q else ""
+    if not parts or rel.endswith("/") or "." not in parts[-1]:
+        parts.append(f"index{at}{index_ext}")
     elif q:
-        stem, dot, ext = parts[-1].rpartition(".")
-        parts[-1] = f"{stem}@{q}.{ext}"
+        stem, _, ext = parts[-1].rpartition(".")
+        parts[-1] = f"{stem}{at}.{ext}"
     return "/".join(parts)
+
+
+def candidate_files(path: str, query: str = "") -> list[str]:
+    """The files that may serve URL `path?query`, in order (a directory tries each index type)."""
+    return list(dict.fromkeys(url_to_relpath(path, query, ext) for ext in INDEX_EXTS))
 
 
 # --------------------------------------------------------------------------- formatting helpers
@@ -193,10 +201,8 @@ class Site:
     def put(self, path: str, ext: str, content: str, when: datetime | None = None) -> None:
         """Store the page served at URL `path` (which may carry a query string)."""
         p, _, q = path.partition("?")
-        rel = url_to_relpath(p, q)
-        if rel.rpartition("/")[2].startswith("index"):
-            rel += ext
-        elif not rel.endswith(ext):
+        rel = url_to_relpath(p, q, ext)
+        if not rel.endswith(ext):
             raise ValueError(f"{path}: extension does not match {ext}")
         self.files[rel] = (content.encode("utf-8"), when or self.newest)
 
