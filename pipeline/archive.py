@@ -1,0 +1,130 @@
+"""Reading the crawl archive: WARC files written by the spiders (see spiders/archive.py for the layout).
+
+The pipeline and the spiders meet only here, at the file format: this module never imports spiders.
+`iter_archive` yields each archived article response with its body decoded to text. Files still being
+written (`.part`) are not read; a corrupt or truncated file is logged, and the records before the damage
+are still yielded.
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import charset_normalizer
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
+
+log = logging.getLogger(__name__)
+
+PORTAL_HEADER = "WARC-Warta-Portal"
+REQUEST_URL_HEADER = "WARC-Warta-Request-URL"
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    url: str
+    portal: str
+    html: str
+    fetched_at: datetime
+    content_type: str
+    warc_path: Path
+    offset: int
+    #: The URL as discovered, before redirects (equals `url` when there were none).
+    request_url: str = ""
+    #: The encoding the body was decoded with (after any fallback).
+    encoding: str = ""
+
+
+def _try_decode(body: bytes, encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    name = resolve_encoding(encoding) or encoding
+    try:
+        codecs.lookup(name)
+        return body.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
+    """Bytes → (text, encoding). Never raises.
+
+    Order: a BOM; the HTTP charset; the document's `<meta charset>`; UTF-8; windows-1252 (by far the
+    commonest mislabelled encoding: a page declared UTF-8 but saved from a Windows editor);
+    charset_normalizer's guess; finally UTF-8 with replacement characters.
+    """
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            text = _try_decode(body, name)
+            if text is not None:
+                return text, name
+    candidates = [http_content_type_encoding(content_type) if content_type else None,
+                  html_body_declared_encoding(body[:4096]), "utf-8", "cp1252"]
+    for name in dict.fromkeys(c for c in candidates if c):
+        text = _try_decode(body, name)
+        if text is not None:
+            return text, resolve_encoding(name) or name
+    best = charset_normalizer.from_bytes(body).best()
+    if best is not None:
+        return str(best), best.encoding
+    return body.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _warc_files(archive_dir: Path, portals: set[str] | None) -> list[Path]:
+    if not archive_dir.is_dir():
+        return []
+    files = []
+    for portal_dir in sorted(p for p in archive_dir.iterdir() if p.is_dir()):
+        if portals is not None and portal_dir.name not in portals:
+            continue
+        files += sorted(portal_dir.glob("*.warc.gz")) + sorted(portal_dir.glob("*.warc"))
+    return files
+
+
+def _fetched_at(value: str | None) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return datetime.fromtimestamp(0, timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def iter_warc(path: Path, default_portal: str = "") -> Iterator[ArchivedPage]:
+    """The response records of one WARC file. Damage is logged; records before it are still yielded."""
+    try:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                if record.rec_type != "response":
+                    continue
+                headers = record.rec_headers
+                content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+                body = record.content_stream().read()
+                html, encoding = decode_body(body, content_type)
+                url = headers.get_header("WARC-Target-URI", "")
+                yield ArchivedPage(
+                    url=url,
+                    portal=headers.get_header(PORTAL_HEADER) or default_portal,
+                    html=html,
+                    fetched_at=_fetched_at(headers.get_header("WARC-Date")),
+                    content_type=content_type,
+                    warc_path=path,
+                    offset=records.get_record_offset(),
+                    request_url=headers.get_header(REQUEST_URL_HEADER) or url,
+                    encoding=encoding,
+                )
+    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
+        log.warning("skipping the rest of damaged WARC file %s: %s", path, exc)
+
+
+def iter_archive(archive_dir: Path, portals: set[str] | None = None) -> Iterator[ArchivedPage]:
+    """Every archived article page under `archive_dir` (optionally only some portals), oldest file first."""
+    for path in _warc_files(Path(archive_dir), portals):
+        yield from iter_warc(path, default_portal=path.parent.name)
