@@ -100,7 +100,7 @@ def resolve(groups: list[NameGroup], next_id: int) -> tuple[list[Person], list[i
         for g in gs:
             for n in g.names:
                 counts[n] += g.rows
-        display = max(counts, key=lambda n: (len(name_key(n).split()), counts[n], len(n), n))
+        display = max(counts, key=lambda n: (len(name_key(n).split()), counts[n], -len(n), n))
         persons.append(Person(assigned[lab], display, name_key(display), tuple(sorted(counts))))
     persons.sort(key=lambda p: p.id)
     return persons, [assigned[lab] for lab in labels]

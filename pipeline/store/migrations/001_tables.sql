@@ -82,7 +82,7 @@ CREATE TABLE persons (
 );
 COMMENT ON TABLE persons IS 'Officials resolved across articles: exact normalised names are one person; a one-word name joins the one longer name holding an office in the same region, when exactly one does.';
 COMMENT ON COLUMN persons.id IS 'Person id (officials.person_id); kept stable across loads where the person''s names were seen before.';
-COMMENT ON COLUMN persons.name IS 'Display name: the longest name the person is reported under.';
+COMMENT ON COLUMN persons.name IS 'Display name: the fullest name the person is reported under (most words; then most reported; then least decorated).';
 COMMENT ON COLUMN persons.name_key IS 'Normalised form of name (lower case, no punctuation or honorifics).';
 COMMENT ON COLUMN persons.aliases IS 'Every distinct name this person is reported under.';
 

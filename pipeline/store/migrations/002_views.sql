@@ -44,7 +44,7 @@ SELECT
     coalesce(gr.name, gp.name)                                        AS name,
     c.year,
     CASE WHEN count(DISTINCT c.zone) = 1 THEN min(c.zone) END         AS zone,
-    CASE WHEN count(DISTINCT c.grade) = 1 THEN min(c.grade) END       AS grade,
+    CASE WHEN count(DISTINCT lower(trim(c.grade))) = 1 THEN min(c.grade) END AS grade,
     CASE WHEN count(DISTINCT c.score) = 1 THEN min(c.score) END       AS score,
     count(DISTINCT c.zone) > 1
         OR count(DISTINCT lower(trim(c.grade))) > 1
@@ -69,7 +69,7 @@ COMMENT ON COLUMN compliance_history.code IS 'Region code, or province code for 
 COMMENT ON COLUMN compliance_history.name IS 'Gazetteer name of the government.';
 COMMENT ON COLUMN compliance_history.year IS 'Assessment year (NULL when no report states it).';
 COMMENT ON COLUMN compliance_history.zone IS 'The zone all reports agree on; NULL when none states one or they disagree.';
-COMMENT ON COLUMN compliance_history.grade IS 'The grade all reports agree on; NULL when none states one or they disagree.';
+COMMENT ON COLUMN compliance_history.grade IS 'The grade all reports agree on (case-insensitive); NULL when none states one or they disagree.';
 COMMENT ON COLUMN compliance_history.score IS 'The score all reports agree on; NULL when none states one or they disagree.';
 COMMENT ON COLUMN compliance_history.conflict IS 'True when reports give different zones, grades (case-insensitive) or scores.';
 COMMENT ON COLUMN compliance_history.zones IS 'Every distinct zone reported.';

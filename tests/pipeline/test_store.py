@@ -1,0 +1,282 @@
+"""The DuckDB store: migrations, idempotent loads, re-processing, views, persons, schema doc."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+import pytest
+
+from pipeline.models import ComplianceResult, Facts, MppFact, Official, Province
+from pipeline.store import LoadItem, Store, StoreError, StoreLocked, StoreMissing, latest_version
+from pipeline.store.migrate import current_version, migrate, migrations
+from pipeline.store.schemadoc import DOC_PATH, schema_doc
+from tests.pipeline.store_helpers import SOLOK, SUMBAR, article, solok_facts
+
+V1, V2 = "0.1.0", "0.2.0"
+FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
+
+
+def batch(n: int = 3) -> list[LoadItem]:
+    return [LoadItem(article(i), solok_facts()) for i in range(1, n + 1)]
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "warta.duckdb"
+
+
+def test_fresh_file_is_migrated_to_latest(db):
+    with Store.open(db) as store:
+        assert store.schema_version() == latest_version() == len(migrations())
+        counts = store.counts()
+    assert {"articles", "sources", "regions", "provinces", "officials", "persons", "compliance", "mpp",
+            "gazetteer_regions", "gazetteer_provinces", "schema_version"} <= set(counts)
+    assert counts["gazetteer_regions"] == 514 and counts["gazetteer_provinces"] == 38
+    with Store.open(db, read_only=True) as store:
+        views = {v for (v,) in store.query("SELECT view_name FROM duckdb_views() WHERE NOT internal")[1]}
+        assert {"officeholders", "compliance_history", "mpp_register"} <= views
+        assert store.query("SELECT version FROM schema_version ORDER BY 1")[1] == [(1,), (2,)]
+
+
+def test_older_version_file_is_migrated_keeping_its_rows(db):
+    con = duckdb.connect(str(db))
+    migrate(con, upto=1)
+    assert current_version(con) == 1
+    con.execute("INSERT INTO articles VALUES (7, 'https://x.example/a', 'x', 'T', NULL, NULL, 'teks', NULL, "
+                "'h', '0.0.1', now()::TIMESTAMP)")
+    con.execute("INSERT INTO sources VALUES ('https://x.example/a', 7, 'x', NULL, NULL)")
+    con.execute("INSERT INTO compliance VALUES (7, '13.02', '13', 2021, 'merah', 'E', NULL, 'kalimat', '0.0.1')")
+    con.close()
+    with Store.open(db) as store:
+        assert store.schema_version() == latest_version()
+        _, rows = store.query("SELECT code, year, zone, sources FROM compliance_history")
+    assert rows == [("13.02", 2021, "merah", ["https://x.example/a"])]
+
+
+def test_load_counts_and_twice_adds_nothing(db):
+    with Store.open(db) as store:
+        stats = store.load(batch(), V1)
+        assert stats.new["articles"] == 3 and stats.new["sources"] == 3
+        first = store.counts()
+        assert first["articles"] == 3 and first["officials"] == 3 and first["compliance"] == 3
+        assert first["regions"] == 3 and first["provinces"] == 3 and first["mpp"] == 3
+        again = store.load(batch(), V1)
+        assert again.unchanged_articles == 3 and not again.new["articles"] and not again.new["officials"]
+        assert store.counts() == first
+    # a new writer session (copy, load, publish) is just as idempotent
+    with Store.open(db) as store:
+        store.load(batch(), V1)
+        assert store.counts() == first
+        assert store.known_urls() == {f"https://padek.example/berita/{i}" for i in (1, 2, 3)}
+
+
+def test_new_extractor_version_replaces_facts(db):
+    with Store.open(db) as store:
+        store.load(batch(2), V1)
+        newer = [LoadItem(article(1), solok_facts(zone="kuning")), LoadItem(article(2), solok_facts(zone="kuning"))]
+        stats = store.load(newer, V2)
+        assert stats.updated["articles"] == 2 and stats.deleted["compliance"] == 2 and stats.new["compliance"] == 2
+        _, rows = store.query("SELECT zone, extractor_version, count(*) FROM compliance GROUP BY ALL")
+        assert rows == [("kuning", V2, 2)]
+        assert store.query("SELECT DISTINCT extractor_version FROM articles")[1] == [(V2,)]
+        assert store.counts()["officials"] == 2
+
+
+def test_edited_text_under_same_url_updates_article(db):
+    with Store.open(db) as store:
+        store.load([LoadItem(article(1), solok_facts())], V1)
+        store.load([LoadItem(article(1, text="Teks yang sudah diralat."), solok_facts(zone="merah"))], V1)
+        assert store.query("SELECT text FROM articles")[1] == [("Teks yang sudah diralat.",)]
+        assert store.query("SELECT zone FROM compliance")[1] == [("merah",)]
+
+
+def test_replace_facts_reprocesses_without_refetching(db):
+    with Store.open(db) as store:
+        store.load(batch(2), V1)
+        assert [u for u, *_ in store.stale_articles(V2)] == [article(1).url, article(2).url]
+        stats = store.replace_facts([(article(1).url, solok_facts(zone="merah")), ("https://nowhere/x", Facts())], V2)
+        assert stats.skipped == 1 and stats.deleted["compliance"] == 1
+        _, rows = store.query("SELECT a.url, c.zone, c.extractor_version FROM compliance c "
+                              "JOIN articles a ON a.id = c.article_id ORDER BY a.url")
+        assert rows == [(article(1).url, "merah", V2), (article(2).url, "hijau", V1)]
+        assert [u for u, *_ in store.stale_articles(V2)] == [article(2).url]
+
+
+def test_duplicates_become_sources_of_one_article(db):
+    original = article(1)
+    near_dup = article(1, text="Berita nomor 1 tentang Solok, versi portal lain.", portal="antara")
+    exact_copy = article(5, text=original.text, portal="haluan")
+    with Store.open(db) as store:
+        store.load([LoadItem(original, solok_facts())], V1)
+        stats = store.load([LoadItem(near_dup, solok_facts(), duplicate_of_url=original.url),
+                            LoadItem(exact_copy, solok_facts())], V1)
+        assert stats.new["sources"] == 2 and not stats.new["articles"] and not stats.new["compliance"]
+        assert store.counts()["articles"] == 1
+        _, rows = store.query("SELECT sources FROM compliance_history")
+        assert rows == [(sorted([original.url, near_dup.url, exact_copy.url]),)]
+        # reloading the duplicates changes nothing
+        store.load([LoadItem(near_dup, solok_facts(), duplicate_of_url=original.url)], V1)
+        assert store.counts()["sources"] == 3
+
+
+def test_duplicate_hint_pointing_within_the_batch(db):
+    a, b = article(1), article(2, portal="antara")
+    with Store.open(db) as store:
+        store.load([LoadItem(b, solok_facts(), duplicate_of_url=a.url), LoadItem(a, solok_facts())], V1)
+        assert store.counts()["articles"] == 1 and store.counts()["sources"] == 2
+
+
+def test_article_without_url_is_skipped_and_rest_loaded(db, caplog):
+    no_url = article(9)
+    no_url.url = None
+    with Store.open(db) as store:
+        stats = store.load([LoadItem(no_url, solok_facts()), LoadItem(article(1), solok_facts())], V1)
+        assert stats.skipped == 1 and store.counts()["articles"] == 1
+    assert "without a URL" in caplog.text
+
+
+def test_compliance_history_flags_conflicts(db):
+    items = [
+        LoadItem(article(1, published=datetime(2023, 3, 1)), solok_facts(zone="hijau", grade="A")),
+        LoadItem(article(2, published=datetime(2023, 4, 1)), solok_facts(zone="kuning", grade="a")),
+        LoadItem(article(3, published=datetime(2023, 5, 1)), solok_facts(zone="hijau", year=2021)),
+        LoadItem(article(4, published=datetime(2023, 6, 1)), Facts(
+            provinces=[SUMBAR], compliance=[ComplianceResult(None, "13", 2022, "hijau", None, None, "Pemprov")])),
+        LoadItem(article(5, published=datetime(2023, 7, 1)), solok_facts(zone=None, grade="a", year=2021)),
+    ]
+    with Store.open(db) as store:
+        store.load(items, V1)
+        cols, rows = store.query("SELECT level, code, name, year, zone, grade, conflict, zones, grades, articles "
+                                 "FROM compliance_history ORDER BY level, code, year")
+    assert rows == [
+        ("province", "13", "Sumatera Barat", 2022, "hijau", None, False, ["hijau"], [], 1),
+        ("region", "13.02", "Solok", 2021, "hijau", "a", False, ["hijau"], ["a"], 2),
+        ("region", "13.02", "Solok", 2022, None, "A", True, ["hijau", "kuning"], ["A", "a"], 2),
+    ]
+
+
+def test_officeholders_and_person_resolution(db):
+    items = [
+        LoadItem(article(1, published=datetime(2022, 2, 1)), solok_facts(name="Epyardi")),
+        LoadItem(article(2, published=datetime(2023, 8, 1)), solok_facts(name="H. Epyardi Asda")),
+        LoadItem(article(3, published=datetime(2024, 1, 5)), solok_facts(name="Epyardi Asda")),
+        # same first word in another region: a different person
+        LoadItem(article(4), Facts(officials=[Official("Epyardi", "Camat", "camat_desa", "13.03", "13", "s")])),
+    ]
+    with Store.open(db) as store:
+        store.load(items[:1], V1)  # the one-word name arrives first, alone
+        alone = store.query("SELECT person_id FROM officials")[1]
+        store.load(items[1:], V1)
+        persons = store.query("SELECT name, aliases FROM persons ORDER BY id")[1]
+        assert persons == [("Epyardi Asda", ["Epyardi", "Epyardi Asda", "H. Epyardi Asda"]), ("Epyardi", ["Epyardi"])]
+        _, rows = store.query("SELECT person, category, region_code, first_seen, last_seen, articles, len(sources) "
+                              "FROM officeholders ORDER BY region_code")
+        assert rows[0] == ("Epyardi Asda", "kepala_daerah", "13.02", datetime(2022, 2, 1), datetime(2024, 1, 5), 3, 3)
+        assert rows[1][:3] == ("Epyardi", "camat_desa", "13.03")
+        # the id the one-word name got first is kept by the merged person
+        assert store.query("SELECT DISTINCT person_id FROM officials WHERE region_code = '13.02'")[1] == alone
+
+
+def test_ambiguous_single_name_is_not_merged(db):
+    sent = "s"
+    facts = Facts(officials=[Official("Budi Santoso", "Kepala Dinas", "perangkat_daerah", "13.02", "13", sent),
+                             Official("Budi Hartono", "Sekda", "sekda", "13.02", "13", sent),
+                             Official("Budi", "Kepala Bagian", "perangkat_daerah", "13.02", "13", sent)])
+    with Store.open(db) as store:
+        store.load([LoadItem(article(1), facts)], V1)
+        assert store.query("SELECT count(DISTINCT person_id), count(*) FROM officials")[1] == [(3, 3)]
+
+
+def test_mpp_register(db):
+    def mpp(status, year, n, loc=None):
+        return LoadItem(article(n, published=datetime(2020 + n, 1, 1)),
+                        Facts(regions=[SOLOK], mpp=[MppFact("13.02", status, year, loc, "kalimat")]))
+    with Store.open(db) as store:
+        store.load([mpp("planned", 2021, 1, "Alahan Panjang"), mpp("planned", None, 2), mpp("launched", 2023, 3),
+                    LoadItem(article(4), Facts(mpp=[MppFact(None, "operating", 2024, None, "tanpa daerah")]))], V1)
+        _, rows = store.query("SELECT region_code, region_name, stage, planned_year, planned_first_seen, "
+                              "launched_year, operating_year, locations, articles FROM mpp_register")
+    assert rows == [("13.02", "Solok", "launched", 2021, datetime(2021, 1, 1), 2023, None, ["Alahan Panjang"], 3)]
+
+
+def test_failed_load_changes_nothing(db, monkeypatch):
+    import pipeline.store.load as L
+
+    with Store.open(db) as store:
+        store.load(batch(1), V1)
+        before = store.counts()
+
+        def boom(*a, **k):
+            raise RuntimeError("disk on fire")
+        monkeypatch.setattr(L, "resolve_persons", boom)
+        with pytest.raises(RuntimeError):
+            store.load([LoadItem(article(8), solok_facts())], V1)
+        assert store.counts() == before
+
+
+def test_timezone_aware_dates(db):
+    from datetime import timedelta, timezone
+
+    wib = timezone(timedelta(hours=7))
+    art = article(1)
+    art.published = datetime(2023, 1, 2, 8, 0, tzinfo=wib)
+    art.fetched_at = datetime(2024, 1, 2, 8, 0, tzinfo=wib)
+    with Store.open(db) as store:
+        store.load([LoadItem(art, Facts())], V1)
+        assert store.query("SELECT published, fetched_at FROM articles")[1] == [
+            (datetime(2023, 1, 2, 8, 0), datetime(2024, 1, 2, 1, 0))]
+
+
+def test_memory_store_for_unit_tests():
+    with Store.open(":memory:") as store:
+        store.load(batch(2), V1)
+        assert store.counts()["articles"] == 2
+
+
+def test_read_only_open_of_missing_file_is_clear(tmp_path):
+    with pytest.raises(StoreMissing, match="no Warta database at .*nope.duckdb"):
+        Store.open(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_reader_cannot_write(db):
+    with Store.open(db) as store:
+        store.load(batch(1), V1)
+    with Store.open(db, read_only=True) as store:
+        with pytest.raises(StoreError, match="read-only"):
+            store.load(batch(1), V1)
+
+
+def test_second_writer_fails_with_one_clear_line(db):
+    with Store.open(db) as store:
+        store.load(batch(1), V1)
+        with pytest.raises(StoreLocked) as err:
+            Store.open(db)
+        assert str(db) in str(err.value) and "\n" not in str(err.value)
+    # after the first writer closes, writing works again and the data is there
+    with Store.open(db) as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_failed_writer_session_publishes_nothing(db):
+    with Store.open(db) as store:
+        store.load(batch(1), V1)
+    with pytest.raises(RuntimeError):
+        with Store.open(db) as store:
+            store.load(batch(3), V1)
+            raise RuntimeError("crash after the load, before publishing")
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+    assert not db.with_name(db.name + ".building").exists()
+
+
+def test_schema_doc_is_current():
+    assert DOC_PATH.read_text(encoding="utf-8") == schema_doc(), (
+        "docs/schema.md drifted from the schema: run python -m pipeline.store --schema-doc --write")
+
+
+def test_schema_doc_documents_every_column():
+    doc = schema_doc()
+    for table in ("articles", "sources", "officials", "persons", "compliance_history", "officeholders", "mpp_register"):
+        assert f"### {table}" in doc
+    undocumented = [line for line in doc.splitlines() if line.startswith("| `") and line.endswith("|  |")]
+    assert undocumented == []
