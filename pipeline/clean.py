@@ -192,3 +192,15 @@ def split_byline(text: str) -> tuple[str, dict[str, str]]:
         elif kind in ("dateline", "meta"):
             info.setdefault("dateline", line)
     return clean_text(text), info
+
+
+_AUTHOR_LABEL = re.compile(rf"^\s*(?:(?:{_BYLINE_LABEL_RE}|oleh|by)\b\s*[:：]?\s*)+", re.IGNORECASE)
+
+
+def clean_author(name: str | None) -> str | None:
+    """An author string without its label ("Penulis: X", "Oleh X", "Reporter X") and credit tails."""
+    if not isinstance(name, str):
+        return None
+    name = _SPACES.sub(" ", normalise(name)).strip()
+    name = _AUTHOR_LABEL.sub("", name).strip(" :-,|/")
+    return name or None

@@ -11,8 +11,10 @@ Extraction choices (deliberate, measured on tests/fixtures/html):
   regencies; a missed sentence costs less than a wrong region.
 - `include_comments=False`: reader comments are not the article.
 - `include_tables=True`: compliance results are often published as a table of regions and scores.
-- `prune_xpath=PRUNE_XPATH`: drops "BACA JUGA" paragraphs, related-post and share widgets, sidebars,
-  tag lists and comment sections before extraction (trafilatura keeps "BACA JUGA" paragraphs).
+- `prune_boilerplate` (one Python pass, instead of `prune_xpath`, which costs seconds on big pages with
+  this many patterns) drops "BACA JUGA" blocks, related-post and share widgets, sidebars, tag lists and
+  comment sections before extraction (trafilatura keeps "BACA JUGA" paragraphs).
+- pages over `BIG_PAGE_CHARS` are extracted with `fast=True` (no readability/justext fallback).
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ log = logging.getLogger(__name__)
 MAX_HTML_CHARS = 3_000_000
 #: Bytes read before decoding (a multi-byte charset needs up to 4 bytes a character).
 MAX_HTML_BYTES = 4 * MAX_HTML_CHARS
+#: Above this size the readability/justext fallbacks (which double the cost) are skipped.
+BIG_PAGE_CHARS = 500_000
 #: trafilatura gives up on trees larger than this (elements in the extracted body).
 MAX_TREE_SIZE = 20_000
 
@@ -56,36 +60,52 @@ PRUNE_TOKENS = (
     "comments", "comment-list", "commentlist", "comment-respond", "comments-area", "respond", "komentar",
 )
 #: Never pruned by a class/id match, whatever their class says (a wrapper may carry any class).
-_KEEP = "not(self::html or self::body or self::main or self::article)"
+KEEP_ELEMENTS = frozenset({"html", "body", "main", "article"})
 #: Elements that are never article text.
-PRUNE_ELEMENTS = ("aside", "nav", "footer", "form", "noscript", "iframe")
+PRUNE_ELEMENTS = frozenset({"aside", "nav", "footer", "form", "noscript", "iframe"})
+#: Short blocks starting with these words are related-article links ("BACA JUGA: …").
+RELATED_LEADS = ("baca juga", "lihat juga", "baca pula", "simak juga", "berita terkait")
+#: Blocks that may hold such a link (a div only when it has no paragraph inside).
+RELATED_BLOCKS = frozenset({"p", "li", "strong", "b", "span", "h3", "h4", "div"})
+_TOKEN_SET = frozenset(PRUNE_TOKENS)
 
 
-def _build_prune_xpath() -> list[str]:
-    attr_sub = " or ".join(
-        f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{s}')"
-        for a in ("class", "id") for s in PRUNE_SUBSTRINGS
-    )
-    attr_tok = " or ".join(
-        f"contains(concat(' ', normalize-space(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-        f"'abcdefghijklmnopqrstuvwxyz')), ' '), ' {t} ')"
-        for a in ("class", "id") for t in PRUNE_TOKENS
-    )
-    # "BACA JUGA: …" / "Baca juga" paragraphs and list items (the related link is the whole block)
-    baca = ("translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')")
-    short = "string-length(normalize-space(.)) < 300"
-    return [
-        f"//*[{_KEEP}][{attr_sub}]",
-        f"//*[{_KEEP}][{attr_tok}]",
-        " | ".join(f"//{e}" for e in PRUNE_ELEMENTS),
-        # only short blocks: a wrapper whose text merely *starts* with a "Baca juga" link is kept
-        f"//*[self::p or self::li or self::strong or self::span or self::h3 or self::h4 or "
-        f"self::div[not(.//p)]][{short}]"
-        f"[starts-with({baca}, 'baca juga') or starts-with({baca}, 'lihat juga') or starts-with({baca}, 'baca pula')]",
-    ]
+_PRUNE_SUBSTRING_RE = re.compile("|".join(re.escape(x) for x in PRUNE_SUBSTRINGS))
 
 
-PRUNE_XPATH = _build_prune_xpath()
+def _lead_text(el) -> str:
+    """The first words of an element: its own text, else its first child's."""
+    t = (el.text or "").lstrip()
+    if not t and len(el):
+        t = (el[0].text or "").lstrip()
+    return t[:20].lower()
+
+
+def _is_boilerplate_block(el) -> bool:
+    tag = el.tag
+    if tag in PRUNE_ELEMENTS:
+        return True
+    if tag not in KEEP_ELEMENTS:
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if attrs != " " and (_PRUNE_SUBSTRING_RE.search(attrs) or not _TOKEN_SET.isdisjoint(attrs.split())):
+            return True
+    if tag in RELATED_BLOCKS and _lead_text(el).startswith(RELATED_LEADS):
+        if tag != "div" or el.find(".//p") is None:
+            return len(el.text_content()) < 300  # a wrapper that merely starts with a link is kept
+    return False
+
+
+def prune_boilerplate(tree) -> int:
+    """Drop related-post/share/comment widgets, sidebars and "BACA JUGA" blocks in place (one pass).
+
+    Tails (text after an element) are kept. Returns the number of blocks dropped.
+    """
+    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate_block(el)]
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
+    return len(doomed)
 
 
 def _config():
@@ -93,6 +113,7 @@ def _config():
     cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signal-based; useless in threads and workers
     cfg.set("DEFAULT", "MIN_EXTRACTED_SIZE", "120")  # short regional news items are real articles
     cfg.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    cfg.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
     return cfg
 
 
@@ -267,11 +288,15 @@ def _extract(html, url, now) -> Article:
         return Article(url=url, text="", content_hash=content_hash(""))
     metas = _meta_values(tree)
     precise = _precise_published(tree, now)
+    big = len(html) > BIG_PAGE_CHARS
+    if big:
+        log.info("page %s is large (%d characters): fast extraction without fallbacks", url, len(html))
 
+    prune_boilerplate(tree)  # after our own metadata reading: the head and JSON-LD are untouched
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, favor_precision=True, include_comments=False,
-        include_tables=True, include_images=False, include_links=False, prune_xpath=PRUNE_XPATH,
-        max_tree_size=MAX_TREE_SIZE, config=_CONFIG,
+        include_tables=True, include_images=False, include_links=False, fast=big,
+        config=_CONFIG,
         date_extraction_params={"extensive_search": True, "original_date": True,
                                 "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")},
     )
@@ -280,18 +305,32 @@ def _extract(html, url, now) -> Article:
         raw = _baseline_text(tree)
     text, byline = clean.split_byline(raw)
 
-    title = (doc.title if doc is not None else None) or metas.get("og:title") or _first_text(tree, "h1")
-    title = clean.normalise(title).strip() if title else None
+    site = (doc.sitename if doc is not None else None) or metas.get("og:site_name") \
+        or (doc.hostname if doc is not None else None) or (urlparse(url).hostname if url else None)
+    title = _choose_title((doc.title if doc is not None else None) or metas.get("og:title")
+                          or _first_text(tree, "h1") or _first_text(tree, "title"), text, site)
     day = dates.parse_date(doc.date, now=now) if doc is not None and doc.date else None
     published = _choose_published(precise, day, byline.get("dateline"), now)
-    author = (doc.author if doc is not None else None) or byline.get("author") or byline.get("reporter") \
-        or metas.get("author")
-    host = urlparse(url).hostname if url else None
-    site = (doc.sitename if doc is not None else None) or metas.get("og:site_name") \
-        or (doc.hostname if doc is not None else None) or host
+    author = clean.clean_author((doc.author if doc is not None else None) or byline.get("author")
+                                or byline.get("reporter") or metas.get("author"))
 
     return Article(url=url, text=text, title=title or None, published=published, author=author or None,
                    site=site or None, content_hash=content_hash(text))
+
+
+def _heading_like(line: str) -> bool:
+    return 3 < len(line.split()) and len(line) <= 200 and not line.endswith((".", "!", "?", ",", ":"))
+
+
+def _choose_title(title: str | None, text: str, site: str | None) -> str | None:
+    """The headline: trafilatura's title, unless it is generic (the site's name, or under four words)
+    while the text opens with a heading-like line, which is then the headline."""
+    title = clean.normalise(title).strip() if title else None
+    first = text.split("\n", 1)[0] if text else ""
+    generic = not title or (site and title.lower() == site.lower()) or len(title.split()) < 4
+    if generic and _heading_like(first):
+        return first
+    return title or None
 
 
 def _first_text(tree, tag: str) -> str | None:
