@@ -145,13 +145,18 @@ def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int, now:
     out = Plan()
     by_url = dict(stored.by_url)
     by_hash = dict(stored.by_hash)
-    # items without a duplicate hint first, so a hint may point at an article earlier in the batch
-    for item in sorted(items, key=lambda it: it.duplicate_of_url is not None):
-        art = item.article
-        if not art.url:
-            log.warning("skipped an article without a URL (title %r): the store keys articles by URL", art.title)
+    latest: dict[str, LoadItem] = {}  # a URL twice in one batch: the last occurrence wins
+    for item in items:
+        if item.article.url:
+            latest.pop(item.article.url, None)
+            latest[item.article.url] = item
+        else:
+            log.warning("skipped an article without a URL (title %r): the store keys articles by URL",
+                        item.article.title)
             out.skipped += 1
-            continue
+    # items without a duplicate hint first, so a hint may point at an article earlier in the batch
+    for item in sorted(latest.values(), key=lambda it: it.duplicate_of_url is not None):
+        art = item.article
         text = art.text or ""
         chash = art.content_hash or content_hash(text)
         fetched = _naive(art.fetched_at, True) or now
@@ -342,7 +347,7 @@ def replace_facts(con: duckdb.DuckDBPyConnection, updates: list[tuple[str, Facts
         finally:
             con.unregister("_warta_keys")
         p = Plan()
-        for url, facts in updates:
+        for url, facts in dict(updates).items():  # a URL given twice: the last Facts win
             aid = ids.get(url)
             if aid is None:
                 log.warning("replace_facts: %s is not a stored article URL; skipped", url)

@@ -126,6 +126,15 @@ def test_duplicate_hint_pointing_within_the_batch(db):
         assert store.counts()["articles"] == 1 and store.counts()["sources"] == 2
 
 
+def test_same_url_twice_in_one_batch_stores_the_last(db):
+    with Store.open(db) as store:
+        stats = store.load([LoadItem(article(1), solok_facts(zone="hijau")),
+                            LoadItem(article(1, text="Versi kedua."), solok_facts(zone="merah"))], V1)
+        assert stats.new["articles"] == 1
+        assert store.query("SELECT a.text, c.zone FROM articles a JOIN compliance c ON c.article_id = a.id")[1] == [
+            ("Versi kedua.", "merah")]
+
+
 def test_article_without_url_is_skipped_and_rest_loaded(db, caplog):
     no_url = article(9)
     no_url.url = None

@@ -103,3 +103,34 @@ def test_foreign_read_write_holder_gives_one_clear_error(tmp_path):
         holder.wait(timeout=30)
     with Store.open(db) as store:  # the failed attempt lost nothing
         assert store.counts()["articles"] == 2
+
+
+@pytest.mark.slow
+def test_writer_killed_mid_session_loses_nothing_published(tmp_path):
+    db = tmp_path / "warta.duckdb"
+    with Store.open(db) as store:
+        store.load(big_batch(1, 2), V1)
+    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import sys, time
+        from pipeline.store import Store
+        from tests.pipeline.test_store_concurrency import big_batch
+        store = Store.open(sys.argv[1])
+        store.load(big_batch(10, 50), "0.1.0")
+        print("loaded", flush=True)
+        time.sleep(60)
+        """), str(db)], cwd=REPO_ROOT, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert writer.stdout.readline().strip() == "loaded", writer.stderr.read()
+        with pytest.raises(StoreLocked):  # still running: a second writer is refused
+            Store.open(db)
+    finally:
+        writer.kill()
+        writer.wait(timeout=30)
+    assert db.with_name(db.name + ".building").exists()  # the dead writer's working copy, never published
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 2
+    with Store.open(db) as store:  # the next writer starts from the published file
+        assert store.counts()["articles"] == 2
+        store.load(big_batch(3, 1), V1)
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 3
