@@ -53,6 +53,20 @@ def test_older_version_file_is_migrated_keeping_its_rows(db):
     assert rows == [("13.02", 2021, "merah", ["https://x.example/a"])]
 
 
+def test_failing_migration_is_rolled_back(db, monkeypatch):
+    import pipeline.store.migrate as M
+
+    shipped = migrations()
+    broken = M.Migration(len(shipped) + 1, "broken", "CREATE TABLE half_done (x INTEGER); SELECT * FROM nowhere;")
+    monkeypatch.setattr(M, "migrations", lambda: (*shipped, broken))
+    con = duckdb.connect(str(db))
+    with pytest.raises(duckdb.Error):
+        migrate(con)
+    assert current_version(con) == len(shipped)
+    assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'half_done'").fetchone()[0] == 0
+    con.close()
+
+
 def test_load_counts_and_twice_adds_nothing(db):
     with Store.open(db) as store:
         stats = store.load(batch(), V1)
