@@ -56,6 +56,7 @@ class Site:
     data: Path
     requests: list[str] = field(default_factory=list)
     delay: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def expected_urls(self) -> set[str]:
@@ -139,7 +140,8 @@ def serve(site: Site, pages: dict[str, tuple[str, bytes]]) -> ThreadingHTTPServe
                 self.send_error(404)
                 return
             if site.delay and path.startswith("/20"):
-                time.sleep(site.delay)
+                with site.lock:  # one slow article at a time: they complete one after another
+                    time.sleep(site.delay)
             ctype, body = pages[path]
             self.send_response(200)
             self.send_header("Content-Type", ctype)
