@@ -56,7 +56,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern, int]] = [(name, re.compile(rx, re.IGN
     # script placeholders and widget residue
     ("loading", r"loading(?:\s+plugin)?\s*(?:\.{2,}|…)?"),
     ("discussion", r"discussion about this post|(?:tulis|tinggalkan|beri)\s+komentar.*|\d*\s*komentar"),
-    ("advert", r"(?:advertisement|advertising|iklan|scroll (?:to|untuk) (?:continue|lanjut)\w*.*|"
+    ("advert", r"(?:advertisement|advertising|iklan|scroll (?:to|untuk) (?:continue|\w*lanjut)\w*.*|"
                r"adsbygoogle.*|sponsored|konten bersponsor)"),
     # category / tag lines, empty or with tags
     ("category", r"(?:kategori|category|tags?|topik|label)\s*[:：].*"),
@@ -135,8 +135,13 @@ def boilerplate_kind(line: str) -> str | None:
 
 
 def strip_tails(line: str) -> str:
-    for rx in TAIL_PATTERNS:
-        line = rx.sub("", line)
+    """Cut credit tails from the end of a line, repeatedly ("… .(Ist) (rj)")."""
+    for _ in range(5):
+        before = line
+        for rx in TAIL_PATTERNS:
+            line = rx.sub("", line)
+        if line == before:
+            break
     return line
 
 

@@ -1,0 +1,219 @@
+"""pipeline.extract: golden pages (tests/fixtures/html), must/must-not snippets, bad input never raises."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import MAX_HTML_CHARS, decode_html, extract_article, extract_text_record
+from pipeline.facts import compose
+from pipeline.models import Article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+_spec = importlib.util.spec_from_file_location("html_fixtures", FIXTURES / "regenerate.py")
+fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fixtures)
+NOW = fixtures.NOW
+
+#: Per page: snippets the text must contain, and must not contain (boilerplate, other regencies'
+#: headlines, comments, bylines).
+CHECKS: dict[str, tuple[list[str], list[str]]] = {
+    "wordpress_kabarnagari": (
+        ["Pemerintah Kabupaten Solok meraih kategori A", "Adel Wahyudi", "Epyardi Asda",
+         "| Kabupaten Solok | 95,08 | A |", "beroperasi sejak 2023"],
+        ["BACA JUGA", "Pesisir Selatan", "Sijunjung", "Pariaman", "Pasaman", "Payakumbuh", "Dharmasraya",
+         "Kota Padang", "Agam", "Tanah Datar", "Editor", "Rahmat Hidayat", "Foto:", "(Ist)", "Bagikan",
+         "Tags", "komentar", "All rights reserved", "Beranda"],
+    ),
+    "disway_lebong": (
+        ["Asisten I Setda Kabupaten Lebong, Mustarani", "zona hijau pelayanan publik kategori B",
+         "Mal Pelayanan Publik (MPP) sejak tahun 2023"],
+        ["BACA JUGA", "BKD Kejar", "Takjil", "Reporter", "Editor", "Muharista", "Rizki", "Kategori :",
+         "Bengkulu Utara", "Kaur", "Seluma", "Kepahiang", "Copyright", "Sabtu 16 Mar 2024"],
+    ),
+    "institution_ombudsman": (
+        ["Rabu (3/3/2021)", "Bupati HSS H. Achmad Fikry", "predikat kepatuhan tinggi zona hijau",
+         "lokasi Mal Pelayanan Publik"],
+        ["Loading", "Foto Bersama", "ARTIKEL", "Rujalinor", "•", "(rj)", "Tapin", "Banjarbaru", "Profil"],
+    ),
+    "broken_truncated": (
+        ["Kabupaten Kotawaringin Timur akhirnya diresmikan", "Halikinnor", "sudah melayani warga sejak"],
+        ["Baca Juga", "Habaring Hurung"],
+    ),
+    "cp1252_tarakan": (
+        ["TARAKAN – Wali Kota Tarakan, Khairul", '"Kami ingin warga', 'kantor lain," kata Khairul',
+         "Agus Sutanto"],
+        ["\ufffd", "Simak berita", "Google News", "Nunukan", "Bulungan", "©", "André", "Penulis"],
+    ),
+    "no_body": ([], []),
+}
+#: Headlines: must be the article's title (the tagger reads title + text).
+TITLES = {
+    "wordpress_kabarnagari": "Pemkab Solok Raih Kategori A Penilaian Ombudsman",
+    "disway_lebong": "Pemkab Lebong Minta Kecamatan Jaga Sinergi Sampai ke RT",
+    "institution_ombudsman": "Ombudsman Kalsel Kunjungi Kabupaten Hulu Sungai Selatan",
+    "broken_truncated": "Wagub Resmikan MPP Kotawaringin Timur",
+    "cp1252_tarakan": "Wali Kota Tarakan Buka Gerai Baru di MPP",
+    "no_body": "Bupati Paser Tinjau Gedung MPP",
+}
+
+
+def _extract(name: str) -> Article:
+    _, url = fixtures.PAGES[name]
+    return extract_article((FIXTURES / f"{name}.html").read_bytes(), url, now=NOW)
+
+
+def test_every_page_has_a_golden_file_and_checks():
+    pages = sorted(p.stem for p in FIXTURES.glob("*.html"))
+    assert pages == sorted(fixtures.PAGES)
+    assert len(pages) >= 4
+    for name in pages:
+        assert (FIXTURES / f"{name}.json").exists(), f"{name}: run tests/fixtures/html/regenerate.py"
+        assert name in CHECKS and name in TITLES, f"{name}: add its snippets to CHECKS and TITLES"
+
+
+@pytest.mark.parametrize("name", sorted(fixtures.PAGES))
+def test_page_matches_golden(name):
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    assert fixtures.golden(name) == expected
+
+
+@pytest.mark.parametrize("name", sorted(fixtures.PAGES))
+def test_page_keeps_article_and_drops_boilerplate(name):
+    art = _extract(name)
+    must, must_not = CHECKS[name]
+    for snippet in must:
+        assert snippet in art.text, f"{name}: lost {snippet!r}"
+    full = compose(art.title, art.text)
+    for snippet in must_not:
+        assert snippet not in full, f"{name}: kept {snippet!r}"
+    assert art.title == TITLES[name]
+    assert full.startswith(TITLES[name])
+
+
+def test_metadata_of_golden_pages():
+    wp = _extract("wordpress_kabarnagari")
+    assert wp.published == datetime(2024, 4, 15, 10, 32, tzinfo=timezone(timedelta(hours=7)))
+    assert wp.site == "KabarNagari"
+    dw = _extract("disway_lebong")  # JSON-LD only, time kept
+    assert dw.published.isoformat() == "2024-03-16T23:15:00+07:00"
+    assert dw.author == "Muharista Delda"
+    cp = _extract("cp1252_tarakan")
+    assert cp.published.utcoffset() == timedelta(hours=8)  # WITA
+    assert cp.author == "André Sitompul"
+    # the page's only date lies after NOW: never a future date
+    assert _extract("no_body").published is None
+    assert _extract("no_body").text == ""
+
+
+def test_content_hash_is_sha1_of_clean_text():
+    import hashlib
+
+    art = _extract("disway_lebong")
+    assert art.content_hash == hashlib.sha1(art.text.encode("utf-8")).hexdigest()
+
+
+def test_str_and_bytes_input_agree():
+    raw = (FIXTURES / "disway_lebong.html").read_bytes()
+    a = extract_article(raw, now=NOW)
+    b = extract_article(raw.decode("utf-8"), now=NOW)
+    assert a.text == b.text and a.title == b.title
+
+
+def test_mixed_encoding_keeps_letters():
+    page = ("<html><head><meta charset='utf-8'></head><body><article><h1>Kunjungan Bupati ke MPP Kota</h1>"
+            "<p>Bupati Solok meninjau Mal Pelayanan Publik bersama Andr").encode("utf-8") \
+        + "é".encode("cp1252") + " Hutapea, Selasa (12/3/2019), dan menyapa warga yang antre di gerai perizinan " \
+        "serta kependudukan sejak pagi hari.</p></article></body></html>".encode("utf-8")
+    assert "\ufffd" not in decode_html(page)
+    art = extract_article(page, now=NOW)
+    assert "André Hutapea" in art.text
+
+
+def test_undeclared_windows_1252_is_detected():
+    body = ("<html><body><article><h1>Wali Kota Resmikan Gerai Layanan Baru</h1><p>“Kami ingin warga "
+            "dilayani dengan cepat,” kata wali kota saat meresmikan gerai di Mal Pelayanan Publik, "
+            "didampingi kepala dinas dan para camat se-kota.</p></article></body></html>")
+    art = extract_article(body.encode("cp1252"), now=NOW)
+    assert '"Kami ingin warga dilayani dengan cepat," kata wali kota' in art.text
+
+
+def test_utf8_bom():
+    raw = b"\xef\xbb\xbf" + (FIXTURES / "disway_lebong.html").read_bytes()
+    assert extract_article(raw, now=NOW).title == TITLES["disway_lebong"]
+
+
+def test_huge_page_is_capped_and_logged(caplog):
+    raw = (FIXTURES / "cp1252_tarakan.html").read_bytes()
+    filler = b"<!-- " + b"x" * (MAX_HTML_CHARS + 10) + b" -->"
+    with caplog.at_level(logging.WARNING, logger="pipeline.extract"):
+        art = extract_article(raw.replace(b"</body>", filler + b"</body>"), now=NOW)
+    assert any("extracting from the first" in r.getMessage() for r in caplog.records)
+    assert "Agus Sutanto" in art.text  # the article before the cut survives
+
+
+@pytest.mark.parametrize("junk", [b"", "", b"\x00\x01\x02\xff\xfe", "   ", "<html></html>", "<html><head>",
+                                  "plain text without any markup", b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+                                  "<" * 1000, "<div>" * 5000, None, 42])
+def test_bad_input_gives_an_article(junk):
+    art = extract_article(junk, "https://x.example/a", now=NOW)
+    assert isinstance(art, Article) and isinstance(art.text, str)
+    assert art.url == "https://x.example/a"
+
+
+def test_text_record():
+    text = ("Pemkab Lebong Minta Kecamatan Menjaga Sinergitas\n\nSabtu 16 Mar 2024 - 23:15 WIB\n"
+            "Reporter : Muharista Delda\nEditor : M. Rizki Amanda Lubis\n\n"
+            "Untuk diketahui, Pemkab Lebong berada di zona hijau pelayanan publik kategori B.\n"
+            "BACA JUGA:BKD Kejar Distribusi SPPT PBB-P2\n\nKategori :")
+    art = extract_text_record(text)
+    assert art.title == "Pemkab Lebong Minta Kecamatan Menjaga Sinergitas"
+    assert art.published.isoformat() == "2024-03-16T23:15:00+07:00"
+    assert art.author == "Muharista Delda"
+    assert art.text == ("Pemkab Lebong Minta Kecamatan Menjaga Sinergitas\n"
+                        "Untuk diketahui, Pemkab Lebong berada di zona hijau pelayanan publik kategori B.")
+    assert extract_text_record("").text == ""
+    assert extract_text_record(None).text == ""
+
+
+# ---------------------------------------------------------------------------------------------- property
+_PAGES = [(FIXTURES / f"{n}.html").read_bytes() for n in sorted(fixtures.PAGES)]
+_TAGS = ["div", "p", "span", "article", "table", "tr", "td", "script", "a", "b", "aside", "h1"]
+
+
+@st.composite
+def nested_html(draw):
+    depth = draw(st.integers(1, 60))
+    tags = draw(st.lists(st.sampled_from(_TAGS), min_size=depth, max_size=depth))
+    text = draw(st.text(max_size=200))
+    close = draw(st.booleans())
+    return "".join(f"<{t} class='{draw(st.sampled_from(['', 'related', 'content', 'x y']))}'>" for t in tags) \
+        + text + ("".join(f"</{t}>" for t in reversed(tags)) if close else "")
+
+
+_junk = st.one_of(
+    st.binary(max_size=3000),
+    st.text(max_size=3000),
+    st.builds(lambda p, cut: p[:cut], st.sampled_from(_PAGES), st.integers(0, 9000)),
+    st.builds(lambda p, cut, b: p[:cut] + b + p[cut:], st.sampled_from(_PAGES), st.integers(0, 9000),
+              st.binary(min_size=1, max_size=50)),
+    nested_html(),
+    st.builds(lambda s, n: s * n, st.text(min_size=1, max_size=20), st.integers(1000, 20000)),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_junk)
+def test_extract_never_raises(junk):
+    art = extract_article(junk, now=NOW)
+    assert isinstance(art.text, str)
+    for field in (art.title, art.author, art.site):
+        assert field is None or isinstance(field, str)
+    assert art.published is None or art.published <= NOW + timedelta(days=1)
+    assert isinstance(art.content_hash, str) and len(art.content_hash) == 40
