@@ -102,11 +102,15 @@ def iter_warc(path: Path, default_portal: str = "") -> Iterator[ArchivedPage]:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
+                if record.format != "warc":  # warcio falls back to the old ARC format on junk
+                    raise ArchiveLoadFailed(f"not a WARC record (read as {record.format})")
                 if record.rec_type != "response":
                     continue
                 headers = record.rec_headers
                 content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
                 body = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0):  # fewer bytes than the record declared
+                    raise ArchiveLoadFailed(f"record for {headers.get_header('WARC-Target-URI')} is truncated")
                 html, encoding = decode_body(body, content_type)
                 url = headers.get_header("WARC-Target-URI", "")
                 yield ArchivedPage(
