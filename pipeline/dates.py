@@ -187,7 +187,8 @@ def parse_date(s: str | None, *, now: datetime | None = None, year: int | None =
     adjacent digits swapped) lies between 1990 and `now` and falls on that weekday: 5/5/3023 with
     "Jum'at" reads as Friday 5 May 2023. Otherwise the result is None. Years before 1990 give None.
 
-    A day/month without a year ("(30/5)") gives None unless `year` is passed.
+    A day/month without a year ("(30/5)") gives None unless `year` is passed. A string without a
+    digit gives None without calling dateparser (so "kemarin" is not read; "2 hari yang lalu" is).
     """
     if not s or not isinstance(s, str):
         return None
