@@ -56,9 +56,9 @@ class CorpusServer(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, port: int = 0):
         self.root = Path(root)
-        super().__init__((HOST, 0), CorpusHandler)
+        super().__init__((HOST, port), CorpusHandler)
 
     @property
     def base_url(self) -> str:
@@ -205,22 +205,30 @@ class ServedCorpus(dict):
 
 
 @contextmanager
-def serve_corpus(out_dir: Path, keys: list[str] | None = None) -> Iterator[ServedCorpus]:
+def serve_corpus(out_dir: Path, keys: list[str] | None = None,
+                 first_port: int | None = None) -> Iterator[ServedCorpus]:
     """Bind one loopback port per portal, generate the sites for those URLs into `out_dir`, serve them,
-    and shut every server down (threads joined) on exit."""
+    and shut every server down (threads joined) on exit.
+
+    Ports are ephemeral unless `first_port` is given (then first_port, first_port + 1, …: stable URLs,
+    so a second run over the same data directory finds the same articles)."""
     keys = list(keys or PORTALS)
     out_dir = Path(out_dir)
     servers: list[CorpusServer] = []
     threads: list[threading.Thread] = []
     try:
-        for key in keys:
-            servers.append(CorpusServer(out_dir / key))
+        for i, key in enumerate(keys):
+            port = first_port + i if first_port else 0
+            try:
+                servers.append(CorpusServer(out_dir / key, port))
+            except OSError as exc:
+                raise OSError(f"cannot serve {key} on 127.0.0.1:{port}: {exc.strerror or exc}") from None
         served = ServedCorpus({k: s.base_url for k, s in zip(keys, servers)})
         served.portals = build_sites(out_dir, dict(served))
         served.root = out_dir
         for key, s in zip(keys, servers):
             t = threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.1},
-                                 name=f"corpus-{key}", daemon=True)
+                                 name=f"corpus-{key}-{s.server_address[1]}", daemon=True)
             t.start()
             threads.append(t)
         yield served
