@@ -185,6 +185,20 @@ def test_shutdown_joins_threads_and_frees_ports(tmp_path):
         fetch(url + "robots.txt")
 
 
+def test_fixed_ports_and_a_busy_port(tmp_path):
+    with serve_corpus(tmp_path / "a", keys=["warta-wp"]) as first:
+        port = urlsplit(first["warta-wp"]).port
+    with serve_corpus(tmp_path / "b", keys=["warta-wp"], first_port=port) as again:
+        assert again["warta-wp"] == f"http://127.0.0.1:{port}/"
+        assert fetch(again["warta-wp"] + "robots.txt")[0] == 200
+        with pytest.raises(OSError, match=f"warta-wp.*127.0.0.1:{port}"):
+            with serve_corpus(tmp_path / "c", keys=["warta-wp"], first_port=port):
+                pass
+    with pytest.raises(ValueError, match="unknown portal"):
+        with serve_corpus(tmp_path / "d", keys=["elsewhere"]):
+            pass
+
+
 def test_command_line_serves_until_interrupted(tmp_path):
     assert main([]) == 2
     proc = subprocess.Popen([sys.executable, "-m", "flows.localserver", str(tmp_path)], cwd=REPO,
