@@ -298,9 +298,10 @@ def _wp_path(a: SourceArticle) -> str:
 
 def _wp_shell(site: Site, title: str, head: str, main: str, aside_for: SourceArticle | None) -> str:
     spec = site.spec
-    popular = site.popular(aside_for, 5) if aside_for else site.articles[:5]
-    pop = "".join(f'<li><a href="{_wp_path(x)}">{esc(x.title)}</a></li>' for x in popular)
-    filler = "".join(f'<li><a href="/category/daerah/">{esc(h)}</a></li>' for h in spec["filler"])
+    popular = site.popular(aside_for, 4) if aside_for else site.articles[:4]
+    pop = "".join(f'<li><a href="{_wp_path(x)}">{esc(x.title)}</a></li>' for x in popular) + "".join(
+        f'<li><a href="/category/daerah/">{esc(h)}</a></li>' for h in spec["filler"][:2])
+    filler = "".join(f'<li><a href="/category/daerah/">{esc(h)}</a></li>' for h in spec["filler"][2:])
     return f"""<!DOCTYPE html>
 <html lang="id-ID">
 <head>
