@@ -55,6 +55,11 @@ def _degree_key(text: str) -> str:
     return re.sub(r"[.,\s]", "", text).lower()
 
 
+def _is_abbreviation(text: str) -> bool:
+    low = text.lower()
+    return low in HONORIFICS or low in DEGREES or bool(_INITIAL.match(text)) or low in ("sp", "m", "s")
+
+
 def _is_agency_noun(text: str) -> bool:
     """A pe-/ke-…-an noun of an agency's name ("Pelayanan", "Kesehatan", "Kependudukan")."""
     low = text.lower()
@@ -154,6 +159,16 @@ class _Context:
     def skip_line(self, token_i: int) -> bool:
         return self._line(token_i)[0]
 
+    def window(self, sent: Span) -> Span:
+        """The sentence, joined with the next while it ends in an abbreviation's period that the
+        sentencizer took for a full stop ("Ir" ".", "Sp" "." "PD")."""
+        doc = self.doc
+        end = sent.end
+        while end < len(doc) and end - sent.start < 200 and doc[end - 1].text == "." and end >= 2 \
+                and _is_abbreviation(doc[end - 2].text):
+            end = doc[end].sent.end
+        return doc[sent.start:end] if end != sent.end else sent
+
     # --- token predicates ---
     def is_org(self, t) -> bool:
         low = t.lower_
@@ -198,7 +213,7 @@ class _Context:
     # --- reading one title ---
     def read(self, head: Span):
         doc = self.doc
-        sent = head.sent
+        sent = self.window(head.sent)
         send = sent.end
         head_key = head.label_
         category, needs = TITLES[head_key]
@@ -316,10 +331,10 @@ class _Context:
     def _name_run(self, j: int, send: int):
         doc = self.doc
         headline = j < send and self._line(j)[1]
-        while j < send and doc[j].lower_.rstrip(".") in HONORIFICS and (
-                doc[j].text.endswith(".") or len(doc[j].text) <= 2 or doc[j].lower_ in HONORIFICS):
-            if j + 1 < send and doc[j + 1].text[:1].isupper():
-                j += 1
+        while j < send and doc[j].lower_.rstrip(".") in HONORIFICS:
+            step = 2 if j + 1 < send and doc[j + 1].text == "." else 1  # "Ir" "." as two tokens
+            if j + step < send and doc[j + step].text[:1].isupper():
+                j += step
             else:
                 break
         if j < send and self.degree_at(j, send):
