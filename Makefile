@@ -1,0 +1,36 @@
+# The README's two commands: `make demo` (set up, then run the whole pipeline on the bundled corpus)
+# and `make test` (set up, then run the whole test suite). Nothing else is needed on a fresh machine
+# with Python 3.11: the set-up installs uv into .tools/ and the locked dependencies into .venv/.
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+# uv must use this machine's Python and never download one
+export UV_PYTHON := $(shell command -v $(PYTHON))
+export UV_PYTHON_DOWNLOADS := never
+export UV_NO_PROGRESS := 1
+
+.PHONY: setup demo test bench clean
+
+setup: $(VENV)/.synced
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen
+	touch $@
+
+demo: setup
+	$(VENV)/bin/warta demo
+
+test: setup
+	$(VENV)/bin/python -m pytest
+
+bench: setup
+	$(VENV)/bin/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(TOOLS) $(VENV) .pytest_cache

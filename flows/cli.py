@@ -1,0 +1,213 @@
+"""`warta`: a thin command line over the library (pipeline/, spiders/, flows/).
+
+Every command has --help; the README's command reference is generated from it
+(`python -m flows.cli_doc`), and a test fails when the two drift apart.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import config
+
+
+class UserError(click.ClickException):
+    """An error the user can fix: printed as one line, no traceback."""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="warta")
+def cli() -> None:
+    """Warta: Indonesian regional news → sourced facts on public services, in DuckDB.
+
+    State (archive, crawl state, database) lives in one directory: data/ of the checkout, or
+    WARTA_DATA=DIR. The database is warta.duckdb in it.
+    """
+
+
+# ---------------------------------------------------------------- extraction
+@cli.command()
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write the facts (JSON lines). Default: standard output.")
+def extract(source, output) -> None:
+    """Extract facts from articles: JSON lines in, JSON lines out (the fact contract).
+
+    Each input line is {"id", "text"} or {"id", "html", "url"}. Each output line holds the id and
+    its regions, provinces, officials, compliance results and MPP facts. A line that is not valid
+    JSON gives {"id": null, "line": N, "error": ...} and the rest goes on.
+    """
+    from pipeline.facts import extract_record
+
+    for n, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out = {"id": None, "line": n, "error": f"invalid JSON: {exc}"}
+        else:
+            out = extract_record(record)
+        output.write(json.dumps(out, ensure_ascii=False) + "\n")
+        output.flush()
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--html", is_flag=True, help="Feed each article's portal HTML (the gold line's 'html' field).")
+@click.option("--misses", is_flag=True, help="Also list every missed and spurious fact.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_(gold: Path, html: bool, misses: bool, as_json: bool) -> None:
+    """Score the extractor on a labelled GOLD file: precision, recall and F1 per fact type."""
+    from pipeline.evaluate import GoldError, evaluate
+
+    try:
+        report = evaluate(gold, html=html)
+    except (GoldError, KeyError, json.JSONDecodeError) as exc:
+        raise UserError(f"{gold}: {exc}") from None
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+    else:
+        click.echo(report.table())
+    if misses:
+        for row in report.misses:
+            click.echo("\t".join(row))
+
+
+# ---------------------------------------------------------------- running
+def _prefect(data_dir: Path) -> None:
+    from flows.env import configure_prefect
+
+    configure_prefect(data_dir)
+
+
+def _run_nightly(**params) -> dict:
+    data_dir = config.data_dir()
+    _prefect(data_dir)
+    from flows.nightly import nightly
+
+    try:
+        return nightly(data_dir=str(data_dir), db=str(config.db_path()), **params)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _print_summary(summary: dict) -> None:
+    click.echo(f"portals:        {', '.join(summary['portals'])}")
+    click.echo(f"pages fetched:  {summary['pages_fetched']}")
+    click.echo(f"articles new:   {summary['articles_new']}")
+    click.echo("facts new:      " + ", ".join(f"{k} {v}" for k, v in summary["facts"].items()))
+    if summary["errors"]:
+        click.echo("errors:         " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
+    click.echo(f"database:       {summary['database']}")
+
+
+crawl_options = [
+    click.option("--portal", "portals", multiple=True, help="Portal key from the portal table (repeatable). Default: all."),
+    click.option("--url", help="Crawl a site nobody configured, by generic discovery (robots.txt sitemaps, feeds, /wp-json/)."),
+    click.option("--portals-file", type=click.Path(exists=True, dir_okay=False),
+                 help="Portal table to use instead of data/portals.toml."),
+    click.option("--since", help="Only articles published/modified since this date (YYYY-MM-DD), by sitemap lastmod or feed date."),
+    click.option("--all", "all_", is_flag=True, help="Lift the topic filter: fetch every article the portal lists."),
+]
+
+
+def with_crawl_options(fn):
+    for opt in reversed(crawl_options):
+        fn = opt(fn)
+    return fn
+
+
+@cli.command()
+@with_crawl_options
+def run(portals, url, portals_file, since, all_) -> None:
+    """Run the nightly flow now: crawl, extract, tag and load into the database."""
+    if portals and url:
+        raise UserError("give --portal or --url, not both")
+    summary = _run_nightly(portals=list(portals) or None, url=url, portals_file=portals_file, since=since, all_=all_)
+    _print_summary(summary)
+
+
+@cli.command()
+@with_crawl_options
+def crawl(portals, url, portals_file, since, all_) -> None:
+    """Crawl only: fetch new articles into the archive (no extraction, no database)."""
+    from flows.crawl import CrawlError, run_crawl
+    from spiders.portals import load_portals
+
+    if portals and url:
+        raise UserError("give --portal or --url, not both")
+    data_dir = config.data_dir()
+    if url:
+        targets = [dict(url=url)]
+    else:
+        try:
+            keys = list(portals) or [p.key for p in load_portals(Path(portals_file) if portals_file else None)]
+        except (OSError, ValueError) as exc:
+            raise UserError(str(exc)) from None
+        targets = [dict(portal=k) for k in keys]
+    for target in targets:
+        try:
+            summary = run_crawl(data_dir=data_dir, portals_file=Path(portals_file) if portals_file else None,
+                                since=since, all_=all_, **target)
+        except (CrawlError, ValueError) as exc:
+            raise UserError(str(exc)) from None
+        click.echo(json.dumps({"portal": summary.portal, **summary.stats}, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--port", type=int, default=8731, show_default=True,
+              help="First loopback port for the bundled portals (one port each).")
+def demo(port: int) -> None:
+    """Run the whole pipeline on the bundled offline corpus, served on 127.0.0.1."""
+    from flows.demo import run_demo
+
+    try:
+        run_demo(config.data_dir(), config.db_path(), first_port=port, echo=click.echo)
+    except OSError as exc:
+        raise UserError(f"{exc} (choose other ports with --port)") from None
+
+
+@cli.command()
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(sql: str, fmt: str) -> None:
+    """Run a SQL query (read-only) against the database and print the answer."""
+    from pipeline.store import Store, StoreError
+
+    try:
+        with Store.open(config.db_path(), read_only=True) as store:
+            frame = store.df(sql)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
+    else:
+        click.echo(frame.to_string(index=False, max_colwidth=80) if len(frame) else "(no rows)")
+
+
+@cli.command()
+def serve() -> None:
+    """Serve the nightly flow on its schedule (02:00 Asia/Jakarta) until stopped.
+
+    Uses the Prefect server that PREFECT_API_URL names, or starts a local one (schedules never fire
+    on Prefect's ephemeral server).
+    """
+    data_dir = config.data_dir()
+    _prefect(data_dir)
+    from flows.deploy import serve_nightly
+
+    serve_nightly(data_dir)
+
+
+def main() -> None:
+    cli(prog_name="warta")
+
+
+if __name__ == "__main__":
+    main()

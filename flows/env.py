@@ -1,0 +1,26 @@
+"""Prefect runs embedded: no server, its state under the data directory, quiet and offline.
+
+Must run before `prefect` is imported: Prefect reads its settings at import time.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULTS = {
+    # no telemetry (it would try the network and log an error)
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    # the first ephemeral start with a fresh PREFECT_HOME runs migrations (24–30 s here)
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_LOGGING_LOG_PRINTS": "false",
+    "PREFECT_UI_ENABLED": "false",
+    "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
+}
+
+
+def configure_prefect(data_dir: Path) -> None:
+    """Point Prefect at `<data_dir>/prefect` unless the operator configured it."""
+    os.environ.setdefault("PREFECT_HOME", str(Path(data_dir) / "prefect"))
+    for key, value in DEFAULTS.items():
+        os.environ.setdefault(key, value)
