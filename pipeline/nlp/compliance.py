@@ -1,11 +1,716 @@
-"""First version placeholder: finds nothing yet."""
+"""Ombudsman compliance-assessment results of regional governments: `doc._.compliance`.
+
+One `ComplianceResult` per assessed government and assessment year. The component reads the
+regions component's spans (`doc.spans["regions"]`, `doc.spans["provinces"]`) for subjects and works
+on *text units*: spaCy's sentences, further split at line breaks (portal paragraphs and headlines
+often lack a final full stop).
+
+How a result is put together (all rules are general forms, the word lists are the tables below):
+
+- **elements** of a unit, found by compiled regexes: zones ("zona hijau", "rapor kuning"), grades
+  ("kepatuhan tinggi", "opini kualitas tertinggi", "kategori B": each implies a zone), scores
+  ("nilai 87,31", "(86,61)", "27,00 poin", a decimal right after a subject), ranks ("posisi 46",
+  "nilai tertinggi": a result without zone) and years;
+- **subjects**: region and province spans of the unit that name an assessed government; not an
+  Ombudsman office ("Ombudsman Kalsel"), a governor's office, a dateline ("PONTIANAK –"), a scope
+  ("daerah di Jambi", "se-Kalbar") or an event place ("di Banjarmasin, Senin (9/1/2023)"); a province
+  written as a place ("di Provinsi Kalteng", bare "Kalteng") only when no other subject is there;
+- one subject: each element goes to the year of its clause, one result per year (histories:
+  "menjadi 95,08 pada 2023, lalu mencapai 97,73 dengan kategori A pada 2024");
+  several subjects (lists, prose tables): each takes the score written after it and the zone of its
+  clause ("…, sementara Pemprov Sumbar masih di zona kuning");
+- across units: a zone stated for an unnamed group ("Empat pemerintah daerah lain berada pada zona
+  kuning.") goes to the list of the next unit; a list without a result ("Kelima daerah tersebut adalah
+  …") goes to the next unit's result when that one refers back ("Kelimanya masuk zona …"); a single
+  subject carries to the next unit that refers back ("daerah ini", "nilainya");
+- not results: hopes and targets (elements in the scope of "berharap", "agar", "bisa naik ke …",
+  "tinggal sedikit lagi"), unless the unit states what is kept ("mempertahankan … yang sudah didapat
+  pada 2018"); units about COVID-19, disasters; units with no compliance context nearby;
+- year: the unit's year (clause-nearest), else the assessment year of the article's lead, else null;
+  never a future year, never a law citation year ("Nomor 25 Tahun 2009"), never an event date;
+- finally results of one government and year are merged (a zone from one sentence, the score from
+  another), and an empty result (rank only) is dropped when that government has another one.
+
+`text_units`, `valid_years` and `is_noise` are shared with the MPP component.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from pipeline.gazetteer import get_gazetteer
+from pipeline.models import ComplianceResult
+
+# =============================================================================================
+# Data tables (curated from Ombudsman RI assessment wording: "Penilaian Kepatuhan Standar
+# Pelayanan Publik" 2015-2022 zones and predikat, "Opini Ombudsman" 2023- quality categories A-E,
+# and from regional press usage seen in the seed and dev articles).
+# =============================================================================================
+
+#: grade word -> zone (kepatuhan tinggi/sedang/rendah; opini kualitas tertinggi … terendah; A–E)
+GRADE_ZONE: dict[str, str] = {
+    "tertinggi": "hijau", "tinggi": "hijau", "sedang": "kuning", "rendah": "merah",
+    "sangat rendah": "merah", "terendah": "merah",
+    "a": "hijau", "b": "hijau", "c": "kuning", "d": "merah", "e": "merah",
+}
+ZONES = ("hijau", "kuning", "merah")
+#: nouns that, before a colour, make it a compliance zone ("rapor kuning", "kelompok kuning")
+ZONE_NOUNS = ("zona", "rapor", "raport", "rapot", "kelompok", "kategori", "predikat", "status",
+              "warna", "capaian", "opini", "label", "zona kepatuhan")
+#: words that make a score anchor: "nilai 87,31", "memperoleh 78,12", "yakni 73,88"
+SCORE_ANCHORS = ("nilai", "nilainya", "skor", "skornya", "score", "poin", "angka", "indeks",
+                 "memperoleh", "mengumpulkan", "meraih", "mencatat", "mencatatkan", "mendapat",
+                 "mendapatkan", "menjadi", "mencapai", "sebesar", "dengan", "yakni", "yaitu",
+                 "hanya", "memperoleh nilai", "meraup", "mengantongi", "dengan nilai")
+#: nouns after a number that make it a count or a measure, not a score
+NOT_SCORE_AFTER = ("persen", "%", "meter", "m2", "km", "kilometer", "kasus", "orang", "jiwa",
+                   "laporan", "hektare", "ha", "unit", "jenis", "instansi", "gerai", "layanan",
+                   "daerah", "kabupaten", "kota", "provinsi", "pemda", "pemprov", "pemkab", "pemkot",
+                   "kementerian", "lembaga", "tahun", "bulan", "hari", "jam", "juta", "miliar",
+                   "ribu", "triliun", "rupiah", "rp", "desa", "kecamatan", "pegawai", "asn", "dari")
+#: sentence-level negatives: not an Ombudsman compliance zone (COVID-19 zones, disaster zones)
+NEGATIVE_WORDS = ("covid", "corona", "pandemi", "penularan", "ppkm", "virus", "vaksin",
+                  "kasus positif", "terkonfirmasi", "banjir", "gempa", "longsor", "bencana",
+                  "rawan", "tsunami", "erupsi", "kebakaran", "karhutla", "zona risiko", "narkoba",
+                  "stunting", "zona integritas", "wbk", "wbbm", "pilkada", "pemilu rawan")
+#: a compliance context must be in the unit or near it (else "zona merah" means anything)
+CONTEXT_WORDS = ("ombudsman", "kepatuhan", "pelayanan publik", "layanan publik",
+                 "standar pelayanan", "opini kualitas", "maladministrasi", "penilaian", "rapor",
+                 "pelayan publik")
+#: hope / target words: everything after them in the unit is not a result
+HOPE_WORDS = ("berharap", "harap", "diharapkan", "harapan", "harapannya", "semoga", "optimistis",
+              "optimis", "menargetkan", "ditargetkan", "target", "targetnya", "bertekad", "ingin",
+              "mendorong", "agar", "supaya", "membidik", "berupaya", "upaya", "berambisi",
+              "mengupayakan", "berjuang", "berencana", "rencana", "meminta", "mengajak")
+#: modal words: the rest of their clause is not a result ("bisa naik ke zona hijau")
+MODAL_WORDS = ("bisa", "dapat", "mampu", "akan", "siap", "tinggal", "menuju", "berpeluang",
+               "berpotensi", "bakal", "harus", "perlu", "membantu", "mengangkat", "demi", "jika",
+               "apabila", "kalau", "untuk bisa", "belum")
+#: ... unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
+HELD_RESULT = re.compile(
+    r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b",
+    re.IGNORECASE)
+#: words that end a clause (for modal scope, zone and year assignment)
+CLAUSE_BREAK = re.compile(
+    r",\s|;|:\s|\s(?:sementara|sedangkan|namun|tetapi|tapi|lalu|kemudian|padahal|adapun)\s",
+    re.IGNORECASE)
+#: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
+CONTRAST_BREAK = re.compile(r";|\s(?:sementara|sedangkan|namun|tetapi|adapun|padahal)\s",
+                            re.IGNORECASE)
+#: the unit refers back to subjects named before ("Kelimanya", "kedua kabupaten itu", "nilainya")
+ANAPHOR = re.compile(
+    r"\b(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:nya)?|mereka|semuanya|"
+    r"(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov|pemerintah daerah|wilayah|"
+    r"ibu kota provinsi|kabupaten/kota)\s+(?:ini|itu|tersebut)|"
+    r"(?:nilai|skor|capaian|predikat|peringkat|posisi|kepatuhan|rapor|hasil|opini)nya)\b",
+    re.IGNORECASE)
+#: the unit introduces a list ("… ialah", "masing-masing", "disusul")
+LIST_MARKER = re.compile(r"\b(?:ialah|adalah|yakni|yaitu|antara lain|masing-masing|disusul|"
+                         r"berurutan|diikuti)\b|:", re.IGNORECASE)
+#: text right before a mention that makes it an office or an official, not the assessed government
+NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
+    r"|perwakilan(?:\s+(?:provinsi|prov\.?))?|gubernur|wakil\s+gubernur|wagub|kantor\s+gubernur|"
+    r"kapolda|polda|polres|polresta|kapolres|kejati|kejari|kejaksaan(?:\s+negeri|\s+tinggi)?|"
+    r"pengadilan(?:\s+negeri|\s+tinggi)?|dprd|kpu|bawaslu|rsud|bpn|kanwil|kantor\s+pertanahan|"
+    r"kemenag|bpk|bpkp|universitas|bank|pdam|lapas|rutan|kementerian\s+\w+)"
+    r"\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE)
+#: text right before a mention that makes it a scope, not a subject ("daerah di Jambi", "se-Kalbar")
+SCOPE_BEFORE = re.compile(
+    r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
+    r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
+    r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+)$",
+    re.IGNORECASE)
+#: text right before a province mention that makes it the provincial government
+PROVINCE_GOV_BEFORE = re.compile(
+    r"(?:pemprov|pemerintah\s+provinsi|pemerintah\s+prov\.?|pemprop|pemerintah\s+propinsi)"
+    r"\s*(?:\(\w+\)\s*)?$", re.IGNORECASE)
+#: a province mention written with "Provinsi", not after a place preposition
+PROVINCE_WORD = re.compile(r"^(?:provinsi|prov\.?|propinsi)\b", re.IGNORECASE)
+PLACE_PREP_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|untuk|bagi)\s+(?:provinsi\s+|prov\.?\s+)?$",
+                               re.IGNORECASE)
+#: after a mention: an event place ("di Banjarmasin, Senin (9/1/2023)")
+EVENT_AFTER = re.compile(r"^\s*,?\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\(\d)",
+                         re.IGNORECASE)
+#: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -"
+DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40})?\s*(?:[–—]|-\s)")
+#: lines that are never evidence (related links, photo captions, bylines)
+NOISE_LINE = re.compile(
+    r"^\s*(?:baca\s+(?:juga|pula)|lihat\s+(?:juga|pula)|simak\s+(?:juga|pula)|berita\s+terkait|"
+    r"foto\s*[:/]|ilustrasi\s*:|keterangan\s+foto|caption\s*:|reporter\s*:|editor\s*:|penulis\s*:|"
+    r"pewarta\s*:|sumber\s*:|loading\b|advertisement|iklan\b|kategori\s*:|tags?\s*:)",
+    re.IGNORECASE)
+#: a line that ends like a sentence; shorter lines that do not are headlines or captions
+SENTENCE_END = re.compile(r"[.!?\"'”’]\s*$")
+HEADING_MAX_WORDS = 25
+#: how many units of the lead are searched for the assessment year
+LEAD_UNITS = 4
+#: how many units back a compliance context word counts
+CONTEXT_WINDOW = 3
+MIN_YEAR = 1990
+
+_COLOUR = "|".join(ZONES)
+_ZONE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(ZONE_NOUNS, key=len, reverse=True)) + r")\s+(" + _COLOUR + r")\b"
+    r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b",
+    re.IGNORECASE)
+_GRADE_RES = (
+    # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
+    re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
+               r"(sangat\s+rendah|tinggi|sedang|rendah)\b", re.IGNORECASE),
+    # "(opini) kualitas tertinggi"
+    re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b",
+               re.IGNORECASE),
+    # "kategori A", "Opini B", "predikat C" (the letter in capitals)
+    re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
+    # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
+    re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
+               r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", re.IGNORECASE),
+)
+_NUMBER_RE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|/)")
+_SCORE_ANCHOR_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(SCORE_ANCHORS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:kepatuhan|akhir|rata-rata|total|penilaian|sebesar|yakni|yaitu|hanya|mencapai))*"
+    r"\s*[:=]?\s*$", re.IGNORECASE)
+_NOT_SCORE_AFTER_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(w) for w in NOT_SCORE_AFTER) + r")\b|^\s*%|^\s*(?:hingga|sampai|s\.?d\.?|–|—|-)\s*\d",
+    re.IGNORECASE)
+_NOT_SCORE_BEFORE_RE = re.compile(
+    r"(?:\bke-?\s*|\b(?:hingga|sampai|rentang|antara|posisi|peringkat|urutan|ranking|nomor|no\.?|"
+    r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|[–—-]\s*)$", re.IGNORECASE)
+_POIN_AFTER_RE = re.compile(r"^\s*poin\b", re.IGNORECASE)
+_RANK_RE = re.compile(
+    r"\b(?:posisi|peringkat|urutan|ranking|rangking)\s+(?:ke-?\s*)?\d+"
+    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b",
+    re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*/)")
+_LAW_BEFORE_RE = re.compile(r"\b(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun|th\.?|thn\.?)\s*$",
+                            re.IGNORECASE)
+_MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+           "november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|sept|okt|nov|nop|des")
+_MONTH_BEFORE_RE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s*$", re.IGNORECASE)
+_NEGATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in NEGATIVE_WORDS) + r")",
+                          re.IGNORECASE)
+_CONTEXT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONTEXT_WORDS) + r")",
+                         re.IGNORECASE)
+_HOPE_RE = re.compile(r"\b(?:" + "|".join(HOPE_WORDS) + r")\b", re.IGNORECASE)
+_MODAL_RE = re.compile(r"\b(?:" + "|".join(sorted(MODAL_WORDS, key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
+_FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DOC_GATE_RE = re.compile(r"ombudsman|kepatuhan|opini\s+kualitas", re.IGNORECASE)
+_QUICK_RE = re.compile(r"zona|rapor|kepatuhan|kualitas|kategori|nilai|skor|predikat|posisi|"
+                       r"peringkat|urutan", re.IGNORECASE)
 
 
-@Language.component("warta_compliance")
-def tag_compliance(doc: Doc) -> Doc:
-    doc._.compliance = []
-    return doc
+# =============================================================================================
+# Text units (shared with the MPP component)
+# =============================================================================================
+
+@dataclass
+class Unit:
+    """A sentence, split at line breaks. `heading`: a headline, subheading or caption line (no final
+    full stop); `noise`: a related-link, caption or byline line. Neither gives facts."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int
+    heading: bool = False
+    noise: bool = False
+
+    @property
+    def content(self) -> bool:
+        return not (self.heading or self.noise)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def text_units(doc: Doc) -> list[Unit]:
+    """The doc's sentences split at line breaks, each marked heading/noise by its line."""
+    if "_warta_units" in doc.user_data:
+        return doc.user_data["_warta_units"]
+    text = doc.text
+    units: list[Unit] = []
+    line_kind: dict[int, tuple[bool, bool]] = {}
+
+    def flush(a: int, b: int) -> None:  # token range [a, b)
+        if a >= b:
+            return
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        la, lb = _line_bounds(text, start)
+        if la not in line_kind:
+            line = text[la:lb].strip()
+            noise = bool(NOISE_LINE.match(line))
+            heading = not noise and not SENTENCE_END.search(line) and len(line.split()) < HEADING_MAX_WORDS
+            line_kind[la] = (heading, noise)
+        heading, noise = line_kind[la]
+        units.append(Unit(len(units), start, end, text[start:end], a, b, heading, noise))
+
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        a = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                flush(a, tok.i)
+                a = tok.i + 1
+            elif "\n" in tok.whitespace_:
+                flush(a, tok.i + 1)
+                a = tok.i + 1
+        flush(a, sent.end)
+    doc.user_data["_warta_units"] = units
+    return units
+
+
+def is_noise(line: str) -> bool:
+    return bool(NOISE_LINE.match(line))
+
+
+def year_limit(published: datetime | None, ahead: int = 0) -> int:
+    """The latest acceptable year: the publication year (or this year), plus `ahead` for plans."""
+    base = published.year if isinstance(published, datetime) else datetime.now().year
+    return base + ahead
+
+
+def valid_years(text: str, limit: int, *, event_dates: bool = False) -> list[tuple[int, int, int]]:
+    """Years in `text` as (year, start, end): not law citations ("Nomor 25 Tahun 2009"), not after
+    `limit`, not before 1990. Event dates ("(7/1/2023)", "15 Desember 2020") only with
+    `event_dates=True`."""
+    out = []
+    for m in _YEAR_RE.finditer(text):
+        y = int(m.group(1))
+        if not MIN_YEAR <= y <= limit:
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if _LAW_BEFORE_RE.search(before):
+            continue
+        if not event_dates and _MONTH_BEFORE_RE.search(before):
+            continue
+        out.append((y, m.start(), m.end()))
+    if event_dates:
+        for m in re.finditer(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b", text):
+            y = int(m.group(1))
+            if MIN_YEAR <= y <= limit:
+                out.append((y, m.start(1), m.end(1)))
+        out.sort(key=lambda t: t[1])
+    return out
+
+
+# =============================================================================================
+# Subjects
+# =============================================================================================
+
+@dataclass
+class Subject:
+    region_code: str | None
+    province_code: str
+    start: int  # char offsets in the doc
+    end: int
+    kind: str  # "gov" (a subject) | "place" (a province as a place: only when nothing else)
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.region_code, self.province_code)
+
+
+def _mention_role(text: str, unit: Unit, span: Span, is_province: bool) -> str | None:
+    """'gov', 'place' or None (not a subject) for one mention inside its unit."""
+    before = text[max(unit.start, span.start_char - 60):span.start_char]
+    after = text[span.end_char:unit.end]
+    span_text = span.text
+    if NOT_SUBJECT_BEFORE.search(before) or SCOPE_BEFORE.search(before):
+        return None
+    # dateline: start of the line in capitals, then a dash
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    head = text[line_start:span.start_char]
+    if len(head) < 25 and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
+        return None
+    if re.search(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", before, re.IGNORECASE) and EVENT_AFTER.match(after):
+        return None  # the place of an event
+    if not is_province:
+        return "gov"
+    if PROVINCE_GOV_BEFORE.search(before):
+        return "gov"
+    if PROVINCE_WORD.match(span_text) or re.search(r"\b(?:provinsi|prov\.?)\s*$", before, re.IGNORECASE):
+        return "place" if PLACE_PREP_BEFORE.search(before) or re.search(r"\b(?:di|ke|dari)\s+$", before, re.IGNORECASE) else "gov"
+    return "place"
+
+
+def unit_subjects(doc: Doc, unit: Unit) -> list[Subject]:
+    """Candidate assessed governments of one unit, in text order, one per government."""
+    gaz = get_gazetteer()
+    text = doc.text
+    regions = [s for s in doc.spans.get("regions", []) if unit.start <= s.start_char < unit.end]
+    provinces = [s for s in doc.spans.get("provinces", []) if unit.start <= s.start_char < unit.end]
+    region_ranges = [(s.start_char, s.end_char) for s in regions]
+    mentions: list[tuple[Span, bool]] = [(s, False) for s in regions]
+    for s in provinces:  # a province span inside a region mention ("Kota Bengkulu") is not one
+        if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in region_ranges):
+            mentions.append((s, True))
+    mentions.sort(key=lambda m: m[0].start_char)
+    subjects: list[Subject] = []
+    prev: tuple[Span, str | None] | None = None
+    for span, is_prov in mentions:
+        code = span.kb_id_
+        if is_prov:
+            if code not in gaz.provinces:
+                continue
+            region_code, prov_code = None, code
+        else:
+            region = gaz.regions.get(code)
+            if region is None:
+                continue
+            region_code, prov_code = code, region.province_code
+        gap = text[prev[0].end_char:span.start_char] if prev else None
+        alias = prev is not None and gap is not None and bool(re.fullmatch(r"\s*\(\s*", gap))
+        role = prev[1] if alias else _mention_role(text, unit, span, is_prov)
+        prev = (span, role)
+        if role is None:
+            continue
+        same = next((s for s in subjects if s.key == (region_code, prov_code)), None)
+        if same is not None:
+            if alias:  # "Kalimantan Tengah (Kalteng)": one mention
+                same.end = span.end_char + (1 if text[span.end_char:span.end_char + 1] == ")" else 0)
+            if role == "gov" and same.kind != "gov":  # the government form counts, not the place
+                same.kind, same.start, same.end = "gov", span.start_char, span.end_char
+            continue
+        subjects.append(Subject(region_code, prov_code, span.start_char, span.end_char, role))
+    govs = [s for s in subjects if s.kind == "gov"]
+    return govs if govs else subjects[:1]
+
+
+# =============================================================================================
+# Elements of a unit
+# =============================================================================================
+
+@dataclass
+class Elements:
+    zones: list[tuple[str, str | None, int]] = field(default_factory=list)  # (zone, grade, pos)
+    scores: list[tuple[float, int, int, bool]] = field(default_factory=list)  # (v, start, end, anchored)
+    ranks: list[int] = field(default_factory=list)
+    years: list[tuple[int, int, int]] = field(default_factory=list)
+
+    @property
+    def has_result(self) -> bool:
+        return bool(self.zones or self.ranks or any(a for *_, a in self.scores))
+
+    def distinct_zones(self) -> set[str]:
+        return {z for z, _, _ in self.zones}
+
+
+def _hope_cut(text: str) -> list[tuple[int, int]]:
+    """Character ranges of `text` (a unit) in the scope of a hope or a modal."""
+    if HELD_RESULT.search(text):
+        return []
+    cuts = []
+    m = _HOPE_RE.search(text)
+    if m:
+        cuts.append((m.start(), len(text)))
+    breaks = [0] + [b.end() for b in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    for m in _MODAL_RE.finditer(text):
+        end = next((b for b in breaks if b > m.end()), len(text))
+        cuts.append((m.start(), end))
+    return cuts
+
+
+def unit_elements(text: str, limit: int) -> Elements:
+    """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`)."""
+    el = Elements()
+    cuts = _hope_cut(text)
+
+    def kept(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in cuts)
+
+    for m in _ZONE_RE.finditer(text):
+        colour = (m.group(1) or m.group(2)).lower()
+        if kept(m.start()):
+            el.zones.append((colour, None, m.start()))
+    for rx in _GRADE_RES:
+        for m in rx.finditer(text):
+            word = re.sub(r"\s+", " ", m.group(1)).lower()
+            if kept(m.start()) and word in GRADE_ZONE:
+                grade = re.sub(r"\s+", " ", m.group(0)).strip()
+                el.zones.append((GRADE_ZONE[word], grade, m.start()))
+    el.zones.sort(key=lambda z: z[2])
+    # a zone the subject came from ("dari zona merah ke zona hijau") is not its result
+    if len(el.distinct_zones()) > 1:
+        el.zones = [z for z in el.zones if not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])]
+    for m in _NUMBER_RE.finditer(text):
+        raw = m.group(1)
+        before = text[max(0, m.start() - 40):m.start()]
+        after = text[m.end():m.end() + 20]
+        if _NOT_SCORE_AFTER_RE.match(after) or _NOT_SCORE_BEFORE_RE.search(before):
+            continue
+        decimal = bool(re.search(r"[.,]\d", raw))
+        if "." in raw and len(raw.split(".")[1]) != 2:
+            continue  # "92.5" is ambiguous in Indonesian; "68.52" is a score
+        value = float(raw.replace(",", "."))
+        if not 0 < value <= 100:
+            continue
+        in_parens = text[max(0, m.start() - 2):m.start()].strip().endswith("(") and after.lstrip().startswith(")")
+        anchored = bool(_SCORE_ANCHOR_RE.search(before)) or bool(_POIN_AFTER_RE.match(after)) or in_parens
+        if not decimal and not (anchored and (_POIN_AFTER_RE.match(after) or re.search(r"\b(?:nilai|skor)\w*\s*(?:kepatuhan\s*)?$", before, re.IGNORECASE))):
+            continue
+        if not kept(m.start()):
+            continue
+        el.scores.append((value, m.start(), m.end(), anchored))
+    for m in _RANK_RE.finditer(text):
+        if kept(m.start()):
+            el.ranks.append(m.start())
+    el.years = valid_years(text, limit)
+    return el
+
+
+def _clause_bounds(text: str) -> list[int]:
+    return [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+
+
+def _year_for(pos: int, years: list[tuple[int, int, int]], bounds: list[int]) -> int | None:
+    """The year of the clause holding `pos`, else the unit's only year, else the nearest one."""
+    if not years:
+        return None
+    lo = max(b for b in bounds if b <= pos)
+    hi = min(b for b in bounds if b > pos)
+    inside = [y for y in years if lo <= y[1] < hi]
+    if inside:
+        return min(inside, key=lambda y: abs(y[1] - pos))[0]
+    if len({y[0] for y in years}) == 1:
+        return years[0][0]
+    return min(years, key=lambda y: abs(y[1] - pos))[0]
+
+
+# =============================================================================================
+# The component
+# =============================================================================================
+
+@dataclass
+class _Draft:
+    key: tuple[str | None, str]
+    year: int | None
+    zone: str | None
+    grades: list[str]
+    score: float | None
+    evidence: str
+    order: int
+
+    def empty(self) -> bool:
+        return self.zone is None and self.score is None
+
+
+def _grade_text(zones: list[tuple[str, str | None, int]]) -> str | None:
+    seen: dict[str, None] = {}
+    for _, g, _ in zones:
+        if g:
+            seen.setdefault(g)
+    return ", ".join(seen) or None
+
+
+def _zone_of(zones: list[tuple[str, str | None, int]]) -> str | None:
+    direct = [z for z, g, _ in zones if g is None]
+    pool = direct or [z for z, _, _ in zones]
+    return pool[0] if pool else None
+
+
+def _lead_year(units: list[Unit], limit: int) -> int | None:
+    """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022")."""
+    seen = 0
+    for u in units:
+        if u.noise:
+            continue
+        if u.content:
+            seen += 1
+        if _CONTEXT_RE.search(u.text) or _ZONE_RE.search(u.text):
+            years = valid_years(u.text, limit)
+            if years:
+                return years[0][0]
+        if seen >= LEAD_UNITS:
+            break
+    return None
+
+
+class ComplianceTagger:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.compliance = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[ComplianceResult]:
+        text = doc.text
+        if not _QUICK_RE.search(text):
+            return []
+        units = text_units(doc)
+        content = [u for u in units if u.content]
+        if not any(_DOC_GATE_RE.search(u.text) for u in content):
+            return []
+        limit = year_limit(doc._.published)
+        lead_year = _lead_year(units, limit)
+        drafts: list[_Draft] = []
+        pending_zone: list[tuple[str, str | None, int]] | None = None
+        carry_list: list[Subject] | None = None  # a list named without a result
+        carry_single: Subject | None = None  # the one subject of the previous result
+        recent: list[Unit] = []
+        for unit in content:
+            window = recent[-CONTEXT_WINDOW:] + [unit]
+            recent.append(unit)
+            ut = unit.text
+            if _NEGATIVE_RE.search(ut) or (len(window) > 1 and _NEGATIVE_RE.search(window[-2].text)):
+                pending_zone = carry_list = carry_single = None
+                continue
+            chained = bool(pending_zone or carry_list or carry_single)  # set by an in-context unit
+            if not chained and not any(_CONTEXT_RE.search(u.text) for u in window):
+                pending_zone = carry_list = carry_single = None
+                continue
+            el = unit_elements(ut, limit)
+            subjects = unit_subjects(doc, unit)
+            own_result = el.has_result
+            inherited = False
+            if not subjects and own_result and ANAPHOR.search(ut):
+                if carry_list:
+                    subjects = carry_list
+                elif carry_single:
+                    subjects = [carry_single]
+                # carried subjects are used with this unit's elements
+            if not subjects:
+                distinct = el.distinct_zones()
+                pending_zone = el.zones if len(distinct) == 1 else None
+                carry_list = None
+                carry_single = None if own_result else carry_single
+                continue
+            local_subjects = [s for s in subjects if unit.start <= s.start < unit.end]
+            if not el.zones and pending_zone and (
+                    el.scores or len(subjects) > 1 or LIST_MARKER.search(ut)):
+                el.zones = [(z, g, -1) for z, g, _ in pending_zone]
+                inherited = True
+            made = self._results(unit, ut, subjects, local_subjects, el, lead_year, len(drafts))
+            drafts.extend(made)
+            pending_zone = None
+            if not own_result and not inherited:
+                carry_list = local_subjects or None
+                carry_single = local_subjects[0] if len(local_subjects) == 1 else None
+            else:
+                carry_list = None
+                keys = {s.key for s in subjects}
+                carry_single = subjects[0] if len(keys) == 1 and made else None
+        return _finish(drafts)
+
+    @staticmethod
+    def _results(unit: Unit, ut: str, subjects: list[Subject], local: list[Subject], el: Elements,
+                 lead_year: int | None, order: int) -> list[_Draft]:
+        evidence = ut.strip()
+        out: list[_Draft] = []
+        bounds = _clause_bounds(ut)
+        anchored_scores = [s for s in el.scores if s[3]]
+        if len(subjects) == 1:
+            subj = subjects[0]
+            # scores written right after the subject count even without an anchor word
+            rel_end = subj.end - unit.start
+            scores = [s for s in el.scores if s[3] or (0 <= s[1] - rel_end <= 2)]
+            groups: dict[int | None, dict] = {}
+            items = [("z", z, z[2]) for z in el.zones] + [("s", s, s[1]) for s in scores] + \
+                    [("r", r, r) for r in el.ranks]
+            for kind, item, pos in items:
+                y = _year_for(pos, el.years, bounds) if pos >= 0 else _year_for(0, el.years, bounds)
+                g = groups.setdefault(y, {"z": [], "s": [], "r": []})
+                g[kind].append(item)
+            for y, g in groups.items():
+                out.append(_Draft(subj.key, y if y is not None else lead_year, _zone_of(g["z"]),
+                                  [_grade_text(g["z"])] if _grade_text(g["z"]) else [],
+                                  g["s"][0][0] if g["s"] else None, evidence, order + len(out)))
+            return out
+        # several subjects: a list or a prose table
+        ordered = sorted(subjects, key=lambda s: s.start)
+        contrast = [0] + [m.end() for m in CONTRAST_BREAK.finditer(ut)] + [len(ut) + 1]
+        unit_zone = el.distinct_zones()
+        for i, subj in enumerate(ordered):
+            rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
+            nxt = ordered[i + 1].start - unit.start if i + 1 < len(ordered) else len(ut)
+            score = next((s[0] for s in el.scores
+                          if rel_end <= s[1] < nxt and (s[3] or s[1] - rel_end <= 2)), None)
+            lo = max(b for b in contrast if b <= max(rel_start, 0))
+            hi = min(b for b in contrast if b > max(rel_start, 0))
+            in_clause = [z for z in el.zones if lo <= z[2] < hi]
+            if in_clause and len({z[0] for z in in_clause}) > 1:
+                after = [z for z in in_clause if rel_end <= z[2] < nxt]
+                before = [z for z in in_clause if z[2] < rel_start]
+                in_clause = after or before[-1:] or in_clause
+            zones = in_clause or (el.zones if len(unit_zone) == 1 else [])
+            if rel_start < 0:  # a carried subject: the whole unit applies
+                zones = el.zones if len(unit_zone) == 1 else []
+                score = None
+            if not zones and score is None and not el.ranks:
+                continue
+            pos = zones[0][2] if zones and zones[0][2] >= 0 else max(rel_start, 0)
+            y = _year_for(pos, el.years, bounds)
+            grade = _grade_text(zones)
+            out.append(_Draft(subj.key, y if y is not None else lead_year, _zone_of(zones),
+                              [grade] if grade else [], score, evidence, order + len(out)))
+        del anchored_scores
+        return out
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.zone and b.zone and a.zone != b.zone:
+        return False
+    if a.score is not None and b.score is not None and round(a.score, 2) != round(b.score, 2):
+        return False
+    return True
+
+
+def _merge_into(a: _Draft, b: _Draft) -> None:
+    a.zone = a.zone or b.zone
+    a.score = a.score if a.score is not None else b.score
+    for g in b.grades:
+        if g not in a.grades:
+            a.grades.append(g)
+    if a.evidence != b.evidence and (a.zone is None or a.score is None):
+        pass
+
+
+def _finish(drafts: list[_Draft]) -> list[ComplianceResult]:
+    merged: list[_Draft] = []
+    for d in drafts:
+        for m in merged:
+            if m.key == d.key and m.year == d.year and _compatible(m, d):
+                _merge_into(m, d)
+                break
+        else:
+            merged.append(d)
+    # a result without a year joins the one compatible result of the same government
+    out: list[_Draft] = []
+    for d in merged:
+        if d.year is None:
+            same = [m for m in merged if m is not d and m.key == d.key and m.year is not None
+                    and _compatible(m, d)]
+            if len(same) == 1:
+                _merge_into(same[0], d)
+                continue
+        out.append(d)
+    # an empty result (a rank, "nilai tertinggi") only when nothing else is known of that government
+    final = [d for d in out if not d.empty() or not any(o.key == d.key and not o.empty() for o in out)]
+    # two empty results of one government: keep the one with a year
+    results = []
+    seen_empty: set = set()
+    for d in sorted(final, key=lambda d: (d.year is None, d.order)):
+        if d.empty():
+            if d.key in seen_empty:
+                continue
+            seen_empty.add(d.key)
+        results.append(d)
+    results.sort(key=lambda d: d.order)
+    return [ComplianceResult(region_code=d.key[0], province_code=d.key[1], year=d.year, zone=d.zone,
+                             grade=", ".join(d.grades) or None, score=d.score, evidence=d.evidence)
+            for d in results]
+
+
+@Language.factory("warta_compliance", assigns=["doc._.compliance"])
+def make_compliance_tagger(nlp: Language, name: str) -> ComplianceTagger:
+    return ComplianceTagger()
