@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
+from pipeline.nlp.stem import is_root
 
 KAB, KOTA, PROV, NEG = "kabupaten", "kota", "provinsi", "neg"
 
@@ -90,7 +91,8 @@ CUES: dict[str, tuple[str, bool]] = {
 BLOCKED = ("sabang sampai merauke", "papua nugini", "danau toba", "bima arya", "metro tv",
            "polda metro jaya", "metro jaya", "bank nagari")
 #: Tokens right after a name that make it part of an organisation or medium ("Sumut Pos", "Padang FC").
-NEG_AFTER = frozenset({"pos", "post", "ekspres", "express", "tv", "fc", "news", "raya"})
+NEG_AFTER = frozenset({"pos", "post", "ekspres", "express", "tv", "fc", "news", "raya", "plaza", "mall",
+                       "square", "permai", "indah"})
 #: Capitalised words after a bare name that turn it into a district ("Jambi Timur", "Padang Barat").
 DIRECTIONS = frozenset({"timur", "barat", "utara", "selatan", "tengah", "tenggara", "laut", "daya",
                         "hulu", "hilir", "baru", "lama", "kota", "ilir", "ulu", "kulon", "wetan"})
@@ -109,6 +111,10 @@ DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
 SKIP_LINE = re.compile(
     r"(?im)^[ \t•*>-]*(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s*:|berita\s+terkait|"
     r"artikel\s+terkait|related)\b[^\n]*")
+#: A line is Title Case (a headline) when this share of its words of 4+ letters is capitalised.
+TITLE_CAPITALISED = 0.8
+TITLE_MIN_WORDS = 3
+TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _PARENS_MAX = 8  # tokens inside a parenthesis skipped between a cue and a name, or list items
 
 for _attr, _default in (("cue", None), ("gov", False)):
@@ -128,7 +134,8 @@ def make_region_tagger(nlp: Language, name: str):
 class _Name:
     codes: tuple[str, ...]
     acronym: bool  # every surface of it is an acronym ("HSS"): must be written in capitals
-    risky: bool
+    risky: bool  # listed in data/gazetteer/ambiguous.csv
+    common: bool  # made of common words only ("Batu Bara", "Tanah Laut"): risky in a Title Case line
 
 
 @dataclass
@@ -143,6 +150,11 @@ class _Mention:
     options: tuple[str, ...] = ()
     code: str | None = None
     explicit: bool = False
+    title_risky: bool = False  # common-word name in a Title Case line
+
+    @property
+    def risky(self) -> bool:
+        return self.name.risky or self.title_risky
 
 
 def _is_acronym(surface: str) -> bool:
@@ -165,8 +177,10 @@ class RegionTagger:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, entry in by_key.items():
             self.matcher.add(key, [entry["doc"]])
+            words = [t.lower_ for t in entry["doc"] if t.is_alpha]
             self.names[nlp.vocab.strings[key]] = _Name(
-                tuple(sorted(entry["codes"])), entry["acronym"], key in risky)
+                tuple(sorted(entry["codes"])), entry["acronym"], key in risky,
+                bool(words) and all(is_root(w) for w in words))
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues: dict[int, tuple[str, str, bool]] = {}
         for phrase, (kind, gov) in CUES.items():
@@ -199,6 +213,14 @@ class RegionTagger:
     @staticmethod
     def _line_no_and_start(text: str, idx: int) -> tuple[int, int]:
         return text.count("\n", 0, idx), text.rfind("\n", 0, idx) + 1
+
+    @staticmethod
+    def _title_case_line(text: str, line_start: int) -> bool:
+        """A headline-style line where (nearly) every word is capitalised: capitals prove nothing."""
+        end = text.find("\n", line_start)
+        words = [w for w in TITLE_WORD.findall(text[line_start:end if end >= 0 else len(text)])]
+        return len(words) >= TITLE_MIN_WORDS and \
+            sum(w[0].isupper() for w in words) >= TITLE_CAPITALISED * len(words)
 
     def _cue_before(self, doc: Doc, start: int, cue_end: dict[int, tuple[int, str, str, bool]]):
         """(cue start, phrase, kind, gov) of the cue that ends right before `start`, if any."""
@@ -288,6 +310,8 @@ class RegionTagger:
                 m.dateline = True
                 if m.cue is None:
                     m.cue = "dateline"
+            m.title_risky = (m.name.common and m.kind is None and not m.dateline
+                             and self._title_case_line(text, line_start))
             m.options = self._options(m)
             if not m.options:
                 continue
@@ -298,7 +322,7 @@ class RegionTagger:
         established: dict[str, int] = {}
         for m in mentions:
             m.explicit = m.kind is not None and m.cue != "dateline"
-            if len(m.options) == 1 and (m.explicit or m.dateline or not m.name.risky):
+            if len(m.options) == 1 and (m.explicit or m.dateline or not m.risky):
                 m.code = m.options[0]
                 established.setdefault(m.code, m.start)
         context = {c.split(".")[0] for c in established}
@@ -331,7 +355,7 @@ class RegionTagger:
         opts = m.options
         est = [c for c in opts if c in established]
         in_ctx = [c for c in opts if c.split(".")[0] in context]
-        if m.name.risky and not (m.explicit or m.dateline):
+        if m.risky and not (m.explicit or m.dateline):
             if not est and not self._risky_ok(doc, m, in_ctx, context):
                 return None
         if m.dateline:
@@ -350,6 +374,8 @@ class RegionTagger:
                 if p.code in est:
                     return p.code
             return min(est, key=established.__getitem__)
+        if len(opts) > 1 and context and not in_ctx and not m.explicit:
+            return None  # "di Kediri" in an article about Bali: a namesake, not one of the two Kediri
         pool = in_ctx or list(opts)
         if len(pool) == 1:
             return pool[0]
