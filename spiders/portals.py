@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 DEFAULT_PORTALS = Path(__file__).resolve().parent.parent / "data" / "portals.toml"
 
 LAYOUTS = ("wordpress", "disway", "lembaga", "other")
-_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _PROVINCE_RE = re.compile(r"^\d{2}$")
 _LIST_FIELDS = ("sitemaps", "feeds", "listings")
 _STR_FIELDS = ("key", "name", "base_url", "province", "layout", "article_pattern")
@@ -88,7 +88,7 @@ def portal_from_mapping(raw: dict, where: str = "portal") -> Portal:
         if name in raw and not isinstance(raw[name], str):
             raise _fail(where, name, f"must be a string, got {type(raw[name]).__name__}")
     if not _KEY_RE.match(raw["key"]):
-        raise _fail(where, "key", "must be lower-case letters, digits and underscores")
+        raise _fail(where, "key", "must be lower-case letters, digits, hyphens and underscores")
     if not raw["name"].strip():
         raise _fail(where, "name", "must not be empty")
     base_url = _check_url(where, "base_url", raw["base_url"])
