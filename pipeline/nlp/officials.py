@@ -152,7 +152,8 @@ class _Context:
             words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line)]
             caps = sum(1 for w in words if w[0].isupper())
             headline = (4 <= len(words) <= 30 and caps / len(words) >= 0.6
-                        and not line.endswith((".", '"')))
+                        and ". " not in line and not line.endswith((".", '"', ")"))
+                        and not low.startswith("foto"))
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
 
@@ -171,11 +172,11 @@ class _Context:
 
     # --- token predicates ---
     def is_org(self, t) -> bool:
+        if not t.text[:1].isupper():
+            return False
         low = t.lower_
         if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS:
             return True
-        if not t.text[:1].isupper():
-            return False
         return bool(_ACRONYM.match(t.text)) or _is_agency_noun(t.text)
 
     def is_name_token(self, t, headline: bool = False) -> bool:
@@ -290,12 +291,21 @@ class _Context:
                 j += 1
                 last_word = low
                 continue
-            if last_word in NAMED_UNIT_WORDS and self.is_name_token(t):
-                # "RSUD Arosuka, …", "Camat Lembah Gumanti, …": the unit's own name
+            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(t) or low.rstrip(".") in HONORIFICS):
+                # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
+                # own name; without a comma after it a run of one or two words is all place
                 k = j
-                while k < send and k - j < 3 and self.is_name_token(doc[k]):
+                while k < send and doc[k].lower_.rstrip(".") in HONORIFICS:
                     k += 1
-                j = k if (k < send and doc[k].text == ",") else j + 1
+                k0 = k
+                while k < send and k - k0 < 3 and self.is_name_token(doc[k]):
+                    k += 1
+                if k == k0:
+                    break
+                if (k < send and doc[k].text == ",") or k - j <= 2:
+                    j = k
+                else:
+                    j = k0 + 1
                 last_word = ""
                 continue
             break
@@ -311,6 +321,11 @@ class _Context:
         if first is None:
             return None
         s, e = first
+        # "Kapolres Malang AKBP Putu …": an honorific starts the name, the words before are place
+        if e < send and doc[e].lower_.rstrip(".") in HONORIFICS and e + 1 < send:
+            second = self._name_run(e, send)
+            if second is not None:
+                return second[0], second[1], e
         # "Bupati Kalbar, Agus": a place the regions tagger did not mark, then the name
         if e < send and doc[e].text == "," and e - s <= 3 and not any(
                 doc[k].text.endswith(".") for k in range(s, e)):

@@ -138,6 +138,10 @@ ORG_WORDS = frozenset({
     "ortala", "satpol", "pp", "kesbangpol", "dpkp", "dprkp", "disperkim", "dinas", "opd", "skpd",
     "panrb", "pan", "rb", "menpan", "menpanrb", "kemenpan", "kemenpanrb", "kemendagri",
     "bumd", "pdam", "perumda", "tirta", "bank", "pmptsp", "ptsp", "mpp",
+    # ministries and national agencies ("Menteri Dalam Negeri", "Deputi Bidang …")
+    "dalam", "luar", "negeri", "agama", "ham", "esdm", "atr", "bpn", "bumn", "koordinator",
+    "keamanan", "polhukam", "pmk", "maritim", "investasi", "lhk", "ppn", "bappenas", "kkp",
+    "kemenkes", "kemenag", "kemenkumham", "kemensos", "kemendikbud", "pdtt", "kesehatan",
 })
 
 #: words that can close an organisation and after which the next capitalised word is the place or
