@@ -1,11 +1,381 @@
-"""First version placeholder: finds nothing yet."""
+"""Mal Pelayanan Publik facts of regional governments: `doc._.mpp`.
+
+One `MppFact(region_code, status, year, location, evidence)` per government and status:
+`planned`, `launched` (inaugurated, launched, soft-launched) or `operating`.
+
+- **mentions**: "Mal/Mall Pelayanan Publik", "mal pelayanan", "MPP" (the acronym only in an article
+  that speaks of public services). A shopping mall ("mal baru", "pusat perbelanjaan") is no MPP; an
+  MPP housed in one still is.
+- **status** from the Sastrawi stems of the unit's words (`pipeline.nlp.stem`), so every inflection
+  counts (meresmikan, diresmikan, peresmian, diresmikannya → resmi): see `LAUNCH_STEMS`,
+  `OPERATE_STEMS`, `PLAN_STEMS`. A launch or operation word with a future marker close before it
+  ("akan segera meluncurkan", "dijadwalkan meresmikan", "jelang peresmian") is a plan.
+  "dibangun"/"pembangunan" alone is a weak plan: dropped when the same MPP is also launched or
+  operating (an article telling why the MPP was built).
+- **region**: the one written with the MPP ("MPP Kabupaten Lebong", "MPP milik Pemkab Paser",
+  "Mal Pelayanan Publik (MPP) Kota Tarakan"; a list gives one fact each), else a government named in
+  the unit ("Pemkab Batola membuka MPP"), else the article's main region. A counted group ("tiga MPP",
+  "bersamaan dengan 26 MPP lain") names no region: its status goes to the list in the next unit
+  ("Ketiganya adalah MPP Kota Bengkulu, …").
+- **year**: the year of the event in the unit ("(7/1/2023)", "sejak 15 Desember 2020", "pada April
+  2026", "tahun ini (2021)"), else that of the neighbouring unit telling the same event ("… akhirnya
+  diresmikan. Peresmian dilakukan …, Sabtu (7/1/2023)"); never after the publication year (a plan
+  may be up to `PLAN_YEARS_AHEAD` later), so a typo like 3023 gives no year.
+- **location** where the text places the MPP ("di Jalan MT Haryono, Sampit", "menjadikan lantai 3
+  Pasar Kandangan sebagai lokasi", "menempati area di Ciputra Mall Citra Raya").
+"""
 from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.gazetteer import get_gazetteer
+from pipeline.models import MppFact
+from pipeline.nlp.compliance import NOT_SUBJECT_BEFORE, Unit, _mention_role, text_units, valid_years, year_limit
+from pipeline.nlp.stem import stem
 
-@Language.component("warta_mpp")
-def tag_mpp(doc: Doc) -> Doc:
-    doc._.mpp = []
-    return doc
+# =============================================================================================
+# Data tables (Indonesian verbs of the MPP life cycle as the regional press writes them; stems are
+# Sastrawi roots, so one entry covers every affixed form)
+# =============================================================================================
+
+#: inaugurated / launched: meresmikan, diresmikan, peresmian; meluncurkan, peluncuran; launching
+LAUNCH_STEMS = frozenset({"resmi", "luncur", "launching", "launch", "launched", "inaugurasi"})
+#: operating: beroperasi, pengoperasian, operasional
+OPERATE_STEMS = frozenset({"operasi", "operasional", "beroperasi"})
+#: serving verbs: operating only after "sudah/telah/mulai/kini" ("sudah melayani warga")
+SERVE_WORDS = frozenset({"melayani", "dilayani", "beroperasional"})
+SERVE_BEFORE = frozenset({"sudah", "telah", "mulai", "kini", "resmi", "aktif"})
+#: planned on their own: rencana, jadwal, target, usul (diusulkan)
+PLAN_STEMS = frozenset({"rencana", "jadwal", "target", "usul"})
+#: weak plan: built (dibangun, pembangunan) - also said of MPPs long open
+BUILD_STEMS = frozenset({"bangun"})
+#: future markers: a launch/operation word right after one is a plan
+FUTURE_WORDS = frozenset({"akan", "bakal", "segera", "belum", "nantinya", "nanti", "calon",
+                          "rencananya", "direncanakan", "berencana", "dijadwalkan", "dijadwalkannya",
+                          "ditargetkan", "menargetkan", "jelang", "menjelang", "diharapkan",
+                          "persiapan", "mempersiapkan", "disiapkan"})
+FUTURE_STEMS = frozenset({"rencana", "jadwal", "target", "jelang"})
+#: "hadir" (menghadirkan, kehadiran) only with a future marker: "akan segera hadir MPP"
+ARRIVE_STEMS = frozenset({"hadir", "buka", "operasi"})
+#: how many tokens before a trigger a future marker reaches
+FUTURE_REACH = 4
+#: words before "resmi" that make it an adjective "official" ("laman resmi"), not an inauguration
+OFFICIAL_ADJ_BEFORE = frozenset({"laman", "situs", "akun", "web", "website", "media", "sosial",
+                                 "surat", "data", "kanal", "portal", "instagram", "pakaian",
+                                 "kunjungan", "kendaraan", "mobil", "rumah", "tidak"})
+#: a plan year may lie this many years after publication
+PLAN_YEARS_AHEAD = 5
+#: acronym "MPP" counts only when the article speaks of public services
+SERVICE_CONTEXT = re.compile(r"pelayanan\s+publik|mal{1,2}\s+pelayanan|pelayanan\s+terpadu|"
+                             r"layanan\s+publik|dpmptsp|perizinan", re.IGNORECASE)
+
+MENTION_LONG = re.compile(r"\b(?:mal{1,2}|mol)\s+pelayanan(?:\s+publik)?\b", re.IGNORECASE)
+MENTION_ACRONYM = re.compile(r"\bMPP\b")
+#: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
+PAIR_GAP = re.compile(
+    r"[\s)]*(?:\(\s*MPP\s*\)\s*)?(?:(?:milik|punya|di|pemerintah|pemkab|pemkot|pemko|kabupaten|kota|"
+    r"kab\.?|\(\w+\))\s*)*", re.IGNORECASE)
+#: a counted group of MPPs: "tiga MPP", "26 MPP lain", "seluruh MPP"
+GROUP_BEFORE = re.compile(
+    r"(?:\b\d+|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|"
+    r"puluhan|ratusan|beberapa|sejumlah|seluruh|semua|para|berbagai|banyak|ribuan))\s+$",
+    re.IGNORECASE)
+GROUP_AFTER = re.compile(
+    r"^\s*(?:\(MPP\)\s*)?(?:lain|lainnya|kabupaten/kota\s+lain|di\s+(?:seluruh|berbagai|\d+))\b",
+    re.IGNORECASE)
+#: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
+SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
+                        r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
+#: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
+MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
+                       re.IGNORECASE)
+#: words that introduce where the MPP is
+LOCATION_LEAD = re.compile(
+    r"\b(?:terletak|berlokasi|berada|bertempat|tersedia|beralamat|berdiri(?:\s+megah)?|"
+    r"menempati(?:\s+(?:area|gedung|lantai|bekas|eks|lahan|bangunan)\w*)?)\s+(?:di\s+)?"
+    r"|\bdi\s+(?=(?:jalan|jl\.?|jln\.?|lantai|lt\.?|gedung|eks|bekas|kompleks|komplek|kawasan|"
+    r"seberang|samping|sebelah|depan|belakang|pasar|mal|mall|plaza|ruko)\b)",
+    re.IGNORECASE)
+#: lower-case words allowed inside a location ("lantai 3 Pasar Kandangan", "Kompleks kantor Bupati")
+LOCATION_WORDS = frozenset({"dan", "lantai", "lt", "seberang", "samping", "sebelah", "depan",
+                            "belakang", "kawasan", "kompleks", "komplek", "kantor", "gedung", "eks",
+                            "bekas", "jalan", "jl", "jln", "no", "nomor", "area", "blok", "pasar",
+                            "alun-alun", "simpang", "eks.", "jl.", "no."})
+LOCATION_TRAILING = frozenset({"dan", "di", "no", "nomor"})
+_LOC_TOKEN = re.compile(r"(\s*,\s*|\s+)?([^\s,.;:()\"]+(?:\.(?=\s*[A-Z0-9]))?)")
+
+_STATUS_ORDER = ("launched", "operating", "planned")
+
+
+@dataclass
+class _Trigger:
+    status: str
+    strong: bool  # False: a weak plan ("dibangun")
+    pos: int  # char offset in the unit text
+
+
+def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
+    """Status triggers of one unit, from word stems."""
+    out: list[_Trigger] = []
+    toks = [t for t in doc[unit.tok_start:unit.tok_end] if not t.is_space]
+    lows = [t.lower_ for t in toks]
+    stems = [stem(w) if w.isalpha() else w for w in lows]
+
+    def future_before(i: int) -> bool:
+        for j in range(max(0, i - FUTURE_REACH), i):
+            if lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS:
+                return True
+        return False
+
+    for i, (tok, low, st) in enumerate(zip(toks, lows, stems)):
+        pos = tok.idx - unit.start
+        if st in LAUNCH_STEMS or low in ("launching", "launch"):
+            if low == "resmi" and i > 0 and lows[i - 1] in OFFICIAL_ADJ_BEFORE:
+                continue
+            out.append(_Trigger("planned" if future_before(i) else "launched", True, pos))
+        elif st in OPERATE_STEMS or low in SERVE_WORDS and i > 0 and lows[i - 1] in SERVE_BEFORE:
+            out.append(_Trigger("planned" if future_before(i) else "operating", True, pos))
+        elif st in PLAN_STEMS and low not in ("target",) or low in ("direncanakan", "berencana", "rencananya"):
+            out.append(_Trigger("planned", True, pos))
+        elif st in BUILD_STEMS:
+            out.append(_Trigger("planned", future_before(i), pos))
+        elif st in ARRIVE_STEMS and future_before(i):
+            out.append(_Trigger("planned", True, pos))
+    m = MAKE_SITE.search(unit.text)
+    if m:
+        out.append(_Trigger("planned", future_before(_tok_index(toks, unit, m.start())), m.start()))
+    if not out:
+        m = SINCE_YEAR.search(unit.text)
+        if m:
+            out.append(_Trigger("operating", True, m.start()))
+    return out
+
+
+def _tok_index(toks, unit: Unit, rel: int) -> int:
+    for i, t in enumerate(toks):
+        if t.idx - unit.start >= rel:
+            return i
+    return len(toks)
+
+
+def _location(text: str) -> str | None:
+    m = MAKE_SITE.search(text)
+    if m:
+        return m.group("loc").strip()
+    for m in LOCATION_LEAD.finditer(text):
+        words: list[str] = []
+        pos = m.end()
+        while True:
+            t = _LOC_TOKEN.match(text, pos)
+            if not t:
+                break
+            sep, word = t.group(1) or "", t.group(2)
+            if "," in sep and not (word[:1].isupper() or word[:1].isdigit()):
+                break
+            if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in LOCATION_WORDS):
+                break
+            if "," in sep and words:
+                words.append(",")
+            words.append(word)
+            pos = t.end()
+        while words and (words[-1].lower() in LOCATION_TRAILING or words[-1] == ","):
+            words.pop()
+        if words and any(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return " ".join(words).replace(" ,", ",")
+    return None
+
+
+def _event_year(text: str, pos: int, status: str, limit: int, published) -> int | None:
+    lim = limit + (PLAN_YEARS_AHEAD if status == "planned" else 0)
+    years = valid_years(text, lim, event_dates=True)
+    if not years:
+        if THIS_YEAR.search(text) and published is not None:
+            return published.year
+        return None
+    if len({y for y, _, _ in years}) == 1:
+        return years[0][0]
+    return min(years, key=lambda y: abs(y[1] - pos))[0]
+
+
+def _mentions(text: str, acronym_ok: bool) -> list[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in MENTION_LONG.finditer(text)]
+    if acronym_ok:
+        ends = {b for _, b in found}
+        for m in MENTION_ACRONYM.finditer(text):
+            # "Mal Pelayanan Publik (MPP)": the acronym in parentheses is the same mention
+            if not any(re.fullmatch(r"\s*\(\s*", text[e:m.start()]) for e in ends if e <= m.start()):
+                found.append((m.start(), m.end()))
+    return sorted(found)
+
+
+@dataclass
+class _Draft:
+    region: str
+    status: str
+    strong: bool
+    year: int | None
+    location: str | None
+    evidence: str
+    unit: int
+
+
+class MppTagger:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.mpp = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[MppFact]:
+        text = doc.text
+        acronym_ok = bool(SERVICE_CONTEXT.search(text))
+        if not MENTION_LONG.search(text) and not (acronym_ok and MENTION_ACRONYM.search(text)):
+            return []
+        gaz = get_gazetteer()
+        units = [u for u in text_units(doc) if u.content]
+        published = doc._.published
+        limit = year_limit(published)
+        main = self._main_region(doc, units)
+        drafts: list[_Draft] = []
+        unit_years: dict[int, dict[str, int]] = {}  # unit position -> status -> year told there
+        unit_status: dict[int, set[str]] = {}  # unit position -> statuses told there
+        places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
+        pending: tuple[list[_Trigger], str] | None = None
+        for k, unit in enumerate(units):
+            ut = unit.text
+            mentions = _mentions(ut, acronym_ok)
+            near_mpp = bool(mentions) or (k > 0 and _mentions(units[k - 1].text, acronym_ok)) or \
+                (k + 1 < len(units) and _mentions(units[k + 1].text, acronym_ok))
+            if not near_mpp:
+                pending = None
+                continue
+            triggers = _statuses(doc, unit)
+            years = {}
+            for tr in triggers:
+                y = _event_year(ut, tr.pos, tr.status, limit, published)
+                if y is not None:
+                    years.setdefault(tr.status, y)
+            unit_years[k] = years
+            unit_status[k] = {tr.status for tr in triggers}
+            if not mentions:
+                continue
+            regions, grouped = self._regions(doc, unit, mentions, gaz)
+            if not triggers:
+                if regions and pending:
+                    triggers, _ = pending
+                    years = unit_years.get(k - 1, {})
+                pending = None
+                if not triggers:
+                    loc = _location(ut)
+                    for code in (regions or ([main] if main and not grouped else [])):
+                        if loc:
+                            places.setdefault(code, loc)
+                    continue
+            if not regions:
+                if grouped:
+                    pending = (triggers, ut)
+                    continue
+                regions = self._unit_governments(doc, unit, gaz) or ([main] if main else [])
+            else:
+                pending = None
+            loc = _location(ut)
+            by_status: dict[str, _Trigger] = {}
+            for tr in triggers:
+                cur = by_status.get(tr.status)
+                if cur is None or (tr.strong and not cur.strong):
+                    by_status[tr.status] = tr
+            for code in regions:
+                for status, tr in by_status.items():
+                    drafts.append(_Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
+        return self._finish(drafts, unit_years, unit_status, places, units, acronym_ok)
+
+    @staticmethod
+    def _main_region(doc: Doc, units: list[Unit]) -> str | None:
+        text = doc.text
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for s in doc.spans.get("regions", []):
+            if NOT_SUBJECT_BEFORE.search(text[max(0, s.start_char - 60):s.start_char]):
+                continue
+            counts[s.kb_id_] += 1
+            first.setdefault(s.kb_id_, s.start_char)
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    @staticmethod
+    def _regions(doc: Doc, unit: Unit, mentions, gaz) -> tuple[list[str], bool]:
+        """Regions written with an MPP mention, and whether every mention is a counted group."""
+        text = doc.text
+        spans = [s for s in doc.spans.get("regions", []) if unit.start <= s.start_char < unit.end
+                 and s.kb_id_ in gaz.regions]
+        out: list[str] = []
+        grouped = True
+        for a, b in mentions:
+            before = unit.text[max(0, a - 20):a]
+            after = unit.text[b:b + 30]
+            if not (GROUP_BEFORE.search(before) or GROUP_AFTER.match(after)):
+                grouped = False
+            for s in spans:
+                rel = s.start_char - unit.start
+                if rel < b:
+                    continue
+                gap = unit.text[b:rel]
+                if PAIR_GAP.fullmatch(gap):
+                    if s.kb_id_ not in out:
+                        out.append(s.kb_id_)
+                break
+        return out, grouped and not out
+
+    @staticmethod
+    def _unit_governments(doc: Doc, unit: Unit, gaz) -> list[str]:
+        for s in doc.spans.get("regions", []):
+            if unit.start <= s.start_char < unit.end and s.kb_id_ in gaz.regions:
+                if _mention_role(doc.text, unit, s, False) == "gov":
+                    return [s.kb_id_]
+        return []
+
+    @staticmethod
+    def _finish(drafts: list[_Draft], unit_years, unit_status, places, units, acronym_ok) -> list[MppFact]:
+        for d in drafts:
+            # a fact without a year takes the year the neighbouring unit gives the same event
+            if d.year is None:
+                for k in (d.unit - 1, d.unit + 1):
+                    y = unit_years.get(k, {}).get(d.status)
+                    if y is not None:
+                        d.year = y
+                        break
+            # the next sentence may say where, without naming the MPP again ("Rencananya … di …")
+            nxt = d.unit + 1
+            if d.location is None and nxt < len(units) and d.status in unit_status.get(nxt, ()) \
+                    and not _mentions(units[nxt].text, acronym_ok):
+                d.location = _location(units[nxt].text)
+        # location told elsewhere in an MPP sentence of the same region (the main one when unpaired)
+        merged: dict[tuple[str, str], _Draft] = {}
+        for d in drafts:
+            key = (d.region, d.status)
+            m = merged.get(key)
+            if m is None:
+                merged[key] = d
+                continue
+            m.strong = m.strong or d.strong
+            if m.year is None and d.year is not None:
+                m.year = d.year
+            if m.location is None and d.location:
+                m.location = d.location
+        for m in merged.values():
+            m.location = m.location or places.get(m.region)
+        done = {r for (r, s) in merged if s in ("launched", "operating")}
+        facts = [d for d in merged.values() if d.strong or d.region not in done]
+        facts.sort(key=lambda d: d.unit)
+        return [MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
+                        evidence=d.evidence) for d in facts]
+
+
+@Language.factory("warta_mpp", assigns=["doc._.mpp"])
+def make_mpp_tagger(nlp: Language, name: str) -> MppTagger:
+    return MppTagger()
