@@ -11,11 +11,8 @@ from pathlib import Path
 
 import click
 
+from flows.cliutil import UserError
 from pipeline import config
-
-
-class UserError(click.ClickException):
-    """An error the user can fix: printed as one line, no traceback."""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -203,6 +200,14 @@ def serve() -> None:
     from flows.deploy import serve_nightly
 
     serve_nightly(data_dir)
+
+
+# Commands kept in their own modules (each exports COMMANDS, a list of click commands).
+from flows import cli_ops, cli_research  # noqa: E402
+
+for _module in (cli_research, cli_ops):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
 
 
 def main() -> None:
