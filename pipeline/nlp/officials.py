@@ -280,7 +280,8 @@ class _Context:
             if low in ("dan", "&", "-", "/") and j + 1 < send and self.is_org(doc[j + 1]):
                 j += 1
                 continue
-            if low in _ROMAN and t.text.isupper() and j > i - 1:
+            if low in _ROMAN and t.text.isupper() and not (
+                    j + 1 < send and self.is_name_token(doc[j + 1])):  # "Asisten II", not "I Wayan"
                 j += 1
                 continue
             if len(t.text) == 1 and t.text.isupper() and last_word in ("komisi", "bagian", "bidang"):

@@ -155,7 +155,7 @@ NAMED_UNIT_WORDS = frozenset({"rsud", "puskesmas", "camat", "lurah", "kecamatan"
 #: written without the final dot, lower-case: "H.", "Hj.", "Dr.", "drg.", "K.H.", "R.", "Tgk."
 HONORIFICS = frozenset({
     "h", "hj", "hi", "dr", "drg", "dra", "drs", "ir", "prof", "k.h", "kh", "r", "ra", "rr", "ny",
-    "tgk", "teuku", "tengku", "ust", "ustadz", "ustaz", "habib", "gusti", "bapak", "ibu", "pak",
+    "ust", "ustadz", "ustaz", "habib", "bapak", "ibu", "pak",
     "bu", "sdr", "saudara", "saudari", "kol", "kolonel", "letkol", "mayjen", "brigjen", "irjen",
     "kombes", "akbp", "kompol", "akp", "iptu", "laksma", "marsma", "jenderal", "dt", "datuk",
     "datuak", "yth",

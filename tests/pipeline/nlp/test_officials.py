@@ -65,6 +65,37 @@ CASES = [
      [("Rusma Yul Anwar", "kepala_daerah", "13.01"), ("Rudi Hariyansyah", "wakil_kepala_daerah", "13.01")]),
     ("Wakil Wali Kota Kupang, Hermanus Man, membuka forum konsultasi publik.",
      [("Hermanus Man", "wakil_kepala_daerah", "53.71")]),
+    ("Penghargaan itu diterima Gubernur Bali I Wayan Koster di Denpasar.",
+     [("I Wayan Koster", "kepala_daerah", "51")]),
+    ("Direktur RSUD dr. Soedarso, dr. Hary Agung Tjahyadi, menjelaskan antrean pasien di Kota Pontianak.",
+     [("Hary Agung Tjahyadi", "perangkat_daerah", "61.71")]),
+    ("Menteri Dalam Negeri Tito Karnavian meminta kepala daerah serius.",
+     [("Tito Karnavian", "pusat", None)]),
+    ("Deputi Bidang Pelayanan Publik Kementerian PANRB, Diah Natalisa, hadir secara daring.",
+     [("Diah Natalisa", "pusat", None)]),
+    ("Asisten Ombudsman RI Perwakilan Aceh, Ilyas Isti, memaparkan temuan.",
+     [("Ilyas Isti", "ombudsman", "11")]),
+    ("Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Sumenep, Arief Rusdi, memaparkan data.",
+     [("Arief Rusdi", "perangkat_daerah", "35.29")]),
+    ('"Kami siap," kata Kepala DPMPTSP Kota Pontianak, Junaidi, Selasa (5/3/2024).',
+     [("Junaidi", "perangkat_daerah", "61.71")]),
+    ("Wakil Ketua DPRD Kota Tegal Wasmad Edi Susilo mengkritik lambatnya layanan.",
+     [("Wasmad Edi Susilo", "legislatif", "33.76")]),
+    ("Kabag Hukum Setda Kabupaten Tanah Datar, Yusrizal, S.H., M.H., menyampaikan materi.",
+     [("Yusrizal", "perangkat_daerah", "13.04")]),
+    ("Foto: Bupati Gowa Adnan Purichta Ichsan (tengah) meninjau MPP. (Humas)",
+     [("Adnan Purichta Ichsan", "kepala_daerah", "73.06")]),
+    ("Menurut Kapolres Malang AKBP Putu Kholis Aryana, situasi aman.",
+     [("Putu Kholis Aryana", "lainnya", None)]),
+    # an office without a place takes the article's government; the same person is one official
+    ("Pemerintah Kabupaten Tanah Laut terus membenahi layanan. Kabupaten Tanah Laut kini punya MPP.\n"
+     "Sekda Dahnial Kifli mengatakan layanan sudah terpadu. Bupati Sukamta menargetkan zona hijau.\n"
+     "Dahnial menambahkan, antrean kini lebih singkat. Bupati Tanah Laut, H. Sukamta, meninjau lokasi.",
+     [("Dahnial Kifli", "sekda", "63.01"), ("Sukamta", "kepala_daerah", "63.01")]),
+    ("Kepala Ombudsman, Abdul Salam Pasaribu, menerima rombongan Pemkab Toba. Ombudsman Perwakilan "
+     "Sumatera Utara menilai layanan Toba membaik. Wali Kota Medan Bobby Nasution juga hadir.\n"
+     "Abdul Salam menyebut Sumatera Utara harus naik ke zona hijau.",
+     [("Abdul Salam Pasaribu", "ombudsman", "12"), ("Bobby Nasution", "kepala_daerah", "12.71")]),
 ]
 
 NEGATIVES = [
@@ -77,6 +108,12 @@ NEGATIVES = [
     "BACA JUGA: Bupati Garut Resmikan Jembatan Gantung di Desa Sukamaju",
     "Instruksi Bapak Bupati jelas, kata salah seorang staf.",
     "Kepala sekolah, Budi Hartawan, menjelaskan jadwal ujian.",
+    "Bupati Solok dalam sambutannya menyebut MPP penting bagi warga.",
+    "Wagub Resmikan MPP Kotim, Disebut Layak Jadi Model di Kalteng",
+    "Penulis: Andi Saputra | Fotografer: Rina Wulandari",
+    "Kegiatan ini berlangsung di Rumah Dinas Bupati Kampar, Kamis (12/5/2022).",
+    "Peraturan Bupati Nomor 12 Tahun 2023 mengatur standar pelayanan.",
+    "Hadir dalam kesempatan itu Inspektur, Kepala Bagian Hukum, Kepala Bappeda, dan Kepala Disdukcapil.",
 ]
 
 
