@@ -6,7 +6,12 @@ Interface between the components (each one reads what the earlier ones wrote):
 |--------------------|-----------------------------------------------------------------------------|
 | `senter` (rules)   | sentence boundaries                                                         |
 | `warta_regions`    | `doc.spans["regions"]`: label_ "kabupaten"/"kota", kb_id_ the region code;  |
-|                    | `doc.spans["provinces"]`: label_ "provinsi", kb_id_ the province code       |
+|                    | `doc.spans["provinces"]`: label_ "provinsi", kb_id_ the province code;      |
+|                    | on those spans `span._.cue` (cue words before the name: "pemkab",           |
+|                    | "wali kota", "ombudsman ri perwakilan"; "list", "dateline" or None) and     |
+|                    | `span._.gov` (True: a government/office form such as Pemkab, Bupati X,      |
+|                    | Gubernur X); `doc._.province_context`: province codes the article is about, |
+|                    | most mentioned first (see pipeline/nlp/regions.py)                          |
 | `warta_officials`  | `doc._.officials`: list[pipeline.models.Official]                           |
 | `warta_compliance` | `doc._.compliance`: list[pipeline.models.ComplianceResult]                  |
 | `warta_mpp`        | `doc._.mpp`: list[pipeline.models.MppFact]                                  |
