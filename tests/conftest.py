@@ -32,3 +32,26 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory, prefect_harness):
+    """The bundled corpus served on 127.0.0.1, crawled and loaded twice by the real nightly flow
+    into a real DuckDB file (once per test session: ~1 minute). Tests only read the result."""
+    from flows.corpus import write_portals_toml
+    from flows.localserver import serve_corpus
+    from flows.nightly import nightly
+    from pipeline.store import Store
+
+    data = tmp_path_factory.mktemp("demo-data")
+    db = data / "warta.duckdb"
+    with serve_corpus(data / "site") as served:
+        portals_file = data / "site" / "portals.toml"
+        write_portals_toml(served.portals, portals_file)
+        params = dict(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True, throttle=False)
+        first = nightly(**params)
+        with Store.open(db, read_only=True) as store:
+            counts_after_first = store.counts()
+        second = nightly(**params)
+    return {"db": db, "data": data, "first": first, "second": second, "counts_first": counts_after_first,
+            "served": dict(served)}

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.corpus import load_articles, write_portals_toml
-from flows.localserver import serve_corpus
+from flows.corpus import load_articles
 from pipeline.facts import compose, tag_text
 from pipeline.store import Store
 
@@ -16,21 +15,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 
 @pytest.fixture(scope="module")
-def e2e(tmp_path_factory, prefect_harness):
-    from flows.nightly import nightly
-
-    data = tmp_path_factory.mktemp("data")
-    db = data / "warta.duckdb"
-    with serve_corpus(data / "site") as served:
-        portals_file = data / "site" / "portals.toml"
-        write_portals_toml(served.portals, portals_file)
-        params = dict(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True, throttle=False)
-        first = nightly(**params)
-        with Store.open(db, read_only=True) as store:
-            counts_after_first = store.counts()
-        second = nightly(**params)
-    return {"db": db, "first": first, "second": second, "counts_first": counts_after_first,
-            "served": dict(served)}
+def e2e(demo_run):
+    return demo_run
 
 
 def rows(db: Path, sql: str, params=None):
