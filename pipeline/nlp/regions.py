@@ -111,7 +111,7 @@ DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
 #: The marker alone on its line ("BACA JUGA:") takes the next non-empty line (the linked headline) with it.
 SKIP_LINE = re.compile(
     r"(?im)^[ \t•*>-]*(?:(?:baca|lihat|simak)\s+juga\b|(?:baca|berita\s+terkait|artikel\s+terkait|related|"
-    r"tags?|topik)[ \t]*(?=:|[ \t]*$))[ \t:–-]*(?:[^\s][^\n]*|\n\s*[^\n]+)?")
+    r"tags?|topik|berita\s+lainnya|berita\s+terpopuler|terpopuler|rekomendasi)[ \t]*(?=:|[ \t]*$))[ \t:–-]*(?:[^\s][^\n]*|\n\s*[^\n]+)?")
 #: A line is Title Case (a headline) when this share of its words of 4+ letters is capitalised.
 TITLE_CAPITALISED = 0.8
 TITLE_MIN_WORDS = 3
