@@ -132,8 +132,10 @@ class _Context:
         self.region_at = region_at
         self.province_at = province_at
         self.gaz = gaz
-        text = doc.text
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        # lines as token ranges: spaCy keeps line breaks as space tokens (Doc.text would rebuild
+        # the whole string, which costs more than the rest of this component)
+        spaces = doc.to_array("IS_SPACE")
+        self.line_starts = [0] + [int(i) + 1 for i in spaces.nonzero()[0] if "\n" in doc[int(i)].text]
         self._line_flags: dict[int, tuple[bool, bool]] = {}
         self._main: tuple[str | None, str | None] | None = None
         self.place_words = _place_words(gaz)
@@ -141,12 +143,11 @@ class _Context:
     # --- lines ---
     def _line(self, token_i: int) -> tuple[bool, bool]:
         """(skip, headline) for the line of a token."""
-        idx = self.doc[token_i].idx
-        li = bisect_right(self.line_starts, idx) - 1
+        li = bisect_right(self.line_starts, token_i) - 1
         if li not in self._line_flags:
             start = self.line_starts[li]
-            end = self.line_starts[li + 1] - 1 if li + 1 < len(self.line_starts) else len(self.doc.text)
-            line = self.doc.text[start:end].strip()
+            end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.doc)
+            line = self.doc[start:end].text.strip()
             low = line.lower()
             skip = low.startswith(SKIP_LINE_PREFIXES)
             words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line)]
