@@ -159,6 +159,9 @@ class Store:
             return
         try:
             if self._building is not None and publish:
+                from pipeline.store.search import build_index_quietly
+
+                build_index_quietly(self.con)  # readers search the published file without writing
                 self.con.execute("CHECKPOINT")
             self.con.close()
             self.con = None
