@@ -63,7 +63,7 @@ def export(db: str | Path, out: str | Path, fmt: str = "parquet", tables: list[s
         targets = {t: _target(out, t, fmt) for t in chosen}
         clashes = [str(p) for p in targets.values() if p.exists()]
         if clashes and not overwrite:
-            raise ExportError(f"{clashes[0]} already exists (export into an empty folder, or overwrite)")
+            raise ExportError(f"{clashes[0]} already exists (export into an empty folder, or overwrite it: --force)")
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

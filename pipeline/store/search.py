@@ -147,14 +147,14 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> Searc
         load_fts(con)
     except SearchUnavailable as exc:
         warning = f"{exc}; falling back to plain substring search (no ranking by relevance)"
-        log.warning(warning)
+        log.info(warning)
         return _ilike(con, query, limit, warning)
     if index_fingerprint(con) == fingerprint(con):
         ranked = con.execute(_RANKED.format(schema=f"{INDEX_SCHEMA}."), [query, limit]).fetchall()
         result = SearchResult(query, "bm25")
     else:
         warning = "this database has no up-to-date search index (it is built when a load publishes); indexed in memory for this search"
-        log.warning(warning)
+        log.info(warning)
         ranked = _ranked_in_memory(con, query, limit)
         result = SearchResult(query, "bm25-memory", warning=warning)
     result.hits = _hits(con, ranked, query)
