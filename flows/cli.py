@@ -54,15 +54,22 @@ def extract(source, output) -> None:
 
 @cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--html", is_flag=True, help="Feed each article's portal HTML (the gold line's 'html' field).")
+@click.option("--html", is_flag=True,
+              help="Feed each article as portal HTML: the gold line's 'html' field, else its text rendered in "
+                   "one of the bundled portal layouts (with their boilerplate).")
 @click.option("--misses", is_flag=True, help="Also list every missed and spurious fact.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 def eval_(gold: Path, html: bool, misses: bool, as_json: bool) -> None:
     """Score the extractor on a labelled GOLD file: precision, recall and F1 per fact type."""
-    from pipeline.evaluate import GoldError, evaluate
+    from pipeline.evaluate import GoldError, evaluate_records, read_jsonl
 
     try:
-        report = evaluate(gold, html=html)
+        records = read_jsonl(gold)
+        if html:
+            from flows.goldhtml import with_html
+
+            records = with_html(records)
+        report = evaluate_records(records, html=html)
     except (GoldError, KeyError, json.JSONDecodeError) as exc:
         raise UserError(f"{gold}: {exc}") from None
     if as_json:

@@ -166,14 +166,18 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def evaluate(gold_path: Path, *, html: bool = False) -> Report:
-    """Run the extractor over a gold file and score it.
+    """Run the extractor over a gold file and score it (see `evaluate_records`)."""
+    return evaluate_records(read_jsonl(gold_path), html=html)
+
+
+def evaluate_records(gold: list[dict], *, html: bool = False) -> Report:
+    """Run the extractor over gold records and score it.
 
     Each gold line is fed as the contract's text record (`text`, `source_date`); with `html=True`
     the line's `html` field (portal HTML of the same article) is fed instead.
     """
     from pipeline.facts import extract_record
 
-    gold = read_jsonl(gold_path)
     preds = {}
     for g in gold:
         rec = {"id": g["id"], "published": g.get("source_date")}

@@ -5,11 +5,17 @@ input record (`{"id", "text"}` or `{"id", "html", "url"}`), and never raises on 
 """
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import Facts
 from pipeline.nlp import get_nlp
+
+log = logging.getLogger(__name__)
+
+#: Longest text the tagger reads; a longer one (no news article is) is cut at a line break, logged.
+MAX_TAG_CHARS = 300_000
 
 #: Bump when extraction or tagging changes what it produces; stored with every fact row.
 EXTRACTOR_VERSION = "0.1.0"
@@ -24,6 +30,10 @@ def compose(title: str | None, text: str) -> str:
 
 
 def tag_text(text: str, published: datetime | None = None) -> Facts:
+    if len(text) > MAX_TAG_CHARS:
+        cut = text.rfind("\n", 0, MAX_TAG_CHARS)
+        log.warning("text of %d chars: tagging the first %d", len(text), cut if cut > 0 else MAX_TAG_CHARS)
+        text = text[: cut if cut > 0 else MAX_TAG_CHARS]
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     doc._.published = published
