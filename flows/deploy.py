@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -30,9 +31,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_healthy(api_url: str, timeout: float = 180.0) -> None:
+def wait_healthy(api_url: str, timeout: float = 180.0, proc: subprocess.Popen | None = None,
+                 log_path: Path | None = None) -> None:
+    """Wait until the server answers /health; fail early if its process (`proc`) exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"the Prefect server exited with {proc.returncode} before becoming healthy"
+                               + (f" (see {log_path})" if log_path else ""))
         try:
             with urllib.request.urlopen(f"{api_url}/health", timeout=2) as resp:
                 if resp.status == 200:
@@ -44,8 +50,13 @@ def wait_healthy(api_url: str, timeout: float = 180.0) -> None:
 
 
 @contextlib.contextmanager
-def prefect_server(data_dir: Path, port: int | None = None) -> Iterator[str]:
-    """Yield an API URL: PREFECT_API_URL if set, else a local server started (and stopped) here."""
+def prefect_server(data_dir: Path, port: int | None = None, env: dict[str, str] | None = None,
+                   timeout: float = 180.0) -> Iterator[str]:
+    """Yield an API URL: PREFECT_API_URL if set, else a local server started (and always stopped) here.
+
+    The server's log goes to `<data_dir>/prefect/server.log`; its database lives under PREFECT_HOME.
+    `env`: extra environment for the server process (e.g. PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS).
+    """
     if os.environ.get("PREFECT_API_URL"):
         yield os.environ["PREFECT_API_URL"]
         return
@@ -53,21 +64,34 @@ def prefect_server(data_dir: Path, port: int | None = None) -> Iterator[str]:
     api_url = f"http://127.0.0.1:{port}/api"
     log_path = Path(data_dir) / "prefect" / "server.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "PREFECT_SERVER_API_HOST": "127.0.0.1", "PREFECT_SERVER_API_PORT": str(port)}
+    server_env = {**os.environ, "PREFECT_SERVER_API_HOST": "127.0.0.1", "PREFECT_SERVER_API_PORT": str(port),
+                  **(env or {})}
     with open(log_path, "ab") as logfile:
+        # its own process group, so that stopping it also stops anything it started
         proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                                 "--port", str(port), "--no-ui"], env=env, stdout=logfile, stderr=subprocess.STDOUT)
+                                 "--port", str(port), "--no-ui"], env=server_env, stdout=logfile,
+                                stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        wait_healthy(api_url)
+        wait_healthy(api_url, timeout=timeout, proc=proc, log_path=log_path)
         os.environ["PREFECT_API_URL"] = api_url
         yield api_url
     finally:
         os.environ.pop("PREFECT_API_URL", None)
-        proc.terminate()
+        stop_process_group(proc)
+
+
+def stop_process_group(proc: subprocess.Popen, grace: float = 30.0) -> None:
+    """SIGTERM the process's group, then SIGKILL it if it has not exited within `grace` seconds."""
+    if proc.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
         try:
-            proc.wait(timeout=30)
+            proc.wait(timeout=grace)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            pass
+    with contextlib.suppress(ProcessLookupError):  # stragglers of the group, if any
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
 
 
 def schedules(cron: str = CRON, timezone: str = TIMEZONE) -> list:
