@@ -1,0 +1,186 @@
+"""Warta's extraction against its peers, in one run on the same pages (ms/page, ratio to trafilatura).
+
+    .venv/bin/python benchmarks/peers.py [--pages 300] [--fixtures] [--profile]
+
+Pages: `--pages N` synthetic article pages in the three demo layouts (benchmarks/synth.py), or with
+`--fixtures` the real portal pages of tests/fixtures/html (bigger, real boilerplate). Every tool sees
+the same HTML strings, warmed up on the first pages, then timed over all of them (CPU time of this
+process, so other load on the machine counts less). Rows:
+
+  trafilatura alone      trafilatura.extract(html, url) with its defaults
+  newspaper4k            Article(url).download(input_html=html); .parse()
+  readability-lxml       Document(html).summary()
+  goose3                 Goose().extract(raw_html=html)
+  warta extract+clean    pipeline.extract.extract_article (decoding, metadata, pruning, trafilatura, clean)
+  warta extract+clean+tag   the above + pipeline.facts.tag_text(compose(title, text))
+  warta tag alone        tag_text on the extracted texts (articles/s per core = 1000 / ms)
+
+A peer that is not installed (`uv sync --group bench`) is reported as missing, not skipped silently.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "html"
+TARGET_RATIO = 1.5       # warta extract+clean+tag vs trafilatura alone
+TARGET_TAG_RATE = 300    # articles/s per core, tagging alone
+
+
+def load_pages(n: int, fixtures: bool) -> list[tuple[str, str]]:
+    """[(url, html)]: N synthetic article pages, or the real fixture pages."""
+    if fixtures:
+        return [(f"https://fixture.example/{p.stem}", p.read_bytes().decode("utf-8", "replace"))
+                for p in sorted(FIXTURES.glob("*.html"))]
+    from synth import article_pages, build_sites, write_corpus
+
+    with tempfile.TemporaryDirectory(prefix="warta-peers-") as tmp:
+        path = write_corpus(n, Path(tmp))
+        from flows.corpus import PORTALS
+
+        build_sites(Path(tmp) / "site", {k: f"http://127.0.0.1:{8100 + i}/" for i, k in enumerate(PORTALS)}, path)
+        root = Path(tmp) / "site"
+        return [(f"http://127.0.0.1/{p.relative_to(root).as_posix()}", p.read_text(encoding="utf-8"))
+                for p in article_pages(root)[:n]]
+
+
+def tools() -> dict:
+    """name -> (callable(url, html) or None, why missing)."""
+    import trafilatura
+
+    out = {"trafilatura alone": (lambda url, html: trafilatura.extract(html, url=url), None)}
+    try:
+        from newspaper import Article as NpArticle
+
+        def newspaper4k(url, html):
+            a = NpArticle(url, fetch_images=False)
+            a.download(input_html=html)
+            a.parse()
+            return a.text
+        out["newspaper4k"] = (newspaper4k, None)
+    except ImportError as exc:
+        out["newspaper4k"] = (None, str(exc))
+    try:
+        from readability import Document
+
+        out["readability-lxml"] = (lambda url, html: Document(html).summary(), None)
+    except ImportError as exc:
+        out["readability-lxml"] = (None, str(exc))
+    try:
+        from goose3 import Goose
+
+        goose = Goose({"enable_image_fetching": False})
+        out["goose3"] = (lambda url, html: goose.extract(raw_html=html).cleaned_text, None)
+    except ImportError as exc:
+        out["goose3"] = (None, str(exc))
+
+    from pipeline.extract import extract_article
+    from pipeline.facts import compose, tag_text
+
+    out["warta extract+clean"] = (lambda url, html: extract_article(html, url).text, None)
+
+    def full(url, html):
+        a = extract_article(html, url)
+        return tag_text(compose(a.title, a.text), published=a.published)
+    out["warta extract+clean+tag"] = (full, None)
+    return out
+
+
+def cpu() -> float:
+    return time.process_time()
+
+
+def time_tool(fn, pages, warmup: int = 3) -> tuple[float, int]:
+    """(ms/page of CPU time, pages that gave non-empty output)."""
+    for url, html in pages[:warmup]:
+        fn(url, html)
+    ok = 0
+    t = cpu()
+    for url, html in pages:
+        if fn(url, html):
+            ok += 1
+    return 1000 * (cpu() - t) / len(pages), ok
+
+
+def compare(pages: list[tuple[str, str]], echo=print) -> dict:
+    from pipeline.extract import extract_article
+    from pipeline.facts import compose, tag_text
+    from pipeline.nlp import get_nlp
+
+    get_nlp()
+    results: dict[str, dict] = {}
+    for name, (fn, missing) in tools().items():
+        if fn is None:
+            results[name] = {"missing": missing}
+            continue
+        ms, ok = time_tool(fn, pages)
+        results[name] = {"ms": ms, "ok": ok}
+    arts = [extract_article(html, url) for url, html in pages]
+    texts = [(compose(a.title, a.text), a.published) for a in arts]
+    for t, p in texts[:3]:
+        tag_text(t, published=p)
+    t0 = cpu()
+    for t, p in texts:
+        tag_text(t, published=p)
+    results["warta tag alone"] = {"ms": 1000 * (cpu() - t0) / len(texts), "ok": len(texts)}
+    base = results["trafilatura alone"]["ms"]
+    kb = sum(len(h) for _, h in pages) / len(pages) / 1000
+    echo(f"{len(pages)} pages, mean {kb:.1f} KB of HTML, "
+         f"{sum(len(a.text) for a in arts) / len(arts) / 1000:.1f} KB of extracted text")
+    echo(f"{'tool':26} {'ms/page':>8} {'× trafilatura':>14} {'non-empty':>10}")
+    for name, r in results.items():
+        if "missing" in r:
+            echo(f"{name:26} {'missing':>8}   ({r['missing']})")
+        else:
+            r["ratio"] = r["ms"] / base if base else float("nan")
+            echo(f"{name:26} {r['ms']:8.2f} {r['ratio']:14.2f} {r['ok']:>6}/{len(pages)}")
+    ratio = results["warta extract+clean+tag"]["ratio"]
+    rate = 1000 / results["warta tag alone"]["ms"]
+    echo(f"target extract+clean+tag ≤ {TARGET_RATIO}× trafilatura: {ratio:.2f}× "
+         f"({'met' if ratio <= TARGET_RATIO else 'MISSED'})")
+    echo(f"target tagging ≥ {TARGET_TAG_RATE} articles/s per core: {rate:.0f} "
+         f"({'met' if rate >= TARGET_TAG_RATE else 'MISSED'})")
+    return results
+
+
+def profile(pages, top: int = 25) -> None:
+    """cProfile of Warta's extract+clean+tag on the pages: where the time goes."""
+    import cProfile
+    import pstats
+
+    from pipeline.extract import extract_article
+    from pipeline.facts import compose, tag_text
+
+    def run():
+        for url, html in pages:
+            a = extract_article(html, url)
+            tag_text(compose(a.title, a.text), published=a.published)
+    prof = cProfile.Profile()
+    prof.runcall(run)
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--fixtures", action="store_true", help="the real pages of tests/fixtures/html")
+    ap.add_argument("--profile", action="store_true", help="also print a cProfile of extract+clean+tag")
+    a = ap.parse_args(argv)
+    logging.disable(logging.WARNING)
+    warnings.filterwarnings("ignore")
+    pages = load_pages(a.pages, a.fixtures)
+    compare(pages)
+    if a.profile:
+        profile(pages)
+
+
+if __name__ == "__main__":
+    main()

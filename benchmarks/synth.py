@@ -1,0 +1,143 @@
+"""A synthetic corpus of N articles for the benchmarks, in the three demo portal layouts.
+
+Articles are recombined from data/corpus/articles.jsonl (deterministic, seeded): a base article gives
+the headline and opening paragraph, paragraphs of other articles follow (3 to 12 in all, so lengths
+range like real regional news, about 0.7 to 6 KB of text), and every "Kabupaten X" / "Kota X", score,
+year and zone is replaced with one drawn from the gazetteer and plausible ranges. The pages are then
+rendered by flows/corpus.py's layouts (`build_sites` with the generated articles file), so boilerplate,
+sitemaps, feeds and listings are exactly those of the demo portals, and served on 127.0.0.1 by
+flows/localserver's `CorpusServer`.
+
+    .venv/bin/python benchmarks/synth.py 1000 /tmp/bench-site      # generate only (prints the size)
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from flows.corpus import ARTICLES_PATH, PORTALS, build_sites, load_articles  # noqa: E402
+from flows.localserver import CorpusServer  # noqa: E402
+from pipeline.gazetteer import get_gazetteer  # noqa: E402
+
+SEED = 20261118
+_REGION_RE = re.compile(r"\b(Kabupaten|Kota|Pemkab|Pemkot|Bupati|Wali Kota) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_SCORE_RE = re.compile(r"\b(\d{2}),(\d{1,2})\b")
+_YEAR_RE = re.compile(r"\b(20[12]\d)\b")
+_ZONE_RE = re.compile(r"\bzona (hijau|kuning|merah)\b")
+_FIRST = ["Ahmad", "Budi", "Siti", "Dewi", "Rahmat", "Yusuf", "Hendra", "Rina", "Agus", "Nur", "Fitri",
+          "Andi", "Teuku", "Made", "Wayan", "Irwan", "Sri", "Bambang", "Lukman", "Maria"]
+_LAST = ["Saputra", "Hidayat", "Siregar", "Nasution", "Wijaya", "Harahap", "Lubis", "Pratama", "Sembiring",
+         "Syahputra", "Kurniawan", "Gunawan", "Rahman", "Simanjuntak", "Tanjung", "Hasibuan"]
+
+
+def synthesize(n: int, seed: int = SEED, source: Path = ARTICLES_PATH) -> list[dict]:
+    """N article records (the schema of data/corpus/articles.jsonl), spread evenly over the portals."""
+    rng = random.Random(seed)
+    base = load_articles(source)
+    paragraphs = [p for a in base for p in a.paragraphs if len(p) > 60]
+    gaz = get_gazetteer()
+    regions = sorted(gaz.regions.values(), key=lambda r: r.code)
+    keys = list(PORTALS)
+    start = datetime(2021, 1, 4, 8, 0, tzinfo=timezone(timedelta(hours=7)))
+    out = []
+    for i in range(n):
+        a = base[rng.randrange(len(base))]
+        region = regions[rng.randrange(len(regions))]
+        kind = "Kabupaten" if region.kind == "kabupaten" else "Kota"
+
+        def swap(text: str) -> str:
+            text = _REGION_RE.sub(lambda m: f"{m.group(1)} {region.name}", text)
+            text = _SCORE_RE.sub(lambda m: f"{rng.randint(45, 99)},{rng.randint(0, 99):02d}", text)
+            text = _YEAR_RE.sub(lambda m: str(rng.choice((2021, 2022, 2023, 2024))), text)
+            return _ZONE_RE.sub(lambda m: "zona " + rng.choice(("hijau", "kuning", "merah")), text)
+
+        paras = a.paragraphs[:1] + rng.sample(paragraphs, rng.randint(2, 11))
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        paras.insert(2, f"Bupati {region.name}, {name}, mengatakan pemerintah daerah terus membenahi "
+                        f"standar pelayanan publik di {kind} {region.name}.")
+        title = swap(a.title)
+        published = start + timedelta(hours=7 * i, minutes=rng.randrange(60))
+        out.append({
+            "id": f"bench-{i:06d}", "portal": keys[i % len(keys)],
+            "slug": re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:70].strip("-") + f"-{i}",
+            "title": title, "published": published.isoformat(), "author": a.author, "editor": a.editor,
+            "text": "\n".join(swap(p) for p in paras),
+        })
+    return out
+
+
+def write_corpus(n: int, out_dir: Path, seed: int = SEED) -> Path:
+    """Write `out_dir/articles.jsonl` with N synthetic articles; returns its path."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "articles.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for rec in synthesize(n, seed):
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+@contextmanager
+def serve_synthetic(n: int, out_dir: Path, seed: int = SEED) -> Iterator[dict]:
+    """Generate N articles into the three portal layouts under `out_dir/site` and serve them on
+    127.0.0.1 (one port per portal); yields {"portals": definitions, "root": site dir, "articles": path}."""
+    out_dir = Path(out_dir)
+    articles = write_corpus(n, out_dir, seed)
+    servers = [CorpusServer(out_dir / "site" / key) for key in PORTALS]
+    threads = []
+    try:
+        definitions = build_sites(out_dir / "site", {k: s.base_url for k, s in zip(PORTALS, servers)},
+                                  articles_path=articles)
+        for s in servers:
+            t = threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+            t.start()
+            threads.append(t)
+        yield {"portals": definitions, "root": out_dir / "site", "articles": articles}
+    finally:
+        for s, t in zip(servers, threads):
+            s.shutdown()
+            t.join()
+        for s in servers:
+            s.server_close()
+
+
+def article_pages(root: Path) -> list[Path]:
+    """The generated article pages (not listings, sitemaps, feeds or the robots.txt trap), sorted."""
+    from flows.corpus import ENTRY_POINTS
+
+    pages = []
+    for key, spec in PORTALS.items():
+        pattern = re.compile(ENTRY_POINTS[spec["layout"]][3])
+        trap = spec["trap"]
+        for f in sorted((Path(root) / key).rglob("*.html")):
+            rel = "/" + f.relative_to(Path(root) / key).as_posix()
+            if "@" in rel:  # a listing page with a query string
+                continue
+            url_path = rel[: -len("index.html")] if rel.endswith("/index.html") else rel
+            candidates = (url_path, url_path.rstrip("/"))
+            if any(pattern.search(u) for u in candidates) and not url_path.startswith(trap.rstrip("/")):
+                pages.append(f)
+    return pages
+
+
+if __name__ == "__main__":
+    import time
+
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/tmp/warta-bench-synth")
+    t = time.perf_counter()
+    path = write_corpus(n, out)
+    build_sites(out / "site", {k: f"http://127.0.0.1:{8000 + i}/" for i, k in enumerate(PORTALS)}, path)
+    pages = article_pages(out / "site")
+    size = sum(p.stat().st_size for p in pages)
+    print(f"{n} articles → {len(pages)} article pages, mean {size / max(len(pages), 1) / 1000:.1f} KB HTML, "
+          f"generated in {time.perf_counter() - t:.1f} s under {out}")
