@@ -31,16 +31,17 @@ How a result is put together (all rules are general forms, the word lists are th
 - finally results of one government and year are merged (a zone from one sentence, the score from
   another), and an empty result (rank only) is dropped when that government has another one.
 
-`text_units`, `valid_years` and `is_noise` are shared with the MPP component.
+`doc_text`, `text_units`, `valid_years` and `is_noise` are shared with the MPP component.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import ComplianceResult
@@ -202,6 +203,12 @@ _HOPE_RE = re.compile(r"\b(?:" + "|".join(HOPE_WORDS) + r")\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:" + "|".join(sorted(MODAL_WORDS, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
 _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WORDS_QUICK = re.compile(r"zona|rapor|raport|rapot|kelompok|kategori|predikat|status|warna|capaian|"
+                          r"opini|label|hijau|kuning|merah|kepatuhan|kualitas|nilai|posisi|"
+                          r"peringkat|urutan|ranking|rangking", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+_SCORE_NOUN_END = re.compile(r"\b(?:nilai|skor|score)\w*\s*(?:kepatuhan\s*)?[:=]?\s*$", re.IGNORECASE)
 _DOC_GATE_RE = re.compile(r"ombudsman|kepatuhan|opini\s+kualitas", re.IGNORECASE)
 _QUICK_RE = re.compile(r"zona|rapor|kepatuhan|kualitas|kategori|nilai|skor|predikat|posisi|"
                        r"peringkat|urutan", re.IGNORECASE)
@@ -230,6 +237,14 @@ class Unit:
         return not (self.heading or self.noise)
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("_warta_text")
+    if text is None:
+        text = doc.user_data["_warta_text"] = doc.text
+    return text
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
@@ -237,37 +252,41 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def text_units(doc: Doc) -> list[Unit]:
-    """The doc's sentences split at line breaks, each marked heading/noise by its line."""
+    """The doc's sentences split at line breaks, each marked heading/noise by its line.
+
+    Works on character offsets (token objects are costly to create): token bounds of a unit come from
+    the doc's IDX array."""
     if "_warta_units" in doc.user_data:
         return doc.user_data["_warta_units"]
-    text = doc.text
+    text = doc_text(doc)
+    idx = doc.to_array("IDX").tolist() if len(doc) else []
     units: list[Unit] = []
     line_kind: dict[int, tuple[bool, bool]] = {}
-
-    def flush(a: int, b: int) -> None:  # token range [a, b)
-        if a >= b:
-            return
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        la, lb = _line_bounds(text, start)
-        if la not in line_kind:
-            line = text[la:lb].strip()
-            noise = bool(NOISE_LINE.match(line))
-            heading = not noise and not SENTENCE_END.search(line) and len(line.split()) < HEADING_MAX_WORDS
-            line_kind[la] = (heading, noise)
-        heading, noise = line_kind[la]
-        units.append(Unit(len(units), start, end, text[start:end], a, b, heading, noise))
-
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    for sent in sents:
-        a = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                flush(a, tok.i)
-                a = tok.i + 1
-            elif "\n" in tok.whitespace_:
-                flush(a, tok.i + 1)
-                a = tok.i + 1
-        flush(a, sent.end)
+    if doc.has_annotation("SENT_START"):
+        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        bounds = [(0, len(text))]
+    for s_start, s_end in bounds:
+        pos = s_start
+        while pos < s_end:
+            nl = text.find("\n", pos, s_end)
+            piece_end = s_end if nl < 0 else nl
+            seg = text[pos:piece_end]
+            stripped = seg.strip()
+            if stripped:
+                start = pos + (len(seg) - len(seg.lstrip()))
+                end = start + len(stripped)
+                la, lb = _line_bounds(text, start)
+                kind = line_kind.get(la)
+                if kind is None:
+                    line = text[la:lb].strip()
+                    noise = bool(NOISE_LINE.match(line))
+                    heading = (not noise and not SENTENCE_END.search(line)
+                               and len(line.split()) < HEADING_MAX_WORDS)
+                    kind = line_kind[la] = (heading, noise)
+                units.append(Unit(len(units), start, end, stripped, bisect_left(idx, start),
+                                  bisect_left(idx, end), kind[0], kind[1]))
+            pos = piece_end + 1
     doc.user_data["_warta_units"] = units
     return units
 
@@ -323,68 +342,94 @@ class Subject:
         return (self.region_code, self.province_code)
 
 
-def _mention_role(text: str, unit: Unit, span: Span, is_province: bool) -> str | None:
+@dataclass(frozen=True)
+class Mention:
+    """A region or province span of the regions component, as plain offsets."""
+
+    start: int
+    end: int
+    code: str  # kb_id_: region code "13.02" or province code "13"
+    is_province: bool
+    text: str
+
+
+_DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
+_PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
+_PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
+_ALIAS_GAP = re.compile(r"\s*\(\s*")
+
+
+def doc_mentions(doc: Doc) -> list[Mention]:
+    """Region and province mentions in text order, computed once per doc; a province span inside a
+    region mention ("Kota Bengkulu") is dropped."""
+    cached = doc.user_data.get("_warta_mentions")
+    if cached is not None:
+        return cached
+    regions = [Mention(s.start_char, s.end_char, s.kb_id_, False, s.text) for s in doc.spans.get("regions", [])]
+    ranges = [(m.start, m.end) for m in regions]
+    provinces = [Mention(s.start_char, s.end_char, s.kb_id_, True, s.text) for s in doc.spans.get("provinces", [])
+                 if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in ranges)]
+    mentions = sorted(regions + provinces, key=lambda m: m.start)
+    doc.user_data["_warta_mentions"] = mentions
+    return mentions
+
+
+def mention_role(text: str, unit: Unit, m: Mention) -> str | None:
     """'gov', 'place' or None (not a subject) for one mention inside its unit."""
-    before = text[max(unit.start, span.start_char - 60):span.start_char]
-    after = text[span.end_char:unit.end]
-    span_text = span.text
+    before = text[max(unit.start, m.start - 60):m.start]
+    after = text[m.end:unit.end]
     if NOT_SUBJECT_BEFORE.search(before) or SCOPE_BEFORE.search(before):
         return None
     # dateline: start of the line in capitals, then a dash
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    head = text[line_start:span.start_char]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    head = text[line_start:m.start]
     if len(head) < 25 and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
         return None
-    if re.search(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", before, re.IGNORECASE) and EVENT_AFTER.match(after):
+    if _DI_KE_END.search(before) and EVENT_AFTER.match(after):
         return None  # the place of an event
-    if not is_province:
+    if not m.is_province:
         return "gov"
     if PROVINCE_GOV_BEFORE.search(before):
         return "gov"
-    if PROVINCE_WORD.match(span_text) or re.search(r"\b(?:provinsi|prov\.?)\s*$", before, re.IGNORECASE):
-        return "place" if PLACE_PREP_BEFORE.search(before) or re.search(r"\b(?:di|ke|dari)\s+$", before, re.IGNORECASE) else "gov"
+    if PROVINCE_WORD.match(m.text) or _PROV_WORD_END.search(before):
+        return "place" if PLACE_PREP_BEFORE.search(before) or _PLACE_END.search(before) else "gov"
     return "place"
 
 
 def unit_subjects(doc: Doc, unit: Unit) -> list[Subject]:
     """Candidate assessed governments of one unit, in text order, one per government."""
     gaz = get_gazetteer()
-    text = doc.text
-    regions = [s for s in doc.spans.get("regions", []) if unit.start <= s.start_char < unit.end]
-    provinces = [s for s in doc.spans.get("provinces", []) if unit.start <= s.start_char < unit.end]
-    region_ranges = [(s.start_char, s.end_char) for s in regions]
-    mentions: list[tuple[Span, bool]] = [(s, False) for s in regions]
-    for s in provinces:  # a province span inside a region mention ("Kota Bengkulu") is not one
-        if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in region_ranges):
-            mentions.append((s, True))
-    mentions.sort(key=lambda m: m[0].start_char)
+    text = doc_text(doc)
+    mentions = doc_mentions(doc)
+    i = bisect_left([m.start for m in mentions], unit.start)
     subjects: list[Subject] = []
-    prev: tuple[Span, str | None] | None = None
-    for span, is_prov in mentions:
-        code = span.kb_id_
-        if is_prov:
-            if code not in gaz.provinces:
+    prev: tuple[Mention, str | None] | None = None
+    while i < len(mentions) and mentions[i].start < unit.end:
+        m = mentions[i]
+        i += 1
+        if m.is_province:
+            if m.code not in gaz.provinces:
                 continue
-            region_code, prov_code = None, code
+            region_code, prov_code = None, m.code
         else:
-            region = gaz.regions.get(code)
+            region = gaz.regions.get(m.code)
             if region is None:
                 continue
-            region_code, prov_code = code, region.province_code
-        gap = text[prev[0].end_char:span.start_char] if prev else None
-        alias = prev is not None and gap is not None and bool(re.fullmatch(r"\s*\(\s*", gap))
-        role = prev[1] if alias else _mention_role(text, unit, span, is_prov)
-        prev = (span, role)
+            region_code, prov_code = m.code, region.province_code
+        gap = text[prev[0].end:m.start] if prev else None
+        alias = gap is not None and bool(_ALIAS_GAP.fullmatch(gap))
+        role = prev[1] if alias else mention_role(text, unit, m)
+        prev = (m, role)
         if role is None:
             continue
         same = next((s for s in subjects if s.key == (region_code, prov_code)), None)
         if same is not None:
             if alias:  # "Kalimantan Tengah (Kalteng)": one mention
-                same.end = span.end_char + (1 if text[span.end_char:span.end_char + 1] == ")" else 0)
+                same.end = m.end + (1 if text[m.end:m.end + 1] == ")" else 0)
             if role == "gov" and same.kind != "gov":  # the government form counts, not the place
-                same.kind, same.start, same.end = "gov", span.start_char, span.end_char
+                same.kind, same.start, same.end = "gov", m.start, m.end
             continue
-        subjects.append(Subject(region_code, prov_code, span.start_char, span.end_char, role))
+        subjects.append(Subject(region_code, prov_code, m.start, m.end, role))
     govs = [s for s in subjects if s.kind == "gov"]
     return govs if govs else subjects[:1]
 
@@ -426,47 +471,54 @@ def _hope_cut(text: str) -> list[tuple[int, int]]:
 def unit_elements(text: str, limit: int) -> Elements:
     """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`)."""
     el = Elements()
-    cuts = _hope_cut(text)
+    words = bool(_WORDS_QUICK.search(text))
+    digits = bool(_DIGIT.search(text))
+    if not words and not digits:
+        return el
+    cuts: list[tuple[int, int]] | None = None
 
     def kept(pos: int) -> bool:
+        nonlocal cuts
+        if cuts is None:
+            cuts = _hope_cut(text)
         return not any(a <= pos < b for a, b in cuts)
 
-    for m in _ZONE_RE.finditer(text):
-        colour = (m.group(1) or m.group(2)).lower()
-        if kept(m.start()):
-            el.zones.append((colour, None, m.start()))
-    for rx in _GRADE_RES:
-        for m in rx.finditer(text):
-            word = re.sub(r"\s+", " ", m.group(1)).lower()
-            if kept(m.start()) and word in GRADE_ZONE:
-                grade = re.sub(r"\s+", " ", m.group(0)).strip()
-                el.zones.append((GRADE_ZONE[word], grade, m.start()))
-    el.zones.sort(key=lambda z: z[2])
-    # a zone the subject came from ("dari zona merah ke zona hijau") is not its result
-    if len(el.distinct_zones()) > 1:
-        el.zones = [z for z in el.zones if not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])]
+    if words:
+        for m in _ZONE_RE.finditer(text):
+            colour = (m.group(1) or m.group(2)).lower()
+            if kept(m.start()):
+                el.zones.append((colour, None, m.start()))
+        for rx in _GRADE_RES:
+            for m in rx.finditer(text):
+                word = _SPACES.sub(" ", m.group(1)).lower()
+                if word in GRADE_ZONE and kept(m.start()):
+                    el.zones.append((GRADE_ZONE[word], _SPACES.sub(" ", m.group(0)).strip(), m.start()))
+        el.zones.sort(key=lambda z: z[2])
+        # a zone the subject came from ("dari zona merah ke zona hijau") is not its result
+        if len(el.distinct_zones()) > 1:
+            el.zones = [z for z in el.zones if not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])]
+        for m in _RANK_RE.finditer(text):
+            if kept(m.start()):
+                el.ranks.append(m.start())
+    if not digits:
+        return el
     for m in _NUMBER_RE.finditer(text):
         raw = m.group(1)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 20]
         if _NOT_SCORE_AFTER_RE.match(after) or _NOT_SCORE_BEFORE_RE.search(before):
             continue
-        decimal = bool(re.search(r"[.,]\d", raw))
-        if "." in raw and len(raw.split(".")[1]) != 2:
-            continue  # "92.5" is ambiguous in Indonesian; "68.52" is a score
         value = float(raw.replace(",", "."))
         if not 0 < value <= 100:
             continue
-        in_parens = text[max(0, m.start() - 2):m.start()].strip().endswith("(") and after.lstrip().startswith(")")
-        anchored = bool(_SCORE_ANCHOR_RE.search(before)) or bool(_POIN_AFTER_RE.match(after)) or in_parens
-        if not decimal and not (anchored and (_POIN_AFTER_RE.match(after) or re.search(r"\b(?:nilai|skor)\w*\s*(?:kepatuhan\s*)?$", before, re.IGNORECASE))):
+        poin = bool(_POIN_AFTER_RE.match(after))
+        in_parens = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+        anchored = poin or in_parens or bool(_SCORE_ANCHOR_RE.search(before))
+        # a whole number is a score only as "nilai 88" or "88 poin"
+        if raw.isdigit() and not (poin or _SCORE_NOUN_END.search(before)):
             continue
-        if not kept(m.start()):
-            continue
-        el.scores.append((value, m.start(), m.end(), anchored))
-    for m in _RANK_RE.finditer(text):
         if kept(m.start()):
-            el.ranks.append(m.start())
+            el.scores.append((value, m.start(), m.end(), anchored))
     el.years = valid_years(text, limit)
     return el
 
@@ -544,7 +596,7 @@ class ComplianceTagger:
         return doc
 
     def extract(self, doc: Doc) -> list[ComplianceResult]:
-        text = doc.text
+        text = doc_text(doc)
         if not _QUICK_RE.search(text):
             return []
         units = text_units(doc)

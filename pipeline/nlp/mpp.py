@@ -35,7 +35,8 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import MppFact
-from pipeline.nlp.compliance import NOT_SUBJECT_BEFORE, Unit, _mention_role, text_units, valid_years, year_limit
+from pipeline.nlp.compliance import (NOT_SUBJECT_BEFORE, Unit, doc_mentions, doc_text, mention_role, text_units, valid_years,
+                                     year_limit)
 from pipeline.nlp.stem import stem
 
 # =============================================================================================
@@ -62,17 +63,20 @@ FUTURE_WORDS = frozenset({"akan", "bakal", "segera", "belum", "nantinya", "nanti
 FUTURE_STEMS = frozenset({"rencana", "jadwal", "target", "jelang"})
 #: "hadir" (menghadirkan, kehadiran) only with a future marker: "akan segera hadir MPP"
 ARRIVE_STEMS = frozenset({"hadir", "buka", "operasi"})
-#: how many tokens before a trigger a future marker reaches
+#: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
+FUTURE_AFTER_NOUN = 3
 #: words before "resmi" that make it an adjective "official" ("laman resmi"), not an inauguration
 OFFICIAL_ADJ_BEFORE = frozenset({"laman", "situs", "akun", "web", "website", "media", "sosial",
                                  "surat", "data", "kanal", "portal", "instagram", "pakaian",
                                  "kunjungan", "kendaraan", "mobil", "rumah", "tidak"})
 #: a plan year may lie this many years after publication
 PLAN_YEARS_AHEAD = 5
-#: acronym "MPP" counts only when the article speaks of public services
+#: acronym "MPP" counts unless the article speaks of civil servants' pre-retirement ("masa
+#: persiapan pensiun") without speaking of public services
 SERVICE_CONTEXT = re.compile(r"pelayanan\s+publik|mal{1,2}\s+pelayanan|pelayanan\s+terpadu|"
                              r"layanan\s+publik|dpmptsp|perizinan", re.IGNORECASE)
+OTHER_MPP_CONTEXT = re.compile(r"pensiun", re.IGNORECASE)
 
 MENTION_LONG = re.compile(r"\b(?:mal{1,2}|mol)\s+pelayanan(?:\s+publik)?\b", re.IGNORECASE)
 MENTION_ACRONYM = re.compile(r"\bMPP\b")
@@ -91,6 +95,12 @@ GROUP_AFTER = re.compile(
 #: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
 SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: a unit about other governments in general ("kabupaten/kota lain yang belum memiliki MPP"):
+#: it says nothing of the article's own region
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:kabupaten/kota|kab/kota|daerah|pemda|pemerintah\s+daerah|kabupaten|kota)\s+(?:lain|lainnya)\b"
+    r"|\b(?:setiap|seluruh|semua|tiap|para)\s+(?:daerah|pemda|kepala\s+daerah|kabupaten|kota|pemerintah)"
+    r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
 #: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
 MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
@@ -98,7 +108,7 @@ MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lok
 #: words that introduce where the MPP is
 LOCATION_LEAD = re.compile(
     r"\b(?:terletak|berlokasi|berada|bertempat|tersedia|beralamat|berdiri(?:\s+megah)?|"
-    r"menempati(?:\s+(?:area|gedung|lantai|bekas|eks|lahan|bangunan)\w*)?)\s+(?:di\s+)?"
+    r"menempati(?:\s+(?:area|lahan|bangunan))?)\s+(?:di\s+)?"
     r"|\bdi\s+(?=(?:jalan|jl\.?|jln\.?|lantai|lt\.?|gedung|eks|bekas|kompleks|komplek|kawasan|"
     r"seberang|samping|sebelah|depan|belakang|pasar|mal|mall|plaza|ruko)\b)",
     re.IGNORECASE)
@@ -106,8 +116,12 @@ LOCATION_LEAD = re.compile(
 LOCATION_WORDS = frozenset({"dan", "lantai", "lt", "seberang", "samping", "sebelah", "depan",
                             "belakang", "kawasan", "kompleks", "komplek", "kantor", "gedung", "eks",
                             "bekas", "jalan", "jl", "jln", "no", "nomor", "area", "blok", "pasar",
-                            "alun-alun", "simpang", "eks.", "jl.", "no."})
+                            "alun-alun", "simpang", "eks.", "jl.", "no.", "dasar", "atas"})
 LOCATION_TRAILING = frozenset({"dan", "di", "no", "nomor"})
+#: capitalised words that end a location: day names and months of a date after it
+LOCATION_STOP = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+                           "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                           "september", "oktober", "november", "desember", "pukul", "tahun"})
 _LOC_TOKEN = re.compile(r"(\s*,\s*|\s+)?([^\s,.;:()\"]+(?:\.(?=\s*[A-Z0-9]))?)")
 
 _STATUS_ORDER = ("launched", "operating", "planned")
@@ -128,8 +142,11 @@ def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
     stems = [stem(w) if w.isalpha() else w for w in lows]
 
     def future_before(i: int) -> bool:
-        for j in range(max(0, i - FUTURE_REACH), i):
-            if lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS:
+        # a noun ("peresmian", "peluncuran") may take its future marker after it:
+        # "Peresmian MPP tersebut dijadwalkan pada Juni"
+        after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
+        for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after)):
+            if j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS):
                 return True
         return False
 
@@ -176,6 +193,8 @@ def _location(text: str) -> str | None:
             if not t:
                 break
             sep, word = t.group(1) or "", t.group(2)
+            if word.lower() in LOCATION_STOP:
+                break
             if "," in sep and not (word[:1].isupper() or word[:1].isdigit()):
                 break
             if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in LOCATION_WORDS):
@@ -231,8 +250,8 @@ class MppTagger:
         return doc
 
     def extract(self, doc: Doc) -> list[MppFact]:
-        text = doc.text
-        acronym_ok = bool(SERVICE_CONTEXT.search(text))
+        text = doc_text(doc)
+        acronym_ok = bool(SERVICE_CONTEXT.search(text)) or not OTHER_MPP_CONTEXT.search(text)
         if not MENTION_LONG.search(text) and not (acronym_ok and MENTION_ACRONYM.search(text)):
             return []
         gaz = get_gazetteer()
@@ -279,7 +298,8 @@ class MppTagger:
                 if grouped:
                     pending = (triggers, ut)
                     continue
-                regions = self._unit_governments(doc, unit, gaz) or ([main] if main else [])
+                regions = self._unit_governments(doc, unit, gaz) or (
+                    [main] if main and not GENERIC_SUBJECT.search(ut) else [])
             else:
                 pending = None
             loc = _location(ut)
@@ -295,14 +315,15 @@ class MppTagger:
 
     @staticmethod
     def _main_region(doc: Doc, units: list[Unit]) -> str | None:
-        text = doc.text
+        """The region the article speaks of most (not counting Ombudsman offices)."""
+        text = doc_text(doc)
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for s in doc.spans.get("regions", []):
-            if NOT_SUBJECT_BEFORE.search(text[max(0, s.start_char - 60):s.start_char]):
+        for m in doc_mentions(doc):
+            if m.is_province or NOT_SUBJECT_BEFORE.search(text[max(0, m.start - 60):m.start]):
                 continue
-            counts[s.kb_id_] += 1
-            first.setdefault(s.kb_id_, s.start_char)
+            counts[m.code] += 1
+            first.setdefault(m.code, m.start)
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
@@ -310,9 +331,8 @@ class MppTagger:
     @staticmethod
     def _regions(doc: Doc, unit: Unit, mentions, gaz) -> tuple[list[str], bool]:
         """Regions written with an MPP mention, and whether every mention is a counted group."""
-        text = doc.text
-        spans = [s for s in doc.spans.get("regions", []) if unit.start <= s.start_char < unit.end
-                 and s.kb_id_ in gaz.regions]
+        spans = [m for m in doc_mentions(doc) if not m.is_province and unit.start <= m.start < unit.end
+                 and m.code in gaz.regions]
         out: list[str] = []
         grouped = True
         for a, b in mentions:
@@ -321,22 +341,22 @@ class MppTagger:
             if not (GROUP_BEFORE.search(before) or GROUP_AFTER.match(after)):
                 grouped = False
             for s in spans:
-                rel = s.start_char - unit.start
+                rel = s.start - unit.start
                 if rel < b:
                     continue
-                gap = unit.text[b:rel]
-                if PAIR_GAP.fullmatch(gap):
-                    if s.kb_id_ not in out:
-                        out.append(s.kb_id_)
+                if PAIR_GAP.fullmatch(unit.text[b:rel]):
+                    if s.code not in out:
+                        out.append(s.code)
                 break
         return out, grouped and not out
 
     @staticmethod
     def _unit_governments(doc: Doc, unit: Unit, gaz) -> list[str]:
-        for s in doc.spans.get("regions", []):
-            if unit.start <= s.start_char < unit.end and s.kb_id_ in gaz.regions:
-                if _mention_role(doc.text, unit, s, False) == "gov":
-                    return [s.kb_id_]
+        text = doc_text(doc)
+        for m in doc_mentions(doc):
+            if not m.is_province and unit.start <= m.start < unit.end and m.code in gaz.regions:
+                if mention_role(text, unit, m) == "gov":
+                    return [m.code]
         return []
 
     @staticmethod

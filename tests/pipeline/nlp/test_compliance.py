@@ -1,0 +1,293 @@
+"""warta_compliance: Ombudsman compliance results, on labelled sentences written for these tests
+(varied provinces and phrasings, not copies of the dev set), through the whole spaCy pipeline."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline.gazetteer import get_gazetteer
+
+
+def R(kind: str, name: str, province: str | None = None) -> str:
+    """The Kemendagri code of a kabupaten/kota (the province only where the name is ambiguous)."""
+    gaz = get_gazetteer()
+    found = [c for c, r in gaz.regions.items() if r.kind == kind and r.name == name
+             and (province is None or gaz.provinces[r.province_code].name == province)]
+    assert len(found) == 1, (kind, name, found)
+    return found[0]
+
+
+def P(name: str) -> str:
+    return "P" + next(c for c, p in get_gazetteer().provinces.items() if p.name == name)
+
+
+def tag(nlp, text: str, published: datetime | None = None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def results(nlp, text, published=None) -> set[tuple]:
+    """(subject, zone, year, score) of each result; subject a region code or "P" + province code."""
+    out = set()
+    for c in tag(nlp, text, published)._.compliance:
+        subject = c.region_code or f"P{c.province_code}"
+        out.add((subject, c.zone, c.year, None if c.score is None else round(c.score, 2)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# One government, one sentence
+# ---------------------------------------------------------------------------------------------
+
+def test_subject_zone_year_and_score_in_one_sentence(nlp):
+    text = ("Pemerintah Kabupaten Banyumas meraih predikat kepatuhan tinggi atau zona hijau dalam "
+            "penilaian Ombudsman RI tahun 2019 dengan nilai 91,27.")
+    assert results(nlp, text) == {(R("kabupaten", "Banyumas"), "hijau", 2019, 91.27)}
+
+
+def test_result_carries_grade_and_evidence(nlp):
+    text = ("Kota Balikpapan memperoleh Opini Kualitas Tertinggi dari Ombudsman RI dalam Penilaian "
+            "Penyelenggaraan Pelayanan Publik 2023 dengan nilai 96,84.")
+    doc = tag(nlp, text)
+    [c] = doc._.compliance
+    assert (c.region_code, c.province_code, c.zone, c.year, c.score) == (
+        R("kota", "Balikpapan"), "64", "hijau", 2023, 96.84)
+    assert "Opini Kualitas Tertinggi" in c.grade
+    assert c.evidence == text
+
+
+@pytest.mark.parametrize("grade, zone", [
+    ("predikat kepatuhan tinggi", "hijau"),
+    ("tingkat kepatuhan sedang", "kuning"),
+    ("kepatuhan rendah", "merah"),
+    ("kepatuhan sangat rendah", "merah"),
+    ("opini kualitas tinggi", "hijau"),
+    ("opini kualitas sedang", "kuning"),
+    ("opini kualitas terendah", "merah"),
+    ("kategori B", "hijau"),
+    ("kategori C", "kuning"),
+    ("kategori E", "merah"),
+])
+def test_zone_follows_from_the_grade(nlp, grade, zone):
+    text = f"Dalam penilaian Ombudsman tahun 2020, Kabupaten Tabanan mendapat {grade}."
+    assert results(nlp, text) == {(R("kabupaten", "Tabanan"), zone, 2020, None)}
+
+
+def test_score_forms(nlp):
+    text = ("Hasil penilaian kepatuhan Ombudsman tahun 2016 diumumkan. Kabupaten Aceh Besar "
+            "memperoleh 45,50 poin sehingga masuk zona merah. Kabupaten Sumba Timur mendapat nilai "
+            "56.75 atau zona kuning. Kabupaten Minahasa meraih skor 88 dan masuk zona hijau.")
+    assert results(nlp, text) == {
+        (R("kabupaten", "Aceh Besar"), "merah", 2016, 45.5),
+        (R("kabupaten", "Sumba Timur"), "kuning", 2016, 56.75),
+        (R("kabupaten", "Minahasa"), "hijau", 2016, 88.0),
+    }
+
+
+def test_province_level_results(nlp):
+    text = ("Penilaian kepatuhan Ombudsman tahun 2021 menempatkan Provinsi Papua di zona merah dengan "
+            "nilai 42,61. Sementara Pemerintah Provinsi Sulawesi Tengah mencatat nilai 76,30 dan "
+            "berada di zona kuning.")
+    assert results(nlp, text) == {(P("Papua"), "merah", 2021, 42.61),
+                                  (P("Sulawesi Tengah"), "kuning", 2021, 76.3)}
+
+
+def test_province_named_as_the_assessed_government(nlp):
+    text = ("Pelayanan publik di Provinsi Gorontalo masih berada di zona kuning berdasarkan penilaian "
+            "Ombudsman, dengan skor 71,4.")
+    assert results(nlp, text) == {(P("Gorontalo"), "kuning", None, 71.4)}
+
+
+def test_moving_up_gives_the_new_zone_only(nlp):
+    text = ("Kabupaten Lombok Timur naik dari zona kuning ke zona hijau pada penilaian kepatuhan "
+            "Ombudsman 2022.")
+    assert results(nlp, text) == {(R("kabupaten", "Lombok Timur"), "hijau", 2022, None)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Lists and prose tables
+# ---------------------------------------------------------------------------------------------
+
+def test_zone_before_a_prose_table(nlp):
+    text = ("Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2019.\n"
+            "Tiga pemerintah daerah di Riau masuk zona hijau. Secara berurutan, Kota Pekanbaru meraih "
+            "88,52, disusul Pemprov Riau 84,10 dan Kabupaten Siak 83,77.\n"
+            "Dua daerah lain masih tertahan di zona kuning, yakni Kabupaten Kampar (70,45) dan "
+            "Kabupaten Rokan Hulu (66,02).")
+    assert results(nlp, text) == {
+        (R("kota", "Pekanbaru"), "hijau", 2019, 88.52),
+        (P("Riau"), "hijau", 2019, 84.1),
+        (R("kabupaten", "Siak"), "hijau", 2019, 83.77),
+        (R("kabupaten", "Kampar"), "kuning", 2019, 70.45),
+        (R("kabupaten", "Rokan Hulu"), "kuning", 2019, 66.02),
+    }
+
+
+def test_zone_for_an_unnamed_group_applies_to_the_next_list(nlp):
+    text = ("Ombudsman mengumumkan hasil penilaian kepatuhan 2017.\n"
+            "Tiga kabupaten di Sulawesi Selatan mendapat rapor merah. Ketiganya adalah Kabupaten "
+            "Jeneponto, Kabupaten Takalar dan Kabupaten Bantaeng.")
+    assert results(nlp, text) == {
+        (R("kabupaten", "Jeneponto"), "merah", 2017, None),
+        (R("kabupaten", "Takalar"), "merah", 2017, None),
+        (R("kabupaten", "Bantaeng"), "merah", 2017, None),
+    }
+
+
+def test_list_then_a_result_that_refers_back(nlp):
+    text = ("Ombudsman RI Perwakilan DI Yogyakarta mengumumkan hasil penilaian kualitas pelayanan "
+            "publik tahun 2023.\n"
+            "Pemerintah daerah yang dinilai yakni Kabupaten Sleman, Kabupaten Bantul dan Kota "
+            "Yogyakarta. Ketiganya meraih opini kualitas tertinggi dengan kategori A.")
+    assert results(nlp, text) == {
+        (R("kabupaten", "Sleman"), "hijau", 2023, None),
+        (R("kabupaten", "Bantul"), "hijau", 2023, None),
+        (R("kota", "Yogyakarta"), "hijau", 2023, None),
+    }
+
+
+def test_contrasting_clauses_split_a_list(nlp):
+    text = ("Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan 2021. "
+            "Kota Semarang dan Kota Surakarta masuk zona hijau, sedangkan Kabupaten Brebes masih "
+            "berada di zona kuning dengan nilai 72,15.")
+    assert results(nlp, text) == {
+        (R("kota", "Semarang"), "hijau", 2021, None),
+        (R("kota", "Surakarta"), "hijau", 2021, None),
+        (R("kabupaten", "Brebes"), "kuning", 2021, 72.15),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Years and histories
+# ---------------------------------------------------------------------------------------------
+
+def test_history_gives_one_result_per_year(nlp):
+    text = ("Ombudsman RI memberi penghargaan kepada Kota Padang Panjang.\n"
+            "Pada 2016 Kota Padang Panjang masih berada di zona kuning. Tahun 2018 daerah ini naik ke "
+            "zona hijau dengan nilai 88,10. Nilainya menjadi 91,02 pada 2019, lalu mencapai 94,50 "
+            "pada 2020.")
+    code = R("kota", "Padang Panjang")
+    assert results(nlp, text) == {(code, "kuning", 2016, None), (code, "hijau", 2018, 88.1),
+                                  (code, None, 2019, 91.02), (code, None, 2020, 94.5)}
+
+
+def test_year_from_the_lead_when_the_sentence_has_none(nlp):
+    text = ("MATARAM – Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun "
+            "2019, Rabu (11/12/2019).\n"
+            "Kota Mataram tercatat masuk zona hijau.")
+    assert results(nlp, text, datetime(2019, 12, 12)) == {(R("kota", "Mataram"), "hijau", 2019, None)}
+
+
+def test_no_year_rather_than_the_publication_year(nlp):
+    text = "Kabupaten Sigi masih berada di zona kuning dalam penilaian kepatuhan Ombudsman."
+    assert results(nlp, text, datetime(2022, 5, 1)) == {(R("kabupaten", "Sigi"), "kuning", None, None)}
+
+
+def test_never_a_future_year_nor_a_law_citation_year(nlp):
+    text = ("Kabupaten Kepulauan Sangihe masuk zona hijau penilaian Ombudsman sesuai Undang-Undang "
+            "Nomor 25 Tahun 2009 dan ditargetkan bertahan hingga 2030.")
+    assert results(nlp, text, datetime(2020, 1, 10)) == {
+        (R("kabupaten", "Kepulauan Sangihe"), "hijau", None, None)}
+
+
+def test_held_result_in_a_hope_states_its_year(nlp):
+    text = ('"Kami berharap Kota Mataram mempertahankan predikat zona hijau yang sudah diraih pada '
+            '2019," kata Kepala Ombudsman RI Perwakilan Nusa Tenggara Barat.')
+    assert results(nlp, text, datetime(2021, 2, 1)) == {(R("kota", "Mataram"), "hijau", 2019, None)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Results without a zone
+# ---------------------------------------------------------------------------------------------
+
+def test_highest_score_without_zone(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman tahun 2022, Kabupaten Bone meraih nilai tertinggi "
+            "se-Sulawesi Selatan.")
+    assert results(nlp, text) == {(R("kabupaten", "Bone"), None, 2022, None)}
+
+
+def test_ranks_of_a_listed_pair(nlp):
+    text = ("Ombudsman juga menyurvei kepatuhan dua kabupaten di Sulawesi Tenggara tahun 2015, yakni "
+            "Kabupaten Muna dan Kabupaten Buton. Hasilnya, kedua kabupaten itu masing-masing menempati "
+            "posisi 30 dan 41 dari 64 kabupaten.")
+    assert results(nlp, text) == {(R("kabupaten", "Muna"), None, 2015, None),
+                                  (R("kabupaten", "Buton"), None, 2015, None)}
+
+
+def test_rank_adds_nothing_when_the_zone_is_known(nlp):
+    text = ("Kota Palu masuk zona kuning penilaian kepatuhan Ombudsman 2018. Kota Palu berada di "
+            "peringkat ke-40 dari 98 kota.")
+    assert results(nlp, text) == {(R("kota", "Palu"), "kuning", 2018, None)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Not results
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # hopes and targets
+    "Ombudsman menargetkan Kabupaten Maros naik ke zona hijau pada penilaian kepatuhan berikutnya.",
+    "Bupati Gowa berharap Kabupaten Gowa bisa masuk zona hijau Ombudsman pada 2024.",
+    "Dengan perbaikan itu, Kota Ternate tinggal sedikit lagi masuk zona hijau penilaian Ombudsman.",
+    "Kepala Ombudsman meminta Pemkab Halmahera Utara agar keluar dari zona merah kepatuhan.",
+    # COVID-19 and disasters
+    "Ombudsman menerima laporan warga. Kabupaten Sleman kini berstatus zona merah penyebaran Covid-19.",
+    "Pelayanan publik terganggu karena Kabupaten Cianjur masuk zona merah gempa dan longsor.",
+    # zone definitions and national counts
+    "Ombudsman membagi hasil penilaian kepatuhan ke dalam zona hijau untuk nilai 81,00 hingga 100, "
+    "zona kuning untuk 51,00 sampai 80,99 dan zona merah untuk 0 hingga 50,99.",
+    "Secara nasional, 34 kota masuk zona hijau dan 12 kabupaten berada di zona merah dalam "
+    "penilaian kepatuhan Ombudsman.",
+    # ministries and agencies
+    "Ombudsman juga menilai 24 kementerian dan 15 lembaga; Kementerian Agama masuk zona hijau.",
+    # the Ombudsman office and the dateline are not subjects
+    "KUPANG – Ombudsman RI Perwakilan Nusa Tenggara Timur menjelaskan arti zona hijau kepatuhan.",
+    # a percentage is not a score
+    "Ombudsman Kalimantan Tengah mencatat 90,29 persen laporan di Kabupaten Katingan menyangkut "
+    "penundaan berlarut.",
+])
+def test_not_a_compliance_result(nlp, text):
+    assert results(nlp, text) == set()
+
+
+def test_subject_not_the_ombudsman_office(nlp):
+    text = ("Kepala Ombudsman RI Perwakilan Sulawesi Tengah menyebut Kabupaten Banggai masuk zona "
+            "hijau pada penilaian kepatuhan 2019.")
+    assert results(nlp, text) == {(R("kabupaten", "Banggai"), "hijau", 2019, None)}
+
+
+def test_dateline_city_is_not_a_subject(nlp):
+    text = ("MAKASSAR – Hasil penilaian kepatuhan Ombudsman 2020 menempatkan Kabupaten Wajo di zona "
+            "kuning dengan nilai 70,12.")
+    assert results(nlp, text) == {(R("kabupaten", "Wajo"), "kuning", 2020, 70.12)}
+
+
+def test_event_place_is_not_a_subject(nlp):
+    text = ("Hasil itu disampaikan Kepala Ombudsman di Kota Ambon, Senin (9/1/2023). Menurut dia, "
+            "zona hijau diberikan kepada daerah dengan kualitas tertinggi.")
+    assert results(nlp, text) == set()
+
+
+def test_related_links_and_headlines_are_not_evidence(nlp):
+    text = ("Ombudsman Gelar Sosialisasi Penilaian Kepatuhan di Garut\n"
+            "BACA JUGA: Kabupaten Garut Raih Zona Hijau Ombudsman dengan nilai 88,21.\n"
+            "Kota Tasikmalaya Masuk Zona Kuning Kepatuhan\n"
+            "Sosialisasi penilaian kepatuhan digelar di aula Setda Garut, Senin (3/7/2023).")
+    assert results(nlp, text) == set()
+
+
+def test_covid_article_with_region_list(nlp):
+    text = ("Gubernur menyebut 13 kabupaten/kota berstatus zona merah penularan Covid-19.\n"
+            "Hal itu disampaikan melalui siaran pers, Kamis (11/6/2020).\n"
+            "Daerah berstatus zona merah tersebut ialah Kabupaten Banjar, Kabupaten Tapin dan Kota "
+            "Banjarmasin.")
+    assert results(nlp, text) == set()
+
+
+def test_no_compliance_words_nothing_is_found(nlp):
+    text = "Pemkab Badung menata kawasan wisata agar menjadi zona hijau yang asri bagi warga."
+    assert results(nlp, text) == set()

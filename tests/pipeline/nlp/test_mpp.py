@@ -1,0 +1,166 @@
+"""warta_mpp: Mal Pelayanan Publik facts, on labelled sentences written for these tests (varied
+provinces and phrasings, not copies of the dev set), through the whole spaCy pipeline."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.pipeline.nlp.test_compliance import R, tag
+
+
+def facts(nlp, text, published=None) -> set[tuple]:
+    return {(m.region_code, m.status, m.year) for m in tag(nlp, text, published)._.mpp}
+
+
+# ---------------------------------------------------------------------------------------------
+# Status, region, year
+# ---------------------------------------------------------------------------------------------
+
+def test_launched_with_date_and_location(nlp):
+    text = ("Bupati Sleman meresmikan Mal Pelayanan Publik (MPP) Kabupaten Sleman di Jalan Magelang, "
+            "Kamis (12/3/2020).")
+    [m] = tag(nlp, text)._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kabupaten", "Sleman"), "launched", 2020)
+    assert m.location == "Jalan Magelang"
+    assert m.evidence == text
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Peluncuran MPP Kabupaten Banyuwangi dilakukan pada 2017.", "launched"),
+    ("Mal Pelayanan Publik Kabupaten Banyuwangi diluncurkan Menteri PANRB pada 2017.", "launched"),
+    ("Menteri PANRB meluncurkan Mall Pelayanan Publik Kabupaten Banyuwangi pada 2017.", "launched"),
+    ("Sejak diresmikannya MPP Kabupaten Banyuwangi pada 2017, antrean perizinan berkurang.", "launched"),
+    ("MPP Kabupaten Banyuwangi resmi dibuka untuk warga pada 2017.", "launched"),
+    ("MPP Kabupaten Banyuwangi sudah beroperasi sejak 2017.", "operating"),
+    ("Pengoperasian MPP Kabupaten Banyuwangi dimulai pada 2017.", "operating"),
+    ("MPP Kabupaten Banyuwangi telah melayani warga sejak tahun 2017.", "operating"),
+    ("Pemkab Banyuwangi berencana membangun Mal Pelayanan Publik pada 2017.", "planned"),
+    ("Pembangunan MPP Kabupaten Banyuwangi direncanakan rampung pada 2017.", "planned"),
+    ("MPP Kabupaten Banyuwangi dijadwalkan diresmikan pada 2017.", "planned"),
+    ("Pemkab Banyuwangi akan segera meluncurkan Mal Pelayanan Publik pada 2017.", "planned"),
+])
+def test_inflections_of_the_trigger_verbs(nlp, sentence, status):
+    text = "Pelayanan publik di Banyuwangi terus dibenahi. " + sentence
+    assert facts(nlp, text, datetime(2017, 1, 5)) == {(R("kabupaten", "Banyuwangi"), status, 2017)}
+
+
+def test_planned_year_may_lie_after_publication(nlp):
+    text = "Pemkot Palembang berencana membangun Mal Pelayanan Publik di kawasan Jakabaring pada 2024."
+    [m] = tag(nlp, text, datetime(2023, 6, 1))._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kota", "Palembang"), "planned", 2024)
+    assert m.location == "kawasan Jakabaring"
+
+
+def test_operating_since(nlp):
+    text = "MPP Kota Batam sudah beroperasi sejak tahun 2019 dan melayani ratusan warga setiap hari."
+    assert facts(nlp, text, datetime(2021, 4, 1)) == {(R("kota", "Batam"), "operating", 2019)}
+
+
+def test_this_year_is_the_publication_year(nlp):
+    text = "Pemkab Kotabaru akan meluncurkan Mal Pelayanan Publik tahun ini."
+    assert facts(nlp, text, datetime(2022, 2, 14)) == {(R("kabupaten", "Kotabaru"), "planned", 2022)}
+
+
+def test_typo_year_gives_no_year(nlp):
+    text = "MPP Kabupaten Solok Selatan diresmikan Bupati, Jumat (5/5/3023)."
+    assert facts(nlp, text, datetime(2023, 5, 6)) == {(R("kabupaten", "Solok Selatan"), "launched", None)}
+
+
+def test_launch_year_from_the_next_sentence_about_the_same_event(nlp):
+    text = ("MPP Kabupaten Kubu Raya akhirnya diresmikan.\n"
+            "Peresmian dilakukan Gubernur Kalimantan Barat, Rabu (14/6/2023), di halaman kantor bupati.")
+    assert facts(nlp, text) == {(R("kabupaten", "Kubu Raya"), "launched", 2023)}
+
+
+def test_soft_launch_and_planned_inauguration(nlp):
+    text = ("Pemkab Kutai Kartanegara menggelar soft launching Mal Pelayanan Publik pekan lalu.\n"
+            "Peresmian MPP tersebut dijadwalkan pada Juni 2024 oleh Menteri PANRB.")
+    assert facts(nlp, text, datetime(2024, 3, 1)) == {
+        (R("kabupaten", "Kutai Kartanegara"), "launched", None),
+        (R("kabupaten", "Kutai Kartanegara"), "planned", 2024),
+    }
+
+
+def test_launched_and_operating_earlier(nlp):
+    text = ("MPP Kota Kupang diresmikan Menteri PANRB, Senin (5/12/2022).\n"
+            "Kepala DPMPTSP mengatakan MPP itu sebenarnya telah beroperasi sejak 1 Maret 2021.")
+    assert facts(nlp, text) == {(R("kota", "Kupang"), "launched", 2022),
+                                (R("kota", "Kupang"), "operating", 2021)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Which government
+# ---------------------------------------------------------------------------------------------
+
+def test_several_mpps_launched_at_once(nlp):
+    text = ("Menteri PANRB meresmikan empat Mal Pelayanan Publik (MPP) di Jawa Timur, Selasa "
+            "(22/11/2022). Keempatnya adalah MPP Kabupaten Jember, MPP Kabupaten Lumajang, MPP Kota "
+            "Madiun dan MPP Kabupaten Ngawi.")
+    assert facts(nlp, text) == {(R("kabupaten", c), "launched", 2022) for c in ("Jember", "Lumajang", "Ngawi")} | {
+        (R("kota", "Madiun"), "launched", 2022)}
+
+
+def test_other_mpps_of_the_same_ceremony_add_nothing(nlp):
+    text = ("MPP Kota Sorong diresmikan Wakil Presiden, Senin (5/12/2022), bersamaan dengan 26 MPP lain "
+            "dari berbagai daerah.")
+    assert facts(nlp, text) == {(R("kota", "Sorong"), "launched", 2022)}
+
+
+def test_government_named_before_the_mpp(nlp):
+    text = "Pemkab Barito Selatan membuka Mal Pelayanan Publik yang sudah beroperasi sejak Januari 2021."
+    assert facts(nlp, text, datetime(2021, 3, 1)) == {(R("kabupaten", "Barito Selatan"), "operating", 2021)}
+
+
+def test_the_article_region_when_the_sentence_names_none(nlp):
+    text = ("Pemkab Purworejo terus membenahi pelayanan publik.\n"
+            "Menurut Kepala DPMPTSP, MPP tersebut diresmikan pada 2021 dan kini menyediakan 150 jenis "
+            "layanan bagi warga Kabupaten Purworejo.")
+    assert facts(nlp, text, datetime(2022, 1, 3)) == {(R("kabupaten", "Purworejo"), "launched", 2021)}
+
+
+def test_mpp_housed_in_a_shopping_mall_is_an_mpp(nlp):
+    text = ("MPP Kota Bekasi menempati lantai dasar Mal Bekasi Cyber Park dan mulai melayani warga "
+            "sejak 2019.")
+    [m] = tag(nlp, text, datetime(2020, 1, 1))._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kota", "Bekasi"), "operating", 2019)
+    assert m.location == "lantai dasar Mal Bekasi Cyber Park"
+
+
+def test_why_it_was_built_is_no_plan(nlp):
+    text = ("MPP Kabupaten Gresik diresmikan pada 2019.\n"
+            "Bupati mengatakan MPP dibangun untuk mempermudah warga mengurus izin.")
+    assert facts(nlp, text, datetime(2020, 1, 1)) == {(R("kabupaten", "Gresik"), "launched", 2019)}
+
+
+def test_planned_location_in_the_next_sentence(nlp):
+    text = ("Pemerintah Kabupaten Agam akan segera meluncurkan mal pelayanan publik (MPP).\n"
+            "Rencananya layanan tersedia di Lubuk Basung, Tiku dan Kompleks kantor Bupati Agam.")
+    [m] = tag(nlp, text)._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kabupaten", "Agam"), "planned", None)
+    assert m.location == "Lubuk Basung, Tiku dan Kompleks kantor Bupati Agam"
+
+
+# ---------------------------------------------------------------------------------------------
+# Not MPP facts
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # shopping malls
+    "Pemkot Medan menyambut rencana pembangunan mal baru oleh investor di pusat kota.",
+    "Pusat perbelanjaan baru akan dibangun dan diresmikan di Kota Kendari tahun depan.",
+    # the acronym in another sense (masa persiapan pensiun)
+    "Sebanyak 20 ASN Pemkab Sragen memasuki MPP dan akan resmi pensiun tahun ini.",
+    # an MPP mentioned without any status
+    "Warga Kabupaten Klaten mengeluhkan antrean panjang di MPP.",
+    # the official website of an MPP is no launch
+    "Informasi layanan dapat dilihat di laman resmi MPP Kota Cilegon.",
+])
+def test_not_an_mpp_fact(nlp, text):
+    assert facts(nlp, text, datetime(2023, 1, 1)) == set()
+
+
+def test_generic_hope_for_other_regions_names_none(nlp):
+    text = ("MPP Kabupaten Sumedang diresmikan pada 2021.\n"
+            "Menteri berharap kabupaten/kota lain yang belum memiliki MPP segera membangunnya.")
+    assert facts(nlp, text, datetime(2021, 6, 1)) == {(R("kabupaten", "Sumedang"), "launched", 2021)}
