@@ -5,7 +5,9 @@ are fixed here, before any test module imports it.
 """
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 import tempfile
 from pathlib import Path
 
@@ -16,6 +18,36 @@ from flows.env import configure_prefect
 _PREFECT_HOME = Path(tempfile.mkdtemp(prefix="warta-prefect-"))
 os.environ["PREFECT_HOME"] = str(_PREFECT_HOME)
 configure_prefect(_PREFECT_HOME)
+
+
+def _loopback_only(address) -> None:
+    if not isinstance(address, tuple):  # AF_UNIX paths
+        return
+    host = address[0]
+    try:
+        ok = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        ok = host in ("localhost",)
+    if not ok:
+        raise ConnectionRefusedError(f"tests reach only 127.0.0.1, not {host!r}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_network_beyond_loopback():
+    """Nothing in a test process connects beyond 127.0.0.1 (no model, data or telemetry downloads)."""
+    original_connect, original_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def connect(self, address):
+        _loopback_only(address)
+        return original_connect(self, address)
+
+    def connect_ex(self, address):
+        _loopback_only(address)
+        return original_connect_ex(self, address)
+
+    socket.socket.connect, socket.socket.connect_ex = connect, connect_ex
+    yield
+    socket.socket.connect, socket.socket.connect_ex = original_connect, original_connect_ex
 
 
 @pytest.fixture(scope="session")
