@@ -249,17 +249,17 @@ def main(argv: list[str] | None = None) -> int:
     from flows.corpus import write_portals_toml
 
     out = Path(argv[0])
-    with serve_corpus(out) as served:
-        write_portals_toml(served.portals, out / "portals.toml")
-        for key, url in served.items():
-            print(f"{key:15s} {url}")
-        print(f"portal table: {out / 'portals.toml'}\nfaults: <base>/_fault/{{{','.join(FAULTS)}}}\n"
-              "Ctrl-C to stop", flush=True)
-        try:
+    try:  # Ctrl-C at any point (even while starting) stops the servers cleanly through serve_corpus
+        with serve_corpus(out) as served:
+            write_portals_toml(served.portals, out / "portals.toml")
+            for key, url in served.items():
+                print(f"{key:15s} {url}")
+            print(f"portal table: {out / 'portals.toml'}\nfaults: <base>/_fault/{{{','.join(FAULTS)}}}\n"
+                  "Ctrl-C to stop", flush=True)
             while True:
                 time.sleep(3600)
-        except KeyboardInterrupt:
-            print("stopping", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
     return 0
 
 
