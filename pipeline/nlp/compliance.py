@@ -203,9 +203,11 @@ _HOPE_RE = re.compile(r"\b(?:" + "|".join(HOPE_WORDS) + r")\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:" + "|".join(sorted(MODAL_WORDS, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
 _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_WORDS_QUICK = re.compile(r"zona|rapor|raport|rapot|kelompok|kategori|predikat|status|warna|capaian|"
-                          r"opini|label|hijau|kuning|merah|kepatuhan|kualitas|nilai|posisi|"
-                          r"peringkat|urutan|ranking|rangking", re.IGNORECASE)
+#: substrings (of the lower-cased unit) without which a kind of element cannot be there
+_ZONE_GATE = ZONES
+_GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "opini ", "predikat ")
+_RANK_GATE = ("posisi", "peringkat", "urutan", "ranking", "rangking", "tertinggi", "terendah",
+              "terbaik", "paling")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 _SCORE_NOUN_END = re.compile(r"\b(?:nilai|skor|score)\w*\s*(?:kepatuhan\s*)?[:=]?\s*$", re.IGNORECASE)
@@ -353,6 +355,11 @@ class Mention:
     text: str
 
 
+#: substrings of NOT_SUBJECT_BEFORE's words: the regex runs only when one is there
+_NOT_SUBJECT_GATE = ("ombudsman", "perwakilan", "gubernur", "wagub", "pol", "kejati", "kejari",
+                     "kejaksaan", "pengadilan", "dprd", "kpu", "bawaslu", "rsud", "bpn", "kanwil",
+                     "pertanahan", "kemenag", "bpk", "universitas", "bank", "pdam", "lapas", "rutan",
+                     "kementerian")
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
 _PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
@@ -378,7 +385,10 @@ def mention_role(text: str, unit: Unit, m: Mention) -> str | None:
     """'gov', 'place' or None (not a subject) for one mention inside its unit."""
     before = text[max(unit.start, m.start - 60):m.start]
     after = text[m.end:unit.end]
-    if NOT_SUBJECT_BEFORE.search(before) or SCOPE_BEFORE.search(before):
+    low = before.lower()
+    if any(w in low for w in _NOT_SUBJECT_GATE) and NOT_SUBJECT_BEFORE.search(before):
+        return None
+    if SCOPE_BEFORE.search(before[-40:]):
         return None
     # dateline: start of the line in capitals, then a dash
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -468,11 +478,16 @@ def _hope_cut(text: str) -> list[tuple[int, int]]:
     return cuts
 
 
-def unit_elements(text: str, limit: int) -> Elements:
-    """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`)."""
+def unit_elements(text: str, limit: int, numbers: bool = True) -> Elements:
+    """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`); with
+    `numbers=False` only zones, grades and ranks."""
     el = Elements()
-    words = bool(_WORDS_QUICK.search(text))
-    digits = bool(_DIGIT.search(text))
+    low = text.lower()
+    zones_possible = any(w in low for w in _ZONE_GATE)
+    grades_possible = any(w in low for w in _GRADE_GATE)
+    ranks_possible = any(w in low for w in _RANK_GATE)
+    words = zones_possible or grades_possible or ranks_possible
+    digits = numbers and bool(_DIGIT.search(text))
     if not words and not digits:
         return el
     cuts: list[tuple[int, int]] | None = None
@@ -484,11 +499,11 @@ def unit_elements(text: str, limit: int) -> Elements:
         return not any(a <= pos < b for a, b in cuts)
 
     if words:
-        for m in _ZONE_RE.finditer(text):
+        for m in (_ZONE_RE.finditer(text) if zones_possible else ()):
             colour = (m.group(1) or m.group(2)).lower()
             if kept(m.start()):
                 el.zones.append((colour, None, m.start()))
-        for rx in _GRADE_RES:
+        for rx in (_GRADE_RES if grades_possible else ()):
             for m in rx.finditer(text):
                 word = _SPACES.sub(" ", m.group(1)).lower()
                 if word in GRADE_ZONE and kept(m.start()):
@@ -497,7 +512,7 @@ def unit_elements(text: str, limit: int) -> Elements:
         # a zone the subject came from ("dari zona merah ke zona hijau") is not its result
         if len(el.distinct_zones()) > 1:
             el.zones = [z for z in el.zones if not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])]
-        for m in _RANK_RE.finditer(text):
+        for m in (_RANK_RE.finditer(text) if ranks_possible else ()):
             if kept(m.start()):
                 el.ranks.append(m.start())
     if not digits:
@@ -506,17 +521,17 @@ def unit_elements(text: str, limit: int) -> Elements:
         raw = m.group(1)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 20]
+        poin = bool(_POIN_AFTER_RE.match(after))
+        # a whole number is a score only as "nilai 88" or "88 poin"
+        if raw.isdigit() and not (poin or _SCORE_NOUN_END.search(before)):
+            continue
         if _NOT_SCORE_AFTER_RE.match(after) or _NOT_SCORE_BEFORE_RE.search(before):
             continue
         value = float(raw.replace(",", "."))
         if not 0 < value <= 100:
             continue
-        poin = bool(_POIN_AFTER_RE.match(after))
         in_parens = before.rstrip().endswith("(") and after.lstrip().startswith(")")
         anchored = poin or in_parens or bool(_SCORE_ANCHOR_RE.search(before))
-        # a whole number is a score only as "nilai 88" or "88 poin"
-        if raw.isdigit() and not (poin or _SCORE_NOUN_END.search(before)):
-            continue
         if kept(m.start()):
             el.scores.append((value, m.start(), m.end(), anchored))
     el.years = valid_years(text, limit)
@@ -573,6 +588,19 @@ def _zone_of(zones: list[tuple[str, str | None, int]]) -> str | None:
     return pool[0] if pool else None
 
 
+def _units_matching(rx: re.Pattern, text: str, units: list[Unit]) -> list[bool]:
+    """For each unit, whether `rx` matches inside it (one pass over the whole text)."""
+    flags = [False] * len(units)
+    if not units:
+        return flags
+    starts = [u.start for u in units]
+    for m in rx.finditer(text):
+        k = bisect_left(starts, m.start() + 1) - 1
+        if k >= 0 and m.end() <= units[k].end:
+            flags[k] = True
+    return flags
+
+
 def _lead_year(units: list[Unit], limit: int) -> int | None:
     """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022")."""
     seen = 0
@@ -609,20 +637,20 @@ class ComplianceTagger:
         pending_zone: list[tuple[str, str | None, int]] | None = None
         carry_list: list[Subject] | None = None  # a list named without a result
         carry_single: Subject | None = None  # the one subject of the previous result
-        recent: list[Unit] = []
-        for unit in content:
-            window = recent[-CONTEXT_WINDOW:] + [unit]
-            recent.append(unit)
+        negative = _units_matching(_NEGATIVE_RE, text, content)
+        context = _units_matching(_CONTEXT_RE, text, content)
+        for k, unit in enumerate(content):
             ut = unit.text
-            if _NEGATIVE_RE.search(ut) or (len(window) > 1 and _NEGATIVE_RE.search(window[-2].text)):
+            if negative[k] or (k > 0 and negative[k - 1]):
                 pending_zone = carry_list = carry_single = None
                 continue
             chained = bool(pending_zone or carry_list or carry_single)  # set by an in-context unit
-            if not chained and not any(_CONTEXT_RE.search(u.text) for u in window):
+            if not chained and not any(context[max(0, k - CONTEXT_WINDOW):k + 1]):
                 pending_zone = carry_list = carry_single = None
                 continue
-            el = unit_elements(ut, limit)
             subjects = unit_subjects(doc, unit)
+            # without a subject to give them to, only zones matter (for the next unit's list)
+            el = unit_elements(ut, limit, numbers=bool(subjects or carry_list or carry_single))
             own_result = el.has_result
             inherited = False
             if not subjects and own_result and ANAPHOR.search(ut):
