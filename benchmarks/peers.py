@@ -1,9 +1,8 @@
 """Warta's extraction against its peers, in one run on the same pages (ms/page, ratio to trafilatura).
 
-    .venv/bin/python benchmarks/peers.py [--pages 300] [--fixtures] [--profile]
+    .venv/bin/python benchmarks/peers.py [--pages 300] [--profile]
 
-Pages: `--pages N` synthetic article pages in the three demo layouts (benchmarks/synth.py), or with
-`--fixtures` the real portal pages of tests/fixtures/html (bigger, real boilerplate). Every tool sees
+Pages: `--pages N` synthetic article pages in the three demo layouts (benchmarks/synth.py). Every tool sees
 the same HTML strings, warmed up on the first pages, then timed over all of them (CPU time of this
 process, so other load on the machine counts less). Rows:
 
@@ -30,16 +29,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "html"
 TARGET_RATIO = 1.5       # warta extract+clean+tag vs trafilatura alone
 TARGET_TAG_RATE = 300    # articles/s per core, tagging alone
 
 
-def load_pages(n: int, fixtures: bool) -> list[tuple[str, str]]:
-    """[(url, html)]: N synthetic article pages, or the real fixture pages."""
-    if fixtures:
-        return [(f"https://fixture.example/{p.stem}", p.read_bytes().decode("utf-8", "replace"))
-                for p in sorted(FIXTURES.glob("*.html"))]
+def load_pages(n: int) -> list[tuple[str, str]]:
+    """[(url, html)]: N synthetic article pages (benchmarks/synth.py), all three layouts."""
     from synth import article_pages, build_sites, write_corpus
 
     with tempfile.TemporaryDirectory(prefix="warta-peers-") as tmp:
@@ -151,32 +146,62 @@ def compare(pages: list[tuple[str, str]], echo=print) -> dict:
     return results
 
 
-def profile(pages, top: int = 25) -> None:
-    """cProfile of Warta's extract+clean+tag on the pages: where the time goes."""
+def profile(pages, top: int = 20, echo=print) -> None:
+    """Where the time of extract+clean+tag goes: per tagger component, then cProfile by own time."""
     import cProfile
+    import io
     import pstats
 
     from pipeline.extract import extract_article
-    from pipeline.facts import compose, tag_text
+    from pipeline.facts import compose, facts_from_doc
+    from pipeline.nlp import get_nlp
+
+    nlp = get_nlp()
+    arts = [extract_article(html, url) for url, html in pages]
+    per = {"tokenizer": 0.0}
+    per.update({name: 0.0 for name, _ in nlp.pipeline})
+    per["facts_from_doc"] = 0.0
+    for a in arts:
+        t = cpu()
+        doc = nlp.make_doc(compose(a.title, a.text))
+        doc._.published = a.published
+        per["tokenizer"] += cpu() - t
+        for name, proc in nlp.pipeline:
+            t = cpu()
+            doc = proc(doc)
+            per[name] += cpu() - t
+        t = cpu()
+        facts_from_doc(doc)
+        per["facts_from_doc"] += cpu() - t
+    total = sum(per.values())
+    echo("tagging, CPU ms per article by component:")
+    for name, sec in per.items():
+        echo(f"  {name:22} {1000 * sec / len(arts):7.3f} ms  {100 * sec / total:5.1f} %")
 
     def run():
         for url, html in pages:
             a = extract_article(html, url)
-            tag_text(compose(a.title, a.text), published=a.published)
+            doc = nlp.make_doc(compose(a.title, a.text))
+            doc._.published = a.published
+            for _, proc in nlp.pipeline:
+                doc = proc(doc)
+            facts_from_doc(doc)
     prof = cProfile.Profile()
     prof.runcall(run)
-    pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(top)
+    echo("cProfile of extract+clean+tag, by own time:")
+    echo("\n".join(line for line in out.getvalue().splitlines() if line.strip())[-6000:])
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=300)
-    ap.add_argument("--fixtures", action="store_true", help="the real pages of tests/fixtures/html")
     ap.add_argument("--profile", action="store_true", help="also print a cProfile of extract+clean+tag")
     a = ap.parse_args(argv)
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
-    pages = load_pages(a.pages, a.fixtures)
+    pages = load_pages(a.pages)
     compare(pages)
     if a.profile:
         profile(pages)

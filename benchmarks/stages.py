@@ -158,7 +158,11 @@ def _serve(n: int, workdir: Path):
     return serve_synthetic(n, workdir / "corpus")
 
 
-def measure(n: int, workdir: Path, runs: int = 2, echo=print) -> list[dict]:
+def _echo(line: str) -> None:
+    print(line, flush=True)  # a long run shows its progress line by line
+
+
+def measure(n: int, workdir: Path, runs: int = 2, echo=_echo) -> list[dict]:
     """[{run, stage, seconds, wall_s, items, rss_mb, ...}] for each run and stage."""
     from flows.corpus import write_portals_toml
 
@@ -189,6 +193,30 @@ def format_row(r: dict) -> str:
             f"peak RSS {r['rss_mb']:5.0f} MB")
 
 
+def summarise(results: list[dict], echo=print) -> dict:
+    """Per-run totals (wall time, CPU time, pages fetched) and the second run as a share of the first."""
+    runs: dict[int, dict] = {}
+    for r in results:
+        t = runs.setdefault(r["run"], {"wall_s": 0.0, "cpu_s": 0.0, "pages": 0, "articles": 0, "peak_rss_mb": 0.0})
+        t["wall_s"] += r["wall_s"]
+        t["cpu_s"] += r["cpu_s"]
+        t["peak_rss_mb"] = max(t["peak_rss_mb"], r["rss_mb"])
+        if r["stage"] == "crawl":
+            t["pages"] += r["items"]
+        if r["stage"] == "extract":
+            t["articles"] += r["items"]
+    n = results[0]["n"] if results else 0
+    for run, t in sorted(runs.items()):
+        echo(f"n={n:<6} run {run} end to end {t['wall_s']:8.1f} s wall, {t['cpu_s']:7.1f} s CPU, "
+             f"{t['pages']} pages fetched, {t['articles']} new articles, peak RSS {t['peak_rss_mb']:.0f} MB")
+    if 1 in runs and 2 in runs:
+        share = runs[2]["wall_s"] / runs[1]["wall_s"]
+        pages = runs[2]["pages"] / max(runs[1]["pages"], 1)
+        echo(f"n={n:<6} second run with nothing new: {100 * share:.1f} % of the first's wall time, "
+             f"{100 * pages:.1f} % of its pages (target ≤ 5 %: {'met' if share <= 0.05 else 'MISSED'})")
+    return runs
+
+
 def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "stage":
@@ -207,6 +235,7 @@ def main(argv=None) -> None:
     a = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="warta-bench-") as tmp:
         results = measure(a.n, a.workdir or Path(tmp), a.runs)
+    summarise(results)
     if a.json:
         a.json.write_text(json.dumps(results, indent=1))
 

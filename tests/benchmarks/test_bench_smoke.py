@@ -1,0 +1,79 @@
+"""Smoke tests of the benchmark scripts on tiny N: they run and print their figures (no timing asserted)."""
+from __future__ import annotations
+
+import json
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import peers  # noqa: E402
+import run_all  # noqa: E402
+import stages  # noqa: E402
+import synth  # noqa: E402
+
+
+def test_synthesize_is_deterministic_and_varied():
+    a, b = synth.synthesize(30), synth.synthesize(30)
+    assert a == b
+    assert synth.synthesize(30, seed=1) != a
+    assert len({r["slug"] for r in a}) == 30
+    assert {r["portal"] for r in a} == {"warta-wp", "warta-disway", "warta-lembaga"}
+    lengths = sorted(len(r["text"]) for r in a)
+    assert lengths[0] < lengths[-1] / 2  # lengths vary like real news, not one template
+    assert len({r["text"].split("\n")[2] for r in a}) > 20  # regions and names differ per article
+
+
+def test_served_corpus_has_every_article_page(tmp_path):
+    with synth.serve_synthetic(9, tmp_path) as served:
+        pages = synth.article_pages(served["root"])
+        assert len(pages) == 9
+        base = served["portals"][0]["base_url"]
+        with urllib.request.urlopen(base + "robots.txt", timeout=5) as resp:
+            assert b"Sitemap:" in resp.read()
+        titles = [json.loads(line)["title"] for line in served["articles"].read_text().splitlines()]
+        html = "".join(p.read_text(encoding="utf-8") for p in pages)
+        assert all(t.split()[0] in html for t in titles)
+
+
+def test_peers_compare_prints_every_tool(capsys):
+    pages = peers.load_pages(6)
+    assert len(pages) == 6
+    results = peers.compare(pages)
+    out = capsys.readouterr().out
+    for name in ("trafilatura alone", "newspaper4k", "readability-lxml", "goose3", "warta extract+clean",
+                 "warta extract+clean+tag", "warta tag alone"):
+        assert name in out
+        assert name in results
+    assert results["trafilatura alone"]["ok"] == 6 and results["warta extract+clean+tag"]["ms"] > 0
+    assert "target tagging" in out
+
+
+def test_memory_growth_and_summary(capsys):
+    rows = lambda n, mb: [{"n": n, "run": 1, "stage": s, "rss_mb": mb, "wall_s": 1.0, "cpu_s": 1.0,  # noqa: E731
+                          "items": n} for s in stages.STAGES]
+    growth = run_all.memory_growth({1000: rows(1000, 100.0), 10000: rows(10000, 150.0)})
+    assert growth == {s: 1.5 for s in stages.STAGES}
+    assert "MISSED" in capsys.readouterr().out
+    second = [dict(r, run=2, wall_s=0.01, items=0) for r in rows(10, 90.0)]
+    totals = stages.summarise(rows(10, 100.0) + second)
+    assert totals[1]["pages"] == 10 and totals[2]["pages"] == 0
+    assert "1.0 % of the first's wall time" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+@pytest.mark.e2e
+def test_stages_two_runs_on_a_tiny_corpus(tmp_path, capsys):
+    results = stages.measure(6, tmp_path, runs=2)
+    by = {(r["run"], r["stage"]): r for r in results}
+    assert by[(1, "crawl")]["archived"] == 6
+    assert by[(1, "extract")]["items"] == 6 and by[(1, "tag")]["items"] == 6
+    assert by[(1, "load")]["articles"] == 6 and by[(1, "load")]["items"] > 6
+    assert by[(2, "extract")]["items"] == 0 and by[(2, "load")]["items"] == 0
+    assert all(r["rss_mb"] > 10 for r in results)
+    out = capsys.readouterr().out
+    assert out.count("peak RSS") == 8
