@@ -95,8 +95,9 @@ def stage_tag(data: Path, portals_file: Path) -> dict:
     from pipeline.gazetteer import get_gazetteer
 
     t = time.perf_counter()
-    get_nlp()  # the ~4 s pipeline build, once per process: reported apart from the per-article rate
-    get_gazetteer()
+    if (data / "articles.pkl").stat().st_size:  # like the flow: nothing to tag builds nothing
+        get_nlp()  # the ~4 s pipeline build, once per process: reported apart from the per-article rate
+        get_gazetteer()
     build = time.perf_counter() - t
     cpu0 = _cpu_s(resource.RUSAGE_SELF)
     n = _dump_stream(data / "items.pkl", tag_articles(_read_stream(data / "articles.pkl")))
