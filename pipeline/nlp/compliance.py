@@ -109,6 +109,12 @@ ANAPHOR = re.compile(
     r"ibu kota provinsi|kabupaten/kota)\s+(?:ini|itu|tersebut)|"
     r"(?:nilai|skor|capaian|predikat|peringkat|posisi|kepatuhan|rapor|hasil|opini)nya)\b",
     re.IGNORECASE)
+#: a counted group of governments ("dua daerah", "lima kabupaten/kota", "sejumlah pemda")
+GROUP_NOUN = re.compile(
+    r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+belas|"
+    r"\w+\s+puluh(?:\s+\w+)?|beberapa|sejumlah|seluruh|semua|para|banyak)\s+"
+    r"(?:daerah|pemda|pemerintah|kabupaten|kota|kab/kota|pemkab|pemkot|pemprov|provinsi|instansi)\b"
+    r"|\bkabupaten/kota\b", re.IGNORECASE)
 #: the unit introduces a list ("… ialah", "masing-masing", "disusul")
 LIST_MARKER = re.compile(r"\b(?:ialah|adalah|yakni|yaitu|antara lain|masing-masing|disusul|"
                          r"berurutan|diikuti)\b|:", re.IGNORECASE)
@@ -131,6 +137,7 @@ SCOPE_BEFORE = re.compile(
 PROVINCE_GOV_BEFORE = re.compile(
     r"(?:pemprov|pemerintah\s+provinsi|pemerintah\s+prov\.?|pemprop|pemerintah\s+propinsi)"
     r"\s*(?:\(\w+\)\s*)?$", re.IGNORECASE)
+PROVINCE_GOV_SPAN = re.compile(r"(?:pemprov|pemerintah\s+provinsi|pemprop)\b", re.IGNORECASE)
 #: a province mention written with "Provinsi", not after a place preposition
 PROVINCE_WORD = re.compile(r"^(?:provinsi|prov\.?|propinsi)\b", re.IGNORECASE)
 PLACE_PREP_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|untuk|bagi)\s+(?:provinsi\s+|prov\.?\s+)?$",
@@ -190,6 +197,8 @@ _RANK_RE = re.compile(
     r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b",
     re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*/)")
+_RELATIVE_YEAR_RE = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini)\b", re.IGNORECASE)
+RELATIVE_YEAR_OFFSET = {"lalu": -1, "kemarin": -1, "sebelumnya": -1, "ini": 0}
 _LAW_BEFORE_RE = re.compile(r"\b(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun|th\.?|thn\.?)\s*$",
                             re.IGNORECASE)
 _MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
@@ -303,6 +312,14 @@ def year_limit(published: datetime | None, ahead: int = 0) -> int:
     return base + ahead
 
 
+def relative_years(text: str, published: datetime | None) -> list[tuple[int, int, int]]:
+    """Years written relative to publication: "tahun lalu" (the year before), "tahun ini"."""
+    if not isinstance(published, datetime):
+        return []
+    return [(published.year + RELATIVE_YEAR_OFFSET[m.group(1).lower()], m.start(), m.end())
+            for m in _RELATIVE_YEAR_RE.finditer(text)]
+
+
 def valid_years(text: str, limit: int, *, event_dates: bool = False) -> list[tuple[int, int, int]]:
     """Years in `text` as (year, start, end): not law citations ("Nomor 25 Tahun 2009"), not after
     `limit`, not before 1990. Event dates ("(7/1/2023)", "15 Desember 2020") only with
@@ -399,7 +416,7 @@ def mention_role(text: str, unit: Unit, m: Mention) -> str | None:
         return None  # the place of an event
     if not m.is_province:
         return "gov"
-    if PROVINCE_GOV_BEFORE.search(before):
+    if PROVINCE_GOV_BEFORE.search(before) or PROVINCE_GOV_SPAN.match(m.text):
         return "gov"
     if PROVINCE_WORD.match(m.text) or _PROV_WORD_END.search(before):
         return "place" if PLACE_PREP_BEFORE.search(before) or _PLACE_END.search(before) else "gov"
@@ -441,7 +458,13 @@ def unit_subjects(doc: Doc, unit: Unit) -> list[Subject]:
             continue
         subjects.append(Subject(region_code, prov_code, m.start, m.end, role))
     govs = [s for s in subjects if s.kind == "gov"]
-    return govs if govs else subjects[:1]
+    if govs:
+        return govs
+    # a province written as a place is the subject only when the unit is not about a group of
+    # governments in it ("Di Kalbar, hanya dua daerah yang masuk zona hijau")
+    if subjects and not GROUP_NOUN.search(unit.text):
+        return subjects[:1]
+    return []
 
 
 # =============================================================================================
@@ -478,7 +501,8 @@ def _hope_cut(text: str) -> list[tuple[int, int]]:
     return cuts
 
 
-def unit_elements(text: str, limit: int, numbers: bool = True) -> Elements:
+def unit_elements(text: str, limit: int, numbers: bool = True,
+                  published: datetime | None = None) -> Elements:
     """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`); with
     `numbers=False` only zones, grades and ranks."""
     el = Elements()
@@ -534,7 +558,7 @@ def unit_elements(text: str, limit: int, numbers: bool = True) -> Elements:
         anchored = poin or in_parens or bool(_SCORE_ANCHOR_RE.search(before))
         if kept(m.start()):
             el.scores.append((value, m.start(), m.end(), anchored))
-    el.years = valid_years(text, limit)
+    el.years = valid_years(text, limit) or [y for y in relative_years(text, published) if y[0] <= limit]
     return el
 
 
@@ -650,7 +674,8 @@ class ComplianceTagger:
                 continue
             subjects = unit_subjects(doc, unit)
             # without a subject to give them to, only zones matter (for the next unit's list)
-            el = unit_elements(ut, limit, numbers=bool(subjects or carry_list or carry_single))
+            el = unit_elements(ut, limit, numbers=bool(subjects or carry_list or carry_single),
+                               published=doc._.published)
             own_result = el.has_result
             inherited = False
             if not subjects and own_result and ANAPHOR.search(ut):

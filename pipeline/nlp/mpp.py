@@ -18,7 +18,7 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
   "bersamaan dengan 26 MPP lain") names no region: its status goes to the list in the next unit
   ("Ketiganya adalah MPP Kota Bengkulu, …").
 - **year**: the year of the event in the unit ("(7/1/2023)", "sejak 15 Desember 2020", "pada April
-  2026", "tahun ini (2021)"), else that of the neighbouring unit telling the same event ("… akhirnya
+  2026", "tahun ini (2021)", "tahun depan" from the publication date), else that of the neighbouring unit telling the same event ("… akhirnya
   diresmikan. Peresmian dilakukan …, Sabtu (7/1/2023)"); never after the publication year (a plan
   may be up to `PLAN_YEARS_AHEAD` later), so a typo like 3023 gives no year.
 - **location** where the text places the MPP ("di Jalan MT Haryono, Sampit", "menjadikan lantai 3
@@ -48,6 +48,8 @@ from pipeline.nlp.stem import stem
 LAUNCH_STEMS = frozenset({"resmi", "luncur", "launching", "launch", "launched", "inaugurasi"})
 #: operating: beroperasi, pengoperasian, operasional
 OPERATE_STEMS = frozenset({"operasi", "operasional", "beroperasi"})
+#: after "resmi", the start of service is the launch itself ("resmi dibuka", "resmi beroperasi")
+OPENING_STEMS = frozenset({"buka", "operasi", "operasional", "layan", "beroperasi"})
 #: serving verbs: operating only after "sudah/telah/mulai/kini" ("sudah melayani warga")
 SERVE_WORDS = frozenset({"melayani", "dilayani", "beroperasional"})
 SERVE_BEFORE = frozenset({"sudah", "telah", "mulai", "kini", "resmi", "aktif"})
@@ -101,7 +103,9 @@ GENERIC_SUBJECT = re.compile(
     r"\b(?:kabupaten/kota|kab/kota|daerah|pemda|pemerintah\s+daerah|kabupaten|kota)\s+(?:lain|lainnya)\b"
     r"|\b(?:setiap|seluruh|semua|tiap|para)\s+(?:daerah|pemda|kepala\s+daerah|kabupaten|kota|pemerintah)"
     r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b", re.IGNORECASE)
-THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
+#: years relative to publication: "tahun ini" +0, "tahun depan" +1, "tahun lalu" -1
+RELATIVE_YEAR = re.compile(r"\btahun\s+(ini|depan|lalu|kemarin)\b", re.IGNORECASE)
+RELATIVE_OFFSET = {"ini": 0, "depan": 1, "lalu": -1, "kemarin": -1}
 #: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
 MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
                        re.IGNORECASE)
@@ -150,11 +154,16 @@ def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
                 return True
         return False
 
+    skip = -1
     for i, (tok, low, st) in enumerate(zip(toks, lows, stems)):
         pos = tok.idx - unit.start
+        if i == skip:
+            continue
         if st in LAUNCH_STEMS or low in ("launching", "launch"):
             if low == "resmi" and i > 0 and lows[i - 1] in OFFICIAL_ADJ_BEFORE:
                 continue
+            if low == "resmi" and i + 1 < len(toks) and stems[i + 1] in OPENING_STEMS:
+                skip = i + 1  # "resmi dibuka", "resmi beroperasi": one event, a launch
             out.append(_Trigger("planned" if future_before(i) else "launched", True, pos))
         elif st in OPERATE_STEMS or low in SERVE_WORDS and i > 0 and lows[i - 1] in SERVE_BEFORE:
             out.append(_Trigger("planned" if future_before(i) else "operating", True, pos))
@@ -210,12 +219,22 @@ def _location(text: str) -> str | None:
     return None
 
 
-def _event_year(text: str, pos: int, status: str, limit: int, published) -> int | None:
+def _event_year(text: str, pos: int, stop: int, status: str, limit: int, published) -> int | None:
+    """The year of the event whose trigger word is at `pos`: the first year after it (before `stop`,
+    where another event is told), else the nearest one before it, else a relative year."""
     lim = limit + (PLAN_YEARS_AHEAD if status == "planned" else 0)
     years = valid_years(text, lim, event_dates=True)
+    after = [y for y in years if pos <= y[1] < stop]
+    if after:
+        return after[0][0]
+    before = [y for y in years if y[1] < pos]
+    if before and len({y for y, _, _ in years}) > 1:
+        return before[-1][0]
     if not years:
-        if THIS_YEAR.search(text) and published is not None:
-            return published.year
+        m = RELATIVE_YEAR.search(text)
+        if m and published is not None:
+            y = published.year + RELATIVE_OFFSET[m.group(1).lower()]
+            return y if y <= lim else None
         return None
     if len({y for y, _, _ in years}) == 1:
         return years[0][0]
@@ -275,7 +294,10 @@ class MppTagger:
             triggers = _statuses(doc, unit)
             years = {}
             for tr in triggers:
-                y = _event_year(ut, tr.pos, tr.status, limit, published)
+                # the year of an event is written after its word, before the next event's word
+                stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status),
+                           default=len(ut))
+                y = _event_year(ut, tr.pos, stop, tr.status, limit, published)
                 if y is not None:
                     years.setdefault(tr.status, y)
             unit_years[k] = years
@@ -387,8 +409,10 @@ class MppTagger:
                 m.year = d.year
             if m.location is None and d.location:
                 m.location = d.location
+        # one MPP per government: a location told with one status holds for the others
         for m in merged.values():
-            m.location = m.location or places.get(m.region)
+            m.location = m.location or places.get(m.region) or next(
+                (o.location for o in merged.values() if o.region == m.region and o.location), None)
         done = {r for (r, s) in merged if s in ("launched", "operating")}
         facts = [d for d in merged.values() if d.strong or d.region not in done]
         facts.sort(key=lambda d: d.unit)
