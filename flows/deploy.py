@@ -100,11 +100,16 @@ def schedules(cron: str = CRON, timezone: str = TIMEZONE) -> list:
     return [Cron(cron, timezone=timezone)]
 
 
-def serve_nightly(data_dir: Path, *, cron: str = CRON, timezone: str = TIMEZONE) -> None:
-    """Serve the nightly deployment until interrupted (the process runs the scheduled flow runs)."""
+def serve_nightly(data_dir: Path, *, db: Path | None = None, cron: str = CRON, timezone: str = TIMEZONE) -> None:
+    """Serve the nightly deployment until interrupted (the process runs the scheduled flow runs).
+
+    `db`: the database the runs load into (default: WARTA_DB if set, else `<data_dir>/warta.duckdb`).
+    """
+    if db is None:
+        db = Path(os.environ["WARTA_DB"]).resolve() if os.environ.get("WARTA_DB") else Path(data_dir) / "warta.duckdb"
     with prefect_server(data_dir) as api_url:
         from flows.nightly import nightly
 
         print(f"serving {DEPLOYMENT} ({cron}, {timezone}) on {api_url}", flush=True)
         nightly.serve(name=DEPLOYMENT, schedules=schedules(cron, timezone),
-                      parameters={"data_dir": str(data_dir)})
+                      parameters={"data_dir": str(data_dir), "db": str(db)})

@@ -51,32 +51,35 @@ async def scheduled_runs(api_url: str) -> tuple[object, list]:
             return deployment, runs
 
 
-def test_warta_serve_schedule_creates_runs(tmp_path, monkeypatch):
-    monkeypatch.delenv("PREFECT_API_URL", raising=False)
-    server_env = {"PREFECT_HOME": str(tmp_path / "server-home"),
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A real local Prefect server (its own database) whose scheduler loops every second."""
+    tmp = tmp_path_factory.mktemp("prefect-server")
+    saved = os.environ.pop("PREFECT_API_URL", None)
+    server_env = {"PREFECT_HOME": str(tmp / "server-home"),
                   "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "1",
                   "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    with prefect_server(tmp_path, env=server_env) as api_url:
-        env = {**os.environ, "PREFECT_API_URL": api_url, "WARTA_DATA": str(tmp_path / "data"),
-               "PREFECT_HOME": str(tmp_path / "client-home")}
-        log = open(tmp_path / "serve.log", "wb")
-        serve = subprocess.Popen([str(WARTA), "serve"], env=env, stdout=log, stderr=subprocess.STDOUT,
-                                 start_new_session=True)
-        try:
-            deployment, runs = None, []
-            deadline = time.monotonic() + 90
-            while time.monotonic() < deadline and not runs:
-                assert serve.poll() is None, (tmp_path / "serve.log").read_text()
-                time.sleep(1)
-                deployment, runs = asyncio.run(scheduled_runs(api_url))
-            assert runs, f"no scheduled run within 90 s; serve log:\n{(tmp_path / 'serve.log').read_text()}"
-        finally:
-            stop_process_group(serve, grace=20)
-            log.close()
-    assert deployment.parameters == {"data_dir": str(tmp_path / "data")}
-    (sched,) = deployment.schedules
-    assert (sched.schedule.cron, sched.schedule.timezone) == (CRON, TIMEZONE) and sched.active is not False
-    # every run at 02:00 in Jakarta, i.e. 19:00 UTC the day before; the first is the next one from now
+    try:
+        with prefect_server(tmp, env=server_env) as api_url:
+            yield api_url
+    finally:
+        if saved is not None:
+            os.environ["PREFECT_API_URL"] = saved
+
+
+def wait_for_runs(api_url: str, proc: subprocess.Popen | None, log: Path, timeout: float = 90):
+    deployment, runs = None, []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not runs:
+        assert proc is None or proc.poll() is None, log.read_text()
+        time.sleep(1)
+        deployment, runs = asyncio.run(scheduled_runs(api_url))
+    assert runs, f"no scheduled run within {timeout:.0f} s; log:\n{log.read_text()}"
+    return deployment, runs
+
+
+def check_jakarta_runs(runs) -> None:
+    """Every run at 02:00 in Jakarta, i.e. 19:00 UTC the day before; the first is the next one from now."""
     now = datetime.now(timezone.utc)
     starts = [r.expected_start_time for r in runs]
     jakarta = [s.astimezone(ZoneInfo("Asia/Jakarta")) for s in starts]
@@ -84,4 +87,62 @@ def test_warta_serve_schedule_creates_runs(tmp_path, monkeypatch):
     assert all((s.astimezone(timezone.utc).hour, s.minute) == (19, 0) for s in starts), starts
     assert now < starts[0] <= now + timedelta(days=1)
     assert all(b - a == timedelta(days=1) for a, b in zip(starts, starts[1:]))
-    assert "serving warta-nightly (0 2 * * *, Asia/Jakarta)" in (tmp_path / "serve.log").read_text()
+
+
+def test_warta_serve_schedule_creates_runs(server, tmp_path):
+    api_url = server
+    env = {**os.environ, "PREFECT_API_URL": api_url, "WARTA_DATA": str(tmp_path / "data"),
+           "PREFECT_HOME": str(tmp_path / "client-home")}
+    env.pop("WARTA_DB", None)
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "wb") as log:
+        serve = subprocess.Popen([str(WARTA), "serve"], env=env, stdout=log, stderr=subprocess.STDOUT,
+                                 start_new_session=True)
+        try:
+            deployment, runs = wait_for_runs(api_url, serve, log_path)
+        finally:
+            stop_process_group(serve, grace=20)
+    data = (tmp_path / "data").resolve()
+    assert deployment.parameters == {"data_dir": str(data), "db": str(data / "warta.duckdb")}
+    (sched,) = deployment.schedules
+    assert (sched.schedule.cron, sched.schedule.timezone) == (CRON, TIMEZONE)
+    check_jakarta_runs(runs)
+    assert "serving warta-nightly (0 2 * * *, Asia/Jakarta)" in log_path.read_text()
+
+
+def test_prefect_yaml_deploys_to_a_work_pool(server, tmp_path):
+    """prefect.yaml, as an operator with their own server and workers would use it."""
+    import yaml
+
+    repo = Path(__file__).resolve().parents[2]
+    config = yaml.safe_load((repo / "prefect.yaml").read_text())
+    nightly_cfg = next(d for d in config["deployments"] if d["name"] == DEPLOYMENT)
+    assert nightly_cfg["schedules"] == [{"cron": CRON, "timezone": TIMEZONE, "active": True}]
+    env = {**os.environ, "PREFECT_API_URL": server, "WARTA_HOME": str(repo), "WARTA_DATA": str(tmp_path / "data"),
+           "PREFECT_HOME": str(tmp_path / "client-home")}
+    prefect = [sys.executable, "-m", "prefect"]
+    log_path = tmp_path / "deploy.log"
+    with open(log_path, "wb") as log:
+        for args in (["work-pool", "create", "warta", "--type", "process", "--overwrite"],
+                     ["--no-prompt", "deploy", "--all", "--prefect-file", str(repo / "prefect.yaml")]):
+            done = subprocess.run(prefect + args, cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                  timeout=120)
+            assert done.returncode == 0, log_path.read_text()
+    deployment, runs = wait_for_runs(server, None, log_path)
+    assert deployment.work_pool_name == "warta"
+    assert deployment.entrypoint == "flows/nightly.py:nightly"
+    assert deployment.job_variables["env"]["WARTA_DATA"] == str(tmp_path / "data")
+    (sched,) = deployment.schedules
+    assert (sched.schedule.cron, sched.schedule.timezone) == (CRON, TIMEZONE)
+    check_jakarta_runs(runs)
+    reprocess = asyncio.run(read_deployment(server, "reprocess/warta-reprocess"))
+    assert reprocess.entrypoint == "flows/reprocess.py:reprocess" and not reprocess.schedules
+
+
+async def read_deployment(api_url: str, name: str):
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        async with get_client() as client:
+            return await client.read_deployment_by_name(name)
