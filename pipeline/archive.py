@@ -11,11 +11,13 @@ import codecs
 import logging
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 import charset_normalizer
+import lxml.html
+from lxml import etree
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
@@ -24,6 +26,8 @@ log = logging.getLogger(__name__)
 
 PORTAL_HEADER = "WARC-Warta-Portal"
 REQUEST_URL_HEADER = "WARC-Warta-Request-URL"
+PART_OF_HEADER = "WARC-Warta-Part-Of"
+PART_HEADER = "WARC-Warta-Part"
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class ArchivedPage:
     request_url: str = ""
     #: The encoding the body was decoded with (after any fallback).
     encoding: str = ""
+    #: The URLs of the pages joined into this one, in order (empty for an article on one page).
+    part_urls: tuple[str, ...] = ()
 
 
 def _try_decode(body: bytes, encoding: str | None) -> str | None:
@@ -96,8 +102,63 @@ def _fetched_at(value: str | None) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def _content_element(root):
+    """The element holding the article's paragraphs: the parent with the most paragraph text."""
+    scores: dict = {}
+    for p in root.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(p.text_content().strip())
+    if scores:
+        return max(scores, key=scores.get)
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+def join_parts(parts: list[ArchivedPage]) -> ArchivedPage:
+    """The pages of one article (first page first) → one page: the article body of every later page
+    is appended, in order, after the first page's. Pure; a page that cannot be parsed is left out."""
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+    try:
+        root = lxml.html.document_fromstring(first.html)
+    except (etree.ParserError, ValueError) as exc:
+        log.warning("cannot join the pages of %s (first page unparsable: %s)", first.url, exc)
+        return first
+    target = _content_element(root)
+    for part in parts[1:]:
+        try:
+            other = lxml.html.document_fromstring(part.html)
+        except (etree.ParserError, ValueError) as exc:
+            log.warning("page %s of %s left out: %s", part.url, first.url, exc)
+            continue
+        for child in list(_content_element(other)):
+            if child.tag in ("p", "h2", "h3", "h4", "ul", "ol", "table", "blockquote", "figure", "div"):
+                target.append(child)
+    html = lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+    return replace(first, html=html, part_urls=tuple(p.url for p in parts))
+
+
+def _number(part: str) -> int:
+    return int(part) if part.isdigit() else 0
+
+
 def iter_warc(path: Path, default_portal: str = "") -> Iterator[ArchivedPage]:
-    """The response records of one WARC file. Damage is logged; records before it are still yielded."""
+    """One page per article in one WARC file (multi-page articles joined, see the module docstring).
+
+    Damage is logged; records before it are still yielded."""
+    groups: dict[str, dict[int, ArchivedPage]] = {}
+    yield from _iter_records(path, default_portal, groups)
+    for first_url, pages in groups.items():
+        ordered = [pages[n] for n in sorted(pages)]
+        if 1 not in pages:
+            log.warning("article %s: first page missing from %s, joining pages %s", first_url, path, sorted(pages))
+        yield replace(join_parts(ordered), url=first_url, request_url=first_url)
+
+
+def _iter_records(path: Path, default_portal: str, groups: dict) -> Iterator[ArchivedPage]:
+    """Response records of one file: whole articles are yielded, pages of split articles go to `groups`."""
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
@@ -113,7 +174,7 @@ def iter_warc(path: Path, default_portal: str = "") -> Iterator[ArchivedPage]:
                     raise ArchiveLoadFailed(f"record for {headers.get_header('WARC-Target-URI')} is truncated")
                 html, encoding = decode_body(body, content_type)
                 url = headers.get_header("WARC-Target-URI", "")
-                yield ArchivedPage(
+                page = ArchivedPage(
                     url=url,
                     portal=headers.get_header(PORTAL_HEADER) or default_portal,
                     html=html,
@@ -124,6 +185,13 @@ def iter_warc(path: Path, default_portal: str = "") -> Iterator[ArchivedPage]:
                     request_url=headers.get_header(REQUEST_URL_HEADER) or url,
                     encoding=encoding,
                 )
+                part_of, part = headers.get_header(PART_OF_HEADER), headers.get_header(PART_HEADER) or ""
+                if not part_of:
+                    yield page
+                elif part == "all":  # the portal's single-page variant: the whole article
+                    yield replace(page, url=part_of, request_url=part_of, part_urls=(page.url,))
+                else:
+                    groups.setdefault(part_of, {})[_number(part)] = page
     except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
         log.warning("skipping the rest of damaged WARC file %s: %s", path, exc)
 

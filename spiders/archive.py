@@ -38,6 +38,10 @@ PART_SUFFIX = ".part"
 #: Extra WARC headers Warta writes on each record.
 PORTAL_HEADER = "WARC-Warta-Portal"
 REQUEST_URL_HEADER = "WARC-Warta-Request-URL"
+#: On each page of a multi-page article: the first page's URL (as discovered) and the page number
+#: ("1", "2", …; "all" for the portal's single-page variant of the article). pipeline/archive.py joins them.
+PART_OF_HEADER = "WARC-Warta-Part-Of"
+PART_HEADER = "WARC-Warta-Part"
 # Scrapy hands us the decoded body: headers describing the transfer encoding would now lie.
 _DROPPED_HEADERS = {b"content-encoding", b"transfer-encoding", b"content-length"}
 
@@ -223,13 +227,17 @@ class WarcArchivePipeline:
         headers.append(("Content-Length", str(len(body))))
         status_line = f"{response.status} {_reason(response.status)}"
         http_headers = StatusAndHeaders(status_line, headers, protocol="HTTP/1.1")
+        warc_headers = {
+            "WARC-Date": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            PORTAL_HEADER: item.portal,
+            REQUEST_URL_HEADER: item.request_url,
+        }
+        if item.part_of:
+            warc_headers[PART_OF_HEADER] = item.part_of
+            warc_headers[PART_HEADER] = "all" if item.part == ArticlePage.WHOLE else str(item.part)
         record = self._writer.create_warc_record(
             response.url, "response", payload=BytesIO(body), length=len(body), http_headers=http_headers,
-            warc_headers_dict={
-                "WARC-Date": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                PORTAL_HEADER: item.portal,
-                REQUEST_URL_HEADER: item.request_url,
-            },
+            warc_headers_dict=warc_headers,
         )
         offset = self._fh.tell()
         self._writer.write_record(record)
@@ -242,7 +250,7 @@ class WarcArchivePipeline:
             last_modified=_header(response, b"Last-Modified"), sha1=hashlib.sha1(body).hexdigest(),
         ))
         self._written.update((item.request_url, response.url))
-        stats.inc_value("warta/archived")
+        stats.inc_value("warta/archived" if item.part <= 1 else "warta/archived_parts")
         return item
 
     def close_spider(self) -> None:

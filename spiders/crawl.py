@@ -2,9 +2,10 @@
 
     python -m spiders.crawl (--portal KEY [--portals FILE] | --url URL) [--data DIR]
                             [--since YYYY-MM-DD] [--all] [--max-pages N] [--no-throttle]
+                            [--set NAME=VALUE ...]
 
 Logs go to stderr; the last line on stdout is a JSON summary the flows parse:
-`{"portal", "pages_fetched", "articles_archived", "skipped": {reason: n}, "errors": {kind: n},
+`{"portal", "pages_fetched", "articles_archived", "parts_archived", "skipped": {reason: n}, "errors": {kind: n},
 "finish_reason"}`. Exit status: 0 when the crawl ran (even if pages failed: they are counted),
 2 on a usage or configuration error, 3 when the crawl was interrupted.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -34,7 +36,21 @@ def data_dir(option: Path | None) -> Path:
     return (option or Path(os.environ.get("WARTA_DATA") or DEFAULT_DATA)).resolve()
 
 
-def crawl_settings(archive_dir: Path, *, throttle: bool = True, max_listing_pages: int | None = None) -> Settings:
+def parse_overrides(values: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """`NAME=VALUE` strings → {NAME: VALUE}; raises click.BadParameter naming a malformed one."""
+    out = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not re.fullmatch(r"[A-Z][A-Z0-9_]*", name.strip()):
+            raise click.BadParameter(f"expected NAME=VALUE with an upper-case Scrapy setting name, got {value!r}",
+                                     param_hint="--set")
+        out[name.strip()] = setting.strip()
+    return out
+
+
+def crawl_settings(archive_dir: Path, *, throttle: bool = True, max_listing_pages: int | None = None,
+                   overrides: dict[str, str] | None = None) -> Settings:
+    """The settings in force for one crawl: spiders/settings.py, then the command line's choices."""
     settings = Settings()
     settings.setmodule("spiders.settings", priority="project")
     settings.set("WARTA_ARCHIVE_DIR", str(archive_dir), priority="cmdline")
@@ -44,6 +60,8 @@ def crawl_settings(archive_dir: Path, *, throttle: bool = True, max_listing_page
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
     return settings
 
 
@@ -56,6 +74,7 @@ def summarise(portal_key: str, stats: dict) -> dict:
         "portal": portal_key,
         "pages_fetched": stats.get("downloader/response_count", 0),
         "articles_archived": stats.get("warta/archived", 0),
+        "parts_archived": stats.get("warta/archived_parts", 0),
         "skipped": group("warta/skipped/"),
         "errors": group("warta/errors/"),
         "finish_reason": stats.get("finish_reason"),
@@ -63,9 +82,11 @@ def summarise(portal_key: str, stats: dict) -> dict:
 
 
 def run_crawl(portal: Portal, archive_dir: Path, *, since: datetime | None = None, topic_filter: bool = True,
-              max_listing_pages: int | None = None, throttle: bool = True) -> dict:
+              max_listing_pages: int | None = None, throttle: bool = True,
+              overrides: dict[str, str] | None = None) -> dict:
     """Run one crawl of `portal` in this process (once per process) and return its summary."""
-    process = CrawlerProcess(crawl_settings(archive_dir, throttle=throttle, max_listing_pages=max_listing_pages))
+    process = CrawlerProcess(crawl_settings(archive_dir, throttle=throttle, max_listing_pages=max_listing_pages,
+                                            overrides=overrides))
     crawler = process.create_crawler(PortalSpider)
     process.crawl(crawler, portal=portal, since=since, topic_filter=topic_filter,
                   max_listing_pages=max_listing_pages)
@@ -85,10 +106,13 @@ def run_crawl(portal: Portal, archive_dir: Path, *, since: datetime | None = Non
 @click.option("--all", "all_topics", is_flag=True, help="Lift the topic filter: fetch every article.")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Listing/API pages followed per entry point.")
 @click.option("--no-throttle", is_flag=True, help="AutoThrottle and download delay off (tests, benchmarks).")
-def main(portal_key, portals_file, url, data_option, since, all_topics, max_pages, no_throttle):
+@click.option("--set", "set_values", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy/Warta setting for this run, e.g. DOWNLOAD_TIMEOUT=5 (repeatable).")
+def main(portal_key, portals_file, url, data_option, since, all_topics, max_pages, no_throttle, set_values):
     """Crawl one portal, archiving its article pages to WARC."""
     if bool(portal_key) == bool(url):
         raise click.UsageError("give exactly one of --portal KEY or --url URL")
+    overrides = parse_overrides(set_values)
     try:
         if portal_key:
             portal = find_portal(load_portals(portals_file), portal_key)
@@ -99,7 +123,7 @@ def main(portal_key, portals_file, url, data_option, since, all_topics, max_page
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_CONFIG)
     summary = run_crawl(portal, data_dir(data_option) / "archive", since=since, topic_filter=not all_topics,
-                        max_listing_pages=max_pages, throttle=not no_throttle)
+                        max_listing_pages=max_pages, throttle=not no_throttle, overrides=overrides)
     click.echo(json.dumps(summary, sort_keys=True))
     sys.exit(0 if summary["finish_reason"] == "finished" else EXIT_INTERRUPTED)
 

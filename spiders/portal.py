@@ -12,8 +12,15 @@ heuristic), be newer than `since` when its date is known, pass the topic filter 
 not be archived already (a page archived before is fetched again, conditionally, only when its
 sitemap/feed date moved past the archived copy). Failures are counted by kind and never stop a crawl.
 
-Not done: articles split over several pages ("Halaman selanjutnya", `?page=all`) are archived as
-their first page only.
+Whole articles: when the portal definition has `single_page` (`"?page=all"`, `"/all"`) the article is
+fetched through that variant (falling back to the plain URL when the variant answers 404/410); otherwise
+an article whose page links to its own next page (`/2`, `?page=2`, "Halaman selanjutnya", rel="next",
+the "Halaman 1 2 3" numbers of Disway/Tribun) is followed page by page, up to `WARTA_MAX_ARTICLE_PAGES`.
+Each page is archived with its part number and the first page's URL (spiders.archive writes them as
+WARC headers); pipeline.archive joins the parts back into one article.
+
+Garbage bytes served as text/html, empty bodies and non-HTML answers are skipped and counted, never
+archived.
 """
 from __future__ import annotations
 
@@ -21,7 +28,7 @@ import logging
 import re
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -66,11 +73,49 @@ _NEXT_TEXTS = {"next", "next »", "next ›", "»", "›", "selanjutnya", "berik
                "halaman berikutnya", "older posts", "older entries", "berita lainnya", "›› "}
 _PAGE_IN_URL = re.compile(r"(/page/(\d+)/?$)|([?&](page|paged|hal|halaman|p)=(\d+))", re.IGNORECASE)
 WP_POSTS_PER_PAGE = 100
+#: Query parameters and trailing path numbers that number the pages of one article.
+_PART_QUERY_KEYS = {"page", "halaman", "hal", "p", "paged"}
+_PART_IN_PATH = re.compile(r"/(\d{1,2})/?$")
+#: Share of control bytes above which a body served as HTML is garbage (real HTML has none).
+MAX_CONTROL_BYTE_SHARE = 0.01
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def normalise_url(url: str) -> str:
     """Drop the fragment and tracking parameters."""
     return url_query_cleaner(url, TRACKING_PARAMS, remove=True, keep_fragments=False)
+
+
+def article_part(url: str) -> tuple[str, int]:
+    """(the article's URL without its page marker, the page number): `/slug/2`, `/slug?page=2` → 2.
+
+    The first page and an unnumbered URL are page 1. Only a one- or two-digit last path segment counts
+    as a page number (a longer number is an article id).
+    """
+    parts = urlsplit(normalise_url(url))
+    number = 1
+    kept = []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower() in _PART_QUERY_KEYS and value.isdigit():
+            number = int(value)
+        else:
+            kept.append((key, value))
+    path = parts.path
+    match = _PART_IN_PATH.search(path)
+    if match and number == 1 and path[: match.start()].strip("/"):
+        number = int(match.group(1))
+        path = path[: match.start()]
+    return urlunsplit(parts._replace(path=path.rstrip("/") or "/", query=urlencode(kept), fragment="")), number
+
+
+def looks_like_garbage(body: bytes) -> bool:
+    """True for bytes that cannot be an HTML page: NULs or control bytes (random data, a binary file
+    mislabelled text/html). UTF-16 pages (with a BOM) are not garbage."""
+    head = body[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    return controls > MAX_CONTROL_BYTE_SHARE * max(len(head), 1)
 
 
 def looks_like_article(url: str) -> bool:
@@ -250,6 +295,10 @@ class PortalSpider(scrapy.Spider):
                 headers["If-None-Match"] = previous.etag
             if previous.last_modified:
                 headers["If-Modified-Since"] = previous.last_modified
+        whole = self.portal.single_page_url(url)
+        if whole is not None and whole != url:
+            meta["whole_variant"] = True
+            return Request(whole, callback=self.parse_article, errback=self.errback, meta=meta, headers=headers)
         return Request(url, callback=self.parse_article, errback=self.errback, meta=meta, headers=headers)
 
     def parse_listing(self, response: Response):
@@ -299,13 +348,64 @@ class PortalSpider(scrapy.Spider):
             log.info("empty page skipped: %s", response.url)
             self._count("skipped", "empty")
             return
-        yield ArticlePage(portal=self.portal.key, request_url=response.meta.get("request_url", response.url),
-                          response=response, refetch=response.meta.get("refetch", False))
+        if looks_like_garbage(response.body):
+            log.warning("garbage bytes served as HTML, skipped: %s", response.url)
+            self._count("skipped", "garbage")
+            return
+        meta = response.meta
+        request_url = meta.get("request_url", response.url)
+        refetch = meta.get("refetch", False)
+        if meta.get("whole_variant"):  # the whole article on one page: archived as part "all" of its URL
+            yield ArticlePage(portal=self.portal.key, request_url=request_url, response=response,
+                              refetch=refetch, part_of=request_url, part=ArticlePage.WHOLE)
+            return
+        part_of = meta.get("part_of")
+        part = meta.get("part", 1)
+        next_url = self.next_part_url(response, part_of or request_url, part)
+        if part_of is None and next_url is None:  # a whole article
+            yield ArticlePage(portal=self.portal.key, request_url=request_url, response=response, refetch=refetch)
+            return
+        first = part_of or request_url
+        yield ArticlePage(portal=self.portal.key, request_url=request_url, response=response, refetch=refetch,
+                          part_of=first, part=part)
+        if next_url is None:
+            return
+        if part >= self.settings.getint("WARTA_MAX_ARTICLE_PAGES", 20):
+            log.warning("article has more than %d pages, rest not fetched: %s", part, first)
+            self._count("skipped", "article_pages_beyond_limit")
+            return
+        yield Request(next_url, callback=self.parse_article, errback=self.errback, priority=1,
+                      meta={"request_url": next_url, "part_of": first, "part": part + 1, "refetch": refetch})
+
+    def next_part_url(self, response: HtmlResponse, first_url: str, part: int) -> str | None:
+        """The link to page `part + 1` of the article first fetched as `first_url`, if the page has one.
+
+        Any link or anchor counts (rel="next", "Halaman selanjutnya", the numbers of "Halaman 1 2 3",
+        `?page=all` aside) as long as it is the same article's URL numbered `part + 1`: a "next story"
+        link to another article never matches.
+        """
+        base, _ = article_part(first_url)
+        hrefs = response.css("link[rel~=next]::attr(href), a[href]::attr(href)").getall()
+        for href in hrefs:
+            url = response.urljoin(href.strip())
+            if not self.portal.owns(url):
+                continue
+            candidate, number = article_part(url)
+            if number == part + 1 and candidate == base:
+                return normalise_url(url)
+        return None
 
     def errback(self, failure):
         request = failure.request
         if failure.check(HttpError):
             status = failure.value.response.status
+            if request.meta.get("whole_variant") and status in (404, 410):
+                plain = request.meta["request_url"]
+                log.info("no whole-article variant (HTTP %d), fetching %s as it is", status, plain)
+                self._count("skipped", "no_single_page_variant")
+                meta = {k: v for k, v in request.meta.items() if k not in ("whole_variant", "retry_times")}
+                return [Request(plain, callback=self.parse_article, errback=self.errback, meta=meta,
+                                headers=request.headers, dont_filter=True)]
             if status == 304:
                 self._count("skipped", "not_modified")
             elif request.meta.get("guessed") and status in (404, 410):
@@ -313,6 +413,9 @@ class PortalSpider(scrapy.Spider):
             else:
                 log.warning("HTTP %d: %s", status, request.url)
                 self._count("errors", f"http_{status}")
+        elif failure.check(IgnoreRequest) and "redirect" in str(failure.value).lower():
+            log.warning("too many redirects (a loop?): %s", request.url)
+            self._count("errors", "redirect_loop")
         elif failure.check(IgnoreRequest):
             reason = "robots_disallowed" if "robots" in str(failure.value).lower() else "ignored"
             log.info("%s: %s", reason, request.url)

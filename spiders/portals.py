@@ -9,7 +9,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 #: The portal table shipped with the code.
 DEFAULT_PORTALS = Path(__file__).resolve().parent.parent / "data" / "portals.toml"
@@ -18,7 +18,7 @@ LAYOUTS = ("wordpress", "disway", "lembaga", "other")
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _PROVINCE_RE = re.compile(r"^\d{2}$")
 _LIST_FIELDS = ("sitemaps", "feeds", "listings")
-_STR_FIELDS = ("key", "name", "base_url", "province", "layout", "article_pattern")
+_STR_FIELDS = ("key", "name", "base_url", "province", "layout", "article_pattern", "single_page")
 _REQUIRED = ("key", "name", "base_url")
 
 
@@ -37,6 +37,9 @@ class Portal:
     feeds: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
     article_pattern: str | None = None
+    #: How this portal shows a whole multi-page article on one page: a query (`"?page=all"`, joined to
+    #: the article's own query) or a path suffix (`"/all"`). None: follow the in-article next-page links.
+    single_page: str | None = None
     #: True for a portal made up from a bare `--url` (no definition): discover entry points generically.
     generic: bool = field(default=False, compare=False)
 
@@ -47,6 +50,16 @@ class Portal:
     def owns(self, url: str) -> bool:
         """Whether `url` lives on this portal's site (the `www.` prefix is ignored)."""
         return _bare_host(urlsplit(url).hostname or "") == self.host
+
+    def single_page_url(self, url: str) -> str | None:
+        """The whole-article variant of an article URL per `single_page`, or None."""
+        if not self.single_page:
+            return None
+        parts = urlsplit(url)
+        if self.single_page.startswith("?"):
+            query = "&".join(q for q in (parts.query, self.single_page[1:]) if q)
+            return urlunsplit(parts._replace(query=query, fragment=""))
+        return urlunsplit(parts._replace(path=parts.path.rstrip("/") + self.single_page, fragment=""))
 
     def compiled_pattern(self) -> re.Pattern[str] | None:
         return re.compile(self.article_pattern) if self.article_pattern else None
@@ -111,8 +124,12 @@ def portal_from_mapping(raw: dict, where: str = "portal") -> Portal:
             re.compile(pattern)
         except re.error as exc:
             raise _fail(where, "article_pattern", f"is not a valid regular expression: {exc}") from None
+    single_page = raw.get("single_page") or None
+    if single_page is not None and not re.fullmatch(r"\?[\w.-]+=[\w.-]*|/[\w.-]+", single_page):
+        raise _fail(where, "single_page", f"must be a query like '?page=all' or a path suffix like '/all', "
+                                          f"got {single_page!r}")
     return Portal(key=raw["key"], name=raw["name"].strip(), base_url=base_url, province=province,
-                  layout=layout, article_pattern=pattern, **lists)
+                  layout=layout, article_pattern=pattern, single_page=single_page, **lists)
 
 
 def load_portals(path: Path | str = DEFAULT_PORTALS) -> list[Portal]:

@@ -41,6 +41,7 @@ REDIRECT_MAX_TIMES = 5
 ITEM_PIPELINES = {"spiders.archive.WarcArchivePipeline": 300}
 WARTA_ARCHIVE_DIR = None          # set by spiders.crawl (--data, else $WARTA_DATA, + /archive)
 WARTA_MAX_LISTING_PAGES = 5       # pages followed per listing (pagination depth)
+WARTA_MAX_ARTICLE_PAGES = 20      # pages followed within one multi-page article
 
 # No open ports, no noise.
 REMOTE_CONTROL_ENABLED = False
