@@ -66,7 +66,8 @@ ZONE_NOUNS = ("zona", "rapor", "raport", "rapot", "kelompok", "kategori", "predi
 SCORE_ANCHORS = ("nilai", "nilainya", "skor", "skornya", "score", "poin", "angka", "indeks",
                  "memperoleh", "mengumpulkan", "meraih", "mencatat", "mencatatkan", "mendapat",
                  "mendapatkan", "menjadi", "mencapai", "sebesar", "dengan", "yakni", "yaitu",
-                 "hanya", "memperoleh nilai", "meraup", "mengantongi", "dengan nilai")
+                 "hanya", "memperoleh nilai", "meraup", "mengantongi", "dengan nilai", "adalah", "ialah",
+                 "diraih", "diperoleh", "tercatat")
 #: nouns after a number that make it a count or a measure, not a score
 NOT_SCORE_AFTER = ("persen", "%", "meter", "m2", "km", "kilometer", "kasus", "orang", "jiwa",
                    "laporan", "hektare", "ha", "unit", "jenis", "instansi", "gerai", "layanan",
@@ -158,6 +159,8 @@ SENTENCE_END = re.compile(r"[.!?\"'”’]\s*$")
 HEADING_MAX_WORDS = 25
 #: how many units of the lead are searched for the assessment year
 LEAD_UNITS = 4
+#: how many sentences naming nobody may stand between a group's zone and the list it applies to
+PENDING_REACH = 2
 #: how many units back a compliance context word counts
 CONTEXT_WINDOW = 3
 MIN_YEAR = 1990
@@ -211,6 +214,8 @@ _CONTEXT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONTEXT_WORDS
 _HOPE_RE = re.compile(r"\b(?:" + "|".join(HOPE_WORDS) + r")\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:" + "|".join(sorted(MODAL_WORDS, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
+_PAST_CLAUSE_RE = re.compile(r"\b(?:setelah|sebelum|sebelumnya|sempat|pernah|semula|dulu|dahulu|"
+                             r"bertahun-tahun|berturut-turut)\b", re.IGNORECASE)
 _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: substrings (of the lower-cased unit) without which a kind of element cannot be there
 _ZONE_GATE = ZONES
@@ -533,13 +538,20 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
                 if word in GRADE_ZONE and kept(m.start()):
                     el.zones.append((GRADE_ZONE[word], _SPACES.sub(" ", m.group(0)).strip(), m.start()))
         el.zones.sort(key=lambda z: z[2])
-        # a zone the subject came from ("dari zona merah ke zona hijau") is not its result
+        # a zone the subject came from is not its result: "dari zona merah ke zona hijau",
+        # "Setelah tiga tahun berada di zona merah, … naik ke zona kuning"
         if len(el.distinct_zones()) > 1:
-            el.zones = [z for z in el.zones if not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])]
+            bounds = _clause_bounds(text)
+            now = [z for z in el.zones if not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])
+                   and not _PAST_CLAUSE_RE.search(text[max(b for b in bounds if b <= z[2]):z[2]])]
+            if now:
+                el.zones = now
         for m in (_RANK_RE.finditer(text) if ranks_possible else ()):
             if kept(m.start()):
                 el.ranks.append(m.start())
     if not digits:
+        if numbers:
+            el.years = [y for y in relative_years(text, published) if y[0] <= limit]
         return el
     for m in _NUMBER_RE.finditer(text):
         raw = m.group(1)
@@ -659,6 +671,7 @@ class ComplianceTagger:
         lead_year = _lead_year(units, limit)
         drafts: list[_Draft] = []
         pending_zone: list[tuple[str, str | None, int]] | None = None
+        pending_age = 0
         carry_list: list[Subject] | None = None  # a list named without a result
         carry_single: Subject | None = None  # the one subject of the previous result
         negative = _units_matching(_NEGATIVE_RE, text, content)
@@ -686,7 +699,11 @@ class ComplianceTagger:
                 # carried subjects are used with this unit's elements
             if not subjects:
                 distinct = el.distinct_zones()
-                pending_zone = el.zones if len(distinct) == 1 else None
+                if el.zones or own_result or pending_age >= PENDING_REACH:
+                    pending_zone = el.zones if len(distinct) == 1 else None
+                    pending_age = 0
+                else:  # a sentence in between that names nobody and no zone
+                    pending_age += 1
                 carry_list = None
                 carry_single = None if own_result else carry_single
                 continue

@@ -291,3 +291,41 @@ def test_covid_article_with_region_list(nlp):
 def test_no_compliance_words_nothing_is_found(nlp):
     text = "Pemkab Badung menata kawasan wisata agar menjadi zona hijau yang asri bagi warga."
     assert results(nlp, text) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# More forms: relative years, past zones, a group's zone over a filler sentence
+# ---------------------------------------------------------------------------------------------
+
+def test_relative_year_and_score_after_adalah(nlp):
+    text = ("Pemerintah Kabupaten Sigi memperoleh Opini Ombudsman dengan kualitas tinggi (kategori B) "
+            "dalam Penilaian Penyelenggaraan Pelayanan Publik Tahun 2023. Nilai yang diraih Pemkab Sigi "
+            "adalah 84,62.\n"
+            "Tahun sebelumnya, Kabupaten Sigi hanya berada di zona kuning.")
+    code = R("kabupaten", "Sigi")
+    assert results(nlp, text, datetime(2023, 12, 14)) == {(code, "hijau", 2023, 84.62),
+                                                          (code, "kuning", 2022, None)}
+
+
+def test_the_zone_left_behind_is_not_the_result(nlp):
+    text = ("Setelah tiga tahun berturut-turut berada di zona merah, Pemerintah Kota Bengkulu akhirnya "
+            "naik ke zona kuning dalam penilaian kepatuhan Ombudsman RI tahun 2018 dengan nilai 70,12.")
+    assert results(nlp, text) == {(R("kota", "Bengkulu"), "kuning", 2018, 70.12)}
+
+
+def test_group_zone_reaches_the_list_over_a_sentence_naming_nobody(nlp):
+    text = ("Ombudsman RI Perwakilan Jawa Timur menyerahkan piagam predikat kepatuhan tinggi kepada "
+            "tiga pemerintah daerah, Senin (10/2/2020). Penghargaan itu merupakan hasil penilaian "
+            "kepatuhan tahun 2019.\n"
+            "Ketiga pemda itu adalah Pemkot Surabaya, Pemkab Sidoarjo dan Pemkab Gresik.")
+    assert results(nlp, text) == {(R("kota", "Surabaya"), "hijau", 2019, None),
+                                  (R("kabupaten", "Sidoarjo"), "hijau", 2019, None),
+                                  (R("kabupaten", "Gresik"), "hijau", 2019, None)}
+
+
+def test_place_province_is_not_the_subject_of_a_counted_group(nlp):
+    text = ("Ombudsman RI merilis hasil survei kepatuhan tahun 2019. Di Aceh, hanya dua daerah yang "
+            "masuk zona hijau. Keduanya adalah Kota Banda Aceh dengan nilai 85,12 dan Kabupaten Aceh "
+            "Tengah dengan nilai 81,20.")
+    assert results(nlp, text) == {(R("kota", "Banda Aceh"), "hijau", 2019, 85.12),
+                                  (R("kabupaten", "Aceh Tengah"), "hijau", 2019, 81.2)}

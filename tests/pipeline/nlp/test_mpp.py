@@ -164,3 +164,22 @@ def test_generic_hope_for_other_regions_names_none(nlp):
     text = ("MPP Kabupaten Sumedang diresmikan pada 2021.\n"
             "Menteri berharap kabupaten/kota lain yang belum memiliki MPP segera membangunnya.")
     assert facts(nlp, text, datetime(2021, 6, 1)) == {(R("kabupaten", "Sumedang"), "launched", 2021)}
+
+
+def test_each_event_takes_the_year_written_after_it(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kabupaten Bandung Barat mulai beroperasi pada Senin (5/2/2024) "
+            "setelah soft launching pada Desember 2023.")
+    assert facts(nlp, text, datetime(2024, 2, 5)) == {
+        (R("kabupaten", "Bandung Barat"), "operating", 2024),
+        (R("kabupaten", "Bandung Barat"), "launched", 2023)}
+
+
+def test_resmi_beroperasi_is_one_launch(nlp):
+    text = "MPP Kabupaten Karawang resmi beroperasi pada Kamis (9/3/2023)."
+    assert facts(nlp, text) == {(R("kabupaten", "Karawang"), "launched", 2023)}
+
+
+def test_relative_years(nlp):
+    text = ("Lima MPP kabupaten di Sulawesi Barat diresmikan tahun lalu. Sementara MPP Kabupaten Mamuju "
+            "Tengah masih dalam tahap pembangunan dan ditargetkan rampung tahun depan.")
+    assert facts(nlp, text, datetime(2024, 5, 20)) == {(R("kabupaten", "Mamuju Tengah"), "planned", 2025)}
