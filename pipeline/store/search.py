@@ -106,10 +106,10 @@ def index_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
 def build_index(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
     """Build (or rebuild) the BM25 index of articles in a writable connection; skipped when the
     stored fingerprint says the articles have not changed. Returns True when it (re)built."""
-    load_fts(con)
     current = fingerprint(con)
     if not force and index_fingerprint(con) == current:
         return False
+    load_fts(con)
     con.execute(_CREATE_INDEX)
     con.execute(f"CREATE OR REPLACE TABLE {FINGERPRINT_TABLE} (fingerprint VARCHAR, built_at TIMESTAMP)")
     con.execute(f"INSERT INTO {FINGERPRINT_TABLE} VALUES (?, now()::TIMESTAMP)", [current])
@@ -179,43 +179,44 @@ def _ilike(con: duckdb.DuckDBPyConnection, query: str, limit: int, warning: str)
     where = " AND ".join("(coalesce(title, '') || ' ' || text) ILIKE ?" for _ in words)
     rows = con.execute(f"SELECT id, 0.0 FROM articles WHERE {where} ORDER BY published DESC NULLS LAST, id LIMIT ?",
                        [f"%{w}%" for w in words] + [limit]).fetchall()
-    return SearchResult(query, "ilike", _hits(con, rows, query), warning)
+    return SearchResult(query, "ilike", _hits(con, rows, query, stemmed=False), warning)
 
 
-def _hits(con: duckdb.DuckDBPyConnection, ranked: list[tuple[int, float]], query: str) -> list[Hit]:
+def _hits(con: duckdb.DuckDBPyConnection, ranked: list[tuple[int, float]], query: str,
+          stemmed: bool = True) -> list[Hit]:
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
     rows = {r[0]: r for r in con.execute(_DETAILS.format(marks=", ".join("?" * len(ids))), ids).fetchall()}
     words = _WORD.findall(query)
+    key = str.lower
+    if stemmed:  # compare words as the index does: by their Snowball Indonesian stem
+        vocabulary = {w.lower() for r in rows.values() for w in _WORD.findall(f"{r[1] or ''} {r[5] or ''}")}
+        vocabulary |= {w.lower() for w in words}
+        stems = dict(con.execute("SELECT w, stem(w, 'indonesian') FROM unnest(?) AS t(w)", [sorted(vocabulary)]).fetchall())
+        key = lambda w: stems.get(w.lower(), w.lower())  # noqa: E731
     return [Hit(id=i, title=rows[i][1], published=rows[i][2], portal=rows[i][3], url=rows[i][4], score=float(score),
-                snippet=snippet(rows[i][5], words)) for i, score in ranked if i in rows]
+                snippet=snippet(rows[i][5], words, key=key)) for i, score in ranked if i in rows]
 
 
 # ---------------------------------------------------------------------- snippets (pure)
-def _stem_key(word: str) -> str:
-    from pipeline.nlp.stem import stem
-
-    return stem(word.lower()) or word.lower()
-
-
-def snippet(text: str, words: list[str], width: int = 220) -> str:
-    """The sentence of `text` that contains most query words (compared by Sastrawi stem, so
-    "pelayanan" finds "layanan"), cut to about `width` characters around its first match, with the
-    matched words in «». Without any match: the start of the text."""
+def snippet(text: str, words: list[str], width: int = 220, key=str.lower) -> str:
+    """The sentence of `text` that contains most query words, cut to about `width` characters around
+    its first match, with the matched words in «». Words are compared by `key` (search passes the
+    index's stemmer, so "pelayanan" finds "layanan"). Without any match: the start of the text."""
     text = " ".join((text or "").split())
     if not text:
         return ""
-    keys = {_stem_key(w) for w in words if w.strip()}
+    keys = {key(w) for w in words if w.strip()}
     sentences = re.split(r"(?<=[.!?])\s+", text)
 
     def matches(sentence: str) -> list[re.Match]:
-        return [m for m in _WORD.finditer(sentence) if _stem_key(m.group()) in keys]
+        return [m for m in _WORD.finditer(sentence) if key(m.group()) in keys]
 
     best, best_matches = sentences[0], []
     for sentence in sentences:
         found = matches(sentence)
-        if len({_stem_key(m.group()) for m in found}) > len({_stem_key(m.group()) for m in best_matches}):
+        if len({key(m.group()) for m in found}) > len({key(m.group()) for m in best_matches}):
             best, best_matches = sentence, found
     if not best_matches:
         return _cut(text, 0, width)

@@ -124,8 +124,10 @@ def test_no_match_gives_no_hits(db):
 
 def test_snippet_marks_stem_matches_in_best_sentence():
     text = "Cuaca cerah hari ini. Pemkab meresmikan pelayanan terpadu di kantor bupati. Lain-lain."
-    out = S.snippet(text, ["layanan", "resmi"])
+    roots = {"meresmikan": "resmi", "pelayanan": "layan", "layanan": "layan"}
+    out = S.snippet(text, ["layanan", "resmi"], key=lambda w: roots.get(w.lower(), w.lower()))
     assert out == "Pemkab «meresmikan» «pelayanan» terpadu di kantor bupati."
+    assert S.snippet(text, ["layanan"]) == "Cuaca cerah hari ini. Pemkab meresmikan pelayanan terpadu di kantor bupati. Lain-lain."
     assert S.snippet("Tanpa kecocokan apa pun.", ["mpp"]) == "Tanpa kecocokan apa pun."
     assert S.snippet("", ["x"]) == ""
     long = "kata " * 200 + "Mal Pelayanan Publik dibuka. "
