@@ -214,6 +214,11 @@ _CONTEXT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONTEXT_WORDS
 _HOPE_RE = re.compile(r"\b(?:" + "|".join(HOPE_WORDS) + r")\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:" + "|".join(sorted(MODAL_WORDS, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
+_NEGATED_RE = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:lagi\s+|pernah\s+|kunjung\s+)?"
+                         r"(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$", re.IGNORECASE)
+_STATE_CLAUSE_RE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
+                              r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
+                              r"(?:dalam\s+)?$", re.IGNORECASE)
 _PAST_CLAUSE_RE = re.compile(r"\b(?:setelah|sebelum|sebelumnya|sempat|pernah|semula|dulu|dahulu|"
                              r"bertahun-tahun|berturut-turut)\b", re.IGNORECASE)
 _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -527,15 +532,23 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
             cuts = _hope_cut(text)
         return not any(a <= pos < b for a, b in cuts)
 
+    def stated(pos: int) -> bool:
+        """A zone or grade the text states: not negated ("tidak lagi di zona merah"), not hoped
+        for, except as a relative clause of the present ("… yang masih berada di zona kuning")."""
+        before = text[max(0, pos - 40):pos]
+        if _NEGATED_RE.search(before):
+            return False
+        return kept(pos) or bool(_STATE_CLAUSE_RE.search(before))
+
     if words:
         for m in (_ZONE_RE.finditer(text) if zones_possible else ()):
             colour = (m.group(1) or m.group(2)).lower()
-            if kept(m.start()):
+            if stated(m.start()):
                 el.zones.append((colour, None, m.start()))
         for rx in (_GRADE_RES if grades_possible else ()):
             for m in rx.finditer(text):
                 word = _SPACES.sub(" ", m.group(1)).lower()
-                if word in GRADE_ZONE and kept(m.start()):
+                if word in GRADE_ZONE and stated(m.start()):
                     el.zones.append((GRADE_ZONE[word], _SPACES.sub(" ", m.group(0)).strip(), m.start()))
         el.zones.sort(key=lambda z: z[2])
         # a zone the subject came from is not its result: "dari zona merah ke zona hijau",

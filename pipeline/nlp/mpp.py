@@ -84,8 +84,8 @@ MENTION_LONG = re.compile(r"\b(?:mal{1,2}|mol)\s+pelayanan(?:\s+publik)?\b", re.
 MENTION_ACRONYM = re.compile(r"\bMPP\b")
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
 PAIR_GAP = re.compile(
-    r"[\s)]*(?:\(\s*MPP\s*\)\s*)?(?:(?:milik|punya|di|pemerintah|pemkab|pemkot|pemko|kabupaten|kota|"
-    r"kab\.?|\(\w+\))\s*)*", re.IGNORECASE)
+    r"[\s)]*(?:\(\s*MPP\s*\)\s*)?(?:(?:milik|punya|di|pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|"
+    r"kota|kab\.?|provinsi|prov\.?|\(\w+\))\s*)*", re.IGNORECASE)
 #: a counted group of MPPs: "tiga MPP", "26 MPP lain", "seluruh MPP"
 GROUP_BEFORE = re.compile(
     r"(?:\b\d+|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|"
@@ -304,7 +304,7 @@ class MppTagger:
             unit_status[k] = {tr.status for tr in triggers}
             if not mentions:
                 continue
-            regions, grouped = self._regions(doc, unit, mentions, gaz)
+            regions, grouped, provincial = self._regions(doc, unit, mentions, gaz)
             if not triggers:
                 if regions and pending:
                     triggers, _ = pending
@@ -317,6 +317,9 @@ class MppTagger:
                             places.setdefault(code, loc)
                     continue
             if not regions:
+                if provincial:  # a province's own MPP: not a regional government's fact
+                    pending = None
+                    continue
                 if grouped:
                     pending = (triggers, ut)
                     continue
@@ -351,26 +354,31 @@ class MppTagger:
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     @staticmethod
-    def _regions(doc: Doc, unit: Unit, mentions, gaz) -> tuple[list[str], bool]:
-        """Regions written with an MPP mention, and whether every mention is a counted group."""
-        spans = [m for m in doc_mentions(doc) if not m.is_province and unit.start <= m.start < unit.end
-                 and m.code in gaz.regions]
+    def _regions(doc: Doc, unit: Unit, mentions, gaz) -> tuple[list[str], bool, bool]:
+        """Regions written with an MPP mention; whether every mention is a counted group; whether a
+        mention is a province's own MPP ("MPP Provinsi Sulawesi Barat")."""
+        spans = [m for m in doc_mentions(doc) if unit.start <= m.start < unit.end
+                 and (m.is_province or m.code in gaz.regions)]
         out: list[str] = []
         grouped = True
+        provincial = False
         for a, b in mentions:
             before = unit.text[max(0, a - 20):a]
             after = unit.text[b:b + 30]
-            if not (GROUP_BEFORE.search(before) or GROUP_AFTER.match(after)):
-                grouped = False
+            group = bool(GROUP_BEFORE.search(before) or GROUP_AFTER.match(after))
+            grouped = grouped and group
             for s in spans:
                 rel = s.start - unit.start
                 if rel < b:
                     continue
                 if PAIR_GAP.fullmatch(unit.text[b:rel]):
-                    if s.code not in out:
-                        out.append(s.code)
+                    if not s.is_province:
+                        if s.code not in out:
+                            out.append(s.code)
+                    elif not group:
+                        provincial = True
                 break
-        return out, grouped and not out
+        return out, grouped and not out, provincial and not out
 
     @staticmethod
     def _unit_governments(doc: Doc, unit: Unit, gaz) -> list[str]:

@@ -329,3 +329,15 @@ def test_place_province_is_not_the_subject_of_a_counted_group(nlp):
             "Tengah dengan nilai 81,20.")
     assert results(nlp, text) == {(R("kota", "Banda Aceh"), "hijau", 2019, 85.12),
                                   (R("kabupaten", "Aceh Tengah"), "hijau", 2019, 81.2)}
+
+
+def test_negated_zone_is_not_the_result(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman 2020, Kota Tegal tidak lagi berada di zona merah dan "
+            "kini masuk zona kuning.")
+    assert results(nlp, text) == {(R("kota", "Tegal"), "kuning", 2020, None)}
+
+
+def test_present_state_inside_a_hope_is_stated(nlp):
+    text = ("Penilaian kepatuhan Ombudsman tahun 2019 telah diumumkan. Kepala Ombudsman berharap "
+            "Pemprov Jawa Timur yang masih berada di zona kuning bisa segera menyusul ke zona hijau.")
+    assert results(nlp, text) == {(P("Jawa Timur"), "kuning", 2019, None)}

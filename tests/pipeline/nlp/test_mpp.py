@@ -183,3 +183,9 @@ def test_relative_years(nlp):
     text = ("Lima MPP kabupaten di Sulawesi Barat diresmikan tahun lalu. Sementara MPP Kabupaten Mamuju "
             "Tengah masih dalam tahap pembangunan dan ditargetkan rampung tahun depan.")
     assert facts(nlp, text, datetime(2024, 5, 20)) == {(R("kabupaten", "Mamuju Tengah"), "planned", 2025)}
+
+
+def test_a_provinces_own_mpp_is_no_regional_fact(nlp):
+    text = ("Pemkab Majene terus berbenah. Gubernur meresmikan MPP Provinsi Sulawesi Barat di Mamuju, "
+            "Senin (20/5/2024).")
+    assert facts(nlp, text) == set()
