@@ -63,6 +63,8 @@ FUTURE_WORDS = frozenset({"akan", "bakal", "segera", "belum", "nantinya", "nanti
                           "ditargetkan", "menargetkan", "jelang", "menjelang", "diharapkan",
                           "persiapan", "mempersiapkan", "disiapkan"})
 FUTURE_STEMS = frozenset({"rencana", "jadwal", "target", "jelang"})
+#: future words that, like the plan stems, reach to the end of their clause
+CLAUSE_FUTURE_WORDS = frozenset({"persiapan", "mempersiapkan", "direncanakan", "berencana"})
 #: "hadir" (menghadirkan, kehadiran) only with a future marker: "akan segera hadir MPP"
 ARRIVE_STEMS = frozenset({"hadir", "buka", "operasi"})
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
@@ -145,7 +147,19 @@ def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
     lows = [t.lower_ for t in toks]
     stems = [stem(w) if w.isalpha() else w for w in lows]
 
+    # a plan word ("menargetkan", "rencananya", "dijadwalkan") governs the rest of its clause:
+    # "menargetkan Mal Pelayanan Publik (MPP) mulai beroperasi pada pertengahan 2023"
+    planned_from = len(lows)
+    planned_until = -1
+    for j, (low, st) in enumerate(zip(lows, stems)):
+        if st in FUTURE_STEMS or low in CLAUSE_FUTURE_WORDS:
+            planned_from = min(planned_from, j)
+            planned_until = next((k for k in range(j + 1, len(lows)) if lows[k] in (",", ";", ".")),
+                                 len(lows))
+
     def future_before(i: int) -> bool:
+        if planned_from < i < planned_until:
+            return True
         # a noun ("peresmian", "peluncuran") may take its future marker after it:
         # "Peresmian MPP tersebut dijadwalkan pada Juni"
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0

@@ -189,3 +189,16 @@ def test_a_provinces_own_mpp_is_no_regional_fact(nlp):
     text = ("Pemkab Majene terus berbenah. Gubernur meresmikan MPP Provinsi Sulawesi Barat di Mamuju, "
             "Senin (20/5/2024).")
     assert facts(nlp, text) == set()
+
+
+def test_a_target_governs_its_clause(nlp):
+    text = ("Pemerintah Kabupaten Tana Toraja menargetkan Mal Pelayanan Publik (MPP) mulai beroperasi "
+            "pada pertengahan 2023. Saat ini gedung MPP di kompleks perkantoran Pemkab sedang direnovasi.")
+    assert facts(nlp, text, datetime(2023, 3, 2)) == {(R("kabupaten", "Tana Toraja"), "planned", 2023)}
+
+
+def test_neighbouring_government_launched_earlier(nlp):
+    text = ("Wali Kota Sukabumi meresmikan Mal Pelayanan Publik (MPP) Kota Sukabumi, Jumat (21/8/2020). "
+            "Sebelumnya, Pemkab Sukabumi telah lebih dulu meluncurkan MPP pada 2019.")
+    assert facts(nlp, text) == {(R("kota", "Sukabumi"), "launched", 2020),
+                                (R("kabupaten", "Sukabumi"), "launched", 2019)}
