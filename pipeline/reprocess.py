@@ -125,7 +125,8 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, ba
                 reload: list[LoadItem] = []
                 for article in batch:
                     facts = tag(article)
-                    if content_hash(article.text) == targets[article.url].content_hash:
+                    stored = targets.get(article.url)
+                    if stored is not None and content_hash(article.text) == stored.content_hash:
                         replace.append((article.url, facts))
                     else:
                         reload.append(LoadItem(article, facts))

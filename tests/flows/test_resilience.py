@@ -97,17 +97,9 @@ def run_log(data: Path) -> str:
     return "\n".join(p.read_text(errors="replace") for p in sorted(data.parent.glob(f"{data.name}-run-*.log")))
 
 
-@pytest.mark.parametrize("stage", ["crawl", "load"])
-def test_killed_run_is_finished_by_the_next(stage, served, api_url, tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    db = data / "warta.duckdb"
-    if stage == "crawl":  # the crawl's archive file is open, some pages are in
-        parts = lambda: list((data / "archive").glob("*/*.part"))  # noqa: E731
-        trigger = lambda: bool(parts()) and (time.sleep(2.0) or True)  # noqa: E731
-    else:  # the load's working copy exists: the writer is migrating or loading
-        trigger = lambda: db.with_name(db.name + ".building").exists()  # noqa: E731
-    proc = start_run(data, served["portals_file"], api_url)
+def kill_when(trigger, data: Path, portals_file: Path, api_url: str, stage: str) -> None:
+    """Start `warta run`, SIGKILL its whole process group as soon as `trigger()` holds."""
+    proc = start_run(data, portals_file, api_url)
     try:
         hit = wait_for(trigger, proc)
     finally:
@@ -115,16 +107,32 @@ def test_killed_run_is_finished_by_the_next(stage, served, api_url, tmp_path):
         proc.wait()
     assert hit, f"the run ended before reaching the {stage}:\n{run_log(data)}"
     assert proc.returncode == -signal.SIGKILL
-    assert not db.exists(), "a killed first run must not publish a database"
-    if stage == "crawl":
-        assert list((data / "archive").glob("*/*.part")), "the kill left no unfinished archive file"
 
+
+def test_killed_runs_are_finished_by_the_next(served, api_url, tmp_path):
+    """Killed during the crawl, then killed during the load: the third run finishes the job."""
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "warta.duckdb"
+    building = db.with_name(db.name + ".building")
+    parts = lambda: list((data / "archive").glob("*/*.part"))  # noqa: E731
+
+    # 1. during the crawl: the crawl's archive file is open and some pages are in
+    kill_when(lambda: bool(parts()) and (time.sleep(2.0) or True), data, served["portals_file"], api_url, "crawl")
+    assert parts(), "the kill left no unfinished archive file"
+    assert not db.exists(), "a run killed during its crawl must not publish a database"
+
+    # 2. during the load: the writer's working copy exists (migrating or loading)
+    kill_when(building.exists, data, served["portals_file"], api_url, "load")
+    assert not parts(), "the second crawl salvages the killed crawl's file"
+    assert not db.exists(), "a run killed during its load must not publish a database"
+
+    # 3. a run left alone finishes the job: every article once, no fact row twice
     again = start_run(data, served["portals_file"], api_url)
     assert again.wait(timeout=240) == 0, run_log(data)
     assert "articles new:" in run_log(data)
     check_complete(db, served["base"])
-    assert not list((data / "archive").glob("*/*.part"))
-    assert not db.with_name(db.name + ".building").exists()
+    assert not parts() and not building.exists()
 
 
 READER = textwrap.dedent("""
