@@ -35,12 +35,18 @@ from pipeline.gazetteer import get_gazetteer
 from pipeline.models import Official
 from pipeline.nlp.stem import is_root, stem
 from pipeline.nlp.titles import (
-    ACTING_PREFIXES, CATEGORY_BY_ORG_WORD, DEGREE_TAILS, DEGREES, HONORIFICS, NAME_ROLE_LINKS,
-    NAMED_UNIT_WORDS, NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS,
-    PROVINCIAL_MARKERS, PUBLIC_ORG_WORDS, SKIP_LINE_PREFIXES, TITLES,
+    ACTING_PREFIXES, CATEGORY_BY_ORG_WORD, DEGREE_TAILS, DEGREES, ELECTORAL_DISTRICT_WORDS,
+    GIVEN_NAME_ABBREVIATIONS, HONORIFICS, NAME_ROLE_LINKS, NAMED_UNIT_WORDS, NOT_NAME_WORDS,
+    NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS,
+    PUBLIC_ORG_WORDS, ROLE_CONNECTORS, SKIP_LINE_PREFIXES, TITLES, UNIT_BEFORE_OWN_NAME,
 )
 
 MAX_NAME_TOKENS = 5
+MAX_LISTED_NAME_TOKENS = 7  # a name between commas: "I Gusti Ngurah Alit Wirawan"
+MAX_ROLE_TOKENS = 30
+#: clitics and particles Sastrawi strips (-lah, -kah, -nya, …): a word reduced only by these is not
+#: an affixed common word ("Fadillah", "Abdullah" are names)
+_PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -57,7 +63,8 @@ def _degree_key(text: str) -> str:
 
 def _is_abbreviation(text: str) -> bool:
     low = text.lower()
-    return low in HONORIFICS or low in DEGREES or bool(_INITIAL.match(text)) or low in ("sp", "m", "s")
+    return low in HONORIFICS or low in DEGREES or bool(_INITIAL.match(text)) or low in ("sp", "m", "s") \
+        or low in GIVEN_NAME_ABBREVIATIONS
 
 
 def _is_agency_noun(text: str) -> bool:
@@ -71,7 +78,10 @@ def _is_common_word(text: str) -> bool:
     low = text.lower()
     if not low.isalpha() or len(low) < 5:
         return False
-    return len(stem(low)) <= len(low) - 2
+    root = stem(low)
+    if len(root) > len(low) - 2:
+        return False
+    return not (low.startswith(root) and low[len(root):] in _PARTICLES)
 
 
 @Language.factory("warta_officials", assigns=["doc._.officials"])
@@ -180,7 +190,10 @@ class _Context:
             return True
         return bool(_ACRONYM.match(t.text)) or _is_agency_noun(t.text)
 
-    def is_name_token(self, t, headline: bool = False) -> bool:
+    def is_name_token(self, t, headline: bool = False, inner: bool = False) -> bool:
+        """Whether t can be a word of a personal name. `inner`: not the name's first word, where an
+        affixed-looking word is a surname ("Tambunan", "Sinurat", "Kemong") unless it is an agency
+        noun or a -kan verb."""
         if t.i in self.region_at or t.i in self.province_at:
             return False
         if headline and len(t.text) > 2 and (is_root(t.text) or stem(t.text.lower()) != t.text.lower()):
@@ -194,7 +207,8 @@ class _Context:
             return False
         if len(text) > 2 and text.isupper():  # acronyms and degrees (RSUD, SH, ST)
             return False
-        if _is_common_word(text) and low not in self.place_words:
+        if _is_common_word(text) and low not in self.place_words and not (
+                inner and not headline and not low.endswith("kan") and not _is_agency_noun(text)):
             return False
         return True
 
@@ -228,6 +242,9 @@ class _Context:
         if start > sent.start and doc[start - 1].lower_ in NOT_PERSON_BEFORE_TITLE:
             return None
         role_end = self.role_end(head.end, send, doc[head.end - 1].lower_)
+        listed = self.listed_name(head.end, role_end, send, head_key)
+        if listed is not None:
+            role_end = listed[0]  # the role runs on to the comma before the name
         role_words = {doc[i].lower_.rstrip(".") for i in range(head.start, role_end)}
         # a head that needs an organisation is an office only with a public one
         if needs == "org":
@@ -239,7 +256,7 @@ class _Context:
                     _ACRONYM.match(doc[i].text) for i in range(head.end, role_end)):
                 return None
         # name after the role, or before it
-        name_span = self.name_after(role_end, send)
+        name_span = (listed[1], listed[2], None) if listed is not None else self.name_after(role_end, send)
         if name_span is not None and name_span[2] is not None:
             role_end = name_span[2]
         if name_span is None:
@@ -313,6 +330,117 @@ class _Context:
             break
         return j
 
+    # --- "<role>, <name>, …": the name is what follows the full role, between commas ---
+    def listed_name(self, i: int, role_end: int, send: int, head_key: str):
+        """(role_end, name_start, name_end) when the role runs from i on to a comma — over
+        capitalised organisation words of any kind ("Pencegahan Maladministrasi", "Partai Golkar"),
+        connectors, the electoral district, and further ", Kecamatan X, Kabupaten Y" parts — and a
+        clean name stands between that comma and the next one (or a lower-case word); else None."""
+        doc = self.doc
+        j = i
+        first_comma = None
+        while True:
+            k = j
+            while k < send and doc[k].text != ",":
+                if k - i > MAX_ROLE_TOKENS or not self._role_token(k):
+                    return None
+                k += 1
+            if k == j or k + 1 >= send:
+                return None
+            if first_comma is None:
+                first_comma = k
+            m = k + 1
+            if m in self.region_at or m in self.province_at or (
+                    self.is_org(doc[m]) and doc[m].lower_.rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
+                j = m  # ", Kecamatan Cilaku, Kabupaten Cianjur, …": the role goes on
+                continue
+            name = self.listed_name_run(m, send)
+            if name is None:
+                return None
+            break
+        if role_end < first_comma and not self._role_tail(role_end, first_comma, head_key):
+            return None  # "Bupati Sleman Kustini Sri Purnomo, …": the words before the comma are the name
+        return k, name[0], name[1]
+
+    def _role_token(self, k: int) -> bool:
+        t = self.doc[k]
+        if k in self.region_at or k in self.province_at or t.text[:1].isupper() or t.like_num:
+            return True
+        if t.text == "." and k > 0 and self.doc[k - 1].lower_ in ("kab", "kec", "prov", "kel", "ds"):
+            return True
+        return t.lower_ in ROLE_CONNECTORS
+
+    def _role_tail(self, s: int, e: int, head_key: str) -> bool:
+        """Whether tokens s..e, left over between the role read by `role_end` and the comma, belong
+        to the role: the unit's own name after a village or district head ("Kepala Desa Sungai
+        Ambawang Kuala"), or any word that cannot be a name (a common word, an organisation word,
+        a connector, a place)."""
+        doc = self.doc
+        if head_key in UNIT_BEFORE_OWN_NAME or doc[s - 1].lower_ in UNIT_BEFORE_OWN_NAME:
+            return True
+        for x in range(s, e):
+            t = doc[x]
+            if not self.is_name_token(t) or (len(t.text) > 3 and is_root(t.lower_)):
+                return True
+        return False
+
+    def _listed_name_token(self, t) -> bool:
+        text = t.text
+        if not _NAME_TOKEN.match(text):
+            return False
+        low = text.lower().rstrip(".")
+        if low in GIVEN_NAME_ABBREVIATIONS:
+            return True
+        if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
+                or low in PROVINCE_ABBREVIATIONS:
+            return False
+        if len(text) > 2 and text.isupper():
+            return False
+        return not _is_agency_noun(text)
+
+    def listed_name_run(self, j: int, send: int):
+        """(start, end) of a name between commas: honorifics skipped, degrees end it, common words
+        and place-like surnames kept ("Lalu Sahnan Wirata", "Ikhsan Fadillah", "Muh. Idris")."""
+        doc = self.doc
+        headline = self._line(j)[1]
+        while j < send and doc[j].lower_.rstrip(".") in HONORIFICS:
+            step = 2 if j + 1 < send and doc[j + 1].text == "." else 1
+            if j + step < send and doc[j + step].text[:1].isupper():
+                j += step
+            else:
+                break
+        if j >= send or (self.degree_at(j, send) and doc[j].lower_.rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
+            return None
+        if j in self.region_at or j in self.province_at:
+            return None
+        k = j
+        words = 0
+        while k < send:
+            t = doc[k]
+            if t.text == "." and k > j and doc[k - 1].lower_ in GIVEN_NAME_ABBREVIATIONS \
+                    and k + 1 < send and doc[k + 1].text[:1].isupper():
+                k += 1
+                continue
+            if k > j and self.degree_at(k, send):
+                break
+            if not self._listed_name_token(t) or (headline and not self.is_name_token(t, True)):
+                break
+            k += 1
+            words += 1
+            if words > MAX_LISTED_NAME_TOKENS:
+                return None
+        if k == j:
+            return None
+        if k < send:
+            nxt = doc[k]
+            if nxt.text[:1].isupper() and not self.degree_at(k, send):
+                return None  # stopped on a capitalised word that is no name: not a clean name
+        while k > j + 1 and _INITIAL.match(doc[k - 1].text) and len(doc[k - 1].text) == 1:
+            k -= 1
+        if not any(len(doc[x].text) >= 3 and not _INITIAL.match(doc[x].text) for x in range(j, k)):
+            return None
+        return j, k
+
     def name_after(self, i: int, send: int):
         """(start, end, new_role_end or None) of the name after a role, or None."""
         doc = self.doc
@@ -358,9 +486,13 @@ class _Context:
             return None
         k = j
         while k < send and k - j < MAX_NAME_TOKENS:
+            if doc[k].text == "." and k > j and doc[k - 1].lower_ in GIVEN_NAME_ABBREVIATIONS \
+                    and k + 1 < send and doc[k + 1].text[:1].isupper():
+                k += 1  # "Muh" "." "Idris"
+                continue
             if k > j and self.degree_at(k, send):
                 break
-            if not self.is_name_token(doc[k], headline):
+            if not self.is_name_token(doc[k], headline, inner=k > j):
                 break
             k += 1
         if k == j or not any(len(doc[x].text) >= 3 and not _INITIAL.match(doc[x].text) for x in range(j, k)):
@@ -415,11 +547,21 @@ class _Context:
         return self._main
 
     def place(self, start: int, end: int, category: str, head_key: str, role_words: set):
+        doc = self.doc
+        # a legislator's electoral district is not the office's place
+        end = next((i for i in range(start, end) if doc[i].lower_ in ELECTORAL_DISTRICT_WORDS), end)
         for i in range(start, end):
             if i in self.region_at:
-                code = self.region_at[i].kb_id_
+                span = self.region_at[i]
+                before = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if category == "camat_desa" and before in UNIT_BEFORE_OWN_NAME:
+                    continue  # "Lurah Banjar": the kelurahan's own name
+                code = span.kb_id_
                 r = self.gaz.regions.get(code)
-                return code, (r.province_code if r else code.split(".")[0]), True
+                province = r.province_code if r else code.split(".")[0]
+                if before in PROVINCIAL_MARKERS and r is not None and r.kind == "kota":
+                    return None, province, True  # "Setprov Bengkulu": the province
+                return code, province, True
         for i in range(start, end):
             if i in self.province_at:
                 return None, self.province_at[i].kb_id_, True
@@ -428,6 +570,11 @@ class _Context:
                 return None, PROVINCE_ABBREVIATIONS[self.doc[i].lower_], True
         if category == "pusat" or category == "lainnya":
             return None, None, False
+        if category == "camat_desa":
+            near = self.region_before(start)
+            if near is not None:
+                r = self.gaz.regions.get(near)
+                return near, (r.province_code if r else None), False
         region, province = self.main_places()
         if category == "ombudsman":
             if head_key in _NATIONAL_OMBUDSMAN_HEADS or (
@@ -440,12 +587,32 @@ class _Context:
             return None, province, False
         if region is not None:
             kind = self.gaz.regions[region].kind if region in self.gaz.regions else None
-            if ("bupati" in role_words and kind == "kota") or (
-                    role_words & {"wali", "walikota", "wako", "wawako"} and kind == "kabupaten"):
+            if category in ("kepala_daerah", "wakil_kepala_daerah") and (
+                    ("bupati" in role_words and kind == "kota") or (
+                    role_words & {"wali", "walikota", "wako", "wawako"} and kind == "kabupaten")):
                 return None, None, False
             r = self.gaz.regions.get(region)
             return region, (r.province_code if r else None), False
         return None, None, False
+
+
+    def region_before(self, start: int) -> str | None:
+        """The region named with a cue ("Di Kabupaten Sigi, …", "Pemkot Jakarta Utara") last before
+        token `start`, within the three sentences up to it: where a village or district head's
+        unit lies when the role does not say."""
+        doc = self.doc
+        sent = doc[start].sent
+        lo = sent.start
+        for _ in range(3):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        best = None
+        for span in doc.spans.get("regions", []):
+            if lo <= span.start < start and span._.cue and span._.cue != "list" \
+                    and (span.start == 0 or doc[span.start - 1].lower_ not in UNIT_BEFORE_OWN_NAME):
+                best = span.kb_id_
+        return best
 
 
 _PLACE_WORDS: dict[int, frozenset] = {}

@@ -47,7 +47,10 @@ _add("camat_desa", "",
      "camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "keuchik", "geuchik",
      "perbekel", "kepala kampung", "kepala kelurahan", "pj kepala desa", "pj kades", "pjs kades",
      "pj wali nagari", "kepala lembang", "kepala negeri", "raja negeri", "sekcam",
-     "sekretaris camat", "sekretaris kecamatan", "sekretaris desa", "sekdes")
+     "sekretaris camat", "sekretaris kecamatan", "sekretaris desa", "sekdes",
+     # Papua's distrik is the kecamatan (UU 21/2001); Bali's perbekel and Aceh's keuchik head a desa
+     "kepala distrik", "plt kepala distrik", "kadistrik", "pj perbekel", "pj keuchik",
+     "kepala gampong", "kepala dusun", "kadus")
 _add("ombudsman", "",
      "ketua ombudsman", "wakil ketua ombudsman", "anggota ombudsman", "kepala keasistenan",
      "kepala perwakilan ombudsman", "kepala ombudsman", "asisten ombudsman", "pimpinan ombudsman",
@@ -78,6 +81,7 @@ CATEGORY_BY_ORG_WORD: tuple[tuple[str, str], ...] = (
     ("komisi", "legislatif"),
     ("desa", "camat_desa"), ("kelurahan", "camat_desa"), ("gampong", "camat_desa"),
     ("kampung", "camat_desa"), ("nagari", "camat_desa"), ("kecamatan", "camat_desa"),
+    ("distrik", "camat_desa"),
 )
 #: heads needing an organisation: the organisation words that make them public offices
 PUBLIC_ORG_WORDS = frozenset({
@@ -92,7 +96,8 @@ PUBLIC_ORG_WORDS = frozenset({
     "disdikbud", "dishub", "disnaker", "disperindag", "dispar", "dispora", "distan", "dinsos",
     "dpupr", "pupr", "dlh", "dpmd", "dp3a", "dp3ap2kb", "dppkb", "disbun", "dkp", "setwan",
     "ortala", "organisasi", "perekonomian", "kesra", "tapem", "hukum", "prokopim", "humas",
-    "bumd", "pdam", "perumda", "bank",
+    "bumd", "pdam", "perumda", "bank", "setprov", "setdakab", "setdako", "setdaprov", "distrik",
+    "partai", "dapil",
 })
 
 # --- organisation vocabulary (words that continue a role, not a name) --------------------------
@@ -108,7 +113,7 @@ ORG_WORDS = frozenset({
     "pemerintah", "pemerintahan", "dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi", "fraksi",
     "bupati", "gubernur", "wali", "walikota", "upt", "uptd", "subbagian", "sub", "seksi",
     "direktorat", "jenderal", "kementerian", "lembaga", "biro", "staf", "ahli", "asisten",
-    "keasistenan", "kepala", "sekretaris",
+    "keasistenan", "kepala", "sekretaris", "setprov", "distrik", "partai", "dapil",
     # root words of agency names
     "modal", "terpadu", "satu", "pintu", "negara", "aparatur", "reformasi", "birokrasi", "sipil",
     "komunikasi", "informatika", "statistik", "persandian", "organisasi", "tata", "laksana",
@@ -148,7 +153,19 @@ ORG_WORDS = frozenset({
 #: the name of that unit ("RSUD Arosuka", "Camat Lembah Gumanti", "Puskesmas Sungai Lasi")
 NAMED_UNIT_WORDS = frozenset({"rsud", "puskesmas", "camat", "lurah", "kecamatan", "desa",
                               "kelurahan", "nagari", "gampong", "kampung", "upt", "uptd",
-                              "kades", "keuchik", "geuchik", "perbekel", "lembang", "sekcam"})
+                              "kades", "keuchik", "geuchik", "perbekel", "lembang", "sekcam",
+                              "distrik", "kadistrik"})
+
+#: words after which a region name is the name of the village or district itself, not the office's
+#: place ("Kepala Desa Bone", "Lurah Banjar", "Camat Kendal"): the place comes from elsewhere
+UNIT_BEFORE_OWN_NAME = NAMED_UNIT_WORDS | frozenset({"wali nagari", "walinagari", "dusun"})
+
+#: lower-case words that may stand inside a long role: connectors and the legislator's electoral
+#: district ("Anggota DPRD Jambi dari daerah pemilihan Kerinci, …")
+ROLE_CONNECTORS = frozenset({"dan", "&", "-", "/", "(", ")", "dari", "daerah", "pemilihan", "dapil",
+                             "serta", "bidang", "urusan", "se"})
+#: words that open the electoral-district part of a legislator's role: no office place after them
+ELECTORAL_DISTRICT_WORDS = frozenset({"dapil", "pemilihan"})
 
 # --- names ------------------------------------------------------------------------------------
 #: honorifics before a name (religious, noble, academic, military and police ranks), as tokens
@@ -171,6 +188,11 @@ DEGREES = frozenset({
     "sgz", "sterkeb", "sst", "ssn", "msp", "mec", "mkn", "mhkes", "mmr", "maph", "sosio", "mkp",
     "ipu", "ipm", "asean eng", "ckm", "cht", "mtcp", "sa", "sps", "spt",
 })
+#: abbreviated given names that belong to the name (unlike honorifics): "Muh. Idris", "Abd. Rahman",
+#: "Moh. Ramli", "St. Aisyah" (Siti), "Mhd. Yusuf"; kept in the name, the scorer drops the dot
+GIVEN_NAME_ABBREVIATIONS = frozenset({"muh", "moh", "muhd", "mhd", "moch", "mochd", "mohd", "abd",
+                                      "st", "ach", "ahm"})
+
 #: the second half of degrees the tokenizer splits ("S." "Sos", "M." "Si", ".S.H" handled apart)
 DEGREE_TAILS = frozenset({"sos", "si", "h", "e", "pd", "t", "kom", "kes", "pi", "ip", "ag", "stp",
                           "hut", "km", "sos.", "si.", "h.", "e.", "pd.", "t.", "kom.", "kes.",
@@ -204,7 +226,7 @@ SKIP_LINE_PREFIXES = ("baca juga", "reporter", "editor", "penulis", "pewarta", "
 NAME_ROLE_LINKS = frozenset({",", "selaku", "sebagai", "dari", "yakni", "yaitu", "(", "-", "–"})
 #: markers that a role belongs to the province's government (the office has no other place)
 PROVINCIAL_MARKERS = frozenset({"gubernur", "provinsi", "pemprov", "setdaprov", "sekdaprov",
-                                "prov", "wagub", "gub"})
+                                "prov", "wagub", "gub", "setprov"})
 
 #: a title right after one of these words names a place, a document or a prize, not a person
 #: ("Kantor Gubernur Kalbar", "Rumah Dinas Bupati", "Peraturan Bupati", "Piala Wali Kota")

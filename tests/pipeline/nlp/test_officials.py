@@ -130,3 +130,123 @@ def test_officials_found(text, expected):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
 def test_not_officials(text):
     assert tag_text(text).officials == []
+
+
+# --- second pass: general error classes seen on unseen articles --------------------------------
+# Names compare as the scorer does (lower case, punctuation dropped: "Muh. Idris" -> "muh idris").
+HARD_CASES = [
+    # 1. organisation names with capitalised common words before the place and the name
+    ("Kepala Keasistenan Pencegahan Maladministrasi Ombudsman RI Perwakilan Kalimantan Barat, "
+     "Rahmat Hidayat, menjelaskan hasil penilaian kepatuhan.",
+     [("Rahmat Hidayat", "ombudsman", "61")]),
+    ("Kepala Keasistenan Pemeriksaan Laporan Ombudsman RI Perwakilan Sulawesi Tenggara, Muhammad "
+     "Ilham Saputra, mengatakan laporan warga terus bertambah.",
+     [("Muhammad Ilham Saputra", "ombudsman", "74")]),
+    ("Kepala Keasistenan Penerimaan dan Verifikasi Laporan Ombudsman Perwakilan Gorontalo, "
+     "Nurhasanah Pakaya, menerima aduan itu.",
+     [("Nurhasanah Pakaya", "ombudsman", "75")]),
+    ("Kepala Bidang Pengendalian Penduduk dan Keluarga Berencana DP3AP2KB Kabupaten Lombok Tengah, "
+     "Lalu Sahnan Wirata, menyebut layanan KB keliling digelar tiap bulan.",
+     [("Lalu Sahnan Wirata", "perangkat_daerah", "52.02")]),
+    ("Kepala Seksi Penyelesaian Sengketa Administrasi Kantor Pertanahan Kabupaten Asahan, "
+     "Togar Simanjuntak, hadir.", None),
+    # 2. village and district heads whose role contains the place's own name
+    ("Kepala Desa Sungai Ambawang Kuala, Abdul Manan, mengatakan warga Kabupaten Kubu Raya kini "
+     "tak perlu ke kota untuk mengurus akta.",
+     [("Abdul Manan", "camat_desa", "61.12")]),
+    ("Kepala Desa Mekarsari, Kecamatan Cilaku, Kabupaten Cianjur, Dedi Supriadi, menjelaskan "
+     "program itu.",
+     [("Dedi Supriadi", "camat_desa", "32.03")]),
+    ("Camat Tanjung Selor, Andi Amriampa, S.STP, mengatakan gerai itu melayani warga Bulungan.",
+     [("Andi Amriampa", "camat_desa", "65.01")]),
+    ("Kepala Distrik Mimika Baru, Kabupaten Mimika, Yance Beanal, mengatakan petugas disiagakan.",
+     [("Yance Beanal", "camat_desa", "94.04")]),
+    ("Pemkab Agam menggelar layanan keliling. Wali Nagari Sungai Pua, Irwan Effendi, menyambut "
+     "baik kegiatan itu.",
+     [("Irwan Effendi", "camat_desa", "13.06")]),
+    ("Pemkab Jayapura membuka layanan di Sentani. Kepala Kampung Yoboi, Sefanya Wally, berharap "
+     "layanan itu rutin.",
+     [("Sefanya Wally", "camat_desa", "91.03")]),
+    ("Pemkab Aceh Utara menggelar layanan terpadu. Keuchik Meunasah Baro, Munawar Khalil, "
+     "mengapresiasi langkah itu.",
+     [("Munawar Khalil", "camat_desa", "11.08")]),
+    ("Perbekel Desa Panji, Kabupaten Buleleng, I Ketut Suandika, mengatakan layanan adminduk "
+     "kini dibuka di kantor desa.",
+     [("I Ketut Suandika", "camat_desa", "51.08")]),
+    # 3. legislators with long roles
+    ("Anggota DPRD Provinsi Jambi dari daerah pemilihan Kerinci dan Sungai Penuh, Edi Purwanto, "
+     "meminta pelayanan dibenahi.",
+     [("Edi Purwanto", "legislatif", "15")]),
+    ("Ketua Fraksi Partai Golkar DPRD Kabupaten Kudus, Mardijanto, menyoroti antrean panjang.",
+     [("Mardijanto", "legislatif", "33.19")]),
+    ("Wakil Ketua DPRD Sulawesi Tengah, Aristan Mahmud, mendorong pemda berbenah.",
+     [("Aristan Mahmud", "legislatif", "72")]),
+    ("Hal itu disampaikan anggota Komisi II DPR RI, Rifqinizamy Karsayuda, di Banjarmasin.",
+     [("Rifqinizamy Karsayuda", "legislatif", None)]),
+    ("Anggota DPRD Kota Kendari dari dapil Kambu, La Ode Muh. Rajab Jinik, turut hadir.",
+     [("La Ode Muh. Rajab Jinik", "legislatif", "74.71")]),
+    # 4. long agency names
+    ("Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Ternate, Muhammad Syafei Hasan, "
+     "menyebut perekaman KTP meningkat.",
+     [("Muhammad Syafei Hasan", "perangkat_daerah", "82.71")]),
+    ("Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kabupaten Banyumas, "
+     "Budi Setiawan, memaparkan rencana kerja.",
+     [("Budi Setiawan", "perangkat_daerah", "33.02")]),
+    ("Asisten Administrasi Umum Setprov Bengkulu, Gotri Suyanto, membuka rapat evaluasi.",
+     [("Gotri Suyanto", "perangkat_daerah", "17")]),
+    ("Asisten II Setda Kabupaten Ponorogo, Sumarno, menerima tim penilai.",
+     [("Sumarno", "perangkat_daerah", "35.02")]),
+    ("Kepala Bagian Organisasi Setda Kota Palu, Nur Afni Lasaka, memaparkan indeks pelayanan.",
+     [("Nur Afni Lasaka", "perangkat_daerah", "72.71")]),
+    # 5. abbreviated and initialled given names
+    ("Sekda Kabupaten Bone, Ir. H. Muh. Andi Islamuddin, M.Si., membuka kegiatan itu.",
+     [("Muh. Andi Islamuddin", "sekda", "73.08")]),
+    ("Wakil Wali Kota Makassar, Abd. Rahman Bando, meninjau mal pelayanan publik.",
+     [("Abd. Rahman Bando", "wakil_kepala_daerah", "73.71")]),
+    ("Camat Binamu, A. Hamid Tola, hadir mewakili Bupati Jeneponto.",
+     [("A. Hamid Tola", "camat_desa", "73.04")]),
+    ("Kepala Bappeda Kabupaten Karangasem, I Gusti Ngurah Alit Wirawan, memaparkan data.",
+     [("I Gusti Ngurah Alit Wirawan", "perangkat_daerah", "51.07")]),
+    ("Kepala Dinas Kesehatan Kabupaten Buleleng, dr. Ni Luh Gede Sukardiasih, meninjau puskesmas.",
+     [("Ni Luh Gede Sukardiasih", "perangkat_daerah", "51.08")]),
+    ("Kepala DPMPTSP Kabupaten Bima, Moh. Nur Hasan, S.Sos., menyebut izin usaha naik.",
+     [("Moh. Nur Hasan", "perangkat_daerah", "52.06")]),
+    # 6. full names, including surnames that look like common words or places
+    ("Bupati Tolikara, Willem Wandik, S.Sos., mengatakan pelayanan harus menjangkau distrik.",
+     [("Willem Wandik", "kepala_daerah", "95.04")]),
+    ("Kepala Ombudsman RI Perwakilan Papua, Ikhsan Fadillah, mengatakan laporan menurun. "
+     "\"Kami terus memantau,\" kata Ikhsan.",
+     [("Ikhsan Fadillah", "ombudsman", "91")]),
+    ("Bupati Boven Digoel, Hengki Yaluwo Kemong, menerima tim Ombudsman.",
+     [("Hengki Yaluwo Kemong", "kepala_daerah", "93.02")]),
+    ("Wali Kota Tomohon, Caroll Joram Azarias Senduk, meluncurkan aplikasi layanan.",
+     [("Caroll Joram Azarias Senduk", "kepala_daerah", "71.73")]),
+    ("Sekda Kabupaten Lombok Timur, Lalu Juaini Taofik, memimpin apel pagi.",
+     [("Lalu Juaini Taofik", "sekda", "52.03")]),
+    ("Kepala Disdukcapil Kabupaten Toba, Pardamean Sitorus Pelawi, menyebut layanan jemput bola.",
+     [("Pardamean Sitorus Pelawi", "perangkat_daerah", "12.12")]),
+    ("Bupati Wajo, Amran Mahmud, didampingi Wakil Bupati Amran, meninjau lokasi.",
+     [("Amran Mahmud", "kepala_daerah", "73.13")]),
+    # 7. the place of an office inside a larger area
+    ("Pemerintah Kota Jakarta Utara membuka gerai layanan di kantor kelurahan. Lurah Sunter Agung, "
+     "Rina Marlina, mengatakan warga antusias. Gerai serupa ada di DKI Jakarta.",
+     [("Rina Marlina", "camat_desa", "31.72")]),
+    ("Wali Kota Palu Hadianto Rasyid meninjau layanan itu. Di Kabupaten Sigi, layanan serupa "
+     "dibuka di desa. Kepala Desa Bora, Hasanudin Lamarauna, menyebut warga terbantu.",
+     [("Hadianto Rasyid", "kepala_daerah", "72.71"),
+      ("Hasanudin Lamarauna", "camat_desa", "72.10")]),
+]
+
+
+def _norm_keys(officials):
+    import re
+    return {(" ".join(re.sub(r"[^a-z0-9 ]+", " ", o.name.lower()).split()), o.category,
+             o.region_code or o.province_code) for o in officials}
+
+
+@pytest.mark.parametrize("text,expected", [c for c in HARD_CASES if c[1] is not None],
+                         ids=[c[0][:40] for c in HARD_CASES if c[1] is not None])
+def test_officials_hard_shapes(text, expected):
+    import re
+    want = {(" ".join(re.sub(r"[^a-z0-9 ]+", " ", n.lower()).split()), c, p) for n, c, p in expected}
+    assert _norm_keys(tag_text(text).officials) == want
