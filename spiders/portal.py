@@ -31,7 +31,13 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -295,11 +301,15 @@ class PortalSpider(scrapy.Spider):
                 headers["If-None-Match"] = previous.etag
             if previous.last_modified:
                 headers["If-Modified-Since"] = previous.last_modified
+        # dont_filter: articles are de-duplicated above (`_considered`); Scrapy's duplicate filter would
+        # otherwise drop the second hop of a redirect loop silently instead of failing it (counted).
         whole = self.portal.single_page_url(url)
         if whole is not None and whole != url:
             meta["whole_variant"] = True
-            return Request(whole, callback=self.parse_article, errback=self.errback, meta=meta, headers=headers)
-        return Request(url, callback=self.parse_article, errback=self.errback, meta=meta, headers=headers)
+            return Request(whole, callback=self.parse_article, errback=self.errback, meta=meta, headers=headers,
+                           dont_filter=True)
+        return Request(url, callback=self.parse_article, errback=self.errback, meta=meta, headers=headers,
+                       dont_filter=True)
 
     def parse_listing(self, response: Response):
         """A listing page: article links (anchor text as title) and, within bounds, the next page."""
@@ -420,16 +430,17 @@ class PortalSpider(scrapy.Spider):
             reason = "robots_disallowed" if "robots" in str(failure.value).lower() else "ignored"
             log.info("%s: %s", reason, request.url)
             self._count("skipped", reason)
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
             log.warning("timeout: %s", request.url)
             self._count("errors", "timeout")
         elif failure.check(DNSLookupError):
             log.warning("DNS lookup failed: %s", request.url)
             self._count("errors", "dns")
-        elif failure.check(CancelledError) or "maxsize" in str(failure.value).lower():
+        elif failure.check(CancelledError, DownloadCancelledError) or "max size" in str(failure.value).lower():
             log.warning("too large or cancelled, skipped: %s", request.url)
             self._count("errors", "too_large")
-        elif failure.check(ConnectionRefusedError, ConnectionLost, ResponseFailed):
+        elif failure.check(ConnectionRefusedError, ConnectionLost, ResponseFailed, DownloadConnectionRefusedError,
+                           DownloadFailedError):
             log.warning("connection failed: %s (%s)", request.url, failure.value)
             self._count("errors", "connection")
         else:
