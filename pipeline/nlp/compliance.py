@@ -155,7 +155,7 @@ NOISE_LINE = re.compile(
     r"pewarta\s*:|sumber\s*:|loading\b|advertisement|iklan\b|kategori\s*:|tags?\s*:)",
     re.IGNORECASE)
 #: a line that ends like a sentence; shorter lines that do not are headlines or captions
-SENTENCE_END = re.compile(r"[.!?\"'”’]\s*$")
+SENTENCE_END = re.compile(r"(?:[.!?\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
 HEADING_MAX_WORDS = 25
 #: how many units of the lead are searched for the assessment year
 LEAD_UNITS = 4
@@ -305,8 +305,9 @@ def text_units(doc: Doc) -> list[Unit]:
                     heading = (not noise and not SENTENCE_END.search(line)
                                and len(line.split()) < HEADING_MAX_WORDS)
                     kind = line_kind[la] = (heading, noise)
+                noise = kind[1] or bool(NOISE_LINE.match(stripped))  # "… . BACA JUGA: …"
                 units.append(Unit(len(units), start, end, stripped, bisect_left(idx, start),
-                                  bisect_left(idx, end), kind[0], kind[1]))
+                                  bisect_left(idx, end), kind[0], noise))
             pos = piece_end + 1
     doc.user_data["_warta_units"] = units
     return units

@@ -341,3 +341,15 @@ def test_present_state_inside_a_hope_is_stated(nlp):
     text = ("Penilaian kepatuhan Ombudsman tahun 2019 telah diumumkan. Kepala Ombudsman berharap "
             "Pemprov Jawa Timur yang masih berada di zona kuning bisa segera menyusul ke zona hijau.")
     assert results(nlp, text) == {(P("Jawa Timur"), "kuning", 2019, None)}
+
+
+def test_short_paragraph_with_reporter_tag_is_a_sentence(nlp):
+    text = ("Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021.\n"
+            "Kabupaten Bangka masuk zona hijau dengan nilai 83,40. (ant)")
+    assert results(nlp, text) == {(R("kabupaten", "Bangka"), "hijau", 2021, 83.4)}
+
+
+def test_inline_related_link_is_not_evidence(nlp):
+    text = ("Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemkab Bangka. "
+            "BACA JUGA: Kabupaten Belitung Masuk Zona Merah dengan nilai 45,20.")
+    assert results(nlp, text) == set()
