@@ -1,7 +1,9 @@
 """The nightly flow: crawl → extract → tag → load, under Prefect, without a Prefect server.
 
-Tasks are thin: each wraps a library function (flows.crawl.run_crawl, pipeline.process,
-pipeline.store) that also runs without Prefect. Retries and timeouts sit on the decorators.
+Tasks are thin: each wraps a library function (flows.crawl.run_crawl, pipeline.process.load_new_pages)
+that also runs without Prefect. Portals are crawled side by side, each in its own Scrapy process.
+Extract, tag and load then stream through one task in bounded batches, so a night's memory does not
+grow with its volume. Retries sit on the decorators; a crawl process is killed after its time limit.
 Import this module only after flows.env.configure_prefect() (the CLI does that).
 """
 from __future__ import annotations
@@ -12,13 +14,14 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.crawl import CrawlError, run_crawl
+from flows.crawl import run_crawl
 from pipeline.archive import iter_archive
-from pipeline.models import Article
-from pipeline.process import extract_pages, tag_articles
-from pipeline.store import LoadItem, Store, StoreMissing
+from pipeline.process import load_new_pages
 
+#: How many portals are crawled at the same time (each crawl is one Scrapy process).
+CRAWL_WORKERS = 4
 FACT_TYPES = ("regions", "provinces", "officials", "compliance", "mpp")
 
 
@@ -40,37 +43,26 @@ class RunSummary:
                 f"| errors | count |\n|---|---|\n{errs}\n")
 
 
-@task(name="crawl-portal", retries=2, retry_delay_seconds=30, timeout_seconds=4 * 3600)
+#: A crawl process still running after this long is killed (and the task retried).
+CRAWL_TIMEOUT_SECONDS = 4 * 3600
+
+
+@task(name="crawl-portal", retries=2, retry_delay_seconds=30)
 def crawl_portal(portal: str | None, url: str | None, portals_file: str | None, data_dir: str,
                  since: str | None, all_: bool, throttle: bool) -> dict:
     summary = run_crawl(portal=portal, url=url, portals_file=Path(portals_file) if portals_file else None,
-                        data_dir=Path(data_dir), since=since, all_=all_, throttle=throttle)
+                        data_dir=Path(data_dir), since=since, all_=all_, throttle=throttle,
+                        timeout=CRAWL_TIMEOUT_SECONDS)
     return summary.stats
 
 
-@task(name="extract-articles", timeout_seconds=4 * 3600)
-def extract_articles(data_dir: str, db: str) -> list[Article]:
-    try:
-        with Store.open(Path(db), read_only=True) as store:
-            known = store.known_urls()
-    except StoreMissing:
-        known = set()
-    pages = iter_archive(Path(data_dir) / "archive")
-    return list(extract_pages(pages, skip_urls=known))
+@task(name="extract-tag-load", retries=1, retry_delay_seconds=60, timeout_seconds=6 * 3600)
+def extract_tag_load(data_dir: str, db: str, extractor_version: str) -> dict:
+    """Extract, tag and load what the archive holds and the database does not, in bounded batches."""
+    return load_new_pages(iter_archive(Path(data_dir) / "archive"), Path(db), extractor_version)
 
 
-@task(name="tag-articles", timeout_seconds=4 * 3600)
-def tag(articles: list[Article]) -> list[LoadItem]:
-    return list(tag_articles(articles))
-
-
-@task(name="load-facts", retries=2, retry_delay_seconds=60, timeout_seconds=3600)
-def load_facts(items: list[LoadItem], db: str, extractor_version: str) -> dict:
-    with Store.open(Path(db)) as store:
-        return store.load(items, extractor_version).as_dict()
-
-
-@flow(name="nightly", log_prints=False)
+@flow(name="nightly", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=CRAWL_WORKERS))
 def nightly(portals: list[str] | None = None, url: str | None = None, portals_file: str | None = None,
             data_dir: str | None = None, db: str | None = None, since: str | None = None,
             all_: bool = False, throttle: bool = True) -> dict:
@@ -92,10 +84,13 @@ def nightly(portals: list[str] | None = None, url: str | None = None, portals_fi
             raise ValueError(f"unknown portal(s): {', '.join(unknown)}")
         targets = [(key, None) for key in (portals or defined)]
     errors: Counter[str] = Counter()
-    for key, target_url in targets:
-        name = key or target_url
+    # portals are crawled side by side (each its own process; politeness is per domain)
+    futures = [(key or target_url, crawl_portal.submit(key, target_url, portals_file, data_dir, since, all_, throttle))
+               for key, target_url in targets]
+    for name, future in futures:
         summary.portals.append(name)
-        state = crawl_portal(key, target_url, portals_file, data_dir, since, all_, throttle, return_state=True)
+        future.wait()
+        state = future.state
         if state.is_completed():
             stats = state.result()
             summary.pages_fetched += int(stats.get("pages_fetched", 0))
@@ -104,9 +99,7 @@ def nightly(portals: list[str] | None = None, url: str | None = None, portals_fi
         else:  # one failing portal does not sink the run
             errors["crawl:failed"] += 1
             logger.error("crawl of %s failed: %s", name, state.message)
-    articles = extract_articles(data_dir, db)
-    items = tag(articles)
-    stats = load_facts(items, db, EXTRACTOR_VERSION)
+    stats = extract_tag_load(data_dir, db, EXTRACTOR_VERSION)
     summary.articles_new = int(stats["new"].get("articles", 0))
     summary.facts = {t: int(stats["new"].get(t, 0)) for t in FACT_TYPES}
     summary.errors = dict(errors)

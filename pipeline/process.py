@@ -49,3 +49,57 @@ def tag_articles(articles: Iterable[Article], *, known_texts: Iterable[tuple[str
             index.add(article.url, article.text)
         facts = tag_text(compose(article.title, article.text), published=article.published)
         yield LoadItem(article, facts, duplicate_of_url=dup)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def load_new_pages(pages: Iterable, db_path, extractor_version: str, *, batch_size: int = 500) -> dict:
+    """Extract, tag and load the archived pages the database does not hold yet, streaming.
+
+    Memory stays bounded by `batch_size` articles, whatever the night's volume. The database is opened
+    for writing only when there is something new, once, and published when every batch is loaded (a
+    crash before that leaves the published database as it was; the next run picks the pages up again).
+    Returns the counts: pages read, articles new, and new rows per table.
+    """
+    from pipeline.store import Store, StoreMissing
+
+    try:
+        with Store.open(db_path, read_only=True) as store:
+            known = store.known_urls()
+    except StoreMissing:
+        known = set()
+    counted = _Counted(pages)
+    batches = batched(tag_articles(extract_pages(counted, skip_urls=known)), batch_size)
+    totals: dict[str, int] = {}
+    first = next(batches, None)
+    if first is not None:
+        with Store.open(db_path) as store:
+            _add(totals, store.load(first, extractor_version).new)
+            for batch in batches:
+                _add(totals, store.load(batch, extractor_version).new)
+    log.info("read %d archived pages; new rows: %s", counted.n, totals)
+    return {"pages_read": counted.n, "new": totals}
+
+
+class _Counted:
+    def __init__(self, items: Iterable):
+        self.items, self.n = items, 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.n += 1
+            yield item
+
+
+def _add(totals: dict[str, int], new) -> None:
+    for table, n in new.items():
+        totals[table] = totals.get(table, 0) + int(n)
