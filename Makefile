@@ -29,7 +29,9 @@ demo: setup
 test: setup
 	$(VENV)/bin/python -m pytest
 
+# the peer extractors (newspaper4k, readability-lxml, goose3) live in the `bench` group
 bench: setup
+	$(UV) sync --frozen --group bench
 	$(VENV)/bin/python benchmarks/run_all.py
 
 clean:
