@@ -120,3 +120,22 @@ def test_missing_database(tmp_path, args):
     result = run(tmp_path / "none.duckdb", *args)
     assert result.exit_code == 1
     assert result.output.startswith("Error: no Warta database at") and result.output.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_on_the_demo_database(demo_run, tmp_path):
+    """The real flow published the index: search ranks from it; facts and export read the real corpus."""
+    db = demo_run["db"]
+    data = json.loads(run(db, "search", "mal pelayanan publik diresmikan", "--format", "json").output)
+    assert data["method"] == "bm25" and len(data["hits"]) == 10
+    assert "MPP" in data["hits"][0]["title"] and data["hits"][0]["url"].startswith("http://127.0.0.1")
+    facts = json.loads(run(db, "facts", "Kabupaten Solok", "--format", "json").output)
+    assert "Epyardi Asda" in {o["person"] for o in facts["officials"]}
+    assert any(c["zone"] == "hijau" and c["sources"] for c in facts["compliance"])
+    result = run(db, "export", "--out", str(tmp_path / "x"), "--quiet")
+    assert result.exit_code == 0
+    manifest = json.loads((tmp_path / "x" / "manifest.json").read_text())
+    with Store.open(db, read_only=True) as store:
+        counts = store.counts()
+    assert counts["articles"] > 20
+    assert {t: manifest["tables"][t]["rows"] for t in counts} == counts
