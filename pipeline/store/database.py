@@ -221,6 +221,14 @@ class Store:
         """Every stored URL (articles' own and their further sources): what a crawl may skip."""
         return {u for (u,) in self.con.execute("SELECT url FROM sources").fetchall()}
 
+    def recent_texts(self, days: int = 30) -> list[tuple[str, str]]:
+        """(url, text) of the articles fetched in the last `days` days (by `fetched_at`, else
+        `loaded_at`): seeds the near-duplicate index so a copy arriving on a later night is recognised
+        as a further source (pipeline.process.tag_articles(known_texts=...))."""
+        return self.con.execute(
+            "SELECT url, text FROM articles WHERE coalesce(fetched_at, loaded_at) >= now()::TIMESTAMP - to_days(?) "
+            "ORDER BY id", [int(days)]).fetchall()
+
     def stale_articles(self, extractor_version: str) -> list[tuple[str, str | None, str, object]]:
         """(url, title, text, published) of articles whose facts come from another extractor version."""
         return self.con.execute(
