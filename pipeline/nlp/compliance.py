@@ -721,12 +721,12 @@ class ComplianceTagger:
                 carry_list = None
                 carry_single = None if own_result else carry_single
                 continue
-            local_subjects = [s for s in subjects if unit.start <= s.start < unit.end]
+            local_subjects = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
             if not el.zones and pending_zone and (
                     el.scores or len(subjects) > 1 or LIST_MARKER.search(ut)):
                 el.zones = [(z, g, -1) for z, g, _ in pending_zone]
                 inherited = True
-            made = self._results(unit, ut, subjects, local_subjects, el, lead_year, len(drafts))
+            made = self._results(unit, ut, subjects, el, lead_year, len(drafts))
             drafts.extend(made)
             pending_zone = None
             if not own_result and not inherited:
@@ -739,19 +739,26 @@ class ComplianceTagger:
         return _finish(drafts)
 
     @staticmethod
-    def _results(unit: Unit, ut: str, subjects: list[Subject], local: list[Subject], el: Elements,
+    def _results(unit: Unit, ut: str, subjects: list[Subject], el: Elements,
                  lead_year: int | None, order: int) -> list[_Draft]:
+        """Drafts for the subjects of one unit (one subject: one per year; several: one each)."""
         evidence = ut.strip()
         out: list[_Draft] = []
         bounds = _clause_bounds(ut)
-        anchored_scores = [s for s in el.scores if s[3]]
+        contrast = [0] + [m.end() for m in CONTRAST_BREAK.finditer(ut)] + [len(ut) + 1]
         if len(subjects) == 1:
             subj = subjects[0]
             # scores written right after the subject count even without an anchor word
-            rel_end = subj.end - unit.start
+            rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
             scores = [s for s in el.scores if s[3] or (0 <= s[1] - rel_end <= 2)]
+            zones = el.zones
+            if len(el.distinct_zones()) > 1 and rel_start >= 0:
+                # "Sepuluh daerah masuk zona hijau, sementara Kabupaten X masih di zona kuning"
+                lo = max(b for b in contrast if b <= rel_start)
+                hi = min(b for b in contrast if b > rel_start)
+                zones = [z for z in zones if lo <= z[2] < hi] or zones
             groups: dict[int | None, dict] = {}
-            items = [("z", z, z[2]) for z in el.zones] + [("s", s, s[1]) for s in scores] + \
+            items = [("z", z, z[2]) for z in zones] + [("s", s, s[1]) for s in scores] + \
                     [("r", r, r) for r in el.ranks]
             for kind, item, pos in items:
                 y = _year_for(pos, el.years, bounds) if pos >= 0 else _year_for(0, el.years, bounds)
@@ -764,7 +771,6 @@ class ComplianceTagger:
             return out
         # several subjects: a list or a prose table
         ordered = sorted(subjects, key=lambda s: s.start)
-        contrast = [0] + [m.end() for m in CONTRAST_BREAK.finditer(ut)] + [len(ut) + 1]
         unit_zone = el.distinct_zones()
         for i, subj in enumerate(ordered):
             rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
@@ -789,7 +795,6 @@ class ComplianceTagger:
             grade = _grade_text(zones)
             out.append(_Draft(subj.key, y if y is not None else lead_year, _zone_of(zones),
                               [grade] if grade else [], score, evidence, order + len(out)))
-        del anchored_scores
         return out
 
 
@@ -807,8 +812,6 @@ def _merge_into(a: _Draft, b: _Draft) -> None:
     for g in b.grades:
         if g not in a.grades:
             a.grades.append(g)
-    if a.evidence != b.evidence and (a.zone is None or a.score is None):
-        pass
 
 
 def _finish(drafts: list[_Draft]) -> list[ComplianceResult]:

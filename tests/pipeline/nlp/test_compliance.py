@@ -353,3 +353,9 @@ def test_inline_related_link_is_not_evidence(nlp):
     text = ("Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemkab Bangka. "
             "BACA JUGA: Kabupaten Belitung Masuk Zona Merah dengan nilai 45,20.")
     assert results(nlp, text) == set()
+
+
+def test_one_subject_takes_the_zone_of_its_own_clause(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman 2018, sepuluh daerah lain masuk zona hijau, sementara "
+            "Kabupaten Toli-Toli masih berada di zona kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Toli-Toli"), "kuning", 2018, None)}
