@@ -89,6 +89,10 @@ class FaultSite:
     base: str = ""
     tmp: Path = Path(".")
     faulty: bool = False
+    #: sitemap <lastmod> of every URL (a later value on a re-crawl makes the crawler re-check them)
+    lastmod: str = "2024-07-01T00:00:00+00:00"
+    #: If-None-Match header of each article request, in order
+    conditional: list[tuple[str, str | None]] = field(default_factory=list)
     hits: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -141,13 +145,21 @@ def _handler(site: FaultSite):
                 count = len(site.hits[self.path])
             path, _, query = self.path.partition("?")
             if path == "/sitemap.xml":
-                urls = "".join(f"<url><loc>{site.base}{p}</loc></url>" for p in site.sitemap_paths())
+                urls = "".join(f"<url><loc>{site.base}{p}</loc><lastmod>{site.lastmod}</lastmod></url>"
+                               for p in site.sitemap_paths())
                 return self.send(200, (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/'
                                        f'schemas/sitemap/0.9">{urls}</urlset>').encode(), "application/xml")
             if query == "page=all" and path != WHOLE:  # only one article has a single-page variant
                 return self.send(404, b"<html><body>404</body></html>")
             if path in GOOD:
-                return self.send(200, GOOD[path].encode())
+                etag = '"v1-%d"' % len(GOOD[path])
+                site.conditional.append((path, self.headers.get("If-None-Match")))
+                if self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.end_headers()
+                    return None
+                return self.send(200, GOOD[path].encode(), ETag=etag)
             if path == MULTI:
                 return self.send(200, multi_page(1).encode())
             if path.startswith(MULTI) and path[len(MULTI):] in ("2", "3"):

@@ -4,6 +4,7 @@ and never loses what an earlier crawl archived. Multi-page articles come back wh
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,27 @@ def test_single_page_variant_is_preferred_when_the_portal_says_so(site):
     assert summary["skipped"] == {"no_single_page_variant": len(GOOD) + 1}
     assert GOOD.keys() <= pages.keys() and all(site.hits[p] for p in GOOD)
     assert len(pages[MULTI].part_urls) == 3  # and then its pages are followed
+
+
+def test_recrawl_after_lastmod_moved_is_conditional_and_304_keeps_the_copy(site):
+    summary_of(site.crawl())
+    before = archived(site)
+    site.lastmod = "2099-01-01T00:00:00+00:00"  # every sitemap date moved past the archived copies
+    site.conditional.clear()
+    summary = summary_of(site.crawl())
+    assert summary["skipped"].get("not_modified") == len(GOOD)
+    assert summary["articles_archived"] == 2  # the two pages served without validators come again in full
+    assert sorted(site.conditional) == sorted((p, '"v1-%d"' % len(GOOD[p])) for p in GOOD)
+    assert {p: v.html for p, v in archived(site).items()} == {p: v.html for p, v in before.items()}
+
+
+def test_settings_in_force_are_polite():
+    from spiders.crawl import crawl_settings
+
+    settings = crawl_settings(Path("/tmp/unused-archive"))
+    assert "Warta" in settings.get("USER_AGENT") and "+http" in settings.get("USER_AGENT")  # name + contact
+    assert settings.getbool("AUTOTHROTTLE_ENABLED") and settings.getbool("ROBOTSTXT_OBEY")
+    assert 1 <= settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 2
+    assert settings.getfloat("DOWNLOAD_DELAY") > 0
+    quick = crawl_settings(Path("/tmp/unused-archive"), throttle=False, overrides={"DOWNLOAD_TIMEOUT": "1"})
+    assert not quick.getbool("AUTOTHROTTLE_ENABLED") and quick.getint("DOWNLOAD_TIMEOUT") == 1
