@@ -384,13 +384,18 @@ class _Context:
                 return True
         return False
 
-    def _listed_name_token(self, t) -> bool:
+    def _listed_name_token(self, t, inner: bool = False) -> bool:
         text = t.text
         if not _NAME_TOKEN.match(text):
             return False
         low = text.lower().rstrip(".")
         if low in GIVEN_NAME_ABBREVIATIONS:
             return True
+        if low in _FIRST_HEAD_WORDS and inner and low not in NOT_NAME_WORDS and low not in TITLES:
+            # "Yohanes Wali", "Sahat Raja Simbolon": a head word inside a name, unless it opens a
+            # new title ("… Wali Kota …")
+            two = self.doc[t.i:t.i + 2].text.lower()
+            return two not in TITLES
         if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
                 or low in PROVINCE_ABBREVIATIONS:
             return False
@@ -423,7 +428,7 @@ class _Context:
                 continue
             if k > j and self.degree_at(k, send):
                 break
-            if not self._listed_name_token(t) or (headline and not self.is_name_token(t, True)):
+            if not self._listed_name_token(t, inner=k > j) or (headline and not self.is_name_token(t, True)):
                 break
             k += 1
             words += 1
@@ -456,6 +461,10 @@ class _Context:
             second = self._name_run(e, send)
             if second is not None:
                 return second[0], second[1], e
+        # "Kepala Keasistenan Pencegahan Maladministrasi Ombudsman RI …": an organisation word
+        # right after the run shows the run is still the organisation's name, not a person's
+        if e < send and self.is_org(doc[e]) and not self.degree_at(e, send):
+            return None
         # "Bupati Kalbar, Agus": a place the regions tagger did not mark, then the name
         if e < send and doc[e].text == "," and e - s <= 3 and not any(
                 doc[k].text.endswith(".") for k in range(s, e)):
@@ -642,7 +651,7 @@ def _clean_name(tokens) -> str:
     words = [t.text for t in tokens]
     while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
         words.pop(0)
-    return " ".join(words).strip(" ,")
+    return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"
 
 
 def _norm(name: str) -> list[str]:

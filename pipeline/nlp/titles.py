@@ -133,6 +133,8 @@ ORG_WORDS = frozenset({
     "penanggulangan", "pendayagunaan", "perizinan", "kepegawaian", "kearsipan", "perpustakaan",
     "ketahanan", "kesatuan", "ketertiban", "ketenteraman", "kebakaran", "penyelamatan",
     "pengelolaan", "penataan", "kebudayaan", "kepemudaan", "pengawasan", "pelaksanaan",
+    "maladministrasi", "pengendalian", "penduduk", "pendaftaran", "pemerintahan", "otonomi",
+    "keasistenan", "fasilitasi", "pengaduan", "pemantauan", "investigasi", "konsiliasi",
     # agency abbreviations
     "bappeda", "bapenda", "bappelitbangda", "bapelitbangda", "bkpsdm", "bkpsdmd", "bkd", "bpbd",
     "bpkad", "bpkd", "bppkad", "dpmptsp", "dpmpptsp", "dpmpt", "dukcapil", "disdukcapil",

@@ -235,6 +235,47 @@ HARD_CASES = [
      "dibuka di desa. Kepala Desa Bora, Hasanudin Lamarauna, menyebut warga terbantu.",
      [("Hadianto Rasyid", "kepala_daerah", "72.71"),
       ("Hasanudin Lamarauna", "camat_desa", "72.10")]),
+    # more shapes of the same classes
+    ("Ketua Komisi I DPRD Kabupaten Bone, Andi Akbar Asfar, S.H., meminta evaluasi layanan.",
+     [("Andi Akbar Asfar", "legislatif", "73.08")]),
+    ("Anggota Komisi II DPR RI dari daerah pemilihan Kalimantan Selatan I, Rifqinizamy "
+     "Karsayuda, hadir dalam rapat itu.",
+     [("Rifqinizamy Karsayuda", "legislatif", None)]),
+    ("Kepala Desa Wonorejo, Kecamatan Polanharjo, Klaten, Suwarno, menyambut rombongan.",
+     [("Suwarno", "camat_desa", "33.10")]),
+    ("Bupati Toba Poltak Sitorus meresmikan gedung itu bersama Kepala Dinas Kesehatan Toba "
+     "Juliana Tambunan.",
+     [("Poltak Sitorus", "kepala_daerah", "12.12"), ("Juliana Tambunan", "perangkat_daerah", "12.12")]),
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sikka, Petrus Herlemus, "
+     "menjelaskan rencana perbaikan jalan.",
+     [("Petrus Herlemus", "perangkat_daerah", "53.07")]),
+    ("Lurah Pademangan Barat, Muh. Yusuf Lubis, menyebut antrean berkurang di Jakarta Utara.",
+     [("Muh. Yusuf Lubis", "camat_desa", "31.72")]),
+    ("Kepala Bidang Pelayanan Pendaftaran Penduduk Disdukcapil Kabupaten Jeneponto, St. Aisyah, "
+     "S.Sos, menjelaskan syaratnya.",
+     [("St. Aisyah", "perangkat_daerah", "73.04")]),
+    ("Camat Pangururan, Sahat Raja Simbolon, hadir. Bupati Samosir, Vandiko Gultom, didampingi "
+     "Wakil Bupati Martua Sitanggang.",
+     [("Sahat Raja Simbolon", "camat_desa", "12.17"), ("Vandiko Gultom", "kepala_daerah", "12.17"),
+      ("Martua Sitanggang", "wakil_kepala_daerah", "12.17")]),
+    ("Asisten III Setda Kota Kendari, Amir Hasan, mewakili Wali Kota Kendari, Sulkarnain Kadir, "
+     "membuka acara.",
+     [("Amir Hasan", "perangkat_daerah", "74.71"), ("Sulkarnain Kadir", "kepala_daerah", "74.71")]),
+    ("Kepala Desa Sukamaju Kidul, Kecamatan Cikalong, Kabupaten Tasikmalaya, H. Endang Suherman, "
+     "menuturkan hal itu.",
+     [("Endang Suherman", "camat_desa", "32.06")]),
+    ("Plt Kepala Distrik Sentani Kota, Yohanes Wali, meninjau kantor distrik.",
+     [("Yohanes Wali", "camat_desa", None)]),
+]
+
+# the role-up-to-the-comma reading must not turn dates, other titles or headline words into names
+HARD_NEGATIVES = [
+    "Kepala Dinas Kesehatan Kota Padang, Kamis (4/4/2024), mengatakan stok obat aman.",
+    "Kepala Dinas Sosial Kabupaten Sikka, Kepala Dinas Kesehatan, dan Camat Alok hadir dalam rapat.",
+    "Hadir Bupati Maros, Wakil Bupati Maros, dan Ketua DPRD Maros dalam acara itu.",
+    "Kepala Keasistenan Pencegahan Maladministrasi Ombudsman RI Perwakilan Riau, Senin, menyerahkan hasil.",
+    "Bupati Kerinci Resmikan Gedung Pelayanan, Disebut Tercepat di Jambi",
+    "BACA JUGA: Kepala Desa Sungai Pinang, Ahmad Yani, Raih Penghargaan",
 ]
 
 
@@ -250,3 +291,8 @@ def test_officials_hard_shapes(text, expected):
     import re
     want = {(" ".join(re.sub(r"[^a-z0-9 ]+", " ", n.lower()).split()), c, p) for n, c, p in expected}
     assert _norm_keys(tag_text(text).officials) == want
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES, ids=[t[:40] for t in HARD_NEGATIVES])
+def test_no_officials_in_hard_shapes(text):
+    assert tag_text(text).officials == []
