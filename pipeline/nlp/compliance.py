@@ -67,7 +67,8 @@ SCORE_ANCHORS = ("nilai", "nilainya", "skor", "skornya", "score", "poin", "angka
                  "memperoleh", "mengumpulkan", "meraih", "mencatat", "mencatatkan", "mendapat",
                  "mendapatkan", "menjadi", "mencapai", "sebesar", "dengan", "yakni", "yaitu",
                  "hanya", "memperoleh nilai", "meraup", "mengantongi", "dengan nilai", "adalah", "ialah",
-                 "diraih", "diperoleh", "tercatat")
+                 "diraih", "diperoleh", "tercatat", "naik dari", "meningkat dari", "turun dari",
+                 "menurun dari", "dibanding", "dibandingkan")
 #: nouns after a number that make it a count or a measure, not a score
 NOT_SCORE_AFTER = ("persen", "%", "meter", "m2", "km", "kilometer", "kasus", "orang", "jiwa",
                    "laporan", "hektare", "ha", "unit", "jenis", "instansi", "gerai", "layanan",
@@ -736,7 +737,7 @@ class ComplianceTagger:
                 carry_list = None
                 keys = {s.key for s in subjects}
                 carry_single = subjects[0] if len(keys) == 1 and made else None
-        return _finish(drafts)
+        return _finish(drafts, fill_year=lead_year is None)
 
     @staticmethod
     def _results(unit: Unit, ut: str, subjects: list[Subject], el: Elements,
@@ -814,7 +815,8 @@ def _merge_into(a: _Draft, b: _Draft) -> None:
             a.grades.append(g)
 
 
-def _finish(drafts: list[_Draft]) -> list[ComplianceResult]:
+def _finish(drafts: list[_Draft], fill_year: bool = False) -> list[ComplianceResult]:
+    """Merge drafts of one government and year; place year-less ones (see the module doc)."""
     merged: list[_Draft] = []
     for d in drafts:
         for m in merged:
@@ -823,16 +825,30 @@ def _finish(drafts: list[_Draft]) -> list[ComplianceResult]:
                 break
         else:
             merged.append(d)
-    # a result without a year joins the one compatible result of the same government
+    # a result without a year is the latest compatible result of the same government …
     out: list[_Draft] = []
     for d in merged:
         if d.year is None:
             same = [m for m in merged if m is not d and m.key == d.key and m.year is not None
                     and _compatible(m, d)]
-            if len(same) == 1:
-                _merge_into(same[0], d)
+            if same:
+                _merge_into(max(same, key=lambda m: m.year), d)
                 continue
         out.append(d)
+    # … and, when the lead states no year, belongs to the latest assessment the article dates
+    latest = max((d.year for d in out if d.year is not None), default=None)
+    if fill_year and latest is not None:
+        for d in out:
+            if d.year is None:
+                d.year = latest
+        again: list[_Draft] = []
+        for d in out:
+            m = next((m for m in again if m.key == d.key and m.year == d.year and _compatible(m, d)), None)
+            if m is None:
+                again.append(d)
+            else:
+                _merge_into(m, d)
+        out = again
     # an empty result (a rank, "nilai tertinggi") only when nothing else is known of that government
     final = [d for d in out if not d.empty() or not any(o.key == d.key and not o.empty() for o in out)]
     # two empty results of one government: keep the one with a year

@@ -359,3 +359,14 @@ def test_one_subject_takes_the_zone_of_its_own_clause(nlp):
     text = ("Dalam penilaian kepatuhan Ombudsman 2018, sepuluh daerah lain masuk zona hijau, sementara "
             "Kabupaten Toli-Toli masih berada di zona kuning.")
     assert results(nlp, text) == {(R("kabupaten", "Toli-Toli"), "kuning", 2018, None)}
+
+
+def test_without_a_lead_year_undated_results_belong_to_the_latest_dated_assessment(nlp):
+    text = ("LIMBOTO – Pemerintah Kabupaten Gorontalo meraih Opini Pelayanan Publik dengan Kualitas "
+            "Tertinggi dari Ombudsman RI, Selasa (16/1/2024).\n"
+            "Bupati Gorontalo mengatakan nilai yang diperoleh tahun 2023 adalah 93,44, naik dari 86,10 "
+            "pada tahun 2022.\n"
+            "Menurut Kepala Ombudsman Gorontalo, Kota Gorontalo juga mendapat opini kualitas tinggi.")
+    kab, kota = R("kabupaten", "Gorontalo"), R("kota", "Gorontalo")
+    assert results(nlp, text, datetime(2024, 1, 16)) == {
+        (kab, "hijau", 2023, 93.44), (kab, None, 2022, 86.1), (kota, "hijau", 2023, None)}
