@@ -354,12 +354,17 @@ class MppTagger:
 
     @staticmethod
     def _main_region(doc: Doc, units: list[Unit]) -> str | None:
-        """The region the article speaks of most (not counting Ombudsman offices)."""
+        """The region the article speaks of most in its sentences and headline (not in related links
+        or sidebars, not counting Ombudsman offices)."""
         text = doc_text(doc)
+        all_units = text_units(doc)
+        spans = [(u.start, u.end) for u in all_units if u.content or u.index == 0]
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in doc_mentions(doc):
-            if m.is_province or NOT_SUBJECT_BEFORE.search(text[max(0, m.start - 60):m.start]):
+            if m.is_province or not any(a <= m.start < b for a, b in spans):
+                continue
+            if NOT_SUBJECT_BEFORE.search(text[max(0, m.start - 60):m.start]):
                 continue
             counts[m.code] += 1
             first.setdefault(m.code, m.start)
