@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 for _attr in ("officials", "compliance", "mpp"):
@@ -38,11 +39,30 @@ if not Doc.has_extension("published"):
 COMPONENTS = ("warta_regions", "warta_officials", "warta_compliance", "warta_mpp")
 
 
+#: Characters that mark a tokenizer exception as an emoticon or a symbol, not an abbreviation.
+_SYMBOLS = set(":;()<>=^_*/|")
+
+
+def lean_tokenizer(nlp: Language) -> Tokenizer:
+    """spaCy's Indonesian tokenizer rules with only the abbreviation exceptions ("H.", "Kab.", "dll.").
+
+    The `id` defaults carry ~16,000 exceptions, nearly all hyphenated words ("masing-masing") that
+    spaCy must match after splitting: a third of the whole tagger's time. Without them such words are
+    split at the hyphen, which no fact depends on; on the labelled sets the facts are identical.
+    """
+    t = nlp.tokenizer
+    rules = {text: tokens for text, tokens in t.rules.items()
+             if "-" not in text and ("." in text or "'" in text) and not _SYMBOLS & set(text)}
+    return Tokenizer(nlp.vocab, rules=rules, prefix_search=t.prefix_search, suffix_search=t.suffix_search,
+                     infix_finditer=t.infix_finditer, token_match=t.token_match, url_match=t.url_match)
+
+
 def build_nlp() -> Language:
     # importing the modules registers the component factories
     from pipeline.nlp import compliance, mpp, officials, regions  # noqa: F401
 
     nlp = spacy.blank("id")
+    nlp.tokenizer = lean_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name)
