@@ -296,7 +296,7 @@ class MppTagger:
         unit_years: dict[int, dict[str, int]] = {}  # unit position -> status -> year told there
         unit_status: dict[int, set[str]] = {}  # unit position -> statuses told there
         places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
-        pending: tuple[list[_Trigger], str] | None = None
+        pending: tuple[list[_Trigger], dict[str, int]] | None = None  # a group's status, for a list
         for k, unit in enumerate(units):
             ut = unit.text
             mentions = _mentions(ut, acronym_ok)
@@ -321,8 +321,7 @@ class MppTagger:
             regions, grouped, provincial = self._regions(doc, unit, mentions, gaz)
             if not triggers:
                 if regions and pending:
-                    triggers, _ = pending
-                    years = unit_years.get(k - 1, {})
+                    triggers, years = pending
                 pending = None
                 if not triggers:
                     loc = _location(ut)
@@ -335,7 +334,7 @@ class MppTagger:
                     pending = None
                     continue
                 if grouped:
-                    pending = (triggers, ut)
+                    pending = (triggers, years)
                     continue
                 regions = self._unit_governments(doc, unit, gaz) or (
                     [main] if main and not GENERIC_SUBJECT.search(ut) else [])
