@@ -29,6 +29,8 @@ EXAMPLES = {
 NEXT = """Next:
   .venv/bin/warta query "SELECT * FROM compliance_history ORDER BY year DESC LIMIT 10"
   .venv/bin/warta query "SELECT * FROM officeholders LIMIT 10" --format csv
+  .venv/bin/warta facts 13.02                  # everything known about Kabupaten Solok, with sources
+  .venv/bin/warta search "mal pelayanan publik"
   .venv/bin/warta extract < articles.jsonl     # facts for your own articles, as JSON lines
   .venv/bin/warta run --url https://a-portal.example/   # crawl a real portal (needs the web)
   .venv/bin/warta --help"""
