@@ -153,7 +153,9 @@ def crawl(portals, url, portals_file, since, all_) -> None:
         except (OSError, ValueError) as exc:
             raise UserError(str(exc)) from None
         targets = [dict(portal=k) for k in keys]
-    for target in targets:
+    from tqdm import tqdm
+
+    for target in tqdm(targets, desc="crawl", unit="portal", disable=not sys.stderr.isatty()):
         try:
             summary = run_crawl(data_dir=data_dir, portals_file=Path(portals_file) if portals_file else None,
                                 since=since, all_=all_, **target)
