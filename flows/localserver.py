@@ -55,6 +55,7 @@ class CorpusServer(ThreadingHTTPServer):
 
     daemon_threads = False
     block_on_close = True
+    request_queue_size = 128  # parallel crawls: the default backlog of 5 makes clients wait and resend
 
     def __init__(self, root: Path, port: int = 0):
         self.root = Path(root)

@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 #: An extracted text shorter than this is no article (an index page, an error page, a stub).
 MIN_TEXT_CHARS = 200
+#: Syndicated copies are looked for among the articles stored in this many recent days.
+RECENT_DAYS = 30
 
 
 def extract_pages(pages: Iterable, *, skip_urls: set[str] = frozenset()) -> Iterator[Article]:
@@ -75,10 +77,12 @@ def load_new_pages(pages: Iterable, db_path, extractor_version: str, *, batch_si
     try:
         with Store.open(db_path, read_only=True) as store:
             known = store.known_urls()
+            # a copy of a story stored on an earlier night is still recognised as its copy
+            recent = store.recent_texts(days=RECENT_DAYS)
     except StoreMissing:
-        known = set()
+        known, recent = set(), []
     counted = _Counted(pages)
-    batches = batched(tag_articles(extract_pages(counted, skip_urls=known)), batch_size)
+    batches = batched(tag_articles(extract_pages(counted, skip_urls=known), known_texts=recent), batch_size)
     totals: dict[str, int] = {}
     first = next(batches, None)
     if first is not None:
