@@ -190,7 +190,8 @@ _SCORE_ANCHOR_RE = re.compile(
     r"(?:\s+(?:kepatuhan|akhir|rata-rata|total|penilaian|sebesar|yakni|yaitu|hanya|mencapai))*"
     r"\s*[:=]?\s*$", re.IGNORECASE)
 _NOT_SCORE_AFTER_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(w) for w in NOT_SCORE_AFTER) + r")\b|^\s*%|^\s*(?:hingga|sampai|s\.?d\.?|–|—|-)\s*\d",
+    r"^\s*(?:" + "|".join(re.escape(w) for w in NOT_SCORE_AFTER) + r")\b|^\s*%"
+    r"|^\s*(?:hingga|sampai|s\.?d\.?|–|—|-)\s*\d",
     re.IGNORECASE)
 _NOT_SCORE_BEFORE_RE = re.compile(
     r"(?:\bke-?\s*|\b(?:hingga|sampai|rentang|antara|posisi|peringkat|urutan|ranking|nomor|no\.?|"
@@ -401,9 +402,11 @@ def doc_mentions(doc: Doc) -> list[Mention]:
     cached = doc.user_data.get("_warta_mentions")
     if cached is not None:
         return cached
-    regions = [Mention(s.start_char, s.end_char, s.kb_id_, False, s.text) for s in doc.spans.get("regions", [])]
+    regions = [Mention(s.start_char, s.end_char, s.kb_id_, False, s.text)
+               for s in doc.spans.get("regions", [])]
     ranges = [(m.start, m.end) for m in regions]
-    provinces = [Mention(s.start_char, s.end_char, s.kb_id_, True, s.text) for s in doc.spans.get("provinces", [])
+    provinces = [Mention(s.start_char, s.end_char, s.kb_id_, True, s.text)
+                 for s in doc.spans.get("provinces", [])
                  if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in ranges)]
     mentions = sorted(regions + provinces, key=lambda m: m.start)
     doc.user_data["_warta_mentions"] = mentions

@@ -17,10 +17,12 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
   the unit ("Pemkab Batola membuka MPP"), else the article's main region. A counted group ("tiga MPP",
   "bersamaan dengan 26 MPP lain") names no region: its status goes to the list in the next unit
   ("Ketiganya adalah MPP Kota Bengkulu, …").
-- **year**: the year of the event in the unit ("(7/1/2023)", "sejak 15 Desember 2020", "pada April
-  2026", "tahun ini (2021)", "tahun depan" from the publication date), else that of the neighbouring unit telling the same event ("… akhirnya
+- **year**: the year of the event in the unit, written after its word ("diresmikan …, Sabtu
+  (7/1/2023)", "sejak 15 Desember 2020", "pada April 2026", "tahun ini (2021)"; "tahun depan" from
+  the publication date), else that of the neighbouring unit telling the same event ("… akhirnya
   diresmikan. Peresmian dilakukan …, Sabtu (7/1/2023)"); never after the publication year (a plan
   may be up to `PLAN_YEARS_AHEAD` later), so a typo like 3023 gives no year.
+- a province's own MPP ("MPP Provinsi Sulawesi Barat") gives no fact (facts are of kabupaten/kota).
 - **location** where the text places the MPP ("di Jalan MT Haryono, Sampit", "menjadikan lantai 3
   Pasar Kandangan sebagai lokasi", "menempati area di Ciputra Mall Citra Raya").
 """
@@ -35,8 +37,8 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import MppFact
-from pipeline.nlp.compliance import (NOT_SUBJECT_BEFORE, Unit, doc_mentions, doc_text, mention_role, text_units, valid_years,
-                                     year_limit)
+from pipeline.nlp.compliance import (NOT_SUBJECT_BEFORE, Unit, doc_mentions, doc_text, mention_role,
+                                     text_units, valid_years, year_limit)
 from pipeline.nlp.stem import stem
 
 # =============================================================================================
@@ -55,6 +57,7 @@ SERVE_WORDS = frozenset({"melayani", "dilayani", "beroperasional"})
 SERVE_BEFORE = frozenset({"sudah", "telah", "mulai", "kini", "resmi", "aktif"})
 #: planned on their own: rencana, jadwal, target, usul (diusulkan)
 PLAN_STEMS = frozenset({"rencana", "jadwal", "target", "usul"})
+PLAN_WORDS = frozenset({"direncanakan", "berencana", "rencananya"})
 #: weak plan: built (dibangun, pembangunan) - also said of MPPs long open
 BUILD_STEMS = frozenset({"bangun"})
 #: future markers: a launch/operation word right after one is a plan
@@ -181,7 +184,7 @@ def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
             out.append(_Trigger("planned" if future_before(i) else "launched", True, pos))
         elif st in OPERATE_STEMS or low in SERVE_WORDS and i > 0 and lows[i - 1] in SERVE_BEFORE:
             out.append(_Trigger("planned" if future_before(i) else "operating", True, pos))
-        elif st in PLAN_STEMS and low not in ("target",) or low in ("direncanakan", "berencana", "rencananya"):
+        elif (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
             out.append(_Trigger("planned", True, pos))
         elif st in BUILD_STEMS:
             out.append(_Trigger("planned", future_before(i), pos))

@@ -97,8 +97,8 @@ def test_several_mpps_launched_at_once(nlp):
     text = ("Menteri PANRB meresmikan empat Mal Pelayanan Publik (MPP) di Jawa Timur, Selasa "
             "(22/11/2022). Keempatnya adalah MPP Kabupaten Jember, MPP Kabupaten Lumajang, MPP Kota "
             "Madiun dan MPP Kabupaten Ngawi.")
-    assert facts(nlp, text) == {(R("kabupaten", c), "launched", 2022) for c in ("Jember", "Lumajang", "Ngawi")} | {
-        (R("kota", "Madiun"), "launched", 2022)}
+    expected = {(R("kabupaten", c), "launched", 2022) for c in ("Jember", "Lumajang", "Ngawi")}
+    assert facts(nlp, text) == expected | {(R("kota", "Madiun"), "launched", 2022)}
 
 
 def test_other_mpps_of_the_same_ceremony_add_nothing(nlp):
