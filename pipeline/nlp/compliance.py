@@ -156,8 +156,11 @@ NOISE_LINE = re.compile(
     r"pewarta\s*:|sumber\s*:|loading\b|advertisement|iklan\b|kategori\s*:|tags?\s*:)",
     re.IGNORECASE)
 #: a line that ends like a sentence; shorter lines that do not are headlines or captions
-SENTENCE_END = re.compile(r"(?:[.!?\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
+SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
 HEADING_MAX_WORDS = 25
+#: an enumerated line ("1. Kota Palembang 89,12 (zona hijau)", "- Kabupaten OKU: 85,33") is content
+_ENUM_ONLY = re.compile(r"\d{1,2}\s*[.)]|[-•*–·]")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–·])\s+\S")
 #: how many units of the lead are searched for the assessment year
 LEAD_UNITS = 4
 #: how many sentences naming nobody may stand between a group's zone and the list it applies to
@@ -305,9 +308,11 @@ def text_units(doc: Doc) -> list[Unit]:
                     line = text[la:lb].strip()
                     noise = bool(NOISE_LINE.match(line))
                     heading = (not noise and not SENTENCE_END.search(line)
-                               and len(line.split()) < HEADING_MAX_WORDS)
+                               and len(line.split()) < HEADING_MAX_WORDS
+                               and not LIST_ITEM.match(line))
                     kind = line_kind[la] = (heading, noise)
-                noise = kind[1] or bool(NOISE_LINE.match(stripped))  # "… . BACA JUGA: …"
+                # "… . BACA JUGA: …"; the "1." the sentencizer splits off a list item
+                noise = kind[1] or bool(NOISE_LINE.match(stripped)) or bool(_ENUM_ONLY.fullmatch(stripped))
                 units.append(Unit(len(units), start, end, stripped, bisect_left(idx, start),
                                   bisect_left(idx, end), kind[0], noise))
             pos = piece_end + 1

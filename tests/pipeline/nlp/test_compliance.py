@@ -370,3 +370,20 @@ def test_without_a_lead_year_undated_results_belong_to_the_latest_dated_assessme
     kab, kota = R("kabupaten", "Gorontalo"), R("kota", "Gorontalo")
     assert results(nlp, text, datetime(2024, 1, 16)) == {
         (kab, "hijau", 2023, 93.44), (kab, None, 2022, 86.1), (kota, "hijau", 2023, None)}
+
+
+def test_enumerated_list_after_a_colon(nlp):
+    text = ("Ini Daftar Nilai Kepatuhan Pemda di Sumsel\n"
+            "PALEMBANG – Ombudsman RI Perwakilan Sumatera Selatan mengumumkan hasil penilaian kepatuhan "
+            "standar pelayanan publik tahun 2022. Berikut daftar nilai pemerintah daerah di Sumsel:\n"
+            "1. Kota Palembang 89,12 (zona hijau)\n"
+            "2. Kabupaten Musi Banyuasin 86,40 (zona hijau)\n"
+            "3. Kabupaten Ogan Ilir 75,21 (zona kuning)\n"
+            "4. Kota Lubuklinggau 49,80 (zona merah)\n"
+            "Kepala Ombudsman Sumsel mengatakan hasil ini menjadi bahan evaluasi.")
+    assert results(nlp, text) == {
+        (R("kota", "Palembang"), "hijau", 2022, 89.12),
+        (R("kabupaten", "Musi Banyuasin"), "hijau", 2022, 86.4),
+        (R("kabupaten", "Ogan Ilir"), "kuning", 2022, 75.21),
+        (R("kota", "Lubuk Linggau"), "merah", 2022, 49.8),
+    }
