@@ -22,5 +22,9 @@ DEFAULTS = {
 def configure_prefect(data_dir: Path) -> None:
     """Point Prefect at `<data_dir>/prefect` unless the operator configured it."""
     os.environ.setdefault("PREFECT_HOME", str(Path(data_dir) / "prefect"))
+    try:
+        Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # Prefect says so itself, more usefully
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
