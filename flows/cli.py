@@ -116,6 +116,8 @@ crawl_options = [
                  help="Portal table to use instead of data/portals.toml."),
     click.option("--since", help="Only articles published/modified since this date (YYYY-MM-DD), by sitemap lastmod or feed date."),
     click.option("--all", "all_", is_flag=True, help="Lift the topic filter: fetch every article the portal lists."),
+    click.option("--no-throttle", is_flag=True,
+                 help="Turn AutoThrottle off: only for servers you run yourself (tests, benchmarks), never real portals."),
 ]
 
 
@@ -127,17 +129,18 @@ def with_crawl_options(fn):
 
 @cli.command()
 @with_crawl_options
-def run(portals, url, portals_file, since, all_) -> None:
+def run(portals, url, portals_file, since, all_, no_throttle) -> None:
     """Run the nightly flow now: crawl, extract, tag and load into the database."""
     if portals and url:
         raise UserError("give --portal or --url, not both")
-    summary = _run_nightly(portals=list(portals) or None, url=url, portals_file=portals_file, since=since, all_=all_)
+    summary = _run_nightly(portals=list(portals) or None, url=url, portals_file=portals_file, since=since, all_=all_,
+                           throttle=not no_throttle)
     _print_summary(summary)
 
 
 @cli.command()
 @with_crawl_options
-def crawl(portals, url, portals_file, since, all_) -> None:
+def crawl(portals, url, portals_file, since, all_, no_throttle) -> None:
     """Crawl only: fetch new articles into the archive (no extraction, no database)."""
     from flows.crawl import CrawlError, run_crawl
     from spiders.portals import load_portals
@@ -158,7 +161,7 @@ def crawl(portals, url, portals_file, since, all_) -> None:
     for target in tqdm(targets, desc="crawl", unit="portal", disable=not sys.stderr.isatty()):
         try:
             summary = run_crawl(data_dir=data_dir, portals_file=Path(portals_file) if portals_file else None,
-                                since=since, all_=all_, **target)
+                                since=since, all_=all_, throttle=not no_throttle, **target)
         except (CrawlError, ValueError) as exc:
             raise UserError(str(exc)) from None
         click.echo(json.dumps({"portal": summary.portal, **summary.stats}, ensure_ascii=False))
