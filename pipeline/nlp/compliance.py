@@ -415,7 +415,15 @@ def doc_mentions(doc: Doc) -> list[Mention]:
                  if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in ranges)]
     mentions = sorted(regions + provinces, key=lambda m: m.start)
     doc.user_data["_warta_mentions"] = mentions
+    doc.user_data["_warta_mention_starts"] = [m.start for m in mentions]
     return mentions
+
+
+def unit_mentions(doc: Doc, unit: Unit) -> list[Mention]:
+    """The mentions that start inside `unit`."""
+    mentions = doc_mentions(doc)
+    starts = doc.user_data["_warta_mention_starts"]
+    return mentions[bisect_left(starts, unit.start):bisect_left(starts, unit.end)]
 
 
 def mention_role(text: str, unit: Unit, m: Mention) -> str | None:
@@ -447,13 +455,9 @@ def unit_subjects(doc: Doc, unit: Unit) -> list[Subject]:
     """Candidate assessed governments of one unit, in text order, one per government."""
     gaz = get_gazetteer()
     text = doc_text(doc)
-    mentions = doc_mentions(doc)
-    i = bisect_left([m.start for m in mentions], unit.start)
     subjects: list[Subject] = []
     prev: tuple[Mention, str | None] | None = None
-    while i < len(mentions) and mentions[i].start < unit.end:
-        m = mentions[i]
-        i += 1
+    for m in unit_mentions(doc, unit):
         if m.is_province:
             if m.code not in gaz.provinces:
                 continue

@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import MppFact
-from pipeline.nlp.compliance import (NOT_SUBJECT_BEFORE, Unit, doc_mentions, doc_text, mention_role,
-                                     text_units, valid_years, year_limit)
+from pipeline.nlp.compliance import (NOT_SUBJECT_BEFORE, Unit, doc_text, mention_role,
+                                     text_units, unit_mentions, valid_years, year_limit)
 from pipeline.nlp.stem import stem
 
 # =============================================================================================
@@ -359,17 +359,18 @@ class MppTagger:
         """The region the article speaks of most in its sentences and headline (not in related links
         or sidebars, not counting Ombudsman offices)."""
         text = doc_text(doc)
-        all_units = text_units(doc)
-        spans = [(u.start, u.end) for u in all_units if u.content or u.index == 0]
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for m in doc_mentions(doc):
-            if m.is_province or not any(a <= m.start < b for a, b in spans):
+        for unit in text_units(doc):
+            if not (unit.content or unit.index == 0):
                 continue
-            if NOT_SUBJECT_BEFORE.search(text[max(0, m.start - 60):m.start]):
-                continue
-            counts[m.code] += 1
-            first.setdefault(m.code, m.start)
+            for m in unit_mentions(doc, unit):
+                if m.is_province:
+                    continue
+                if NOT_SUBJECT_BEFORE.search(text[max(0, m.start - 60):m.start]):
+                    continue
+                counts[m.code] += 1
+                first.setdefault(m.code, m.start)
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
@@ -378,8 +379,7 @@ class MppTagger:
     def _regions(doc: Doc, unit: Unit, mentions, gaz) -> tuple[list[str], bool, bool]:
         """Regions written with an MPP mention; whether every mention is a counted group; whether a
         mention is a province's own MPP ("MPP Provinsi Sulawesi Barat")."""
-        spans = [m for m in doc_mentions(doc) if unit.start <= m.start < unit.end
-                 and (m.is_province or m.code in gaz.regions)]
+        spans = [m for m in unit_mentions(doc, unit) if m.is_province or m.code in gaz.regions]
         out: list[str] = []
         grouped = True
         provincial = False
@@ -404,8 +404,8 @@ class MppTagger:
     @staticmethod
     def _unit_governments(doc: Doc, unit: Unit, gaz) -> list[str]:
         text = doc_text(doc)
-        for m in doc_mentions(doc):
-            if not m.is_province and unit.start <= m.start < unit.end and m.code in gaz.regions:
+        for m in unit_mentions(doc, unit):
+            if not m.is_province and m.code in gaz.regions:
                 if mention_role(text, unit, m) == "gov":
                     return [m.code]
         return []
