@@ -742,7 +742,9 @@ class ComplianceTagger:
             made = self._results(unit, ut, subjects, el, lead_year, len(drafts))
             drafts.extend(made)
             pending_zone = None
-            if not own_result and not inherited:
+            if (not own_result and not inherited) or (not el.zones and len(local_subjects) > 1):
+                # a list without a result, or with scores but no zone ("Nilai tertinggi diraih
+                # Kabupaten A (88,12), disusul …. Ketiganya masuk zona hijau.")
                 carry_list = local_subjects or None
                 carry_single = local_subjects[0] if len(local_subjects) == 1 else None
             else:

@@ -232,7 +232,9 @@ def _location(text: str) -> str | None:
         while words and (words[-1].lower() in LOCATION_TRAILING or words[-1] == ","):
             words.pop()
         if words and any(w[:1].isupper() or w[:1].isdigit() for w in words):
-            return " ".join(words).replace(" ,", ",")
+            loc = " ".join(words).replace(" ,", ",")
+            if not (MENTION_LONG.match(loc) or loc.startswith("MPP")):  # the MPP itself is no place
+                return loc
     return None
 
 
@@ -339,7 +341,8 @@ class MppTagger:
                 if grouped:
                     pending = (triggers, years)
                     continue
-                regions = self._unit_governments(doc, unit, gaz) or (
+                first_trigger = min(tr.pos for tr in triggers) + unit.start
+                regions = self._unit_governments(doc, unit, gaz, first_trigger) or (
                     [main] if main and not GENERIC_SUBJECT.search(ut) else [])
             else:
                 pending = None
@@ -402,13 +405,16 @@ class MppTagger:
         return out, grouped and not out, provincial and not out
 
     @staticmethod
-    def _unit_governments(doc: Doc, unit: Unit, gaz) -> list[str]:
+    def _unit_governments(doc: Doc, unit: Unit, gaz, trigger: int) -> list[str]:
+        """The government the unit names nearest before its status word ("Pemkab Batola membuka
+        MPP", "berbeda dengan Kota Kupang yang MPP-nya telah beroperasi"), else the first after."""
         text = doc_text(doc)
-        for m in unit_mentions(doc, unit):
-            if not m.is_province and m.code in gaz.regions:
-                if mention_role(text, unit, m) == "gov":
-                    return [m.code]
-        return []
+        govs = [m for m in unit_mentions(doc, unit) if not m.is_province and m.code in gaz.regions
+                and mention_role(text, unit, m) == "gov"]
+        before = [m for m in govs if m.start < trigger]
+        if before:
+            return [before[-1].code]
+        return [govs[0].code] if govs else []
 
     @staticmethod
     def _finish(drafts: list[_Draft], unit_years, unit_status, places, units, acronym_ok) -> list[MppFact]:

@@ -387,3 +387,23 @@ def test_enumerated_list_after_a_colon(nlp):
         (R("kabupaten", "Ogan Ilir"), "kuning", 2022, 75.21),
         (R("kota", "Lubuk Linggau"), "merah", 2022, 49.8),
     }
+
+
+def test_empty_and_spanless_documents(nlp):
+    assert results(nlp, "") == set()
+    assert results(nlp, "  \n\n ") == set()
+    # the component alone, on a doc the regions component never saw: no subjects, no crash
+    doc = nlp.make_doc("Kabupaten Sleman masuk zona hijau penilaian Ombudsman 2020.")
+    doc = nlp.get_pipe("senter")(doc) if "senter" in nlp.pipe_names else doc
+    assert nlp.get_pipe("warta_compliance")(doc)._.compliance == []
+    assert nlp.get_pipe("warta_mpp")(doc)._.mpp == []
+
+
+def test_scored_list_then_its_zone_by_reference(nlp):
+    text = ("Ombudsman merilis hasil penilaian kepatuhan 2021.\n"
+            "Nilai tertinggi diraih Kabupaten Deli Serdang (88,12), disusul Kota Binjai (84,50) dan "
+            "Kabupaten Serdang Bedagai (81,03). Ketiganya masuk zona hijau dengan predikat kepatuhan "
+            "tinggi.")
+    assert results(nlp, text) == {(R("kabupaten", "Deli Serdang"), "hijau", 2021, 88.12),
+                                  (R("kota", "Binjai"), "hijau", 2021, 84.5),
+                                  (R("kabupaten", "Serdang Bedagai"), "hijau", 2021, 81.03)}

@@ -202,3 +202,15 @@ def test_neighbouring_government_launched_earlier(nlp):
             "Sebelumnya, Pemkab Sukabumi telah lebih dulu meluncurkan MPP pada 2019.")
     assert facts(nlp, text) == {(R("kota", "Sukabumi"), "launched", 2020),
                                 (R("kabupaten", "Sukabumi"), "launched", 2019)}
+
+
+def test_the_government_nearest_before_the_status_word(nlp):
+    text = ("Ombudsman menyebut Kabupaten Kupang belum memiliki Mal Pelayanan Publik, berbeda dengan "
+            "Kota Kupang yang MPP-nya telah beroperasi sejak 2022.")
+    assert facts(nlp, text, datetime(2025, 11, 4)) == {(R("kota", "Kupang"), "operating", 2022)}
+
+
+def test_the_mpp_itself_is_not_its_location(nlp):
+    text = "Pembatasan layanan juga berlaku di Mal Pelayanan Publik Kota Mataram yang beroperasi sejak 2019."
+    [m] = tag(nlp, text, datetime(2021, 7, 16))._.mpp
+    assert (m.region_code, m.status, m.year, m.location) == (R("kota", "Mataram"), "operating", 2019, None)
