@@ -601,6 +601,20 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     return el
 
 
+_YEAR_LIST_RE = re.compile(r"(?:19|20)\d\d(?:\s*(?:,|dan|serta)\s*(?:tahun\s+)?(?:19|20)\d\d)+")
+
+
+def _enumerated_with(year: int | None, text: str) -> list[int]:
+    """The other years of an enumeration ("2017, 2018 dan 2019") that holds `year`."""
+    if year is None:
+        return []
+    for m in _YEAR_LIST_RE.finditer(text):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))]
+        if year in years:
+            return [y for y in years if y != year]
+    return []
+
+
 def _clause_bounds(text: str) -> list[int]:
     return [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
 
@@ -783,6 +797,11 @@ class ComplianceTagger:
                 out.append(_Draft(subj.key, y if y is not None else lead_year, _zone_of(g["z"]),
                                   [_grade_text(g["z"])] if _grade_text(g["z"]) else [],
                                   g["s"][0][0] if g["s"] else None, evidence, order + len(out)))
+            # a zone held in an enumeration of years ("zona hijau … setelah tahun 2017 dan 2018")
+            for d in list(out):
+                for y in _enumerated_with(d.year, ut) if d.zone else ():
+                    if not any(o.year == y for o in out):
+                        out.append(_Draft(subj.key, y, d.zone, [], None, evidence, order + len(out)))
             return out
         # several subjects: a list or a prose table
         ordered = sorted(subjects, key=lambda s: s.start)

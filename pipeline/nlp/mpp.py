@@ -111,6 +111,9 @@ GENERIC_SUBJECT = re.compile(
 #: years relative to publication: "tahun ini" +0, "tahun depan" +1, "tahun lalu" -1
 RELATIVE_YEAR = re.compile(r"\btahun\s+(ini|depan|lalu|kemarin)\b", re.IGNORECASE)
 RELATIVE_OFFSET = {"ini": 0, "depan": 1, "lalu": -1, "kemarin": -1}
+MONTHS = {m: i for i, m in enumerate(("januari", "februari", "maret", "april", "mei", "juni", "juli",
+                                      "agustus", "september", "oktober", "november", "desember"), 1)}
+MONTH_AHEAD = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:mendatang|nanti|depan)\b", re.IGNORECASE)
 #: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
 MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
                        re.IGNORECASE)
@@ -250,9 +253,16 @@ def _event_year(text: str, pos: int, stop: int, status: str, limit: int, publish
     if before and len({y for y, _, _ in years}) > 1:
         return before[-1][0]
     if not years:
+        if published is None:
+            return None
         m = RELATIVE_YEAR.search(text)
-        if m and published is not None:
+        if m:
             y = published.year + RELATIVE_OFFSET[m.group(1).lower()]
+            return y if y <= lim else None
+        m = MONTH_AHEAD.search(text)
+        if m:  # "Mei mendatang": this year, or the next when that month has passed
+            month = MONTHS[m.group(1).lower()]
+            y = published.year + (1 if month < published.month else 0)
             return y if y <= lim else None
         return None
     if len({y for y, _, _ in years}) == 1:

@@ -407,3 +407,12 @@ def test_scored_list_then_its_zone_by_reference(nlp):
     assert results(nlp, text) == {(R("kabupaten", "Deli Serdang"), "hijau", 2021, 88.12),
                                   (R("kota", "Binjai"), "hijau", 2021, 84.5),
                                   (R("kabupaten", "Serdang Bedagai"), "hijau", 2021, 81.03)}
+
+
+def test_zone_held_over_an_enumeration_of_years(nlp):
+    text = ("Pemerintah Kota Sawahlunto kembali meraih Predikat Kepatuhan Tinggi dari Ombudsman RI tahun "
+            "2019. Ini merupakan kali ketiga Kota Sawahlunto meraih zona hijau, setelah tahun 2017 dan "
+            "2018.")
+    code = R("kota", "Sawahlunto")
+    assert results(nlp, text) == {(code, "hijau", 2019, None), (code, "hijau", 2017, None),
+                                  (code, "hijau", 2018, None)}

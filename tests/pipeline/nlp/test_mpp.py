@@ -214,3 +214,10 @@ def test_the_mpp_itself_is_not_its_location(nlp):
     text = "Pembatasan layanan juga berlaku di Mal Pelayanan Publik Kota Mataram yang beroperasi sejak 2019."
     [m] = tag(nlp, text, datetime(2021, 7, 16))._.mpp
     assert (m.region_code, m.status, m.year, m.location) == (R("kota", "Mataram"), "operating", 2019, None)
+
+
+def test_month_ahead_is_this_or_next_year(nlp):
+    text = ("Wakil Bupati Bantaeng meninjau persiapan gedung Mal Pelayanan Publik (MPP) Kabupaten "
+            "Bantaeng. MPP ini rencananya diluncurkan Mei mendatang.")
+    assert facts(nlp, text, datetime(2021, 4, 7)) == {(R("kabupaten", "Bantaeng"), "planned", 2021)}
+    assert facts(nlp, text, datetime(2021, 8, 7)) == {(R("kabupaten", "Bantaeng"), "planned", 2022)}
