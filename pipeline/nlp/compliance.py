@@ -219,6 +219,14 @@ _CONTEXT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONTEXT_WORDS
 _HOPE_RE = re.compile(r"\b(?:" + "|".join(HOPE_WORDS) + r")\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:" + "|".join(sorted(MODAL_WORDS, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
+#: before a bare "kualitas tinggi": words that make it the Ombudsman's grade (and none of the
+#: service words that make it praise: "memberikan layanan dengan kualitas tinggi")
+_QUALITY_GRADE_BEFORE = re.compile(
+    r"\b(?:kategori|predikat|opini|ombudsman)\b"
+    r"|^(?!.*\b(?:layanan|pelayanan|memberikan|menghadirkan|menyediakan|meningkatkan|sdm|produk)\b)"
+    r".*\b(?:atau|yakni|yaitu|dengan|meraih|memperoleh|mendapat|mendapatkan|mengantongi|berada|masuk|"
+    r"raih|kelompok)\b\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE | re.DOTALL)
 _NEGATED_RE = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:lagi\s+|pernah\s+|kunjung\s+)?"
                          r"(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$", re.IGNORECASE)
 _STATE_CLAUSE_RE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
@@ -562,6 +570,9 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
         for rx in (_GRADE_RES if grades_possible else ()):
             for m in rx.finditer(text):
                 word = _SPACES.sub(" ", m.group(1)).lower()
+                if rx is _GRADE_RES[1] and not m.group(0).lower().startswith("opini") \
+                        and not _QUALITY_GRADE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue  # "layanan dengan kualitas tinggi" is praise, not a grade
                 if word in GRADE_ZONE and stated(m.start()):
                     el.zones.append((GRADE_ZONE[word], _SPACES.sub(" ", m.group(0)).strip(), m.start()))
         el.zones.sort(key=lambda z: z[2])

@@ -416,3 +416,9 @@ def test_zone_held_over_an_enumeration_of_years(nlp):
     code = R("kota", "Sawahlunto")
     assert results(nlp, text) == {(code, "hijau", 2019, None), (code, "hijau", 2017, None),
                                   (code, "hijau", 2018, None)}
+
+
+def test_praise_of_quality_is_not_a_grade(nlp):
+    text = ("Kepala Ombudsman meminta OPD Kabupaten Karo memberikan layanan dengan kualitas tinggi "
+            "kepada masyarakat.")
+    assert results(nlp, text) == set()
