@@ -80,10 +80,11 @@ OFFICIAL_ADJ_BEFORE = frozenset({"laman", "situs", "akun", "web", "website", "me
 #: a plan year may lie this many years after publication
 PLAN_YEARS_AHEAD = 5
 #: acronym "MPP" counts unless the article speaks of civil servants' pre-retirement ("masa
-#: persiapan pensiun") without speaking of public services
+#: persiapan pensiun") or a party council ("Majelis Pertimbangan Partai") without speaking of
+#: public services
 SERVICE_CONTEXT = re.compile(r"pelayanan\s+publik|mal{1,2}\s+pelayanan|pelayanan\s+terpadu|"
                              r"layanan\s+publik|dpmptsp|perizinan", re.IGNORECASE)
-OTHER_MPP_CONTEXT = re.compile(r"pensiun", re.IGNORECASE)
+OTHER_MPP_CONTEXT = re.compile(r"pensiun|partai|majelis\s+pertimbangan", re.IGNORECASE)
 
 MENTION_LONG = re.compile(r"\b(?:mal{1,2}|mol)\s+pelayanan(?:\s+publik)?\b", re.IGNORECASE)
 MENTION_ACRONYM = re.compile(r"\bMPP\b")

@@ -221,3 +221,8 @@ def test_month_ahead_is_this_or_next_year(nlp):
             "Bantaeng. MPP ini rencananya diluncurkan Mei mendatang.")
     assert facts(nlp, text, datetime(2021, 4, 7)) == {(R("kabupaten", "Bantaeng"), "planned", 2021)}
     assert facts(nlp, text, datetime(2021, 8, 7)) == {(R("kabupaten", "Bantaeng"), "planned", 2022)}
+
+
+def test_party_council_acronym_is_no_mpp(nlp):
+    text = "Ketua MPP Partai Amanat Nasional Kota Padang resmi dilantik dan akan segera bekerja."
+    assert facts(nlp, text, datetime(2023, 1, 1)) == set()
