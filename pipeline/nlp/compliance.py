@@ -227,6 +227,9 @@ _QUALITY_GRADE_BEFORE = re.compile(
     r".*\b(?:atau|yakni|yaitu|dengan|meraih|memperoleh|mendapat|mendapatkan|mengantongi|berada|masuk|"
     r"raih|kelompok)\b\W*(?:\w+\W+){0,2}$",
     re.IGNORECASE | re.DOTALL)
+#: before a year: it is the year of an assessment ("penilaian kepatuhan tahun 2022", "survei 2019")
+_ASSESSED_BEFORE = re.compile(r"\b(?:penilaian|survei|supervisi|kepatuhan|opini|predikat|rapor|zona\s+\w+|"
+                              r"kategori\s+\w+)\b[^.;]*$", re.IGNORECASE)
 _NEGATED_RE = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:lagi\s+|pernah\s+|kunjung\s+)?"
                          r"(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$", re.IGNORECASE)
 _STATE_CLAUSE_RE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
@@ -508,7 +511,7 @@ class Elements:
     zones: list[tuple[str, str | None, int]] = field(default_factory=list)  # (zone, grade, pos)
     scores: list[tuple[float, int, int, bool]] = field(default_factory=list)  # (v, start, end, anchored)
     ranks: list[int] = field(default_factory=list)
-    years: list[tuple[int, int, int]] = field(default_factory=list)
+    years: list[tuple] = field(default_factory=list)  # (year, start, end[, assessment cue])
 
     @property
     def has_result(self) -> bool:
@@ -608,7 +611,9 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
         anchored = poin or in_parens or bool(_SCORE_ANCHOR_RE.search(before))
         if kept(m.start()):
             el.scores.append((value, m.start(), m.end(), anchored))
-    el.years = valid_years(text, limit) or [y for y in relative_years(text, published) if y[0] <= limit]
+    el.years = [(y, a, b, bool(_ASSESSED_BEFORE.search(text[max(0, a - 45):a])))
+                for y, a, b in valid_years(text, limit)] \
+        or [y for y in relative_years(text, published) if y[0] <= limit]
     return el
 
 
@@ -641,7 +646,9 @@ def _year_for(pos: int, years: list[tuple[int, int, int]], bounds: list[int]) ->
         return min(inside, key=lambda y: abs(y[1] - pos))[0]
     if len({y[0] for y in years}) == 1:
         return years[0][0]
-    return min(years, key=lambda y: abs(y[1] - pos))[0]
+    # "penilaian kepatuhan tahun 2022 yang diumumkan pada 2023, …": the assessment's year
+    assessed = [y for y in years if y[3]] if all(len(y) > 3 for y in years) else []
+    return min(assessed or years, key=lambda y: abs(y[1] - pos))[0]
 
 
 # =============================================================================================

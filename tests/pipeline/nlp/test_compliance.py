@@ -422,3 +422,9 @@ def test_praise_of_quality_is_not_a_grade(nlp):
     text = ("Kepala Ombudsman meminta OPD Kabupaten Karo memberikan layanan dengan kualitas tinggi "
             "kepada masyarakat.")
     assert results(nlp, text) == set()
+
+
+def test_assessment_year_rather_than_announcement_year(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman tahun 2022 yang diumumkan pada 2023, Kabupaten Maros "
+            "masuk zona hijau.")
+    assert results(nlp, text, datetime(2023, 2, 1)) == {(R("kabupaten", "Maros"), "hijau", 2022, None)}
