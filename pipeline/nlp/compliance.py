@@ -418,12 +418,17 @@ def doc_mentions(doc: Doc) -> list[Mention]:
     cached = doc.user_data.get("_warta_mentions")
     if cached is not None:
         return cached
-    regions = [Mention(s.start_char, s.end_char, s.kb_id_, False, s.text)
-               for s in doc.spans.get("regions", [])]
+    text = doc_text(doc)  # (Span.text would rebuild the text token by token)
+    regions = []
+    for s in doc.spans.get("regions", []):
+        a, b = s.start_char, s.end_char
+        regions.append(Mention(a, b, s.kb_id_, False, text[a:b]))
     ranges = [(m.start, m.end) for m in regions]
-    provinces = [Mention(s.start_char, s.end_char, s.kb_id_, True, s.text)
-                 for s in doc.spans.get("provinces", [])
-                 if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in ranges)]
+    provinces = []
+    for s in doc.spans.get("provinces", []):
+        a, b = s.start_char, s.end_char
+        if not any(x <= a < y or a <= x < b for x, y in ranges):
+            provinces.append(Mention(a, b, s.kb_id_, True, text[a:b]))
     mentions = sorted(regions + provinces, key=lambda m: m.start)
     doc.user_data["_warta_mentions"] = mentions
     doc.user_data["_warta_mention_starts"] = [m.start for m in mentions]
