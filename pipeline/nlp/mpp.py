@@ -186,7 +186,7 @@ def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
             if low == "resmi" and i + 1 < len(toks) and stems[i + 1] in OPENING_STEMS:
                 skip = i + 1  # "resmi dibuka", "resmi beroperasi": one event, a launch
             out.append(_Trigger("planned" if future_before(i) else "launched", True, pos))
-        elif st in OPERATE_STEMS or low in SERVE_WORDS and i > 0 and lows[i - 1] in SERVE_BEFORE:
+        elif st in OPERATE_STEMS or (low in SERVE_WORDS and i > 0 and lows[i - 1] in SERVE_BEFORE):
             out.append(_Trigger("planned" if future_before(i) else "operating", True, pos))
         elif (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
             out.append(_Trigger("planned", True, pos))
@@ -442,7 +442,7 @@ class MppTagger:
             if d.location is None and nxt < len(units) and d.status in unit_status.get(nxt, ()) \
                     and not _mentions(units[nxt].text, acronym_ok):
                 d.location = _location(units[nxt].text)
-        # location told elsewhere in an MPP sentence of the same region (the main one when unpaired)
+        # one fact per government and status: the first year and location told
         merged: dict[tuple[str, str], _Draft] = {}
         for d in drafts:
             key = (d.region, d.status)
@@ -455,10 +455,12 @@ class MppTagger:
                 m.year = d.year
             if m.location is None and d.location:
                 m.location = d.location
-        # one MPP per government: a location told with one status holds for the others
+        # one MPP per government: a location told in an MPP sentence without a status, or with
+        # another status, holds for all its facts
         for m in merged.values():
             m.location = m.location or places.get(m.region) or next(
                 (o.location for o in merged.values() if o.region == m.region and o.location), None)
+        # a weak plan ("MPP dibangun untuk …") of an MPP that is launched or operating is history
         done = {r for (r, s) in merged if s in ("launched", "operating")}
         facts = [d for d in merged.values() if d.strong or d.region not in done]
         facts.sort(key=lambda d: d.unit)
