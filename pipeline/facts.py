@@ -11,6 +11,7 @@ from datetime import datetime
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import Facts
 from pipeline.nlp import get_nlp
+from pipeline.nlp.text import remember_text
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def tag_text(text: str, published: datetime | None = None) -> Facts:
         log.warning("text of %d chars: tagging the first %d", len(text), cut if cut > 0 else MAX_TAG_CHARS)
         text = text[: cut if cut > 0 else MAX_TAG_CHARS]
     nlp = get_nlp()
-    doc = nlp.make_doc(text)
+    doc = remember_text(nlp.make_doc(text), text)
     doc._.published = published
     for _, proc in nlp.pipeline:
         doc = proc(doc)

@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import ComplianceResult
+from pipeline.nlp.text import doc_text
 
 # =============================================================================================
 # Data tables (curated from Ombudsman RI assessment wording: "Penilaian Kepatuhan Standar
@@ -272,14 +273,6 @@ class Unit:
     @property
     def content(self) -> bool:
         return not (self.heading or self.noise)
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, computed once per doc (spaCy joins every token on each access)."""
-    text = doc.user_data.get("_warta_text")
-    if text is None:
-        text = doc.user_data["_warta_text"] = doc.text
-    return text
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

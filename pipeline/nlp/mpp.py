@@ -37,9 +37,10 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import MppFact
-from pipeline.nlp.compliance import (NOT_SUBJECT_BEFORE, Unit, doc_text, mention_role,
+from pipeline.nlp.compliance import (NOT_SUBJECT_BEFORE, Unit, mention_role,
                                      text_units, unit_mentions, valid_years, year_limit)
 from pipeline.nlp.stem import stem
+from pipeline.nlp.text import doc_text
 
 # =============================================================================================
 # Data tables (Indonesian verbs of the MPP life cycle as the regional press writes them; stems are

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
+from pipeline.nlp.text import doc_text
 from pipeline.nlp.stem import is_root
 
 KAB, KOTA, PROV, NEG = "kabupaten", "kota", "provinsi", "neg"
@@ -262,7 +263,7 @@ class RegionTagger:
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         skipped = self._skipped_chars(text)
         cue_end: dict[int, tuple[int, str, str, bool]] = {}
         blocked: set[int] = set()
