@@ -15,6 +15,7 @@ of the file name (``index@page=2.html``). The extension gives the Content-Type (
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
@@ -199,7 +200,10 @@ class Site:
         return self.base.rstrip("/") + path
 
     def put(self, path: str, ext: str, content: str, when: datetime | None = None) -> None:
-        """Store the page served at URL `path` (which may carry a query string)."""
+        """Store the page served at URL `path` (which may carry a query string). HTML pages get the
+        portal's chrome (styles, scripts, mega-menu, tag cloud) so they weigh what real pages weigh."""
+        if ext == ".html":
+            content = _with_chrome(content, self.key)
         p, _, q = path.partition("?")
         rel = url_to_relpath(p, q, ext)
         if not rel.endswith(ext):
@@ -225,6 +229,57 @@ class Site:
             target.write_bytes(data)
             ts = when.timestamp()
             os.utime(target, (ts, ts))
+
+
+# ---------------------------------------------------------------- page weight
+# Real portal pages weigh 50–150 KB, most of it chrome: inline styles and scripts (ads, analytics,
+# consent), a mega-menu of regional channels, a tag cloud and a link-farm footer. The generated pages
+# carry the same kind of weight, identical on every page of a portal, so that extraction is measured
+# (and tested) on pages like the real ones. The menus name regions: extraction must not let them in.
+_CSS_RULE = ".{cls}-{i}{{margin:{m}px {n}px;padding:{n}px;font:{f}px/1.5 'Roboto',sans-serif;color:#{c:06x}}}"
+_AD_SLOTS = ["leaderboard", "billboard", "sidebar-1", "sidebar-2", "inarticle-1", "inarticle-2", "sticky-bottom"]
+
+
+@functools.lru_cache(maxsize=8)
+def _chrome(key: str) -> tuple[str, str, str]:
+    from pipeline.gazetteer import get_gazetteer
+
+    seed = zlib.crc32(key.encode())
+    css = "\n".join(_CSS_RULE.format(cls=("jeg" if k % 3 else "td"), i=k, m=(seed + k) % 24, n=k % 16,
+                                      f=12 + k % 8, c=(seed * (k + 1)) % 0xFFFFFF) for k in range(320))
+    slots = ",".join(
+        f'{{"slot":"/2145/{key}/{s}","sizes":[[728,90],[300,250]],"targeting":{{"pos":"{s}","kanal":"daerah"}}}}'
+        for s in _AD_SLOTS)
+    script = (f'window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}'
+              f'gtag("js",new Date());gtag("config","G-{seed % 10**8:08d}");'
+              f'var googletag=googletag||{{cmd:[]}};googletag.cmd.push(function(){{var s=[{slots}];'
+              f's.forEach(function(x){{googletag.defineSlot(x.slot,x.sizes,"div-"+x.targeting.pos)'
+              f'.addService(googletag.pubads())}});googletag.enableServices()}});')
+    head = (f'<style id="theme-inline-css">\n{css}\n</style>\n<script>{script * 4}</script>\n'
+            f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsMediaOrganization",'
+            f'"name":"{esc(PORTALS[key]["name"])}","publishingPrinciples":"/pedoman-media-siber/"}}</script>')
+    regions = sorted(get_gazetteer().regions.values(), key=lambda r: zlib.crc32((key + r.code).encode()))
+    channels = "".join(f'<li class="menu-item"><a href="/tag/{re.sub(r"[^a-z0-9]+", "-", r.name.lower())}/">'
+                       f'{esc(r.name)}</a></li>' for r in regions[:120])
+    menu = (f'<nav class="mega-menu" aria-label="Kanal daerah"><ul class="sub-menu">{channels}</ul></nav>\n'
+            + "".join(f'<div class="ad-slot" id="div-{s}"><script>googletag.cmd.push(function(){{'
+                      f'googletag.display("div-{s}")}});</script></div>' for s in _AD_SLOTS[:3]))
+    tags = "".join(f'<a class="tag-cloud-link" href="/tag/{w}/">#{w}</a> ' for w in
+                   ["pelayanan-publik", "ombudsman", "mpp", "pilkada", "banjir", "inflasi", "umkm", "stunting",
+                    "pendidikan", "kesehatan", "infrastruktur", "pariwisata", "olahraga", "kuliner", "viral"] * 4)
+    foot = (f'<div class="footer-tags">{tags}</div>\n<div id="cookie-consent" hidden>Situs ini menggunakan '
+            f'cookie untuk meningkatkan pengalaman Anda.</div>\n<script>{script}</script>')
+    return head, menu, foot
+
+
+def _with_chrome(html: str, key: str) -> str:
+    head, menu, foot = _chrome(key)
+    html = html.replace("</head>", head + "\n</head>", 1)
+    body = html.find("<body")
+    if body >= 0:
+        end = html.index(">", body) + 1
+        html = html[:end] + "\n" + menu + html[end:]
+    return html.replace("</body>", foot + "\n</body>", 1)
 
 
 def _iso(d: datetime) -> str:
