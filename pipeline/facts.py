@@ -6,12 +6,13 @@ input record (`{"id", "text"}` or `{"id", "html", "url"}`), and never raises on 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from datetime import datetime
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import Facts
 from pipeline.nlp import get_nlp
-from pipeline.nlp.text import remember_text
+from pipeline.nlp.text import doc_text, remember_text
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,18 @@ def facts_from_doc(doc) -> Facts:
     gaz = get_gazetteer()
     facts = Facts()
     seen_r: dict[str, None] = {}
+    text = doc_text(doc)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    starts = [a for a, _ in sentences]
     for span in doc.spans.get("regions", []):
         code = span.kb_id_
         seen_r.setdefault(code)
-        facts.region_mentions.append((code, span.text, span.sent.text.strip()))
+        k = bisect_right(starts, span.start_char) - 1
+        a, b = sentences[k] if k >= 0 else (span.start_char, span.end_char)
+        a = max(a, text.rfind("\n", a, span.start_char) + 1)  # a sentence ends at a line break too
+        nl = text.find("\n", span.end_char, b)
+        b = nl if nl >= 0 else b
+        facts.region_mentions.append((code, text[span.start_char:span.end_char], text[a:b].strip()))
     facts.regions = [gaz.regions[c] for c in seen_r if c in gaz.regions]
     seen_p: dict[str, None] = {}
     for span in doc.spans.get("provinces", []):
