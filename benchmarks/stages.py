@@ -62,10 +62,14 @@ def stage_crawl(data: Path, portals_file: Path) -> dict:
 
     from flows.crawl import run_crawl
 
+    from concurrent.futures import ThreadPoolExecutor
+
     keys = [p["key"] for p in tomllib.loads(portals_file.read_text())["portal"]]
     pages = archived = 0
-    for key in keys:
-        s = run_crawl(portal=key, portals_file=portals_file, data_dir=data, all_=True, throttle=False)
+    with ThreadPoolExecutor(max_workers=len(keys)) as pool:  # like the flow: portals side by side
+        summaries = list(pool.map(lambda key: run_crawl(portal=key, portals_file=portals_file, data_dir=data,
+                                                        all_=True, throttle=False), keys))
+    for s in summaries:
         pages += s.pages
         archived += int(s.stats.get("articles_archived", 0))
     return {"items": pages, "archived": archived, "rss_mb": _rss_mb(resource.RUSAGE_CHILDREN),
@@ -111,6 +115,9 @@ def stage_load(data: Path, portals_file: Path) -> dict:
 
     rows = n = 0
     batch = []
+    if not (data / "items.pkl").stat().st_size:  # like the flow: nothing new opens no writer
+        return {"items": 0, "articles": 0, "rss_mb": _rss_mb(), "startup_s": 0.0,
+                "cpu_s": _cpu_s(resource.RUSAGE_SELF), "work_cpu_s": 0.0}
     t = time.perf_counter()
     store = Store.open(data / "warta.duckdb")
     opened = time.perf_counter() - t

@@ -57,9 +57,10 @@ def crawl_portal(portal: str | None, url: str | None, portals_file: str | None, 
 
 
 @task(name="extract-tag-load", retries=1, retry_delay_seconds=60, timeout_seconds=6 * 3600)
-def extract_tag_load(data_dir: str, db: str, extractor_version: str) -> dict:
+def extract_tag_load(data_dir: str, db: str, extractor_version: str, home_provinces: dict[str, str]) -> dict:
     """Extract, tag and load what the archive holds and the database does not, in bounded batches."""
-    return load_new_pages(iter_archive(Path(data_dir) / "archive"), Path(db), extractor_version)
+    return load_new_pages(iter_archive(Path(data_dir) / "archive"), Path(db), extractor_version,
+                          home_provinces=home_provinces)
 
 
 @flow(name="nightly", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=CRAWL_WORKERS))
@@ -75,10 +76,12 @@ def nightly(portals: list[str] | None = None, url: str | None = None, portals_fi
     data_dir = str(Path(data_dir) if data_dir else config.data_dir())
     db = str(Path(db) if db else Path(data_dir) / "warta.duckdb")
     summary = RunSummary(database=db)
+    table = load_portals(Path(portals_file) if portals_file else None)
+    home_provinces = {p.key: p.province for p in table if p.province}
     if url:
         targets = [(None, url)]
     else:
-        defined = [p.key for p in load_portals(Path(portals_file) if portals_file else None)]
+        defined = [p.key for p in table]
         unknown = sorted(set(portals or ()) - set(defined))
         if unknown:
             raise ValueError(f"unknown portal(s): {', '.join(unknown)}")
@@ -99,7 +102,7 @@ def nightly(portals: list[str] | None = None, url: str | None = None, portals_fi
         else:  # one failing portal does not sink the run
             errors["crawl:failed"] += 1
             logger.error("crawl of %s failed: %s", name, state.message)
-    stats = extract_tag_load(data_dir, db, EXTRACTOR_VERSION)
+    stats = extract_tag_load(data_dir, db, EXTRACTOR_VERSION, home_provinces)
     summary.articles_new = int(stats["new"].get("articles", 0))
     summary.facts = {t: int(stats["new"].get(t, 0)) for t in FACT_TYPES}
     summary.errors = dict(errors)

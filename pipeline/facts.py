@@ -31,7 +31,9 @@ def compose(title: str | None, text: str) -> str:
     return text
 
 
-def tag_text(text: str, published: datetime | None = None) -> Facts:
+def tag_text(text: str, published: datetime | None = None, province_prior: str | None = None) -> Facts:
+    """Tag one article's text. `province_prior`: the home province (Kemendagri code) of the portal it
+    came from, used only when the article itself names no province."""
     if len(text) > MAX_TAG_CHARS:
         cut = text.rfind("\n", 0, MAX_TAG_CHARS)
         log.warning("text of %d chars: tagging the first %d", len(text), cut if cut > 0 else MAX_TAG_CHARS)
@@ -39,6 +41,7 @@ def tag_text(text: str, published: datetime | None = None) -> Facts:
     nlp = get_nlp()
     doc = remember_text(nlp.make_doc(text), text)
     doc._.published = published
+    doc._.province_prior = [province_prior] if province_prior else None
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return facts_from_doc(doc)

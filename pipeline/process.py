@@ -37,8 +37,10 @@ def extract_pages(pages: Iterable, *, skip_urls: set[str] = frozenset()) -> Iter
         yield article
 
 
-def tag_articles(articles: Iterable[Article], *, known_texts: Iterable[tuple[str, str]] = ()) -> Iterator[LoadItem]:
-    """Tag each article; one whose text nearly duplicates an earlier one is marked as its copy."""
+def tag_articles(articles: Iterable[Article], *, known_texts: Iterable[tuple[str, str]] = (),
+                 home_provinces: dict[str, str] | None = None) -> Iterator[LoadItem]:
+    """Tag each article; one whose text nearly duplicates an earlier one is marked as its copy.
+    `home_provinces`: portal key → home province code (a prior for place names)."""
     from pipeline.dedup import NearDuplicateIndex
     from pipeline.facts import compose, tag_text
 
@@ -49,7 +51,8 @@ def tag_articles(articles: Iterable[Article], *, known_texts: Iterable[tuple[str
         dup = index.find(article.text)
         if dup is None:
             index.add(article.url, article.text)
-        facts = tag_text(compose(article.title, article.text), published=article.published)
+        prior = (home_provinces or {}).get(article.portal or "")
+        facts = tag_text(compose(article.title, article.text), published=article.published, province_prior=prior)
         yield LoadItem(article, facts, duplicate_of_url=dup)
 
 
@@ -64,7 +67,8 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def load_new_pages(pages: Iterable, db_path, extractor_version: str, *, batch_size: int = 500) -> dict:
+def load_new_pages(pages: Iterable, db_path, extractor_version: str, *, batch_size: int = 500,
+                   home_provinces: dict[str, str] | None = None) -> dict:
     """Extract, tag and load the archived pages the database does not hold yet, streaming.
 
     Memory stays bounded by `batch_size` articles, whatever the night's volume. The database is opened
@@ -82,7 +86,8 @@ def load_new_pages(pages: Iterable, db_path, extractor_version: str, *, batch_si
     except StoreMissing:
         known, recent = set(), []
     counted = _Counted(pages)
-    batches = batched(tag_articles(extract_pages(counted, skip_urls=known), known_texts=recent), batch_size)
+    batches = batched(tag_articles(extract_pages(counted, skip_urls=known), known_texts=recent,
+                                   home_provinces=home_provinces), batch_size)
     totals: dict[str, int] = {}
     first = next(batches, None)
     if first is not None:

@@ -13,6 +13,9 @@ Writes, for the later components:
   "Bupati X", "Wali Kota X", "Sekda Kabupaten X", "DPRD Kota X", "Pemprov X", "Gubernur X",
   "Ombudsman Perwakilan X"), as opposed to the place ("Kabupaten X", "di X");
 - `Doc._.province_context` (list[str]): province codes the article is about, most mentioned first
+- `Doc._.province_prior` (list[str] or None, set by the caller before the pipeline runs): the home
+  province of the portal the article came from (data/portals.toml); used only when the article itself
+  establishes no province, to resolve ambiguous and risky names
   (its province mentions, and the provinces of its region mentions).
 
 How (one PhraseMatcher over the names, one over the cue words, a little Python per match):
@@ -124,6 +127,8 @@ for _attr, _default in (("cue", None), ("gov", False)):
         Span.set_extension(_attr, default=_default)
 if not Doc.has_extension("province_context"):
     Doc.set_extension("province_context", default=None)
+if not Doc.has_extension("province_prior"):
+    Doc.set_extension("province_prior", default=None)
 
 
 @Language.factory("warta_regions", assigns=["doc.spans", "span._.cue", "span._.gov",
@@ -327,7 +332,8 @@ class RegionTagger:
             if len(m.options) == 1 and (m.explicit or m.dateline or not m.risky):
                 m.code = m.options[0]
                 established.setdefault(m.code, m.start)
-        context = {c.split(".")[0] for c in established}
+        # an article that establishes no province is read in its portal's home province, if known
+        context = {c.split(".")[0] for c in established} or set(doc._.province_prior or ())
 
         # pass 2: ambiguous and risky names, from what the article established
         for i, m in enumerate(mentions):

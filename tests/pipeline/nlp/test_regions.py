@@ -242,3 +242,23 @@ def test_empty_and_odd_input(nlp):
         doc = nlp(text)
         assert list(doc.spans["regions"]) == [] and list(doc.spans["provinces"]) == []
         assert doc._.province_context == []
+
+
+# --- the portal's home province as a prior -------------------------------------------------------
+
+def _codes(text, prior=None):
+    from pipeline.facts import tag_text
+
+    return {r.code for r in tag_text(text, province_prior=prior).regions}
+
+
+def test_home_province_prior_resolves_names_the_article_leaves_open(nlp):
+    text = "Warga Banjar antusias menyambut program layanan keliling dari pemerintah daerah."
+    assert "63.03" in _codes(text, prior="63")  # Kabupaten Banjar, Kalimantan Selatan
+    assert "32.79" in _codes("Pemerintah Kota Banjar membuka layanan keliling.", prior="63")  # stated: Kota Banjar
+    assert "63.03" not in _codes(text, prior="32")
+
+
+def test_prior_never_overrides_what_the_article_establishes(nlp):
+    text = "Pemprov Jawa Barat meninjau layanan. Warga Banjar antusias menyambut program itu."
+    assert "63.03" not in _codes(text, prior="63")
