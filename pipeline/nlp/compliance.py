@@ -187,6 +187,8 @@ _GRADE_RES = (
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", re.IGNORECASE),
+    # a bare letter grade in parentheses after a score: "87,10 (B)", "nilai 73,84 (C)"
+    re.compile(r"(?<=\d)\s*\(\s*([A-E])\s*\)"),
 )
 _NUMBER_RE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|/)")
 _SCORE_ANCHOR_RE = re.compile(
@@ -241,7 +243,7 @@ _PAST_CLAUSE_RE = re.compile(r"\b(?:setelah|sebelum|sebelumnya|sempat|pernah|sem
 _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: substrings (of the lower-cased unit) without which a kind of element cannot be there
 _ZONE_GATE = ZONES
-_GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "opini ", "predikat ")
+_GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "opini ", "predikat ", "(a)", "(b)", "(c)", "(d)", "(e)")
 _RANK_GATE = ("posisi", "peringkat", "urutan", "ranking", "rangking", "tertinggi", "terendah",
               "terbaik", "paling")
 _DIGIT = re.compile(r"\d")
@@ -575,7 +577,10 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
                         and not _QUALITY_GRADE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                     continue  # "layanan dengan kualitas tinggi" is praise, not a grade
                 if word in GRADE_ZONE and stated(m.start()):
-                    el.zones.append((GRADE_ZONE[word], _SPACES.sub(" ", m.group(0)).strip(), m.start()))
+                    wording = _SPACES.sub(" ", m.group(0)).strip()
+                    if rx is _GRADE_RES[-1]:  # "(B)" after a score: the grade is the category
+                        wording = f"kategori {m.group(1)}"
+                    el.zones.append((GRADE_ZONE[word], wording, m.start()))
         el.zones.sort(key=lambda z: z[2])
         # a zone the subject came from is not its result: "dari zona merah ke zona hijau",
         # "Setelah tiga tahun berada di zona merah, … naik ke zona kuning"
@@ -830,6 +835,11 @@ class ComplianceTagger:
             lo = max(b for b in contrast if b <= max(rel_start, 0))
             hi = min(b for b in contrast if b > max(rel_start, 0))
             in_clause = [z for z in el.zones if lo <= z[2] < hi]
+            # "Kota Ambon (86,12; kategori B)": what the subject's own parentheses hold is its own,
+            # whatever punctuation the parentheses contain
+            own = [z for z in el.zones if rel_end <= z[2] < nxt and _in_own_parens(ut, rel_end, z[2])]
+            if own:
+                in_clause = own
             if in_clause and len({z[0] for z in in_clause}) > 1:
                 after = [z for z in in_clause if rel_end <= z[2] < nxt]
                 before = [z for z in in_clause if z[2] < rel_start]
@@ -846,6 +856,13 @@ class ComplianceTagger:
             out.append(_Draft(subj.key, y if y is not None else lead_year, _zone_of(zones),
                               [grade] if grade else [], score, evidence, order + len(out)))
         return out
+
+
+def _in_own_parens(text: str, subject_end: int, pos: int) -> bool:
+    """Whether `pos` lies inside a parenthesis opened right after the subject ("X (86,12; kategori B)")."""
+    between = text[subject_end:pos]
+    stripped = between.lstrip()
+    return stripped.startswith("(") and ")" not in between
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

@@ -428,3 +428,30 @@ def test_assessment_year_rather_than_announcement_year(nlp):
     text = ("Dalam penilaian kepatuhan Ombudsman tahun 2022 yang diumumkan pada 2023, Kabupaten Maros "
             "masuk zona hijau.")
     assert results(nlp, text, datetime(2023, 2, 1)) == {(R("kabupaten", "Maros"), "hijau", 2022, None)}
+
+
+# --- prose tables whose parentheses carry the grade ------------------------------------------------
+
+def _results(text):
+    from pipeline.facts import tag_text
+
+    return {(c.region_code or "P" + c.province_code): (c.zone, c.score) for c in tag_text(text).compliance}
+
+
+def test_grade_in_the_subjects_own_parentheses_belongs_to_it(nlp):
+    text = ("KENDARI – Ombudsman RI Perwakilan Sulawesi Tenggara mengumumkan hasil penilaian kepatuhan "
+            "tahun 2023. Rinciannya: Kota Kendari (88,20; kategori B), Kabupaten Konawe (71,05; kategori C), "
+            "Kabupaten Buton (52,40; kategori D) dan Kota Baubau (91,10; kategori A).")
+    got = _results(text)
+    assert got["74.71"] == ("hijau", 88.2)
+    assert got["74.02"] == ("kuning", 71.05)
+    assert got["74.04"] == ("merah", 52.4)
+    assert got["74.72"] == ("hijau", 91.1)
+
+
+def test_bare_letter_grade_after_a_score(nlp):
+    text = ("GORONTALO – Hasil penilaian kepatuhan Ombudsman tahun 2022 untuk Gorontalo sudah keluar. "
+            "Kabupaten Boalemo memperoleh 76,30 (C), sedangkan Kabupaten Pohuwato meraih 84,12 (B).")
+    got = _results(text)
+    assert got["75.02"] == ("kuning", 76.3)
+    assert got["75.04"] == ("hijau", 84.12)
