@@ -87,7 +87,7 @@ def stage_extract(data: Path, portals_file: Path) -> dict:
     except StoreMissing:
         known = set()
     cpu0 = _cpu_s(resource.RUSAGE_SELF)
-    n = _dump_stream(data / "articles.pkl", extract_pages(iter_archive(data / "archive"), skip_urls=known))
+    n = _dump_stream(data / "articles.pkl", extract_pages(iter_archive(data / "archive", skip_urls=known), skip_urls=known))
     return {"items": n, "rss_mb": _rss_mb(), "cpu_s": _cpu_s(resource.RUSAGE_SELF),
             "work_cpu_s": round(_cpu_s(resource.RUSAGE_SELF) - cpu0, 3)}
 

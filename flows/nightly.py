@@ -17,7 +17,6 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.crawl import run_crawl
-from pipeline.archive import iter_archive
 from pipeline.process import load_new_pages
 
 #: How many portals are crawled at the same time (each crawl is one Scrapy process).
@@ -59,8 +58,7 @@ def crawl_portal(portal: str | None, url: str | None, portals_file: str | None, 
 @task(name="extract-tag-load", retries=1, retry_delay_seconds=60, timeout_seconds=6 * 3600)
 def extract_tag_load(data_dir: str, db: str, extractor_version: str, home_provinces: dict[str, str]) -> dict:
     """Extract, tag and load what the archive holds and the database does not, in bounded batches."""
-    return load_new_pages(iter_archive(Path(data_dir) / "archive"), Path(db), extractor_version,
-                          home_provinces=home_provinces)
+    return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces)
 
 
 @flow(name="nightly", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=CRAWL_WORKERS))

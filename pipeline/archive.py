@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import sqlite3
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -23,6 +24,9 @@ from warcio.exceptions import ArchiveLoadFailed
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
 log = logging.getLogger(__name__)
+
+#: The crawl's index of archived records (written by the spiders' archive pipeline).
+INDEX_NAME = "index.sqlite"
 
 PORTAL_HEADER = "WARC-Warta-Portal"
 REQUEST_URL_HEADER = "WARC-Warta-Request-URL"
@@ -196,7 +200,41 @@ def _iter_records(path: Path, default_portal: str, groups: dict) -> Iterator[Arc
         log.warning("skipping the rest of damaged WARC file %s: %s", path, exc)
 
 
-def iter_archive(archive_dir: Path, portals: set[str] | None = None) -> Iterator[ArchivedPage]:
-    """Every archived article page under `archive_dir` (optionally only some portals), oldest file first."""
-    for path in _warc_files(Path(archive_dir), portals):
+def iter_archive(archive_dir: Path, portals: set[str] | None = None,
+                 skip_urls: set[str] | None = None) -> Iterator[ArchivedPage]:
+    """Every archived article page under `archive_dir` (optionally only some portals), oldest file first.
+
+    With `skip_urls` (the URLs already processed), WARC files whose every indexed record is among them
+    are not opened at all (the crawl's index, `index.sqlite`, says what each file holds), so a night
+    with nothing new costs next to nothing however large the archive. Pages of the files that are
+    read still come out whether known or not: callers filter by URL as before."""
+    files = _warc_files(Path(archive_dir), portals)
+    if skip_urls:
+        files = _files_with_unknown_records(Path(archive_dir), files, skip_urls)
+    for path in files:
         yield from iter_warc(path, default_portal=path.parent.name)
+
+
+def _files_with_unknown_records(archive_dir: Path, files: list[Path], skip_urls: set[str]) -> list[Path]:
+    index = archive_dir / INDEX_NAME
+    if not index.exists():
+        return files
+    try:
+        con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT warc_file, url, final_url FROM archived").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        log.warning("archive index %s unreadable (%s): reading every WARC file", index, exc)
+        return files
+    known_files: dict[str, bool] = {}
+    for warc_file, url, final_url in rows:
+        done = url in skip_urls or final_url in skip_urls
+        known_files[warc_file] = known_files.get(warc_file, True) and done
+    keep = []
+    for path in files:
+        rel = path.relative_to(archive_dir).as_posix()
+        if not known_files.get(rel, False):  # not indexed (salvaged, foreign) or holding something new
+            keep.append(path)
+    return keep

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from pipeline.models import Article
 from pipeline.store.load import LoadItem
@@ -40,14 +41,17 @@ def extract_pages(pages: Iterable, *, skip_urls: set[str] = frozenset()) -> Iter
 def tag_articles(articles: Iterable[Article], *, known_texts: Iterable[tuple[str, str]] = (),
                  home_provinces: dict[str, str] | None = None) -> Iterator[LoadItem]:
     """Tag each article; one whose text nearly duplicates an earlier one is marked as its copy.
-    `home_provinces`: portal key → home province code (a prior for place names)."""
-    from pipeline.dedup import NearDuplicateIndex
-    from pipeline.facts import compose, tag_text
-
-    index = NearDuplicateIndex()
-    for url, text in known_texts:
-        index.add(url, text)
+    `home_provinces`: portal key → home province code (a prior for place names). Nothing is built
+    (no spaCy pipeline, no duplicate index) until there is a first article."""
+    index = None
     for article in articles:
+        if index is None:
+            from pipeline.dedup import NearDuplicateIndex
+            from pipeline.facts import compose, tag_text
+
+            index = NearDuplicateIndex()
+            for url, text in known_texts:
+                index.add(url, text)
         dup = index.find(article.text)
         if dup is None:
             index.add(article.url, article.text)
@@ -67,10 +71,11 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def load_new_pages(pages: Iterable, db_path, extractor_version: str, *, batch_size: int = 500,
+def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: int = 500,
                    home_provinces: dict[str, str] | None = None) -> dict:
     """Extract, tag and load the archived pages the database does not hold yet, streaming.
 
+    Archive files holding nothing new are not even opened (pipeline.archive.iter_archive).
     Memory stays bounded by `batch_size` articles, whatever the night's volume. The database is opened
     for writing only when there is something new, once, and published when every batch is loaded (a
     crash before that leaves the published database as it was; the next run picks the pages up again).
@@ -85,7 +90,9 @@ def load_new_pages(pages: Iterable, db_path, extractor_version: str, *, batch_si
             recent = store.recent_texts(days=RECENT_DAYS)
     except StoreMissing:
         known, recent = set(), []
-    counted = _Counted(pages)
+    from pipeline.archive import iter_archive
+
+    counted = _Counted(iter_archive(Path(archive_dir), skip_urls=known))
     batches = batched(tag_articles(extract_pages(counted, skip_urls=known), known_texts=recent,
                                    home_provinces=home_provinces), batch_size)
     totals: dict[str, int] = {}

@@ -82,3 +82,15 @@ def test_no_fact_only_the_boilerplate_states(e2e):
             leaks[url] = sorted(found - own)
     assert checked >= 30
     assert not leaks, json.dumps(leaks, indent=1)
+
+
+def test_archive_files_holding_nothing_new_are_not_read(e2e):
+    from pipeline.archive import iter_archive
+
+    archive = e2e["data"] / "archive"
+    everything = list(iter_archive(archive))
+    stored = {u for (u,) in rows(e2e["db"], "SELECT url FROM articles UNION SELECT url FROM sources")}
+    assert {p.url for p in everything} <= stored
+    assert list(iter_archive(archive, skip_urls=stored)) == []
+    one_left = stored - {everything[0].url}
+    assert everything[0].url in {p.url for p in iter_archive(archive, skip_urls=one_left)}
