@@ -212,13 +212,15 @@ class Site:
 
     def related(self, a: SourceArticle, n: int) -> list[SourceArticle]:
         """The next `n` articles after `a` in the portal's order (deterministic 'related posts')."""
-        i = self.articles.index(a)
-        others = self.articles[i + 1:] + self.articles[:i]
-        return others[:n]
+        if not hasattr(self, "_position"):
+            self._position = {id(x): i for i, x in enumerate(self.articles)}
+        i, total = self._position[id(a)], len(self.articles)
+        return [self.articles[(i + k) % total] for k in range(1, min(n, total - 1) + 1)]
 
     def popular(self, a: SourceArticle, n: int) -> list[SourceArticle]:
-        ranked = sorted(self.articles, key=lambda x: zlib.crc32(x.slug.encode()))
-        return [x for x in ranked if x is not a][:n]
+        if not hasattr(self, "_ranked"):
+            self._ranked = sorted(self.articles, key=lambda x: zlib.crc32(x.slug.encode()))
+        return [x for x in self._ranked[:n + 1] if x is not a][:n]
 
     def write(self, root: Path) -> None:
         if root.exists():
