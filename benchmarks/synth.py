@@ -47,7 +47,9 @@ def synthesize(n: int, seed: int = SEED, source: Path = ARTICLES_PATH) -> list[d
     gaz = get_gazetteer()
     regions = sorted(gaz.regions.values(), key=lambda r: r.code)
     keys = list(PORTALS)
-    start = datetime(2021, 1, 4, 8, 0, tzinfo=timezone(timedelta(hours=7)))
+    # published dates end in the past, whatever N: a future date would look like a changed page
+    end = datetime(2025, 12, 31, 8, 0, tzinfo=timezone(timedelta(hours=7)))
+    start = end - timedelta(hours=7 * n)
     out = []
     for i in range(n):
         a = base[rng.randrange(len(base))]

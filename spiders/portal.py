@@ -292,7 +292,8 @@ class PortalSpider(scrapy.Spider):
         headers = {}
         previous = self.index.lookup(url) if self.index is not None else None
         if previous is not None:
-            moved = entry.lastmod is not None and entry.lastmod > previous.fetched_at
+            # a date in the future is a portal's mistake, not a change: it would re-fetch every night
+            moved = entry.lastmod is not None and previous.fetched_at < entry.lastmod <= datetime.now(timezone.utc)
             if not moved:
                 self._count("skipped", "archived")
                 return None

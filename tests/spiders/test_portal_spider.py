@@ -166,3 +166,15 @@ def test_generic_article_heuristic(url, expected):
 
 def test_normalise_url_drops_tracking_and_fragment():
     assert normalise_url("https://a.id/x/?utm_source=fb&id=3&fbclid=z#c") == "https://a.id/x/?id=3"
+
+
+def test_a_lastmod_in_the_future_is_no_change(tmp_path):
+    """A portal that stamps sitemap entries with future dates must not make every night re-fetch them."""
+    spider = make_spider(tmp_path)
+    url = BASE + "/2024/03/bupati-solok-resmikan-mpp/"
+    index = ArchiveIndex(tmp_path / "archive")
+    index.record(IndexEntry(url, url, "klikpositif", "klikpositif/x.warc.gz", 0, 100,
+                            datetime(2024, 3, 5, tzinfo=timezone.utc), None, None, "0" * 40))
+    future = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{url}</loc><lastmod>2999-01-01</lastmod></url></urlset>'
+    assert urls(spider.parse_discovery(xml(BASE + "/s1.xml", future))) == []
+    assert stat(spider, "skipped/archived") == 1
