@@ -48,6 +48,16 @@ def _read_stream(path: Path):
 
 
 def _rss_mb(who=resource.RUSAGE_SELF) -> float:
+    """Peak RSS in MB. For this process: VmHWM of its own address space, because Linux carries
+    ru_maxrss across fork and exec, so a stage would report the driver's peak (the driver generates
+    the sites in memory) instead of its own."""
+    if who == resource.RUSAGE_SELF:
+        try:
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+        except OSError:
+            pass
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
 
@@ -184,8 +194,17 @@ def measure(n: int, workdir: Path, runs: int = 2, echo=_echo) -> list[dict]:
         portals_file = workdir / "portals.toml"
         write_portals_toml(served["portals"], portals_file)
         for run in range(1, runs + 1):
+            new = None
             for name in STAGES:
-                r = stage_subprocess(name, data, portals_file)
+                if name in ("tag", "load") and new == 0:
+                    # as in the flow (pipeline.process.load_new_pages): nothing new builds no tagger
+                    # and opens no writer, so these stages do not run at all
+                    r = {"stage": name, "items": 0, "seconds": 0.0, "wall_s": 0.0, "cpu_s": 0.0, "rss_mb": 0.0,
+                         "skipped": "nothing new"}
+                else:
+                    r = stage_subprocess(name, data, portals_file)
+                if name == "extract":
+                    new = r["items"]
                 r.update(run=run, n=n)
                 results.append(r)
                 echo(format_row(r))
