@@ -68,8 +68,10 @@ def run_demo(data_dir: Path, db_path: Path, *, first_port: int, echo: Callable[[
              ", ".join(f"{t} {counts.get(t, 0)}" for t in ("articles", "regions", "officials", "compliance", "mpp")))
         for title, sql in EXAMPLES.items():
             echo(f"\nExample {title} facts:")
-            for row in store.df(sql).to_dict("records"):
-                head = ", ".join(f"{k}={v}" for k, v in row.items() if k not in ("evidence", "url"))
+            frame = store.df(sql)
+            for row in frame.astype(object).where(frame.notna(), None).to_dict("records"):
+                head = ", ".join(f"{k}={v if v is not None else '–'}" for k, v in row.items()
+                                 if k not in ("evidence", "url"))
                 echo(f"  • {head}\n    evidence: “{row['evidence']}”\n    source:   {row['url']}")
     echo("\n" + NEXT)
     return summary
