@@ -9,13 +9,15 @@ after the writer publishes (which also rebuilds the full-text search index).
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stages import _read_stream  # noqa: E402
 
 
 def peak_mb() -> int:
@@ -23,15 +25,6 @@ def peak_mb() -> int:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) // 1024
     return 0
-
-
-def stream(path: Path):
-    with open(path, "rb") as f:
-        while True:
-            try:
-                yield pickle.load(f)
-            except EOFError:
-                return
 
 
 def main() -> int:
@@ -51,7 +44,7 @@ def main() -> int:
     n = 0
     with Store.open(db) as store:
         batch = []
-        for item in stream(a.items):
+        for item in _read_stream(a.items):
             batch.append(item)
             if len(batch) == a.batch:
                 store.load(batch, "bench")

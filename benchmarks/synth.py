@@ -6,7 +6,7 @@ range like real regional news, about 0.7 to 6 KB of text), and every "Kabupaten 
 year and zone is replaced with one drawn from the gazetteer and plausible ranges. The pages are then
 rendered by flows/corpus.py's layouts (`build_sites` with the generated articles file), so boilerplate,
 sitemaps, feeds and listings are exactly those of the demo portals, and served on 127.0.0.1 by
-flows/localserver's `CorpusServer`.
+`flows.localserver.serve_corpus`.
 
     .venv/bin/python benchmarks/synth.py 1000 /tmp/bench-site      # generate only (prints the size)
 """
@@ -16,7 +16,6 @@ import json
 import random
 import re
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -25,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from flows.corpus import ARTICLES_PATH, PORTALS, build_sites, load_articles  # noqa: E402
-from flows.localserver import CorpusServer  # noqa: E402
+from flows.localserver import serve_corpus  # noqa: E402
 from pipeline.gazetteer import get_gazetteer  # noqa: E402
 
 SEED = 20261118
@@ -94,22 +93,8 @@ def serve_synthetic(n: int, out_dir: Path, seed: int = SEED) -> Iterator[dict]:
     127.0.0.1 (one port per portal); yields {"portals": definitions, "root": site dir, "articles": path}."""
     out_dir = Path(out_dir)
     articles = write_corpus(n, out_dir, seed)
-    servers = [CorpusServer(out_dir / "site" / key) for key in PORTALS]
-    threads = []
-    try:
-        definitions = build_sites(out_dir / "site", {k: s.base_url for k, s in zip(PORTALS, servers)},
-                                  articles_path=articles)
-        for s in servers:
-            t = threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-            t.start()
-            threads.append(t)
-        yield {"portals": definitions, "root": out_dir / "site", "articles": articles}
-    finally:
-        for s, t in zip(servers, threads):
-            s.shutdown()
-            t.join()
-        for s in servers:
-            s.server_close()
+    with serve_corpus(out_dir / "site", articles_path=articles) as served:
+        yield {"portals": served.portals, "root": served.root, "articles": articles}
 
 
 def article_pages(root: Path) -> list[Path]:

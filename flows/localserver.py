@@ -207,12 +207,13 @@ class ServedCorpus(dict):
 
 @contextmanager
 def serve_corpus(out_dir: Path, keys: list[str] | None = None,
-                 first_port: int | None = None) -> Iterator[ServedCorpus]:
+                 first_port: int | None = None, articles_path: Path | None = None) -> Iterator[ServedCorpus]:
     """Bind one loopback port per portal, generate the sites for those URLs into `out_dir`, serve them,
     and shut every server down (threads joined) on exit.
 
     Ports are ephemeral unless `first_port` is given (then first_port, first_port + 1, …: stable URLs,
-    so a second run over the same data directory finds the same articles)."""
+    so a second run over the same data directory finds the same articles). `articles_path`: another
+    articles file than the bundled corpus (the benchmarks' synthetic one)."""
     keys = list(keys or PORTALS)
     out_dir = Path(out_dir)
     servers: list[CorpusServer] = []
@@ -225,7 +226,8 @@ def serve_corpus(out_dir: Path, keys: list[str] | None = None,
             except OSError as exc:
                 raise OSError(f"cannot serve {key} on 127.0.0.1:{port}: {exc.strerror or exc}") from None
         served = ServedCorpus({k: s.base_url for k, s in zip(keys, servers)})
-        served.portals = build_sites(out_dir, dict(served))
+        served.portals = (build_sites(out_dir, dict(served), articles_path=articles_path) if articles_path
+                          else build_sites(out_dir, dict(served)))
         served.root = out_dir
         for key, s in zip(keys, servers):
             t = threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.1},

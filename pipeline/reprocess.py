@@ -17,13 +17,14 @@ Everything happens in one writer session: the database is published once, at the
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from pipeline.models import Article, Facts
+from pipeline.process import batched
 from pipeline.store import LoadItem, Store, content_hash
 
 log = logging.getLogger(__name__)
@@ -87,17 +88,6 @@ def tag(article: Article) -> Facts:
     return tag_text(compose(article.title, article.text), published=article.published)
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, batch_size: int = BATCH_SIZE,
               progress: bool | None = None) -> ReprocessSummary:
     """Reprocess stored articles (see the module docstring). `progress`: show a tqdm bar (None: only
@@ -120,7 +110,7 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, ba
         with tqdm(total=len(targets), desc="reprocess", unit="article", disable=(not progress) if progress
                   is not None else None) as bar:
             fresh = archived_articles(Path(archive_dir), set(targets)) if targets else iter(())
-            for batch in _batches(fresh, batch_size):
+            for batch in batched(fresh, batch_size):
                 replace: list[tuple[str, Facts]] = []
                 reload: list[LoadItem] = []
                 for article in batch:
@@ -142,7 +132,7 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, ba
             if rest:
                 log.warning("reprocess: %d article(s) have no usable archived page; re-tagging their stored text",
                             len(rest))
-            for batch in _batches(rest, batch_size):
+            for batch in batched(rest, batch_size):
                 pairs = [(s.url, tag(Article(url=s.url, text=s.text, title=s.title, published=s.published)))
                          for s in batch]
                 count(store.replace_facts(pairs, version))
