@@ -87,22 +87,15 @@ def _published(value) -> datetime | None:
 
 def article_from_record(record: dict):
     """The contract's input record → Article (HTML is extracted, text is cleaned)."""
-    from pipeline.models import Article
+    from pipeline.extract import extract_article, extract_text_record
 
     if record.get("html") is not None:
-        from pipeline.extract import extract_article
-
         art = extract_article(record["html"], record.get("url"))
     else:
         text = record.get("text")
         if not isinstance(text, str):
             raise ValueError("record has neither a 'text' string nor an 'html' field")
-        try:
-            from pipeline.extract import extract_text_record
-        except ImportError:  # extraction module not available yet: tag the raw text
-            art = Article(url=record.get("url"), text=text)
-        else:
-            art = extract_text_record(text)
+        art = extract_text_record(text)
     if art.published is None:
         art.published = _published(record.get("published") or record.get("source_date"))
     return art
