@@ -1,7 +1,7 @@
 """A synthetic corpus of N articles for the benchmarks, in the three demo portal layouts.
 
 Articles are recombined from data/corpus/articles.jsonl (deterministic, seeded): a base article gives
-the headline and opening paragraph, paragraphs of other articles follow (3 to 12 in all, so lengths
+the headline and opening paragraph, body paragraphs of other articles follow (3 to 12 in all, so lengths
 range like real regional news, about 0.7 to 6 KB of text), and every "Kabupaten X" / "Kota X", score,
 year and zone is replaced with one drawn from the gazetteer and plausible ranges. The pages are then
 rendered by flows/corpus.py's layouts (`build_sites` with the generated articles file), so boilerplate,
@@ -32,17 +32,27 @@ _REGION_RE = re.compile(r"\b(Kabupaten|Kota|Pemkab|Pemkot|Bupati|Wali Kota) ([A-
 _SCORE_RE = re.compile(r"\b(\d{2}),(\d{1,2})\b")
 _YEAR_RE = re.compile(r"\b(20[12]\d)\b")
 _ZONE_RE = re.compile(r"\bzona (hijau|kuning|merah)\b")
+#: Lines of the source articles that are not body text: photo captions (rendered as <figcaption> by
+#: flows/corpus.py) and inline related-post links. Drawn as body paragraphs they left pages with too
+#: little text to be an article (at 10,000 articles, one page of 184 characters once its two drawn
+#: "paragraphs", both captions, were rightly cut by the extractor).
+_NOT_BODY_RE = re.compile(r"^(?:Foto[: ]|BACA JUGA\b)", re.IGNORECASE)
 _FIRST = ["Ahmad", "Budi", "Siti", "Dewi", "Rahmat", "Yusuf", "Hendra", "Rina", "Agus", "Nur", "Fitri",
           "Andi", "Teuku", "Made", "Wayan", "Irwan", "Sri", "Bambang", "Lukman", "Maria"]
 _LAST = ["Saputra", "Hidayat", "Siregar", "Nasution", "Wijaya", "Harahap", "Lubis", "Pratama", "Sembiring",
          "Syahputra", "Kurniawan", "Gunawan", "Rahman", "Simanjuntak", "Tanjung", "Hasibuan"]
 
 
+def is_body(paragraph: str) -> bool:
+    """Whether a paragraph of a source article is body text (not a caption or a related-post line)."""
+    return not _NOT_BODY_RE.match(paragraph)
+
+
 def synthesize(n: int, seed: int = SEED, source: Path = ARTICLES_PATH) -> list[dict]:
     """N article records (the schema of data/corpus/articles.jsonl), spread evenly over the portals."""
     rng = random.Random(seed)
     base = load_articles(source)
-    paragraphs = [p for a in base for p in a.paragraphs if len(p) > 60]
+    paragraphs = [p for a in base for p in a.paragraphs if len(p) > 60 and is_body(p)]
     gaz = get_gazetteer()
     regions = sorted(gaz.regions.values(), key=lambda r: r.code)
     keys = list(PORTALS)
@@ -61,7 +71,7 @@ def synthesize(n: int, seed: int = SEED, source: Path = ARTICLES_PATH) -> list[d
             text = _YEAR_RE.sub(lambda m: str(rng.choice((2021, 2022, 2023, 2024))), text)
             return _ZONE_RE.sub(lambda m: "zona " + rng.choice(("hijau", "kuning", "merah")), text)
 
-        paras = a.paragraphs[:1] + rng.sample(paragraphs, rng.randint(2, 11))
+        paras = [p for p in a.paragraphs if is_body(p)][:1] + rng.sample(paragraphs, rng.randint(2, 11))
         name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
         paras.insert(2, f"Bupati {region.name}, {name}, mengatakan pemerintah daerah terus membenahi "
                         f"standar pelayanan publik di {kind} {region.name}.")

@@ -28,6 +28,18 @@ def test_synthesize_is_deterministic_and_varied():
     assert len({r["text"].split("\n")[2] for r in a}) > 20  # regions and names differ per article
 
 
+def test_synthetic_articles_are_all_body_text():
+    """Captions and "BACA JUGA" lines of the source articles are not drawn as body paragraphs: the
+    extractor rightly cuts them, and a page whose drawn paragraphs were all captions fell under the
+    article minimum (bench-001017 of the 10,000-article run: 184 characters left)."""
+    from pipeline.clean import boilerplate_kind
+    from pipeline.process import MIN_TEXT_CHARS
+
+    records = synth.synthesize(1100)
+    assert [(r["id"], p) for r in records for p in r["text"].split("\n") if boilerplate_kind(p)] == []
+    assert min(len(r["text"]) for r in records) > MIN_TEXT_CHARS
+
+
 def test_served_corpus_has_every_article_page(tmp_path):
     with synth.serve_synthetic(9, tmp_path) as served:
         pages = synth.article_pages(served["root"])
