@@ -1,5 +1,5 @@
 """Where the load stage's memory goes: peak RSS (VmHWM) while loading a tagged stream, per batch and
-after the writer publishes (which also rebuilds the full-text search index).
+after the writer publishes.
 
     .venv/bin/python benchmarks/stages.py 10000 --runs 1 --workdir /tmp/b10k   # makes data/items.pkl
     .venv/bin/python benchmarks/load_memory.py /tmp/b10k/data/items.pkl [--limit N] [--no-persons]
@@ -38,7 +38,7 @@ def main() -> int:
     from pipeline.store import Store
 
     if a.no_persons:
-        L.resolve_persons = lambda con, stats: None
+        L.resolve_persons = lambda *args: None
     db = Path(tempfile.mkdtemp()) / "warta.duckdb"
     t = time.perf_counter()
     n = 0

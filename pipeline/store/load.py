@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -24,6 +24,8 @@ import pyarrow as pa
 
 from pipeline.models import Article, Facts
 from pipeline.store import persons as P
+from pipeline.store import search as S
+from pipeline.store.resolve import resolve_persons
 
 log = logging.getLogger(__name__)
 
@@ -256,8 +258,11 @@ def delete_facts(con: duckdb.DuckDBPyConnection, article_ids: list[int], stats: 
         con.unregister("_warta_ids")
 
 
-def apply(con: duckdb.DuckDBPyConnection, p: Plan, stats: LoadStats) -> None:
-    """Write a plan (inside the caller's transaction)."""
+def apply(con: duckdb.DuckDBPyConnection, p: Plan, stats: LoadStats) -> tuple[set[str], set[int]]:
+    """Write a plan (inside the caller's transaction). Returns the officials' name keys it added or
+    removed and the person ids the removed rows held (what person resolution must revisit)."""
+    keys, pids = _officials_of(con, p.replace_ids)
+    keys |= {r["name_key"] for r in p.facts["officials"]}
     stats.new["articles"] += _insert(con, "articles", p.articles_new)
     if p.articles_updated:
         con.register("_warta_upd", arrow("articles", p.articles_updated))
@@ -270,51 +275,24 @@ def apply(con: duckdb.DuckDBPyConnection, p: Plan, stats: LoadStats) -> None:
         finally:
             con.unregister("_warta_upd")
         stats.updated["articles"] += len(p.articles_updated)
+    S.index_articles(con, [(r["id"], r["title"], r["text"]) for r in p.articles_new])
+    S.index_articles(con, [(r["id"], r["title"], r["text"]) for r in p.articles_updated], replace=True)
     delete_facts(con, p.replace_ids, stats)
     stats.new["sources"] += _insert(con, "sources", p.sources_new)
     for table in FACT_TABLES:
         stats.new[table] += _insert(con, table, p.facts[table])
     stats.unchanged_articles += p.unchanged
     stats.skipped += p.skipped
+    return keys, pids
 
 
-def resolve_persons(con: duckdb.DuckDBPyConnection, stats: LoadStats) -> None:
-    """Re-cluster every official into persons (order-independent), keeping known person ids."""
-    raw = con.execute("""
-        SELECT name_key, coalesce(region_code, province_code) AS place, name, person_id, count(*)
-        FROM officials GROUP BY ALL ORDER BY ALL""").fetchall()
-    acc: dict[tuple, dict] = defaultdict(lambda: {"names": set(), "ids": Counter(), "rows": 0})
-    for key, place, name, pid, n in raw:
-        a = acc[(key, place)]
-        a["names"].add(name)
-        a["rows"] += n
-        if pid is not None:
-            a["ids"][pid] += n
-    groups = [P.NameGroup(k, place, tuple(sorted(a["names"])), tuple(sorted(a["ids"].items())), a["rows"])
-              for (k, place), a in acc.items()]
-    next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
-    people, ids = P.resolve(groups, next_id)
-    before = con.execute("SELECT count(*) FROM persons").fetchone()[0]
-    con.execute("DELETE FROM persons")
-    con.register("_warta_persons", pa.table({
-        "id": pa.array([p.id for p in people], _I), "name": pa.array([p.name for p in people], _S),
-        "name_key": pa.array([p.name_key for p in people], _S),
-        "aliases": pa.array([list(p.aliases) for p in people], pa.list_(_S))}))
-    con.register("_warta_map", pa.table({
-        "name_key": pa.array([g.name_key for g in groups], _S),
-        "place": pa.array([g.place or "" for g in groups], _S), "person_id": pa.array(ids, _I)}))
-    try:
-        con.execute("INSERT INTO persons BY NAME SELECT * FROM _warta_persons")
-        n = con.execute("""
-            UPDATE officials SET person_id = m.person_id FROM _warta_map m
-            WHERE officials.name_key = m.name_key
-              AND coalesce(officials.region_code, officials.province_code, '') = m.place
-              AND officials.person_id IS DISTINCT FROM m.person_id""").fetchone()[0]
-    finally:
-        con.unregister("_warta_persons")
-        con.unregister("_warta_map")
-    stats.updated["officials.person_id"] += n
-    stats.new["persons"] += max(0, len(people) - before)
+def _officials_of(con: duckdb.DuckDBPyConnection, article_ids: list[int]) -> tuple[set[str], set[int]]:
+    """Name keys and person ids of the stored officials of these articles."""
+    if not article_ids:
+        return set(), set()
+    rows = con.execute("SELECT DISTINCT name_key, person_id FROM officials WHERE article_id IN (SELECT unnest(?::BIGINT[]))",
+                       [article_ids]).fetchall()
+    return {k for k, _ in rows}, {pid for _, pid in rows if pid is not None}
 
 
 def load(con: duckdb.DuckDBPyConnection, items: list[LoadItem], version: str) -> LoadStats:
@@ -325,8 +303,8 @@ def load(con: duckdb.DuckDBPyConnection, items: list[LoadItem], version: str) ->
     try:
         stored = read_stored(con, items)
         next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
-        apply(con, plan(items, stored, version, next_id, now), stats)
-        resolve_persons(con, stats)
+        keys, pids = apply(con, plan(items, stored, version, next_id, now), stats)
+        resolve_persons(con, stats, keys, pids)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -363,8 +341,8 @@ def replace_facts(con: duckdb.DuckDBPyConnection, updates: list[tuple[str, Facts
             finally:
                 con.unregister("_warta_ids")
             stats.updated["articles"] += len(p.replace_ids)
-        apply(con, p, stats)
-        resolve_persons(con, stats)
+        keys, pids = apply(con, p, stats)
+        resolve_persons(con, stats, keys, pids)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

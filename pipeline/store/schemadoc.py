@@ -33,20 +33,23 @@ def render(con: duckdb.DuckDBPyConnection) -> str:
     ]
     kinds = (
         ("Tables", "SELECT table_name, comment FROM duckdb_tables() WHERE schema_name = 'main' AND NOT internal "
-                   "ORDER BY table_oid"),
+                   "ORDER BY table_oid", "main"),
         ("Views", "SELECT view_name, comment FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal "
-                  "ORDER BY view_oid"),
+                  "ORDER BY view_oid", "main"),
+        ("Search index (schema `search`, kept by every load; `warta search` reads it)",
+         "SELECT table_name, comment FROM duckdb_tables() WHERE schema_name = 'search' ORDER BY table_oid", "search"),
     )
-    for heading, sql in kinds:
+    for heading, sql, schema in kinds:
         objects = con.execute(sql).fetchall()
+        prefix = "" if schema == "main" else f"{schema}."
         lines += [f"## {heading}", ""]
-        lines += [f"- [`{name}`](#{name})" for name, _ in objects] + [""]
+        lines += [f"- [`{prefix}{name}`](#{prefix.replace('.', '')}{name})" for name, _ in objects] + [""]
         for name, comment in objects:
-            lines += [f"### {name}", "", _cell(comment) or "(no description)", "",
+            lines += [f"### {prefix}{name}", "", _cell(comment) or "(no description)", "",
                       "| column | type | nullable | description |", "|---|---|---|---|"]
             for col, typ, nullable, ccomment in con.execute(
                     "SELECT column_name, data_type, is_nullable, comment FROM duckdb_columns() "
-                    "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index", [name]).fetchall():
+                    "WHERE schema_name = ? AND table_name = ? ORDER BY column_index", [schema, name]).fetchall():
                 lines.append(f"| `{col}` | {typ} | {'yes' if nullable else 'no'} | {_cell(ccomment)} |")
             lines.append("")
     return "\n".join(lines)

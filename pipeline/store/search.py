@@ -1,15 +1,17 @@
-"""Full-text search over articles: BM25 ranking with DuckDB's fts extension and its Indonesian stemmer.
+"""Full-text search over articles: BM25 over an index that every load keeps up to date.
 
-The extension comes from the installed `duckdb-ext-fts` package (its wheel ships
-`duckdb_ext/extensions/v<duckdb>/<platform>/fts.duckdb_extension`); it is loaded from there, never
-installed from the network (`autoinstall_known_extensions` is switched off).
+The index is two ordinary tables in schema `search` (migration 003): `search.docs` (each article's
+length in words) and `search.terms` (each article's stemmed words and their counts). A word is a run
+of letters or digits of the title or text, lower-cased, accents removed, reduced by the Snowball
+Indonesian stemmer (the `snowballstemmer` package: the algorithm of DuckDB's fts extension, in pure
+Python), so "pelayanan", "layanan" and "melayani" meet.
 
-Readers never write. The writer builds the index into its working copy just before it publishes
-(`build_index`, called by `Store.close`), together with a fingerprint of the indexed articles
-(`fts_main_articles.warta_fingerprint`). A reader whose file has no index, or a stale one (a database
-written before the index existed, or by other means), gets an index built in memory from its own
-snapshot, with a logged warning. If the extension cannot load at all, `search` falls back to a
-case-insensitive substring search (ILIKE on every word) and says so in `SearchResult.method`.
+The writer indexes the articles a load adds or changes, in the transaction that stores them
+(`index_articles`, called by pipeline.store.load): the work and memory of a load are proportional to
+its batch, never to the database (the fts extension had to rebuild its index over every article at
+each publish). A writer that opens a database with unindexed articles (one written before the index
+existed) indexes them, a thousand at a time (`index_missing`). Readers never write: a database
+without the index tables (an older schema) is indexed in memory for that search, with a warning.
 
     from pipeline.store import Store
     from pipeline.store.search import search
@@ -19,28 +21,29 @@ case-insensitive substring search (ILIKE on every word) and says so in `SearchRe
 """
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
+from functools import lru_cache
 
 import duckdb
+import pyarrow as pa
+import snowballstemmer
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "fts_main_articles"
-FINGERPRINT_TABLE = f"{INDEX_SCHEMA}.warta_fingerprint"
-_CREATE_INDEX = "PRAGMA create_fts_index('articles', 'id', 'title', 'text', stemmer='indonesian', overwrite=1)"
-# Fingerprint of what the index covers: ids and text hashes of every article.
-_FINGERPRINT_SQL = ("SELECT count(*) || ':' || coalesce(md5(string_agg(id::VARCHAR || '/' || content_hash || '/' "
-                    "|| coalesce(title, ''), ',' ORDER BY id)), '') FROM articles")
-_WORD = re.compile(r"\w+", re.UNICODE)
+#: BM25 parameters (the usual ones, as in Lucene and DuckDB's fts).
+K1, B = 1.2, 0.75
+#: Articles indexed per chunk when a writer catches up on unindexed articles.
+CHUNK = 1000
 
-
-class SearchUnavailable(RuntimeError):
-    """The fts extension cannot be loaded on this platform."""
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_local = threading.local()
 
 
 @dataclass(frozen=True)
@@ -57,157 +60,176 @@ class Hit:
 @dataclass
 class SearchResult:
     query: str
-    method: str  # "bm25" (persisted index), "bm25-memory" (index built for this read), "ilike" (no fts)
+    method: str  # "bm25" (the stored index) or "bm25-memory" (an older database, indexed for this search)
     hits: list[Hit] = field(default_factory=list)
     warning: str | None = None
 
 
-# ---------------------------------------------------------------------- the extension
-def extension_dir() -> Path | None:
-    """The `extensions` folder of the installed duckdb-ext-fts package, or None."""
-    spec = importlib.util.find_spec("duckdb_ext")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        candidate = Path(folder) / "extensions"
-        if candidate.is_dir():
-            return candidate
-    return None
+# ---------------------------------------------------------------------- words and terms (pure)
+def _stemmer() -> snowballstemmer.stemmer:
+    # Snowball stemmers keep state while stemming a word: one per thread
+    found = getattr(_local, "stemmer", None)
+    if found is None:
+        found = _local.stemmer = snowballstemmer.stemmer("indonesian")
+    return found
 
 
-def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    """Load fts into `con` from the installed package (offline). Raises SearchUnavailable."""
-    folder = extension_dir()
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The index form of one word: lower-cased, accents removed, Snowball Indonesian stem
+    ("Pelayanan" -> "layan", "dinilai" -> "nilai")."""
+    word = word.lower()
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return _stemmer().stemWord(word)
+
+
+def words(text: str | None) -> list[str]:
+    """The words of `text` as the index sees them (before stemming)."""
+    return _WORD.findall(text or "")
+
+
+def terms(title: str | None, text: str | None) -> Counter[str]:
+    """Stemmed term counts of one article's title and text."""
+    return Counter(stem(w) for w in words(title) + words(text))
+
+
+def index_tables(articles: Iterable[tuple[int, str | None, str | None]]) -> tuple[pa.Table, pa.Table]:
+    """(docs, terms) Arrow tables for (id, title, text) rows."""
+    doc_ids, lengths, term_col, term_ids, tfs = [], [], [], [], []
+    for aid, title, text in articles:
+        counts = terms(title, text)
+        doc_ids.append(aid)
+        lengths.append(sum(counts.values()))
+        for term, n in counts.items():
+            term_col.append(term)
+            term_ids.append(aid)
+            tfs.append(n)
+    docs = pa.table({"article_id": pa.array(doc_ids, pa.int64()), "length": pa.array(lengths, pa.int32())})
+    rows = pa.table({"term": pa.array(term_col, pa.string()), "article_id": pa.array(term_ids, pa.int64()),
+                     "tf": pa.array(tfs, pa.int32())})
+    return docs, rows
+
+
+# ---------------------------------------------------------------------- keeping the index (writer)
+def has_index(con: duckdb.DuckDBPyConnection) -> bool:
+    return con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'search' "
+                       "AND table_name IN ('docs', 'terms')").fetchone()[0] == 2
+
+
+def index_articles(con: duckdb.DuckDBPyConnection, articles: list[tuple[int, str | None, str | None]],
+                   replace: bool = False) -> int:
+    """Index (id, title, text) rows inside the caller's transaction; `replace`: the ids may be indexed
+    already (changed texts), so their old entries are dropped first. Returns the articles indexed."""
+    if not articles:
+        return 0
+    docs, rows = index_tables(articles)
+    con.register("_warta_docs", docs)
+    con.register("_warta_terms", rows)
     try:
-        con.execute("SET autoinstall_known_extensions = false")
-        if folder is not None:
-            con.execute("SET extension_directory = ?", [str(folder)])
-        con.execute("LOAD fts")
-    except duckdb.Error as exc:
-        where = folder or "no duckdb_ext package installed"
-        raise SearchUnavailable(f"DuckDB full-text search (fts) cannot be loaded ({where}): "
-                                f"{str(exc).splitlines()[0][:200]}") from None
+        if replace:
+            con.execute("DELETE FROM search.terms WHERE article_id IN (SELECT article_id FROM _warta_docs)")
+            con.execute("DELETE FROM search.docs WHERE article_id IN (SELECT article_id FROM _warta_docs)")
+        con.execute("INSERT INTO search.docs BY NAME SELECT * FROM _warta_docs")
+        con.execute("INSERT INTO search.terms BY NAME SELECT * FROM _warta_terms")
+    finally:
+        con.unregister("_warta_docs")
+        con.unregister("_warta_terms")
+    return len(articles)
 
 
-# ---------------------------------------------------------------------- the index
-def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
-    return con.execute(_FINGERPRINT_SQL).fetchone()[0]
-
-
-def index_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The fingerprint stored with the persisted index, or None when there is no index."""
-    try:
-        row = con.execute(f"SELECT fingerprint FROM {FINGERPRINT_TABLE}").fetchone()
-    except duckdb.CatalogException:
-        return None
-    return row[0] if row else None
-
-
-def build_index(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
-    """Build (or rebuild) the BM25 index of articles in a writable connection; skipped when the
-    stored fingerprint says the articles have not changed. Returns True when it (re)built."""
-    current = fingerprint(con)
-    if not force and index_fingerprint(con) == current:
-        return False
-    load_fts(con)
-    con.execute(_CREATE_INDEX)
-    con.execute(f"CREATE OR REPLACE TABLE {FINGERPRINT_TABLE} (fingerprint VARCHAR, built_at TIMESTAMP)")
-    con.execute(f"INSERT INTO {FINGERPRINT_TABLE} VALUES (?, now()::TIMESTAMP)", [current])
-    return True
-
-
-def build_index_quietly(con: duckdb.DuckDBPyConnection) -> None:
-    """`build_index` for the writer's publish step: a failure is logged, never blocks publishing
-    (readers then index their snapshot in memory)."""
-    try:
-        build_index(con)
-    except SearchUnavailable as exc:
-        log.warning("search index not built: %s", exc)
-    except duckdb.Error as exc:
-        log.warning("search index not built: %s", str(exc).splitlines()[0][:300])
+def index_missing(con: duckdb.DuckDBPyConnection, chunk: int | None = None) -> int:
+    """Index every article the index lacks (a database written before it existed), `chunk` articles
+    per transaction; drop entries of articles that no longer exist. Returns the articles indexed."""
+    chunk = chunk or CHUNK
+    done = 0
+    while True:
+        rows = con.execute("SELECT id, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search.docs) "
+                           "ORDER BY id LIMIT ?", [chunk]).fetchall()
+        if not rows:
+            break
+        con.execute("BEGIN TRANSACTION")
+        try:
+            index_articles(con, rows)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        done += len(rows)
+    orphans = con.execute("SELECT count(*) FROM search.docs WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
+    if orphans:
+        con.execute("DELETE FROM search.terms WHERE article_id NOT IN (SELECT id FROM articles)")
+        con.execute("DELETE FROM search.docs WHERE article_id NOT IN (SELECT id FROM articles)")
+    if done:
+        log.info("search index: indexed %d articles that had no entry", done)
+    return done
 
 
 # ---------------------------------------------------------------------- searching
-_RANKED = """
-    SELECT id, score FROM (
-        SELECT id, {schema}match_bm25(id, ?) AS score FROM articles
-    ) WHERE score IS NOT NULL ORDER BY score DESC, id LIMIT ?
+_RANKED = f"""
+    WITH q AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS term),
+    stats AS (SELECT count(*) AS n, avg(length) AS avgdl FROM {{schema}}docs),
+    df AS (SELECT term, count(*) AS df FROM {{schema}}terms WHERE term IN (SELECT term FROM q) GROUP BY term)
+    SELECT t.article_id, sum(
+        ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
+        * t.tf * ({K1} + 1) / (t.tf + {K1} * (1 - {B} + {B} * d.length / stats.avgdl))) AS score
+    FROM {{schema}}terms t JOIN df USING (term) JOIN {{schema}}docs d USING (article_id) CROSS JOIN stats
+    GROUP BY t.article_id ORDER BY score DESC, t.article_id LIMIT ?
 """
 _DETAILS = "SELECT id, title, published, portal, url, text FROM articles WHERE id IN ({marks})"
 
 
 def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> SearchResult:
-    """Articles matching `query`, best first (BM25 over title and text, Indonesian stemming)."""
+    """Articles matching any word of `query`, best first (BM25 over title and text, Indonesian stemming)."""
     query = " ".join(query.split())
-    if not _WORD.search(query):
+    query_terms = sorted({stem(w) for w in words(query)})
+    if not query_terms:
         raise ValueError("empty search: give at least one word")
     if limit < 1:
         raise ValueError("limit must be at least 1")
-    try:
-        load_fts(con)
-    except SearchUnavailable as exc:
-        warning = f"{exc}; falling back to plain substring search (no ranking by relevance)"
-        log.info(warning)
-        return _ilike(con, query, limit, warning)
-    if index_fingerprint(con) == fingerprint(con):
-        ranked = con.execute(_RANKED.format(schema=f"{INDEX_SCHEMA}."), [query, limit]).fetchall()
+    if has_index(con):
+        ranked = con.execute(_RANKED.format(schema="search."), [query_terms, limit]).fetchall()
         result = SearchResult(query, "bm25")
     else:
-        warning = "this database has no up-to-date search index (it is built when a load publishes); indexed in memory for this search"
+        warning = ("this database has no search index (an older schema: the next load adds it); "
+                   "indexed in memory for this search")
         log.info(warning)
-        ranked = _ranked_in_memory(con, query, limit)
+        ranked = _ranked_in_memory(con, query_terms, limit)
         result = SearchResult(query, "bm25-memory", warning=warning)
     result.hits = _hits(con, ranked, query)
     return result
 
 
-def _ranked_in_memory(con: duckdb.DuckDBPyConnection, query: str, limit: int) -> list[tuple[int, float]]:
-    table = con.execute("SELECT id, title, text FROM articles").arrow()
+def _ranked_in_memory(con: duckdb.DuckDBPyConnection, query_terms: list[str], limit: int) -> list[tuple[int, float]]:
+    docs, rows = index_tables(con.execute("SELECT id, title, text FROM articles").fetchall())
     mem = duckdb.connect(":memory:")
     try:
-        load_fts(mem)
-        mem.register("_warta_articles", table)
-        mem.execute("CREATE TABLE articles AS SELECT * FROM _warta_articles")
-        mem.execute(_CREATE_INDEX)
-        return mem.execute(_RANKED.format(schema=f"{INDEX_SCHEMA}."), [query, limit]).fetchall()
+        mem.register("docs", docs)
+        mem.register("terms", rows)
+        return mem.execute(_RANKED.format(schema=""), [query_terms, limit]).fetchall()
     finally:
         mem.close()
 
 
-def _ilike(con: duckdb.DuckDBPyConnection, query: str, limit: int, warning: str) -> SearchResult:
-    words = _WORD.findall(query)
-    where = " AND ".join("(coalesce(title, '') || ' ' || text) ILIKE ?" for _ in words)
-    rows = con.execute(f"SELECT id, 0.0 FROM articles WHERE {where} ORDER BY published DESC NULLS LAST, id LIMIT ?",
-                       [f"%{w}%" for w in words] + [limit]).fetchall()
-    return SearchResult(query, "ilike", _hits(con, rows, query, stemmed=False), warning)
-
-
-def _hits(con: duckdb.DuckDBPyConnection, ranked: list[tuple[int, float]], query: str,
-          stemmed: bool = True) -> list[Hit]:
+def _hits(con: duckdb.DuckDBPyConnection, ranked: list[tuple[int, float]], query: str) -> list[Hit]:
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
     rows = {r[0]: r for r in con.execute(_DETAILS.format(marks=", ".join("?" * len(ids))), ids).fetchall()}
-    words = _WORD.findall(query)
-    key = str.lower
-    if stemmed:  # compare words as the index does: by their Snowball Indonesian stem
-        vocabulary = {w.lower() for r in rows.values() for w in _WORD.findall(f"{r[1] or ''} {r[5] or ''}")}
-        vocabulary |= {w.lower() for w in words}
-        stems = dict(con.execute("SELECT w, stem(w, 'indonesian') FROM unnest(?) AS t(w)", [sorted(vocabulary)]).fetchall())
-        key = lambda w: stems.get(w.lower(), w.lower())  # noqa: E731
+    query_words = words(query)
     return [Hit(id=i, title=rows[i][1], published=rows[i][2], portal=rows[i][3], url=rows[i][4], score=float(score),
-                snippet=snippet(rows[i][5], words, key=key)) for i, score in ranked if i in rows]
+                snippet=snippet(rows[i][5], query_words, key=stem)) for i, score in ranked if i in rows]
 
 
 # ---------------------------------------------------------------------- snippets (pure)
-def snippet(text: str, words: list[str], width: int = 220, key=str.lower) -> str:
+def snippet(text: str, query_words: list[str], width: int = 220, key=str.lower) -> str:
     """The sentence of `text` that contains most query words, cut to about `width` characters around
     its first match, with the matched words in «». Words are compared by `key` (search passes the
     index's stemmer, so "pelayanan" finds "layanan"). Without any match: the start of the text."""
     text = " ".join((text or "").split())
     if not text:
         return ""
-    keys = {key(w) for w in words if w.strip()}
+    keys = {key(w) for w in query_words if w.strip()}
     sentences = re.split(r"(?<=[.!?])\s+", text)
 
     def matches(sentence: str) -> list[re.Match]:

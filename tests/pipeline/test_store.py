@@ -35,7 +35,7 @@ def test_fresh_file_is_migrated_to_latest(db):
     with Store.open(db, read_only=True) as store:
         views = {v for (v,) in store.query("SELECT view_name FROM duckdb_views() WHERE NOT internal")[1]}
         assert {"officeholders", "compliance_history", "mpp_register"} <= views
-        assert store.query("SELECT version FROM schema_version ORDER BY 1")[1] == [(1,), (2,)]
+        assert store.query("SELECT version FROM schema_version ORDER BY 1")[1] == [(v,) for v in range(1, latest_version() + 1)]
 
 
 def test_older_version_file_is_migrated_keeping_its_rows(db):
@@ -290,6 +290,47 @@ def test_failed_writer_session_publishes_nothing(db):
     with Store.open(db, read_only=True) as store:
         assert store.counts()["articles"] == 1
     assert not db.with_name(db.name + ".building").exists()
+
+
+def test_writer_reopens_its_working_copy_and_loses_nothing(db, monkeypatch):
+    from pipeline.store import database
+
+    monkeypatch.setattr(database, "RECYCLE_ARTICLES", 2)
+    with Store.open(db) as store:
+        first = store.con
+        store.load([LoadItem(article(1), solok_facts())], V1)
+        assert store.con is first  # under the threshold: same connection
+        store.load([LoadItem(article(i), solok_facts()) for i in (2, 3)], V1)
+        assert store.con is not first  # past it: re-opened
+        store.load([LoadItem(article(4), solok_facts())], V1)
+        assert store.counts()["articles"] == 4
+    with Store.open(db, read_only=True) as store:
+        counts = store.counts()
+        assert counts["articles"] == 4 and counts["officials"] == 4 * len(solok_facts().officials)
+        assert store.query("SELECT count(*) FROM search.docs")[1] == [(4,)]
+
+
+def test_a_failed_writer_after_reopening_still_publishes_nothing(db, monkeypatch):
+    from pipeline.store import database
+
+    monkeypatch.setattr(database, "RECYCLE_ARTICLES", 1)
+    with Store.open(db) as store:
+        store.load(batch(1), V1)
+    with pytest.raises(RuntimeError):
+        with Store.open(db) as store:
+            store.load([LoadItem(article(i), solok_facts()) for i in (2, 3)], V1)
+            raise RuntimeError("crash after a re-open, before publishing")
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_working_copy_is_byte_identical(tmp_path):
+    from pipeline.store.database import _copy
+
+    src, dst = tmp_path / "a.bin", tmp_path / "b.bin"
+    src.write_bytes(bytes(range(256)) * 4096)
+    _copy(src, dst)
+    assert dst.read_bytes() == src.read_bytes()
 
 
 def test_schema_doc_is_current():

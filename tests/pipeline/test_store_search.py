@@ -1,4 +1,4 @@
-"""Full-text search: BM25 via the offline fts extension, index built at publish, reader fallbacks."""
+"""Full-text search: BM25 over the index every load keeps, older databases searched in memory."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -33,14 +33,20 @@ def db(tmp_path_factory):
     return path
 
 
-def test_extension_ships_with_the_package():
-    folder = S.extension_dir()
-    assert folder is not None and list(folder.rglob("fts.duckdb_extension"))
+def test_terms_are_lowercased_stemmed_counted_words():
+    assert S.terms("Pelayanan Publik", "melayani layanan, dilayani; Café 2024 masing-masing") == {
+        "layan": 4, "publik": 1, "cafe": 1, "2024": 1, "masing": 2}
+    assert S.terms(None, "") == {}
+    docs, rows = S.index_tables([(7, "Zona Hijau", "zona merah")])
+    assert docs.to_pylist() == [{"article_id": 7, "length": 4}]
+    assert sorted(map(tuple, (r.values() for r in rows.to_pylist()))) == [
+        ("hijau", 7, 1), ("merah", 7, 1), ("zona", 7, 2)]
 
 
-def test_writer_builds_index_at_publish_and_reader_uses_it(db):
+def test_every_load_indexes_its_articles_and_readers_use_the_index(db):
     with Store.open(db, read_only=True) as store:
-        assert S.index_fingerprint(store.con) == S.fingerprint(store.con)
+        indexed = store.query("SELECT article_id FROM search.docs ORDER BY 1")[1]
+        assert indexed == store.query("SELECT id FROM articles ORDER BY 1")[1] and len(indexed) == 4
         result = S.search(store.con, "peresmian mal pelayanan", limit=5)
     assert result.method == "bm25" and result.warning is None
     assert result.hits[0].url == "https://padek.example/berita/1"
@@ -62,53 +68,70 @@ def test_ranking_prefers_more_matching_terms(db):
     assert hits[0].score > hits[1].score
 
 
-def test_index_is_rebuilt_only_when_articles_change(tmp_path):
+def test_a_changed_text_is_reindexed_and_other_articles_are_left_alone(tmp_path):
     db = tmp_path / "warta.duckdb"
     load(db)
+    with Store.open(db) as store:  # mark article 3's entries: a later load must not rebuild them
+        store.con.execute("UPDATE search.terms SET tf = 99 WHERE article_id = 3")
     with Store.open(db) as store:
-        assert S.build_index(store.con) is False
-        store.load([LoadItem(article(9, text="Harga bawang merah turun di pasar."), Facts())], "0.1.0")
-        assert S.build_index(store.con) is True
+        store.load([LoadItem(article(1, text="Harga bawang merah turun di pasar."), Facts()),
+                    LoadItem(article(9, text="Jembatan gantung desa diperbaiki."), Facts())], "0.1.0")
     with Store.open(db, read_only=True) as store:
-        assert [h.url for h in S.search(store.con, "bawang").hits] == ["https://padek.example/berita/9"]
+        assert [h.url for h in S.search(store.con, "bawang").hits] == ["https://padek.example/berita/1"]
+        assert S.search(store.con, "peresmian mal").hits == []  # article 1's old text is gone
+        assert [h.url for h in S.search(store.con, "jembatan").hits] == ["https://padek.example/berita/9"]
+        assert store.query("SELECT DISTINCT tf FROM search.terms WHERE article_id = 3")[1] == [(99,)]
+        assert store.query("SELECT count(*) FROM search.docs")[1] == [(5,)]
 
 
-def test_database_without_index_is_searched_in_memory_without_writing(tmp_path, db):
-    old = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(old))
-    con.execute(f"ATTACH '{db}' AS src (READ_ONLY)")
-    con.execute("COPY FROM DATABASE src TO old")  # the tables and views, no fts schema
-    con.execute("DROP SCHEMA IF EXISTS fts_main_articles CASCADE")
+def _old_database(path, texts=TEXTS):
+    """A database at schema version 2 (before the search index) holding `texts` as articles."""
+    from pipeline.store.migrate import migrate
+
+    con = duckdb.connect(str(path))
+    migrate(con, upto=2)
+    for n, text in texts.items():
+        con.execute("INSERT INTO articles (id, url, title, text, content_hash, extractor_version, loaded_at) "
+                    "VALUES (?, ?, ?, ?, 'h' || ?, 'old', now()::TIMESTAMP)",
+                    [n, f"https://padek.example/berita/{n}", f"Judul {n}", text, n])
     con.close()
+
+
+def test_database_from_before_the_index_is_searched_in_memory_without_writing(tmp_path):
+    old = tmp_path / "old.duckdb"
+    _old_database(old)
     before = old.stat().st_mtime_ns
     with Store.open(old, read_only=True) as store:
-        assert S.index_fingerprint(store.con) is None
         result = S.search(store.con, "cabai pasar")
     assert result.method == "bm25-memory" and "search index" in result.warning
     assert [h.url for h in result.hits] == ["https://padek.example/berita/3"]
     assert old.stat().st_mtime_ns == before
 
 
-def test_without_fts_falls_back_to_ilike(db, monkeypatch):
-    monkeypatch.setattr(S, "extension_dir", lambda: None)
-    monkeypatch.setattr(S, "load_fts", _broken_load)
-    with Store.open(db, read_only=True) as store:
-        result = S.search(store.con, "banjir desa")
-    assert result.method == "ilike" and "cannot be loaded" in result.warning
-    assert [h.url for h in result.hits] == ["https://padek.example/berita/4"]
+def test_a_writer_indexes_what_an_older_database_lacks_in_chunks(tmp_path, monkeypatch):
+    old = tmp_path / "old.duckdb"
+    _old_database(old)
+    monkeypatch.setattr(S, "CHUNK", 3)  # 4 articles: two chunks
+    with Store.open(old, read_only=True) as store:
+        in_memory = S.search(store.con, "pelayanan publik zona hijau")
+    with Store.open(old):
+        pass
+    with Store.open(old, read_only=True) as store:
+        stored = S.search(store.con, "pelayanan publik zona hijau")
+        assert store.query("SELECT count(*) FROM search.docs")[1] == [(4,)]
+    assert stored.method == "bm25"
+    assert [(h.url, round(h.score, 9)) for h in stored.hits] == [(h.url, round(h.score, 9)) for h in in_memory.hits]
 
 
-def _broken_load(con):
-    raise S.SearchUnavailable("DuckDB full-text search (fts) cannot be loaded (test)")
-
-
-def test_failed_index_build_does_not_block_publishing(tmp_path, monkeypatch):
-    monkeypatch.setattr(S, "load_fts", _broken_load)
-    path = tmp_path / "w.duckdb"
-    load(path, {1: TEXTS[1]})
-    with Store.open(path, read_only=True) as store:
-        assert store.counts()["articles"] == 1
-        assert S.index_fingerprint(store.con) is None
+def test_index_missing_drops_entries_of_removed_articles(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load(db)
+    with Store.open(db) as store:
+        store.con.execute("DELETE FROM sources WHERE article_id = 4")
+        store.con.execute("DELETE FROM articles WHERE id = 4")
+        assert S.index_missing(store.con) == 0
+        assert store.query("SELECT count(*) FROM search.terms WHERE article_id = 4")[1] == [(0,)]
+        assert store.query("SELECT count(*) FROM search.docs")[1] == [(3,)]
 
 
 @pytest.mark.parametrize("query", ["", "   ", "?!"])
