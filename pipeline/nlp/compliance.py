@@ -26,8 +26,14 @@ How a result is put together (all rules are general forms, the word lists are th
 - not results: hopes and targets (elements in the scope of "berharap", "agar", "bisa naik ke …",
   "tinggal sedikit lagi"), unless the unit states what is kept ("mempertahankan … yang sudah didapat
   pada 2018"); units about COVID-19, disasters; units with no compliance context nearby;
-- year: the unit's year (clause-nearest), else the assessment year of the article's lead, else null;
+- year: the unit's year (clause-nearest), else, for a sentence that goes on from the previous one
+  ("Sementara …", "Pada penilaian itu, …"), the year told there, else the assessment year of the
+  article's lead (a relative "tahun ini" only when the lead writes no year), else null; a compared
+  earlier year ("…, setelah pada penilaian 2023 masih di zona merah") holds only after its cue; in a
+  report on last year's assessment published early in the next, "tahun ini" is that assessment;
   never a future year, never a law citation year ("Nomor 25 Tahun 2009"), never an event date;
+- results in a row are their own compliance context; "kategori C." ends a sentence although the
+  tokenizer reads it as an initial;
 - finally results of one government and year are merged (a zone from one sentence, the score from
   another), and an empty result (rank only) is dropped when that government has another one.
 
@@ -112,12 +118,26 @@ ANAPHOR = re.compile(
     r"ibu kota provinsi|kabupaten/kota)\s+(?:ini|itu|tersebut)|"
     r"(?:nilai|skor|capaian|predikat|peringkat|posisi|kepatuhan|rapor|hasil|opini)nya)\b",
     re.IGNORECASE)
+#: a sentence that goes on from the previous one: its assessment is the one told there
+CONTINUATION = re.compile(
+    r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"
+    r"di\s+sisi\s+lain|selain\s+itu)\b"
+    r"|\b(?:penilaian|kategori|zona|predikat|opini|nilai|hasil)\s+(?:yang\s+sama|itu|tersebut)\b"
+    r"|\b(?:begitu|demikian)\s+(?:pula|juga)\b", re.IGNORECASE)
+#: the sentence states the result of the previous one for another government
+SAME_ZONE = re.compile(r"\b(?:kategori|zona|predikat|opini)\s+(?:yang\s+)?sama\b", re.IGNORECASE)
 #: a counted group of governments ("dua daerah", "lima kabupaten/kota", "sejumlah pemda")
 GROUP_NOUN = re.compile(
     r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+belas|"
     r"\w+\s+puluh(?:\s+\w+)?|beberapa|sejumlah|seluruh|semua|para|banyak)\s+"
     r"(?:daerah|pemda|pemerintah|kabupaten|kota|kab/kota|pemkab|pemkot|pemprov|provinsi|instansi)\b"
     r"|\bkabupaten/kota\b", re.IGNORECASE)
+#: a counted group of governments as a sentence's subject ("Tiga daerah di Bolmong Raya saja
+#: nilainya …"): the sentence is not about the one government told before
+COUNTED_GROUP = re.compile(
+    r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|"
+    r"seluruh|semua)\s+(?:daerah|pemda|pemerintah\s+daerah|kabupaten|kota|kabupaten/kota)\b",
+    re.IGNORECASE)
 #: the unit introduces a list ("… ialah", "masing-masing", "disusul")
 LIST_MARKER = re.compile(r"\b(?:ialah|adalah|yakni|yaitu|antara lain|masing-masing|disusul|"
                          r"berurutan|diikuti)\b|:", re.IGNORECASE)
@@ -182,6 +202,8 @@ _GRADE_RES = (
     # "(opini) kualitas tertinggi"
     re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b",
                re.IGNORECASE),
+    # "kategori tertinggi", "kategori sedang" (the quality category without "kualitas")
+    re.compile(r"\bkategori\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", re.IGNORECASE),
     # "kategori A", "Opini B", "predikat C" (the letter in capitals)
     re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
@@ -201,7 +223,7 @@ _NOT_SCORE_AFTER_RE = re.compile(
     re.IGNORECASE)
 _NOT_SCORE_BEFORE_RE = re.compile(
     r"(?:\bke-?\s*|\b(?:hingga|sampai|rentang|antara|posisi|peringkat|urutan|ranking|nomor|no\.?|"
-    r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|[–—-]\s*)$", re.IGNORECASE)
+    r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", re.IGNORECASE)
 _POIN_AFTER_RE = re.compile(r"^\s*poin\b", re.IGNORECASE)
 _RANK_RE = re.compile(
     r"\b(?:posisi|peringkat|urutan|ranking|rangking)\s+(?:ke-?\s*)?\d+"
@@ -241,6 +263,19 @@ _STATE_CLAUSE_RE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s
 _PAST_CLAUSE_RE = re.compile(r"\b(?:setelah|sebelum|sebelumnya|sempat|pernah|semula|dulu|dahulu|"
                              r"bertahun-tahun|berturut-turut)\b", re.IGNORECASE)
 _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",
+#: "seperti pada penilaian 2023", "dibandingkan hasil penilaian tahun 2022"); such a year holds
+#: only for what is written after its cue, never for the result stated before it
+_PAST_YEAR_CUE_RE = re.compile(
+    r"\b(?:setelah|sebelumnya|padahal|dibanding(?:kan)?|ketimbang|seperti|ketika|sempat|pernah|"
+    r"semula|dulu|dahulu|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
+    r"yang|masih|capaian|nilai)){0,4}\s+(?:tahun\s+)?$", re.IGNORECASE)
+_YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+#: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021
+_DATED_AFTER_RE = re.compile(r"\S+\s+\S+\s+(?:pada|di|dalam)\s+(?:penilaian\s+(?:kepatuhan\s+)?)?"
+                             r"(?:tahun\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: "…, seperti pada penilaian 2021": the zone just stated was also that year's
+_SAME_AS_RE = re.compile(r"\b(?:seperti|sama\s+(?:seperti|dengan))\b", re.IGNORECASE)
 #: substrings (of the lower-cased unit) without which a kind of element cannot be there
 _ZONE_GATE = ZONES
 _GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "opini ", "predikat ", "(a)", "(b)", "(c)", "(d)", "(e)")
@@ -294,10 +329,21 @@ def text_units(doc: Doc) -> list[Unit]:
     idx = doc.to_array("IDX").tolist() if len(doc) else []
     units: list[Unit] = []
     line_kind: dict[int, tuple[bool, bool]] = {}
+    # "… masuk kategori C. Padahal …": the tokenizer keeps "C." as an initial, so the sentencizer
+    # does not end the sentence after a letter grade
+    stops = [m.end() for m in _GRADE_STOP_RE.finditer(text)]
     if doc.has_annotation("SENT_START"):
         bounds = [(s.start_char, s.end_char) for s in doc.sents]
     else:
         bounds = [(0, len(text))]
+    if stops:
+        split = []
+        for s_start, s_end in bounds:
+            for cut in stops[bisect_left(stops, s_start + 1):bisect_left(stops, s_end)]:
+                split.append((s_start, cut))
+                s_start = cut
+            split.append((s_start, s_end))
+        bounds = split
     for s_start, s_end in bounds:
         pos = s_start
         while pos < s_end:
@@ -326,6 +372,10 @@ def text_units(doc: Doc) -> list[Unit]:
     return units
 
 
+#: a letter grade that ends a sentence: "… masuk kategori C. Padahal …"
+_GRADE_STOP_RE = re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat)\s+[A-E]\.(?=\s+[A-Z])")
+
+
 def is_noise(line: str) -> bool:
     return bool(NOISE_LINE.match(line))
 
@@ -336,11 +386,15 @@ def year_limit(published: datetime | None, ahead: int = 0) -> int:
     return base + ahead
 
 
-def relative_years(text: str, published: datetime | None) -> list[tuple[int, int, int]]:
-    """Years written relative to publication: "tahun lalu" (the year before), "tahun ini"."""
-    if not isinstance(published, datetime):
-        return []
-    return [(published.year + RELATIVE_YEAR_OFFSET[m.group(1).lower()], m.start(), m.end())
+def relative_years(text: str, published: datetime | None,
+                   base: int | None = None) -> list[tuple[int, int, int]]:
+    """Years written relative to publication: "tahun lalu" (the year before), "tahun ini"; with
+    `base`, relative to that year instead."""
+    if base is None:
+        if not isinstance(published, datetime):
+            return []
+        base = published.year
+    return [(base + RELATIVE_YEAR_OFFSET[m.group(1).lower()], m.start(), m.end())
             for m in _RELATIVE_YEAR_RE.finditer(text)]
 
 
@@ -405,6 +459,9 @@ _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECA
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
 _PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
 _ALIAS_GAP = re.compile(r"\s*\(\s*")
+#: between a subject and a mention inside the relative clause that describes it (no result words)
+_RELATIVE_GAP = re.compile(r"\s*,\s*yang\s(?:(?!zona|kategori|nilai|opini|predikat|kepatuhan)[^,;\d])*",
+                           re.IGNORECASE)
 
 
 def doc_mentions(doc: Doc) -> list[Mention]:
@@ -484,6 +541,8 @@ def unit_subjects(doc: Doc, unit: Unit) -> list[Subject]:
         prev = (m, role)
         if role is None:
             continue
+        if subjects and not alias and _RELATIVE_GAP.fullmatch(text, subjects[-1].end, m.start):
+            continue  # "Kota A, yang wilayahnya dikelilingi Kabupaten B, meraih …": B describes A
         same = next((s for s in subjects if s.key == (region_code, prov_code)), None)
         if same is not None:
             if alias:  # "Kalimantan Tengah (Kalteng)": one mention
@@ -521,6 +580,20 @@ class Elements:
         return {z for z, _, _ in self.zones}
 
 
+def _undated_past(text: str, lo: int, pos: int) -> bool:
+    """Whether the clause before `pos` tells of the past without dating it ("Setelah tiga tahun di
+    zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah") is a result of
+    that year."""
+    last = None
+    for last in _PAST_CLAUSE_RE.finditer(text, lo, pos):
+        pass
+    return last is not None and not _YEAR_IN_RE.search(text, last.end(), pos)
+
+
+#: a reason ends the scope of a modal: "X bisa menjadi rujukan karena pada penilaian 2023 meraih …"
+_CAUSE_RE = re.compile(r"\s(?:karena|sebab|lantaran|mengingat)\s", re.IGNORECASE)
+
+
 def _hope_cut(text: str) -> list[tuple[int, int]]:
     """Character ranges of `text` (a unit) in the scope of a hope or a modal."""
     if HELD_RESULT.search(text):
@@ -529,7 +602,8 @@ def _hope_cut(text: str) -> list[tuple[int, int]]:
     m = _HOPE_RE.search(text)
     if m:
         cuts.append((m.start(), len(text)))
-    breaks = [0] + [b.end() for b in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    breaks = sorted([0] + [b.end() for b in CLAUSE_BREAK.finditer(text)] + [len(text)]
+                    + [b.start() for b in _CAUSE_RE.finditer(text)])
     for m in _MODAL_RE.finditer(text):
         end = next((b for b in breaks if b > m.end()), len(text))
         cuts.append((m.start(), end))
@@ -537,7 +611,7 @@ def _hope_cut(text: str) -> list[tuple[int, int]]:
 
 
 def unit_elements(text: str, limit: int, numbers: bool = True,
-                  published: datetime | None = None) -> Elements:
+                  published: datetime | None = None, relative_base: int | None = None) -> Elements:
     """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`); with
     `numbers=False` only zones, grades and ranks."""
     el = Elements()
@@ -586,8 +660,9 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
         # "Setelah tiga tahun berada di zona merah, … naik ke zona kuning"
         if len(el.distinct_zones()) > 1:
             bounds = _clause_bounds(text)
-            now = [z for z in el.zones if not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])
-                   and not _PAST_CLAUSE_RE.search(text[max(b for b in bounds if b <= z[2]):z[2]])]
+            now = [z for z in el.zones if (not _FROM_ZONE_RE.search(text[max(0, z[2] - 25):z[2]])
+                                           or _DATED_AFTER_RE.match(text, z[2]))
+                   and not _undated_past(text, max(b for b in bounds if b <= z[2]), z[2])]
             if now:
                 el.zones = now
         for m in (_RANK_RE.finditer(text) if ranks_possible else ()):
@@ -595,7 +670,7 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
                 el.ranks.append(m.start())
     if not digits:
         if numbers:
-            el.years = [y for y in relative_years(text, published) if y[0] <= limit]
+            el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
         return el
     for m in _NUMBER_RE.finditer(text):
         raw = m.group(1)
@@ -614,9 +689,9 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
         anchored = poin or in_parens or bool(_SCORE_ANCHOR_RE.search(before))
         if kept(m.start()):
             el.scores.append((value, m.start(), m.end(), anchored))
-    el.years = [(y, a, b, bool(_ASSESSED_BEFORE.search(text[max(0, a - 45):a])))
-                for y, a, b in valid_years(text, limit)] \
-        or [y for y in relative_years(text, published) if y[0] <= limit]
+    el.years = [(y, a, b, bool(_ASSESSED_BEFORE.search(text[max(0, a - 45):a])),
+                 _past_cue(text, a)) for y, a, b in valid_years(text, limit)] \
+        or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
     return el
 
 
@@ -634,12 +709,21 @@ def _enumerated_with(year: int | None, text: str) -> list[int]:
     return []
 
 
+def _past_cue(text: str, pos: int) -> int:
+    """Where the cue of a compared earlier year at `pos` starts ("setelah pada penilaian 2023"), or -1."""
+    m = _PAST_YEAR_CUE_RE.search(text, max(0, pos - 60), pos)
+    return m.start() if m else -1
+
+
 def _clause_bounds(text: str) -> list[int]:
     return [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
 
 
 def _year_for(pos: int, years: list[tuple[int, int, int]], bounds: list[int]) -> int | None:
     """The year of the clause holding `pos`, else the unit's only year, else the nearest one."""
+    # a compared earlier year holds only after its cue ("kategori C … setelah pada penilaian 2023
+    # masih di zona merah": the category is not of 2023)
+    years = [y for y in years if len(y) < 5 or y[4] < 0 or y[4] <= pos]
     if not years:
         return None
     lo = max(b for b in bounds if b <= pos)
@@ -699,9 +783,11 @@ def _units_matching(rx: re.Pattern, text: str, units: list[Unit]) -> list[bool]:
     return flags
 
 
-def _lead_year(units: list[Unit], limit: int) -> int | None:
-    """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022")."""
+def _lead_year(units: list[Unit], limit: int, published: datetime | None = None) -> int | None:
+    """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022"); a year
+    relative to publication ("… tahun ini") only when the lead writes none."""
     seen = 0
+    relative = None
     for u in units:
         if u.noise:
             continue
@@ -711,9 +797,11 @@ def _lead_year(units: list[Unit], limit: int) -> int | None:
             years = valid_years(u.text, limit)
             if years:
                 return years[0][0]
+            if relative is None:
+                relative = next((y[0] for y in relative_years(u.text, published) if y[0] <= limit), None)
         if seen >= LEAD_UNITS:
             break
-    return None
+    return relative
 
 
 class ComplianceTagger:
@@ -730,7 +818,12 @@ class ComplianceTagger:
         if not any(_DOC_GATE_RE.search(u.text) for u in content):
             return []
         limit = year_limit(doc._.published)
-        lead_year = _lead_year(units, limit)
+        published = doc._.published
+        lead_year = _lead_year(units, limit, published)
+        # results announced early in the next year: "tahun ini" is the assessment the lead dates
+        # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
+        relative_base = lead_year if (isinstance(published, datetime) and lead_year is not None
+                                      and lead_year == published.year - 1) else None
         drafts: list[_Draft] = []
         pending_zone: list[tuple[str, str | None, int]] | None = None
         pending_age = 0
@@ -738,22 +831,43 @@ class ComplianceTagger:
         carry_single: Subject | None = None  # the one subject of the previous result
         negative = _units_matching(_NEGATIVE_RE, text, content)
         context = _units_matching(_CONTEXT_RE, text, content)
+        last_made = -CONTEXT_WINDOW - 1  # the last unit that gave a result
+        last_zone: list[tuple[str, str | None, int]] | None = None  # its zone (one colour)
+        recent: tuple[int, int] | None = None  # (year, unit) of the assessment told last
         for k, unit in enumerate(content):
             ut = unit.text
             if negative[k] or (k > 0 and negative[k - 1]):
                 pending_zone = carry_list = carry_single = None
                 continue
             chained = bool(pending_zone or carry_list or carry_single)  # set by an in-context unit
-            if not chained and not any(context[max(0, k - CONTEXT_WINDOW):k + 1]):
+            # results in a row are their own context ("Kota A memperoleh nilai 84,19. Kabupaten B
+            # … Pemprov C …": the word "kepatuhan" may be far back)
+            if not chained and not any(context[max(0, k - CONTEXT_WINDOW):k + 1]) \
+                    and k - last_made > CONTEXT_WINDOW:
                 pending_zone = carry_list = carry_single = None
                 continue
             subjects = unit_subjects(doc, unit)
             # without a subject to give them to, only zones matter (for the next unit's list)
             el = unit_elements(ut, limit, numbers=bool(subjects or carry_list or carry_single),
-                               published=doc._.published)
+                               published=doc._.published, relative_base=relative_base)
+            # a sentence that continues the previous one ("Sementara Kabupaten B …", "Pada
+            # penilaian itu, …") is of the assessment year told there, when it gives none itself
+            unit_year = lead_year
+            if recent is not None and k - recent[1] <= 2 and (lead_year is None
+                                                               or CONTINUATION.search(ut)):
+                unit_year = recent[0]
+            if not subjects and context[k]:  # "… hasil Penilaian Kepatuhan 2024 Ombudsman RI."
+                told = {y for y, a, _ in valid_years(ut, limit)
+                        if _ASSESSED_BEFORE.search(ut[max(0, a - 45):a])}
+                if len(told) == 1:
+                    recent = (told.pop(), k)
+            # "Kategori yang sama diraih Kabupaten B …": the zone of the result just told
+            if not el.zones and last_zone and k - last_made <= 1 and subjects and SAME_ZONE.search(ut):
+                el.zones = [(z, g, -1) for z, g, _ in last_zone]
             own_result = el.has_result
             inherited = False
-            if not subjects and own_result and ANAPHOR.search(ut):
+            if not subjects and own_result and ANAPHOR.search(ut) and not (
+                    carry_single and not carry_list and COUNTED_GROUP.search(ut)):
                 if carry_list:
                     subjects = carry_list
                 elif carry_single:
@@ -774,8 +888,13 @@ class ComplianceTagger:
                     el.scores or len(subjects) > 1 or LIST_MARKER.search(ut)):
                 el.zones = [(z, g, -1) for z, g, _ in pending_zone]
                 inherited = True
-            made = self._results(unit, ut, subjects, el, lead_year, len(drafts))
+            made = self._results(unit, ut, subjects, el, unit_year, len(drafts))
             drafts.extend(made)
+            if made:
+                last_made = k
+                told = {d.year for d in made}
+                recent = (told.pop(), k) if len(told) == 1 and None not in told else None
+                last_zone = el.zones if len(el.distinct_zones()) == 1 else None
             pending_zone = None
             if (not own_result and not inherited) or (not el.zones and len(local_subjects) > 1):
                 # a list without a result, or with scores but no zone ("Nilai tertinggi diraih
@@ -800,7 +919,7 @@ class ComplianceTagger:
             subj = subjects[0]
             # scores written right after the subject count even without an anchor word
             rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
-            scores = [s for s in el.scores if s[3] or (0 <= s[1] - rel_end <= 2)]
+            scores = [s for s in el.scores if s[3] or _adjacent(ut, rel_end, s[1])]
             zones = el.zones
             if len(el.distinct_zones()) > 1 and rel_start >= 0:
                 # "Sepuluh daerah masuk zona hijau, sementara Kabupaten X masih di zona kuning"
@@ -818,6 +937,11 @@ class ComplianceTagger:
                 out.append(_Draft(subj.key, y if y is not None else lead_year, _zone_of(g["z"]),
                                   [_grade_text(g["z"])] if _grade_text(g["z"]) else [],
                                   g["s"][0][0] if g["s"] else None, evidence, order + len(out)))
+            # "masih di zona kuning, seperti pada penilaian 2021": that year had the same zone
+            for y in el.years:
+                if len(y) > 4 and y[4] >= 0 and _SAME_AS_RE.match(ut, y[4]) and y[0] not in groups \
+                        and not any(z[2] > y[4] for z in zones) and len({z[0] for z in zones}) == 1:
+                    out.append(_Draft(subj.key, y[0], zones[0][0], [], None, evidence, order + len(out)))
             # a zone held in an enumeration of years ("zona hijau … setelah tahun 2017 dan 2018")
             for d in list(out):
                 for y in _enumerated_with(d.year, ut) if d.zone else ():
@@ -831,7 +955,7 @@ class ComplianceTagger:
             rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
             nxt = ordered[i + 1].start - unit.start if i + 1 < len(ordered) else len(ut)
             score = next((s[0] for s in el.scores
-                          if rel_end <= s[1] < nxt and (s[3] or s[1] - rel_end <= 2)), None)
+                          if rel_end <= s[1] < nxt and (s[3] or _adjacent(ut, rel_end, s[1]))), None)
             lo = max(b for b in contrast if b <= max(rel_start, 0))
             hi = min(b for b in contrast if b > max(rel_start, 0))
             in_clause = [z for z in el.zones if lo <= z[2] < hi]
@@ -856,6 +980,15 @@ class ComplianceTagger:
             out.append(_Draft(subj.key, y if y is not None else lead_year, _zone_of(zones),
                               [grade] if grade else [], score, evidence, order + len(out)))
         return out
+
+
+#: between a subject and its score in a prose table: "Kota Palu – 88,10", "Kabupaten Sigi: 79,45"
+_SCORE_GAP = re.compile(r"\s*(?:[–—:=(-]\s*)?")
+
+
+def _adjacent(text: str, subject_end: int, pos: int) -> bool:
+    """Whether a score at `pos` is written right after the subject, at most past a dash or colon."""
+    return 0 <= pos - subject_end <= 4 and bool(_SCORE_GAP.fullmatch(text, subject_end, pos))
 
 
 def _in_own_parens(text: str, subject_end: int, pos: int) -> bool:

@@ -455,3 +455,150 @@ def test_bare_letter_grade_after_a_score(nlp):
     got = _results(text)
     assert got["75.02"] == ("kuning", 76.3)
     assert got["75.04"] == ("hijau", 84.12)
+
+
+# --- error classes of the third blind set (sentences written for these tests) ----------------------
+
+def test_letter_grade_ends_a_sentence_before_a_comparison(nlp):
+    # "kategori C." is read as an initial by the tokenizer: the next sentence is its own unit
+    text = ("SUMEDANG – Ombudsman RI Perwakilan Jawa Barat menyerahkan hasil Penilaian Kepatuhan 2024. "
+            "Pada penilaian itu, Pemkab Garut memperoleh nilai 74,05 dan masuk kategori C. Padahal pada "
+            "penilaian 2023, Garut masih berada di zona hijau dengan nilai 82,40.")
+    assert results(nlp, text, datetime(2025, 1, 20)) == {
+        (R("kabupaten", "Garut"), "kuning", 2024, 74.05), (R("kabupaten", "Garut"), "hijau", 2023, 82.4)}
+
+
+def test_compared_earlier_year_holds_only_after_its_cue(nlp):
+    text = ("Ombudsman RI Perwakilan Sulawesi Selatan mengumumkan hasil penilaian kepatuhan tahun 2024. "
+            "Kabupaten Wajo naik ke kategori B dengan nilai 80,15 setelah pada penilaian 2023 masih "
+            "tercatat di zona merah.")
+    assert results(nlp, text, datetime(2025, 1, 10)) == {
+        (R("kabupaten", "Wajo"), "hijau", 2024, 80.15), (R("kabupaten", "Wajo"), "merah", 2023, None)}
+
+
+def test_same_grade_as_in_a_compared_year(nlp):
+    text = ("Untuk penilaian kepatuhan Ombudsman 2024, Kabupaten Lebak mencatat nilai 68,40 dan masih "
+            "di opini kualitas sedang, sama seperti pada penilaian 2023 ketika Lebak meraih kategori C.")
+    got = results(nlp, text, datetime(2025, 2, 1))
+    assert (R("kabupaten", "Lebak"), "kuning", 2024, 68.4) in got
+    assert (R("kabupaten", "Lebak"), "kuning", 2023, None) in got
+
+
+def test_results_in_a_row_are_their_own_context(nlp):
+    # the only compliance word is four sentences back
+    text = ("JAMBI – Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun ini "
+            "kepada sejumlah pemerintah daerah, Senin (8/12/2025). Kota Jambi menjadi daerah yang masuk "
+            "zona hijau. Kota Jambi memperoleh nilai 88,30. Kabupaten Kerinci mendapat 70,10 dan berada "
+            "di kategori C. Kabupaten Tebo masih berada di zona merah dengan nilai 50,45. "
+            "Pemerintah Provinsi Jambi memperoleh nilai 79,90 dan tertahan di zona kuning.")
+    got = results(nlp, text, datetime(2025, 12, 9))
+    assert (P("Jambi"), "kuning", 2025, 79.9) in got
+    assert (R("kabupaten", "Tebo"), "merah", 2025, 50.45) in got
+    assert (R("kota", "Jambi"), "hijau", 2025, 88.3) in got
+
+
+def test_this_year_in_an_early_next_year_report_is_the_lead_assessment(nlp):
+    text = ("PADANG – Pemkot Padang meraih opini kualitas tertinggi dalam Penilaian Kepatuhan Tahun "
+            "2024 dari Ombudsman RI dengan nilai 92,10. \"Padang dan Kota Bukittinggi sama-sama meraih "
+            "kategori A tahun ini, Bukittinggi dengan nilai 90,40,\" kata Kepala Ombudsman Sumbar.")
+    got = results(nlp, text, datetime(2025, 1, 14))
+    assert (R("kota", "Bukittinggi"), "hijau", 2024, 90.4) in got
+    assert all(year == 2024 for _, _, year, _ in got)
+
+
+def test_continuing_sentence_takes_the_year_told_before(nlp):
+    text = ("Kepala Ombudsman RI Perwakilan Kalimantan Barat berkunjung ke Kantor Bupati Sambas. "
+            "Ia menyebut Sambas belum memiliki mal pelayanan publik, berbeda dengan Kota Singkawang "
+            "yang sudah beroperasi sejak 2021. \"Warga masih harus ke kota,\" katanya. "
+            "Itu biaya dan waktu. Dalam penilaian kepatuhan 2024, Kabupaten Sambas masih berada di "
+            "zona kuning. Sementara Kabupaten Ketapang dan Kabupaten Sintang sudah masuk zona hijau.")
+    got = results(nlp, text, datetime(2025, 3, 1))
+    assert (R("kabupaten", "Ketapang"), "hijau", 2024, None) in got
+    assert (R("kabupaten", "Sintang"), "hijau", 2024, None) in got
+
+
+def test_assessment_named_in_the_previous_sentence(nlp):
+    text = ("BANGKO – Pembangunan gedung baru Kantor Bupati Merangin dimulai. Bupati menargetkan gedung "
+            "rampung pada 2026. \"Kita sudah tertinggal,\" katanya. Kepala Dinas PUPR menyebut proyek "
+            "dibiayai APBD. Menurut Bupati, pembenahan juga menjawab hasil Penilaian Kepatuhan 2024 "
+            "Ombudsman RI. Pada penilaian itu, Pemkab Merangin mendapat nilai 71,30 dan masih masuk "
+            "kategori C.")
+    assert results(nlp, text, datetime(2025, 2, 1)) == {(R("kabupaten", "Merangin"), "kuning", 2024, 71.3)}
+
+
+def test_same_category_as_the_previous_sentence(nlp):
+    text = ("Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan 2024. Kota Bengkulu "
+            "memperoleh nilai 89,20 dan masuk zona hijau. Zona yang sama diraih Kabupaten Seluma "
+            "dengan nilai 88,75.")
+    got = results(nlp, text, datetime(2025, 1, 5))
+    assert (R("kabupaten", "Seluma"), "hijau", 2024, 88.75) in got
+
+
+def test_scores_of_a_dashed_prose_table(nlp):
+    text = ("Ombudsman RI Perwakilan Kalimantan Tengah menyerahkan hasil Penilaian Kepatuhan Tahun 2025. "
+            "Berikut hasilnya:\n"
+            "1. Kota Palangka Raya – 90,12 (Kategori A)\n"
+            "2. Kabupaten Kotawaringin Barat – 77,40 (Kategori C)\n"
+            "3. Kabupaten Katingan: 45,05 (Kategori D)\n")
+    got = _results(text)
+    assert got["62.71"] == ("hijau", 90.12)
+    assert got["62.01"] == ("kuning", 77.4)
+    assert got["62.06"] == ("merah", 45.05)
+
+
+def test_a_range_after_a_number_is_no_score(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2023: Kabupaten Kolaka berada di zona kuning dengan nilai "
+            "rentang 60 – 70,5 poin.")
+    assert all(score is None for *_, score in results(nlp, text))
+
+
+def test_group_sentence_does_not_carry_the_last_subject(nlp):
+    text = ("Hasil penilaian kepatuhan Ombudsman 2025:\n"
+            "1. Kota Kupang – 88,10 (Kategori B)\n"
+            "2. Kabupaten Alor – 35,20 (Kategori E)\n"
+            "\"Tiga daerah di Flores saja nilainya dari kategori B sampai D,\" ujarnya.")
+    got = results(nlp, text, datetime(2026, 1, 10))
+    assert got == {(R("kota", "Kupang"), "hijau", 2025, 88.1), (R("kabupaten", "Alor"), "merah", 2025, 35.2)}
+
+
+def test_a_reason_ends_the_scope_of_a_modal(nlp):
+    text = ("Kepala Ombudsman menyebut Kota Madiun bisa menjadi contoh karena pada Penilaian Kepatuhan "
+            "2023 meraih nilai 90,45 dengan opini kualitas tertinggi.")
+    assert results(nlp, text) == {(R("kota", "Madiun"), "hijau", 2023, 90.45)}
+
+
+def test_category_word_without_kualitas(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2024: Kabupaten Bantaeng menyusul dengan 90,3, juga di "
+            "kategori tertinggi.")
+    assert results(nlp, text) == {(R("kabupaten", "Bantaeng"), "hijau", 2024, 90.3)}
+
+
+def test_region_inside_a_relative_clause_is_no_subject(nlp):
+    text = ("Ombudsman juga menyebut Kota Sawahlunto, yang wilayahnya berbatasan dengan Kabupaten "
+            "Sijunjung, kembali meraih zona hijau dengan nilai 87,70 pada penilaian kepatuhan 2023.")
+    assert results(nlp, text) == {(R("kota", "Sawahlunto"), "hijau", 2023, 87.7)}
+
+
+def test_dated_zone_it_rose_from_is_a_result_of_that_year(nlp):
+    text = ("Ombudsman RI Perwakilan Sumatera Utara mengumumkan hasil penilaian kepatuhan tahun 2022. "
+            "Kota Pematangsiantar memperoleh nilai 82,75 dan masuk zona hijau, naik dari zona merah "
+            "pada penilaian 2021.")
+    assert results(nlp, text, datetime(2022, 12, 20)) == {
+        (R("kota", "Pematangsiantar"), "hijau", 2022, 82.75),
+        (R("kota", "Pematangsiantar"), "merah", 2021, None)}
+
+
+def test_same_zone_as_a_compared_year(nlp):
+    text = ("Ombudsman RI Perwakilan Riau mengumumkan hasil penilaian kepatuhan tahun 2022. "
+            "Kabupaten Siak memperoleh nilai 69,10 dan masih di zona kuning, seperti pada penilaian 2021.")
+    assert results(nlp, text, datetime(2022, 12, 20)) == {
+        (R("kabupaten", "Siak"), "kuning", 2022, 69.1), (R("kabupaten", "Siak"), "kuning", 2021, None)}
+
+
+def test_year_of_the_previous_sentence_when_the_lead_has_none(nlp):
+    text = ("Rapat Komisi I DPRD membahas aduan warga soal pelayanan publik.\n"
+            "Anggota dewan bergantian menyampaikan keluhan. Ada yang membawa daftar panjang. "
+            "Keluhan lain datang dari puskesmas. Guru honorer juga mengadu.\n"
+            "\"Ini sejalan dengan hasil penilaian kepatuhan 2022. Di Gorontalo baru Kabupaten Bone "
+            "Bolango yang masuk zona hijau,\" ujar Kepala Ombudsman.")
+    assert results(nlp, text, datetime(2023, 6, 1)) == {(R("kabupaten", "Bone Bolango"), "hijau", 2022, None)}
