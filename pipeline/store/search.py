@@ -167,16 +167,16 @@ def index_missing(con: duckdb.DuckDBPyConnection, chunk: int | None = None) -> i
 
 # ---------------------------------------------------------------------- searching
 _RANKED = f"""
-    WITH q AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS term),
+    WITH q AS (SELECT DISTINCT unnest([{{terms}}]::VARCHAR[]) AS term),
     stats AS (SELECT count(*) AS n, avg(length) AS avgdl FROM {{schema}}docs),
     df AS (SELECT term, count(*) AS df FROM {{schema}}terms WHERE term IN (SELECT term FROM q) GROUP BY term)
     SELECT t.article_id, sum(
         ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
         * t.tf * ({K1} + 1) / (t.tf + {K1} * (1 - {B} + {B} * d.length / stats.avgdl))) AS score
     FROM {{schema}}terms t JOIN df USING (term) JOIN {{schema}}docs d USING (article_id) CROSS JOIN stats
-    GROUP BY t.article_id ORDER BY score DESC, t.article_id LIMIT ?
+    GROUP BY t.article_id ORDER BY score DESC, t.article_id LIMIT {{limit}}
 """
-_DETAILS = "SELECT id, title, published, portal, url, text FROM articles WHERE id IN ({marks})"
+_DETAILS = "SELECT id, title, published, portal, url, text FROM articles WHERE id IN ({ids})"
 
 
 def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> SearchResult:
@@ -188,7 +188,7 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> Searc
     if limit < 1:
         raise ValueError("limit must be at least 1")
     if has_index(con):
-        ranked = con.execute(_RANKED.format(schema="search."), [query_terms, limit]).fetchall()
+        ranked = _ranked(con, "search.", query_terms, limit)
         result = SearchResult(query, "bm25")
     else:
         warning = ("this database has no search index (an older schema: the next load adds it); "
@@ -200,13 +200,21 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> Searc
     return result
 
 
+def _ranked(con: duckdb.DuckDBPyConnection, schema: str, query_terms: list[str], limit: int) -> list[tuple[int, float]]:
+    # Values go in as SQL literals (quotes doubled; a term is letters and digits anyway), not as
+    # parameters: the first query with parameters makes duckdb's Python client import numpy and pandas
+    # (~1.2-1.7 s, measured with duckdb 1.4.4: duckdb/duckdb-python#238), most of a `warta search` run.
+    literals = ", ".join("'" + t.replace("'", "''") + "'" for t in query_terms)
+    return con.execute(_RANKED.format(schema=schema, terms=literals, limit=int(limit))).fetchall()
+
+
 def _ranked_in_memory(con: duckdb.DuckDBPyConnection, query_terms: list[str], limit: int) -> list[tuple[int, float]]:
     docs, rows = index_tables(con.execute("SELECT id, title, text FROM articles").fetchall())
     mem = duckdb.connect(":memory:")
     try:
         mem.register("docs", docs)
         mem.register("terms", rows)
-        return mem.execute(_RANKED.format(schema=""), [query_terms, limit]).fetchall()
+        return _ranked(mem, "", query_terms, limit)
     finally:
         mem.close()
 
@@ -215,7 +223,7 @@ def _hits(con: duckdb.DuckDBPyConnection, ranked: list[tuple[int, float]], query
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
-    rows = {r[0]: r for r in con.execute(_DETAILS.format(marks=", ".join("?" * len(ids))), ids).fetchall()}
+    rows = {r[0]: r for r in con.execute(_DETAILS.format(ids=", ".join(str(int(i)) for i in ids))).fetchall()}
     query_words = words(query)
     return [Hit(id=i, title=rows[i][1], published=rows[i][2], portal=rows[i][3], url=rows[i][4], score=float(score),
                 snippet=snippet(rows[i][5], query_words, key=stem)) for i, score in ranked if i in rows]

@@ -164,3 +164,15 @@ def test_solok_facts_fixture_loads_with_index(tmp_path):
         store.load([LoadItem(article(1), solok_facts())], "0.1.0")
     with Store.open(path, read_only=True) as store:
         assert [h.url for h in S.search(store.con, "Solok").hits] == ["https://padek.example/berita/1"]
+
+
+def test_search_does_not_pull_in_pandas(db):
+    """A parameterised DuckDB query imports numpy and pandas (~1.5 s of a `warta search` run)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.store import Store; from pipeline.store.search import search\n"
+            f"with Store.open({str(db)!r}, read_only=True) as s: hits = search(s.con, 'mal pelayanan').hits\n"
+            "assert hits, 'no hits'; print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
