@@ -3,8 +3,10 @@
 Steps: decode bytes (declared charset, then a per-byte windows-1252 fallback for mixed pages, then
 `charset_normalizer` when nothing is declared) → cap the size (`MAX_HTML_CHARS`) → parse once with
 trafilatura's tolerant loader → read precise metadata ourselves (`article:published_time`, JSON-LD
-`datePublished`, `og:site_name`: trafilatura gives the date as a day only) → `trafilatura.bare_extraction`
-with the choices below → `clean.clean_text` → sha1 of the cleaned text.
+`datePublished`, `og:site_name`: trafilatura gives the date as a day only) → prune boilerplate blocks →
+trafilatura's metadata (title, author, day, site name: `trafilatura_metadata`, without the categories,
+tags and licence Warta never reads) → `trafilatura.bare_extraction` (text only) on the same tree, with the
+choices below → `clean.split_byline` → sha1 of the cleaned text. The page is parsed once.
 
 Extraction choices (deliberate, measured on tests/fixtures/html):
 - `favor_precision=True`: regional portals surround the story with related headlines naming other
@@ -27,6 +29,8 @@ from datetime import datetime
 from urllib.parse import urlparse
 
 import trafilatura
+from lxml import etree
+from trafilatura import metadata as _tm
 from trafilatura.settings import use_config
 
 from pipeline import clean, dates
@@ -98,13 +102,17 @@ def _is_boilerplate_block(el) -> bool:
 def prune_boilerplate(tree) -> int:
     """Drop related-post/share/comment widgets, sidebars and "BACA JUGA" blocks in place (one pass).
 
-    Tails (text after an element) are kept. Returns the number of blocks dropped.
+    Tails (text after an element) are kept. The walk does not look inside a block it drops (on portal
+    pages most elements sit in menus, sidebars and footers). Returns the number of blocks dropped.
     """
-    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate_block(el)]
+    doomed = []
+    walk = etree.iterwalk(tree, events=("start",))
+    for _, el in walk:
+        if isinstance(el.tag, str) and _is_boilerplate_block(el) and el.getparent() is not None:
+            doomed.append(el)
+            walk.skip_subtree()
     for el in doomed:
-        parent = el.getparent()
-        if parent is not None:
-            el.drop_tree()
+        el.drop_tree()
     return len(doomed)
 
 
@@ -244,6 +252,48 @@ def _choose_published(precise: datetime | None, day: datetime | None, dateline: 
     return day or precise
 
 
+def trafilatura_metadata(tree, url: str | None, date_params: dict):
+    """`trafilatura.metadata.extract_metadata` without the fields Warta never reads.
+
+    The same functions in the same order for title, author, URL, hostname, date and site name, then the
+    same `clean_and_trim`, so these fields are exactly trafilatura's; categories, tags and the licence
+    (XPath scans of the page's links: over 1 ms a page of the benchmark pages, an eighth of what
+    `extract_article` cost with them) are left out. Nothing here changes the tree, so reading it before
+    `bare_extraction` is what `bare_extraction(with_metadata=True)` did on its copy.
+    tests/pipeline/test_extract.py compares the fields with extract_metadata's.
+    """
+    metadata = _tm.examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = _tm.extract_meta_json(tree, metadata)
+    except Exception as err:  # bugs in trafilatura's json_metadata.py, as there
+        log.debug("error in JSON metadata extraction: %s", err)
+    if not metadata.title:
+        metadata.title = _tm.extract_title(tree)
+    if not metadata.author:
+        metadata.author = _tm.extract_author(tree)
+    if not metadata.url:
+        metadata.url = _tm.extract_url(tree, url)
+    if metadata.url:
+        metadata.hostname = _tm.extract_domain(metadata.url, fast=True)
+    date_config = {**date_params, "url": metadata.url}
+    metadata.date = _tm.find_date(tree, **date_config)
+    if not metadata.sitename:
+        metadata.sitename = _tm.extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url:
+        m = _tm.META_URL.match(metadata.url)
+        if m:
+            metadata.sitename = m[1]
+    metadata.filedate = date_config.get("max_date")
+    metadata.clean_and_trim()
+    return metadata
+
+
 # --------------------------------------------------------------------------------------------------
 # Public API
 # --------------------------------------------------------------------------------------------------
@@ -293,13 +343,22 @@ def _extract(html, url, now) -> Article:
         log.info("page %s is large (%d characters): fast extraction without fallbacks", url, len(html))
 
     prune_boilerplate(tree)  # after our own metadata reading: the head and JSON-LD are untouched
-    doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, favor_precision=True, include_comments=False,
-        include_tables=True, include_images=False, include_links=False, fast=big,
-        config=_CONFIG,
-        date_extraction_params={"extensive_search": True, "original_date": True,
-                                "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")},
-    )
+    date_params = {"extensive_search": True, "original_date": True,
+                   "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")}
+    try:  # as in bare_extraction(with_metadata=True): a TypeError/ValueError here means no document
+        doc = trafilatura_metadata(tree, url, date_params)
+    except (TypeError, ValueError):
+        doc = None
+    if doc is not None:
+        body = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=False, favor_precision=True, include_comments=False,
+            include_tables=True, include_images=False, include_links=False, fast=big,
+            config=_CONFIG, date_extraction_params=date_params,
+        )
+        if body is None:
+            doc = None
+        else:
+            doc.text = body.text
     raw = (doc.text if doc is not None else "") or ""
     if not raw.strip():
         raw = _baseline_text(tree)

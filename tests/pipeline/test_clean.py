@@ -128,6 +128,21 @@ def test_normalise_quotes_and_spaces_not_letters():
     assert normalise("Andre\u0301") == "André"  # NFC composes, the letter stays
 
 
+def test_normalise_replaces_exactly_the_translation_table():
+    from pipeline.clean import _TRANSLATE
+
+    for code in _TRANSLATE:  # the regular expression that replaced str.translate covers every entry
+        line = f"a{chr(code)}b é"
+        assert normalise(line) == line.translate(_TRANSLATE)
+
+
+def test_split_byline_text_is_clean_text():
+    """split_byline cleans the lines it has already split and classified: the same as clean_text."""
+    for text in BOILERPLATE + SENTENCES + ["Paragraf pertama.\nBaca Juga:\nBanjir Rendam Tiga Kecamatan\nParagraf.",
+                                           "Isi berita.(Ist)\nKata dia. (Humas Setda)\n(Ist)\nEditor : A"]:
+        assert split_byline(text)[0] == clean_text(text)
+
+
 def test_split_byline():
     text = ("Judul Berita Daerah\nSabtu 16 Mar 2024 - 23:15 WIB\nReporter : Muharista Delda\n"
             "Editor : M. Rizki Amanda Lubis\nIsi berita di sini.\nEditor: Yuliana | Reporter: Lain\nKategori :")

@@ -112,6 +112,38 @@ def test_metadata_of_golden_pages():
     assert _extract("no_body").text == ""
 
 
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.html")))
+def test_metadata_fields_are_trafilaturas(name):
+    """trafilatura_metadata skips categories, tags and licence; what Warta reads is extract_metadata's."""
+    from trafilatura import load_html
+    from trafilatura.metadata import extract_metadata
+
+    from pipeline.extract import trafilatura_metadata
+
+    tree = load_html(decode_html((FIXTURES / f"{name}.html").read_bytes()))
+    if tree is None:
+        pytest.skip("no parsable HTML")
+    params = {"extensive_search": True, "original_date": True, "max_date": NOW.strftime("%Y-%m-%d")}
+    ours, theirs = trafilatura_metadata(tree, "https://x.example/a", params), \
+        extract_metadata(tree, "https://x.example/a", params, False, None)
+    for field in ("title", "author", "url", "hostname", "date", "sitename"):
+        assert getattr(ours, field) == getattr(theirs, field), field
+
+
+def test_pruning_drops_nested_blocks_once_and_keeps_tails():
+    from lxml import html as lhtml
+
+    from pipeline.extract import prune_boilerplate
+
+    tree = lhtml.fromstring(
+        "<html><body><article><p>Isi berita pertama.</p>"
+        "<div class='sidebar'><ul class='widget'><li><p class='related'>Baca juga: X</p></li></ul></div>tail"
+        "<p>BACA JUGA: Banjir di hulu</p><p>Isi berita kedua.</p></article>"
+        "<footer><nav>Beranda</nav></footer></body></html>")
+    assert prune_boilerplate(tree) == 3  # sidebar, the BACA JUGA paragraph, footer (not what they hold)
+    assert tree.text_content() == "Isi berita pertama.tailIsi berita kedua."
+
+
 def test_content_hash_is_sha1_of_clean_text():
     import hashlib
 
