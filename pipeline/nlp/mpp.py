@@ -17,10 +17,19 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
   the unit ("Pemkab Batola membuka MPP"), else the article's main region. A counted group ("tiga MPP",
   "bersamaan dengan 26 MPP lain") names no region: its status goes to the list in the next unit
   ("Ketiganya adalah MPP Kota Bengkulu, …").
+- **sentences about the MPP without naming it**: "Gedung dua lantai itu ditargetkan …" (up to
+  `ANAPHOR_REACH` units after an MPP sentence) tells of that MPP; "Dengan peresmian ini, …" and "yang
+  hadir dalam peresmian" refer to an event told before and give no fact; a unit whose contrast
+  ("…, sedangkan MPP Kabupaten B …") separates two statuses is read clause by clause.
+- **lists**: "Kota A dan Kabupaten B yang sudah mengoperasikan MPP", "MPP di Kota A dan B": one fact
+  each ("Selain A, B …" is no list). "menyiapkan MPP" is a weak plan, "untuk dijadikan MPP" a plan;
+  an MPP named as the place one goes to or is served at ("di gerai Disdukcapil di MPP Kota X") is
+  operating when nothing else is said of it.
 - **year**: the year of the event in the unit, written after its word ("diresmikan …, Sabtu
   (7/1/2023)", "sejak 15 Desember 2020", "pada April 2026", "tahun ini (2021)"; "tahun depan" from
   the publication date), else that of the neighbouring unit telling the same event ("… akhirnya
-  diresmikan. Peresmian dilakukan …, Sabtu (7/1/2023)"); never after the publication year (a plan
+  diresmikan. Peresmian dilakukan …, Sabtu (7/1/2023)"), unless that unit tells of another
+  government's MPP (but "… juga diresmikan pada hari yang sama"); never after the publication year (a plan
   may be up to `PLAN_YEARS_AHEAD` later), so a typo like 3023 gives no year.
 - a province's own MPP ("MPP Provinsi Sulawesi Barat") gives no fact (facts are of kabupaten/kota).
 - **location** where the text places the MPP ("di Jalan MT Haryono, Sampit", "menjadikan lantai 3
@@ -29,6 +38,7 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -138,6 +148,35 @@ LOCATION_STOP = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at"
                            "september", "oktober", "november", "desember", "pukul", "tahun"})
 _LOC_TOKEN = re.compile(r"(\s*,\s*|\s+)?([^\s,.;:()\"]+(?:\.(?=\s*[A-Z0-9]))?)")
 
+#: after an event noun: the event told before ("Dengan peresmian ini, …"), no new fact
+BACK_REFERENCE_AFTER = frozenset({"ini", "itu", "tersebut"})
+#: before an event noun not followed by the MPP: the occasion of something else ("yang hadir dalam
+#: peresmian", "agar MPP tidak hanya ramai saat peresmian")
+OCCASION_BEFORE = frozenset({"dalam", "saat", "ketika", "usai", "seusai", "sela", "acara", "menghadiri",
+                             "pada", "hari"})
+#: preparing an MPP: a weak plan ("Pemkot tengah menyiapkan MPP"); a building "untuk dijadikan MPP": a plan
+PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)\s+(?:\w+\s+){0,2}?"
+                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
+BECOME_MPP = re.compile(r"\b(?:dijadikan|menjadi\s+calon)\s+(?:gedung\s+|lokasi\s+)?"
+                        r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
+#: a sentence that goes on about the MPP just named without naming it ("Gedung dua lantai itu
+#: ditargetkan …", "Gedung tiga lantai di Jalan …, itu diresmikan …")
+BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(?:itu|tersebut|ini)\b",
+                              re.IGNORECASE)
+ANAPHOR_REACH = 3
+#: between governments of one list: "Kota Palu dan Kabupaten Parigi Moutong", "A, B, dan C"
+COORD_GAP = re.compile(r"\s*(?:\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+                       r"(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?", re.IGNORECASE)
+ALIAS_GAP = re.compile(r"\s*\(\s*")
+_LIST_END = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
+#: an MPP named as the place where one goes or is served ("mencetak KTP-el di gerai Disdukcapil di
+#: Mal Pelayanan Publik (MPP) Baubau"): it is operating
+PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
+#: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
+SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
+#: contrast words that split a unit into clauses told of different MPPs
+MPP_CONTRAST = re.compile(r",?\s(?:sedangkan|sementara|adapun)\s|;\s", re.IGNORECASE)
+
 _STATUS_ORDER = ("launched", "operating", "planned")
 
 
@@ -184,6 +223,11 @@ def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
         if st in LAUNCH_STEMS or low in ("launching", "launch"):
             if low == "resmi" and i > 0 and lows[i - 1] in OFFICIAL_ADJ_BEFORE:
                 continue
+            if low.startswith("pe") and (
+                    (i + 1 < len(lows) and lows[i + 1] in BACK_REFERENCE_AFTER)
+                    or (i > 0 and lows[i - 1] in OCCASION_BEFORE
+                        and not (i + 1 < len(lows) and lows[i + 1] in ("mpp", "mal", "mall")))):
+                continue  # "Dengan peresmian ini, …", "yang hadir dalam peresmian"
             if low == "resmi" and i + 1 < len(toks) and stems[i + 1] in OPENING_STEMS:
                 skip = i + 1  # "resmi dibuka", "resmi beroperasi": one event, a launch
             out.append(_Trigger("planned" if future_before(i) else "launched", True, pos))
@@ -198,6 +242,12 @@ def _statuses(doc: Doc, unit: Unit) -> list[_Trigger]:
     m = MAKE_SITE.search(unit.text)
     if m:
         out.append(_Trigger("planned", future_before(_tok_index(toks, unit, m.start())), m.start()))
+    m = BECOME_MPP.search(unit.text) if "jadi" in unit.text or "calon" in unit.text else None
+    if m:
+        out.append(_Trigger("planned", True, m.start()))
+    m = PREPARE_MPP.search(unit.text) if "iapkan" in unit.text else None
+    if m:
+        out.append(_Trigger("planned", False, m.start()))
     if not out:
         m = SINCE_YEAR.search(unit.text)
         if m:
@@ -305,7 +355,7 @@ class MppTagger:
         if not MENTION_LONG.search(text) and not (acronym_ok and MENTION_ACRONYM.search(text)):
             return []
         gaz = get_gazetteer()
-        units = [u for u in text_units(doc) if u.content]
+        units, found = self._clauses(doc, [u for u in text_units(doc) if u.content], acronym_ok)
         published = doc._.published
         limit = year_limit(published)
         main = self._main_region(doc, units)
@@ -314,16 +364,22 @@ class MppTagger:
         unit_status: dict[int, set[str]] = {}  # unit position -> statuses told there
         places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
         pending: tuple[list[_Trigger], dict[str, int]] | None = None  # a group's status, for a list
+        unit_regions: dict[int, set[str]] = {}  # unit position -> regions given facts there
+        passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
+        last_mpp: tuple[int, list[str]] | None = None  # the last unit naming an MPP, its regions
         for k, unit in enumerate(units):
             ut = unit.text
-            mentions = _mentions(ut, acronym_ok)
-            near_mpp = bool(mentions) or (k > 0 and _mentions(units[k - 1].text, acronym_ok)) or \
-                (k + 1 < len(units) and _mentions(units[k + 1].text, acronym_ok))
+            mentions = found[k]
+            anaphor = not mentions and last_mpp is not None and k - last_mpp[0] <= ANAPHOR_REACH \
+                and bool(BUILDING_ANAPHOR.match(ut))
+            near_mpp = bool(mentions) or anaphor or (k > 0 and found[k - 1]) \
+                or (k + 1 < len(units) and found[k + 1])
             if not near_mpp:
                 pending = None
                 continue
             triggers = _statuses(doc, unit)
             years = {}
+            strong_years: dict[str, int] = {}  # what a neighbouring unit may borrow
             for tr in triggers:
                 # the year of an event is written after its word, before the next event's word
                 stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status),
@@ -331,11 +387,21 @@ class MppTagger:
                 y = _event_year(ut, tr.pos, stop, tr.status, limit, published)
                 if y is not None:
                     years.setdefault(tr.status, y)
-            unit_years[k] = years
+                    if tr.strong:
+                        strong_years.setdefault(tr.status, y)
+            unit_years[k] = strong_years
             unit_status[k] = {tr.status for tr in triggers}
             if not mentions:
+                strong = [tr for tr in triggers if tr.strong]
+                if anaphor and strong:  # "Gedung dua lantai itu ditargetkan rampung pada 2025."
+                    self._add(drafts, last_mpp[1], strong, years, _location(ut), ut, k)
+                    unit_regions[k] = set(last_mpp[1])
                 continue
             regions, grouped, provincial = self._regions(doc, unit, mentions, gaz)
+            if not grouped and not provincial:
+                named = regions or self._unit_governments(doc, unit, gaz, unit.end) or (
+                    [main] if main else [])
+                last_mpp = (k, named) if named else None
             if not triggers:
                 if regions and pending:
                     triggers, years = pending
@@ -345,6 +411,9 @@ class MppTagger:
                     for code in (regions or ([main] if main and not grouped else [])):
                         if loc:
                             places.setdefault(code, loc)
+                    if regions and any(PLACE_BEFORE.search(ut, max(0, a - 4), a) for a, _ in mentions):
+                        for code in regions:
+                            passing.setdefault(code, (ut.strip(), k))
                     continue
             if not regions:
                 if provincial:  # a province's own MPP: not a regional government's fact
@@ -358,16 +427,57 @@ class MppTagger:
                     [main] if main and not GENERIC_SUBJECT.search(ut) else [])
             else:
                 pending = None
-            loc = _location(ut)
-            by_status: dict[str, _Trigger] = {}
-            for tr in triggers:
-                cur = by_status.get(tr.status)
-                if cur is None or (tr.strong and not cur.strong):
-                    by_status[tr.status] = tr
-            for code in regions:
-                for status, tr in by_status.items():
-                    drafts.append(_Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
-        return self._finish(drafts, unit_years, unit_status, places, units, acronym_ok)
+            self._add(drafts, regions, triggers, years, _location(ut), ut, k)
+            unit_regions[k] = set(regions)
+        for code, (evidence, k) in passing.items():
+            if not any(d.region == code for d in drafts):
+                drafts.append(_Draft(code, "operating", True, None, None, evidence, k))
+        return self._finish(drafts, unit_years, unit_status, places, units, found, unit_regions)
+
+    @staticmethod
+    def _add(drafts: list[_Draft], regions: list[str], triggers: list[_Trigger], years: dict[str, int],
+             loc: str | None, ut: str, k: int) -> None:
+        by_status: dict[str, _Trigger] = {}
+        for tr in triggers:
+            cur = by_status.get(tr.status)
+            if cur is None or (tr.strong and not cur.strong):
+                by_status[tr.status] = tr
+        for code in regions:
+            for status, tr in by_status.items():
+                drafts.append(_Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
+
+    @staticmethod
+    def _clauses(doc: Doc, units: list[Unit], acronym_ok: bool) -> tuple[list[Unit], list]:
+        """Units split at a contrast ("Kota A sudah mengoperasikan MPP sejak 2020, sedangkan MPP
+        Kabupaten B, yang diresmikan pada 2021, …") when each side tells a status of its own; and
+        the MPP mentions of each unit."""
+        out: list[Unit] = []
+        found: list = []
+        for u in units:
+            mentions = _mentions(u.text, acronym_ok)
+            cuts = [m for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
+            if not cuts:
+                out.append(u)
+                found.append(mentions)
+                continue
+            idx = [t.idx for t in doc[u.tok_start:u.tok_end]]
+            parts: list[Unit] = []
+            a = 0
+            for b in [m.start() for m in cuts] + [len(u.text)]:
+                piece = u.text[a:b]
+                lead = len(piece) - len(piece.lstrip())
+                st, en = u.start + a + lead, u.start + a + len(piece.rstrip())
+                if en > st:
+                    parts.append(Unit(u.index, st, en, doc_text(doc)[st:en],
+                                      u.tok_start + bisect_left(idx, st), u.tok_start + bisect_left(idx, en)))
+                a = b
+            if len(parts) > 1 and all(_statuses(doc, p) for p in parts):
+                out.extend(parts)
+                found.extend(_mentions(p.text, acronym_ok) for p in parts)
+            else:
+                out.append(u)
+                found.append(mentions)
+        return out, found
 
     @staticmethod
     def _main_region(doc: Doc, units: list[Unit]) -> str | None:
@@ -411,6 +521,16 @@ class MppTagger:
                     if not s.is_province:
                         if s.code not in out:
                             out.append(s.code)
+                        # "MPP di Kota Cilegon dan Tangsel"
+                        cur = s
+                        for t in spans[spans.index(s) + 1:]:
+                            gap = unit.text[cur.end - unit.start:t.start - unit.start]
+                            if t.is_province or not COORD_GAP.fullmatch(gap) or \
+                                    _mentions(gap, True):
+                                break
+                            if t.code not in out:
+                                out.append(t.code)
+                            cur = t
                     elif not group:
                         provincial = True
                 break
@@ -425,23 +545,41 @@ class MppTagger:
                 and mention_role(text, unit, m) == "gov"]
         before = [m for m in govs if m.start < trigger]
         if before:
-            return [before[-1].code]
+            # "Kota Palu dan Kabupaten Parigi Moutong (Parimo) yang lebih dulu mengoperasikan MPP"
+            # (a list ends with "dan"/"serta": "Selain Polman, Kabupaten Pasangkayu …" is none)
+            out = [before[-1].code]
+            cur = before[-1]
+            for m in reversed(before[:-1]):
+                gap = text[m.end:cur.start]
+                if m.code == cur.code and ALIAS_GAP.fullmatch(gap):
+                    cur = m
+                elif COORD_GAP.fullmatch(gap) and (len(out) > 1 or _LIST_END.search(gap)):
+                    if m.code not in out:
+                        out.insert(0, m.code)
+                    cur = m
+                else:
+                    break
+            return out
         return [govs[0].code] if govs else []
 
     @staticmethod
-    def _finish(drafts: list[_Draft], unit_years, unit_status, places, units, acronym_ok) -> list[MppFact]:
+    def _finish(drafts: list[_Draft], unit_years, unit_status, places, units, found,
+                unit_regions=None) -> list[MppFact]:
+        unit_regions = unit_regions or {}
         for d in drafts:
-            # a fact without a year takes the year the neighbouring unit gives the same event
+            # a fact without a year takes the year the neighbouring unit gives the same event (not
+            # one it tells of another government's MPP)
             if d.year is None:
                 for k in (d.unit - 1, d.unit + 1):
                     y = unit_years.get(k, {}).get(d.status)
-                    if y is not None:
+                    if y is not None and (d.region in unit_regions.get(k, (d.region,))
+                                          or SAME_EVENT.search(units[d.unit].text)):
                         d.year = y
                         break
             # the next sentence may say where, without naming the MPP again ("Rencananya … di …")
             nxt = d.unit + 1
             if d.location is None and nxt < len(units) and d.status in unit_status.get(nxt, ()) \
-                    and not _mentions(units[nxt].text, acronym_ok):
+                    and not found[nxt]:
                 d.location = _location(units[nxt].text)
         # one fact per government and status: the first year and location told
         merged: dict[tuple[str, str], _Draft] = {}

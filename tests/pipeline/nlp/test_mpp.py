@@ -226,3 +226,80 @@ def test_month_ahead_is_this_or_next_year(nlp):
 def test_party_council_acronym_is_no_mpp(nlp):
     text = "Ketua MPP Partai Amanat Nasional Kota Padang resmi dilantik dan akan segera bekerja."
     assert facts(nlp, text, datetime(2023, 1, 1)) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Error classes of the third blind set (sentences written for these tests)
+# ---------------------------------------------------------------------------------------------
+
+def test_event_noun_referring_back_gives_no_new_fact(nlp):
+    text = ("Bupati Lamongan meresmikan Mal Pelayanan Publik (MPP) Kabupaten Lamongan, Senin (3/6/2024). "
+            "Dengan peresmian ini, warga Lamongan tak perlu lagi ke MPP Kabupaten Gresik, yang sudah "
+            "beroperasi sejak 2019.")
+    assert facts(nlp, text) == {(R("kabupaten", "Lamongan"), "launched", 2024),
+                                (R("kabupaten", "Gresik"), "operating", 2019)}
+
+
+def test_attending_the_inauguration_is_no_launch_of_ones_own(nlp):
+    text = ("Mal Pelayanan Publik Kabupaten Bandung Barat diresmikan, Selasa (5/3/2024). Wali Kota "
+            "Cimahi, Budi Santoso, yang hadir dalam peresmian, menyebut MPP Kota Cimahi menjadi rujukan.")
+    assert facts(nlp, text) == {(R("kabupaten", "Bandung Barat"), "launched", 2024)}
+
+
+def test_building_sentence_refers_to_the_mpp_named_before(nlp):
+    text = ("KLATEN – Pemkab Klaten mulai membangun gedung Mal Pelayanan Publik di kawasan eks Pasar "
+            "Srago. Peletakan batu pertama dilakukan Bupati Klaten, Senin (6/1/2025). Gedung tiga lantai "
+            "itu ditargetkan mulai melayani warga pada akhir 2026.")
+    assert facts(nlp, text, datetime(2025, 1, 7)) == {(R("kabupaten", "Klaten"), "planned", 2026)}
+
+
+def test_governments_listed_before_the_status(nlp):
+    text = ("Layanan publik di Kalimantan Barat terus berbenah. Kota Pontianak dan Kabupaten Kubu Raya "
+            "yang lebih dulu mengoperasikan MPP menjadi rujukan. Kabupaten Sekadau, Melawi, dan Kapuas "
+            "Hulu menargetkan MPP mereka bisa diresmikan pada 2026.")
+    assert facts(nlp, text, datetime(2025, 5, 1)) == {
+        (R("kota", "Pontianak"), "operating", None), (R("kabupaten", "Kubu Raya"), "operating", None),
+        (R("kabupaten", "Sekadau"), "planned", 2026), (R("kabupaten", "Melawi"), "planned", 2026),
+        (R("kabupaten", "Kapuas Hulu"), "planned", 2026)}
+
+
+def test_besides_is_no_list(nlp):
+    text = ("Pelayanan publik makin dekat. Selain Kota Pontianak, Kabupaten Sambas juga sudah memiliki "
+            "MPP yang beroperasi sejak 2023.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sambas"), "operating", 2023)}
+
+
+def test_governments_listed_after_the_mpp_and_no_year_of_another(nlp):
+    text = ("Kabupaten Ngawi sudah punya Mal Pelayanan Publik yang beroperasi sejak 2021. MPP di Kota "
+            "Madiun dan Kabupaten Magetan juga sudah lama beroperasi.")
+    assert facts(nlp, text) == {(R("kabupaten", "Ngawi"), "operating", 2021),
+                                (R("kota", "Madiun"), "operating", None),
+                                (R("kabupaten", "Magetan"), "operating", None)}
+
+
+def test_same_day_launch_takes_the_year_of_the_other(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kota Palopo resmi diluncurkan, Senin (5/12/2022). Selain Palopo, "
+            "MPP Kabupaten Luwu juga diresmikan pada hari yang sama.")
+    assert facts(nlp, text) == {(R("kota", "Palopo"), "launched", 2022), (R("kabupaten", "Luwu"), "launched", 2022)}
+
+
+def test_preparing_an_mpp_is_a_plan(nlp):
+    text = ("Pelayanan publik di Papua Pegunungan masih tertinggal. Sementara itu, Kabupaten Lanny Jaya "
+            "tengah menyiapkan MPP pertama di wilayahnya.")
+    assert facts(nlp, text) == {(R("kabupaten", "Lanny Jaya"), "planned", None)}
+    text = ("Kepala DPMPTSP Kabupaten Timor Tengah Utara mengatakan pemkab tengah menyiapkan gedung eks "
+            "Kantor Bappeda di Kefamenanu untuk dijadikan Mal Pelayanan Publik.")
+    assert facts(nlp, text) == {(R("kabupaten", "Timor Tengah Utara"), "planned", None)}
+
+
+def test_mpp_named_as_the_place_of_service_is_operating(nlp):
+    text = ("Banyak warga dari Kabupaten Muna ikut mencetak KTP-el di gerai Disdukcapil di Mal Pelayanan "
+            "Publik (MPP) Kendari, kata Kepala Disdukcapil.")
+    assert facts(nlp, text) == {(R("kota", "Kendari"), "operating", None)}
+
+
+def test_contrast_splits_the_facts_of_two_mpps(nlp):
+    text = ("Kota Dumai sudah mengoperasikan Mal Pelayanan Publik sejak 2019, sedangkan MPP Kabupaten "
+            "Bengkalis, yang diresmikan pada 2021, menjadi yang kedua di pesisir.")
+    assert facts(nlp, text) == {(R("kota", "Dumai"), "operating", 2019),
+                                (R("kabupaten", "Bengkalis"), "launched", 2021)}
