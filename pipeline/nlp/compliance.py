@@ -116,7 +116,10 @@ ANAPHOR = re.compile(
     r"\b(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:nya)?|mereka|semuanya|"
     r"(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov|pemerintah daerah|wilayah|"
     r"ibu kota provinsi|kabupaten/kota)\s+(?:ini|itu|tersebut)|"
-    r"(?:nilai|skor|capaian|predikat|peringkat|posisi|kepatuhan|rapor|hasil|opini)nya)\b",
+    r"(?:nilai|skor|capaian|predikat|peringkat|posisi|kepatuhan|rapor|hasil|opini)nya|"
+    r"(?:nilai|skor|capaian|hasil)\s+(?:ini|itu|tersebut))\b"
+    # a descriptive noun phrase as the subject: "Kota berjuluk Kota Cinta itu memperoleh …"
+    r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b",
     re.IGNORECASE)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
@@ -268,7 +271,7 @@ _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IG
 #: only for what is written after its cue, never for the result stated before it
 _PAST_YEAR_CUE_RE = re.compile(
     r"\b(?:setelah|sebelumnya|padahal|dibanding(?:kan)?|ketimbang|seperti|ketika|sempat|pernah|"
-    r"semula|dulu|dahulu|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
+    r"semula|dulu|dahulu|(?:naik|turun|meningkat|menurun|membaik|merosot)\s+dari|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
     r"yang|masih|capaian|nilai)){0,4}\s+(?:tahun\s+)?$", re.IGNORECASE)
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
 #: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021

@@ -602,3 +602,21 @@ def test_year_of_the_previous_sentence_when_the_lead_has_none(nlp):
             "\"Ini sejalan dengan hasil penilaian kepatuhan 2022. Di Gorontalo baru Kabupaten Bone "
             "Bolango yang masuk zona hijau,\" ujar Kepala Ombudsman.")
     assert results(nlp, text, datetime(2023, 6, 1)) == {(R("kabupaten", "Bone Bolango"), "hijau", 2022, None)}
+
+
+def test_descriptive_noun_phrase_refers_to_the_subject_before(nlp):
+    text = ("SOLO – Pemerintah Kota Surakarta akhirnya masuk zona hijau dalam Penilaian Kepatuhan "
+            "Ombudsman 2024. Kota berjuluk Kota Batik itu memperoleh nilai 88,05 dengan opini kualitas "
+            "tinggi, naik dari penilaian 2023 yang masih berada di zona kuning dengan nilai 74,10.")
+    code = R("kota", "Surakarta")
+    assert results(nlp, text, datetime(2025, 1, 30)) == {(code, "hijau", 2024, 88.05),
+                                                          (code, "kuning", 2023, 74.1)}
+
+
+def test_this_score_refers_to_the_subject_before(nlp):
+    text = ("Pemerintah Kabupaten Berau memperoleh nilai 90,15 dengan opini kualitas tertinggi dalam "
+            "Penilaian Kepatuhan 2024. \"Nilai ini naik dari 81,40 pada 2023. Kerja keras semua perangkat "
+            "daerah membuahkan hasil,\" kata Bupati.")
+    code = R("kabupaten", "Berau")
+    assert results(nlp, text, datetime(2025, 1, 20)) == {(code, "hijau", 2024, 90.15),
+                                                          (code, None, 2023, 81.4)}
