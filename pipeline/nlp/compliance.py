@@ -161,7 +161,7 @@ SCOPE_BEFORE = re.compile(
     re.IGNORECASE)
 #: text right before a province mention that makes it the provincial government
 PROVINCE_GOV_BEFORE = re.compile(
-    r"(?:pemprov|pemerintah\s+provinsi|pemerintah\s+prov\.?|pemprop|pemerintah\s+propinsi)"
+    r"(?:pemprov|pemerintah\s+provinsi|pemerintah\s+prov\.?|pemprop|pemerintah\s+propinsi|pemerintah)"
     r"\s*(?:\(\w+\)\s*)?$", re.IGNORECASE)
 PROVINCE_GOV_SPAN = re.compile(r"(?:pemprov|pemerintah\s+provinsi|pemprop)\b", re.IGNORECASE)
 #: a province mention written with "Provinsi", not after a place preposition
@@ -954,11 +954,20 @@ class ComplianceTagger:
         # several subjects: a list or a prose table
         ordered = sorted(subjects, key=lambda s: s.start)
         unit_zone = el.distinct_zones()
+        # "Kabupaten A dan Kabupaten B … dengan nilai masing-masing 52,14 dan 48,90": in order
+        respective = None
+        m = _RESPECTIVE_RE.search(ut)
+        if m and m.start() > ordered[-1].end - unit.start:
+            after = [s[0] for s in el.scores if s[1] >= m.end()]
+            if len(after) == len(ordered):
+                respective = after
         for i, subj in enumerate(ordered):
             rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
             nxt = ordered[i + 1].start - unit.start if i + 1 < len(ordered) else len(ut)
             score = next((s[0] for s in el.scores
                           if rel_end <= s[1] < nxt and (s[3] or _adjacent(ut, rel_end, s[1]))), None)
+            if respective:
+                score = respective[i]
             lo = max(b for b in contrast if b <= max(rel_start, 0))
             hi = min(b for b in contrast if b > max(rel_start, 0))
             in_clause = [z for z in el.zones if lo <= z[2] < hi]
@@ -992,6 +1001,9 @@ _SCORE_GAP = re.compile(r"\s*(?:[–—:=(-]\s*)?")
 def _adjacent(text: str, subject_end: int, pos: int) -> bool:
     """Whether a score at `pos` is written right after the subject, at most past a dash or colon."""
     return 0 <= pos - subject_end <= 4 and bool(_SCORE_GAP.fullmatch(text, subject_end, pos))
+
+
+_RESPECTIVE_RE = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
 
 
 def _in_own_parens(text: str, subject_end: int, pos: int) -> bool:

@@ -620,3 +620,18 @@ def test_this_score_refers_to_the_subject_before(nlp):
     code = R("kabupaten", "Berau")
     assert results(nlp, text, datetime(2025, 1, 20)) == {(code, "hijau", 2024, 90.15),
                                                           (code, None, 2023, 81.4)}
+
+
+def test_respective_scores_follow_the_order_of_the_subjects(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2023: Kabupaten Lembata dan Kabupaten Rote Ndao masih "
+            "mendapat opini kualitas rendah dengan nilai masing-masing 55,40 dan 49,15.")
+    assert results(nlp, text) == {(R("kabupaten", "Lembata"), "merah", 2023, 55.4),
+                                  (R("kabupaten", "Rote Ndao"), "merah", 2023, 49.15)}
+
+
+def test_government_named_by_its_province_in_a_list(nlp):
+    text = ("Hasil penilaian kepatuhan Ombudsman 2023 di Bengkulu: Pemerintah Bengkulu memperoleh opini "
+            "kualitas tinggi (B) dengan nilai 82,10, demikian pula Kabupaten Kaur (85,30).")
+    got = results(nlp, text)
+    assert (P("Bengkulu"), "hijau", 2023, 82.1) in got
+    assert (R("kabupaten", "Kaur"), "hijau", 2023, 85.3) in got
