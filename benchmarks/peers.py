@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/peers.py [--pages 300] [--profile]
 
+`--profile` adds where the time goes: extract_article by step, the tagger by component, cProfile by own time.
+
 Pages: `--pages N` synthetic article pages in the three demo layouts (benchmarks/synth.py). Every tool sees
 the same HTML strings, warmed up on the first pages, then timed over all of them (CPU time of this
 process, so other load on the machine counts less). Rows:
@@ -13,6 +15,12 @@ process, so other load on the machine counts less). Rows:
   warta extract+clean    pipeline.extract.extract_article (decoding, metadata, pruning, trafilatura, clean)
   warta extract+clean+tag   the above + pipeline.facts.tag_text(compose(title, text))
   warta tag alone        tag_text on the extracted texts (articles/s per core = 1000 / ms)
+
+Each row above times one tool over all pages, one tool after the other: load on the machine that comes
+and goes (another process on the other core) weighs on one row and not the next, so the ratios of single
+runs spread. The target is therefore also measured interleaved: trafilatura alone, Warta extract+clean
+and Warta extract+clean+tag timed page by page in alternation (order rotated), so all three see the same
+load; the target is met only if both ratios are.
 
 A peer that is not installed (`uv sync --group bench`) is reported as missing, not skipped silently.
 """
@@ -105,6 +113,22 @@ def time_tool(fn, pages, warmup: int = 3) -> tuple[float, int]:
     return 1000 * (cpu() - t) / len(pages), ok
 
 
+def time_interleaved(fns: list, pages) -> list[float]:
+    """ms/page of CPU time for each function, timed page by page in alternation (the order rotated from
+    one page to the next), after warming each up on the first pages."""
+    for fn in fns:
+        for url, html in pages[:3]:
+            fn(url, html)
+    totals = [0.0] * len(fns)
+    for n, (url, html) in enumerate(pages):
+        for k in range(len(fns)):
+            i = (n + k) % len(fns)
+            t = cpu()
+            fns[i](url, html)
+            totals[i] += cpu() - t
+    return [1000 * t / len(pages) for t in totals]
+
+
 def compare(pages: list[tuple[str, str]], echo=print) -> dict:
     from pipeline.extract import extract_article
     from pipeline.facts import compose, tag_text
@@ -137,17 +161,68 @@ def compare(pages: list[tuple[str, str]], echo=print) -> dict:
         else:
             r["ratio"] = r["ms"] / base if base else float("nan")
             echo(f"{name:26} {r['ms']:8.2f} {r['ratio']:14.2f} {r['ok']:>6}/{len(pages)}")
+    all_tools = tools()
+    names = ("trafilatura alone", "warta extract+clean", "warta extract+clean+tag")
+    traf, ec, ect = time_interleaved([all_tools[name][0] for name in names], pages)
+    results["interleaved"] = {"trafilatura alone": traf, "warta extract+clean": ec,
+                              "warta extract+clean+tag": ect, "ratio": ect / traf}
+    echo(f"interleaved page by page: trafilatura alone {traf:.2f} ms, warta extract+clean {ec:.2f} ms "
+         f"({ec / traf:.2f}×), extract+clean+tag {ect:.2f} ms ({ect / traf:.2f}×)")
     ratio = results["warta extract+clean+tag"]["ratio"]
+    paired = results["interleaved"]["ratio"]
     rate = 1000 / results["warta tag alone"]["ms"]
-    echo(f"target extract+clean+tag ≤ {TARGET_RATIO}× trafilatura: {ratio:.2f}× "
-         f"({'met' if ratio <= TARGET_RATIO else 'MISSED'})")
+    echo(f"target extract+clean+tag ≤ {TARGET_RATIO}× trafilatura: {ratio:.2f}× one after the other, "
+         f"{paired:.2f}× interleaved ({'met' if max(ratio, paired) <= TARGET_RATIO else 'MISSED'})")
     echo(f"target tagging ≥ {TARGET_TAG_RATE} articles/s per core: {rate:.0f} "
          f"({'met' if rate >= TARGET_TAG_RATE else 'MISSED'})")
     return results
 
 
+#: The steps of extract_article (pipeline/extract.py), as (label, file, function) in cProfile's stats.
+#: trafilatura's metadata is one or the other function, depending on the version of Warta profiled.
+EXTRACT_STEPS = [
+    ("parse (trafilatura.load_html)", "trafilatura/utils.py", "load_html"),
+    ("precise date (meta tags, JSON-LD)", "pipeline/extract.py", "_precise_published"),
+    ("pruning (prune_boilerplate)", "pipeline/extract.py", "prune_boilerplate"),
+    ("trafilatura metadata (extract_metadata)", "trafilatura/metadata.py", "extract_metadata"),
+    ("trafilatura metadata (trafilatura_metadata)", "pipeline/extract.py", "trafilatura_metadata"),
+    ("trafilatura text (trafilatura_sequence)", "trafilatura/core.py", "trafilatura_sequence"),
+    ("clean-up (clean.split_byline)", "pipeline/clean.py", "split_byline"),
+]
+
+
+def profile_extract(pages, echo=print) -> dict[str, float]:
+    """Where extract_article's time goes: cProfile's cumulative time of each step, ms per page (the
+    profiler's overhead included, so the shares matter more than the milliseconds)."""
+    import cProfile
+    import pstats
+
+    from pipeline.extract import extract_article
+
+    prof = cProfile.Profile()
+    prof.runcall(lambda: [extract_article(html, url) for url, html in pages])
+    stats = pstats.Stats(prof).stats
+    cumulative = {}
+    for (file, _, func), (_, _, _, ct, _) in stats.items():
+        cumulative[(file, func)] = cumulative.get((file, func), 0.0) + ct
+
+    def cum(suffix, func):
+        return sum(ct for (file, f), ct in cumulative.items() if f == func and file.endswith(suffix))
+    total = cum("pipeline/extract.py", "extract_article")
+    out = {}
+    for label, suffix, func in EXTRACT_STEPS:
+        if cum(suffix, func):
+            out[label] = cum(suffix, func)
+    out["other"] = total - sum(out.values())
+    echo("extract+clean (extract_article), cProfile cumulative CPU ms per page by step:")
+    for label, sec in out.items():
+        echo(f"  {label:44} {1000 * sec / len(pages):7.3f} ms  {100 * sec / total:5.1f} %")
+    return {label: 1000 * sec / len(pages) for label, sec in out.items()}
+
+
 def profile(pages, top: int = 20, echo=print) -> None:
-    """Where the time of extract+clean+tag goes: per tagger component, then cProfile by own time."""
+    """Where the time of extract+clean+tag goes: extract_article by step, the tagger by component,
+    then cProfile by own time."""
     import cProfile
     import io
     import pstats
@@ -157,6 +232,7 @@ def profile(pages, top: int = 20, echo=print) -> None:
     from pipeline.nlp import get_nlp
 
     nlp = get_nlp()
+    profile_extract(pages, echo=echo)
     arts = [extract_article(html, url) for url, html in pages]
     per = {"tokenizer": 0.0}
     per.update({name: 0.0 for name, _ in nlp.pipeline})

@@ -63,6 +63,16 @@ def test_peers_compare_prints_every_tool(capsys):
         assert name in results
     assert results["trafilatura alone"]["ok"] == 6 and results["warta extract+clean+tag"]["ms"] > 0
     assert "target tagging" in out
+    assert "interleaved page by page" in out and results["interleaved"]["ratio"] > 0
+
+
+def test_peers_profile_splits_extraction_by_step(capsys):
+    steps = peers.profile_extract(peers.load_pages(6))
+    assert {"parse (trafilatura.load_html)", "pruning (prune_boilerplate)",
+            "trafilatura text (trafilatura_sequence)", "clean-up (clean.split_byline)", "other"} <= set(steps)
+    assert any(label.startswith("trafilatura metadata") for label in steps)
+    assert all(ms >= 0 for ms in steps.values())
+    assert "extract_article" in capsys.readouterr().out
 
 
 def test_memory_growth_and_summary(capsys):
