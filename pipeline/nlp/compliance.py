@@ -119,7 +119,8 @@ ANAPHOR = re.compile(
     r"(?:nilai|skor|capaian|predikat|peringkat|posisi|kepatuhan|rapor|hasil|opini)nya|"
     r"(?:nilai|skor|capaian|hasil)\s+(?:ini|itu|tersebut))\b"
     # a descriptive noun phrase as the subject: "Kota berjuluk Kota Cinta itu memperoleh …"
-    r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b",
+    r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b"
+    r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b",
     re.IGNORECASE)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
@@ -157,7 +158,9 @@ NOT_SUBJECT_BEFORE = re.compile(
 SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
     r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
-    r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+)$",
+    r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+"
+    r"|\bselain\s+(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.?\s+|pemkab\s+|pemkot\s+)?"
+    r"|\bibu\s+kota\s+(?:provinsi\s+)?)$",
     re.IGNORECASE)
 #: text right before a province mention that makes it the provincial government
 PROVINCE_GOV_BEFORE = re.compile(
@@ -219,7 +222,9 @@ _NUMBER_RE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|/)")
 _SCORE_ANCHOR_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SCORE_ANCHORS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:kepatuhan|akhir|rata-rata|total|penilaian|sebesar|yakni|yaitu|hanya|mencapai))*"
-    r"\s*[:=]?\s*$", re.IGNORECASE)
+    r"\s*[:=]?\s*$"
+    # "meraih nilai tertinggi, 93,80"
+    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik)\s*[:=,]?\s*$", re.IGNORECASE)
 _NOT_SCORE_AFTER_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(w) for w in NOT_SCORE_AFTER) + r")\b|^\s*%"
     r"|^\s*(?:hingga|sampai|s\.?d\.?|–|—|-)\s*\d",
@@ -259,12 +264,16 @@ _QUALITY_GRADE_BEFORE = re.compile(
 _ASSESSED_BEFORE = re.compile(r"\b(?:penilaian|survei|supervisi|kepatuhan|opini|predikat|rapor|zona\s+\w+|"
                               r"kategori\s+\w+)\b[^.;]*$", re.IGNORECASE)
 _NEGATED_RE = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:lagi\s+|pernah\s+|kunjung\s+)?"
-                         r"(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$", re.IGNORECASE)
+                         r"(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
+                         # "Tidak ada satu pun yang masuk zona merah"
+                         r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$",
+                         re.IGNORECASE)
 _STATE_CLAUSE_RE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
                               r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
                               r"(?:dalam\s+)?$", re.IGNORECASE)
 _PAST_CLAUSE_RE = re.compile(r"\b(?:setelah|sebelum|sebelumnya|sempat|pernah|semula|dulu|dahulu|"
                              r"bertahun-tahun|berturut-turut)\b", re.IGNORECASE)
+_STRONG_PAST_RE = re.compile(r"\b(?:sempat|pernah|dulu|dahulu|semula)\b", re.IGNORECASE)
 _FROM_ZONE_RE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",
 #: "seperti pada penilaian 2023", "dibandingkan hasil penilaian tahun 2022"); such a year holds
@@ -583,12 +592,12 @@ class Elements:
         return {z for z, _, _ in self.zones}
 
 
-def _undated_past(text: str, lo: int, pos: int) -> bool:
+def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) -> bool:
     """Whether the clause before `pos` tells of the past without dating it ("Setelah tiga tahun di
     zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah") is a result of
     that year."""
     last = None
-    for last in _PAST_CLAUSE_RE.finditer(text, lo, pos):
+    for last in (rx or _PAST_CLAUSE_RE).finditer(text, lo, pos):
         pass
     return last is not None and not _YEAR_IN_RE.search(text, last.end(), pos)
 
@@ -659,6 +668,11 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
                         wording = f"kategori {m.group(1)}"
                     el.zones.append((GRADE_ZONE[word], wording, m.start()))
         el.zones.sort(key=lambda z: z[2])
+        # "X sempat lama berada di zona kuning": an undated past, no result (and no year to give it)
+        if el.zones and _STRONG_PAST_RE.search(low):
+            bounds = _clause_bounds(text)
+            el.zones = [z for z in el.zones if not _undated_past(
+                text, max(b for b in bounds if b <= z[2]), z[2], _STRONG_PAST_RE)]
         # a zone the subject came from is not its result: "dari zona merah ke zona hijau",
         # "Setelah tiga tahun berada di zona merah, … naik ke zona kuning"
         if len(el.distinct_zones()) > 1:

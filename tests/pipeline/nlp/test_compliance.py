@@ -635,3 +635,38 @@ def test_government_named_by_its_province_in_a_list(nlp):
     got = results(nlp, text)
     assert (P("Bengkulu"), "hijau", 2023, 82.1) in got
     assert (R("kabupaten", "Kaur"), "hijau", 2023, 85.3) in got
+
+
+def test_a_zone_nobody_is_in_is_no_result_for_the_next_list(nlp):
+    text = ("Seluruh pemda di Bali berada di zona hijau dan kuning dalam penilaian kepatuhan Ombudsman "
+            "tahun 2022. Tidak ada satu pun yang masuk zona merah. Kabupaten Gianyar meraih nilai "
+            "tertinggi, 92,40, disusul Kabupaten Tabanan dengan 90,15. Keduanya memperoleh opini "
+            "kualitas tertinggi.")
+    got = results(nlp, text)
+    assert {z for _, z, _, _ in got} == {"hijau"}
+    assert (R("kabupaten", "Gianyar"), "hijau", 2022, 92.4) in got
+
+
+def test_capital_city_epithet_is_the_city_not_the_province(nlp):
+    text = ("MAMUJU – Perjalanan Pemerintah Kabupaten Mamuju dalam penilaian kepatuhan Ombudsman RI "
+            "berbuah manis. Pada penilaian tahun 2023, ibu kota Provinsi Sulawesi Barat itu meraih nilai "
+            "88,40 dan masuk kategori B.")
+    assert results(nlp, text) == {(R("kabupaten", "Mamuju"), "hijau", 2023, 88.4)}
+
+
+def test_undated_past_zone_is_no_result(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2023 diumumkan. Kepala Ombudsman mengisahkan Kota Tomohon "
+            "sempat lama berada di zona kuning.")
+    assert results(nlp, text) == set()
+
+
+def test_besides_names_no_subject(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2023: selain Kota Bitung, Kabupaten Minahasa Utara juga "
+            "meraih opini kualitas tinggi dengan nilai 84,20.")
+    assert results(nlp, text) == {(R("kabupaten", "Minahasa Utara"), "hijau", 2023, 84.2)}
+
+
+def test_score_after_highest_score_phrase(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman 2022, Kota Tarakan meraih nilai tertinggi, 91,80, "
+            "dan masuk zona hijau.")
+    assert results(nlp, text) == {(R("kota", "Tarakan"), "hijau", 2022, 91.8)}
