@@ -303,3 +303,14 @@ def test_contrast_splits_the_facts_of_two_mpps(nlp):
             "Bengkalis, yang diresmikan pada 2021, menjadi yang kedua di pesisir.")
     assert facts(nlp, text) == {(R("kota", "Dumai"), "operating", 2019),
                                 (R("kabupaten", "Bengkalis"), "launched", 2021)}
+
+
+def test_status_stems_skip_words_that_cannot_be_status_words():
+    from pipeline.nlp.mpp import _STATUS_STEMS, _status_stem
+    from pipeline.nlp.stem import stem
+
+    for word in ("peresmian", "diresmikan", "beroperasi", "menargetkan", "pembangunan", "dijadwalkan",
+                 "melayani", "dibuka", "kehadiran", "diusulkan", "menjelang", "peluncuran", "rencananya"):
+        assert _status_stem(word) == stem(word) and stem(word) in _STATUS_STEMS, word
+    for word in ("epyardi", "kabupaten", "sinergitas", "2024"):
+        assert _status_stem(word) == word and stem(word) not in _STATUS_STEMS
