@@ -127,7 +127,7 @@ def fact_rows(article_id: int, facts: Facts, version: str) -> dict[str, list[dic
 class Stored:
     """What the database already knows about a batch's URLs and hashes."""
 
-    by_url: dict[str, tuple[int, bool, str, str]]  # url -> (article id, is its own URL, content hash, version)
+    by_url: dict[str, tuple]  # url -> (article id, is its own URL, content hash, version, title)
     by_hash: dict[str, int]  # content hash -> article id
 
 
@@ -138,6 +138,7 @@ class Plan:
     sources_new: list[dict] = field(default_factory=list)
     facts: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in FACT_TABLES})
     replace_ids: list[int] = field(default_factory=list)  # articles whose stored facts are dropped first
+    retext_ids: set[int] = field(default_factory=set)  # updated articles whose title or text changed (re-indexed)
     unchanged: int = 0
     skipped: int = 0
 
@@ -167,13 +168,15 @@ def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int, now:
                    text=text, fetched_at=fetched, content_hash=chash, extractor_version=version, loaded_at=now)
         known = by_url.get(art.url)
         if known is not None:
-            aid, own, old_hash, old_version = known
+            aid, own, old_hash, old_version, old_title = known
             if not own or (old_hash == chash and old_version == version):
                 out.unchanged += 1
                 continue
             out.articles_updated.append({"id": aid, **row})
             out.replace_ids.append(aid)
-            by_url[art.url] = (aid, True, chash, version)
+            if old_hash != chash or old_title != art.title:  # what the search index holds
+                out.retext_ids.add(aid)
+            by_url[art.url] = (aid, True, chash, version, art.title)
             by_hash[chash] = aid
             _add_facts(out, aid, item.facts, version)
             continue
@@ -190,14 +193,14 @@ def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int, now:
         if target is not None:
             out.sources_new.append(dict(url=art.url, article_id=target, portal=art.portal,
                                         fetched_at=fetched, published=published))
-            by_url[art.url] = (target, False, chash, version)
+            by_url[art.url] = (target, False, chash, version, art.title)
             continue
         aid = next_id
         next_id += 1
         out.articles_new.append({"id": aid, **row})
         out.sources_new.append(dict(url=art.url, article_id=aid, portal=art.portal,
                                     fetched_at=fetched, published=published))
-        by_url[art.url] = (aid, True, chash, version)
+        by_url[art.url] = (aid, True, chash, version, art.title)
         by_hash[chash] = aid
         _add_facts(out, aid, item.facts, version)
     return out
@@ -233,8 +236,8 @@ def read_stored(con: duckdb.DuckDBPyConnection, items: list[LoadItem]) -> Stored
     con.register("_warta_keys", pa.table({"url": pa.array(sorted(urls), _S)}))
     con.register("_warta_hashes", pa.table({"h": pa.array(sorted(hashes), _S)}))
     try:
-        by_url = {u: (aid, own, h, v) for u, aid, own, h, v in con.execute(
-            "SELECT s.url, s.article_id, a.url = s.url, a.content_hash, a.extractor_version "
+        by_url = {u: (aid, own, h, v, t) for u, aid, own, h, v, t in con.execute(
+            "SELECT s.url, s.article_id, a.url = s.url, a.content_hash, a.extractor_version, a.title "
             "FROM sources s JOIN articles a ON a.id = s.article_id "
             "WHERE s.url IN (SELECT url FROM _warta_keys)").fetchall()}
         by_hash = dict(con.execute(
@@ -276,7 +279,8 @@ def apply(con: duckdb.DuckDBPyConnection, p: Plan, stats: LoadStats) -> tuple[se
             con.unregister("_warta_upd")
         stats.updated["articles"] += len(p.articles_updated)
     S.index_articles(con, [(r["id"], r["title"], r["text"]) for r in p.articles_new])
-    S.index_articles(con, [(r["id"], r["title"], r["text"]) for r in p.articles_updated], replace=True)
+    S.index_articles(con, [(r["id"], r["title"], r["text"]) for r in p.articles_updated if r["id"] in p.retext_ids],
+                     replace=True)
     delete_facts(con, p.replace_ids, stats)
     stats.new["sources"] += _insert(con, "sources", p.sources_new)
     for table in FACT_TABLES:

@@ -176,3 +176,20 @@ def test_search_does_not_pull_in_pandas(db):
             "assert hits, 'no hits'; print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_new_extractor_version_reindexes_only_changed_titles_or_texts(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load(db)
+    with Store.open(db) as store:  # mark the index entries: untouched entries keep the mark
+        store.con.execute("UPDATE search.terms SET tf = 99")
+    retitled = article(2, text=TEXTS[2], published=datetime(2024, 1, 2))
+    retitled.title = "Opini Ombudsman soal Solok"
+    with Store.open(db) as store:
+        store.load([LoadItem(article(n, text=TEXTS[n], published=datetime(2024, 1, n)), Facts()) for n in (1, 3)]
+                   + [LoadItem(retitled, Facts())], "0.2.0")
+        assert store.query("SELECT count(*) FROM articles WHERE extractor_version = '0.2.0'")[1] == [(3,)]
+        marked = dict(store.query("SELECT article_id, bool_and(tf = 99) FROM search.terms GROUP BY 1")[1])
+    assert marked == {1: True, 2: False, 3: True, 4: True}
+    with Store.open(db, read_only=True) as store:
+        assert [h.url for h in S.search(store.con, "opini").hits] == ["https://padek.example/berita/2"]
