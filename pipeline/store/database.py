@@ -37,6 +37,7 @@ import pyarrow as pa
 from pipeline.models import Facts
 from pipeline.store import load as L
 from pipeline.store.migrate import current_version, latest_version, migrate
+from pipeline.store.sql import registered, transaction
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,19 @@ class StoreMissing(StoreError):
 
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:
     return StoreLocked(f"database {path} is locked by another writer process ({str(exc).splitlines()[0][:200]})")
+
+
+def _connect_read_only(path: Path, verb: str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection; a lock held by a writer raises StoreLocked, any other failure StoreError
+    ("cannot <verb> database …")."""
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise _lock_error(path, exc) from None
+        raise StoreError(f"cannot {verb} database {path}: {exc}") from None
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot {verb} database {path}: {exc}") from None
 
 
 class Store:
@@ -95,14 +109,7 @@ class Store:
     def _open_reader(cls, path: Path) -> "Store":
         if not path.exists():
             raise StoreMissing(f"no Warta database at {path}: nothing has been loaded yet (run a load first)")
-        try:
-            con = duckdb.connect(str(path), read_only=True)
-        except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
-                raise _lock_error(path, exc) from None
-            raise StoreError(f"cannot open database {path}: {exc}") from None
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from None
+        con = _connect_read_only(path, "open")
         have = current_version(con)
         if have > latest_version():
             con.close()
@@ -150,14 +157,7 @@ class Store:
     @staticmethod
     def _check_not_held_for_writing(path: Path) -> None:
         """Fail clearly if some process (not a Store) holds the published file read-write."""
-        try:
-            duckdb.connect(str(path), read_only=True).close()
-        except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
-                raise _lock_error(path, exc) from None
-            raise StoreError(f"cannot read database {path}: {exc}") from None
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot read database {path}: {exc}") from None
+        _connect_read_only(path, "read").close()
 
     def close(self, publish: bool = True) -> None:
         """Close; a file writer publishes its working copy (unless `publish` is False: then it is
@@ -303,17 +303,11 @@ def refresh_gazetteer(con: duckdb.DuckDBPyConnection) -> None:
     regs = pa.table({"code": [r.code for r in gaz.regions.values()], "name": [r.name for r in gaz.regions.values()],
                      "kind": [r.kind for r in gaz.regions.values()],
                      "province_code": [r.province_code for r in gaz.regions.values()]})
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table, data in (("gazetteer_provinces", provs), ("gazetteer_regions", regs)):
             con.execute(f"DELETE FROM {table}")
-            con.register("_warta_gaz", data)
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _warta_gaz")
-            con.unregister("_warta_gaz")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+            with registered(con, _warta_gaz=data):
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _warta_gaz")
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -26,6 +26,7 @@ from pipeline.models import Article, Facts
 from pipeline.store import persons as P
 from pipeline.store import search as S
 from pipeline.store.resolve import resolve_persons
+from pipeline.store.sql import registered, transaction
 
 log = logging.getLogger(__name__)
 
@@ -218,24 +219,20 @@ def arrow(table: str, rows: list[dict]) -> pa.Table:
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
     if not rows:
         return 0
-    con.register("_warta_rows", arrow(table, rows))
-    try:
+    with registered(con, _warta_rows=arrow(table, rows)):
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _warta_rows")
-    finally:
-        con.unregister("_warta_rows")
     return len(rows)
 
 
-def _ids(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:
-    con.register("_warta_ids", pa.table({"id": pa.array(ids, _I)}))
+def _ids(ids: list[int]) -> pa.Table:
+    return pa.table({"id": pa.array(ids, _I)})
 
 
 def read_stored(con: duckdb.DuckDBPyConnection, items: list[LoadItem]) -> Stored:
     urls = {it.article.url for it in items if it.article.url} | {it.duplicate_of_url for it in items if it.duplicate_of_url}
     hashes = {it.article.content_hash or content_hash(it.article.text or "") for it in items}
-    con.register("_warta_keys", pa.table({"url": pa.array(sorted(urls), _S)}))
-    con.register("_warta_hashes", pa.table({"h": pa.array(sorted(hashes), _S)}))
-    try:
+    with registered(con, _warta_keys=pa.table({"url": pa.array(sorted(urls), _S)}),
+                    _warta_hashes=pa.table({"h": pa.array(sorted(hashes), _S)})):
         by_url = {u: (aid, own, h, v, t) for u, aid, own, h, v, t in con.execute(
             "SELECT s.url, s.article_id, a.url = s.url, a.content_hash, a.extractor_version, a.title "
             "FROM sources s JOIN articles a ON a.id = s.article_id "
@@ -243,22 +240,16 @@ def read_stored(con: duckdb.DuckDBPyConnection, items: list[LoadItem]) -> Stored
         by_hash = dict(con.execute(
             "SELECT content_hash, min(id) FROM articles WHERE content_hash IN (SELECT h FROM _warta_hashes) "
             "GROUP BY content_hash").fetchall())
-    finally:
-        con.unregister("_warta_keys")
-        con.unregister("_warta_hashes")
     return Stored(by_url, by_hash)
 
 
 def delete_facts(con: duckdb.DuckDBPyConnection, article_ids: list[int], stats: LoadStats) -> None:
     if not article_ids:
         return
-    _ids(con, article_ids)
-    try:
+    with registered(con, _warta_ids=_ids(article_ids)):
         for table in FACT_TABLES:
             n = con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _warta_ids)").fetchone()[0]
             stats.deleted[table] += n
-    finally:
-        con.unregister("_warta_ids")
 
 
 def apply(con: duckdb.DuckDBPyConnection, p: Plan, stats: LoadStats) -> tuple[set[str], set[int]]:
@@ -268,15 +259,12 @@ def apply(con: duckdb.DuckDBPyConnection, p: Plan, stats: LoadStats) -> tuple[se
     keys |= {r["name_key"] for r in p.facts["officials"]}
     stats.new["articles"] += _insert(con, "articles", p.articles_new)
     if p.articles_updated:
-        con.register("_warta_upd", arrow("articles", p.articles_updated))
-        try:
+        with registered(con, _warta_upd=arrow("articles", p.articles_updated)):
             con.execute("""
                 UPDATE articles SET portal = u.portal, title = u.title, published = u.published,
                     author = u.author, text = u.text, fetched_at = u.fetched_at, content_hash = u.content_hash,
                     extractor_version = u.extractor_version, loaded_at = u.loaded_at
                 FROM _warta_upd u WHERE articles.id = u.id""")
-        finally:
-            con.unregister("_warta_upd")
         stats.updated["articles"] += len(p.articles_updated)
     S.index_articles(con, [(r["id"], r["title"], r["text"]) for r in p.articles_new])
     S.index_articles(con, [(r["id"], r["title"], r["text"]) for r in p.articles_updated if r["id"] in p.retext_ids],
@@ -303,16 +291,11 @@ def load(con: duckdb.DuckDBPyConnection, items: list[LoadItem], version: str) ->
     """Merge a batch in one transaction: all of it is stored, or (on error) none of it."""
     stats = LoadStats()
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         stored = read_stored(con, items)
         next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
         keys, pids = apply(con, plan(items, stored, version, next_id, now), stats)
         resolve_persons(con, stats, keys, pids)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return stats
 
 
@@ -321,13 +304,9 @@ def replace_facts(con: duckdb.DuckDBPyConnection, updates: list[tuple[str, Facts
     extractor `version`, without re-fetching. Unknown URLs are skipped with a warning."""
     stats = LoadStats()
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.register("_warta_keys", pa.table({"url": pa.array([u for u, _ in updates], _S)}))
-        try:
+    with transaction(con):
+        with registered(con, _warta_keys=pa.table({"url": pa.array([u for u, _ in updates], _S)})):
             ids = dict(con.execute("SELECT url, id FROM articles WHERE url IN (SELECT url FROM _warta_keys)").fetchall())
-        finally:
-            con.unregister("_warta_keys")
         p = Plan()
         for url, facts in dict(updates).items():  # a URL given twice: the last Facts win
             aid = ids.get(url)
@@ -338,17 +317,10 @@ def replace_facts(con: duckdb.DuckDBPyConnection, updates: list[tuple[str, Facts
             p.replace_ids.append(aid)
             _add_facts(p, aid, facts, version)
         if p.replace_ids:
-            _ids(con, p.replace_ids)
-            try:
+            with registered(con, _warta_ids=_ids(p.replace_ids)):
                 con.execute("UPDATE articles SET extractor_version = ?, loaded_at = ? "
                             "WHERE id IN (SELECT id FROM _warta_ids)", [version, now])
-            finally:
-                con.unregister("_warta_ids")
             stats.updated["articles"] += len(p.replace_ids)
         keys, pids = apply(con, p, stats)
         resolve_persons(con, stats, keys, pids)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return stats

@@ -13,6 +13,8 @@ from importlib import resources
 
 import duckdb
 
+from pipeline.store.sql import transaction
+
 _NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 _VERSION_TABLE = """
@@ -76,13 +78,8 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int
     for mig in migrations():
         if mig.version <= have or (upto is not None and mig.version > upto):
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(mig.sql)
             con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [mig.version, mig.name])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         applied.append(mig.version)
     return applied

@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.store import persons as P
+from pipeline.store.sql import registered
 
 _S, _I = pa.string(), pa.int64()
 
@@ -72,23 +73,20 @@ def resolve_persons(con: duckdb.DuckDBPyConnection, stats, keys: Iterable[str] |
         con.execute("DELETE FROM persons")
     else:
         con.execute("DELETE FROM persons WHERE id IN (SELECT unnest(?::BIGINT[]))", [old_ids])
-    con.register("_warta_persons", pa.table({
+    persons_table = pa.table({
         "id": pa.array([p.id for p in people], _I), "name": pa.array([p.name for p in people], _S),
         "name_key": pa.array([p.name_key for p in people], _S),
-        "aliases": pa.array([list(p.aliases) for p in people], pa.list_(_S))}))
-    con.register("_warta_map", pa.table({
+        "aliases": pa.array([list(p.aliases) for p in people], pa.list_(_S))})
+    map_table = pa.table({
         "name_key": pa.array([g.name_key for g in groups], _S),
-        "place": pa.array([g.place or "" for g in groups], _S), "person_id": pa.array(ids, _I)}))
-    try:
+        "place": pa.array([g.place or "" for g in groups], _S), "person_id": pa.array(ids, _I)})
+    with registered(con, _warta_persons=persons_table, _warta_map=map_table):
         con.execute("INSERT INTO persons BY NAME SELECT * FROM _warta_persons")
         n = con.execute("""
             UPDATE officials SET person_id = m.person_id FROM _warta_map m
             WHERE officials.name_key = m.name_key
               AND coalesce(officials.region_code, officials.province_code, '') = m.place
               AND officials.person_id IS DISTINCT FROM m.person_id""").fetchone()[0]
-    finally:
-        con.unregister("_warta_persons")
-        con.unregister("_warta_map")
     after = con.execute("SELECT count(*) FROM persons").fetchone()[0]
     stats.updated["officials.person_id"] += n
     stats.new["persons"] += max(0, after - before)

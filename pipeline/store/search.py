@@ -35,6 +35,8 @@ import duckdb
 import pyarrow as pa
 import snowballstemmer
 
+from pipeline.store.sql import registered, transaction
+
 log = logging.getLogger(__name__)
 
 #: BM25 parameters (the usual ones, as in Lucene and DuckDB's fts).
@@ -124,17 +126,12 @@ def index_articles(con: duckdb.DuckDBPyConnection, articles: list[tuple[int, str
     if not articles:
         return 0
     docs, rows = index_tables(articles)
-    con.register("_warta_docs", docs)
-    con.register("_warta_terms", rows)
-    try:
+    with registered(con, _warta_docs=docs, _warta_terms=rows):
         if replace:
             con.execute("DELETE FROM search.terms WHERE article_id IN (SELECT article_id FROM _warta_docs)")
             con.execute("DELETE FROM search.docs WHERE article_id IN (SELECT article_id FROM _warta_docs)")
         con.execute("INSERT INTO search.docs BY NAME SELECT * FROM _warta_docs")
         con.execute("INSERT INTO search.terms BY NAME SELECT * FROM _warta_terms")
-    finally:
-        con.unregister("_warta_docs")
-        con.unregister("_warta_terms")
     return len(articles)
 
 
@@ -148,13 +145,8 @@ def index_missing(con: duckdb.DuckDBPyConnection, chunk: int | None = None) -> i
                            "ORDER BY id LIMIT ?", [chunk]).fetchall()
         if not rows:
             break
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             index_articles(con, rows)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         done += len(rows)
     orphans = con.execute("SELECT count(*) FROM search.docs WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
     if orphans:
@@ -166,15 +158,15 @@ def index_missing(con: duckdb.DuckDBPyConnection, chunk: int | None = None) -> i
 
 
 # ---------------------------------------------------------------------- searching
-_RANKED = f"""
-    WITH q AS (SELECT DISTINCT unnest([{{terms}}]::VARCHAR[]) AS term),
-    stats AS (SELECT count(*) AS n, avg(length) AS avgdl FROM {{schema}}docs),
-    df AS (SELECT term, count(*) AS df FROM {{schema}}terms WHERE term IN (SELECT term FROM q) GROUP BY term)
+_RANKED = """
+    WITH q AS (SELECT DISTINCT unnest([{terms}]::VARCHAR[]) AS term),
+    stats AS (SELECT count(*) AS n, avg(length) AS avgdl FROM {schema}docs),
+    df AS (SELECT term, count(*) AS df FROM {schema}terms WHERE term IN (SELECT term FROM q) GROUP BY term)
     SELECT t.article_id, sum(
         ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
-        * t.tf * ({K1} + 1) / (t.tf + {K1} * (1 - {B} + {B} * d.length / stats.avgdl))) AS score
-    FROM {{schema}}terms t JOIN df USING (term) JOIN {{schema}}docs d USING (article_id) CROSS JOIN stats
-    GROUP BY t.article_id ORDER BY score DESC, t.article_id LIMIT {{limit}}
+        * t.tf * ({k1} + 1) / (t.tf + {k1} * (1 - {b} + {b} * d.length / stats.avgdl))) AS score
+    FROM {schema}terms t JOIN df USING (term) JOIN {schema}docs d USING (article_id) CROSS JOIN stats
+    GROUP BY t.article_id ORDER BY score DESC, t.article_id LIMIT {limit}
 """
 _DETAILS = "SELECT id, title, published, portal, url, text FROM articles WHERE id IN ({ids})"
 
@@ -205,16 +197,15 @@ def _ranked(con: duckdb.DuckDBPyConnection, schema: str, query_terms: list[str],
     # parameters: the first query with parameters makes duckdb's Python client import numpy and pandas
     # (~1.2-1.7 s, measured with duckdb 1.4.4: duckdb/duckdb-python#238), most of a `warta search` run.
     literals = ", ".join("'" + t.replace("'", "''") + "'" for t in query_terms)
-    return con.execute(_RANKED.format(schema=schema, terms=literals, limit=int(limit))).fetchall()
+    return con.execute(_RANKED.format(schema=schema, terms=literals, limit=int(limit), k1=K1, b=B)).fetchall()
 
 
 def _ranked_in_memory(con: duckdb.DuckDBPyConnection, query_terms: list[str], limit: int) -> list[tuple[int, float]]:
     docs, rows = index_tables(con.execute("SELECT id, title, text FROM articles").fetchall())
     mem = duckdb.connect(":memory:")
     try:
-        mem.register("docs", docs)
-        mem.register("terms", rows)
-        return _ranked(mem, "", query_terms, limit)
+        with registered(mem, docs=docs, terms=rows):
+            return _ranked(mem, "", query_terms, limit)
     finally:
         mem.close()
 
