@@ -6,9 +6,14 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Request, Response
+from scrapy.robotstxt import RobotParser
 from scrapy.utils.asyncio import sleep
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
 
 log = logging.getLogger(__name__)
 
@@ -61,3 +66,31 @@ class BackoffRetryMiddleware(RetryMiddleware):
             log.info("HTTP %d for %s: retrying in %.1f s", response.status, request.url, delay)
             await sleep(delay)
         return retry
+
+
+class EveryRequestRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, with every request that waits for a site's robots.txt given the rules.
+
+    Scrapy 2.14-2.19 (scrapy/scrapy#6802, "Refactor RobotsTxtMiddleware to use async def
+    process_request()"; still so on Scrapy's main branch in August 2026) has each waiting request
+    `await maybe_deferred_to_future(d)` on the one Deferred of the site. Under the asyncio reactor that is
+    `Deferred.asFuture`, which consumes the result: the first waiter gets the parsed rules and every later
+    one gets None, which the middleware reads as "no robots.txt, allow everything". So a site's first
+    requests (the home page, the feed, the REST listing: all waiting together) were fetched even under
+    `Disallow: /`. Here each waiter gets its own Deferred, fired with the rules and handing them on (what
+    Scrapy did before 2.14). Remove once the upstream middleware relays the result to every waiter
+    (tests/spiders/test_robots.py fails with Scrapy's own middleware).
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if not isinstance(pending, Deferred):  # unknown site (the first request fetches) or rules known
+            return await super().robot_parser(request)
+        waiter: Deferred[RobotParser | None] = Deferred()
+
+        def relay(parser: RobotParser | None) -> RobotParser | None:
+            waiter.callback(parser)
+            return parser
+
+        pending.addCallback(relay)
+        return await maybe_deferred_to_future(waiter)

@@ -29,6 +29,9 @@ RETRY_AFTER_MAX = 120.0       # cap on a server's Retry-After
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
+    # robots.txt for every request, the first ones too (Scrapy 2.14+ lets all but one through: see the class)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.EveryRequestRobotsTxtMiddleware": 100,
 }
 
 # Limits: slow servers time out, huge pages are cancelled (Scrapy logs them; the spider counts them).
