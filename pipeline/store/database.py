@@ -36,7 +36,10 @@ import pyarrow as pa
 
 from pipeline.models import Facts
 from pipeline.store import load as L
+from pipeline.store.errors import QueryFailed, StoreError, StoreLocked, StoreMissing, one_line
 from pipeline.store.migrate import current_version, latest_version, migrate
+from pipeline.config import QUERY_MAX_ROWS, QUERY_TIME_LIMIT
+from pipeline.store.readonly import READER_CONFIG, Answer, check_statements, read_query
 from pipeline.store.sql import registered, transaction
 
 log = logging.getLogger(__name__)
@@ -46,33 +49,46 @@ MEMORY = ":memory:"
 RECYCLE_ARTICLES = 1000
 
 
-class StoreError(RuntimeError):
-    """A database that cannot be opened or used; the message names the file."""
-
-
-class StoreLocked(StoreError):
-    """Another process holds the database for writing."""
-
-
-class StoreMissing(StoreError):
-    """A read-only open of a database that does not exist."""
-
-
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:
-    return StoreLocked(f"database {path} is locked by another writer process ({str(exc).splitlines()[0][:200]})")
+    return StoreLocked(f"database {path} is locked by another writer process ({one_line(exc, 200)})")
 
 
 def _connect_read_only(path: Path, verb: str) -> duckdb.DuckDBPyConnection:
-    """A read-only connection; a lock held by a writer raises StoreLocked, any other failure StoreError
-    ("cannot <verb> database …")."""
+    """A hardened read-only connection (pipeline.store.readonly.READER_CONFIG); a lock held by a writer
+    raises StoreLocked, any other failure StoreError ("cannot <verb> database …")."""
     try:
-        return duckdb.connect(str(path), read_only=True)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise _lock_error(path, exc) from None
-        raise StoreError(f"cannot {verb} database {path}: {exc}") from None
+        return duckdb.connect(str(path), read_only=True, config=READER_CONFIG)
     except duckdb.Error as exc:
-        raise StoreError(f"cannot {verb} database {path}: {exc}") from None
+        raise _open_error(path, verb, exc) from None
+
+
+def _open_error(path: Path, verb: str, exc: Exception) -> StoreError:
+    if isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower():
+        return _lock_error(path, exc)
+    return StoreError(f"cannot {verb} database {path}: {one_line(exc)}")
+
+
+def _connect_exporter(path: Path, out_dir: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only view of `path` that may write files under `out_dir` and nowhere else: an in-memory
+    DuckDB allowed only those paths, with external access then turned off and its configuration locked,
+    that attaches the database READ_ONLY and uses it."""
+    con = duckdb.connect(MEMORY, config={k: v for k, v in READER_CONFIG.items()
+                                         if k not in ("enable_external_access", "lock_configuration")})
+    try:
+        con.execute("SET allowed_directories = ?", [[str(out_dir.resolve()) + os.sep]])
+        con.execute("SET allowed_paths = ?", [[str(path), str(path) + ".wal"]])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+        con.execute(f"ATTACH '{_sql_string(path)}' AS warta (READ_ONLY)")
+        con.execute("USE warta")
+    except duckdb.Error as exc:
+        con.close()
+        raise _open_error(path, "export", exc) from None
+    return con
+
+
+def _sql_string(value: object) -> str:
+    return str(value).replace("'", "''")
 
 
 class Store:
@@ -106,10 +122,16 @@ class Store:
         return cls._open_reader(path) if read_only else cls._open_writer(path)
 
     @classmethod
-    def _open_reader(cls, path: Path) -> "Store":
+    def open_for_export(cls, path: str | Path, out_dir: str | Path) -> "Store":
+        """A reader of `path` whose connection may also write files under `out_dir`, and nowhere else
+        (pipeline.store.export). Its query/df methods still run only SELECT/WITH/EXPLAIN."""
+        return cls._open_reader(Path(path).resolve(), export_to=Path(out_dir))
+
+    @classmethod
+    def _open_reader(cls, path: Path, export_to: Path | None = None) -> "Store":
         if not path.exists():
             raise StoreMissing(f"no Warta database at {path}: nothing has been loaded yet (run a load first)")
-        con = _connect_read_only(path, "open")
+        con = _connect_read_only(path, "open") if export_to is None else _connect_exporter(path, export_to)
         have = current_version(con)
         if have > latest_version():
             con.close()
@@ -226,19 +248,38 @@ class Store:
         self._written = 0
 
     # ------------------------------------------------------------------ reading
-    def query(self, sql: str, params: list | dict | None = None) -> tuple[list[str], list[tuple]]:
-        """Run SQL; returns (column names, rows)."""
+    def _execute(self, sql: str, params: list | dict | None):
+        """Run SQL; on a reader only SELECT/WITH/EXPLAIN (QueryRefused) and errors as QueryFailed."""
         if self.con is None:
             raise StoreError("the store is closed")
-        cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+        if not self.read_only:
+            return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+        check_statements(self.con, sql)
+        try:
+            return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+        except duckdb.Error as exc:
+            raise QueryFailed(one_line(exc)) from None
+
+    def query(self, sql: str, params: list | dict | None = None) -> tuple[list[str], list[tuple]]:
+        """Run SQL; returns (column names, rows). A reader runs only SELECT/WITH/EXPLAIN."""
+        cur = self._execute(sql, params)
         if cur.description is None:
             return [], []
         return [d[0] for d in cur.description], cur.fetchall()
 
     def df(self, sql: str, params: list | dict | None = None):
-        """Run SQL; returns a pandas DataFrame (for notebooks)."""
-        cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
-        return cur.df()
+        """Run SQL; returns a pandas DataFrame (for notebooks). A reader runs only SELECT/WITH/EXPLAIN."""
+        return self._execute(sql, params).df()
+
+    def read_query(self, sql: str, *, time_limit: float = QUERY_TIME_LIMIT, max_rows: int = QUERY_MAX_ROWS) -> Answer:
+        """A user's query (`warta query`): SELECT/WITH/EXPLAIN only (QueryRefused), interrupted after
+        `time_limit` seconds (QueryTimeout), at most `max_rows` rows (the answer says when it was cut).
+        See pipeline.store.readonly."""
+        if self.con is None:
+            raise StoreError("the store is closed")
+        if not self.read_only:
+            raise StoreError("read_query runs on a read-only store (Store.open(path, read_only=True))")
+        return read_query(self.con, sql, time_limit=time_limit, max_rows=max_rows)
 
     def known_urls(self) -> set[str]:
         """Every stored URL (articles' own and their further sources): what a crawl may skip."""
