@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Request, Response
 from scrapy.robotstxt import RobotParser
@@ -94,3 +96,34 @@ class EveryRequestRobotsTxtMiddleware(RobotsTxtMiddleware):
 
         pending.addCallback(relay)
         return await maybe_deferred_to_future(waiter)
+
+
+class PageBudget(IgnoreRequest):
+    """A request dropped because its site's page budget for this crawl is spent."""
+
+
+class PageBudgetMiddleware:
+    """At most `WARTA_MAX_PAGES_PER_SITE` requests per site (host and port) in one crawl: discovery
+    documents, listings and article pages alike; robots.txt and retries of a counted request are free.
+    Past the budget a request is dropped with PageBudget (the spider counts it as skipped/page_budget) and
+    the first drop is logged as a warning."""
+
+    def __init__(self, budget: int):
+        self.budget = budget
+        self.spent: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.getint("WARTA_MAX_PAGES_PER_SITE"))
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("dont_obey_robotstxt") or request.meta.get("retry_times"):
+            return
+        site = urlparse_cached(request).netloc
+        if self.spent[site] >= self.budget:
+            if self.spent[site] == self.budget:
+                log.warning("page budget of %d requests for %s spent (WARTA_MAX_PAGES_PER_SITE): "
+                            "dropping the rest of this crawl's requests to it", self.budget, site)
+                self.spent[site] += 1
+            raise PageBudget(f"page budget of {self.budget} requests for {site} spent")
+        self.spent[site] += 1
