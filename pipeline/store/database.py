@@ -144,35 +144,37 @@ class Store:
     @classmethod
     def _open_writer(cls, path: Path) -> "Store":
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock_fh = open(path.with_name(path.name + ".lock"), "a+")
+        lock_fh = _lock(path)
+        if lock_fh is None:
+            raise StoreLocked(f"database {path} is locked by another writer (lock file {_lock_file(path)})")
+        building = _building(path)
         try:
-            fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            lock_fh.close()
-            raise StoreLocked(f"database {path} is locked by another writer (lock file {lock_fh.name})") from None
-        building = path.with_name(path.name + ".building")
-        try:
-            for stale in (building, building.with_name(building.name + ".wal")):
-                stale.unlink(missing_ok=True)
+            _discard(path)  # a dead writer's working copy (a crash, a full disk): gone before we copy
             if path.exists():
                 cls._check_not_held_for_writing(path)
-                _copy(path, building)
-                wal = path.with_name(path.name + ".wal")
-                if wal.exists():  # left by a crashed foreign writer: replayed in the copy
-                    _copy(wal, building.with_name(building.name + ".wal"))
+                try:
+                    _copy(path, building)
+                    wal = path.with_name(path.name + ".wal")
+                    if wal.exists():  # left by a crashed foreign writer: replayed in the copy
+                        _copy(wal, _wal(building))
+                except OSError as exc:
+                    raise StoreError(f"cannot copy database {path} to its working copy {building}: "
+                                     f"{exc.strerror or exc}") from None
             try:
                 con = duckdb.connect(str(building))
             except duckdb.Error as exc:
-                raise StoreError(f"cannot open database {path} (working copy {building}): {exc}") from None
+                raise StoreError(f"cannot open database {path} (working copy {building}): {one_line(exc)}") from None
             try:
                 _prepare(con)
-            except Exception:
-                con.close()
+            except duckdb.Error as exc:
+                _close_quietly(con)
+                raise StoreError(f"cannot prepare database {path} (working copy {building}): {one_line(exc)}") from None
+            except BaseException:
+                _close_quietly(con)
                 raise
         except BaseException:
-            building.unlink(missing_ok=True)
-            fcntl.flock(lock_fh, fcntl.LOCK_UN)
-            lock_fh.close()
+            _discard(path)
+            _unlock(lock_fh)
             raise
         return cls(con, path=path, building=building, lock_fh=lock_fh)
 
@@ -183,28 +185,40 @@ class Store:
 
     def close(self, publish: bool = True) -> None:
         """Close; a file writer publishes its working copy (unless `publish` is False: then it is
-        discarded and the published database stays as it was)."""
+        discarded and the published database stays as it was). A working copy that cannot be finished
+        (a full disk during the last checkpoint) is discarded too, and StoreError says why."""
         if self.con is None:
             return
+        failure = None
         try:
             if self._building is not None and publish:
-                self.con.execute("CHECKPOINT")
-            self.con.close()
+                try:
+                    self.con.execute("CHECKPOINT")
+                except duckdb.Error as exc:
+                    failure = StoreError(f"cannot finish the load into {self.path} (working copy {self._building}: "
+                                         f"{one_line(exc)}); the published database is unchanged")
+                    publish = False
+            if publish or self._building is None:
+                self.con.close()
+            else:
+                _close_quietly(self.con)
             self.con = None
             if self._building is not None:
                 if publish:
-                    if self._building.with_name(self._building.name + ".wal").exists():
-                        raise StoreError(f"working copy {self._building} was not checkpointed; not published")
-                    os.replace(self._building, self.path)
-                    _fsync_dir(self.path.parent)
+                    if _wal(self._building).exists():
+                        failure = StoreError(f"working copy {self._building} was not checkpointed; not published")
+                        _discard(self.path)
+                    else:
+                        os.replace(self._building, self.path)
+                        _fsync_dir(self.path.parent)
                 else:
-                    self._building.unlink(missing_ok=True)
-                    self._building.with_name(self._building.name + ".wal").unlink(missing_ok=True)
+                    _discard(self.path)
         finally:
             if self._lock_fh is not None:
-                fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
-                self._lock_fh.close()
+                _unlock(self._lock_fh)
                 self._lock_fh = None
+        if failure is not None:
+            raise failure
 
     def __enter__(self) -> "Store":
         return self
@@ -222,15 +236,25 @@ class Store:
 
     def load(self, batch: list[L.LoadItem], extractor_version: str) -> L.LoadStats:
         """Merge tagged articles (idempotent; see pipeline.store.load). One transaction per call."""
-        stats = L.load(self._writable(), list(batch), extractor_version)
+        try:
+            stats = L.load(self._writable(), list(batch), extractor_version)
+        except duckdb.Error as exc:
+            raise self._write_error("load into", exc) from None
         self._wrote(stats.new["articles"] + stats.updated["articles"])
         return stats
 
     def replace_facts(self, updates: list[tuple[str, Facts]], extractor_version: str) -> L.LoadStats:
         """Re-processing: replace stored articles' facts, given as (article URL, Facts) pairs."""
-        stats = L.replace_facts(self._writable(), list(updates), extractor_version)
+        try:
+            stats = L.replace_facts(self._writable(), list(updates), extractor_version)
+        except duckdb.Error as exc:
+            raise self._write_error("re-process", exc) from None
         self._wrote(stats.updated["articles"])
         return stats
+
+    def _write_error(self, verb: str, exc: Exception) -> StoreError:
+        where = f"database {self.path}" + (f" (working copy {self._building})" if self._building else "")
+        return StoreError(f"cannot {verb} {where}: {one_line(exc)}")
 
     def _wrote(self, articles: int) -> None:
         """Count written articles; past RECYCLE_ARTICLES, checkpoint and re-open the working copy,
@@ -238,13 +262,17 @@ class Store:
         self._written += articles
         if self._building is None or self._written < RECYCLE_ARTICLES:
             return
-        self.con.execute("CHECKPOINT")
+        try:
+            self.con.execute("CHECKPOINT")
+        except duckdb.Error as exc:
+            raise self._write_error("checkpoint", exc) from None
         self.con.close()
         try:
             self.con = duckdb.connect(str(self._building))
         except duckdb.Error as exc:
             self.con = None
-            raise StoreError(f"cannot re-open working copy {self._building}: {exc}") from None
+            _discard(self.path)
+            raise StoreError(f"cannot re-open working copy {self._building}: {one_line(exc)}") from None
         self._written = 0
 
     # ------------------------------------------------------------------ reading
@@ -308,6 +336,72 @@ class Store:
 
     def schema_version(self) -> int:
         return current_version(self.con)
+
+
+# ---------------------------------------------------------------------- the writer's files
+def _lock_file(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _building(path: Path) -> Path:
+    return path.with_name(path.name + ".building")
+
+
+def _wal(database_file: Path) -> Path:
+    return database_file.with_name(database_file.name + ".wal")
+
+
+def _lock(path: Path):
+    """The writer lock of `path` (an open file holding an exclusive flock), or None when another
+    process holds it."""
+    lock_fh = open(_lock_file(path), "a+")
+    try:
+        fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock_fh.close()
+        return None
+    return lock_fh
+
+
+def _unlock(lock_fh) -> None:
+    fcntl.flock(lock_fh, fcntl.LOCK_UN)
+    lock_fh.close()
+
+
+def _discard(path: Path) -> int:
+    """Remove the working copy of `path` and its WAL (the caller holds the lock); returns bytes freed."""
+    freed = 0
+    for leftover in (_building(path), _wal(_building(path))):
+        try:
+            freed += leftover.stat().st_size
+            leftover.unlink()
+        except FileNotFoundError:
+            pass
+    return freed
+
+
+def _close_quietly(con: duckdb.DuckDBPyConnection) -> None:
+    """Close a connection whose work is being thrown away (after a fatal error closing may fail too)."""
+    try:
+        con.close()
+    except duckdb.Error as exc:
+        log.debug("closing a discarded connection: %s", one_line(exc))
+
+
+def discard_working_copy(path: str | Path) -> int | None:
+    """Remove what a dead writer left of `path` (`<db>.building` and its `.wal`: a crash, a kill, a disk
+    that filled), unless a writer is running; returns the bytes freed, or None when a writer holds the
+    lock. Writers do this themselves when they start; call it before a run that needs the space first."""
+    path = Path(path).resolve()
+    if not (_building(path).exists() or _wal(_building(path)).exists()):
+        return 0
+    lock_fh = _lock(path)
+    if lock_fh is None:
+        return None
+    try:
+        return _discard(path)
+    finally:
+        _unlock(lock_fh)
 
 
 def _prepare(con: duckdb.DuckDBPyConnection) -> None:

@@ -34,8 +34,9 @@ class QueryFailed(StoreError):
 
 def one_line(exc: BaseException, limit: int = 300) -> str:
     """An exception's message as one line, cut to `limit` characters: its lines joined, without DuckDB's
-    "LINE 1: …" excerpt and caret (a hint such as 'Did you mean "mpp"?' is kept)."""
-    lines = [line.strip() for line in str(exc).splitlines()]
+    "LINE 1: …" excerpt and caret or the C++ stack trace of a fatal error (a hint such as
+    'Did you mean "mpp"?' is kept)."""
+    lines = [line.strip() for line in str(exc).split("Stack Trace:")[0].splitlines()]
     kept = [line for line in lines if line and not line.startswith("LINE ") and set(line) != {"^"}]
     text = " ".join(kept) or type(exc).__name__
     return text if len(text) <= limit else text[: limit - 1] + "…"
