@@ -127,3 +127,28 @@ class PageBudgetMiddleware:
                 self.spent[site] += 1
             raise PageBudget(f"page budget of {self.budget} requests for {site} spent")
         self.spent[site] += 1
+
+
+class OffsiteRedirect(IgnoreRequest):
+    """A request (a redirect, in practice) to a host that is not the portal's own."""
+
+
+class OwnSiteMiddleware:
+    """Every request goes to the crawled portal's own site (`Portal.owns`: its host, with or without
+    www., any port or scheme). The spider only ever asks for its own pages, but Scrapy follows a redirect
+    wherever it points, and article requests carry `dont_filter` (which Scrapy's OffsiteMiddleware
+    obeys): so a portal answering with a redirect to another site (another domain, a cloud metadata
+    address, a private network) would have us fetch it. Such a request is dropped with OffsiteRedirect
+    (counted by the spider as skipped/offsite_redirect)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        portal = getattr(self.crawler.spider, "portal", None)
+        if portal is not None and not portal.owns(request.url):
+            raise OffsiteRedirect(f"not on {portal.host}: {request.url}")

@@ -56,7 +56,7 @@ from spiders import discovery
 from spiders.archive import ArchiveIndex
 from spiders.discovery import Entry
 from spiders.items import ArticlePage
-from spiders.middlewares import PageBudget
+from spiders.middlewares import OffsiteRedirect, PageBudget
 from spiders.portals import Portal
 from spiders.topic import is_on_topic, slug_words
 
@@ -455,6 +455,9 @@ class PortalSpider(scrapy.Spider):
                 self._count("errors", f"http_{status}")
         elif failure.check(PageBudget):
             self._count("skipped", "page_budget")
+        elif failure.check(OffsiteRedirect):
+            log.warning("redirected off the portal's site, not followed: %s", request.url)
+            self._count("skipped", "offsite_redirect")
         elif failure.check(IgnoreRequest) and "redirect" in str(failure.value).lower():
             log.warning("too many redirects (a loop?): %s", request.url)
             self._count("errors", "redirect_loop")

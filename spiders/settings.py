@@ -33,6 +33,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "spiders.middlewares.EveryRequestRobotsTxtMiddleware": 100,
     "spiders.middlewares.PageBudgetMiddleware": 110,
+    # nothing but the portal's own site, redirects included (Scrapy follows a redirect anywhere)
+    "spiders.middlewares.OwnSiteMiddleware": 90,
 }
 
 # Limits: slow servers time out, huge pages are cancelled (Scrapy logs them; the spider counts them).

@@ -143,7 +143,10 @@ class Store:
 
     @classmethod
     def _open_writer(cls, path: Path) -> "Store":
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror or exc}") from None
         lock_fh = _lock(path)
         if lock_fh is None:
             raise StoreLocked(f"database {path} is locked by another writer (lock file {_lock_file(path)})")
@@ -209,8 +212,13 @@ class Store:
                         failure = StoreError(f"working copy {self._building} was not checkpointed; not published")
                         _discard(self.path)
                     else:
-                        os.replace(self._building, self.path)
-                        _fsync_dir(self.path.parent)
+                        try:
+                            os.replace(self._building, self.path)
+                            _fsync_dir(self.path.parent)
+                        except OSError as exc:
+                            failure = StoreError(f"cannot publish {self._building} as {self.path}: "
+                                                 f"{exc.strerror or exc}")
+                            _discard(self.path)
                 else:
                     _discard(self.path)
         finally:
@@ -354,7 +362,11 @@ def _wal(database_file: Path) -> Path:
 def _lock(path: Path):
     """The writer lock of `path` (an open file holding an exclusive flock), or None when another
     process holds it."""
-    lock_fh = open(_lock_file(path), "a+")
+    try:
+        lock_fh = open(_lock_file(path), "a+")
+    except OSError as exc:
+        raise StoreError(f"cannot write in {path.parent} (the writer lock {_lock_file(path).name}): "
+                         f"{exc.strerror or exc}") from None
     try:
         fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.store import LoadItem, Store, discard_working_copy
+from pipeline.store import LoadItem, Store, StoreError, discard_working_copy
 from tests.pipeline.store_helpers import article, solok_facts
 
 REPO = Path(__file__).resolve().parents[2]
@@ -135,3 +135,27 @@ def test_the_next_writer_start_removes_a_dead_writers_copy(tmp_path):
     with Store.open(db) as store:  # a new writer works on a fresh copy, not on the dead one's 200 articles
         assert store.counts()["articles"] == 1
     assert not any((tmp_path / name).exists() for name in LEFTOVERS)
+
+
+
+def test_a_read_only_data_folder_is_one_line_for_writers_and_no_matter_to_readers(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", f"warta-test-{uuid.uuid4().hex[:8]}",
+                              str(folder)], capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({mounted.stderr.strip() or mounted.returncode})")
+    try:
+        db = folder / "warta.duckdb"
+        with Store.open(db) as store:
+            store.load([LoadItem(article(1), solok_facts())], "0.1.0")
+        (folder / "warta.duckdb.lock").unlink()
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)  # read-only, even for root
+        with Store.open(db, read_only=True) as store:
+            assert store.counts()["articles"] == 1
+        with pytest.raises(StoreError) as caught:
+            Store.open(db)
+        assert str(caught.value) == (f"cannot write in {folder} (the writer lock warta.duckdb.lock): "
+                                     f"Read-only file system")
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)

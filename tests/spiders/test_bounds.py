@@ -1,5 +1,6 @@
 """Bounded crawls: a chain of sitemap indexes and a huge sitemap index stop at their limits, a site's
-page budget holds, and `--url` with an explicit port follows the site's own links. Real crawls
+page budget holds, `--url` with an explicit port follows the site's own links, and a redirect off the
+site is not followed. Real crawls
 (`python -m spiders.crawl --url`) against loopback sites that log every path they serve."""
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ ARTICLE = re.compile(r"^/2024/05/bupati-(\d+)-resmikan-mal-pelayanan-publik/$")
 
 
 class Site:
-    """A loopback site whose pages come from `route(path, base)` -> (content type, body) or None (404)."""
+    """A loopback site whose pages come from `route(path, base)` -> (content type, body), ("redirect",
+    location) or None (404)."""
 
     def __init__(self, route):
         self.paths: list[str] = []
@@ -34,6 +36,12 @@ class Site:
                     self.send_error(404)
                     return
                 ctype, body = found
+                if ctype == "redirect":
+                    self.send_response(302)
+                    self.send_header("Location", body)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(body)))
@@ -162,3 +170,25 @@ def test_url_with_an_explicit_port_follows_its_own_links(serve, tmp_path):
     summary = site.crawl(tmp_path)
     assert summary["articles_archived"] == 3
     assert site.count(ARTICLE.pattern) == 3
+
+
+def test_a_redirect_off_the_site_is_not_followed(serve, tmp_path):
+    elsewhere = serve(lambda path, base: article(path))  # another host: "localhost", not "127.0.0.1"
+    target = elsewhere.base.replace("127.0.0.1", "localhost")
+
+    def route(path, base):
+        if path == "/robots.txt":
+            return "text/plain", f"Sitemap: {base}/sitemap.xml\n".encode()
+        if path == "/sitemap.xml":
+            return urlset([article_url(base, n) for n in range(3)])
+        if path == "/2024/05/bupati-1-resmikan-mal-pelayanan-publik/":
+            return "redirect", f"{target}{path}"
+        if path == "/2024/05/bupati-2-resmikan-mal-pelayanan-publik/":
+            return "redirect", "http://169.254.169.254/latest/meta-data/"
+        return article(path)
+
+    site = serve(route)
+    summary = site.crawl(tmp_path)
+    assert elsewhere.paths == []
+    assert summary["skipped"]["offsite_redirect"] == 2
+    assert summary["articles_archived"] == 1
