@@ -46,6 +46,7 @@ _ALLOWED = "SELECT, WITH and EXPLAIN"
 #: `EXPLAIN [ANALYZE] [(options)]` before the explained statement, after any leading comments.
 _EXPLAIN = re.compile(r"^(?:\s+|--[^\n]*\n|/\*.*?\*/)*EXPLAIN\s+(?:ANALY[SZ]E\s+)?(?:\([^()]*\)\s*)?",
                       re.IGNORECASE | re.DOTALL)
+_FIRST_WORD = re.compile(r"^(?:\s+|--[^\n]*\n|/\*.*?\*/)*([A-Za-z]+)", re.DOTALL)
 
 
 @dataclass
@@ -78,8 +79,16 @@ def check_statements(con: duckdb.DuckDBPyConnection, sql: str) -> None:
                 raise QueryRefused(f"refused: {where} is an EXPLAIN of {what}; a reader runs only {_ALLOWED} "
                                    f"of a query (the database is read-only)")
         elif kind != "SELECT":
-            raise QueryRefused(f"refused: {where} is {kind}; a reader runs only {_ALLOWED} queries "
-                               f"(the database is read-only)")
+            raise QueryRefused(f"refused: {where} is {_named(statement.query, kind)}; a reader runs only "
+                               f"{_ALLOWED} queries (the database is read-only)")
+
+
+def _named(query: str, kind: str) -> str:
+    """The statement as the user wrote it, with DuckDB's type when that differs (INSTALL is a LOAD,
+    RESET and USE are SET, CHECKPOINT is a CALL)."""
+    match = _FIRST_WORD.match(query or "")
+    word = match.group(1).upper() if match else kind
+    return kind if word == kind else f"{word} ({kind})"
 
 
 def _parse(con: duckdb.DuckDBPyConnection, sql: str) -> list:
