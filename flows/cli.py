@@ -183,21 +183,32 @@ def demo(port: int) -> None:
 @cli.command()
 @click.argument("sql")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(sql: str, fmt: str) -> None:
-    """Run a SQL query (read-only) against the database and print the answer."""
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=config.QUERY_TIME_LIMIT,
+              show_default=True, metavar="SECONDS", help="Interrupt the query after this many seconds.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=config.QUERY_MAX_ROWS, show_default=True,
+              help="Print at most this many rows (a warning on stderr says when the answer was cut).")
+def query(sql: str, fmt: str, time_limit: float, max_rows: int) -> None:
+    """Run a SQL query (read-only) against the database and print the answer.
+
+    Only SELECT, WITH and EXPLAIN queries run; anything that could change the database or reach a
+    file, extension or setting is refused (docs/security.md).
+    """
     from pipeline.store import Store, StoreError
 
     try:
         with Store.open(config.db_path(), read_only=True) as store:
-            frame = store.df(sql)
+            answer = store.read_query(sql, time_limit=time_limit, max_rows=max_rows)
     except StoreError as exc:
         raise UserError(str(exc)) from None
+    frame = answer.table.to_pandas()
     if fmt == "csv":
         click.echo(frame.to_csv(index=False), nl=False)
     elif fmt == "json":
         click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
     else:
         click.echo(frame.to_string(index=False, max_colwidth=80) if len(frame) else "(no rows)")
+    if answer.truncated:
+        click.echo(f"warning: answer cut at {max_rows} rows (--max-rows)", err=True)
 
 
 @cli.command()

@@ -235,15 +235,19 @@ def search(words: tuple[str, ...], limit: int, fmt: str) -> None:
               help="Folder to write into (created if missing).")
 @click.option("--table", "tables", multiple=True,
               help="Table or view to export (repeatable). Default: every table and view.")
-@click.option("--force", is_flag=True, help="Replace files left in --out by an earlier export.")
+@click.option("--force", is_flag=True,
+              help="Replace an earlier export in --out: only the files its manifest.json lists. A folder that "
+                   "holds anything else is refused, with or without --force.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: bool) -> None:
     """Export tables and views to Parquet or CSV for analysis, with a manifest.json.
 
-    One file per table or view; articles (by publication year), compliance and compliance_history
-    (by assessment year) are folders partitioned by year (year=2022/…). manifest.json lists every
-    table with its row count and files, the extractor versions and the export time. The database
-    is opened read-only.
+    Every file keeps every column with its type. Parquet: one file per table or view; articles (by
+    publication year), compliance and compliance_history (by assessment year) are folders partitioned
+    by year (year=2022/…) whose files also hold the year column. CSV: one file per table or view, list
+    columns as JSON. manifest.json lists every table with its columns and types, row count and files,
+    the extractor versions and the export time. --out must be empty or new, or hold an earlier export
+    (replaced with --force); nothing else in it is ever touched. The database is opened read-only.
     """
     from pipeline.store import StoreError
     from pipeline.store.export import ExportError

@@ -14,6 +14,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 #: Reference data shipped with the code (gazetteer, portals, bundled corpus sources).
 REFERENCE_DIR = REPO_ROOT / "data"
 
+#: A reader's query (`warta query`, `Store.read_query`) is interrupted after this many seconds
+#: (`--time-limit`) and keeps at most this many rows (`--max-rows`); see docs/security.md.
+QUERY_TIME_LIMIT = 30.0
+QUERY_MAX_ROWS = 10_000
+
 
 def data_dir() -> Path:
     """The run-time data directory (`WARTA_DATA`, else the checkout's data/)."""
