@@ -259,4 +259,25 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
                f"(manifest: {out / 'manifest.json'})")
 
 
-COMMANDS: list = [export, facts, search]
+# ---------------------------------------------------------------------- browse
+@click.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="Port to serve on (0: any free port; the URL is printed).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+def browse(port: int, host: str) -> None:
+    """Browse the facts in a web browser (datasette): tables with facets, search, canned queries.
+
+    Serves a read-only SQLite snapshot of the database at http://HOST:PORT/warta (JSON: add .json,
+    e.g. /warta/compliance.json). A stale snapshot is rebuilt first; one published by a later load is
+    served from the next page on. Ctrl-C stops.
+    """
+    from pipeline.browse.server import BrowseError, serve
+
+    try:
+        serve(config.db_path(), host=host, port=port, echo=lambda line: click.echo(line))
+    except BrowseError as exc:
+        raise UserError(str(exc)) from None
+
+
+COMMANDS: list = [browse, export, facts, search]

@@ -12,6 +12,8 @@ So the writer never opens the published file read-write:
 A reader that has the old file open keeps reading that consistent snapshot (on Linux the replaced
 inode stays valid until it closes); the next reader opens the new file. If the writer fails or
 crashes, `<db>` is untouched and the working copy is discarded or overwritten by the next writer.
+Once published, the writer has the browse snapshot (`<db>.sqlite`, pipeline/store/snapshot.py)
+rebuilt, by default in a separate process that it does not wait for.
 The cost: each writer session copies the file once (a clone where the file system can share blocks,
 btrfs or XFS: instant and no extra space; elsewhere a kernel-side copy, ~0.1 s for 50 MB).
 
@@ -164,6 +166,7 @@ class Store:
         discarded and the published database stays as it was)."""
         if self.con is None:
             return
+        published = False
         try:
             if self._building is not None and publish:
                 self.con.execute("CHECKPOINT")
@@ -175,6 +178,7 @@ class Store:
                         raise StoreError(f"working copy {self._building} was not checkpointed; not published")
                     os.replace(self._building, self.path)
                     _fsync_dir(self.path.parent)
+                    published = True
                 else:
                     self._building.unlink(missing_ok=True)
                     self._building.with_name(self._building.name + ".wal").unlink(missing_ok=True)
@@ -183,6 +187,10 @@ class Store:
                 fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
                 self._lock_fh.close()
                 self._lock_fh = None
+        if published:  # every writer refreshes the browse snapshot (by default without waiting for it)
+            from pipeline.store.snapshot import after_publish
+
+            after_publish(self.path)
 
     def __enter__(self) -> "Store":
         return self
