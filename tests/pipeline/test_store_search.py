@@ -47,7 +47,7 @@ def test_every_load_indexes_its_articles_and_readers_use_the_index(db):
     with Store.open(db, read_only=True) as store:
         indexed = store.query("SELECT article_id FROM search.docs ORDER BY 1")[1]
         assert indexed == store.query("SELECT id FROM articles ORDER BY 1")[1] and len(indexed) == 4
-        result = S.search(store.con, "peresmian mal pelayanan", limit=5)
+        result = S.search(store.con, "peresmian mal pelayanan", limit=5, match="any")
     assert result.method == "bm25" and result.warning is None
     assert result.hits[0].url == "https://padek.example/berita/1"
     assert all(h.url != "https://padek.example/berita/3" for h in result.hits)  # nothing about MPP or service
@@ -57,13 +57,15 @@ def test_every_load_indexes_its_articles_and_readers_use_the_index(db):
 
 def test_stemming_matches_inflected_forms(db):
     with Store.open(db, read_only=True) as store:
-        hits = S.search(store.con, "dinilai patuh", limit=5).hits  # nilai/menilai, patuh/kepatuhan
+        hits = S.search(store.con, "dinilai patuh", limit=5, match="any").hits  # nilai/menilai, patuh/kepatuhan
+        both = S.search(store.con, "patuh layanan", limit=5).hits  # every word: kepatuhan … pelayanan
     assert [h.url for h in hits][:1] == ["https://padek.example/berita/2"]
+    assert [h.url for h in both] == ["https://padek.example/berita/2"]
 
 
 def test_ranking_prefers_more_matching_terms(db):
     with Store.open(db, read_only=True) as store:
-        hits = S.search(store.con, "pelayanan publik zona hijau", limit=5).hits
+        hits = S.search(store.con, "pelayanan publik zona hijau", limit=5, match="any").hits
     assert [h.url.rsplit("/", 1)[1] for h in hits] == ["2", "1"]
     assert hits[0].score > hits[1].score
 
@@ -113,11 +115,11 @@ def test_a_writer_indexes_what_an_older_database_lacks_in_chunks(tmp_path, monke
     _old_database(old)
     monkeypatch.setattr(S, "CHUNK", 3)  # 4 articles: two chunks
     with Store.open(old, read_only=True) as store:
-        in_memory = S.search(store.con, "pelayanan publik zona hijau")
+        in_memory = S.search(store.con, "pelayanan publik zona hijau", match="any")
     with Store.open(old):
         pass
     with Store.open(old, read_only=True) as store:
-        stored = S.search(store.con, "pelayanan publik zona hijau")
+        stored = S.search(store.con, "pelayanan publik zona hijau", match="any")
         assert store.query("SELECT count(*) FROM search.docs")[1] == [(4,)]
     assert stored.method == "bm25"
     assert [(h.url, round(h.score, 9)) for h in stored.hits] == [(h.url, round(h.score, 9)) for h in in_memory.hits]
