@@ -130,7 +130,10 @@ def parse(query: str, synonyms: Synonyms | None = None) -> list[Clause]:
     clauses += _plain(query[pos:], group_of, synonyms.longest)
     if not clauses:
         raise ValueError("empty search: give at least one word")
-    return list(dict.fromkeys(clauses))
+    unique: dict[tuple[Form, ...], Clause] = {}
+    for clause in clauses:  # the same thing asked twice is one clause
+        unique.setdefault(clause.forms, clause)
+    return list(unique.values())
 
 
 def _plain(text: str, group_of: dict[Form, tuple[Form, ...]], longest: int) -> list[Clause]:
