@@ -59,10 +59,20 @@ def make_datasette(snapshot: Path):
 
     if pm.get_plugin("warta") is None:
         pm.register(plugin, name="warta")
+    _quiet_errors()
     ds = Datasette(files=[], settings=SETTINGS, template_dir=str(TEMPLATES) if TEMPLATES.is_dir() else None)
     ds.remove_database("_memory")
     plugin.attach(ds, Path(snapshot))
     return ds
+
+
+def _quiet_errors() -> None:
+    """datasette 0.65.5 prints every error page (a 404 too) with `rich` when rich is installed (Prefect
+    installs it), from outside an except block, where rich raises: a 404 for an unknown path became a 500
+    with two tracebacks on the console. Error pages are rendered as usual without it."""
+    import datasette.handle_exception
+
+    datasette.handle_exception.rich = None
 
 
 def listen(host: str, port: int) -> socket.socket:
