@@ -121,7 +121,7 @@ def metadata(info: dict[str, str]) -> dict:
         tables[d["name"]] = meta
     for name in HIDDEN:
         tables.setdefault(name, {})["hidden"] = True
-    queries = {name: {"title": t, "description": desc, "sql": sql}
+    queries = {name: {"title": t, "description": desc, "sql": sql, "hide_sql": True}
                for name, (needs, t, desc, sql) in QUERIES.items() if set(needs) <= names}
     built = info.get("built_at", "")
     return {
