@@ -12,10 +12,11 @@ So the writer never opens the published file read-write:
 A reader that has the old file open keeps reading that consistent snapshot (on Linux the replaced
 inode stays valid until it closes); the next reader opens the new file. If the writer fails or
 crashes, `<db>` is untouched and the working copy is discarded or overwritten by the next writer.
-Once published, the writer has the browse snapshot (`<db>.sqlite`, pipeline/store/snapshot.py)
-rebuilt, by default in a separate process that it does not wait for.
 The cost: each writer session copies the file once (a clone where the file system can share blocks,
 btrfs or XFS: instant and no extra space; elsewhere a kernel-side copy, ~0.1 s for 50 MB).
+
+Once published, the writer has the browse snapshot (`<db>.sqlite`, pipeline/store/snapshot.py)
+rebuilt, by default by a separate process that it does not wait for.
 
 Memory: DuckDB keeps what a connection has written cached until the database closes (measured: +10 MB
 per 1,000 articles loaded, whatever its `memory_limit`). A writer therefore re-opens its working copy

@@ -191,7 +191,7 @@ def publish(db: str | Path, *, force: bool = False) -> Published | None:
     """Build the snapshot of the published database `db` and rename it into place; None when the
     snapshot is already built from this database (unless `force`). Waits for a builder already
     running."""
-    from pipeline.store.database import StoreError, StoreMissing, _connect_read_only
+    from pipeline.store.database import StoreError, StoreMissing, _connect_read_only, _fsync_dir
 
     db = Path(db).resolve()
     if not db.exists():
@@ -524,14 +524,6 @@ def grade_category(grade: str | None) -> str | None:
     if m := _PREDICATE.search(g):
         return f"kepatuhan {m.group(1)}"
     return None
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def main(argv: list[str] | None = None) -> int:
