@@ -193,22 +193,58 @@ def facts(region: str, fmt: str) -> None:
 
 
 # ---------------------------------------------------------------------- search
+def resolve_place(text: str, gazetteer=None) -> tuple[str, str]:
+    """("province", code) for a province code or name ("13", "Sumatera Barat", "Provinsi Sumatera
+    Barat"), else ("region", code) of the kabupaten/kota that resolve_region finds."""
+    from pipeline.gazetteer import get_gazetteer
+
+    gaz = gazetteer or get_gazetteer()
+    query = " ".join(text.split())
+    if _PROVINCE_CODE.match(query) and query in gaz.provinces:
+        return "province", query
+    bare = re.sub(r"^(provinsi|prov\.?)\s+", "", query, flags=re.IGNORECASE).lower()
+    for p in gaz.provinces.values():
+        if p.name.lower() == bare:
+            return "province", p.code
+    return "region", resolve_region(query, gaz).code
+
+
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most articles to show.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published (else fetched) on or after this day (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published (else fetched) on or before this day.")
+@click.option("--portal", "portals", multiple=True, help="Only articles carried by this portal (repeatable).")
+@click.option("--region", "places", multiple=True,
+              help="Only articles that mention this kabupaten/kota or province: code (13.02, 13) or name (repeatable).")
+@click.option("--fact", "facts_", multiple=True,
+              help="Only articles with a fact of this type: compliance, mpp, officials, … (repeatable).")
+@click.option("--any", "any_", is_flag=True, help="Match articles with any of the words, not all of them.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def search(words: tuple[str, ...], limit: int, fmt: str) -> None:
+def search(words: tuple[str, ...], limit: int, since, until, portals, places, facts_, any_: bool, fmt: str) -> None:
     """Full-text search over stored articles, best first (BM25, Indonesian stemming).
 
-    Prints each article's title, date, portal, URL and the passage that matches. Example:
-    warta search "mal pelayanan publik diresmikan" --limit 5
+    Every word must occur (--any: at least one); "a phrase in quotes" must occur as written;
+    MPP finds "mal pelayanan publik" and the reverse (synonyms: data/search/synonyms.toml). The same
+    queries work in `warta browse`. Prints each article's title, date, portal, URL and the passage that
+    matches. Example: warta search '"mal pelayanan publik"' diresmikan --since 2023-01-01
     """
+    from pipeline.store.search import Filters
     from pipeline.store.search import search as run_search
 
     query = " ".join(words)
+    kinds: dict[str, list[str]] = {"region": [], "province": []}
+    for place in places:
+        kind, code = resolve_place(place)
+        kinds[kind].append(code)
+    if since and until and until < since:
+        raise UserError("--until is before --since")
+    filters = Filters(since=since.date() if since else None, until=until.date() if until else None,
+                      portals=tuple(portals), regions=tuple(kinds["region"]), provinces=tuple(kinds["province"]),
+                      facts=tuple(facts_))
     with _open_reader() as store:
         try:
-            result = run_search(store.con, query, limit=limit)
+            result = run_search(store.con, query, limit=limit, filters=filters, match="any" if any_ else "all")
         except ValueError as exc:
             raise UserError(str(exc)) from None
     if result.warning:
@@ -263,4 +299,25 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
                f"(manifest: {out / 'manifest.json'})")
 
 
-COMMANDS: list = [export, facts, search]
+# ---------------------------------------------------------------------- browse
+@click.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="Port to serve on (0: any free port; the URL is printed).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+def browse(port: int, host: str) -> None:
+    """Browse the facts in a web browser (datasette): tables with facets, search, canned queries.
+
+    Serves a read-only SQLite snapshot of the database at http://HOST:PORT/warta (JSON: add .json,
+    e.g. /warta/compliance.json). A stale snapshot is rebuilt first; one published by a later load is
+    served from the next page on. Ctrl-C stops.
+    """
+    from pipeline.browse.server import BrowseError, serve
+
+    try:
+        serve(config.db_path(), host=host, port=port, echo=lambda line: click.echo(line))
+    except BrowseError as exc:
+        raise UserError(str(exc)) from None
+
+
+COMMANDS: list = [browse, export, facts, search]

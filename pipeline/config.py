@@ -4,6 +4,7 @@
 |--------------|-------------------------|---------------------------------------------------------------|
 | WARTA_DATA   | `data/` of the checkout | the one directory that holds archive, crawl state and database |
 | WARTA_DB     | `$WARTA_DATA/warta.duckdb` | the DuckDB file                                            |
+| WARTA_SNAPSHOT | `background`          | after a writer publishes the database, the SQLite snapshot that `warta browse` serves is rebuilt: `background` (a separate process: the writer does not wait), `wait` (in the writer, before it returns) or `off` (only on demand: `warta browse` rebuilds a stale one) |
 """
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def db_path() -> Path:
 
 def archive_dir() -> Path:
     return data_dir() / "archive"
+
+
+#: WARTA_SNAPSHOT values (see the table above); the first is the default.
+SNAPSHOT_MODES = ("background", "wait", "off")
+
+
+def snapshot_mode() -> str:
+    """How a writer refreshes the browse snapshot after publishing (`WARTA_SNAPSHOT`)."""
+    mode = (os.environ.get("WARTA_SNAPSHOT") or SNAPSHOT_MODES[0]).strip().lower()
+    if mode not in SNAPSHOT_MODES:
+        raise ValueError(f"WARTA_SNAPSHOT={mode!r}: choose {', '.join(SNAPSHOT_MODES)}")
+    return mode

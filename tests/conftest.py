@@ -15,6 +15,11 @@ import pytest
 
 from flows.env import configure_prefect
 
+# Every writer that publishes starts a process that rebuilds the browse snapshot (about 0.6 s of CPU
+# each, ~50 writers in the suite): tests that do not look at snapshots switch that off. The default
+# (background) is exercised by the demo run below and by tests/pipeline/test_store_snapshot.py.
+os.environ["WARTA_SNAPSHOT"] = "off"
+
 _PREFECT_HOME = Path(tempfile.mkdtemp(prefix="warta-prefect-"))
 os.environ["PREFECT_HOME"] = str(_PREFECT_HOME)
 configure_prefect(_PREFECT_HOME)
@@ -77,13 +82,18 @@ def demo_run(tmp_path_factory, prefect_harness):
 
     data = tmp_path_factory.mktemp("demo-data")
     db = data / "warta.duckdb"
-    with serve_corpus(data / "site") as served:
-        portals_file = data / "site" / "portals.toml"
-        write_portals_toml(served.portals, portals_file)
-        params = dict(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True, throttle=False)
-        first = nightly(**params)
-        with Store.open(db, read_only=True) as store:
-            counts_after_first = store.counts()
-        second = nightly(**params)
+    snapshot_setting = os.environ.pop("WARTA_SNAPSHOT", None)  # the default, as `make demo` runs it
+    try:
+        with serve_corpus(data / "site") as served:
+            portals_file = data / "site" / "portals.toml"
+            write_portals_toml(served.portals, portals_file)
+            params = dict(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True, throttle=False)
+            first = nightly(**params)
+            with Store.open(db, read_only=True) as store:
+                counts_after_first = store.counts()
+            second = nightly(**params)
+    finally:
+        if snapshot_setting is not None:
+            os.environ["WARTA_SNAPSHOT"] = snapshot_setting
     return {"db": db, "data": data, "first": first, "second": second, "counts_first": counts_after_first,
             "served": dict(served)}

@@ -15,6 +15,9 @@ crashes, `<db>` is untouched and the working copy is discarded or overwritten by
 The cost: each writer session copies the file once (a clone where the file system can share blocks,
 btrfs or XFS: instant and no extra space; elsewhere a kernel-side copy, ~0.1 s for 50 MB).
 
+Once published, the writer has the browse snapshot (`<db>.sqlite`, pipeline/store/snapshot.py)
+rebuilt, by default by a separate process that it does not wait for.
+
 Memory: DuckDB keeps what a connection has written cached until the database closes (measured: +10 MB
 per 1,000 articles loaded, whatever its `memory_limit`). A writer therefore re-opens its working copy
 after every `RECYCLE_ARTICLES` articles written (about 0.15 s each), so a night's load holds one
@@ -193,6 +196,7 @@ class Store:
         if self.con is None:
             return
         failure = None
+        published = False
         try:
             if self._building is not None and publish:
                 try:
@@ -215,6 +219,7 @@ class Store:
                         try:
                             os.replace(self._building, self.path)
                             _fsync_dir(self.path.parent)
+                            published = True
                         except OSError as exc:
                             failure = StoreError(f"cannot publish {self._building} as {self.path}: "
                                                  f"{exc.strerror or exc}")
@@ -227,6 +232,10 @@ class Store:
                 self._lock_fh = None
         if failure is not None:
             raise failure
+        if published:  # every writer refreshes the browse snapshot (by default without waiting for it)
+            from pipeline.store.snapshot import after_publish
+
+            after_publish(self.path)
 
     def __enter__(self) -> "Store":
         return self

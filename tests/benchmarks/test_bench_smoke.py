@@ -101,3 +101,13 @@ def test_stages_two_runs_on_a_tiny_corpus(tmp_path, capsys):
     assert all(r["rss_mb"] > 10 for r in results if not r.get("skipped"))
     out = capsys.readouterr().out
     assert out.count("peak RSS") == 8
+
+
+@pytest.mark.slow
+def test_browse_benchmark_runs_on_a_tiny_database(capsys):
+    import browse
+
+    out = browse.main(["20"])
+    assert out["exit_status"] == 0 and out["snapshot_mb"] > 0
+    assert {f"page_{p}_s" for p in browse.PAGES} <= set(out)
+    assert "snapshot:" in capsys.readouterr().out
