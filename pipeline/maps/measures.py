@@ -117,7 +117,7 @@ def compliance_by_province(store) -> MapData:
                                        "no_zone", "regions", "sources", "label", "tooltip"])
     return MapData("compliance", "province", "Ombudsman compliance zones: share of assessed kabupaten/kota",
                    "Latest assessment year with a kabupaten/kota result in each province; "
-                   "the label is regions in the zone / regions with a result that year (n).", table)
+                   "the label is regions in the zone / regions with a result that year (n), and the year.", table)
 
 
 def compliance_by_region(store) -> MapData:
@@ -136,7 +136,7 @@ def compliance_by_region(store) -> MapData:
     table = pd.DataFrame(out, columns=["code", "name", "province_code", "year", "zone", "zone_text", "grade",
                                        "sources", "label", "tooltip"])
     return MapData("compliance", "region", "Ombudsman compliance zone of each kabupaten/kota",
-                   "The zone of each kabupaten/kota's latest assessment year with a result (the year is on the tile).",
+                   "The zone of each kabupaten/kota's latest assessment year with a result (the year is under its name).",
                    table)
 
 

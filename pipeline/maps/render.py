@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import io
 import math
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,6 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 import shapely
-from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, PathPatch, Rectangle
@@ -44,11 +42,12 @@ NO_DATA = "#ffffff"
 NO_DATA_TILE = "#eeeeee"
 EDGE = "#616161"
 #: Longitude/latitude drawn: all of Indonesia with a small margin.
-EXTENT = (94.5, 141.5, -11.5, 6.5)
+EXTENT = (94.5, 142.0, -11.5, 6.5)
 WIDTH_IN = 12.0
 DPI = 100
 SHARE_EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 TILE_COLUMNS = 10
+LABEL_BOX = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.7}
 
 
 # ---------------------------------------------------------------------- colour scales
@@ -85,7 +84,8 @@ def share_classes(colour: str) -> Classes:
 
 
 def count_classes(values, colour: str) -> Classes:
-    """Classes for counts: one per value up to 5, else five equal classes of a round width (1, 2, 5 × 10^k)."""
+    """Classes for counts: one per value up to 5; else at most five classes of a round width
+    (1, 2, 2.5 or 5 × 10^k) from 0, the last one holding the largest count."""
     values = [int(v) for v in values]
     top = max(values, default=0)
     low = 0 if 0 in values else 1
@@ -93,11 +93,11 @@ def count_classes(values, colour: str) -> Classes:
         edges = list(range(low, max(top, low) + 2))
         labels = [str(v) for v in edges[:-1]]
     else:
-        raw = (top + 1 - low) / 5
+        raw = (top + 1) / 5
         exp = 10 ** math.floor(math.log10(raw))
-        step = next(m * exp for m in (1, 2, 5, 10) if m * exp >= raw)
-        edges = [low + i * step for i in range(6)]
-        labels = [f"{a:,}–{b - 1:,}" for a, b in zip(edges, edges[1:])]
+        step = next(int(m * exp) for m in (1, 2, 2.5, 5, 10) if m * exp >= raw and (m * exp) % 1 == 0)
+        edges = [i * step for i in range(math.ceil((top + 1) / step) + 1)]
+        labels = [f"{max(a, low):,}" + (f"–{b - 1:,}" if b - 1 > max(a, low) else "") for a, b in zip(edges, edges[1:])]
     return Classes(edges, ramp(colour, len(labels)), labels)
 
 
@@ -119,7 +119,7 @@ def panels(data: MapData) -> list[Panel]:
         for zone in ZONES:
             classes = share_classes(ZONE_COLOURS[zone])
             out.append(Panel(f"zona {zone}", {r.code: classes.colour(getattr(r, f"share_{zone}")) for r in t.itertuples()},
-                             {r.code: f"{getattr(r, zone)}/{r.n}" for r in t.itertuples()},
+                             {r.code: f"{getattr(r, zone)}/{r.n}\n{r.year}" for r in t.itertuples()},
                              [*classes.legend(), (NO_DATA, "no result")], zone))
         return out
     if data.kind == "compliance":
@@ -241,8 +241,7 @@ class MapFigure:
     def pixel(self, panel: int, x: float, y: float) -> tuple[int, int]:
         """The (column, row) of png() where data point (x, y) of a panel lands (longitude/latitude on
         a map, inches on a tile grid)."""
-        self.figure.canvas.draw()
-        px, py = self.axes[panel].transData.transform((x, y))
+        px, py = self.axes[panel].transData.transform((x, y))  # axes are placed explicitly: no draw needed
         return int(round(px)), int(round(self.size[1] - py))
 
 
@@ -258,6 +257,11 @@ def _caption(data: MapData, boundaries: Boundaries | None) -> str:
         parts.append(f"Kabupaten/kota boundaries: {boundaries.source}." if boundaries.level == "region" else "")
     parts.append(province_boundaries().attribution + ".")
     return " ".join(p for p in parts if p)
+
+
+def _whole_pixels(inches: float) -> float:
+    """Round a figure side up to whole pixels, so that the PNG is exactly MapFigure.size."""
+    return math.ceil(inches * DPI - 1e-6) / DPI
 
 
 def _new_figure(width: float, height: float) -> Figure:
@@ -318,11 +322,12 @@ def choropleth(data: MapData, boundaries: Boundaries | None = None) -> MapFigure
     if level != data.level:
         raise ValueError(f"{data.level} data cannot be drawn on {level} boundaries")
     specs = panels(data)
-    x0, x1, y0, y1 = EXTENT
-    map_h = WIDTH_IN * (y1 - y0) / (x1 - x0)
+    x0, x1, y0, y1 = EXTENT if level == "province" else _extent(shapes)
+    width = WIDTH_IN if (y1 - y0) / (x1 - x0) <= 1 else _whole_pixels(max(WIDTH_IN * (x1 - x0) / (y1 - y0), 7.0))
+    map_h = width * (y1 - y0) / (x1 - x0)
     top, title_h, bottom = 0.85, (0.3 if len(specs) > 1 else 0.0), 0.45
-    height = top + len(specs) * (title_h + map_h) + bottom
-    fig = _new_figure(WIDTH_IN, height)
+    height = _whole_pixels(top + len(specs) * (title_h + map_h) + bottom)
+    fig = _new_figure(width, height)
     fig.text(0.5, 1 - 0.3 / height, data.title, ha="center", va="center", fontsize=13, weight="bold")
     fig.text(0.5, 1 - 0.62 / height, data.rule, ha="center", va="center", fontsize=8.5, color="#424242")
     fig.text(0.01, 0.22 / height, _caption_footer(boundaries), ha="left", va="center", fontsize=7, color="#616161")
@@ -350,16 +355,38 @@ def choropleth(data: MapData, boundaries: Boundaries | None = None) -> MapFigure
         if level == "region":  # province borders over the kabupaten/kota
             for geom in provinces.shapes.values():
                 ax.add_patch(PathPatch(geometry_path(geom), facecolor="none", edgecolor="#212121", linewidth=0.6))
+        scale = width / (x1 - x0)  # inches per degree
         for code, text in spec.labels.items():
-            if code in shapes and text:
+            if code in shapes and text and _fits(shapes[code], scale, level):
                 x, y = label_point(shapes[code])
                 ax.text(x, y, text, ha="center", va="center", fontsize=7 if level == "province" else 5,
-                        color="#000000", path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
+                        color="#000000", bbox=LABEL_BOX)  # a box, not a path effect: SVG keeps text as text
         ax.legend(handles=[Patch(facecolor=c, edgecolor=EDGE, linewidth=0.4, label=t) for c, t in spec.legend],
                   loc="lower left", fontsize=7.5, frameon=False, title=_legend_title(data, spec),
                   title_fontsize=8, alignment="left")
         axes.append(ax)
     return MapFigure(fig, data, axes, areas, _caption(data, boundaries))
+
+
+def _extent(shapes: dict[str, BaseGeometry]) -> tuple[float, float, float, float]:
+    """The longitude/latitude box of a set of shapes, with a 4% margin (at least 1 degree across)."""
+    gx0, gy0, gx1, gy1 = shapely.total_bounds(list(shapes.values()))
+    pad = max(gx1 - gx0, gy1 - gy0, 1.0) * 0.04
+    cx, cy = (gx0 + gx1) / 2, (gy0 + gy1) / 2
+    half_w, half_h = max(gx1 - gx0, 1.0) / 2 + pad, max(gy1 - gy0, 1.0) / 2 + pad
+    return cx - half_w, cx + half_w, cy - half_h, cy + half_h
+
+
+#: A kabupaten/kota gets its name written on the map when it is at least this wide (inches); the others
+#: are named by their tooltip and the table of facts.
+LABEL_MIN_WIDTH_IN = 0.55
+
+
+def _fits(geom: BaseGeometry, scale: float, level: str) -> bool:
+    if level == "province":
+        return True
+    x0, _, x1, _ = max(_polygons(geom), key=lambda p: p.area).bounds
+    return (x1 - x0) * scale >= LABEL_MIN_WIDTH_IN
 
 
 def _caption_footer(boundaries: Boundaries | None) -> str:
@@ -403,8 +430,8 @@ def tile_grid(data: MapData, all_provinces: bool = False) -> MapFigure:
     members = {p: [c for c, r in gaz.regions.items() if r.province_code == p] for p in provinces}
     body = sum(HEADER_H + math.ceil(len(members[p]) / TILE_COLUMNS) * (TILE_H + GAP) + GAP for p in provinces)
     legend_h, head_h = 0.45, 0.85
-    width = 2 * MARGIN + TILE_COLUMNS * (TILE_W + GAP)
-    height = head_h + legend_h + body + 0.45
+    width = _whole_pixels(2 * MARGIN + TILE_COLUMNS * (TILE_W + GAP))
+    height = _whole_pixels(head_h + legend_h + body + 0.45)
     fig = _new_figure(width, height)
     fig.text(0.5, 1 - 0.3 / height, data.title, ha="center", va="center", fontsize=13, weight="bold")
     fig.text(0.5, 1 - 0.62 / height, data.rule + " Every kabupaten/kota of a province with facts has a tile.",
@@ -475,4 +502,3 @@ def _dark(colour: str) -> bool:
     return 0.299 * r + 0.587 * g + 0.114 * b < 0.5
 
 
-_ID = re.compile(r"[^A-Za-z0-9_.-]")
