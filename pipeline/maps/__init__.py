@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pipeline.maps.boundaries import (Boundaries, BoundaryError, province_boundaries, read_features,
                                       region_boundaries)
-from pipeline.maps.measures import KINDS, LEVELS, MapData, has_complaints, map_data
+from pipeline.maps.measures import KINDS, LEVELS, MapData, has_complaints, map_data, region_label
 from pipeline.maps.render import MapFigure, choropleth, tile_grid
 
 
@@ -43,4 +43,4 @@ def draw(store, kind: str, level: str | None = None, boundaries: Boundaries | No
 
 
 __all__ = ["Boundaries", "BoundaryError", "KINDS", "LEVELS", "MapData", "MapFigure", "draw", "has_complaints",
-           "map_data", "province_boundaries", "read_features", "region_boundaries"]
+           "map_data", "province_boundaries", "read_features", "region_boundaries", "region_label"]

@@ -14,6 +14,7 @@ from pipeline.maps.render import (COMPLAINTS_COLOUR, MPP_COLOUR, NO_DATA, NO_DAT
                                   count_classes, ramp, share_classes)
 from pipeline.models import Facts
 from pipeline.store import LoadItem, Store
+from tests.pipeline.maps.complaints_db import complaints_db as _complaints_db
 from tests.pipeline.maps.pixels import area_colour, close, image, tile_colour
 from tests.pipeline.store_helpers import article
 
@@ -158,22 +159,6 @@ def test_html_page_is_self_contained_with_sources(demo, tmp_path):
 
 
 # ---------------------------------------------------------------------- complaints (a fact type being added)
-def _complaints_db(path, *, article_ids: bool = True):
-    with Store.open(path) as store:
-        store.load([LoadItem(article(n), Facts()) for n in (1, 2, 3)], "0.2.0")
-        ids = [i for (i,) in store.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
-        store.con.execute("CREATE TABLE complaints (article_id BIGINT, province_code VARCHAR, region_code VARCHAR, "
-                          "count INTEGER, year INTEGER, evidence VARCHAR)")
-        rows = [(ids[0], "74", None, 350, 2023), (ids[0], "74", "74.71", 41, 2023),
-                (ids[1], "74", None, 180, 2024), (ids[2], "74", None, 412, 2024),  # semester, then up to November
-                (ids[1], "13", None, 1020, 2024), (ids[1], "13", "13.71", 120, 2024),
-                (ids[2], "31", None, 2500, None),   # a span of several years: not mapped
-                (ids[2], None, None, 26000, 2024)]  # Ombudsman RI nationally: no province
-        store.con.executemany("INSERT INTO complaints VALUES (?, ?, ?, ?, ?, 'kalimat')", rows)
-        if not article_ids:
-            store.con.execute("ALTER TABLE complaints DROP COLUMN article_id")
-
-
 def test_complaints_by_province(tmp_path):
     _complaints_db(tmp_path / "w.duckdb")
     with Store.open(tmp_path / "w.duckdb", read_only=True) as store:
