@@ -251,14 +251,6 @@ PAGE_CSS = ("body{font-family:sans-serif;margin:1.5em}figure.warta-map svg{max-w
             "vertical-align:top}table.warta-map-facts ul{margin:0;padding-left:1.1em}")
 
 
-def _caption(data: MapData, boundaries: Boundaries | None) -> str:
-    parts = [data.rule]
-    if boundaries is not None:
-        parts.append(f"Kabupaten/kota boundaries: {boundaries.source}." if boundaries.level == "region" else "")
-    parts.append(province_boundaries().attribution + ".")
-    return " ".join(p for p in parts if p)
-
-
 def _whole_pixels(inches: float) -> float:
     """Round a figure side up to whole pixels, so that the PNG is exactly MapFigure.size."""
     return math.ceil(inches * DPI - 1e-6) / DPI
@@ -365,7 +357,7 @@ def choropleth(data: MapData, boundaries: Boundaries | None = None) -> MapFigure
                   loc="lower left", fontsize=7.5, frameon=False, title=_legend_title(data, spec),
                   title_fontsize=8, alignment="left")
         axes.append(ax)
-    return MapFigure(fig, data, axes, areas, _caption(data, boundaries))
+    return MapFigure(fig, data, axes, areas, f"{data.rule} {_caption_footer(boundaries)}")
 
 
 def _extent(shapes: dict[str, BaseGeometry]) -> tuple[float, float, float, float]:
@@ -415,6 +407,7 @@ def _area_names(level: str) -> dict[str, str]:
 
 # ---------------------------------------------------------------------- tile grid (no kabupaten/kota shapes)
 TILE_W, TILE_H, GAP, HEADER_H, MARGIN = 1.16, 0.52, 0.05, 0.34, 0.3
+TILE_FOOTER = "Facts: Warta (news articles; sources in the table). Kemendagri codes and names: data/wilayah."
 
 
 def tile_grid(data: MapData, all_provinces: bool = False) -> MapFigure:
@@ -436,8 +429,7 @@ def tile_grid(data: MapData, all_provinces: bool = False) -> MapFigure:
     fig.text(0.5, 1 - 0.3 / height, data.title, ha="center", va="center", fontsize=13, weight="bold")
     fig.text(0.5, 1 - 0.62 / height, data.rule + " Every kabupaten/kota of a province with facts has a tile.",
              ha="center", va="center", fontsize=8.5, color="#424242")
-    fig.text(0.01, 0.22 / height, "Facts: Warta (news articles; sources in the table). Kemendagri codes and names: "
-             "data/wilayah.", ha="left", va="center", fontsize=7, color="#616161")
+    fig.text(0.01, 0.22 / height, TILE_FOOTER, ha="left", va="center", fontsize=7, color="#616161")
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, width)
     ax.set_ylim(height, 0)  # inches from the top
@@ -470,7 +462,7 @@ def tile_grid(data: MapData, all_provinces: bool = False) -> MapFigure:
             tooltip = fact.tooltip if fact is not None else f"Kabupaten/kota {name} ({code}): none reported"
             areas.append(Area(gid, 0, code, colour, tooltip, rect))
         y += math.ceil(len(members[p]) / TILE_COLUMNS) * (TILE_H + GAP) + GAP
-    return MapFigure(fig, data, [ax], areas, data.rule)
+    return MapFigure(fig, data, [ax], areas, f"{data.rule} {TILE_FOOTER}")
 
 
 def tile_centre(figure: MapFigure, code: str) -> tuple[float, float]:
