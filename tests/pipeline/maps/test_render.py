@@ -55,7 +55,7 @@ def demo(demo_run):
 def test_compliance_by_province(demo):
     fig = draw(demo, "compliance")
     img = image(fig)
-    assert fig.size == (1200, 1599)
+    assert fig.size == (1200, 1585)
     for panel in (HIJAU, KUNING, MERAH):
         assert {a.code for a in fig.areas if a.panel == panel} == PROVINCES  # all 38 joined and drawn
     shapes = province_boundaries().shapes
@@ -79,7 +79,7 @@ def test_compliance_by_province(demo):
 def test_mpp_by_province(demo):
     fig = draw(demo, "mpp")
     img = image(fig)
-    assert fig.size == (1200, 590)
+    assert fig.size == (1200, 585)
     assert {a.code for a in fig.areas} == PROVINCES
     shapes = province_boundaries().shapes
     classes = count_classes([0, 1, 2, 3], MPP_COLOUR)
