@@ -293,16 +293,15 @@ def label_point(geom: BaseGeometry) -> tuple[float, float]:
     return point.x, point.y
 
 
-def interior_points(geom: BaseGeometry, inset: float = 0.08, k: int = 60) -> list[tuple[float, float]]:
-    """Up to k points well inside an area (at least `inset` degrees from its edge), for checking the
-    colour it was painted."""
+def interior_points(geom: BaseGeometry, inset: float = 0.06, side: int = 24) -> list[tuple[float, float]]:
+    """Points of a side × side grid over an area that lie well inside it (at least `inset` degrees from
+    its edge), for checking the colour it was painted."""
     inner = geom.buffer(-inset)
     if inner.is_empty:
         inner = geom
     x0, y0, x1, y1 = inner.bounds
-    side = max(int(math.sqrt(k * 4)), 4)
     grid = [shapely.Point(x, y) for x in np.linspace(x0, x1, side) for y in np.linspace(y0, y1, side)]
-    return [(p.x, p.y) for p in grid if inner.contains(p)][:k]
+    return [(p.x, p.y) for p in grid if inner.contains(p)]
 
 
 def choropleth(data: MapData, boundaries: Boundaries | None = None) -> MapFigure:

@@ -44,7 +44,7 @@ def painted(fig: MapFigure, img: np.ndarray, panel: int, points) -> str:
         if any(b.x0 - 2 <= col <= b.x1 + 2 and b.y0 - 2 <= height - row <= b.y1 + 2 for b in boxes):
             continue
         colours[_hex(img[row, col])] += 1
-    assert colours, "no points to sample"
+    assert sum(colours.values()) >= 5, f"only {sum(colours.values())} unlabelled points to sample"
     colour, count = colours.most_common(1)[0]
     return colour
 
