@@ -20,6 +20,7 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 import shapely
+from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, PathPatch, Rectangle
@@ -47,7 +48,8 @@ WIDTH_IN = 12.0
 DPI = 100
 SHARE_EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 TILE_COLUMNS = 10
-LABEL_BOX = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.7}
+HALO = patheffects.withStroke(linewidth=2.2, foreground="white")
+SVG_HALO = "; paint-order: stroke; stroke: #ffffff; stroke-width: 2.2px; stroke-linejoin: round"
 
 
 # ---------------------------------------------------------------------- colour scales
@@ -155,11 +157,20 @@ class MapFigure:
     axes: list
     areas: list[Area]
     caption: str
+    #: Labels written over areas: black on a white halo, drawn by a path effect in the PNG and by SVG's
+    #: own stroke in the SVG (a path effect would turn SVG text into paths).
+    labels: list = field(default_factory=list)
 
     # -------------------------------------------------------------- outputs
     def png(self) -> bytes:
         buf = io.BytesIO()
-        self.figure.savefig(buf, format="png", dpi=self.figure.dpi)
+        for label in self.labels:
+            label.set_path_effects([HALO])
+        try:
+            self.figure.savefig(buf, format="png", dpi=self.figure.dpi)
+        finally:
+            for label in self.labels:
+                label.set_path_effects([])
         return buf.getvalue()
 
     def _repr_png_(self) -> bytes:  # a notebook shows the PNG
@@ -181,7 +192,13 @@ class MapFigure:
         ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
         root = ET.fromstring(buf.getvalue())
         by_gid = {a.gid: a for a in self.areas}
+        halo = {label.get_gid() for label in self.labels}
         for g in root.iter("{http://www.w3.org/2000/svg}g"):
+            if g.get("id") in halo:
+                g.set("class", "warta-label")
+                for text in g.iter("{http://www.w3.org/2000/svg}text"):
+                    text.set("style", text.get("style", "") + SVG_HALO)
+                continue
             area = by_gid.get(g.get("id"))
             if area is None:
                 continue
@@ -324,7 +341,8 @@ def choropleth(data: MapData, boundaries: Boundaries | None = None) -> MapFigure
     fig.text(0.01, 0.22 / height, _caption_footer(boundaries), ha="left", va="center", fontsize=7, color="#616161")
     tooltips = dict(zip(data.table["code"], data.table["tooltip"]))
     names = _area_names(level)
-    axes, areas = [], []
+    axes, areas, labels = [], [], []
+    tree = shapely.STRtree(list(shapes.values()))
     for i, spec in enumerate(specs):
         bottom_y = height - top - (i + 1) * (title_h + map_h)
         ax = fig.add_axes((0, bottom_y / height, 1, map_h / height))
@@ -347,16 +365,57 @@ def choropleth(data: MapData, boundaries: Boundaries | None = None) -> MapFigure
             for geom in provinces.shapes.values():
                 ax.add_patch(PathPatch(geometry_path(geom), facecolor="none", edgecolor="#212121", linewidth=0.6))
         scale = width / (x1 - x0)  # inches per degree
+        fontsize = 7 if level == "province" else 5
+        placed: list = []
         for code, text in spec.labels.items():
             if code in shapes and text and _fits(shapes[code], scale, level):
-                x, y = label_point(shapes[code])
-                ax.text(x, y, text, ha="center", va="center", fontsize=7 if level == "province" else 5,
-                        color="#000000", bbox=LABEL_BOX)  # a box, not a path effect: SVG keeps text as text
+                anchor = label_point(shapes[code])
+                x, y = _label_position(shapes[code], anchor, text, fontsize, scale, tree, placed)
+                if (x, y) != anchor:  # moved off a small area: a leader line points at it
+                    ax.plot([anchor[0], x], [anchor[1], y], color="#424242", linewidth=0.5)
+                label = ax.text(x, y, text, ha="center", va="center", fontsize=fontsize, color="#000000")
+                label.set_gid(f"label-{data.kind}-{spec.name}-{code}")
+                labels.append(label)
         ax.legend(handles=[Patch(facecolor=c, edgecolor=EDGE, linewidth=0.4, label=t) for c, t in spec.legend],
                   loc="lower left", fontsize=7.5, frameon=False, title=_legend_title(data, spec),
                   title_fontsize=8, alignment="left")
         axes.append(ax)
-    return MapFigure(fig, data, axes, areas, f"{data.rule} {_caption_footer(boundaries)}")
+    return MapFigure(fig, data, axes, areas, f"{data.rule} {_caption_footer(boundaries)}", labels)
+
+
+def _label_box(x: float, y: float, text: str, fontsize: float, scale: float) -> BaseGeometry:
+    """The box (degrees) that a centred label takes, with its halo: DejaVu Sans averages 0.6 em a character."""
+    lines = text.split("\n")
+    w = (max(map(len, lines)) * 0.62 * fontsize + 4) / 72 / scale
+    h = (len(lines) * 1.25 * fontsize + 4) / 72 / scale
+    return shapely.box(x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+
+
+#: Where a label that does not fit its area goes, tried in this order: below, above, then the sides.
+_DIRECTIONS = ((0, -1), (0, 1), (-1, -1), (1, -1), (-1, 1), (1, 1), (-1, 0), (1, 0))
+
+
+def _label_position(geom: BaseGeometry, anchor: tuple[float, float], text: str, fontsize: float, scale: float,
+                    tree: shapely.STRtree, placed: list) -> tuple[float, float]:
+    """The anchor itself where the label lies within the area and covers at most half of it; else the
+    nearest spot at sea (touching no area and no label placed before), so the area's colour stays visible."""
+    x, y = anchor
+    box = _label_box(x, y, text, fontsize, scale)
+    if box.area <= 0.5 * geom.area and geom.intersection(box).area >= 0.85 * box.area:
+        placed.append(box)
+        return anchor
+    bx0, by0, bx1, by1 = box.bounds
+    w, h = bx1 - bx0, by1 - by0
+    for step in (0.75, 1.25, 1.75, 2.5):
+        for dx, dy in _DIRECTIONS:
+            cx, cy = x + dx * step * w, y + dy * step * h * 1.6
+            candidate = _label_box(cx, cy, text, fontsize, scale)
+            if not len(tree.query(candidate, predicate="intersects")) and \
+                    not any(candidate.intersects(b) for b in placed):
+                placed.append(candidate)
+                return cx, cy
+    placed.append(box)
+    return anchor
 
 
 def _extent(shapes: dict[str, BaseGeometry]) -> tuple[float, float, float, float]:

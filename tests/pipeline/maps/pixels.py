@@ -23,27 +23,20 @@ def _hex(pixel) -> str:
 
 
 def _label_boxes(fig: MapFigure, panel: int) -> list:
-    """Display-space boxes of the labels (and their backgrounds) written on a panel."""
+    """Display-space boxes of the labels written on a panel, with their halo."""
+    fig.figure.canvas.draw()
     renderer = fig.figure.canvas.get_renderer()
-    boxes = []
-    for text in fig.axes[panel].texts:
-        boxes.append(text.get_window_extent(renderer))
-        if text.get_bbox_patch() is not None:
-            boxes.append(text.get_bbox_patch().get_window_extent(renderer))
-    return boxes
+    return [t.get_window_extent(renderer).expanded(1.0, 1.0).padded(3) for t in fig.axes[panel].texts]
 
 
 def painted(fig: MapFigure, img: np.ndarray, panel: int, points) -> str:
     """The most common colour at the given data points of a panel, where no label is written."""
-    fig.figure.canvas.draw()
-    boxes = _label_boxes(fig, panel)
-    height = fig.size[1]
+    boxes, height = _label_boxes(fig, panel), fig.size[1]
     colours = Counter()
     for x, y in points:
         col, row = fig.pixel(panel, x, y)
-        if any(b.x0 - 2 <= col <= b.x1 + 2 and b.y0 - 2 <= height - row <= b.y1 + 2 for b in boxes):
-            continue
-        colours[_hex(img[row, col])] += 1
+        if not any(b.contains(col, height - row) for b in boxes):
+            colours[_hex(img[row, col])] += 1
     assert sum(colours.values()) >= 5, f"only {sum(colours.values())} unlabelled points to sample"
     colour, count = colours.most_common(1)[0]
     return colour
@@ -51,7 +44,7 @@ def painted(fig: MapFigure, img: np.ndarray, panel: int, points) -> str:
 
 def area_colour(fig: MapFigure, img: np.ndarray, panel: int, geom) -> str:
     """The colour painted inside a (multi)polygon, sampled well away from its edges."""
-    return painted(fig, img, panel, interior_points(geom))
+    return painted(fig, img, panel, interior_points(geom, side=40))
 
 
 def tile_colour(fig: MapFigure, img: np.ndarray, code: str) -> str:
