@@ -406,9 +406,9 @@ def _label_position(geom: BaseGeometry, anchor: tuple[float, float], text: str, 
         return anchor
     bx0, by0, bx1, by1 = box.bounds
     w, h = bx1 - bx0, by1 - by0
-    for step in (0.75, 1.25, 1.75, 2.5):
+    for step in (0.4, 0.8, 1.3, 2.0, 3.0):  # gap between the anchor and the label, in label heights
         for dx, dy in _DIRECTIONS:
-            cx, cy = x + dx * step * w, y + dy * step * h * 1.6
+            cx, cy = x + dx * (w / 2 + step * h), y + dy * (h / 2 + step * h)
             candidate = _label_box(cx, cy, text, fontsize, scale)
             if not len(tree.query(candidate, predicate="intersects")) and \
                     not any(candidate.intersects(b) for b in placed):
