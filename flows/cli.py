@@ -226,9 +226,9 @@ def serve() -> None:
 
 
 # Commands kept in their own modules (each exports COMMANDS, a list of click commands).
-from flows import cli_ops, cli_research  # noqa: E402
+from flows import cli_maps, cli_ops, cli_research  # noqa: E402
 
-for _module in (cli_research, cli_ops):
+for _module in (cli_research, cli_ops, cli_maps):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 
