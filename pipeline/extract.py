@@ -30,8 +30,11 @@ from urllib.parse import urlparse
 
 import trafilatura
 from lxml import etree
+from lxml.etree import strip_tags
 from trafilatura import metadata as _tm
-from trafilatura.settings import use_config
+from trafilatura.core import trafilatura_sequence
+from trafilatura.settings import Extractor, use_config
+from trafilatura.xml import xmltotxt
 
 from pipeline import clean, dates
 from pipeline.models import Article
@@ -66,7 +69,10 @@ PRUNE_TOKENS = (
 #: Never pruned by a class/id match, whatever their class says (a wrapper may carry any class).
 KEEP_ELEMENTS = frozenset({"html", "body", "main", "article"})
 #: Elements that are never article text.
-PRUNE_ELEMENTS = frozenset({"aside", "nav", "footer", "form", "noscript", "iframe"})
+PRUNE_ELEMENTS = frozenset({"aside", "nav", "footer", "form", "iframe"})
+#: class tokens that state a flag of the block, not what it is ("no-share", "has-sidebar", "with-ads"):
+#: ignored when matching the lists above.
+_STATE_TOKEN_RE = re.compile(r"(?<!\S)(?:no|not|has|with|without|is|hide|show|enable|disable)[-_]\S*")
 #: Short blocks starting with these words are related-article links ("BACA JUGA: …").
 RELATED_LEADS = ("baca juga", "lihat juga", "baca pula", "simak juga", "berita terkait")
 #: Blocks that may hold such a link (a div only when it has no paragraph inside).
@@ -91,7 +97,9 @@ def _is_boilerplate_block(el) -> bool:
         return True
     if tag not in KEEP_ELEMENTS:
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if attrs != " " and (_PRUNE_SUBSTRING_RE.search(attrs) or not _TOKEN_SET.isdisjoint(attrs.split())):
+        if "-" in attrs or "_" in attrs:
+            attrs = _STATE_TOKEN_RE.sub("", attrs)
+        if attrs.strip() and (_PRUNE_SUBSTRING_RE.search(attrs) or not _TOKEN_SET.isdisjoint(attrs.split())):
             return True
     if tag in RELATED_BLOCKS and _lead_text(el).startswith(RELATED_LEADS):
         if tag != "div" or el.find(".//p") is None:
@@ -99,16 +107,65 @@ def _is_boilerplate_block(el) -> bool:
     return False
 
 
+#: class/id of the element that holds a post's text in common CMS themes (WordPress "entry-content",
+#: Blogger "post-body", "article-body", schema.org's itemprop="articleBody", Indonesian themes'
+#: "detail-content", "isi-berita", …). The largest such element and its ancestors are never pruned.
+CONTENT_MARKER = re.compile(
+    r"(?:article|post|entry|story|detail|read|news|single|blog|berita)[-_]?(?:content|body|text|isi)|"
+    r"articlebody|isi[-_]?(?:berita|artikel)|txt-article", re.IGNORECASE)
+#: Tags that may carry the marker (what trafilatura's own BODY_XPATH looks at, and table cells).
+CONTENT_TAGS = ("div", "article", "section", "main", "td")
+#: A matched block holding at least this share of the page's text is a wrapper of the article (an
+#: ASP.NET page-wide <form>, an enclosing <noscript>), not boilerplate: it is kept and the walk looks
+#: inside it ...
+WRAPPER_SHARE = 0.3
+#: ... unless most of that text is link text (a mega-menu, a link farm).
+WRAPPER_MAX_LINK_SHARE = 0.8
+
+
+def _link_chars(el) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def _article_ancestors(tree) -> set:
+    """The element holding the post's text (the largest CONTENT_MARKER element) and its ancestors."""
+    best, best_len = None, 0
+    for el in tree.iter(CONTENT_TAGS):
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if (attrs != " " and CONTENT_MARKER.search(attrs)) or el.get("itemprop") == "articleBody":
+            n = len(el.text_content())
+            if n > best_len:
+                best, best_len = el, n
+    if best is None:
+        return set()
+    return {best, *best.iterancestors()}
+
+
+def _wraps_page(el, page_chars: int) -> bool:
+    """True when `el` holds much of the page's text and little of it is link text."""
+    chars = len(el.text_content())
+    return chars >= WRAPPER_SHARE * page_chars and _link_chars(el) < WRAPPER_MAX_LINK_SHARE * chars
+
+
 def prune_boilerplate(tree) -> int:
     """Drop related-post/share/comment widgets, sidebars and "BACA JUGA" blocks in place (one pass).
 
     Tails (text after an element) are kept. The walk does not look inside a block it drops (on portal
-    pages most elements sit in menus, sidebars and footers). Returns the number of blocks dropped.
+    pages most elements sit in menus, sidebars and footers). A block that holds the post (its
+    CONTENT_MARKER element or an ancestor of it, or most of the page's text) is never dropped, whatever
+    its class says: the walk looks inside it. Returns the number of blocks dropped.
     """
     doomed = []
+    keep = _article_ancestors(tree)
+    page_chars = -1
     walk = etree.iterwalk(tree, events=("start",))
     for _, el in walk:
-        if isinstance(el.tag, str) and _is_boilerplate_block(el) and el.getparent() is not None:
+        if isinstance(el.tag, str) and el not in keep and _is_boilerplate_block(el) and el.getparent() is not None:
+            if page_chars < 0:
+                body = tree.find(".//body")
+                page_chars = len((body if body is not None else tree).text_content())
+            if _wraps_page(el, page_chars):
+                continue
             doomed.append(el)
             walk.skip_subtree()
     for el in doomed:
@@ -252,15 +309,19 @@ def _choose_published(precise: datetime | None, day: datetime | None, dateline: 
     return day or precise
 
 
-def trafilatura_metadata(tree, url: str | None, date_params: dict):
+def trafilatura_metadata(tree, url: str | None, date_params: dict | None, *, author: bool = True):
     """`trafilatura.metadata.extract_metadata` without the fields Warta never reads.
 
     The same functions in the same order for title, author, URL, hostname, date and site name, then the
     same `clean_and_trim`, so these fields are exactly trafilatura's; categories, tags and the licence
     (XPath scans of the page's links: over 1 ms a page of the benchmark pages, an eighth of what
     `extract_article` cost with them) are left out. Nothing here changes the tree, so reading it before
-    `bare_extraction` is what `bare_extraction(with_metadata=True)` did on its copy.
-    tests/pipeline/test_extract.py compares the fields with extract_metadata's.
+    the text is what `bare_extraction(with_metadata=True)` did on its copy.
+
+    `date_params=None` skips the date search (htmldate), for a page whose date Warta read itself.
+    `author=False` leaves out trafilatura's search of the page for an author when the meta tags name
+    none (`extract_author`, which copies the whole tree): `trafilatura_author` does it in place, after the
+    text. tests/pipeline/test_extract.py compares the fields with extract_metadata's.
     """
     metadata = _tm.examine_meta(tree)
     if metadata.author and " " not in metadata.author:
@@ -271,14 +332,16 @@ def trafilatura_metadata(tree, url: str | None, date_params: dict):
         log.debug("error in JSON metadata extraction: %s", err)
     if not metadata.title:
         metadata.title = _tm.extract_title(tree)
-    if not metadata.author:
+    if not metadata.author and author:
         metadata.author = _tm.extract_author(tree)
     if not metadata.url:
         metadata.url = _tm.extract_url(tree, url)
     if metadata.url:
         metadata.hostname = _tm.extract_domain(metadata.url, fast=True)
-    date_config = {**date_params, "url": metadata.url}
-    metadata.date = _tm.find_date(tree, **date_config)
+    if date_params is not None:
+        date_config = {**date_params, "url": metadata.url}
+        metadata.date = _tm.find_date(tree, **date_config)
+        metadata.filedate = date_config.get("max_date")
     if not metadata.sitename:
         metadata.sitename = _tm.extract_sitename(tree)
     if metadata.sitename:
@@ -289,9 +352,37 @@ def trafilatura_metadata(tree, url: str | None, date_params: dict):
         m = _tm.META_URL.match(metadata.url)
         if m:
             metadata.sitename = m[1]
-    metadata.filedate = date_config.get("max_date")
     metadata.clean_and_trim()
     return metadata
+
+
+def trafilatura_author(tree) -> str | None:
+    """`trafilatura.metadata.extract_author` on the tree itself, which it prunes (the original works on a
+    copy of the whole page): call it last."""
+    author = _tm.extract_metainfo(_tm.prune_unwanted_nodes(tree, _tm.AUTHOR_DISCARD_XPATHS), _tm.AUTHOR_XPATHS,
+                                  len_limit=120)
+    if author:
+        author = _tm.normalize_authors(None, author)
+    return _tm.line_processing(_tm.unescape(author[:9999] + "…" if len(author) > 10000 else author)) \
+        if author else author
+
+
+def trafilatura_text(tree, url: str | None, fast: bool) -> str | None:
+    """The text `trafilatura.bare_extraction(tree, …)` gives with Warta's options (`_CONFIG`, tables,
+    no comments, no formatting, links or images, its fallback unless `fast`), or None where it gives no
+    document. The same steps (`trafilatura_sequence`, the tree-size and output-size checks, `xmltotxt`)
+    without bare_extraction's copy of the whole tree: the sequence works on copies of its own and leaves
+    the tree as it was. tests/pipeline/test_extract.py compares it with bare_extraction."""
+    options = Extractor(config=_CONFIG, output_format="python", fast=fast, comments=False, tables=True,
+                        formatting=False, links=False, images=False, url=url)
+    postbody, temp_text, _, temp_comments = trafilatura_sequence(tree, options, url)
+    if options.max_tree_size and len(postbody) > options.max_tree_size:
+        strip_tags(postbody, "hi")
+        if len(postbody) > options.max_tree_size:
+            return None
+    if len(temp_text) < options.min_output_size and len(temp_comments) < options.min_output_comm_size:
+        return None
+    return xmltotxt(postbody, False)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -343,23 +434,16 @@ def _extract(html, url, now) -> Article:
         log.info("page %s is large (%d characters): fast extraction without fallbacks", url, len(html))
 
     prune_boilerplate(tree)  # after our own metadata reading: the head and JSON-LD are untouched
-    date_params = {"extensive_search": True, "original_date": True,
-                   "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")}
+    date_params = None if precise is not None else {
+        "extensive_search": True, "original_date": True,
+        "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")}
     try:  # as in bare_extraction(with_metadata=True): a TypeError/ValueError here means no document
-        doc = trafilatura_metadata(tree, url, date_params)
+        doc = trafilatura_metadata(tree, url, date_params, author=False)
+        raw = trafilatura_text(tree, url, fast=big)
     except (TypeError, ValueError):
-        doc = None
-    if doc is not None:
-        body = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=False, favor_precision=True, include_comments=False,
-            include_tables=True, include_images=False, include_links=False, fast=big,
-            config=_CONFIG, date_extraction_params=date_params,
-        )
-        if body is None:
-            doc = None
-        else:
-            doc.text = body.text
-    raw = (doc.text if doc is not None else "") or ""
+        doc = raw = None
+    if raw is None:
+        doc, raw = None, ""
     if not raw.strip():
         raw = _baseline_text(tree)
     text, byline = clean.split_byline(raw)
@@ -370,6 +454,8 @@ def _extract(html, url, now) -> Article:
                           or _first_text(tree, "h1") or _first_text(tree, "title"), text, site)
     day = dates.parse_date(doc.date, now=now) if doc is not None and doc.date else None
     published = _choose_published(precise, day, byline.get("dateline"), now)
+    if doc is not None and not doc.author:
+        doc.author = trafilatura_author(tree)  # prunes the tree: last
     author = clean.clean_author((doc.author if doc is not None else None) or byline.get("author")
                                 or byline.get("reporter") or metas.get("author"))
 
