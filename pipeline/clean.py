@@ -95,20 +95,33 @@ TAIL_PATTERNS: list[re.Pattern] = [re.compile(rx) for rx in [
     # reporter initials after the last sentence: "… pungkasnya (rj)", "… (is)"
     r"\s*\([a-z]{2,4}(?:/[a-z]{2,4})*\)\s*$",
     # a short name credit right after a sentence's end: "….(Hendrik)", "…. (Humas Setda)"
-    r"(?<=[.!?\"”])\s*\((?=[^()\n]*[A-Za-z])[^()\d\n]{2,40}\)\s*$",
+    r"(?<=[.!?\"“”„‟«»])\s*\((?=[^()\n]*[A-Za-z])[^()\d\n]{2,40}\)\s*$",
 ]]
 
-#: Characters normalised: typographic quotes, odd spaces, invisible characters.
+#: Characters normalised: odd spaces and invisible characters. Quotes stay as written (“…”, ‘…’, «…»,
+#: „…“): they are part of what the article says.
 _TRANSLATE = str.maketrans({
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
     "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
 })
-#: The same as `.translate(_TRANSLATE)`, ten times faster on article text (str.translate looks up every
+#: Typographic quotes and apostrophes → ASCII, for rules and taggers written against ASCII (`fold_quotes`).
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+})
+#: Quotes that close a quotation, as the line-ending test of `_clean_lines` sees them.
+CLOSING_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "''", "\u2019\u2019", "\u2018\u2018")
+
+
+def _char_class(table: dict) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]")
+
+
+#: The same as `.translate(table)`, ten times faster on article text (str.translate looks up every
 #: character of a non-ASCII string; the regular expression only stops at the few it replaces).
-_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
+_TRANSLATED, _QUOTED = _char_class(_TRANSLATE), _char_class(_QUOTES)
 _REPLACEMENT = {chr(c): to or "" for c, to in _TRANSLATE.items()}
+_QUOTE_REPLACEMENT = {chr(c): to for c, to in _QUOTES.items()}
 _DOUBLED_SINGLE_QUOTES = re.compile(r"''")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -117,19 +130,28 @@ _RELATED_LEAD = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：>»
 
 
 def normalise(text: str) -> str:
-    """Light normalisation: NFC, typographic quotes to ASCII, odd spaces, control characters.
+    """Light normalisation: NFC, odd spaces, invisible and control characters.
 
-    Letters are never changed.
+    Letters and quotes are never changed.
     """
     text = _TRANSLATED.sub(lambda m: _REPLACEMENT[m.group()], unicodedata.normalize("NFC", text))
-    text = _DOUBLED_SINGLE_QUOTES.sub('"', text)  # ‘’kata’’ written with doubled single quotes
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text
 
 
+def fold_quotes(text: str) -> str:
+    """Typographic quotes and apostrophes to ASCII, and ‘’doubled single quotes’’ to '"'.
+
+    For matching only (the boilerplate patterns below, the taggers): the article text keeps its quotes.
+    """
+    if _QUOTED.search(text):
+        text = _QUOTED.sub(lambda m: _QUOTE_REPLACEMENT[m.group()], text)
+    return _DOUBLED_SINGLE_QUOTES.sub('"', text) if "''" in text else text
+
+
 def boilerplate_kind(line: str) -> str | None:
     """The name of the pattern that makes `line` boilerplate, or None if it is content."""
-    s = line.strip()
+    s = fold_quotes(line.strip())
     if not s:
         return "empty"
     for name, rx, longest in LINE_PATTERNS:
@@ -173,7 +195,7 @@ def _clean_lines(lines: list[str], kinds: list[str | None]) -> str:
             continue
         if skip_next:
             skip_next = False
-            if len(line) < 200 and not line.endswith((".", "!", "?", '"')):
+            if len(line) < 200 and not line.endswith((".", "!", "?", *CLOSING_QUOTES)):
                 continue  # the related headline under a lone "Baca juga:"
         if _RELATED_LEAD.match(line):
             skip_next = True
@@ -206,7 +228,7 @@ def split_byline(text: str) -> tuple[str, dict[str, str]]:
                 if value:
                     info.setdefault(key, value)
         elif kind in ("dateline", "meta"):
-            info.setdefault("dateline", line)
+            info.setdefault("dateline", fold_quotes(line))
     return _clean_lines(lines, kinds), info  # the same as clean_text(text), without splitting it again
 
 

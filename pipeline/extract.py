@@ -70,14 +70,26 @@ PRUNE_TOKENS = (
 KEEP_ELEMENTS = frozenset({"html", "body", "main", "article"})
 #: Elements that are never article text.
 PRUNE_ELEMENTS = frozenset({"aside", "nav", "footer", "form", "iframe"})
-#: class tokens that state a flag of the block, not what it is ("no-share", "has-sidebar", "with-ads"):
-#: ignored when matching the lists above.
-_STATE_TOKEN_RE = re.compile(r"(?<!\S)(?:no|not|has|with|without|is|hide|show|enable|disable)[-_]\S*")
+#: class tokens that state a flag or a taxonomy term of the block, not what it is ("no-share",
+#: "has-sidebar", WordPress's "category-social-issues"): ignored when matching the lists above.
+_STATE_TOKEN_RE = re.compile(r"(?<!\S)(?:no|not|has|with|without|is|hide|show|enable|disable|category)[-_]\S*")
 #: Short blocks starting with these words are related-article links ("BACA JUGA: …").
 RELATED_LEADS = ("baca juga", "lihat juga", "baca pula", "simak juga", "berita terkait")
+#: The same lead in other languages ("Read more: …", "Lea también: …", "Lesen Sie auch"): such a block is
+#: dropped when it is mostly a link, or the lead alone (a heading over a list of links).
+OTHER_RELATED_LEADS = (
+    "read more", "read also", "see also", "related articles", "related stories", "related posts",
+    "lea también", "lee también", "lea más", "lea:", "le puede interesar", "puedes ver", "mira:",
+    "notas relacionadas", "noticias relacionadas", "contenido relacionado", "leia também", "veja também",
+    "lesen sie auch", "auch interessant", "zum weiterlesen", "mehr zum thema", "leggi anche", "lire aussi",
+    "à lire aussi", "voir aussi", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+)
 #: Blocks that may hold such a link (a div only when it has no paragraph inside).
-RELATED_BLOCKS = frozenset({"p", "li", "strong", "b", "span", "h3", "h4", "div"})
+RELATED_BLOCKS = frozenset({"p", "li", "strong", "b", "span", "h2", "h3", "h4", "h5", "h6", "div"})
+#: The list of links under a lone related heading: dropped with it when mostly links.
+RELATED_LISTS = frozenset({"ul", "ol", "div", "section"})
 _TOKEN_SET = frozenset(PRUNE_TOKENS)
+_LEAD_CHARS = max(len(x) for x in RELATED_LEADS + OTHER_RELATED_LEADS)
 
 
 _PRUNE_SUBSTRING_RE = re.compile("|".join(re.escape(x) for x in PRUNE_SUBSTRINGS))
@@ -88,23 +100,40 @@ def _lead_text(el) -> str:
     t = (el.text or "").lstrip()
     if not t and len(el):
         t = (el[0].text or "").lstrip()
-    return t[:20].lower()
+    return t[:_LEAD_CHARS].lower()
 
 
-def _is_boilerplate_block(el) -> bool:
+def _mostly_links(el, chars: int, share: float = 0.5) -> bool:
+    return chars > 0 and _link_chars(el) >= share * chars
+
+
+def _boilerplate_kind(el) -> str | None:
+    """"block" for a boilerplate block, "heading" for a lone related-articles heading, else None."""
     tag = el.tag
     if tag in PRUNE_ELEMENTS:
-        return True
+        return "block"
     if tag not in KEEP_ELEMENTS:
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if "-" in attrs or "_" in attrs:
             attrs = _STATE_TOKEN_RE.sub("", attrs)
-        if attrs.strip() and (_PRUNE_SUBSTRING_RE.search(attrs) or not _TOKEN_SET.isdisjoint(attrs.split())):
-            return True
-    if tag in RELATED_BLOCKS and _lead_text(el).startswith(RELATED_LEADS):
-        if tag != "div" or el.find(".//p") is None:
-            return len(el.text_content()) < 300  # a wrapper that merely starts with a link is kept
-    return False
+        if attrs.strip() and "hentry" not in attrs and (_PRUNE_SUBSTRING_RE.search(attrs)
+                                                         or not _TOKEN_SET.isdisjoint(attrs.split())):
+            return "block"
+    if tag in RELATED_BLOCKS:
+        lead = _lead_text(el)
+        if lead.startswith(RELATED_LEADS + OTHER_RELATED_LEADS) and (tag != "div" or el.find(".//p") is None):
+            text = el.text_content().strip()
+            if len(text) >= 300:
+                return None  # a wrapper that merely starts with a link is kept
+            if text.lower().rstrip(" :：»>-") in RELATED_LEADS + OTHER_RELATED_LEADS:
+                return "heading"
+            if lead.startswith(RELATED_LEADS) or _mostly_links(el, len(text)):
+                return "block"
+    return None
+
+
+def _is_boilerplate_block(el) -> bool:
+    return _boilerplate_kind(el) is not None
 
 
 #: class/id of the element that holds a post's text in common CMS themes (WordPress "entry-content",
@@ -158,16 +187,26 @@ def prune_boilerplate(tree) -> int:
     doomed = []
     keep = _article_ancestors(tree)
     page_chars = -1
+    under_heading = None
     walk = etree.iterwalk(tree, events=("start",))
     for _, el in walk:
-        if isinstance(el.tag, str) and el not in keep and _is_boilerplate_block(el) and el.getparent() is not None:
-            if page_chars < 0:
-                body = tree.find(".//body")
-                page_chars = len((body if body is not None else tree).text_content())
-            if _wraps_page(el, page_chars):
-                continue
-            doomed.append(el)
-            walk.skip_subtree()
+        if not isinstance(el.tag, str) or el in keep or el.getparent() is None:
+            continue
+        kind = _boilerplate_kind(el)
+        if kind is None and el is under_heading and el.tag in RELATED_LISTS \
+                and _mostly_links(el, len(el.text_content()), 0.6):
+            kind = "block"  # the links listed under a lone "Berita Terkait" heading
+        if kind is None:
+            continue
+        if page_chars < 0:
+            body = tree.find(".//body")
+            page_chars = len((body if body is not None else tree).text_content())
+        if kind == "block" and _wraps_page(el, page_chars):
+            continue
+        doomed.append(el)
+        walk.skip_subtree()
+        if kind == "heading":
+            under_heading = el.getnext()
     for el in doomed:
         el.drop_tree()
     return len(doomed)
@@ -176,7 +215,6 @@ def prune_boilerplate(tree) -> int:
 def _config():
     cfg = use_config()
     cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signal-based; useless in threads and workers
-    cfg.set("DEFAULT", "MIN_EXTRACTED_SIZE", "120")  # short regional news items are real articles
     cfg.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
     cfg.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
     return cfg
