@@ -95,16 +95,53 @@ _LEAD_CHARS = max(len(x) for x in RELATED_LEADS + OTHER_RELATED_LEADS)
 _PRUNE_SUBSTRING_RE = re.compile("|".join(re.escape(x) for x in PRUNE_SUBSTRINGS))
 
 
-def _lead_text(el) -> str:
-    """The first words of an element: its own text, else its first child's."""
-    t = (el.text or "").lstrip()
-    if not t and len(el):
-        t = (el[0].text or "").lstrip()
-    return t[:_LEAD_CHARS].lower()
-
-
 def _mostly_links(el, chars: int, share: float = 0.5) -> bool:
     return chars > 0 and _link_chars(el) >= share * chars
+
+
+_ATTRS_CACHE: dict[tuple[str | None, str | None], bool] = {}
+_LEADS = RELATED_LEADS + OTHER_RELATED_LEADS
+_LEAD_INITIALS = frozenset(x[0] for x in _LEADS)
+
+
+def _attrs_say_boilerplate(cls: str | None, id_: str | None) -> bool:
+    """Whether a class/id pair names a boilerplate block (cached: a page repeats its class strings)."""
+    key = (cls, id_)
+    hit = _ATTRS_CACHE.get(key)
+    if hit is None:
+        attrs = f"{cls or ''} {id_ or ''}".lower()
+        if "-" in attrs or "_" in attrs:
+            attrs = _STATE_TOKEN_RE.sub("", attrs)
+        hit = "hentry" not in attrs and bool(_PRUNE_SUBSTRING_RE.search(attrs)
+                                             or not _TOKEN_SET.isdisjoint(attrs.split()))
+        if len(_ATTRS_CACHE) > 50_000:
+            _ATTRS_CACHE.clear()
+        _ATTRS_CACHE[key] = hit
+    return hit
+
+
+def _related_kind(el, tag: str) -> str | None:
+    """"heading" for a lone related-articles heading, "block" for a related-article link, else None."""
+    t = el.text
+    if not t or t.isspace():
+        if not len(el):
+            return None
+        t = el[0].text
+        if not t:
+            return None
+    lead = t.lstrip()[:_LEAD_CHARS].lower()
+    if not lead or lead[0] not in _LEAD_INITIALS or not lead.startswith(_LEADS):
+        return None
+    if tag == "div" and el.find(".//p") is not None:
+        return None
+    text = el.text_content().strip()
+    if len(text) >= 300:
+        return None  # a wrapper that merely starts with a link is kept
+    if text.lower().rstrip(" :：»>-") in _LEADS:
+        return "heading"
+    if lead.startswith(RELATED_LEADS) or _mostly_links(el, len(text)):
+        return "block"
+    return None
 
 
 def _boilerplate_kind(el) -> str | None:
@@ -112,23 +149,11 @@ def _boilerplate_kind(el) -> str | None:
     tag = el.tag
     if tag in PRUNE_ELEMENTS:
         return "block"
-    if tag not in KEEP_ELEMENTS:
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if "-" in attrs or "_" in attrs:
-            attrs = _STATE_TOKEN_RE.sub("", attrs)
-        if attrs.strip() and "hentry" not in attrs and (_PRUNE_SUBSTRING_RE.search(attrs)
-                                                         or not _TOKEN_SET.isdisjoint(attrs.split())):
-            return "block"
+    cls, id_ = el.get("class"), el.get("id")
+    if (cls or id_) and tag not in KEEP_ELEMENTS and _attrs_say_boilerplate(cls, id_):
+        return "block"
     if tag in RELATED_BLOCKS:
-        lead = _lead_text(el)
-        if lead.startswith(RELATED_LEADS + OTHER_RELATED_LEADS) and (tag != "div" or el.find(".//p") is None):
-            text = el.text_content().strip()
-            if len(text) >= 300:
-                return None  # a wrapper that merely starts with a link is kept
-            if text.lower().rstrip(" :：»>-") in RELATED_LEADS + OTHER_RELATED_LEADS:
-                return "heading"
-            if lead.startswith(RELATED_LEADS) or _mostly_links(el, len(text)):
-                return "block"
+        return _related_kind(el, tag)
     return None
 
 
@@ -156,12 +181,26 @@ def _link_chars(el) -> int:
     return sum(len(a.text_content()) for a in el.iter("a"))
 
 
+_MARKER_CACHE: dict[tuple[str | None, str | None], bool] = {}
+
+
+def _is_content_marker(cls: str | None, id_: str | None) -> bool:
+    key = (cls, id_)
+    hit = _MARKER_CACHE.get(key)
+    if hit is None:
+        hit = bool(CONTENT_MARKER.search(f"{cls or ''} {id_ or ''}"))
+        if len(_MARKER_CACHE) > 50_000:
+            _MARKER_CACHE.clear()
+        _MARKER_CACHE[key] = hit
+    return hit
+
+
 def _article_ancestors(tree) -> set:
     """The element holding the post's text (the largest CONTENT_MARKER element) and its ancestors."""
     best, best_len = None, 0
     for el in tree.iter(CONTENT_TAGS):
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if (attrs != " " and CONTENT_MARKER.search(attrs)) or el.get("itemprop") == "articleBody":
+        cls, id_ = el.get("class"), el.get("id")
+        if ((cls or id_) and _is_content_marker(cls, id_)) or el.get("itemprop") == "articleBody":
             n = len(el.text_content())
             if n > best_len:
                 best, best_len = el, n
@@ -190,13 +229,13 @@ def prune_boilerplate(tree) -> int:
     under_heading = None
     walk = etree.iterwalk(tree, events=("start",))
     for _, el in walk:
-        if not isinstance(el.tag, str) or el in keep or el.getparent() is None:
+        if not isinstance(el.tag, str):
             continue
         kind = _boilerplate_kind(el)
         if kind is None and el is under_heading and el.tag in RELATED_LISTS \
                 and _mostly_links(el, len(el.text_content()), 0.6):
             kind = "block"  # the links listed under a lone "Berita Terkait" heading
-        if kind is None:
+        if kind is None or el in keep or el.getparent() is None:
             continue
         if page_chars < 0:
             body = tree.find(".//body")
@@ -473,7 +512,7 @@ def _extract(html, url, now) -> Article:
 
     prune_boilerplate(tree)  # after our own metadata reading: the head and JSON-LD are untouched
     date_params = None if precise is not None else {
-        "extensive_search": True, "original_date": True,
+        "extensive_search": False, "original_date": True,
         "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")}
     try:  # as in bare_extraction(with_metadata=True): a TypeError/ValueError here means no document
         doc = trafilatura_metadata(tree, url, date_params, author=False)

@@ -47,7 +47,7 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["Baca Juga", "Habaring Hurung"],
     ),
     "cp1252_tarakan": (
-        ["TARAKAN – Wali Kota Tarakan, Khairul", '"Kami ingin warga', 'kantor lain," kata Khairul',
+        ["TARAKAN – Wali Kota Tarakan, Khairul", "“Kami ingin warga", "kantor lain,” kata Khairul",
          "Agus Sutanto"],
         ["\ufffd", "Simak berita", "Google News", "Nunukan", "Bulungan", "©", "André", "Penulis"],
     ),
@@ -173,7 +173,7 @@ def test_undeclared_windows_1252_is_detected():
             "dilayani dengan cepat,” kata wali kota saat meresmikan gerai di Mal Pelayanan Publik, "
             "didampingi kepala dinas dan para camat se-kota.</p></article></body></html>")
     art = extract_article(body.encode("cp1252"), now=NOW)
-    assert '"Kami ingin warga dilayani dengan cepat," kata wali kota' in art.text
+    assert "“Kami ingin warga dilayani dengan cepat,” kata wali kota" in art.text  # quotes as written
 
 
 def test_utf8_bom():
