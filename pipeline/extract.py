@@ -47,7 +47,7 @@ MAX_HTML_CHARS = 3_000_000
 #: Bytes read before decoding (a multi-byte charset needs up to 4 bytes a character).
 MAX_HTML_BYTES = 4 * MAX_HTML_CHARS
 #: Above this size the readability/justext fallbacks (which double the cost) are skipped.
-BIG_PAGE_CHARS = 500_000
+BIG_PAGE_CHARS = 2_000_000
 #: trafilatura gives up on trees larger than this (elements in the extracted body).
 MAX_TREE_SIZE = 20_000
 
@@ -166,7 +166,7 @@ def _is_boilerplate_block(el) -> bool:
 #: "detail-content", "isi-berita", …). The largest such element and its ancestors are never pruned.
 CONTENT_MARKER = re.compile(
     r"(?:article|post|entry|story|detail|read|news|single|blog|berita)[-_]?(?:content|body|text|isi)|"
-    r"articlebody|isi[-_]?(?:berita|artikel)|txt-article", re.IGNORECASE)
+    r"articlebody|isi[-_]?(?:berita|artikel)|txt-article|(?<![\w-])(?:entry|post)(?![\w-])", re.IGNORECASE)
 #: Tags that may carry the marker (what trafilatura's own BODY_XPATH looks at, and table cells).
 CONTENT_TAGS = ("div", "article", "section", "main", "td")
 #: A matched block holding at least this share of the page's text is a wrapper of the article (an
@@ -196,22 +196,35 @@ def _is_content_marker(cls: str | None, id_: str | None) -> bool:
 
 
 def _article_ancestors(tree) -> set:
-    """The element holding the post's text (the largest CONTENT_MARKER element) and its ancestors."""
-    best, best_len = None, 0
+    """The elements holding the post's text and their ancestors: the largest CONTENT_MARKER element, and
+    the markers nested in it or around it that hold at least half as much text (a theme's "post" around
+    its "entry-content")."""
+    found = []
     for el in tree.iter(CONTENT_TAGS):
         cls, id_ = el.get("class"), el.get("id")
         if ((cls or id_) and _is_content_marker(cls, id_)) or el.get("itemprop") == "articleBody":
-            n = len(el.text_content())
-            if n > best_len:
-                best, best_len = el, n
-    if best is None:
+            found.append((len(el.text_content()), el))
+    if not found:
         return set()
-    return {best, *best.iterancestors()}
+    best = max(n for n, _ in found)
+    keep = set()
+    for n, el in found:
+        if n >= 0.5 * best and n:
+            keep.add(el)
+            keep.update(el.iterancestors())
+    return keep
+
+
+#: A <form> holding this much text, little of it link text, wraps content (a shop's product form, a
+#: CMS that puts the page in a form), not a search or comment form.
+FORM_PROSE_CHARS = 1000
 
 
 def _wraps_page(el, page_chars: int) -> bool:
     """True when `el` holds much of the page's text and little of it is link text."""
     chars = len(el.text_content())
+    if el.tag == "form" and chars >= FORM_PROSE_CHARS and _link_chars(el) < 0.2 * chars:
+        return True
     return chars >= WRAPPER_SHARE * page_chars and _link_chars(el) < WRAPPER_MAX_LINK_SHARE * chars
 
 
