@@ -69,7 +69,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern, int]] = [(name, re.compile(rx, re.IGN
     ("meta", rf"[^.!?]{{0,40}}\s*[•|·]\s*(?:{_DAY}\s*,?\s*)?{_DATE}{_TIME}(?:\s*[•|·][^.!?]{{0,60}})*"),
     # a lone dateline: "Sabtu 16 Mar 2024 - 23:15 WIB", "Kamis, 04/03/2021", "Diposting pada 12 Maret 2024"
     ("dateline", rf"(?:(?:diposting|diterbitkan|dipublikasikan|diperbarui|updated|published)(?:\s+pada)?\s*[:：]?\s*)?"
-                 rf"(?:{_DAY}\s*,?\s*)?{_DATE}{_TIME}"),
+                 rf"(?:{_DAY}\s*,?\s*)?{_DATE}{_TIME}(?:\s*[•|·]\s*[^.!?•|·]{{1,60}})?"),
     # lone section words and share-button labels
     ("section", r"(?:artikel|berita|news|beranda|home|terkini|headline|opini|daerah|"
                 r"share|bagikan|tweet|facebook|twitter|whatsapp|telegram|linkedin|email|print|cetak|"
@@ -86,6 +86,9 @@ LINE_PATTERNS: list[tuple[str, re.Pattern, int]] = [(name, re.compile(rx, re.IGN
     # copyright / footer lines
     ("footer", r"(?:copyright|hak cipta|©|\(c\)|all rights reserved).*|"
                r".*(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?)\.?\s*"),
+    # syndication notes: "Artikel ini telah tayang di Tribunnews.com dengan judul …"
+    ("syndication", r"(?:artikel|berita) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan) "
+                    r"(?:di|pada|lebih dulu di) .*"),
 ]]
 
 #: Credit tails cut from the end of a line: "(Ist)", "(Dok)", "(Humas Pemkab X)", "(ANTARA/…)", "(rj)".
@@ -232,7 +235,11 @@ def split_byline(text: str) -> tuple[str, dict[str, str]]:
     return _clean_lines(lines, kinds), info  # the same as clean_text(text), without splitting it again
 
 
-_AUTHOR_LABEL = re.compile(rf"^\s*(?:(?:{_BYLINE_LABEL_RE}|oleh|by)\b\s*[:：]?\s*)+", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(rf"^\s*(?:(?:{_BYLINE_LABEL_RE}|(?:diposting|dipublikasikan|posted|written)\s+(?:oleh|by)|oleh|by)"
+                           rf"\b\s*[:：]?\s*)+", re.IGNORECASE)
+
+
+_OTHER_ROLE = re.compile(r"(?:editor|redaktur|penyunting|fotografer|foto oleh|sumber|source)\b", re.IGNORECASE)
 
 
 def clean_author(name: str | None) -> str | None:
@@ -240,5 +247,7 @@ def clean_author(name: str | None) -> str | None:
     if not isinstance(name, str):
         return None
     name = _SPACES.sub(" ", normalise(name)).strip()
+    if ";" in name:  # "Rizky Ananda; Editor Heru Pranata": the other roles of a byline are not authors
+        name = "; ".join(p for p in name.split(";") if not _OTHER_ROLE.match(p.strip()))
     name = _AUTHOR_LABEL.sub("", name).strip(" :-,|/")
     return name or None

@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import re
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlparse
 
@@ -58,7 +59,7 @@ MAX_TREE_SIZE = 20_000
 PRUNE_SUBSTRINGS = (
     "related", "terkait", "baca-juga", "bacajuga", "baca_juga", "read-also", "readalso", "sharedaddy",
     "share-", "-share", "social", "sosmed", "disqus", "breadcrumb", "newsletter", "populer", "trending",
-    "recommend", "rekomendasi", "author-box", "authorbox",
+    "recommend", "rekomendasi", "author-box", "authorbox", "fb-comment", "comment-box", "comments-box", "comment-section", "comments-section",
 )
 #: class/id tokens matched exactly (as substrings they would hit wrappers such as "has-sidebar").
 PRUNE_TOKENS = (
@@ -70,6 +71,10 @@ PRUNE_TOKENS = (
 KEEP_ELEMENTS = frozenset({"html", "body", "main", "article"})
 #: Elements that are never article text.
 PRUNE_ELEMENTS = frozenset({"aside", "nav", "footer", "form", "iframe"})
+#: Photo captions (<figcaption>, class/id with these): not pruned (removing blocks inside the article
+#: changes trafilatura's choices elsewhere on the page) but their lines are dropped from the text.
+CAPTION_ELEMENTS = frozenset({"figcaption"})
+CAPTION_MARKER = re.compile(r"caption|ket[-_]?foto|keterangan[-_]?foto|foto[-_]?ket", re.IGNORECASE)
 #: class tokens that state a flag or a taxonomy term of the block, not what it is ("no-share",
 #: "has-sidebar", WordPress's "category-social-issues"): ignored when matching the lists above.
 _STATE_TOKEN_RE = re.compile(r"(?<!\S)(?:no|not|has|with|without|is|hide|show|enable|disable|category)[-_]\S*")
@@ -87,7 +92,7 @@ OTHER_RELATED_LEADS = (
 #: Blocks that may hold such a link (a div only when it has no paragraph inside).
 RELATED_BLOCKS = frozenset({"p", "li", "strong", "b", "span", "h2", "h3", "h4", "h5", "h6", "div"})
 #: The list of links under a lone related heading: dropped with it when mostly links.
-RELATED_LISTS = frozenset({"ul", "ol", "div", "section"})
+RELATED_LISTS = frozenset({"ul", "ol", "div", "section", "p", "a"})
 _TOKEN_SET = frozenset(PRUNE_TOKENS)
 _LEAD_CHARS = max(len(x) for x in RELATED_LEADS + OTHER_RELATED_LEADS)
 
@@ -195,24 +200,43 @@ def _is_content_marker(cls: str | None, id_: str | None) -> bool:
     return hit
 
 
-def _article_ancestors(tree) -> set:
-    """The elements holding the post's text and their ancestors: the largest CONTENT_MARKER element, and
-    the markers nested in it or around it that hold at least half as much text (a theme's "post" around
-    its "entry-content")."""
+def _article_ancestors(tree) -> tuple[object | None, set]:
+    """The element holding the post's text (the largest CONTENT_MARKER element), and the set of it, the
+    markers nested in it or around it that hold at least half as much text (a theme's "post" around
+    its "entry-content"), and their ancestors."""
     found = []
     for el in tree.iter(CONTENT_TAGS):
         cls, id_ = el.get("class"), el.get("id")
         if ((cls or id_) and _is_content_marker(cls, id_)) or el.get("itemprop") == "articleBody":
             found.append((len(el.text_content()), el))
     if not found:
-        return set()
-    best = max(n for n, _ in found)
+        return None, set()
+    best_len, best = max(found, key=lambda x: x[0])
     keep = set()
     for n, el in found:
-        if n >= 0.5 * best and n:
+        if n >= 0.5 * best_len and n:
             keep.add(el)
             keep.update(el.iterancestors())
-    return keep
+    return best, keep
+
+
+def _lead_lines(body, limit: int = 4) -> list[str]:
+    """Short texts of the blocks right before the article body, nearest first (where old CMS and pemda
+    sites put the headline and the date, outside the body)."""
+    out: list[str] = []
+    el, climbs = body, 0
+    while el is not None and len(out) < limit and climbs < 3:
+        sib = el.getprevious()
+        while sib is not None and len(out) < limit:
+            if isinstance(sib.tag, str):
+                t = " ".join(sib.text_content().split())
+                if t:
+                    if len(t) > 200:
+                        return out
+                    out.append(t)
+            sib = sib.getprevious()
+        el, climbs = el.getparent(), climbs + 1
+    return out
 
 
 #: A <form> holding this much text, little of it link text, wraps content (a shop's product form, a
@@ -228,16 +252,54 @@ def _wraps_page(el, page_chars: int) -> bool:
     return chars >= WRAPPER_SHARE * page_chars and _link_chars(el) < WRAPPER_MAX_LINK_SHARE * chars
 
 
-def prune_boilerplate(tree) -> int:
+_CELLS = ("td", "th")
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+
+
+def _unwrap_layout_tables(keep: set) -> list:
+    """A table with the article in one of its cells lays the page out (old CMS and pemda sites): the
+    cells beside the article's (menus, agenda, visitor counters) are returned to be dropped, and the
+    table, row and cell that hold the article become plain blocks, so that the article is read as
+    paragraphs, not as one table row."""
+    side = []
+    for el in [e for e in keep if e.tag in _CELLS]:
+        row = el.getparent()
+        if row is None:
+            continue
+        side.extend(c for c in row if c.tag in _CELLS and c is not el and c not in keep)
+        for part in (el, *el.iterancestors(*_TABLE_PARTS)):
+            if part.tag in _TABLE_PARTS and part in keep:
+                part.tag = "div"
+    return side
+
+
+def _is_caption(el) -> bool:
+    if el.tag in CAPTION_ELEMENTS:
+        return True
+    cls, id_ = el.get("class"), el.get("id")
+    return bool((cls and CAPTION_MARKER.search(cls)) or (id_ and CAPTION_MARKER.search(id_)))
+
+
+@dataclass
+class PageParts:
+    """What pruning learns about the page besides what it drops."""
+
+    captions: list[str] = field(default_factory=list)  # photo caption texts (see drop_caption_lines)
+    lead: list[str] = field(default_factory=list)  # short blocks before the article body (_lead_lines)
+
+
+def prune_boilerplate(tree, parts: PageParts | None = None) -> int:
     """Drop related-post/share/comment widgets, sidebars and "BACA JUGA" blocks in place (one pass).
 
     Tails (text after an element) are kept. The walk does not look inside a block it drops (on portal
     pages most elements sit in menus, sidebars and footers). A block that holds the post (its
     CONTENT_MARKER element or an ancestor of it, or most of the page's text) is never dropped, whatever
-    its class says: the walk looks inside it. Returns the number of blocks dropped.
+    its class says: the walk looks inside it. Photo captions met on the way and the blocks before the
+    article body go into `parts`. Returns the number of blocks dropped.
     """
     doomed = []
-    keep = _article_ancestors(tree)
+    article, keep = _article_ancestors(tree)
+    doomed.extend(_unwrap_layout_tables(keep))
     page_chars = -1
     under_heading = None
     walk = etree.iterwalk(tree, events=("start",))
@@ -248,6 +310,12 @@ def prune_boilerplate(tree) -> int:
         if kind is None and el is under_heading and el.tag in RELATED_LISTS \
                 and _mostly_links(el, len(el.text_content()), 0.6):
             kind = "block"  # the links listed under a lone "Berita Terkait" heading
+        if kind is None and parts is not None and _is_caption(el):
+            caption = " ".join(el.text_content().split())
+            if caption:
+                parts.captions.append(caption)
+            walk.skip_subtree()
+            continue
         if kind is None or el in keep or el.getparent() is None:
             continue
         if page_chars < 0:
@@ -261,7 +329,29 @@ def prune_boilerplate(tree) -> int:
             under_heading = el.getnext()
     for el in doomed:
         el.drop_tree()
+    if parts is not None and article is not None:
+        parts.lead = _lead_lines(article)
     return len(doomed)
+
+
+_TABLE_EDGES = " |\t"
+
+
+def drop_caption_lines(text: str, captions: list[str]) -> str:
+    """Drop the lines of `text` that hold nothing but photo captions (a table cell's "| … |" included)."""
+    if not captions or not text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        rest = " ".join(line.split()).strip(_TABLE_EDGES)
+        if rest:
+            for caption in captions:
+                if caption in rest:
+                    rest = rest.replace(caption, " ")
+            if not rest.strip(_TABLE_EDGES + "-–—.,"):
+                continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _config():
@@ -523,7 +613,8 @@ def _extract(html, url, now) -> Article:
     if big:
         log.info("page %s is large (%d characters): fast extraction without fallbacks", url, len(html))
 
-    prune_boilerplate(tree)  # after our own metadata reading: the head and JSON-LD are untouched
+    parts = PageParts()
+    prune_boilerplate(tree, parts)  # after our own metadata reading: the head and JSON-LD are untouched
     date_params = None if precise is not None else {
         "extensive_search": False, "original_date": True,
         "max_date": (now or dates.now_jakarta()).strftime("%Y-%m-%d")}
@@ -536,14 +627,16 @@ def _extract(html, url, now) -> Article:
         doc, raw = None, ""
     if not raw.strip():
         raw = _baseline_text(tree)
-    text, byline = clean.split_byline(raw)
+    text, byline = clean.split_byline(drop_caption_lines(raw, parts.captions))
 
     site = (doc.sitename if doc is not None else None) or metas.get("og:site_name") \
         or (doc.hostname if doc is not None else None) or (urlparse(url).hostname if url else None)
     title = _choose_title((doc.title if doc is not None else None) or metas.get("og:title")
-                          or _first_text(tree, "h1") or _first_text(tree, "title"), text, site)
+                          or _first_text(tree, "h1") or _first_text(tree, "title"), text, site, parts.lead)
     day = dates.parse_date(doc.date, now=now) if doc is not None and doc.date else None
-    published = _choose_published(precise, day, byline.get("dateline"), now)
+    dateline = byline.get("dateline") or next(
+        (clean.fold_quotes(t) for t in parts.lead if clean.boilerplate_kind(t) in ("dateline", "meta")), None)
+    published = _choose_published(precise, day, dateline, now)
     if doc is not None and not doc.author:
         doc.author = trafilatura_author(tree)  # prunes the tree: last
     author = clean.clean_author((doc.author if doc is not None else None) or byline.get("author")
@@ -557,14 +650,25 @@ def _heading_like(line: str) -> bool:
     return 3 < len(line.split()) and len(line) <= 200 and not line.endswith((".", "!", "?", ",", ":"))
 
 
-def _choose_title(title: str | None, text: str, site: str | None) -> str | None:
-    """The headline: trafilatura's title, unless it is generic (the site's name, or under four words)
-    while the text opens with a heading-like line, which is then the headline."""
+#: Titles that name the site, not the article ("Portal Resmi Pemerintah Kabupaten …").
+_SITE_TITLE = re.compile(r"^(?:portal|website|situs|laman|web)\s+resmi\b|^official\s+(?:website|site|portal)\b",
+                         re.IGNORECASE)
+
+
+def _choose_title(title: str | None, text: str, site: str | None, lead: list[str] = ()) -> str | None:
+    """The headline: trafilatura's title, unless it is generic (the site's name, a "Portal Resmi …"
+    title, or under four words) while the text opens with a heading-like line, or a heading-like block
+    stands right before the article body: that is then the headline."""
     title = clean.normalise(title).strip() if title else None
     first = text.split("\n", 1)[0] if text else ""
-    generic = not title or (site and title.lower() == site.lower()) or len(title.split()) < 4
-    if generic and _heading_like(first):
-        return first
+    generic = not title or (site and title.lower() == site.lower()) or len(title.split()) < 4 \
+        or bool(_SITE_TITLE.match(title))
+    if generic:
+        if _heading_like(first):
+            return first
+        heading = next((t for t in lead if _heading_like(t) and not clean.boilerplate_kind(t)), None)
+        if heading:
+            return clean.normalise(heading)
     return title or None
 
 

@@ -21,47 +21,7 @@ fixtures = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fixtures)
 NOW = fixtures.NOW
 
-#: Per page: snippets the text must contain, and must not contain (boilerplate, other regencies'
-#: headlines, comments, bylines).
-CHECKS: dict[str, tuple[list[str], list[str]]] = {
-    "wordpress_kabarnagari": (
-        ["Pemerintah Kabupaten Solok meraih kategori A", "Adel Wahyudi", "Epyardi Asda",
-         "| Kabupaten Solok | 95,08 | A |", "beroperasi sejak 2023"],
-        ["BACA JUGA", "Pesisir Selatan", "Sijunjung", "Pariaman", "Pasaman", "Payakumbuh", "Dharmasraya",
-         "Kota Padang", "Agam", "Tanah Datar", "Editor", "Rahmat Hidayat", "Foto:", "(Ist)", "Bagikan",
-         "Tags", "komentar", "All rights reserved", "Beranda"],
-    ),
-    "disway_lebong": (
-        ["Asisten I Setda Kabupaten Lebong, Mustarani", "zona hijau pelayanan publik kategori B",
-         "Mal Pelayanan Publik (MPP) sejak tahun 2023"],
-        ["BACA JUGA", "BKD Kejar", "Takjil", "Reporter", "Editor", "Muharista", "Rizki", "Kategori :",
-         "Bengkulu Utara", "Kaur", "Seluma", "Kepahiang", "Copyright", "Sabtu 16 Mar 2024"],
-    ),
-    "institution_ombudsman": (
-        ["Rabu (3/3/2021)", "Bupati HSS H. Achmad Fikry", "predikat kepatuhan tinggi zona hijau",
-         "lokasi Mal Pelayanan Publik"],
-        ["Loading", "Foto Bersama", "ARTIKEL", "Rujalinor", "•", "(rj)", "Tapin", "Banjarbaru", "Profil"],
-    ),
-    "broken_truncated": (
-        ["Kabupaten Kotawaringin Timur akhirnya diresmikan", "Halikinnor", "sudah melayani warga sejak"],
-        ["Baca Juga", "Habaring Hurung"],
-    ),
-    "cp1252_tarakan": (
-        ["TARAKAN – Wali Kota Tarakan, Khairul", "“Kami ingin warga", "kantor lain,” kata Khairul",
-         "Agus Sutanto"],
-        ["\ufffd", "Simak berita", "Google News", "Nunukan", "Bulungan", "©", "André", "Penulis"],
-    ),
-    "no_body": ([], []),
-}
-#: Headlines: must be the article's title (the tagger reads title + text).
-TITLES = {
-    "wordpress_kabarnagari": "Pemkab Solok Raih Kategori A Penilaian Ombudsman",
-    "disway_lebong": "Pemkab Lebong Minta Kecamatan Jaga Sinergi Sampai ke RT",
-    "institution_ombudsman": "Ombudsman Kalsel Kunjungi Kabupaten Hulu Sungai Selatan",
-    "broken_truncated": "Wagub Resmikan MPP Kotawaringin Timur",
-    "cp1252_tarakan": "Wali Kota Tarakan Buka Gerai Baru di MPP",
-    "no_body": "Bupati Paser Tinjau Gedung MPP",
-}
+CHECKS, TITLES = fixtures.CHECKS, fixtures.TITLES
 
 
 def _extract(name: str) -> Article:
