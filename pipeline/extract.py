@@ -104,25 +104,30 @@ def _mostly_links(el, chars: int, share: float = 0.5) -> bool:
     return chars > 0 and _link_chars(el) >= share * chars
 
 
-_ATTRS_CACHE: dict[tuple[str | None, str | None], bool] = {}
+_ATTRS_CACHE: dict[tuple[str | None, str | None], str | None] = {}
 _LEADS = RELATED_LEADS + OTHER_RELATED_LEADS
 _LEAD_INITIALS = frozenset(x[0] for x in _LEADS)
 
 
-def _attrs_say_boilerplate(cls: str | None, id_: str | None) -> bool:
-    """Whether a class/id pair names a boilerplate block (cached: a page repeats its class strings)."""
+def _attrs_kind(cls: str | None, id_: str | None) -> str | None:
+    """"block" when a class/id pair names a boilerplate block, "caption" when it names a photo caption,
+    else None (cached: a page repeats its class strings, a portal its pages')."""
     key = (cls, id_)
-    hit = _ATTRS_CACHE.get(key)
-    if hit is None:
-        attrs = f"{cls or ''} {id_ or ''}".lower()
-        if "-" in attrs or "_" in attrs:
-            attrs = _STATE_TOKEN_RE.sub("", attrs)
-        hit = "hentry" not in attrs and bool(_PRUNE_SUBSTRING_RE.search(attrs)
-                                             or not _TOKEN_SET.isdisjoint(attrs.split()))
-        if len(_ATTRS_CACHE) > 50_000:
-            _ATTRS_CACHE.clear()
-        _ATTRS_CACHE[key] = hit
-    return hit
+    try:
+        return _ATTRS_CACHE[key]
+    except KeyError:
+        pass
+    attrs = f"{cls or ''} {id_ or ''}".lower()
+    if "-" in attrs or "_" in attrs:
+        attrs = _STATE_TOKEN_RE.sub("", attrs)
+    if "hentry" not in attrs and (_PRUNE_SUBSTRING_RE.search(attrs) or not _TOKEN_SET.isdisjoint(attrs.split())):
+        kind = "block"
+    else:
+        kind = "caption" if CAPTION_MARKER.search(attrs) else None
+    if len(_ATTRS_CACHE) > 50_000:
+        _ATTRS_CACHE.clear()
+    _ATTRS_CACHE[key] = kind
+    return kind
 
 
 def _related_kind(el, tag: str) -> str | None:
@@ -150,20 +155,25 @@ def _related_kind(el, tag: str) -> str | None:
 
 
 def _boilerplate_kind(el) -> str | None:
-    """"block" for a boilerplate block, "heading" for a lone related-articles heading, else None."""
+    """"block" for a boilerplate block, "heading" for a lone related-articles heading, "caption" for a
+    photo caption, else None."""
     tag = el.tag
     if tag in PRUNE_ELEMENTS:
         return "block"
+    if tag in CAPTION_ELEMENTS:
+        return "caption"
     cls, id_ = el.get("class"), el.get("id")
-    if (cls or id_) and tag not in KEEP_ELEMENTS and _attrs_say_boilerplate(cls, id_):
-        return "block"
+    if (cls or id_) and tag not in KEEP_ELEMENTS:
+        kind = _attrs_kind(cls, id_)
+        if kind is not None:
+            return kind
     if tag in RELATED_BLOCKS:
         return _related_kind(el, tag)
     return None
 
 
 def _is_boilerplate_block(el) -> bool:
-    return _boilerplate_kind(el) is not None
+    return _boilerplate_kind(el) not in (None, "caption")
 
 
 #: class/id of the element that holds a post's text in common CMS themes (WordPress "entry-content",
@@ -273,13 +283,6 @@ def _unwrap_layout_tables(keep: set) -> list:
     return side
 
 
-def _is_caption(el) -> bool:
-    if el.tag in CAPTION_ELEMENTS:
-        return True
-    cls, id_ = el.get("class"), el.get("id")
-    return bool((cls and CAPTION_MARKER.search(cls)) or (id_ and CAPTION_MARKER.search(id_)))
-
-
 @dataclass
 class PageParts:
     """What pruning learns about the page besides what it drops."""
@@ -310,10 +313,11 @@ def prune_boilerplate(tree, parts: PageParts | None = None) -> int:
         if kind is None and el is under_heading and el.tag in RELATED_LISTS \
                 and _mostly_links(el, len(el.text_content()), 0.6):
             kind = "block"  # the links listed under a lone "Berita Terkait" heading
-        if kind is None and parts is not None and _is_caption(el):
-            caption = " ".join(el.text_content().split())
-            if caption:
-                parts.captions.append(caption)
+        if kind == "caption":
+            if parts is not None:
+                caption = " ".join(el.text_content().split())
+                if caption:
+                    parts.captions.append(caption)
             walk.skip_subtree()
             continue
         if kind is None or el in keep or el.getparent() is None:
