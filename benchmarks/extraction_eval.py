@@ -169,6 +169,8 @@ def side_by_side(path: Path, split: str = "all", details: Path | None = None, ec
                "warta": None}
     names = list(runners)
     matrices = {n: ec.ConfusionMatrix() for n in names}
+    parts = ("dev", "test-seen", "test-blind") if split == "all" else ()
+    by_part = {(part, n): ec.ConfusionMatrix() for part in parts for n in names}
     cpu = {n: 0.0 for n in names}
     errors = {n: 0 for n in names}
     empty_vs_fallback, quote_losses, rows = [], [], []
@@ -185,6 +187,9 @@ def side_by_side(path: Path, split: str = "all", details: Path | None = None, ec
             result, counts, err = ec.run_and_count(fn, html, item)
             cpu[name] += time.process_time() - t
             matrices[name].add(counts)
+            for part in parts:
+                if in_split(url, part):
+                    by_part[(part, name)].add(counts)
             errors[name] += err is not None
             results[name] = (result or "", counts)
         fb, wt = results["trafilatura fallback"][0], results["warta"][0]
@@ -213,6 +218,17 @@ def side_by_side(path: Path, split: str = "all", details: Path | None = None, ec
                                 "ratio": ratio, "errors": errors[name]}
         echo(f"   {name:22} {p:6.4f} {r:6.4f} {f1:6.4f} {1000 * cpu[name] / pages:8.2f} {ratio:10.2f} "
              f"{errors[name]:6d}")
+    if parts:
+        echo("   F1 by part of the corpus (see --split; the rules were written on dev, test-blind was never looked at):")
+        out["parts"] = {}
+        for part in parts:
+            pages_in = sum(in_split(u, part) for u in evaldata)
+            cells = []
+            for name in names:
+                p, r, _acc, f1 = by_part[(part, name)].scores()
+                out["parts"].setdefault(part, {})[name] = {"precision": p, "recall": r, "f1": f1}
+                cells.append(f"{name} P {p:.4f} R {r:.4f} F1 {f1:.4f}")
+            echo(f"   {part:10} ({pages_in:3d} pages): " + " | ".join(cells))
     w, fb = out["runners"]["warta"], out["runners"]["trafilatura fallback"]
     out["empty_vs_fallback"] = empty_vs_fallback
     out["quote_losses"] = quote_losses
