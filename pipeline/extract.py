@@ -3,19 +3,30 @@
 Steps: decode bytes (declared charset, then a per-byte windows-1252 fallback for mixed pages, then
 `charset_normalizer` when nothing is declared) → cap the size (`MAX_HTML_CHARS`) → parse once with
 trafilatura's tolerant loader → read precise metadata ourselves (`article:published_time`, JSON-LD
-`datePublished`, `og:site_name`: trafilatura gives the date as a day only) → prune boilerplate blocks →
-trafilatura's metadata (title, author, day, site name: `trafilatura_metadata`, without the categories,
-tags and licence Warta never reads) → `trafilatura.bare_extraction` (text only) on the same tree, with the
-choices below → `clean.split_byline` → sha1 of the cleaned text. The page is parsed once.
+`datePublished`, `og:site_name`: trafilatura gives the date as a day only) → prune boilerplate blocks
+(`prune_boilerplate`) → trafilatura's metadata (title, site name, and the day only when the page states
+no time: `trafilatura_metadata`, without the categories, tags and licence Warta never reads) →
+trafilatura's text on the same tree, with its fallback (`trafilatura_text`: bare_extraction's steps
+without its copy of the tree) → photo caption lines dropped → `clean.split_byline` → trafilatura's author
+search, in place, last (`trafilatura_author`) → sha1 of the cleaned text. The page is parsed once.
 
-Extraction choices (deliberate, measured on tests/fixtures/html):
-- `favor_precision=True`: regional portals surround the story with related headlines naming other
-  regencies; a missed sentence costs less than a wrong region.
+Extraction choices (measured on trafilatura's own benchmark, `benchmarks/extraction_eval.py`, and on
+Indonesian portal layouts, `benchmarks/boilerplate_id.py`; figures in BENCHMARKS.md):
+- trafilatura's balanced mode with its readability/justext fallback, and its default MIN_EXTRACTED_SIZE:
+  `favor_precision` lost more article than the boilerplate it kept out (.005 F1), and the pruning below
+  does that job where it is sure.
 - `include_comments=False`: reader comments are not the article.
 - `include_tables=True`: compliance results are often published as a table of regions and scores.
 - `prune_boilerplate` (one Python pass, instead of `prune_xpath`, which costs seconds on big pages with
-  this many patterns) drops "BACA JUGA" blocks, related-post and share widgets, sidebars, tag lists and
-  comment sections before extraction (trafilatura keeps "BACA JUGA" paragraphs).
+  this many patterns) drops "BACA JUGA" blocks (and "Read more:", "Lea también:" …), related-post and
+  share widgets, sidebars, tag lists and comment sections before extraction (trafilatura keeps "BACA
+  JUGA" paragraphs), and the side cells of a layout table. It never drops the block that holds the post
+  (a content-marker element such as "entry-content" or "post-body" and its ancestors, a block with a
+  third of the page's text, a form full of prose): Blogger's "widget Blog", an ASP.NET page-wide <form>,
+  an enclosing <nav> or <noscript>. Photo captions are not pruned (that changes trafilatura's choices
+  elsewhere on the page) but their lines are dropped from the text.
+- quotes stay as written (“…”, ‘…’, „…“, «…»): `clean` matches its patterns on folded ASCII forms and the
+  tagger reads `clean.fold_quotes(text)`.
 - pages over `BIG_PAGE_CHARS` are extracted with `fast=True` (no readability/justext fallback).
 """
 from __future__ import annotations
@@ -467,8 +478,8 @@ def _jsonld_values(tree, keys=("datePublished", "dateCreated")) -> list[str]:
     return found
 
 
-def _precise_published(tree, now: datetime | None) -> datetime | None:
-    metas = _meta_values(tree)
+def _precise_published(tree, now: datetime | None, metas: dict[str, str] | None = None) -> datetime | None:
+    metas = _meta_values(tree) if metas is None else metas
     candidates = [metas[k] for k in _DATE_META if k in metas] + _jsonld_values(tree)
     for el in tree.iter("time"):
         if el.get("datetime"):
@@ -612,7 +623,7 @@ def _extract(html, url, now) -> Article:
         log.info("page %s has no parsable HTML", url)
         return Article(url=url, text="", content_hash=content_hash(""))
     metas = _meta_values(tree)
-    precise = _precise_published(tree, now)
+    precise = _precise_published(tree, now, metas)
     big = len(html) > BIG_PAGE_CHARS
     if big:
         log.info("page %s is large (%d characters): fast extraction without fallbacks", url, len(html))
