@@ -219,7 +219,7 @@ def side_by_side(path: Path, split: str = "all", details: Path | None = None, ec
         echo(f"   {name:22} {p:6.4f} {r:6.4f} {f1:6.4f} {1000 * cpu[name] / pages:8.2f} {ratio:10.2f} "
              f"{errors[name]:6d}")
     if parts:
-        echo("   F1 by part of the corpus (see --split; the rules were written on dev, test-blind was never looked at):")
+        echo("   F1 by part of the corpus (see --split; rules written on dev, test-blind never looked at):")
         out["parts"] = {}
         for part in parts:
             pages_in = sum(in_split(u, part) for u in evaldata)

@@ -235,8 +235,8 @@ def split_byline(text: str) -> tuple[str, dict[str, str]]:
     return _clean_lines(lines, kinds), info  # the same as clean_text(text), without splitting it again
 
 
-_AUTHOR_LABEL = re.compile(rf"^\s*(?:(?:{_BYLINE_LABEL_RE}|(?:diposting|dipublikasikan|posted|written)\s+(?:oleh|by)|oleh|by)"
-                           rf"\b\s*[:：]?\s*)+", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(rf"^\s*(?:(?:{_BYLINE_LABEL_RE}|(?:diposting|dipublikasikan|posted|written)\s+(?:oleh|by)"
+                           rf"|oleh|by)\b\s*[:：]?\s*)+", re.IGNORECASE)
 
 
 _OTHER_ROLE = re.compile(r"(?:editor|redaktur|penyunting|fotografer|foto oleh|sumber|source)\b", re.IGNORECASE)

@@ -25,8 +25,8 @@ Indonesian portal layouts, `benchmarks/boilerplate_id.py`; figures in BENCHMARKS
   third of the page's text, a form full of prose): Blogger's "widget Blog", an ASP.NET page-wide <form>,
   an enclosing <nav> or <noscript>. Photo captions are not pruned (that changes trafilatura's choices
   elsewhere on the page) but their lines are dropped from the text.
-- quotes stay as written (“…”, ‘…’, „…“, «…»): `clean` matches its patterns on folded ASCII forms and the
-  tagger reads `clean.fold_quotes(text)`.
+- quotes stay as written (“…”, ‘…’, „…“, «…»): `clean` matches its patterns on folded ASCII
+  forms and the tagger reads `clean.fold_quotes(text)`.
 - pages over `BIG_PAGE_CHARS` are extracted with `fast=True` (no readability/justext fallback).
 """
 from __future__ import annotations
@@ -70,7 +70,8 @@ MAX_TREE_SIZE = 20_000
 PRUNE_SUBSTRINGS = (
     "related", "terkait", "baca-juga", "bacajuga", "baca_juga", "read-also", "readalso", "sharedaddy",
     "share-", "-share", "social", "sosmed", "disqus", "breadcrumb", "newsletter", "populer", "trending",
-    "recommend", "rekomendasi", "author-box", "authorbox", "fb-comment", "comment-box", "comments-box", "comment-section", "comments-section",
+    "recommend", "rekomendasi", "author-box", "authorbox", "fb-comment", "comment-box", "comments-box",
+    "comment-section", "comments-section",
 )
 #: class/id tokens matched exactly (as substrings they would hit wrappers such as "has-sidebar").
 PRUNE_TOKENS = (
@@ -181,10 +182,6 @@ def _boilerplate_kind(el) -> str | None:
     if tag in RELATED_BLOCKS:
         return _related_kind(el, tag)
     return None
-
-
-def _is_boilerplate_block(el) -> bool:
-    return _boilerplate_kind(el) not in (None, "caption")
 
 
 #: class/id of the element that holds a post's text in common CMS themes (WordPress "entry-content",
