@@ -26,8 +26,26 @@ def cli() -> None:
 
 
 # ---------------------------------------------------------------- extraction
+def _map_records(source, output, fn) -> None:
+    """JSON lines in, one JSON line out per record; a line that is not JSON gives an error line."""
+    for n, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out = {"id": None, "line": n, "error": f"invalid JSON: {exc}"}
+        else:
+            out = fn(record)
+        output.write(json.dumps(out, ensure_ascii=False) + "\n")
+        output.flush()
+
+
+source_argument = click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+
+
 @cli.command()
-@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+@source_argument
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write the facts (JSON lines). Default: standard output.")
 def extract(source, output) -> None:
@@ -39,17 +57,25 @@ def extract(source, output) -> None:
     """
     from pipeline.facts import extract_record
 
-    for n, line in enumerate(source, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            out = {"id": None, "line": n, "error": f"invalid JSON: {exc}"}
-        else:
-            out = extract_record(record)
-        output.write(json.dumps(out, ensure_ascii=False) + "\n")
-        output.flush()
+    _map_records(source, output, extract_record)
+
+
+@cli.command()
+@source_argument
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write the articles (JSON lines). Default: standard output.")
+def article(source, output) -> None:
+    """Extract the article from web pages: HTML records in, JSON lines out.
+
+    Each input line is {"id", "url", "html"}. Each output line holds id, url, title, published
+    (ISO 8601 with its UTC offset, or null), author and text: the article without the page's
+    menus, related links, comments and other boilerplate. A record that gives no article also
+    holds "error"; a line that is not valid JSON gives {"id": null, "line": N, "error": ...}; the
+    rest goes on.
+    """
+    from pipeline.article import article_record
+
+    _map_records(source, output, article_record)
 
 
 @cli.command("eval")

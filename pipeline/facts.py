@@ -9,6 +9,7 @@ import logging
 from bisect import bisect_right
 from datetime import datetime
 
+from pipeline.clean import fold_quotes
 from pipeline.gazetteer import get_gazetteer
 from pipeline.models import Facts
 from pipeline.nlp import get_nlp
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 MAX_TAG_CHARS = 300_000
 
 #: Bump when extraction or tagging changes what it produces; stored with every fact row.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 def compose(title: str | None, text: str) -> str:
@@ -38,6 +39,7 @@ def tag_text(text: str, published: datetime | None = None, province_prior: str |
         cut = text.rfind("\n", 0, MAX_TAG_CHARS)
         log.warning("text of %d chars: tagging the first %d", len(text), cut if cut > 0 else MAX_TAG_CHARS)
         text = text[: cut if cut > 0 else MAX_TAG_CHARS]
+    text = fold_quotes(text)  # the rules are written against ASCII quotes; the article keeps its own
     nlp = get_nlp()
     doc = remember_text(nlp.make_doc(text), text)
     doc._.published = published
