@@ -51,71 +51,29 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.facttypes.regions import FOLDER
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
-from pipeline.nlp.text import doc_text
+from pipeline.lang import LIST_GLUE, NOISE, words_pattern
+from pipeline.nlp.rules import PatternMatcher, read_lexicon, read_patterns
 from pipeline.nlp.stem import is_root
+from pipeline.nlp.text import doc_text
 
 KAB, KOTA, PROV, NEG = "kabupaten", "kota", "provinsi", "neg"
-
-#: Cue phrases (lowercase, as tokens) right before a name → (kind, names a government/office).
-CUES: dict[str, tuple[str, bool]] = {
-    **{p: (KAB, False) for p in ("kabupaten", "kab", "kab .", "kab.")},
-    **{p: (KAB, True) for p in (
-        "pemkab", "pemkab .", "pemerintah kabupaten", "pemerintah daerah kabupaten", "pemda kabupaten",
-        "bupati", "wakil bupati", "wabup", "pj bupati", "pj . bupati", "plt bupati", "plt . bupati",
-        "plh bupati", "penjabat bupati", "sekda kabupaten", "sekretaris daerah kabupaten",
-        "setda kabupaten", "dprd kabupaten", "kantor bupati", "rumah dinas bupati")},
-    **{p: (KOTA, False) for p in ("kota", "kotamadya", "kota administrasi", "kodya")},
-    **{p: (KOTA, True) for p in (
-        "pemkot", "pemko", "pemerintah kota", "pemerintah daerah kota", "pemda kota", "wali kota",
-        "walikota", "wako", "wawali", "wakil wali kota", "wakil walikota", "pj wali kota",
-        "pj walikota", "plt wali kota", "plt walikota", "penjabat wali kota", "sekda kota",
-        "sekretaris daerah kota", "setda kota", "dprd kota", "kantor wali kota", "kantor walikota",
-        "balai kota", "balaikota")},
-    **{p: (PROV, False) for p in ("provinsi", "prov", "prov .", "prov.", "se - provinsi")},
-    **{p: (PROV, True) for p in (
-        "pemprov", "pemerintah provinsi", "pemda provinsi", "gubernur", "wakil gubernur", "wagub",
-        "pj gubernur", "plt gubernur", "penjabat gubernur", "sekda provinsi", "sekretaris daerah provinsi",
-        "setda provinsi", "dprd provinsi", "kantor gubernur", "rumah dinas gubernur", "ombudsman",
-        "ombudsman ri", "ombudsman republik indonesia", "perwakilan", "ombudsman perwakilan",
-        "ombudsman ri perwakilan", "ombudsman republik indonesia perwakilan", "polda", "kapolda",
-        "kejati", "kajati", "kanwil")},
-    # not a kabupaten/kota/province: villages, districts, streets, buildings, organisations, waters
-    **{p: (NEG, False) for p in (
-        "jalan", "jl", "jl .", "jl.", "jln", "jln .", "desa", "kelurahan", "kecamatan", "kec", "kec .",
-        "kec.", "nagari", "kampung", "dusun", "gampong", "jorong", "banjar adat", "pasar", "taman",
-        "sungai", "pulau", "danau", "gunung", "selat", "teluk", "muara", "kuala", "bank", "semen", "pt",
-        "pt .", "pt.", "cv", "hotel", "masjid", "stadion", "bandara", "pelabuhan", "universitas",
-        "institut", "politeknik", "uin", "iain", "stasiun", "terminal", "gang", "perumahan",
-        "kompleks", "komplek", "gedung", "kapal", "sma", "smp", "smk", "sman", "smpn", "smkn", "sdn",
-        "tribun", "radar", "nasi", "rumah makan", "masakan", "suku", "bahasa", "kerajaan",
-        "kesultanan")},
-}
-#: Phrases whose tokens are never a place name ("dari Sabang sampai Merauke": all of Indonesia).
-BLOCKED = ("sabang sampai merauke", "papua nugini", "danau toba", "bima arya", "metro tv",
-           "polda metro jaya", "metro jaya", "bank nagari")
-#: Tokens right after a name that make it part of an organisation or medium ("Sumut Pos", "Padang FC").
-NEG_AFTER = frozenset({"pos", "post", "ekspres", "express", "tv", "fc", "news", "raya", "plaza", "mall",
-                       "square", "permai", "indah"})
-#: Capitalised words after a bare name that turn it into a district ("Jambi Timur", "Padang Barat").
-DIRECTIONS = frozenset({"timur", "barat", "utara", "selatan", "tengah", "tenggara", "laut", "daya",
-                        "hulu", "hilir", "baru", "lama", "kota", "ilir", "ulu", "kulon", "wetan"})
-#: Tokens allowed between the items of a list ("Kabupaten Balangan, Banjar, Tapin serta Kota …").
-LIST_GLUE = frozenset({",", "dan", "serta", "&", "/", "atau", "maupun", ";"})
-#: Words before a bare risky name that make it a place ("di Batu", "warga Agam", "Pemda Bone").
-CONTEXT_BEFORE = frozenset({
-    "di", "ke", "dari", "warga", "masyarakat", "penduduk", "daerah", "wilayah", "asal", "kawasan",
-    "se", "pemda", "mpp", "dprd", "rsud", "polres", "kodim", "kejari", "dinkes", "disdukcapil",
-    "dpmptsp", "bappeda", "setda", "bpbd", "diskominfo", "kpu", "bawaslu", "kemenag", "pn", "pdam",
-})
-#: Tokens that may follow a dateline name ("PONTIANAK –", "Padang, Klikpositif -").
-DATELINE_AFTER = frozenset({",", "-", "–", "—", "|", ":", "(", "--"})
+#: Cue phrases before a name and blocked phrases: spaCy span_ruler patterns (see lexicon.toml).
+PATTERNS = FOLDER / "patterns.jsonl"
+_LEX = read_lexicon(FOLDER / "lexicon.toml")
+NEG_AFTER = frozenset(_LEX["neg_after"])
+DIRECTIONS = frozenset(_LEX["directions"])
+CONTEXT_BEFORE = frozenset(_LEX["context_before"])
+DATELINE_AFTER = frozenset(_LEX["dateline_after"])
 DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
-#: Lines that are not evidence: related-article links and the like.
-#: The marker alone on its line ("BACA JUGA:") takes the next non-empty line (the linked headline) with it.
+#: Lines that are not evidence: related-article links, list headings and meta labels
+#: (pipeline/lang/noise.toml). The marker alone on its line ("BACA JUGA:") takes the next
+#: non-empty line (the linked headline) with it.
 SKIP_LINE = re.compile(
-    r"(?im)^[ \t•*>-]*(?:(?:baca|lihat|simak)\s+juga\b|(?:baca|berita\s+terkait|artikel\s+terkait|related|"
-    r"tags?|topik|berita\s+lainnya|berita\s+terpopuler|terpopuler|rekomendasi)[ \t]*(?=:|[ \t]*$))[ \t:–-]*(?:[^\s][^\n]*|\n\s*[^\n]+)?")
+    r"(?im)^[ \t•*>-]*(?:" + words_pattern(NOISE["links"], boundary=False) + r"\b|"
+    + words_pattern([*NOISE["headings"], *NOISE["labels"]], boundary=False)
+    + r"[ \t]*(?=:|[ \t]*$))[ \t:–-]*(?:[^\s][^\n]*|\n\s*[^\n]+)?")
 #: A line is Title Case (a headline) when this share of its words of 4+ letters is capitalised.
 TITLE_CAPITALISED = 0.8
 TITLE_MIN_WORDS = 3
@@ -188,14 +146,7 @@ class RegionTagger:
             self.names[nlp.vocab.strings[key]] = _Name(
                 tuple(sorted(entry["codes"])), entry["acronym"], key in risky,
                 bool(words) and all(is_root(w) for w in words))
-        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cues: dict[int, tuple[str, str, bool]] = {}
-        for phrase, (kind, gov) in CUES.items():
-            label = f"cue:{phrase}"
-            self.cue_matcher.add(label, [nlp.make_doc(phrase)])
-            self.cues[nlp.vocab.strings[label]] = (phrase, kind, gov)
-        self.cue_matcher.add("blocked", [nlp.make_doc(p) for p in BLOCKED])
-        self.blocked_id = nlp.vocab.strings["blocked"]
+        self.cue_matcher = PatternMatcher(nlp, read_patterns(PATTERNS))
 
     # ------------------------------------------------------------------ helpers
     def _kind(self, code: str) -> str:
@@ -272,13 +223,13 @@ class RegionTagger:
         skipped = self._skipped_chars(text)
         cue_end: dict[int, tuple[int, str, str, bool]] = {}
         blocked: set[int] = set()
-        for match_id, s, e in self.cue_matcher(doc):
-            if match_id == self.blocked_id:
+        for cue in self.cue_matcher(doc):
+            s, e = cue.start, cue.end
+            if cue.label == "blocked":
                 blocked.update(range(s, e))
                 continue
-            phrase, kind, gov = self.cues[match_id]
             if e not in cue_end or s < cue_end[e][0]:
-                cue_end[e] = (s, phrase, kind, gov)
+                cue_end[e] = (s, cue.phrase, cue.label, cue.id == "gov")
 
         spans = []
         for match_id, s, e in self.matcher(doc):
