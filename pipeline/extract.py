@@ -34,6 +34,7 @@ from trafilatura import metadata as _tm
 from trafilatura.settings import use_config
 
 from pipeline import clean, dates
+from pipeline.lang import NOISE
 from pipeline.models import Article
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,9 @@ PRUNE_TOKENS = (
 KEEP_ELEMENTS = frozenset({"html", "body", "main", "article"})
 #: Elements that are never article text.
 PRUNE_ELEMENTS = frozenset({"aside", "nav", "footer", "form", "noscript", "iframe"})
-#: Short blocks starting with these words are related-article links ("BACA JUGA: …").
-RELATED_LEADS = ("baca juga", "lihat juga", "baca pula", "simak juga", "berita terkait")
+#: Short blocks starting with these words are related-article links ("BACA JUGA: …"): the link
+#: openings of pipeline/lang/noise.toml.
+RELATED_LEADS = tuple(NOISE["links"])
 #: Blocks that may hold such a link (a div only when it has no paragraph inside).
 RELATED_BLOCKS = frozenset({"p", "li", "strong", "b", "span", "h3", "h4", "div"})
 _TOKEN_SET = frozenset(PRUNE_TOKENS)

@@ -72,7 +72,7 @@ DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
 #: non-empty line (the linked headline) with it.
 SKIP_LINE = re.compile(
     r"(?im)^[ \t•*>-]*(?:" + words_pattern(NOISE["links"], boundary=False) + r"\b|"
-    + words_pattern([*NOISE["headings"], *NOISE["labels"]], boundary=False)
+    + words_pattern([*NOISE["headings"], *NOISE["heading_words"], *NOISE["labels"]], boundary=False)
     + r"[ \t]*(?=:|[ \t]*$))[ \t:–-]*(?:[^\s][^\n]*|\n\s*[^\n]+)?")
 #: A line is Title Case (a headline) when this share of its words of 4+ letters is capitalised.
 TITLE_CAPITALISED = 0.8
