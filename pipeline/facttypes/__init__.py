@@ -13,19 +13,21 @@ whatever a fact type lacks.
 | `officials/`  | officials             | `warta_officials`  |
 | `compliance/` | compliance            | `warta_compliance` |
 | `mpp/`        | mpp                   | `warta_mpp`        |
+| `complaints/` | complaints            | `warta_complaints` |
 
 Importing this package is cheap (records and specs only); the components are imported by the nlp
 build (`FactType.module`).
 """
 from __future__ import annotations
 
+from pipeline.facttypes.complaints import COMPLAINTS
 from pipeline.facttypes.compliance import COMPLIANCE
 from pipeline.facttypes.mpp import MPP
 from pipeline.facttypes.officials import OFFICIALS
 from pipeline.facttypes.regions import PROVINCES, REGIONS
 from pipeline.facttypes.spec import FactType
 
-FACT_TYPES: tuple[FactType, ...] = (REGIONS, PROVINCES, OFFICIALS, COMPLIANCE, MPP)
+FACT_TYPES: tuple[FactType, ...] = (REGIONS, PROVINCES, OFFICIALS, COMPLIANCE, MPP, COMPLAINTS)
 BY_NAME: dict[str, FactType] = {spec.name: spec for spec in FACT_TYPES}
 NAMES: tuple[str, ...] = tuple(BY_NAME)
 #: every evaluation metric, in table order ("regions", …, "mpp.region+status+year")

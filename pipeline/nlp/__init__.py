@@ -35,6 +35,9 @@ from spacy.tokens import Doc
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
+#: Set by the caller before the components run (pipeline.facts.tag_text), not by a component.
+CALLER_SETS = ("doc._.published", "doc._.province_prior")
+
 #: Characters that mark a tokenizer exception as an emoticon or a symbol, not an abbreviation.
 _SYMBOLS = set(":;()<>=^_*/|")
 

@@ -15,7 +15,7 @@ from pipeline.store import Store, StoreLocked
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
 
-FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
+from pipeline.store.load import FACT_TABLES  # noqa: E402 - one per fact type of the registry
 FACT_COLUMNS = {  # every column but the extractor version (and the person id, re-resolved on each load)
     "regions": "a.url, code, kind, name, province_code, surface, evidence",
     "provinces": "a.url, code, name",

@@ -66,9 +66,10 @@ class AssessmentFrame(Frame):
     - `year`: the assessment year told last, for a sentence that goes on from it.
     """
 
-    def __init__(self):
-        super().__init__("assessment", group_zone=PENDING_REACH + 1, listed=1, subject=None,
-                         result=CONTEXT_WINDOW, zone=1, year=YEAR_REACH)
+    def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
+                 year_reach: int = YEAR_REACH):
+        super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
+                         result=context_window, zone=1, year=year_reach)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -89,20 +90,22 @@ class AssessmentFrame(Frame):
 class AssessmentReader:
     """Reads one doc's results unit by unit (see the module doc)."""
 
-    def __init__(self, doc: Doc, discourse: Discourse):
+    def __init__(self, doc: Doc, discourse: Discourse, lead_units: int = LEAD_UNITS,
+                 context_window: int = CONTEXT_WINDOW, pending_reach: int = PENDING_REACH, year_reach: int = YEAR_REACH):
         self.doc, self.discourse = doc, discourse
+        self.context_window = context_window
         self.text = discourse.text
         self.units = discourse.content
         self.published = doc._.published
         self.limit = year_limit(self.published)
-        self.lead_year = lead_year(discourse.units, self.limit, self.published)
+        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units)
         # results announced early in the next year: "tahun ini" is the assessment the lead dates
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
                                                 and self.lead_year == self.published.year - 1) else None
         self.negative = units_matching(G.NEGATIVE, self.text, self.units)
         self.context = units_matching(G.CONTEXT, self.text, self.units)
-        self.frame = AssessmentFrame()
+        self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.drafts: list[Draft] = []
 
     def read(self) -> list[ComplianceResult]:
@@ -131,7 +134,7 @@ class AssessmentReader:
         """A unit about something else (or right after one), or without compliance context nearby."""
         if self.negative[k] or (k > 0 and self.negative[k - 1]):
             return True
-        return not self.frame.chained(k) and not any(self.context[max(0, k - CONTEXT_WINDOW):k + 1]) \
+        return not self.frame.chained(k) and not any(self.context[max(0, k - self.context_window):k + 1]) \
             and self.frame.get("result", k) is None
 
     def _unit_year(self, k: int, ut: str) -> int | None:
@@ -183,7 +186,7 @@ class AssessmentReader:
             self.frame.tell("subject", subjects[0] if one else None, k)
 
 
-def lead_year(units: list, limit: int, published: datetime | None = None) -> int | None:
+def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS) -> int | None:
     """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022"); a year
     relative to publication ("… tahun ini") only when the lead writes none."""
     seen = 0
@@ -199,12 +202,15 @@ def lead_year(units: list, limit: int, published: datetime | None = None) -> int
                 return years[0][0]
             if relative is None:
                 relative = next((y[0] for y in relative_years(u.text, published) if y[0] <= limit), None)
-        if seen >= LEAD_UNITS:
+        if seen >= lead_units:
             break
     return relative
 
 
 class ComplianceTagger:
+    def __init__(self, **windows: int):
+        self.windows = windows  # see make_compliance_tagger's default_config
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.compliance = self.extract(doc)
         return doc
@@ -215,10 +221,16 @@ class ComplianceTagger:
             return []
         if not any(G.ARTICLE_GATE.search(u.text) for u in discourse.content):
             return []
-        return AssessmentReader(doc, discourse).read()
+        return AssessmentReader(doc, discourse, **self.windows).read()
 
 
 @Language.factory("warta_compliance", requires=["doc._.discourse", "doc._.published"],
-                  assigns=["doc._.compliance"])
-def make_compliance_tagger(nlp: Language, name: str) -> ComplianceTagger:
-    return ComplianceTagger()
+                  assigns=["doc._.compliance"],
+                  default_config={"lead_units": LEAD_UNITS, "context_window": CONTEXT_WINDOW,
+                                  "pending_reach": PENDING_REACH, "year_reach": YEAR_REACH})
+def make_compliance_tagger(nlp: Language, name: str, lead_units: int, context_window: int, pending_reach: int,
+                           year_reach: int) -> ComplianceTagger:
+    """Windows in units: the lead searched for the assessment year; how far back a context word
+    counts; how far a group's zone reaches its list; how long the year told holds."""
+    return ComplianceTagger(lead_units=lead_units, context_window=context_window, pending_reach=pending_reach,
+                            year_reach=year_reach)

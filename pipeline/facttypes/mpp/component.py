@@ -93,14 +93,14 @@ class LaunchFrame(Frame):
     list that follows; `named`, the governments of the last unit naming an MPP, for a building
     anaphor within `ANAPHOR_REACH` units."""
 
-    def __init__(self):
-        super().__init__("launch", group_status=None, named=ANAPHOR_REACH)
+    def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
+        super().__init__("launch", group_status=None, named=anaphor_reach)
 
 
 class LaunchReader:
     """Reads one doc's MPP facts unit by unit (see the module doc)."""
 
-    def __init__(self, doc: Doc, discourse: Discourse, acronym_ok: bool):
+    def __init__(self, doc: Doc, discourse: Discourse, acronym_ok: bool, anaphor_reach: int = ANAPHOR_REACH):
         self.discourse = discourse
         self.acronym_ok = acronym_ok
         self.gaz = get_gazetteer()
@@ -108,7 +108,7 @@ class LaunchReader:
         self.limit = year_limit(self.published)
         self.units, self.found = self._clauses(discourse.content)
         self.main = main_region(discourse)
-        self.frame = LaunchFrame()
+        self.frame = LaunchFrame(anaphor_reach)
         self.drafts: list[Draft] = []
         self.unit_years: dict[int, dict[str, int]] = {}  # unit -> status -> year told there (strong triggers)
         self.unit_status: dict[int, set[str]] = {}  # unit -> statuses told there
@@ -267,6 +267,9 @@ class LaunchReader:
 
 
 class MppTagger:
+    def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
+        self.anaphor_reach = anaphor_reach
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.mpp = self.extract(doc)
         return doc
@@ -277,9 +280,11 @@ class MppTagger:
         acronym_ok = bool(SERVICE_CONTEXT.search(text)) or not OTHER_MPP_CONTEXT.search(text)
         if not MENTION_LONG.search(text) and not (acronym_ok and MENTION_ACRONYM.search(text)):
             return []
-        return LaunchReader(doc, discourse, acronym_ok).read()
+        return LaunchReader(doc, discourse, acronym_ok, self.anaphor_reach).read()
 
 
-@Language.factory("warta_mpp", requires=["doc._.discourse", "doc._.published"], assigns=["doc._.mpp"])
-def make_mpp_tagger(nlp: Language, name: str) -> MppTagger:
-    return MppTagger()
+@Language.factory("warta_mpp", requires=["doc._.discourse", "doc._.published"], assigns=["doc._.mpp"],
+                  default_config={"anaphor_reach": ANAPHOR_REACH})
+def make_mpp_tagger(nlp: Language, name: str, anaphor_reach: int) -> MppTagger:
+    """`anaphor_reach`: how many units after an MPP sentence "Gedung itu …" still refers to it."""
+    return MppTagger(anaphor_reach)

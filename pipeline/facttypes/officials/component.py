@@ -37,7 +37,8 @@ if not Doc.has_extension("officials"):
     Doc.set_extension("officials", default=None)
 
 
-@Language.factory("warta_officials", requires=["doc.spans", "doc.sents"], assigns=["doc._.officials"])
+@Language.factory("warta_officials", requires=["doc.spans", "doc.sents"], assigns=["doc._.officials"],
+                  default_config={})
 def make_official_tagger(nlp: Language, name: str):
     return OfficialTagger(nlp)
 

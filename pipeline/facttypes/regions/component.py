@@ -89,10 +89,12 @@ if not Doc.has_extension("province_prior"):
     Doc.set_extension("province_prior", default=None)
 
 
-@Language.factory("warta_regions", assigns=["doc.spans", "span._.cue", "span._.gov",
-                                            "doc._.province_context"])
-def make_region_tagger(nlp: Language, name: str):
-    return RegionTagger(nlp)
+@Language.factory("warta_regions", requires=["token.is_sent_start"],
+                  assigns=["doc.spans", "span._.cue", "span._.gov", "doc._.province_context"],
+                  default_config={"dateline_max_line": DATELINE_MAX_LINE})
+def make_region_tagger(nlp: Language, name: str, dateline_max_line: int):
+    """`dateline_max_line`: a dateline ("PONTIANAK –") is within this many first lines."""
+    return RegionTagger(nlp, dateline_max_line)
 
 
 @dataclass
@@ -128,7 +130,8 @@ def _is_acronym(surface: str) -> bool:
 
 
 class RegionTagger:
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, dateline_max_line: int = DATELINE_MAX_LINE):
+        self.dateline_max_line = dateline_max_line
         self.gaz = get_gazetteer()
         risky = ambiguous_names()
         by_key: dict[str, dict] = {}
@@ -263,7 +266,7 @@ class RegionTagger:
                     and nxt.lower_ in DIRECTIONS:
                 continue  # "Jambi Timur", "Tarakan Barat": a district named after the city
             line_no, line_start = self._line_no_and_start(text, doc[first].idx)
-            if line_no <= DATELINE_MAX_LINE and not text[line_start:doc[first].idx].strip() \
+            if line_no <= self.dateline_max_line and not text[line_start:doc[first].idx].strip() \
                     and nxt is not None and nxt.text in DATELINE_AFTER:
                 m.dateline = True
                 if m.cue is None:

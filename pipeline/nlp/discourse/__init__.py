@@ -35,7 +35,7 @@ class Discourse:
         self._content: list[Unit] | None = None
         self._mentions: list[Mention] | None = None
         self._starts: list[int] = []
-        self._tokens: tuple[list[str], list[int], list[int]] | None = None
+        self._tokens: tuple[list[str], list[int], list[int], list[int]] | None = None
 
     @property
     def text(self) -> str:
@@ -63,16 +63,26 @@ class Discourse:
             self._starts = [m.start for m in self._mentions]
         return self._mentions
 
-    def words(self, unit: Unit) -> tuple[list[str], list[int]]:
-        """The words of a unit (tokens that are not white space): lower-case forms and offsets in
-        the unit's text. Read from the doc's arrays, without creating token objects."""
+    def _table(self) -> tuple[list[str], list[int], list[int], list[int]]:
+        """Lower-case form, character offset, white-space flag and length of every token (from the
+        doc's arrays, without creating token objects)."""
         if self._tokens is None:
             doc = self.doc
-            table = doc.to_array(["LOWER", "IDX", "IS_SPACE"]).tolist() if len(doc) else []
+            table = doc.to_array(["LOWER", "IDX", "IS_SPACE", "LENGTH"]).tolist() if len(doc) else []
             strings = doc.vocab.strings
             self._tokens = ([strings[row[0]] for row in table], [row[1] for row in table],
-                            [row[2] for row in table])
-        lowers, idx, space = self._tokens
+                            [row[2] for row in table], [row[3] for row in table])
+        return self._tokens
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of the tokens start..end (end exclusive)."""
+        _, idx, _, length = self._table()
+        return idx[start], idx[end - 1] + length[end - 1]
+
+    def words(self, unit: Unit) -> tuple[list[str], list[int]]:
+        """The words of a unit (tokens that are not white space): lower-case forms and offsets in
+        the unit's text."""
+        lowers, idx, space, _ = self._table()
         keep = [i for i in range(unit.tok_start, unit.tok_end) if not space[i]]
         return [lowers[i] for i in keep], [idx[i] - unit.start for i in keep]
 

@@ -68,8 +68,8 @@ PLACE_PREP_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|untuk|bagi)\s+(?:provinsi
 #: after a mention: an event place ("di Banjarmasin, Senin (9/1/2023)")
 EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=False) + r"|\(\d)",
                          re.IGNORECASE)
-#: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -"
-DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40})?\s*(?:[–—]|-\s)")
+#: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
+DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
 _PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
@@ -117,8 +117,9 @@ def build_mentions(doc: Doc) -> list[Mention]:
     return sorted(regions + provinces, key=lambda m: m.start)
 
 
-def mention_role(text: str, unit, m: Mention) -> str | None:
-    """'gov', 'place' or None (not a subject) for one mention inside its unit (see the module doc)."""
+def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | None:
+    """'gov', 'place' or None (not a subject) for one mention inside its unit (see the module doc).
+    With `events=False` a mention followed by a parenthesis is not read as an event's place."""
     before = text[max(unit.start, m.start - ROLE_WINDOW):m.start]
     after = text[m.end:unit.end]
     low = before.lower()
@@ -130,7 +131,7 @@ def mention_role(text: str, unit, m: Mention) -> str | None:
     head = text[line_start:m.start]
     if len(head) < DATELINE_HEAD and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
         return None
-    if _DI_KE_END.search(before) and EVENT_AFTER.match(after):
+    if events and _DI_KE_END.search(before) and EVENT_AFTER.match(after):
         return None  # the place of an event
     if not m.is_province:
         return "gov"

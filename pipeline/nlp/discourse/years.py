@@ -20,6 +20,8 @@ RELATIVE_YEAR = re.compile(r"\btahun\s+" + words_pattern(RELATIVE_YEARS, boundar
                            re.IGNORECASE)
 LAW_BEFORE = re.compile(r"\b(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun|th\.?|thn\.?)\s*$", re.IGNORECASE)
 MONTH_BEFORE = re.compile(words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS) + r"\.?\s*$", re.IGNORECASE)
+DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS) + r"\.?\s*$",
+                              re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b")
 
 
@@ -45,8 +47,11 @@ def relative_years(text: str, published: datetime | None, base: int | None = Non
     return out
 
 
-def valid_years(text: str, limit: int, *, event_dates: bool = False) -> list[tuple[int, int, int]]:
-    """Years in `text` as (year, start, end), in text order (see the module doc)."""
+def valid_years(text: str, limit: int, *, event_dates: bool = False,
+                periods: bool = False) -> list[tuple[int, int, int]]:
+    """Years in `text` as (year, start, end), in text order (see the module doc). With `periods`, a
+    month and year without a day ("hingga November 2025", "Januari–Juni 2024") count: a period,
+    not an event's date."""
     out = []
     for m in YEAR.finditer(text):
         y = int(m.group(1))
@@ -55,7 +60,7 @@ def valid_years(text: str, limit: int, *, event_dates: bool = False) -> list[tup
         before = text[max(0, m.start() - YEAR_PREFIX_CHARS):m.start()]
         if LAW_BEFORE.search(before):
             continue
-        if not event_dates and MONTH_BEFORE.search(before):
+        if not event_dates and MONTH_BEFORE.search(before) and not (periods and not DAY_MONTH_BEFORE.search(before)):
             continue
         out.append((y, m.start(), m.end()))
     if event_dates:
