@@ -3,7 +3,7 @@ before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropp
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
+    MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
@@ -125,7 +125,7 @@ class NameReader:
                 return None  # stopped on a capitalised word that is no name: not a clean name
         while k > j + 1 and _INITIAL.match(doc[k - 1].text) and len(doc[k - 1].text) == 1:
             k -= 1
-        if not any(len(doc[x].text) >= 3 and not _INITIAL.match(doc[x].text) for x in range(j, k)):
+        if not any(len(doc[x].text) >= MIN_NAME_WORD and not _INITIAL.match(doc[x].text) for x in range(j, k)):
             return None
         return j, k
 
@@ -149,7 +149,7 @@ class NameReader:
         if e < send and self.is_org(doc[e]) and not self.degree_at(e, send):
             return None
         # "Bupati Kalbar, Agus": a place the regions tagger did not mark, then the name
-        if e < send and doc[e].text == "," and e - s <= 3 and not any(
+        if e < send and doc[e].text == "," and e - s <= UNMARKED_PLACE_TOKENS and not any(
                 doc[k].text.endswith(".") for k in range(s, e)):
             second = self._name_run(e + 1, send)
             if second is not None and self._ends_cleanly(second[1], send) and not self._ends_cleanly(e, send, strict=True):
@@ -187,7 +187,7 @@ class NameReader:
             if not self.is_name_token(doc[k], headline, inner=k > j):
                 break
             k += 1
-        if k == j or not any(len(doc[x].text) >= 3 and not _INITIAL.match(doc[x].text) for x in range(j, k)):
+        if k == j or not any(len(doc[x].text) >= MIN_NAME_WORD and not _INITIAL.match(doc[x].text) for x in range(j, k)):
             return None
         while k > j and _INITIAL.match(doc[k - 1].text) and len(doc[k - 1].text) == 1:
             k -= 1  # a trailing single letter is a degree fragment, not part of the name
@@ -213,7 +213,7 @@ class NameReader:
         if k - 1 >= sstart and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in NOT_NAME_WORDS \
                 and doc[k - 1].lower_.rstrip(".") not in HONORIFICS and not doc[k - 1].is_punct:
             return None
-        if not any(len(doc[x].text) >= 3 and not _INITIAL.match(doc[x].text) for x in range(k, e)):
+        if not any(len(doc[x].text) >= MIN_NAME_WORD and not _INITIAL.match(doc[x].text) for x in range(k, e)):
             return None
         return k, e, None
 

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
-    _ACRONYM, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
+    HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
+    UNIT_NAME_PLACE_TOKENS, _ACRONYM, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
@@ -63,7 +64,7 @@ class Reader(NameReader, PlaceReader):
             skip = skipped_line(line)
             words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line)]
             caps = sum(1 for w in words if w[0].isupper())
-            headline = (4 <= len(words) <= 30 and caps / len(words) >= 0.6
+            headline = (HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and caps / len(words) >= HEADLINE_CAPITALISED
                         and ". " not in line and not line.endswith((".", '"', ")"))
                         and not low.startswith("foto"))
             self._line_flags[li] = (skip, headline)
@@ -77,7 +78,7 @@ class Reader(NameReader, PlaceReader):
         sentencizer took for a full stop ("Ir" ".", "Sp" "." "PD")."""
         doc = self.doc
         end = sent.end
-        while end < len(doc) and end - sent.start < 200 and doc[end - 1].text == "." and end >= 2 \
+        while end < len(doc) and end - sent.start < MAX_WINDOW_TOKENS and doc[end - 1].text == "." and end >= 2 \
                 and _is_abbreviation(doc[end - 2].text):
             end = doc[end].sent.end
         return doc[sent.start:end] if end != sent.end else sent
@@ -190,7 +191,7 @@ class Reader(NameReader, PlaceReader):
                 continue
             low = t.lower_
             if t.text == "(":
-                close = next((k for k in range(j + 1, min(j + 7, send)) if doc[k].text == ")"), None)
+                close = next((k for k in range(j + 1, min(j + 1 + MAX_PARENS_TOKENS, send)) if doc[k].text == ")"), None)
                 if close is not None and close > j + 1 and all(
                         doc[k].text[:1].isupper() or not doc[k].is_alpha for k in range(j + 1, close)):
                     j = close + 1
@@ -218,11 +219,11 @@ class Reader(NameReader, PlaceReader):
                 while k < send and doc[k].lower_.rstrip(".") in HONORIFICS:
                     k += 1
                 k0 = k
-                while k < send and k - k0 < 3 and self.is_name_token(doc[k]):
+                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and self.is_name_token(doc[k]):
                     k += 1
                 if k == k0:
                     break
-                if (k < send and doc[k].text == ",") or k - j <= 2:
+                if (k < send and doc[k].text == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
                     j = k
                 else:
                     j = k0 + 1

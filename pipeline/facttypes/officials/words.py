@@ -32,6 +32,22 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = dict(_LEX["province_abbreviations"])
 MAX_NAME_TOKENS = 5
 MAX_LISTED_NAME_TOKENS = 7  # a name between commas: "I Gusti Ngurah Alit Wirawan"
 MAX_ROLE_TOKENS = 30
+#: a sentence ending in an abbreviation's period is joined with the next up to this many tokens
+MAX_WINDOW_TOKENS = 200
+#: tokens inside a parenthesis that a role runs over ("(DPMPTSP)")
+MAX_PARENS_TOKENS = 6
+#: words of a unit's own name after a named-unit word ("RSUD Arosuka", "Camat Lembah Gumanti")
+MAX_UNIT_NAME_TOKENS = 3
+#: without a comma after it, a unit's own name of up to this many words is all place
+UNIT_NAME_PLACE_TOKENS = 2
+#: a run of up to this many capitalised words before a comma may be a place the regions tagger left
+#: unmarked ("Bupati Kalbar, Agus")
+UNMARKED_PLACE_TOKENS = 3
+#: a name needs one word of at least this many letters that is no initial
+MIN_NAME_WORD = 3
+#: a Title Case line of this many words, this share of them capitalised, is a headline
+HEADLINE_WORDS = (4, 30)
+HEADLINE_CAPITALISED = 0.6
 #: clitics and particles Sastrawi strips (-lah, -kah, -nya, …): a word reduced only by these is not
 #: an affixed common word ("Fadillah", "Abdullah" are names)
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")

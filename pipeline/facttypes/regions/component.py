@@ -222,8 +222,24 @@ class RegionTagger:
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        skipped = self._skipped_chars(text)
+        mentions = self._mentions(doc, *self._cues(doc))
+        # pass 1: what the article states unambiguously
+        established: dict[str, int] = {}
+        for m in mentions:
+            m.explicit = m.kind is not None and m.cue != "dateline"
+            if len(m.options) == 1 and (m.explicit or m.dateline or not m.risky):
+                m.code = m.options[0]
+                established.setdefault(m.code, m.start)
+        # an article that establishes no province is read in its portal's home province, if known
+        context = {c.split(".")[0] for c in established} or set(doc._.province_prior or ())
+        # pass 2: ambiguous and risky names, from what the article established
+        for i, m in enumerate(mentions):
+            if m.code is None:
+                m.code = self._resolve(doc, m, established, context, mentions[:i])
+        return self._write(doc, mentions)
+
+    def _cues(self, doc: Doc) -> tuple[dict[int, tuple[int, str, str, bool]], set[int]]:
+        """The cue phrase ending at each token (longest first) and the tokens of blocked phrases."""
         cue_end: dict[int, tuple[int, str, str, bool]] = {}
         blocked: set[int] = set()
         for cue in self.cue_matcher(doc):
@@ -233,20 +249,19 @@ class RegionTagger:
                 continue
             if e not in cue_end or s < cue_end[e][0]:
                 cue_end[e] = (s, cue.phrase, cue.label, cue.id == "gov")
+        return cue_end, blocked
 
-        spans = []
-        for match_id, s, e in self.matcher(doc):
-            name = self.names[match_id]
-            span = doc[s:e]
-            if not self._written_as_name(span, name.acronym) or blocked.intersection(range(s, e)):
-                continue
-            spans.append(span)
+    def _mentions(self, doc: Doc, cue_end: dict, blocked: set[int]) -> list[_Mention]:
+        """Every name written as a name, outside skipped lines, with its cue (or its list's), in text order."""
+        text = doc_text(doc)
+        skipped = self._skipped_chars(text)
+        spans = [doc[s:e] for match_id, s, e in self.matcher(doc)
+                 if self._written_as_name(doc[s:e], self.names[match_id].acronym) and not blocked.intersection(range(s, e))]
         mentions: list[_Mention] = []
         prev: _Mention | None = None
         for span in filter_spans(spans):
             s, e = span.start, span.end
-            char = doc[s].idx
-            if any(a <= char < b for a, b in skipped):
+            if any(a <= doc[s].idx < b for a, b in skipped):
                 continue
             m = _Mention(s, e, self._name_of(doc, span))
             cue = self._cue_before(doc, s, cue_end)
@@ -259,41 +274,28 @@ class RegionTagger:
             elif prev is not None and prev.kind in (KAB, KOTA, PROV) and self._glue_only(doc, prev.end, s):
                 if any(self._kind(c) == prev.kind for c in m.name.codes):
                     m.cue, m.kind, m.gov = "list", prev.kind, prev.gov
-            nxt = doc[e] if e < len(doc) else None
-            if nxt is not None and nxt.text[0].isupper() and nxt.lower_ in NEG_AFTER:
-                continue
-            if nxt is not None and m.kind is None and nxt.is_alpha and nxt.text[0].isupper() \
-                    and nxt.lower_ in DIRECTIONS:
-                continue  # "Jambi Timur", "Tarakan Barat": a district named after the city
-            line_no, line_start = self._line_no_and_start(text, doc[first].idx)
-            if line_no <= self.dateline_max_line and not text[line_start:doc[first].idx].strip() \
-                    and nxt is not None and nxt.text in DATELINE_AFTER:
-                m.dateline = True
-                if m.cue is None:
-                    m.cue = "dateline"
-            m.title_risky = (m.name.common and m.kind is None and not m.dateline
-                             and self._title_case_line(text, line_start))
-            m.options = self._options(m)
-            if not m.options:
-                continue
-            mentions.append(m)
-            prev = m
+            if self._read_as_name(doc, text, m, first):
+                mentions.append(m)
+                prev = m
+        return mentions
 
-        # pass 1: what the article states unambiguously
-        established: dict[str, int] = {}
-        for m in mentions:
-            m.explicit = m.kind is not None and m.cue != "dateline"
-            if len(m.options) == 1 and (m.explicit or m.dateline or not m.risky):
-                m.code = m.options[0]
-                established.setdefault(m.code, m.start)
-        # an article that establishes no province is read in its portal's home province, if known
-        context = {c.split(".")[0] for c in established} or set(doc._.province_prior or ())
-
-        # pass 2: ambiguous and risky names, from what the article established
-        for i, m in enumerate(mentions):
-            if m.code is None:
-                m.code = self._resolve(doc, m, established, context, mentions[:i])
-        return self._write(doc, mentions)
+    def _read_as_name(self, doc: Doc, text: str, m: _Mention, first: int) -> bool:
+        """Whether a mention stays a place name (not "Sumut Pos", not "Jambi Timur"); marks datelines
+        and names made of common words in a Title Case line; sets its options."""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.text[0].isupper() and nxt.lower_ in NEG_AFTER:
+            return False
+        if nxt is not None and m.kind is None and nxt.is_alpha and nxt.text[0].isupper() and nxt.lower_ in DIRECTIONS:
+            return False  # "Jambi Timur", "Tarakan Barat": a district named after the city
+        line_no, line_start = self._line_no_and_start(text, doc[first].idx)
+        if line_no <= self.dateline_max_line and not text[line_start:doc[first].idx].strip() \
+                and nxt is not None and nxt.text in DATELINE_AFTER:
+            m.dateline = True
+            if m.cue is None:
+                m.cue = "dateline"
+        m.title_risky = m.name.common and m.kind is None and not m.dateline and self._title_case_line(text, line_start)
+        m.options = self._options(m)
+        return bool(m.options)
 
     def _name_of(self, doc: Doc, span: Span) -> _Name:
         return self.names[doc.vocab.strings[" ".join(t.lower_ for t in span)]]
