@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 @lru_cache(maxsize=None)
@@ -60,8 +60,11 @@ class PatternMatcher:
             else:
                 self.tokens.add(key, [pattern])
 
-    def __call__(self, doc: Doc) -> list[Match]:
-        found = list(self.phrases(doc))
+    def __call__(self, doclike: Doc | Span) -> list[Match]:
+        """Matches in a doc or a span, with token offsets in the doc (spaCy's PhraseMatcher gives
+        a span's matches in doc offsets, its Matcher in span offsets: both come out in the doc's)."""
+        found = list(self.phrases(doclike))
         if len(self.tokens):
-            found += self.tokens(doc)
+            shift = doclike.start if isinstance(doclike, Span) else 0
+            found += [(k, s + shift, e + shift) for k, s, e in self.tokens(doclike)]
         return sorted((Match(*self.keys[k], s, e) for k, s, e in found), key=lambda m: (m.start, m.end))

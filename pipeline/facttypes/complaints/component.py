@@ -29,15 +29,18 @@ from pipeline.facttypes.complaints.counts import COMPARISON, LEX, PATTERNS, RECE
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.units import units_with_words
 from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
 from pipeline.nlp.rules import PatternMatcher, read_patterns
 
 if not Doc.has_extension("complaints"):
     Doc.set_extension("complaints", default=None)
 
-#: an article without both has no complaint fact
+#: an article without both has no complaint fact; a unit without the second has no count
 GATE = re.compile(r"ombudsman", re.IGNORECASE)
-REPORT_GATE = re.compile(r"laporan|pengaduan|aduan|melapor|mengadu", re.IGNORECASE)
+REPORT_GATE = re.compile(r"laporan|pengaduan|aduan|melapor|mengadu|dilaporkan|diadukan", re.IGNORECASE)
+#: a unit without one of these has no count to read (reports, or all contacts of which they are part)
+COUNT_WORDS = ("laporan", "pengaduan", "aduan", "melapor", "mengadu", "dilaporkan", "diadukan", "akses", "konsultasi")
 #: Ombudsman RI itself: no province after it
 NATIONAL = re.compile(r"\bombudsman\s+(?:ri|republik\s+indonesia)\b(?!\s+perwakilan)", re.IGNORECASE)
 #: How close after "Ombudsman RI" a province name makes it a provincial office.
@@ -92,13 +95,18 @@ class ReportReader:
         return self.offices[0][1] if self.offices else None
 
     def _counts(self, matcher: PatternMatcher) -> list[Count]:
-        """Every count of the doc (character offsets in the text), one per number, the most specific
-        reading first ("sebanyak 41 laporan" is a count of reports, not a bare amount)."""
+        """Every count of the units that speak of reports (character offsets in the text), one per
+        number, the most specific reading first ("sebanyak 41 laporan" is a count of reports, not a
+        bare amount)."""
         rank = {"reports": 0, "times": 1, "persons": 2, "other": 3, "amount": 4}
         found: list[tuple[int, int, int, str]] = []
-        for m in matcher(self.doc):
-            a, b = self.discourse.char_span(m.start, m.end)
-            found.append((a, b, rank[m.id], m.id))
+        units = self.discourse.content
+        for unit, gate in zip(units, units_with_words(self.discourse.lower, COUNT_WORDS, units, start_only=False)):
+            if not gate:
+                continue
+            for m in matcher(self.doc[unit.tok_start:unit.tok_end]):
+                a, b = self.discourse.char_span(m.start, m.end)
+                found.append((a, b, rank[m.id], m.id))
         found.sort(key=lambda f: (f[2], -(f[1] - f[0])))
         taken: list[Count] = []
         for a, b, _, kind in found:
@@ -114,6 +122,8 @@ class ReportReader:
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
             ombudsman = bool(GATE.search(unit.text))
+            if ombudsman:
+                self.frame.tell("report", True, k)
             if not counts or not (ombudsman or self.frame.get("report", k)):
                 continue
             self._period(k, unit.text, counts)

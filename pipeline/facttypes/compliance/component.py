@@ -39,7 +39,7 @@ from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import COUNTED_GROUP, LIST_OPENER
 from pipeline.nlp.discourse.mentions import unit_subjects
-from pipeline.nlp.discourse.units import units_matching
+from pipeline.nlp.discourse.units import units_with_words
 from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
 
 if not Doc.has_extension("compliance"):
@@ -103,8 +103,8 @@ class AssessmentReader:
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
                                                 and self.lead_year == self.published.year - 1) else None
-        self.negative = units_matching(G.NEGATIVE, self.text, self.units)
-        self.context = units_matching(G.CONTEXT, self.text, self.units)
+        self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
+        self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.drafts: list[Draft] = []
 

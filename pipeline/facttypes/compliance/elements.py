@@ -178,13 +178,14 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     if words:
         el.zones = _current_zones(text, low, _zones(text, scope, zones_possible, grades_possible))
         el.ranks = [m.start() for m in (G.RANK.finditer(text) if ranks_possible else ()) if scope.kept(m.start())]
-    relative = [y for y in relative_years(text, published, relative_base) if y[0] <= limit] if numbers else []
     if not digits:
-        el.years = relative
+        if numbers:
+            el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
         return el
     el.scores = _scores(text, scope)
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
-                 past_cue(text, a)) for y, a, b in valid_years(text, limit)] or relative
+                 past_cue(text, a)) for y, a, b in valid_years(text, limit)] \
+        or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
     return el
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
 from pipeline.nlp.rules import read_lexicon
@@ -65,6 +66,7 @@ class Trigger:
     pos: int  # char offset in the unit text
 
 
+@lru_cache(maxsize=200_000)
 def status_stem(word: str) -> str:
     """stem(word) where the word may stem to a status stem, else the word itself."""
     return stem(word) if word.isalpha() and _STATUS_TAILS.search(word) else word

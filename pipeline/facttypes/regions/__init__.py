@@ -39,10 +39,15 @@ def collect_provinces(doc) -> list[Province]:
 
 def region_mentions(doc, text: str) -> list[tuple[str, str, str]]:
     """(code, surface, sentence) of each region mention; a sentence ends at a line break too."""
-    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    from pipeline.nlp.discourse import discourse_of
+
+    spans = doc.spans.get("regions", [])
+    if not spans:
+        return []
+    sentences = discourse_of(doc).sentences if doc.has_annotation("SENT_START") else []
     starts = [a for a, _ in sentences]
     out = []
-    for span in doc.spans.get("regions", []):
+    for span in spans:
         k = bisect_right(starts, span.start_char) - 1
         a, b = sentences[k] if k >= 0 else (span.start_char, span.end_char)
         a = max(a, text.rfind("\n", a, span.start_char) + 1)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,6 +27,20 @@ if not Doc.has_extension("discourse"):
     Doc.set_extension("discourse", default=None)
 
 
+class _Lowers:
+    """The lower-case form of each token, looked up on first use (few components need them)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._list: list[str] | None = None
+
+    def __getitem__(self, i: int) -> str:
+        if self._list is None:
+            strings = self.doc.vocab.strings
+            self._list = [strings[h] for h in self.doc.to_array("LOWER").tolist()]
+        return self._list[i]
+
+
 class Discourse:
     """One doc's units and government mentions, computed lazily and kept."""
 
@@ -35,17 +50,44 @@ class Discourse:
         self._content: list[Unit] | None = None
         self._mentions: list[Mention] | None = None
         self._starts: list[int] = []
-        self._tokens: tuple[list[str], list[int], list[int], list[int]] | None = None
+        self._tokens: tuple[_Lowers, list[int], list[int], list[int]] | None = None
+        self._sent_starts: list[int] = []
+        self._sentences: list[tuple[int, int]] | None = None
+        self._lower: str | None = None
 
     @property
     def text(self) -> str:
         return doc_text(self.doc)
 
     @property
+    def lower(self) -> str:
+        """The text in lower case (same offsets: Indonesian text has no letters that change length)."""
+        if self._lower is None:
+            low = self.text.lower()
+            self._lower = low if len(low) == len(self.text) else "".join(c.lower()[:1] or c for c in self.text)
+        return self._lower
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentencizer's sentences as character spans (start of the first token to end of the
+        last), read from the doc's arrays without creating spans."""
+        if self._sentences is None:
+            _, idx, _, length = self._table()
+            if not idx:
+                self._sentences = []
+            elif not self.doc.has_annotation("SENT_START"):
+                self._sentences = [(0, len(self.text))]
+            else:
+                firsts = [i for i, v in enumerate(self._sent_starts) if v == 1 or i == 0]
+                lasts = [f - 1 for f in firsts[1:]] + [len(idx) - 1]
+                self._sentences = [(idx[a], idx[b] + length[b]) for a, b in zip(firsts, lasts)]
+        return self._sentences
+
+    @property
     def units(self) -> list[Unit]:
         """Every unit, headings and noise included."""
         if self._units is None:
-            self._units = build_units(self.doc)
+            self._units = build_units(self.text, self.sentences, self._table()[1])
         return self._units
 
     @property
@@ -63,15 +105,18 @@ class Discourse:
             self._starts = [m.start for m in self._mentions]
         return self._mentions
 
-    def _table(self) -> tuple[list[str], list[int], list[int], list[int]]:
+    def _table(self) -> tuple[_Lowers, list[int], list[int], list[int]]:
         """Lower-case form, character offset, white-space flag and length of every token (from the
-        doc's arrays, without creating token objects)."""
+        doc's arrays, without creating token objects; the offsets as int64 columns, which convert to
+        Python lists far faster than uint64 rows)."""
         if self._tokens is None:
             doc = self.doc
-            table = doc.to_array(["LOWER", "IDX", "IS_SPACE", "LENGTH"]).tolist() if len(doc) else []
-            strings = doc.vocab.strings
-            self._tokens = ([strings[row[0]] for row in table], [row[1] for row in table],
-                            [row[2] for row in table], [row[3] for row in table])
+            if len(doc):
+                idx, length, space, sent = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]).astype(np.int64).T.tolist()
+            else:
+                idx, length, space, sent = [], [], [], []
+            self._sent_starts = sent
+            self._tokens = (_Lowers(doc), idx, space, length)
         return self._tokens
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
@@ -100,9 +145,14 @@ def discourse_of(doc: Doc) -> Discourse:
     return found
 
 
-@Language.factory("warta_discourse", requires=["doc.spans"], assigns=["doc._.discourse"])
-def make_discourse(nlp: Language, name: str):
-    def discourse(doc: Doc) -> Doc:
+class DiscourseLayer:
+    """The `warta_discourse` component: gives each doc its (lazily computed) `Discourse`."""
+
+    def __call__(self, doc: Doc) -> Doc:
         doc._.discourse = Discourse(doc)
         return doc
-    return discourse
+
+
+@Language.factory("warta_discourse", requires=["doc.spans"], assigns=["doc._.discourse"])
+def make_discourse(nlp: Language, name: str) -> DiscourseLayer:
+    return DiscourseLayer()

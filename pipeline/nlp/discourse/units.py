@@ -58,12 +58,8 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Character spans of the doc's sentences, split after a sentence-final letter grade."""
-    if doc.has_annotation("SENT_START"):
-        bounds = [(s.start_char, s.end_char) for s in doc.sents]
-    else:
-        bounds = [(0, len(text))]
+def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans split after a sentence-final letter grade (LETTER_STOP)."""
     stops = [m.end() for m in LETTER_STOP.finditer(text)]
     if not stops:
         return bounds
@@ -84,13 +80,12 @@ def _line_kind(line: str) -> tuple[bool, bool]:
     return heading, noise
 
 
-def build_units(doc: Doc) -> list[Unit]:
-    """The doc's sentences split at line breaks, each marked heading/noise by its line."""
-    text = doc_text(doc)
-    idx = doc.to_array("IDX").tolist() if len(doc) else []
+def build_units(text: str, sentences: list[tuple[int, int]], idx: list[int]) -> list[Unit]:
+    """The sentences (character spans) split at line breaks, each marked heading/noise by its line;
+    `idx`: the character offset of every token (a unit's token range comes from it)."""
     units: list[Unit] = []
     line_kind: dict[int, tuple[bool, bool]] = {}
-    for s_start, s_end in _sentence_bounds(doc, text):
+    for s_start, s_end in _split_at_letter_stops(text, sentences):
         pos = s_start
         while pos < s_end:
             nl = text.find("\n", pos, s_end)
@@ -128,6 +123,26 @@ def split_unit(doc: Doc, unit: Unit, cuts: list[int]) -> list[Unit]:
                               unit.tok_start + bisect_left(idx, en)))
         a = b
     return parts
+
+
+def units_with_words(low: str, words, units: list[Unit], *, start_only: bool = True) -> list[bool]:
+    """For each unit, whether one of `words` (lower case) starts a word inside it (with
+    `start_only=False`: occurs anywhere in it): the same as `units_matching` with a `\\b(?:words)`
+    pattern, by substring search on the lower-cased text `low` (many times faster than a regular
+    expression with a long alternation)."""
+    flags = [False] * len(units)
+    if not units:
+        return flags
+    starts = [u.start for u in units]
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if not start_only or i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                k = bisect_left(starts, i + 1) - 1
+                if k >= 0 and i + len(w) <= units[k].end:
+                    flags[k] = True
+            i = low.find(w, i + 1)
+    return flags
 
 
 def units_matching(rx: re.Pattern, text: str, units: list[Unit]) -> list[bool]:

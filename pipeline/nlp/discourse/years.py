@@ -39,6 +39,8 @@ def relative_years(text: str, published: datetime | None, base: int | None = Non
         if not isinstance(published, datetime):
             return []
         base = published.year
+    if "tahun" not in text.lower():
+        return []
     out = []
     for m in RELATIVE_YEAR.finditer(text):
         offset = RELATIVE_YEARS[m.group(0).split()[-1].lower()]
