@@ -1,36 +1,47 @@
 """The fact types: one folder each, one table of their specs.
 
-`FACT_TYPES` is the table that the nlp build (pipeline/nlp), `facts_from_doc` and `Facts`
+`FACT_TYPES` is the table (one spec per fact type, gathered from the folders, in pipeline order)
+that the nlp build (pipeline/nlp), `facts_from_doc` and `Facts`
 (pipeline/facts.py, pipeline/models.py), evaluation (pipeline/evaluate.py), the store loader
 (pipeline/store/load.py), reprocess (pipeline/reprocess.py), the nightly summary (flows/nightly.py)
 and the CLI (`warta extract`, `warta eval`, `warta facts`) iterate. Adding a fact type is adding a
-folder here and a line below: docs/add_a_fact_type.md; tests/pipeline/test_fact_types.py names
-whatever a fact type lacks.
+folder here whose __init__ exports `FACT_TYPES` (docs/add_a_fact_type.md);
+tests/pipeline/test_fact_types.py names whatever a fact type lacks.
 
-| folder        | fact types            | component          |
-|---------------|-----------------------|--------------------|
-| `regions/`    | regions, provinces    | `warta_regions`    |
-| `officials/`  | officials             | `warta_officials`  |
-| `compliance/` | compliance            | `warta_compliance` |
-| `mpp/`        | mpp                   | `warta_mpp`        |
-| `complaints/` | complaints            | `warta_complaints` |
+| folder        | fact types            | component          | order |
+|---------------|-----------------------|--------------------|-------|
+| `regions/`    | regions, provinces    | `warta_regions`    | 10    |
+| `officials/`  | officials             | `warta_officials`  | 20    |
+| `compliance/` | compliance            | `warta_compliance` | 30    |
+| `mpp/`        | mpp                   | `warta_mpp`        | 40    |
+| `complaints/` | complaints            | `warta_complaints` | 50    |
 
 Importing this package is cheap (records and specs only); the components are imported by the nlp
-build (`FactType.module`).
+build (`FactType.module`). `order` places a folder's component in the pipeline: after the ones it
+reads (regions write the spans every other fact type reads).
 """
 from __future__ import annotations
 
-from pipeline.facttypes.complaints import COMPLAINTS
-from pipeline.facttypes.compliance import COMPLIANCE
-from pipeline.facttypes.mpp import MPP
-from pipeline.facttypes.officials import OFFICIALS
-from pipeline.facttypes.regions import PROVINCES, REGIONS
+import importlib
+import pkgutil
+
 from pipeline.facttypes.spec import FactType
 
-FACT_TYPES: tuple[FactType, ...] = (REGIONS, PROVINCES, OFFICIALS, COMPLIANCE, MPP, COMPLAINTS)
+
+def _discover() -> tuple[FactType, ...]:
+    """The specs every folder of this package exports (`FACT_TYPES` in its __init__), in the
+    order they run in the pipeline (`FactType.order`)."""
+    found: list[FactType] = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.ispkg:
+            found += importlib.import_module(f"{__name__}.{info.name}").FACT_TYPES
+    return tuple(sorted(found, key=lambda spec: spec.order))  # stable: a folder keeps its own order
+
+
+FACT_TYPES: tuple[FactType, ...] = _discover()
 BY_NAME: dict[str, FactType] = {spec.name: spec for spec in FACT_TYPES}
 NAMES: tuple[str, ...] = tuple(BY_NAME)
-#: every evaluation metric, in table order ("regions", …, "mpp.region+status+year")
+#: every evaluation metric, in table order ("regions", …, "complaints.subject+count+year")
 METRICS: tuple[str, ...] = tuple(m for spec in FACT_TYPES for m in spec.metrics)
 
 

@@ -7,6 +7,7 @@ the table of specs (pipeline.facttypes.FACT_TYPES) instead of naming fact types:
 | field       | used by                                                                        |
 |-------------|--------------------------------------------------------------------------------|
 | `name`      | the contract's key in `warta extract`, `Facts.<name>`, `doc._.<name>`           |
+| `order`     | where its component runs in the pipeline (regions 10 … complaints 50)          |
 | `record`    | the dataclass of one fact: its fields are the contract's fields and the table's columns |
 | `component` | the spaCy factory that tags it, registered by importing `module`               |
 | `metrics`   | evaluation: metric name → key of one predicted fact (None: not scored)          |
@@ -52,6 +53,8 @@ class FactType:
     from_gold: Callable[[object, object], dict]
     table: str
     folder: Path
+    #: where the component runs in the pipeline (lower first)
+    order: int = 100
     view: str | None = None
     region: str | None = None
     extra_columns: tuple[tuple[str, type], ...] = ()

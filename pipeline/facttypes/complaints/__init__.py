@@ -26,7 +26,7 @@ class Complaint:
 
 COMPLAINTS = FactType(
     name="complaints", record=Complaint, component="warta_complaints",
-    module="pipeline.facttypes.complaints.component", folder=FOLDER, table="complaints",
+    module="pipeline.facttypes.complaints.component", folder=FOLDER, order=50, table="complaints",
     view="complaint_counts", region="pipeline.facttypes.complaints.region",
     metrics={
         "complaints.subject+count": lambda c: (subject(c), c.get("count")),
@@ -36,3 +36,5 @@ COMPLAINTS = FactType(
                                 "province_code": codes.province_code(c.get("province")),
                                 "count": c.get("count"), "year": c.get("year")},
     description="reports to an Ombudsman office, in total or about a kabupaten/kota")
+
+FACT_TYPES = (COMPLAINTS,)

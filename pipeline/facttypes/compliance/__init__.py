@@ -30,7 +30,7 @@ def _score(c: dict):
 
 COMPLIANCE = FactType(
     name="compliance", record=ComplianceResult, component="warta_compliance",
-    module="pipeline.facttypes.compliance.component", folder=FOLDER, table="compliance",
+    module="pipeline.facttypes.compliance.component", folder=FOLDER, order=30, table="compliance",
     view="compliance_history", region="pipeline.facttypes.compliance.region",
     metrics={
         "compliance.subject+zone": lambda c: (subject(c), c.get("zone")),
@@ -41,3 +41,5 @@ COMPLIANCE = FactType(
                                 "province_code": codes.province_code(c.get("province")),
                                 "zone": c.get("zone"), "year": c.get("year"), "score": c.get("score")},
     description="Ombudsman compliance-assessment results")
+
+FACT_TYPES = (COMPLIANCE,)

@@ -25,7 +25,7 @@ class MppFact:
 
 MPP = FactType(
     name="mpp", record=MppFact, component="warta_mpp",
-    module="pipeline.facttypes.mpp.component", folder=FOLDER, table="mpp",
+    module="pipeline.facttypes.mpp.component", folder=FOLDER, order=40, table="mpp",
     view="mpp_register", region="pipeline.facttypes.mpp.region",
     metrics={
         "mpp.region+status": lambda m: (m.get("region_code"), m.get("status")),
@@ -34,3 +34,5 @@ MPP = FactType(
     from_gold=lambda m, codes: {"region_code": codes.region_code(m.get("region")), "status": m.get("status"),
                                 "year": m.get("year")},
     description="Mal Pelayanan Publik: planned, launched or operating")
+
+FACT_TYPES = (MPP,)

@@ -30,7 +30,7 @@ def _place(o: dict):
 
 OFFICIALS = FactType(
     name="officials", record=Official, component="warta_officials",
-    module="pipeline.facttypes.officials.component", folder=FOLDER, table="officials",
+    module="pipeline.facttypes.officials.component", folder=FOLDER, order=20, table="officials",
     view="officeholders", region="pipeline.facttypes.officials.region",
     metrics={
         "officials.name": lambda o: norm(o.get("name")),
@@ -42,3 +42,5 @@ OFFICIALS = FactType(
                                 "province_code": codes.province_code(o.get("province"))},
     extra_columns=(("name_key", str),),
     description="named holders of public office")
+
+FACT_TYPES = (OFFICIALS,)

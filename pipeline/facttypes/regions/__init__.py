@@ -74,7 +74,7 @@ def region_rows(facts) -> list[dict]:
 
 REGIONS = FactType(
     name="regions", record=Region, component="warta_regions",
-    module="pipeline.facttypes.regions.component", folder=FOLDER, table="regions",
+    module="pipeline.facttypes.regions.component", folder=FOLDER, order=10, table="regions",
     metrics={"regions": lambda r: r.get("code")},
     from_gold=lambda g, codes: {"code": codes.region_code(g)},
     contract=lambda r: {"code": r.code, "kind": r.kind, "name": r.name, "province_code": r.province_code},
@@ -83,7 +83,9 @@ REGIONS = FactType(
 
 PROVINCES = FactType(
     name="provinces", record=Province, component="warta_regions",
-    module="pipeline.facttypes.regions.component", folder=FOLDER, table="provinces",
+    module="pipeline.facttypes.regions.component", folder=FOLDER, order=10, table="provinces",
     metrics={"provinces": lambda p: p.get("code")},
     from_gold=lambda g, codes: {"code": codes.province_code(g)},
     collect=collect_provinces, description="provinces the article refers to")
+
+FACT_TYPES = (REGIONS, PROVINCES,)
