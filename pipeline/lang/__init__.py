@@ -68,12 +68,16 @@ QUANTIFIERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _NUM["quantif
 COLLECTIVES: tuple[str, ...] = tuple("ke" + w for w, n in CARDINALS.items() if 2 <= n <= 10)
 
 
+_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
+_SEPARATORS = re.compile(r"[.,]")
+
+
 def number_value(text: str) -> int | None:
     """The value of a number written in words or digits: "tiga puluh dua" 32, "dua belas" 12,
     "seratus lima" 105, "1.250" 1250, "41" 41; None when it is no number."""
     words = text.lower().split()
-    if len(words) == 1 and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d+", words[0]):
-        return int(re.sub(r"[.,]", "", words[0]))
+    if len(words) == 1 and _DIGITS.fullmatch(words[0]):
+        return int(_SEPARATORS.sub("", words[0]))
     total, current = 0, None
     for w in words:
         if w in CARDINALS:

@@ -49,6 +49,8 @@ COMPOSITION = re.compile(words_pattern(LEX["composition"]), I)
 NOT_COMPOSITION = re.compile(words_pattern(LEX["not_composition"]), I)
 #: right after a count: what the reports are about ("18 laporan masyarakat terkait pungutan")
 ABOUT_AFTER = re.compile(r"^\s*(?:masyarakat\s+)?(?:yang\s+)?(?:terkait|berkaitan|menyangkut|soal|tentang)\b", I)
+#: persons who reported ("85 warga melapor")
+REPORTING = re.compile(r"\b(?:melapor|mengadu|melaporkan|mengadukan)\b", I)
 #: "dilaporkan 44 kali": a count of times needs the verb in its unit
 REPORTED = re.compile(r"\b(?:dilaporkan|diadukan|dikeluhkan)\b", I)
 #: right after a count: the government it was addressed to ("19 laporan ditujukan kepada …")
@@ -192,7 +194,7 @@ class UnitCounts:
         """Counts of persons who reported ("Sebanyak 85 warga melapor"): reports only where an
         article gives no report count."""
         return [c for c in self.counts if c.kind == "persons" and c.value is not None
-                and re.search(r"\b(?:melapor|mengadu|melaporkan|mengadukan)\b", self.ut, I)]
+                and REPORTING.search(self.ut)]
 
 
 def count_value(words: str) -> int | None:

@@ -78,8 +78,11 @@ class OfficialTagger:
 
 
 
+_NOT_NAME_CHARS = re.compile(r"[^a-z0-9' ]+")
+
+
 def _norm(name: str) -> list[str]:
-    return re.sub(r"[^a-z0-9' ]+", " ", name.lower()).split()
+    return _NOT_NAME_CHARS.sub(" ", name.lower()).split()
 
 
 def _merge(found: list[Found]) -> list[Official]:

@@ -22,6 +22,8 @@ from pipeline.facttypes.officials.words import (
 )
 from pipeline.nlp.stem import is_root, stem
 
+_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
 
 @dataclass
 class Found:
@@ -62,7 +64,7 @@ class Reader(NameReader, PlaceReader):
             line = self.doc[start:end].text.strip()
             low = line.lower()
             skip = skipped_line(line)
-            words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", line)]
+            words = _LINE_WORD.findall(line)
             caps = sum(1 for w in words if w[0].isupper())
             headline = (HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and caps / len(words) >= HEADLINE_CAPITALISED
                         and ". " not in line and not line.endswith((".", '"', ")"))

@@ -61,8 +61,11 @@ _NATIONAL_OMBUDSMAN_HEADS = frozenset({"ketua ombudsman", "wakil ketua ombudsman
 _MEMBER_HEADS = frozenset({"ketua", "wakil ketua", "anggota", "pimpinan"})
 
 
+_DEGREE_PUNCT = re.compile(r"[.,\s]")
+
+
 def _degree_key(text: str) -> str:
-    return re.sub(r"[.,\s]", "", text).lower()
+    return _DEGREE_PUNCT.sub("", text).lower()
 
 
 def _is_abbreviation(text: str) -> bool:
