@@ -74,8 +74,8 @@ class ReportReader:
         self.gaz = get_gazetteer()
         self.published = doc._.published
         self.limit = year_limit(self.published)
-        self.offices = self._offices()
         self.counts = self._counts(matcher)
+        self.offices = self._offices() if self.counts else []
         self.frame = ReportFrame(total_reach, report_reach)
 
     def _offices(self) -> list[tuple[int, str | None]]:
@@ -192,7 +192,8 @@ class ComplaintTagger:
         discourse = discourse_of(doc)
         if not (GATE.search(discourse.text) and REPORT_GATE.search(discourse.text)):
             return []
-        return ReportReader(doc, discourse, self.matcher, **self.reaches).read()
+        reader = ReportReader(doc, discourse, self.matcher, **self.reaches)
+        return reader.read() if reader.counts else []
 
 
 @Language.factory("warta_complaints", requires=["doc._.discourse", "doc._.published", "doc.spans"],

@@ -64,15 +64,16 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
     """Character ranges of `text` (a unit) in the scope of a hope or a modal."""
     if G.HELD_RESULT.search(text):
         return []
+    low = text.lower()
     cuts = []
-    m = G.HOPE.search(text)
-    if m:
-        cuts.append((m.start(), len(text)))
+    hope = G.HOPE_WORDS.search(low)
+    if hope:
+        cuts.append((hope[0], len(text)))
     breaks = sorted([0] + [b.end() for b in G.CLAUSE_BREAK.finditer(text)] + [len(text)]
                     + [b.start() for b in G.CAUSE.finditer(text)])
-    for m in G.MODAL.finditer(text):
-        end = next((b for b in breaks if b > m.end()), len(text))
-        cuts.append((m.start(), end))
+    for a, b in G.MODAL_WORDS.finditer(low):
+        end = next((x for x in breaks if x > b), len(text))
+        cuts.append((a, end))
     return cuts
 
 
@@ -100,7 +101,10 @@ def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool
     for m in (G.ZONE.finditer(text) if zones_possible else ()):
         if scope.stated(m.start()):
             zones.append(((m.group(1) or m.group(2)).lower(), None, m.start()))
-    for rx in (G.GRADES if grades_possible else ()):
+    low = text.lower()
+    for rx, needs in (zip(G.GRADES, G.GRADE_NEEDS) if grades_possible else ()):
+        if not any(n in low for n in needs):
+            continue
         for m in rx.finditer(text):
             word = G.SPACES.sub(" ", m.group(1)).lower()
             if rx is G.QUALITY_GRADE and not m.group(0).lower().startswith("opini") and not \

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import COLLECTIVES, CONNECTIVES, NEGATION, words_pattern
+from pipeline.lang import COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -41,6 +41,8 @@ GRADES = (
 )
 QUALITY_GRADE = GRADES[1]
 LETTER_AFTER_SCORE = GRADES[-1]
+#: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)
+GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori",), ("kategori", "opini", "predikat"), ("kepatuhan",), ("(",))
 #: before a bare "kualitas tinggi": words that make it the Ombudsman's grade (and none of the
 #: service words that make it praise: "memberikan layanan dengan kualitas tinggi")
 QUALITY_GRADE_BEFORE = re.compile(
@@ -68,8 +70,9 @@ RANK = re.compile(
     r"\b" + _RANKS + r"\s+(?:ke-?\s*)?\d+"
     r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b", I)
 #: "… hope …": everything after it in the unit is no result; modal: the rest of its clause
-HOPE = re.compile(words_pattern(LEX["hope"]), I)
-MODAL = re.compile(words_pattern(LEX["modal"]), I)
+#: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
+HOPE_WORDS = WordFinder(LEX["hope"])
+MODAL_WORDS = WordFinder(LEX["modal"])
 #: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
 HELD_RESULT = re.compile(
     r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)

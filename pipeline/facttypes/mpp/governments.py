@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from pipeline.nlp.discourse.lists import COUNT_BEFORE, coordinated_after, coordinated_before
-from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, ROLE_WINDOW, mention_role
+from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
 PAIR_GAP = re.compile(
@@ -81,7 +81,11 @@ def main_region(discourse) -> str | None:
         if not (unit.content or unit.index == 0):
             continue
         for m in discourse.mentions_in(unit):
-            if m.is_province or NOT_SUBJECT_BEFORE.search(text[max(0, m.start - ROLE_WINDOW):m.start]):
+            if m.is_province:
+                continue
+            before = text[max(0, m.start - ROLE_WINDOW):m.start]
+            low = before.lower()
+            if any(w in low for w in NOT_SUBJECT_GATE) and NOT_SUBJECT_BEFORE.search(before):
                 continue
             counts[m.code] += 1
             first.setdefault(m.code, m.start)

@@ -24,7 +24,7 @@ class NameReader:
         first_comma = None
         while True:
             k = j
-            while k < send and doc[k].text != ",":
+            while k < send and self.texts[k] != ",":
                 if k - i > MAX_ROLE_TOKENS or not self._role_token(k):
                     return None
                 k += 1
@@ -34,7 +34,7 @@ class NameReader:
                 first_comma = k
             m = k + 1
             if m in self.region_at or m in self.province_at or (
-                    self.is_org(doc[m]) and doc[m].lower_.rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
+                    self.is_org(doc[m]) and self.lowers[m].rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
                 j = m  # ", Kecamatan Cilaku, Kabupaten Cianjur, …": the role goes on
                 continue
             name = self.listed_name_run(m, send)
@@ -49,7 +49,7 @@ class NameReader:
         t = self.doc[k]
         if k in self.region_at or k in self.province_at or t.text[:1].isupper() or t.like_num:
             return True
-        if t.text == "." and k > 0 and self.doc[k - 1].lower_ in ("kab", "kec", "prov", "kel", "ds"):
+        if t.text == "." and k > 0 and self.lowers[k - 1] in ("kab", "kec", "prov", "kel", "ds"):
             return True
         return t.lower_ in ROLE_CONNECTORS
 
@@ -59,7 +59,7 @@ class NameReader:
         Ambawang Kuala"), or any word that cannot be a name (a common word, an organisation word,
         a connector, a place)."""
         doc = self.doc
-        if head_key in UNIT_BEFORE_OWN_NAME or doc[s - 1].lower_ in UNIT_BEFORE_OWN_NAME:
+        if head_key in UNIT_BEFORE_OWN_NAME or self.lowers[s - 1] in UNIT_BEFORE_OWN_NAME:
             return True
         for x in range(s, e):
             t = doc[x]
@@ -91,13 +91,13 @@ class NameReader:
         and place-like surnames kept ("Lalu Sahnan Wirata", "Ikhsan Fadillah", "Muh. Idris")."""
         doc = self.doc
         headline = self._line(j)[1]
-        while j < send and doc[j].lower_.rstrip(".") in HONORIFICS:
-            step = 2 if j + 1 < send and doc[j + 1].text == "." else 1
-            if j + step < send and doc[j + step].text[:1].isupper():
+        while j < send and self.lowers[j].rstrip(".") in HONORIFICS:
+            step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1
+            if j + step < send and self.texts[j + step][:1].isupper():
                 j += step
             else:
                 break
-        if j >= send or (self.degree_at(j, send) and doc[j].lower_.rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
+        if j >= send or (self.degree_at(j, send) and self.lowers[j].rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
             return None
         if j in self.region_at or j in self.province_at:
             return None
@@ -105,8 +105,8 @@ class NameReader:
         words = 0
         while k < send:
             t = doc[k]
-            if t.text == "." and k > j and doc[k - 1].lower_ in GIVEN_NAME_ABBREVIATIONS \
-                    and k + 1 < send and doc[k + 1].text[:1].isupper():
+            if t.text == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
+                    and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1
                 continue
             if k > j and self.degree_at(k, send):
@@ -123,9 +123,9 @@ class NameReader:
             nxt = doc[k]
             if nxt.text[:1].isupper() and not self.degree_at(k, send):
                 return None  # stopped on a capitalised word that is no name: not a clean name
-        while k > j + 1 and _INITIAL.match(doc[k - 1].text) and len(doc[k - 1].text) == 1:
+        while k > j + 1 and _INITIAL.match(self.texts[k - 1]) and len(self.texts[k - 1]) == 1:
             k -= 1
-        if not any(len(doc[x].text) >= MIN_NAME_WORD and not _INITIAL.match(doc[x].text) for x in range(j, k)):
+        if not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(j, k)):
             return None
         return j, k
 
@@ -133,14 +133,14 @@ class NameReader:
         """(start, end, new_role_end or None) of the name after a role, or None."""
         doc = self.doc
         j = i
-        if j < send and doc[j].text in (",", ":"):
+        if j < send and self.texts[j] in (",", ":"):
             j += 1
         first = self._name_run(j, send)
         if first is None:
             return None
         s, e = first
         # "Kapolres Malang AKBP Putu …": an honorific starts the name, the words before are place
-        if e < send and doc[e].lower_.rstrip(".") in HONORIFICS and e + 1 < send:
+        if e < send and self.lowers[e].rstrip(".") in HONORIFICS and e + 1 < send:
             second = self._name_run(e, send)
             if second is not None:
                 return second[0], second[1], e
@@ -149,8 +149,8 @@ class NameReader:
         if e < send and self.is_org(doc[e]) and not self.degree_at(e, send):
             return None
         # "Bupati Kalbar, Agus": a place the regions tagger did not mark, then the name
-        if e < send and doc[e].text == "," and e - s <= UNMARKED_PLACE_TOKENS and not any(
-                doc[k].text.endswith(".") for k in range(s, e)):
+        if e < send and self.texts[e] == "," and e - s <= UNMARKED_PLACE_TOKENS and not any(
+                self.texts[k].endswith(".") for k in range(s, e)):
             second = self._name_run(e + 1, send)
             if second is not None and self._ends_cleanly(second[1], send) and not self._ends_cleanly(e, send, strict=True):
                 return second[0], second[1], e
@@ -162,15 +162,15 @@ class NameReader:
             return True
         t = self.doc[e]
         if strict:
-            return t.text == "," and e + 1 < send and not self.doc[e + 1].text[:1].isupper()
+            return t.text == "," and e + 1 < send and not self.texts[e + 1][:1].isupper()
         return t.is_punct or not t.text[:1].isupper()
 
     def _name_run(self, j: int, send: int):
         doc = self.doc
         headline = j < send and self._line(j)[1]
-        while j < send and doc[j].lower_.rstrip(".") in HONORIFICS:
-            step = 2 if j + 1 < send and doc[j + 1].text == "." else 1  # "Ir" "." as two tokens
-            if j + step < send and doc[j + step].text[:1].isupper():
+        while j < send and self.lowers[j].rstrip(".") in HONORIFICS:
+            step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1  # "Ir" "." as two tokens
+            if j + step < send and self.texts[j + step][:1].isupper():
                 j += step
             else:
                 break
@@ -178,8 +178,8 @@ class NameReader:
             return None
         k = j
         while k < send and k - j < MAX_NAME_TOKENS:
-            if doc[k].text == "." and k > j and doc[k - 1].lower_ in GIVEN_NAME_ABBREVIATIONS \
-                    and k + 1 < send and doc[k + 1].text[:1].isupper():
+            if self.texts[k] == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
+                    and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1  # "Muh" "." "Idris"
                 continue
             if k > j and self.degree_at(k, send):
@@ -187,22 +187,22 @@ class NameReader:
             if not self.is_name_token(doc[k], headline, inner=k > j):
                 break
             k += 1
-        if k == j or not any(len(doc[x].text) >= MIN_NAME_WORD and not _INITIAL.match(doc[x].text) for x in range(j, k)):
+        if k == j or not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(j, k)):
             return None
-        while k > j and _INITIAL.match(doc[k - 1].text) and len(doc[k - 1].text) == 1:
+        while k > j and _INITIAL.match(self.texts[k - 1]) and len(self.texts[k - 1]) == 1:
             k -= 1  # a trailing single letter is a degree fragment, not part of the name
         return j, k
 
     def name_before(self, start: int, sstart: int):
         doc = self.doc
         k = start
-        if k - 1 < sstart or doc[k - 1].lower_ not in NAME_ROLE_LINKS:
+        if k - 1 < sstart or self.lowers[k - 1] not in NAME_ROLE_LINKS:
             return None
         k -= 1
-        while k - 1 >= sstart and doc[k - 1].text == ",":
+        while k - 1 >= sstart and self.texts[k - 1] == ",":
             k -= 1
         # degrees written after the name: "Andi Harun, SH, Wali Kota …"
-        while k - 1 >= sstart and (self.degree_at(k - 1, k) or doc[k - 1].text == ","):
+        while k - 1 >= sstart and (self.degree_at(k - 1, k) or self.texts[k - 1] == ","):
             k -= 1
         e = k
         while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(doc[k - 1]):
@@ -210,10 +210,10 @@ class NameReader:
         if k == e:
             return None
         # the run must start at a boundary: the sentence start or a non-name token
-        if k - 1 >= sstart and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in NOT_NAME_WORDS \
-                and doc[k - 1].lower_.rstrip(".") not in HONORIFICS and not doc[k - 1].is_punct:
+        if k - 1 >= sstart and self.texts[k - 1][:1].isupper() and self.lowers[k - 1] not in NOT_NAME_WORDS \
+                and self.lowers[k - 1].rstrip(".") not in HONORIFICS and not doc[k - 1].is_punct:
             return None
-        if not any(len(doc[x].text) >= MIN_NAME_WORD and not _INITIAL.match(doc[x].text) for x in range(k, e)):
+        if not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(k, e)):
             return None
         return k, e, None
 

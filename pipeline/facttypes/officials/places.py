@@ -39,13 +39,12 @@ class PlaceReader:
         return self._main
 
     def place(self, start: int, end: int, category: str, head_key: str, role_words: set):
-        doc = self.doc
         # a legislator's electoral district is not the office's place
-        end = next((i for i in range(start, end) if doc[i].lower_ in ELECTORAL_DISTRICT_WORDS), end)
+        end = next((i for i in range(start, end) if self.lowers[i] in ELECTORAL_DISTRICT_WORDS), end)
         for i in range(start, end):
             if i in self.region_at:
                 span = self.region_at[i]
-                before = doc[span.start - 1].lower_ if span.start > 0 else ""
+                before = self.lowers[span.start - 1] if span.start > 0 else ""
                 if category == "camat_desa" and before in UNIT_BEFORE_OWN_NAME:
                     continue  # "Lurah Banjar": the kelurahan's own name
                 code = span.kb_id_
@@ -58,8 +57,8 @@ class PlaceReader:
             if i in self.province_at:
                 return None, self.province_at[i].kb_id_, True
         for i in range(start, end):
-            if self.doc[i].lower_ in PROVINCE_ABBREVIATIONS:
-                return None, PROVINCE_ABBREVIATIONS[self.doc[i].lower_], True
+            if self.lowers[i] in PROVINCE_ABBREVIATIONS:
+                return None, PROVINCE_ABBREVIATIONS[self.lowers[i]], True
         if category == "pusat" or category == "lainnya":
             return None, None, False
         if category == "camat_desa":
@@ -102,7 +101,7 @@ class PlaceReader:
         best = None
         for span in doc.spans.get("regions", []):
             if lo <= span.start < start and span._.cue and span._.cue != "list" \
-                    and (span.start == 0 or doc[span.start - 1].lower_ not in UNIT_BEFORE_OWN_NAME):
+                    and (span.start == 0 or self.lowers[span.start - 1] not in UNIT_BEFORE_OWN_NAME):
                 best = span.kb_id_
         return best
 

@@ -20,6 +20,7 @@ from pipeline.facttypes.officials.words import (
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
 )
+from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.stem import is_root, stem
 
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -43,13 +44,18 @@ class Reader(NameReader, PlaceReader):
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
         self.doc = doc
+        # token texts by index, read once (doc[i].text creates a token object each time)
+        strings = doc.vocab.strings
+        orth, lower = doc.to_array(["ORTH", "LOWER"]).T.tolist() if len(doc) else ([], [])
+        self.texts: list[str] = [strings[h] for h in orth]
+        self.lowers: list[str] = [strings[h] for h in lower]
         self.region_at = region_at
         self.province_at = province_at
         self.gaz = gaz
         # lines as token ranges: spaCy keeps line breaks as space tokens (Doc.text would rebuild
         # the whole string, which costs more than the rest of this component)
         spaces = doc.to_array("IS_SPACE")
-        self.line_starts = [0] + [int(i) + 1 for i in spaces.nonzero()[0] if "\n" in doc[int(i)].text]
+        self.line_starts = [0] + [int(i) + 1 for i in spaces.nonzero()[0] if "\n" in self.texts[int(i)]]
         self._line_flags: dict[int, tuple[bool, bool]] = {}
         self._main: tuple[str | None, str | None] | None = None
         self.place_words = _place_words(gaz)
@@ -61,7 +67,7 @@ class Reader(NameReader, PlaceReader):
         if li not in self._line_flags:
             start = self.line_starts[li]
             end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.doc)
-            line = self.doc[start:end].text.strip()
+            line = discourse_of(self.doc).token_text(start, end).strip()
             low = line.lower()
             skip = skipped_line(line)
             words = _LINE_WORD.findall(line)
@@ -80,8 +86,8 @@ class Reader(NameReader, PlaceReader):
         sentencizer took for a full stop ("Ir" ".", "Sp" "." "PD")."""
         doc = self.doc
         end = sent.end
-        while end < len(doc) and end - sent.start < MAX_WINDOW_TOKENS and doc[end - 1].text == "." and end >= 2 \
-                and _is_abbreviation(doc[end - 2].text):
+        while end < len(doc) and end - sent.start < MAX_WINDOW_TOKENS and self.texts[end - 1] == "." and end >= 2 \
+                and _is_abbreviation(self.texts[end - 2]):
             end = doc[end].sent.end
         return doc[sent.start:end] if end != sent.end else sent
 
@@ -124,7 +130,7 @@ class Reader(NameReader, PlaceReader):
             return 0
         if key in DEGREES and (not _INITIAL.match(t.text) or t.text.isupper() and len(key) > 1):
             return 1
-        if _INITIAL.match(t.text) and i + 1 < end and self.doc[i + 1].lower_ in DEGREE_TAILS:
+        if _INITIAL.match(t.text) and i + 1 < end and self.lowers[i + 1] in DEGREE_TAILS:
             nxt = self.doc[i + 1]
             if _degree_key(t.text + nxt.text) in DEGREES:
                 return 2
@@ -139,17 +145,17 @@ class Reader(NameReader, PlaceReader):
         category, needs = TITLES[head_key]
         # acting prefixes before the head: "Plt Kepala …", "Penjabat (Pj) Bupati …"
         start = head.start
-        while start > sent.start and doc[start - 1].lower_ in ACTING_PREFIXES:
+        while start > sent.start and self.lowers[start - 1] in ACTING_PREFIXES:
             start -= 1
-        while start < head.start and doc[start].text in "()":
+        while start < head.start and self.texts[start] in "()":
             start += 1
-        if start > sent.start and doc[start - 1].lower_ in NOT_PERSON_BEFORE_TITLE:
+        if start > sent.start and self.lowers[start - 1] in NOT_PERSON_BEFORE_TITLE:
             return None
-        role_end = self.role_end(head.end, send, doc[head.end - 1].lower_)
+        role_end = self.role_end(head.end, send, self.lowers[head.end - 1])
         listed = self.listed_name(head.end, role_end, send, head_key)
         if listed is not None:
             role_end = listed[0]  # the role runs on to the comma before the name
-        role_words = {doc[i].lower_.rstrip(".") for i in range(head.start, role_end)}
+        role_words = {self.lowers[i].rstrip(".") for i in range(head.start, role_end)}
         # a head that needs an organisation is an office only with a public one
         if needs == "org":
             org = role_words - {head_key}
@@ -157,7 +163,7 @@ class Reader(NameReader, PlaceReader):
                 if not role_words & {"ombudsman", "dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}:
                     return None
             elif not org & PUBLIC_ORG_WORDS and not any(
-                    _ACRONYM.match(doc[i].text) for i in range(head.end, role_end)):
+                    _ACRONYM.match(self.texts[i]) for i in range(head.end, role_end)):
                 return None
         # name after the role, or before it
         name_span = (listed[1], listed[2], None) if listed is not None else self.name_after(role_end, send)
@@ -172,7 +178,7 @@ class Reader(NameReader, PlaceReader):
         if not name:
             return None
         role = doc[start:role_end].text.strip(" ,")
-        role_words = {doc[i].lower_.rstrip(".") for i in range(start, role_end)}
+        role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
         category = _category(category, head_key, role_words)
         region, province, explicit = self.place(start, role_end, category, head_key, role_words)
         used_until = max(role_end, n_end)
@@ -193,9 +199,9 @@ class Reader(NameReader, PlaceReader):
                 continue
             low = t.lower_
             if t.text == "(":
-                close = next((k for k in range(j + 1, min(j + 1 + MAX_PARENS_TOKENS, send)) if doc[k].text == ")"), None)
+                close = next((k for k in range(j + 1, min(j + 1 + MAX_PARENS_TOKENS, send)) if self.texts[k] == ")"), None)
                 if close is not None and close > j + 1 and all(
-                        doc[k].text[:1].isupper() or not doc[k].is_alpha for k in range(j + 1, close)):
+                        self.texts[k][:1].isupper() or not doc[k].is_alpha for k in range(j + 1, close)):
                     j = close + 1
                     continue
                 break
@@ -218,14 +224,14 @@ class Reader(NameReader, PlaceReader):
                 # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
                 # own name; without a comma after it a run of one or two words is all place
                 k = j
-                while k < send and doc[k].lower_.rstrip(".") in HONORIFICS:
+                while k < send and self.lowers[k].rstrip(".") in HONORIFICS:
                     k += 1
                 k0 = k
                 while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and self.is_name_token(doc[k]):
                     k += 1
                 if k == k0:
                     break
-                if (k < send and doc[k].text == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
+                if (k < send and self.texts[k] == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
                     j = k
                 else:
                     j = k0 + 1

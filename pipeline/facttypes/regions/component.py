@@ -80,9 +80,21 @@ TITLE_MIN_WORDS = 3
 TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _PARENS_MAX = 8  # tokens inside a parenthesis skipped between a cue and a name, or list items
 
-for _attr, _default in (("cue", None), ("gov", False)):
+def _cue_of(span: Span):
+    return (span.doc._.region_cues or {}).get((span.start, span.end), (None, False))[0]
+
+
+def _gov_of(span: Span) -> bool:
+    return (span.doc._.region_cues or {}).get((span.start, span.end), (None, False))[1]
+
+
+# span._.cue and span._.gov read one dict the component writes per doc (setting two extension
+# values on every span costs more than the rest of writing the spans)
+if not Doc.has_extension("region_cues"):
+    Doc.set_extension("region_cues", default=None)
+for _attr, _getter in (("cue", _cue_of), ("gov", _gov_of)):
     if not Span.has_extension(_attr):
-        Span.set_extension(_attr, default=_default)
+        Span.set_extension(_attr, getter=_getter)
 if not Doc.has_extension("province_context"):
     Doc.set_extension("province_context", default=None)
 if not Doc.has_extension("province_prior"):
@@ -90,7 +102,7 @@ if not Doc.has_extension("province_prior"):
 
 
 @Language.factory("warta_regions", requires=["token.is_sent_start"],
-                  assigns=["doc.spans", "span._.cue", "span._.gov", "doc._.province_context"],
+                  assigns=["doc.spans", "span._.cue", "span._.gov", "doc._.province_context", "doc._.region_cues"],
                   default_config={"dateline_max_line": DATELINE_MAX_LINE})
 def make_region_tagger(nlp: Language, name: str, dateline_max_line: int):
     """`dateline_max_line`: a dateline ("PONTIANAK –") is within this many first lines."""
@@ -364,17 +376,17 @@ class RegionTagger:
 
     def _write(self, doc: Doc, mentions: list[_Mention]) -> Doc:
         regions, provinces = [], []
+        cues: dict[tuple[int, int], tuple[str | None, bool]] = {}
         weight: Counter[str] = Counter()
         for m in mentions:
             if m.code is None:
                 continue
             kind = self._kind(m.code)
-            span = Span(doc, m.start, m.end, label=kind, kb_id=m.code)
-            span._.cue = m.cue
-            span._.gov = m.gov
-            (provinces if kind == PROV else regions).append(span)
+            (provinces if kind == PROV else regions).append(Span(doc, m.start, m.end, label=kind, kb_id=m.code))
+            cues[(m.start, m.end)] = (m.cue, m.gov)
             weight[m.code.split(".")[0]] += 2 if kind == PROV else 1
         doc.spans["regions"] = regions
         doc.spans["provinces"] = provinces
+        doc._.region_cues = cues
         doc._.province_context = [c for c, _ in weight.most_common()]
         return doc

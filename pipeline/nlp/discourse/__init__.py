@@ -34,11 +34,15 @@ class _Lowers:
         self.doc = doc
         self._list: list[str] | None = None
 
-    def __getitem__(self, i: int) -> str:
+    @property
+    def list(self) -> list[str]:
         if self._list is None:
             strings = self.doc.vocab.strings
             self._list = [strings[h] for h in self.doc.to_array("LOWER").tolist()]
-        return self._list[i]
+        return self._list
+
+    def __getitem__(self, i: int) -> str:
+        return self.list[i]
 
 
 class Discourse:
@@ -119,6 +123,13 @@ class Discourse:
             self._tokens = (_Lowers(doc), idx, space, length)
         return self._tokens
 
+    def token_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end (end exclusive) as `doc[start:end].text` gives it."""
+        if end <= start:
+            return ""
+        a, b = self.char_span(start, end)
+        return self.text[a:b]
+
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of the tokens start..end (end exclusive)."""
         _, idx, _, length = self._table()
@@ -129,7 +140,8 @@ class Discourse:
         the unit's text."""
         lowers, idx, space, _ = self._table()
         keep = [i for i in range(unit.tok_start, unit.tok_end) if not space[i]]
-        return [lowers[i] for i in keep], [idx[i] - unit.start for i in keep]
+        low = lowers.list
+        return [low[i] for i in keep], [idx[i] - unit.start for i in keep]
 
     def mentions_in(self, unit: Unit) -> list[Mention]:
         """The mentions that start inside `unit` (any span with `start` and `end` offsets)."""
@@ -149,7 +161,7 @@ class DiscourseLayer:
     """The `warta_discourse` component: gives each doc its (lazily computed) `Discourse`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.discourse = Discourse(doc)
+        discourse_of(doc)  # an earlier component may have started it already
         return doc
 
 

@@ -71,6 +71,11 @@ EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=Fal
 #: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
+#: the last word before a mention must end in one of these for SCOPE_BEFORE (or _DI_KE_END) to
+#: match: the patterns are anchored at the mention, so a cheap look at that word spares the search
+_SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", "nama", "tingkat", "ranah", "luar",
+                  "selain", "pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
+_DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
 _PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
 
@@ -125,13 +130,15 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     low = before.lower()
     if any(w in low for w in NOT_SUBJECT_GATE) and NOT_SUBJECT_BEFORE.search(before):
         return None
-    if SCOPE_BEFORE.search(before[-SCOPE_WINDOW:]):
+    tail = low.rstrip()
+    last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]
+    if last.endswith(_SCOPE_ENDINGS) and SCOPE_BEFORE.search(before[-SCOPE_WINDOW:]):
         return None
     line_start = text.rfind("\n", 0, m.start) + 1
     head = text[line_start:m.start]
     if len(head) < DATELINE_HEAD and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
         return None
-    if events and _DI_KE_END.search(before) and EVENT_AFTER.match(after):
+    if events and last.endswith(_DI_KE_ENDINGS) and _DI_KE_END.search(before) and EVENT_AFTER.match(after):
         return None  # the place of an event
     if not m.is_province:
         return "gov"
