@@ -4,6 +4,7 @@
 |--------------|-------------------------|---------------------------------------------------------------|
 | WARTA_DATA   | `data/` of the checkout | the one directory that holds archive, crawl state and database |
 | WARTA_DB     | `$WARTA_DATA/warta.duckdb` | the DuckDB file                                            |
+| WARTA_CACHE  | `$XDG_CACHE_HOME/warta`, else `~/.cache/warta` | the built spaCy pipeline (pipeline/nlp/cache.py) |
 """
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def db_path() -> Path:
 
 def archive_dir() -> Path:
     return data_dir() / "archive"
+
+
+def cache_dir() -> Path:
+    """Where the built pipeline is cached (`WARTA_CACHE`, else `$XDG_CACHE_HOME/warta`, else
+    `~/.cache/warta`): derived from the code, never state, safe to delete."""
+    env = os.environ.get("WARTA_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "warta"

@@ -5,7 +5,7 @@ the pickled pipeline takes ~0.05 s once the component modules are imported. The 
 by the content of everything the pipeline is built from (pipeline/ code and data files, the
 gazetteer and wilayah tables) and by the spaCy and Python versions, so any change builds it anew.
 
-It lives in `WARTA_CACHE` (default: `$XDG_CACHE_HOME/warta`, else `~/.cache/warta`); a cache that
+It lives in `WARTA_CACHE` (pipeline.config.cache_dir: `$XDG_CACHE_HOME/warta`, else `~/.cache/warta`); a cache that
 cannot be read or written is skipped (the pipeline is built as before), never an error. Only Warta
 writes there: the file is a pickle, so the directory must not be writable by others.
 """
@@ -20,20 +20,13 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline import config
+
 log = logging.getLogger(__name__)
 
 _ROOT = Path(__file__).resolve().parents[2]
 #: What the built pipeline depends on, besides the installed spaCy.
 SOURCES = (("pipeline", ("*.py", "*.toml", "*.jsonl")), ("data/gazetteer", ("*",)), ("data/wilayah", ("*.csv",)))
-
-
-def cache_dir() -> Path:
-    """`WARTA_CACHE`, else `$XDG_CACHE_HOME/warta`, else `~/.cache/warta`."""
-    env = os.environ.get("WARTA_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "warta"
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +45,7 @@ def key() -> str:
 
 
 def path() -> Path:
-    return cache_dir() / f"nlp-{key()}.pickle"
+    return config.cache_dir() / f"nlp-{key()}.pickle"
 
 
 def load():
