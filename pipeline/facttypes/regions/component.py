@@ -49,11 +49,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from pipeline.facttypes.regions import FOLDER
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
 from pipeline.lang import LIST_GLUE, NOISE, words_pattern
+from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.rules import PatternMatcher, read_lexicon, read_patterns
 from pipeline.nlp.stem import is_root
 from pipeline.nlp.text import doc_text
@@ -168,14 +168,16 @@ class RegionTagger:
         return PROV if "." not in code else self.gaz.regions[code].kind
 
     @staticmethod
-    def _written_as_name(span: Span, acronym: bool) -> bool:
-        for tok in span:
-            if not tok.is_alpha:
+    def _written_as_name(words: list[str], acronym: bool) -> bool:
+        """Whether the words of a name are written as one: capitalised (or all capitals for an
+        acronym such as "HSS"); "dan" inside a name may stay lower case."""
+        for w in words:
+            if not w.isalpha():
                 continue
             if acronym:
-                if not tok.is_upper:
+                if not w.isupper():
                     return False
-            elif tok.lower_ not in ("dan",) and not tok.text[0].isupper():
+            elif w.lower() != "dan" and not w[0].isupper():
                 return False
         return True
 
@@ -263,19 +265,35 @@ class RegionTagger:
                 cue_end[e] = (s, cue.phrase, cue.label, cue.id == "gov")
         return cue_end, blocked
 
+    def _names(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int, int]]:
+        """(start, end, match id) of the names written as names, the longest where they overlap (as
+        spaCy's filter_spans), in text order; token texts come from the text, not token objects."""
+        text = doc_text(doc)
+        _, idx, _, length = discourse_of(doc)._table()
+        found = []
+        for match_id, s, e in self.matcher(doc):
+            words = [text[idx[i]:idx[i] + length[i]] for i in range(s, e)]
+            if self._written_as_name(words, self.names[match_id].acronym) and not blocked.intersection(range(s, e)):
+                found.append((s, e, match_id))
+        taken: set[int] = set()
+        out = []
+        for s, e, match_id in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
+            if not taken.intersection(range(s, e)):
+                out.append((s, e, match_id))
+                taken.update(range(s, e))
+        return sorted(out)
+
     def _mentions(self, doc: Doc, cue_end: dict, blocked: set[int]) -> list[_Mention]:
         """Every name written as a name, outside skipped lines, with its cue (or its list's), in text order."""
         text = doc_text(doc)
         skipped = self._skipped_chars(text)
-        spans = [doc[s:e] for match_id, s, e in self.matcher(doc)
-                 if self._written_as_name(doc[s:e], self.names[match_id].acronym) and not blocked.intersection(range(s, e))]
+        idx = discourse_of(doc)._table()[1]
         mentions: list[_Mention] = []
         prev: _Mention | None = None
-        for span in filter_spans(spans):
-            s, e = span.start, span.end
-            if any(a <= doc[s].idx < b for a, b in skipped):
+        for s, e, match_id in self._names(doc, blocked):
+            if any(a <= idx[s] < b for a, b in skipped):
                 continue
-            m = _Mention(s, e, self._name_of(doc, span))
+            m = _Mention(s, e, self.names[match_id])
             cue = self._cue_before(doc, s, cue_end)
             first = s
             if cue:
@@ -308,9 +326,6 @@ class RegionTagger:
         m.title_risky = m.name.common and m.kind is None and not m.dateline and self._title_case_line(text, line_start)
         m.options = self._options(m)
         return bool(m.options)
-
-    def _name_of(self, doc: Doc, span: Span) -> _Name:
-        return self.names[doc.vocab.strings[" ".join(t.lower_ for t in span)]]
 
     def _options(self, m: _Mention) -> tuple[str, ...]:
         codes = m.name.codes

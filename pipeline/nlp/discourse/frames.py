@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(slots=True)
 class Scope:
     """One value told at a unit that holds over the next `reach` units (None: until closed)."""
 
@@ -53,7 +53,10 @@ class Frame:
 
     def get(self, slot: str, unit: int):
         """The slot's value at `unit`, or None where nothing holds."""
-        return self.scopes[slot].at(unit)
+        scope = self.scopes[slot]  # Scope.at, inlined: frames are asked on every unit
+        if scope.value is None or (scope.reach is not None and unit - scope.unit > scope.reach):
+            return None
+        return scope.value
 
     def told_at(self, slot: str) -> int | None:
         """The unit where the slot's value was told (None: never, or closed)."""
