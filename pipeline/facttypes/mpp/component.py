@@ -121,8 +121,10 @@ class LaunchReader:
         Kabupaten B, yang diresmikan pada 2021, …") when each side tells a status of its own; and
         the MPP mentions of each unit."""
         out, found = [], []
+        low = self.discourse.lower
         for u in units:
-            mentions = mpp_mentions(u.text, self.acronym_ok)
+            seg = low[u.start:u.end]  # no MPP is named without one of these
+            mentions = mpp_mentions(u.text, self.acronym_ok) if "pelayanan" in seg or "mpp" in seg else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             if len(parts) > 1 and all(self._statuses(p) for p in parts):
