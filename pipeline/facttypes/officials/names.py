@@ -19,7 +19,6 @@ class NameReader:
         capitalised organisation words of any kind ("Pencegahan Maladministrasi", "Partai Golkar"),
         connectors, the electoral district, and further ", Kecamatan X, Kabupaten Y" parts — and a
         clean name stands between that comma and the next one (or a lower-case word); else None."""
-        doc = self.doc
         j = i
         first_comma = None
         while True:
@@ -34,7 +33,7 @@ class NameReader:
                 first_comma = k
             m = k + 1
             if m in self.region_at or m in self.province_at or (
-                    self.is_org(doc[m]) and self.lowers[m].rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
+                    self.is_org(m) and self.lowers[m].rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
                 j = m  # ", Kecamatan Cilaku, Kabupaten Cianjur, …": the role goes on
                 continue
             name = self.listed_name_run(m, send)
@@ -46,29 +45,27 @@ class NameReader:
         return k, name[0], name[1]
 
     def _role_token(self, k: int) -> bool:
-        t = self.doc[k]
-        if k in self.region_at or k in self.province_at or t.text[:1].isupper() or t.like_num:
+        text = self.texts[k]
+        if k in self.region_at or k in self.province_at or text[:1].isupper() or self.doc[k].like_num:
             return True
-        if t.text == "." and k > 0 and self.lowers[k - 1] in ("kab", "kec", "prov", "kel", "ds"):
+        if text == "." and k > 0 and self.lowers[k - 1] in ("kab", "kec", "prov", "kel", "ds"):
             return True
-        return t.lower_ in ROLE_CONNECTORS
+        return self.lowers[k] in ROLE_CONNECTORS
 
     def _role_tail(self, s: int, e: int, head_key: str) -> bool:
         """Whether tokens s..e, left over between the role read by `role_end` and the comma, belong
         to the role: the unit's own name after a village or district head ("Kepala Desa Sungai
         Ambawang Kuala"), or any word that cannot be a name (a common word, an organisation word,
         a connector, a place)."""
-        doc = self.doc
         if head_key in UNIT_BEFORE_OWN_NAME or self.lowers[s - 1] in UNIT_BEFORE_OWN_NAME:
             return True
         for x in range(s, e):
-            t = doc[x]
-            if not self.is_name_token(t) or (len(t.text) > 3 and is_root(t.lower_)):
+            if not self.is_name_token(x) or (len(self.texts[x]) > 3 and is_root(self.lowers[x])):
                 return True
         return False
 
-    def _listed_name_token(self, t, inner: bool = False) -> bool:
-        text = t.text
+    def _listed_name_token(self, i: int, inner: bool = False) -> bool:
+        text = self.texts[i]
         if not _NAME_TOKEN.match(text):
             return False
         low = text.lower().rstrip(".")
@@ -77,7 +74,7 @@ class NameReader:
         if low in _FIRST_HEAD_WORDS and inner and low not in NOT_NAME_WORDS and low not in TITLES:
             # "Yohanes Wali", "Sahat Raja Simbolon": a head word inside a name, unless it opens a
             # new title ("… Wali Kota …")
-            two = self.doc[t.i:t.i + 2].text.lower()
+            two = self.doc[i:i + 2].text.lower()
             return two not in TITLES
         if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
                 or low in PROVINCE_ABBREVIATIONS:
@@ -89,7 +86,6 @@ class NameReader:
     def listed_name_run(self, j: int, send: int):
         """(start, end) of a name between commas: honorifics skipped, degrees end it, common words
         and place-like surnames kept ("Lalu Sahnan Wirata", "Ikhsan Fadillah", "Muh. Idris")."""
-        doc = self.doc
         headline = self._line(j)[1]
         while j < send and self.lowers[j].rstrip(".") in HONORIFICS:
             step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1
@@ -104,14 +100,13 @@ class NameReader:
         k = j
         words = 0
         while k < send:
-            t = doc[k]
-            if t.text == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
+            if self.texts[k] == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
                     and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1
                 continue
             if k > j and self.degree_at(k, send):
                 break
-            if not self._listed_name_token(t, inner=k > j) or (headline and not self.is_name_token(t, True)):
+            if not self._listed_name_token(k, inner=k > j) or (headline and not self.is_name_token(k, True)):
                 break
             k += 1
             words += 1
@@ -120,8 +115,7 @@ class NameReader:
         if k == j:
             return None
         if k < send:
-            nxt = doc[k]
-            if nxt.text[:1].isupper() and not self.degree_at(k, send):
+            if self.texts[k][:1].isupper() and not self.degree_at(k, send):
                 return None  # stopped on a capitalised word that is no name: not a clean name
         while k > j + 1 and _INITIAL.match(self.texts[k - 1]) and len(self.texts[k - 1]) == 1:
             k -= 1
@@ -131,7 +125,6 @@ class NameReader:
 
     def name_after(self, i: int, send: int):
         """(start, end, new_role_end or None) of the name after a role, or None."""
-        doc = self.doc
         j = i
         if j < send and self.texts[j] in (",", ":"):
             j += 1
@@ -146,7 +139,7 @@ class NameReader:
                 return second[0], second[1], e
         # "Kepala Keasistenan Pencegahan Maladministrasi Ombudsman RI …": an organisation word
         # right after the run shows the run is still the organisation's name, not a person's
-        if e < send and self.is_org(doc[e]) and not self.degree_at(e, send):
+        if e < send and self.is_org(e) and not self.degree_at(e, send):
             return None
         # "Bupati Kalbar, Agus": a place the regions tagger did not mark, then the name
         if e < send and self.texts[e] == "," and e - s <= UNMARKED_PLACE_TOKENS and not any(
@@ -166,7 +159,6 @@ class NameReader:
         return t.is_punct or not t.text[:1].isupper()
 
     def _name_run(self, j: int, send: int):
-        doc = self.doc
         headline = j < send and self._line(j)[1]
         while j < send and self.lowers[j].rstrip(".") in HONORIFICS:
             step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1  # "Ir" "." as two tokens
@@ -184,7 +176,7 @@ class NameReader:
                 continue
             if k > j and self.degree_at(k, send):
                 break
-            if not self.is_name_token(doc[k], headline, inner=k > j):
+            if not self.is_name_token(k, headline, inner=k > j):
                 break
             k += 1
         if k == j or not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(j, k)):
@@ -205,7 +197,7 @@ class NameReader:
         while k - 1 >= sstart and (self.degree_at(k - 1, k) or self.texts[k - 1] == ","):
             k -= 1
         e = k
-        while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(doc[k - 1]):
+        while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(k - 1):
             k -= 1
         if k == e:
             return None

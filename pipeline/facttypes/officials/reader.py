@@ -92,23 +92,25 @@ class Reader(NameReader, PlaceReader):
         return doc[sent.start:end] if end != sent.end else sent
 
     # --- token predicates ---
-    def is_org(self, t) -> bool:
-        if not t.text[:1].isupper():
+    def is_org(self, i: int) -> bool:
+        """Whether token i is a word of an organisation's name (capitalised)."""
+        text = self.texts[i]
+        if not text[:1].isupper():
             return False
-        low = t.lower_
+        low = self.lowers[i]
         if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS:
             return True
-        return bool(_ACRONYM.match(t.text)) or _is_agency_noun(t.text)
+        return bool(_ACRONYM.match(text)) or _is_agency_noun(text)
 
-    def is_name_token(self, t, headline: bool = False, inner: bool = False) -> bool:
-        """Whether t can be a word of a personal name. `inner`: not the name's first word, where an
-        affixed-looking word is a surname ("Tambunan", "Sinurat", "Kemong") unless it is an agency
+    def is_name_token(self, i: int, headline: bool = False, inner: bool = False) -> bool:
+        """Whether token i can be a word of a personal name. `inner`: not the name's first word, where
+        an affixed-looking word is a surname ("Tambunan", "Sinurat", "Kemong") unless it is an agency
         noun or a -kan verb."""
-        if t.i in self.region_at or t.i in self.province_at:
+        if i in self.region_at or i in self.province_at:
             return False
-        if headline and len(t.text) > 2 and (is_root(t.text) or stem(t.text.lower()) != t.text.lower()):
+        text = self.texts[i]
+        if headline and len(text) > 2 and (is_root(text) or stem(text.lower()) != text.lower()):
             return False  # a Title Case headline: "Gubernur Kalsel Akui Warga …"
-        text = t.text
         if not _NAME_TOKEN.match(text):
             return False
         low = text.lower().rstrip(".")
@@ -124,15 +126,14 @@ class Reader(NameReader, PlaceReader):
 
     def degree_at(self, i: int, end: int) -> int:
         """Tokens taken by an academic degree at i (0 if none): "M.Si", "S.Sos", "S." "Sos", ".S.H"."""
-        t = self.doc[i]
-        key = _degree_key(t.text)
+        text = self.texts[i]
+        key = _degree_key(text)
         if not key:
             return 0
-        if key in DEGREES and (not _INITIAL.match(t.text) or t.text.isupper() and len(key) > 1):
+        if key in DEGREES and (not _INITIAL.match(text) or text.isupper() and len(key) > 1):
             return 1
-        if _INITIAL.match(t.text) and i + 1 < end and self.lowers[i + 1] in DEGREE_TAILS:
-            nxt = self.doc[i + 1]
-            if _degree_key(t.text + nxt.text) in DEGREES:
+        if _INITIAL.match(text) and i + 1 < end and self.lowers[i + 1] in DEGREE_TAILS:
+            if _degree_key(text + self.texts[i + 1]) in DEGREES:
                 return 2
         return 0
 
@@ -185,10 +186,9 @@ class Reader(NameReader, PlaceReader):
         return Found(name, role, category, region, province, sent.text.strip(), explicit), used_until
 
     def role_end(self, i: int, send: int, last_word: str) -> int:
-        doc = self.doc
         j = i
         while j < send:
-            t = doc[j]
+            text = self.texts[j]
             if j in self.region_at:
                 j = self.region_at[j].end
                 last_word = ""
@@ -197,37 +197,37 @@ class Reader(NameReader, PlaceReader):
                 j = self.province_at[j].end
                 last_word = ""
                 continue
-            low = t.lower_
-            if t.text == "(":
+            low = self.lowers[j]
+            if text == "(":
                 close = next((k for k in range(j + 1, min(j + 1 + MAX_PARENS_TOKENS, send)) if self.texts[k] == ")"), None)
                 if close is not None and close > j + 1 and all(
-                        self.texts[k][:1].isupper() or not doc[k].is_alpha for k in range(j + 1, close)):
+                        self.texts[k][:1].isupper() or not self.texts[k].isalpha() for k in range(j + 1, close)):
                     j = close + 1
                     continue
                 break
-            if low in ("dan", "&", "-", "/") and j + 1 < send and self.is_org(doc[j + 1]):
+            if low in ("dan", "&", "-", "/") and j + 1 < send and self.is_org(j + 1):
                 j += 1
                 continue
-            if low in _ROMAN and t.text.isupper() and not (
-                    j + 1 < send and self.is_name_token(doc[j + 1])):  # "Asisten II", not "I Wayan"
+            if low in _ROMAN and text.isupper() and not (
+                    j + 1 < send and self.is_name_token(j + 1)):  # "Asisten II", not "I Wayan"
                 j += 1
                 continue
-            if len(t.text) == 1 and t.text.isupper() and last_word in ("komisi", "bagian", "bidang"):
+            if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
                 j += 1
                 last_word = ""
                 continue
-            if self.is_org(t):
+            if self.is_org(j):
                 j += 1
                 last_word = low
                 continue
-            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(t) or low.rstrip(".") in HONORIFICS):
+            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS):
                 # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
                 # own name; without a comma after it a run of one or two words is all place
                 k = j
                 while k < send and self.lowers[k].rstrip(".") in HONORIFICS:
                     k += 1
                 k0 = k
-                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and self.is_name_token(doc[k]):
+                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and self.is_name_token(k):
                     k += 1
                 if k == k0:
                     break
