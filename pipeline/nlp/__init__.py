@@ -29,9 +29,15 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-from spacy.lang.id import Indonesian, IndonesianDefaults
-from spacy.language import Language
-from spacy.tokens import Doc
+from pipeline.nlp import lazy_spacy_cli
+
+lazy_spacy_cli.defer()  # before spaCy's first import: its command line loads only when used
+
+from spacy.lang.id import Indonesian, IndonesianDefaults  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+lazy_spacy_cli.attach()
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
