@@ -217,9 +217,11 @@ class ComplianceTagger:
 
     def extract(self, doc: Doc) -> list[ComplianceResult]:
         discourse = discourse_of(doc)
-        if not G.QUICK.search(discourse.text):
+        low = discourse.lower
+        if not any(w in low for w in G.QUICK_WORDS):
             return []
-        if not any(G.ARTICLE_GATE.search(u.text) for u in discourse.content):
+        if not any(w in low for w in G.ARTICLE_GATE_WORDS) or \
+                not any(G.ARTICLE_GATE.search(u.text) for u in discourse.content):
             return []
         return AssessmentReader(doc, discourse, **self.windows).read()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.nlp.discourse.years import relative_years, valid_years
@@ -46,8 +47,16 @@ class Elements:
         return {z for z, _, _ in self.zones}
 
 
+@lru_cache(maxsize=4096)
 def clause_bounds(text: str) -> list[int]:
+    """Offsets where the clauses of a unit's text start, and its end (kept per text: several steps ask)."""
     return [0] + [m.end() for m in G.CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+
+
+@lru_cache(maxsize=4096)
+def contrast_bounds(text: str) -> list[int]:
+    """Offsets where a unit's text turns to another subject ("…, sementara …"), and its end."""
+    return [0] + [m.end() for m in G.CONTRAST_BREAK.finditer(text)] + [len(text) + 1]
 
 
 def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) -> bool:
@@ -62,9 +71,9 @@ def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) ->
 
 def hope_cut(text: str) -> list[tuple[int, int]]:
     """Character ranges of `text` (a unit) in the scope of a hope or a modal."""
-    if G.HELD_RESULT.search(text):
-        return []
     low = text.lower()
+    if any(w in low for w in G.HELD_NEEDS) and G.HELD_RESULT.search(text):
+        return []
     cuts = []
     hope = G.HOPE_WORDS.search(low)
     if hope:
@@ -98,10 +107,11 @@ class _Scope:
 
 def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool) -> list:
     zones = []
-    for m in (G.ZONE.finditer(text) if zones_possible else ()):
+    low = text.lower()
+    for m in (G.ZONE_LOW.finditer(low) if zones_possible and len(low) == len(text) else
+              G.ZONE.finditer(text) if zones_possible else ()):
         if scope.stated(m.start()):
             zones.append(((m.group(1) or m.group(2)).lower(), None, m.start()))
-    low = text.lower()
     for rx, needs in (zip(G.GRADES, G.GRADE_NEEDS) if grades_possible else ()):
         if not any(n in low for n in needs):
             continue
@@ -161,7 +171,11 @@ def _scores(text: str, scope: _Scope) -> list[tuple[float, int, int, bool]]:
 
 def past_cue(text: str, pos: int) -> int:
     """Where the cue of a compared earlier year at `pos` starts ("setelah pada penilaian 2023"), or -1."""
-    m = G.PAST_YEAR_CUE.search(text, max(0, pos - PAST_CUE_WINDOW), pos)
+    lo = max(0, pos - PAST_CUE_WINDOW)
+    window = text[lo:pos].lower()
+    if not any(w in window for w in G.PAST_CUE_NEEDS):
+        return -1
+    m = G.PAST_YEAR_CUE.search(text, lo, pos)
     return m.start() if m else -1
 
 

@@ -23,6 +23,8 @@ _NOUNS = words_pattern(LEX["zone_nouns"], boundary=False)
 # ------------------------------------------------------------------------------ results in a unit
 ZONE = re.compile(r"\b" + _NOUNS + r"\s+(" + _COLOUR + r")\b"
                   r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
+#: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
+ZONE_LOW = re.compile(ZONE.pattern)
 GRADES = (
     # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
     re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
@@ -76,6 +78,7 @@ MODAL_WORDS = WordFinder(LEX["modal"])
 #: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
 HELD_RESULT = re.compile(
     r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)
+HELD_NEEDS = ("mempertahankan", "sudah", "telah", "pernah")
 #: a reason ends the scope of a modal: "X bisa menjadi rujukan karena pada penilaian 2023 meraih …"
 CAUSE = re.compile(r"\s" + words_pattern(CONNECTIVES["cause"], boundary=False) + r"\s", I)
 #: words that end a clause (for modal scope, zone and year assignment)
@@ -101,6 +104,9 @@ PAST_YEAR_CUE = re.compile(
     r"\b(?:setelah|sebelumnya|padahal|dibanding(?:kan)?|ketimbang|seperti|ketika|sempat|pernah|"
     r"semula|dulu|dahulu|(?:naik|turun|meningkat|menurun|membaik|merosot)\s+dari|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
     r"yang|masih|capaian|nilai)){0,4}\s+(?:tahun\s+)?$", I)
+#: PAST_YEAR_CUE cannot match without one of these in the lower-cased window
+PAST_CUE_NEEDS = ("setelah", "sebelumnya", "padahal", "dibanding", "ketimbang", "seperti", "ketika", "sempat",
+                  "pernah", "semula", "dulu", "dahulu", "dari")
 YEAR_IN = re.compile(r"(?:19|20)\d\d")
 #: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021
 DATED_AFTER = re.compile(r"\S+\s+\S+\s+(?:pada|di|dalam)\s+(?:penilaian\s+(?:kepatuhan\s+)?)?"
@@ -147,7 +153,9 @@ RANK_GATE = (*LEX["rank_nouns"], "tertinggi", "terendah", "terbaik", "paling")
 DIGIT = re.compile(r"\d")
 SPACES = re.compile(r"\s+")
 ARTICLE_GATE = re.compile("|".join(w.replace(" ", r"\s+") for w in LEX["article_gate"]), I)
-#: an article without one of these words has no compliance element at all
-QUICK = re.compile(r"zona|rapor|kepatuhan|kualitas|kategori|nilai|skor|predikat|posisi|peringkat|urutan", I)
+ARTICLE_GATE_WORDS = ("ombudsman", "kepatuhan", "kualitas")  # (a superset test, before ARTICLE_GATE)
+#: an article without one of these words (lower case, anywhere) has no compliance element at all
+QUICK_WORDS = ("zona", "rapor", "kepatuhan", "kualitas", "kategori", "nilai", "skor", "predikat", "posisi", "peringkat",
+               "urutan")
 #: a relative clause describing the subject ends at one of these words
 RESULT_WORDS: tuple[str, ...] = tuple(LEX["result_words"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
-from pipeline.facttypes.compliance.elements import Elements, clause_bounds, year_for
+from pipeline.facttypes.compliance.elements import Elements, clause_bounds, contrast_bounds, year_for
 from pipeline.nlp.discourse.lists import enumerated_years, respective
 
 
@@ -73,7 +73,7 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     ut = unit.text
     evidence = ut.strip()
     bounds = clause_bounds(ut)
-    contrast = [0] + [m.end() for m in G.CONTRAST_BREAK.finditer(ut)] + [len(ut) + 1]
+    contrast = contrast_bounds(ut)
     # scores written right after the subject count even without an anchor word
     rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
     scores = [s for s in el.scores if s[3] or adjacent(ut, rel_end, s[1])]
@@ -124,7 +124,7 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
     ut = unit.text
     evidence = ut.strip()
     bounds = clause_bounds(ut)
-    contrast = [0] + [m.end() for m in G.CONTRAST_BREAK.finditer(ut)] + [len(ut) + 1]
+    contrast = contrast_bounds(ut)
     ordered = sorted(subjects, key=lambda s: s.start)
     # "Kabupaten A dan Kabupaten B … dengan nilai masing-masing 52,14 dan 48,90": in order
     shares = respective(ut, ordered[-1].end - unit.start, el.scores, len(ordered))

@@ -74,7 +74,9 @@ _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECA
 #: the last word before a mention must end in one of these for SCOPE_BEFORE (or _DI_KE_END) to
 #: match: the patterns are anchored at the mention, so a cheap look at that word spares the search
 _SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", "nama", "tingkat", "ranah", "luar",
-                  "selain", "pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
+                  "selain")
+#: … or in one of these, after "selain" or "ibu kota" somewhere before it
+_SCOPE_AFTER_SELAIN = ("pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
 _DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
 _PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
@@ -132,7 +134,9 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
         return None
     tail = low.rstrip()
     last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]
-    if last.endswith(_SCOPE_ENDINGS) and SCOPE_BEFORE.search(before[-SCOPE_WINDOW:]):
+    window = before[-SCOPE_WINDOW:]
+    if (last.endswith(_SCOPE_ENDINGS) or (last.endswith(_SCOPE_AFTER_SELAIN)
+                                          and ("selain" in low or "ibu" in low))) and SCOPE_BEFORE.search(window):
         return None
     line_start = text.rfind("\n", 0, m.start) + 1
     head = text[line_start:m.start]

@@ -25,6 +25,8 @@ from pipeline.nlp.text import doc_text
 
 #: A line that ends like a sentence; shorter lines that do not are headlines or captions.
 SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
+#: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
+SENTENCE_END_TAIL = 64
 #: A line without a sentence end and with fewer words than this is a heading.
 HEADING_MAX_WORDS = 25
 #: A letter grade that ends a sentence ("… masuk kategori C. Padahal …"): the tokenizer keeps "C."
@@ -60,7 +62,9 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans split after a sentence-final letter grade (LETTER_STOP)."""
-    stops = [m.end() for m in LETTER_STOP.finditer(text)]
+    low = text.lower()
+    stops = [m.end() for m in LETTER_STOP.finditer(text)] \
+        if "kategori" in low or "opini" in low or "predikat" in low else []
     if not stops:
         return bounds
     split = []
@@ -75,7 +79,8 @@ def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tup
 def _line_kind(line: str) -> tuple[bool, bool]:
     """(heading, noise) of a whole line."""
     noise = noise_line(line)
-    heading = (not noise and not SENTENCE_END.search(line) and len(line.split()) < HEADING_MAX_WORDS
+    heading = (not noise and not SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL))
+               and len(line.split()) < HEADING_MAX_WORDS
                and not LIST_ITEM.match(line))
     return heading, noise
 

@@ -25,6 +25,21 @@ DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + words_pattern(MONTH_NAMES + MONT
 NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b")
 
 
+_MONTH_WORDS = frozenset(w.lower() for w in MONTH_NAMES + MONTH_ABBREVIATIONS)
+
+
+def _month_before(before: str) -> bool:
+    """MONTH_BEFORE.search(before), by looking at the last word only (the pattern is anchored at
+    the year: a month name, an optional full stop, white space)."""
+    s = before.rstrip()
+    if s.endswith("."):
+        s = s[:-1]
+    i = len(s)
+    while i > 0 and s[i - 1].isalpha():
+        i -= 1
+    return s[i:].lower() in _MONTH_WORDS and (i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_"))
+
+
 def year_limit(published: datetime | None, ahead: int = 0) -> int:
     """The latest acceptable year: the publication year (or this year), plus `ahead` for plans."""
     base = published.year if isinstance(published, datetime) else datetime.now().year
@@ -62,7 +77,7 @@ def valid_years(text: str, limit: int, *, event_dates: bool = False,
         before = text[max(0, m.start() - YEAR_PREFIX_CHARS):m.start()]
         if LAW_BEFORE.search(before):
             continue
-        if not event_dates and MONTH_BEFORE.search(before) and not (periods and not DAY_MONTH_BEFORE.search(before)):
+        if not event_dates and _month_before(before) and not (periods and not DAY_MONTH_BEFORE.search(before)):
             continue
         out.append((y, m.start(), m.end()))
     if event_dates:
