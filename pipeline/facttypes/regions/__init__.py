@@ -25,15 +25,22 @@ def _gazetteer():
     return get_gazetteer()
 
 
+def _mentions(doc):
+    """The regions component's spans as the discourse layer's mentions (plain offsets, text order)."""
+    from pipeline.nlp.discourse import discourse_of
+
+    return discourse_of(doc).mentions
+
+
 def collect_regions(doc) -> list[Region]:
     gaz = _gazetteer()
-    codes = dict.fromkeys(span.kb_id_ for span in doc.spans.get("regions", []))
+    codes = dict.fromkeys(m.code for m in _mentions(doc) if not m.is_province)
     return [gaz.regions[c] for c in codes if c in gaz.regions]
 
 
 def collect_provinces(doc) -> list[Province]:
     gaz = _gazetteer()
-    codes = dict.fromkeys(span.kb_id_ for span in doc.spans.get("provinces", []))
+    codes = dict.fromkeys(m.code for m in _mentions(doc) if m.is_province)
     return [gaz.provinces[c] for c in codes if c in gaz.provinces]
 
 
@@ -41,19 +48,19 @@ def region_mentions(doc, text: str) -> list[tuple[str, str, str]]:
     """(code, surface, sentence) of each region mention; a sentence ends at a line break too."""
     from pipeline.nlp.discourse import discourse_of
 
-    spans = doc.spans.get("regions", [])
-    if not spans:
+    mentions = [m for m in _mentions(doc) if not m.is_province]
+    if not mentions:
         return []
     sentences = discourse_of(doc).sentences if doc.has_annotation("SENT_START") else []
     starts = [a for a, _ in sentences]
     out = []
-    for span in spans:
-        k = bisect_right(starts, span.start_char) - 1
-        a, b = sentences[k] if k >= 0 else (span.start_char, span.end_char)
-        a = max(a, text.rfind("\n", a, span.start_char) + 1)
-        nl = text.find("\n", span.end_char, b)
+    for m in mentions:
+        k = bisect_right(starts, m.start) - 1
+        a, b = sentences[k] if k >= 0 else (m.start, m.end)
+        a = max(a, text.rfind("\n", a, m.start) + 1)
+        nl = text.find("\n", m.end, b)
         b = nl if nl >= 0 else b
-        out.append((span.kb_id_, text[span.start_char:span.end_char], text[a:b].strip()))
+        out.append((m.code, m.text, text[a:b].strip()))
     return out
 
 

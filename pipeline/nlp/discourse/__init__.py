@@ -105,7 +105,7 @@ class Discourse:
     def mentions(self) -> list[Mention]:
         """Region and province mentions in text order."""
         if self._mentions is None:
-            self._mentions = build_mentions(self.doc)
+            self._mentions = build_mentions(self.doc, self.char_span)
             self._starts = [m.start for m in self._mentions]
         return self._mentions
 
