@@ -36,11 +36,10 @@ from pipeline.nlp.rules import PatternMatcher, read_patterns
 if not Doc.has_extension("complaints"):
     Doc.set_extension("complaints", default=None)
 
-#: an article without both has no complaint fact; a unit without the second has no count
-GATE = re.compile(r"ombudsman", re.IGNORECASE)
-REPORT_GATE = re.compile(r"laporan|pengaduan|aduan|melapor|mengadu|dilaporkan|diadukan", re.IGNORECASE)
+#: an article without "ombudsman" and one of these (lower case, anywhere) has no complaint fact
+REPORT_WORDS = ("laporan", "pengaduan", "aduan", "melapor", "mengadu", "dilaporkan", "diadukan")
 #: a unit without one of these has no count to read (reports, or all contacts of which they are part)
-COUNT_WORDS = ("laporan", "pengaduan", "aduan", "melapor", "mengadu", "dilaporkan", "diadukan", "akses", "konsultasi")
+COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi")
 #: Ombudsman RI itself: no province after it
 NATIONAL = re.compile(r"\bombudsman\s+(?:ri|republik\s+indonesia)\b(?!\s+perwakilan)", re.IGNORECASE)
 #: How close after "Ombudsman RI" a province name makes it a provincial office.
@@ -121,7 +120,7 @@ class ReportReader:
         for k, unit in enumerate(self.discourse.content):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
-            ombudsman = bool(GATE.search(unit.text))
+            ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end]
             if ombudsman:
                 self.frame.tell("report", True, k)
             if not counts or not (ombudsman or self.frame.get("report", k)):
@@ -190,7 +189,8 @@ class ComplaintTagger:
 
     def extract(self, doc: Doc) -> list[Complaint]:
         discourse = discourse_of(doc)
-        if not (GATE.search(discourse.text) and REPORT_GATE.search(discourse.text)):
+        low = discourse.lower
+        if "ombudsman" not in low or not any(w in low for w in REPORT_WORDS):
             return []
         reader = ReportReader(doc, discourse, self.matcher, **self.reaches)
         return reader.read() if reader.counts else []

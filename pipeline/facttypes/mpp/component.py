@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -65,6 +66,12 @@ SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.
 #: contrast words that split a unit into clauses told of different MPPs
 MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _lower(rx: re.Pattern) -> re.Pattern:
+    """A case-insensitive pattern (of lower-case words) for lower-cased text."""
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
 def mpp_mentions(text: str, acronym_ok: bool) -> list[tuple[int, int]]:
@@ -278,9 +285,10 @@ class MppTagger:
 
     def extract(self, doc: Doc) -> list[MppFact]:
         discourse = discourse_of(doc)
-        text = discourse.text
-        acronym_ok = bool(SERVICE_CONTEXT.search(text)) or not OTHER_MPP_CONTEXT.search(text)
-        if not MENTION_LONG.search(text) and not (acronym_ok and MENTION_ACRONYM.search(text)):
+        text, low = discourse.text, discourse.lower
+        # the case-insensitive patterns, searched case-sensitively in the lower-cased text (faster)
+        acronym_ok = bool(_lower(SERVICE_CONTEXT).search(low)) or not _lower(OTHER_MPP_CONTEXT).search(low)
+        if not _lower(MENTION_LONG).search(low) and not (acronym_ok and MENTION_ACRONYM.search(text)):
             return []
         return LaunchReader(doc, discourse, acronym_ok, self.anaphor_reach).read()
 
