@@ -47,16 +47,26 @@ class Elements:
         return {z for z, _, _ in self.zones}
 
 
+def _lower(text: str) -> tuple[str, bool]:
+    """The text in lower case, and whether its offsets are the text's."""
+    low = text.lower()
+    return low, len(low) == len(text)
+
+
 @lru_cache(maxsize=4096)
 def clause_bounds(text: str) -> list[int]:
     """Offsets where the clauses of a unit's text start, and its end (kept per text: several steps ask)."""
-    return [0] + [m.end() for m in G.CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+    low, same = _lower(text)
+    found = G.CLAUSE_BREAK_LOW.finditer(low) if same else G.CLAUSE_BREAK.finditer(text)
+    return [0] + [m.end() for m in found] + [len(text) + 1]
 
 
 @lru_cache(maxsize=4096)
 def contrast_bounds(text: str) -> list[int]:
     """Offsets where a unit's text turns to another subject ("…, sementara …"), and its end."""
-    return [0] + [m.end() for m in G.CONTRAST_BREAK.finditer(text)] + [len(text) + 1]
+    low, same = _lower(text)
+    found = G.CONTRAST_BREAK_LOW.finditer(low) if same else G.CONTRAST_BREAK.finditer(text)
+    return [0] + [m.end() for m in found] + [len(text) + 1]
 
 
 def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) -> bool:
@@ -78,8 +88,8 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
     hope = G.HOPE_WORDS.search(low)
     if hope:
         cuts.append((hope[0], len(text)))
-    breaks = sorted([0] + [b.end() for b in G.CLAUSE_BREAK.finditer(text)] + [len(text)]
-                    + [b.start() for b in G.CAUSE.finditer(text)])
+    causes = [b.start() for b in G.CAUSE.finditer(text)] if any(w in low for w in G.CAUSE_WORDS) else []
+    breaks = sorted(clause_bounds(text)[:-1] + [len(text)] + causes)
     for a, b in G.MODAL_WORDS.finditer(low):
         end = next((x for x in breaks if x > b), len(text))
         cuts.append((a, end))

@@ -86,6 +86,10 @@ CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s" + words_pattern(
     [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"]], boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
 CONTRAST_BREAK = re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I)
+#: the same two for lower-cased text, searched case-sensitively (twice as fast)
+CLAUSE_BREAK_LOW = re.compile(CLAUSE_BREAK.pattern)
+CONTRAST_BREAK_LOW = re.compile(CONTRAST_BREAK.pattern)
+CAUSE_WORDS = tuple(CONNECTIVES["cause"])
 #: a zone or grade negated before it ("tidak lagi di zona merah", "Tidak ada satu pun yang masuk …")
 NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
                      + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"

@@ -146,7 +146,8 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     head = text[line_start:m.start]
     if len(head) < DATELINE_HEAD and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
         return None
-    if events and last.endswith(_DI_KE_ENDINGS) and _DI_KE_END.search(before) and EVENT_AFTER.match(after):
+    if events and last.endswith(_DI_KE_ENDINGS) and (last in ("di", "ke") or "di " in low or "ke " in low) \
+            and _DI_KE_END.search(before) and EVENT_AFTER.match(after):
         return None  # the place of an event
     if not m.is_province:
         return "gov"
