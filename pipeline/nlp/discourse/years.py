@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from pipeline.lang import MONTH_ABBREVIATIONS, MONTH_NAMES, RELATIVE_YEARS, words_pattern
 
@@ -64,11 +65,12 @@ def relative_years(text: str, published: datetime | None, base: int | None = Non
     return out
 
 
+@lru_cache(maxsize=8192)
 def valid_years(text: str, limit: int, *, event_dates: bool = False,
-                periods: bool = False) -> list[tuple[int, int, int]]:
+                periods: bool = False) -> tuple[tuple[int, int, int], ...]:
     """Years in `text` as (year, start, end), in text order (see the module doc). With `periods`, a
     month and year without a day ("hingga November 2025", "Januari–Juni 2024") count: a period,
-    not an event's date."""
+    not an event's date. Kept per text (several steps read the years of one unit)."""
     out = []
     for m in YEAR.finditer(text):
         y = int(m.group(1))
@@ -86,4 +88,4 @@ def valid_years(text: str, limit: int, *, event_dates: bool = False,
             if MIN_YEAR <= y <= limit:
                 out.append((y, m.start(1), m.end(1)))
         out.sort(key=lambda t: t[1])
-    return out
+    return tuple(out)
