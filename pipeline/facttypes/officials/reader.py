@@ -44,11 +44,11 @@ class Reader(NameReader, PlaceReader):
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
         self.doc = doc
-        # token texts by index, read once (doc[i].text creates a token object each time)
-        strings = doc.vocab.strings
-        orth, lower = doc.to_array(["ORTH", "LOWER"]).T.tolist() if len(doc) else ([], [])
-        self.texts: list[str] = [strings[h] for h in orth]
-        self.lowers: list[str] = [strings[h] for h in lower]
+        # token texts by index, read once and shared through the discourse layer (doc[i].text
+        # creates a token object each time)
+        discourse = discourse_of(doc)
+        self.texts: list[str] = discourse.token_texts
+        self.lowers: list[str] = discourse.token_lowers
         self.region_at = region_at
         self.province_at = province_at
         self.gaz = gaz

@@ -57,6 +57,7 @@ class Discourse:
         self._tokens: tuple[_Lowers, list[int], list[int], list[int]] | None = None
         self._sent_starts: list[int] = []
         self._sentences: list[tuple[int, int]] | None = None
+        self._texts: list[str] | None = None
         self._lower: str | None = None
 
     @property
@@ -122,6 +123,19 @@ class Discourse:
             self._sent_starts = sent
             self._tokens = (_Lowers(doc), idx, space, length)
         return self._tokens
+
+    @property
+    def token_texts(self) -> list[str]:
+        """Every token's text (from the vocabulary's strings; no token objects)."""
+        if self._texts is None:
+            strings = self.doc.vocab.strings
+            self._texts = [strings[h] for h in self.doc.to_array("ORTH").tolist()] if len(self.doc) else []
+        return self._texts
+
+    @property
+    def token_lowers(self) -> list[str]:
+        """Every token's lower-case form."""
+        return self._table()[0].list if len(self.doc) else []
 
     def token_text(self, start: int, end: int) -> str:
         """The text of tokens start..end (end exclusive) as `doc[start:end].text` gives it."""
