@@ -197,37 +197,40 @@ class RegionTagger:
         return len(words) >= TITLE_MIN_WORDS and \
             sum(w[0].isupper() for w in words) >= TITLE_CAPITALISED * len(words)
 
-    def _cue_before(self, doc: Doc, start: int, cue_end: dict[int, tuple[int, str, str, bool]]):
+    @staticmethod
+    def _cue_before(texts: list[str], start: int, cue_end: dict[int, tuple[int, str, str, bool]]):
         """(cue start, phrase, kind, gov) of the cue that ends right before `start`, if any."""
         if start in cue_end:
             return cue_end[start]
         # "Pemerintah Kabupaten (Pemkab) Paser": look inside and before the parenthesis
-        if start > 0 and doc[start - 1].text == ")":
+        if start > 0 and texts[start - 1] == ")":
             if start - 1 in cue_end:
                 return cue_end[start - 1]
             for j in range(start - 2, max(start - 2 - _PARENS_MAX, -1), -1):
-                if doc[j].text == "(":
+                if texts[j] == "(":
                     return cue_end.get(j)
         return None
 
     @staticmethod
-    def _glue_only(doc: Doc, a: int, b: int) -> bool:
-        """Only list glue (and parentheses such as scores) between token a and token b."""
+    def _glue_only(d, a: int, b: int) -> bool:
+        """Only list glue (and parentheses such as scores) between token a and token b (`d`: the
+        doc's discourse layer, for token texts)."""
         if a >= b:
             return False
+        texts, lowers, space = d.token_texts, d.token_lowers, d._table()[2]
         i, seen_glue = a, False
         while i < b:
-            t = doc[i]
-            if t.text == "(":
-                close = next((j for j in range(i + 1, min(i + _PARENS_MAX, b)) if doc[j].text == ")"), None)
+            text = texts[i]
+            if text == "(":
+                close = next((j for j in range(i + 1, min(i + _PARENS_MAX, b)) if texts[j] == ")"), None)
                 if close is None:
                     return False
                 i = close + 1
                 continue
-            if t.is_space:
-                if "\n" in t.text:
+            if space[i]:
+                if "\n" in text:
                     return False
-            elif t.lower_ in LIST_GLUE:
+            elif lowers[i] in LIST_GLUE:
                 seen_glue = True
             else:
                 return False
@@ -287,39 +290,41 @@ class RegionTagger:
         """Every name written as a name, outside skipped lines, with its cue (or its list's), in text order."""
         text = doc_text(doc)
         skipped = self._skipped_chars(text)
-        idx = discourse_of(doc)._table()[1]
+        d = discourse_of(doc)
+        idx = d._table()[1]
         mentions: list[_Mention] = []
         prev: _Mention | None = None
         for s, e, match_id in self._names(doc, blocked):
             if any(a <= idx[s] < b for a, b in skipped):
                 continue
             m = _Mention(s, e, self.names[match_id])
-            cue = self._cue_before(doc, s, cue_end)
+            cue = self._cue_before(d.token_texts, s, cue_end)
             first = s
             if cue:
                 first, m.cue, m.kind, m.gov = cue
                 if m.kind == NEG:
                     prev = None
                     continue
-            elif prev is not None and prev.kind in (KAB, KOTA, PROV) and self._glue_only(doc, prev.end, s):
+            elif prev is not None and prev.kind in (KAB, KOTA, PROV) and self._glue_only(d, prev.end, s):
                 if any(self._kind(c) == prev.kind for c in m.name.codes):
                     m.cue, m.kind, m.gov = "list", prev.kind, prev.gov
-            if self._read_as_name(doc, text, m, first):
+            if self._read_as_name(d, text, m, first):
                 mentions.append(m)
                 prev = m
         return mentions
 
-    def _read_as_name(self, doc: Doc, text: str, m: _Mention, first: int) -> bool:
+    def _read_as_name(self, d, text: str, m: _Mention, first: int) -> bool:
         """Whether a mention stays a place name (not "Sumut Pos", not "Jambi Timur"); marks datelines
         and names made of common words in a Title Case line; sets its options."""
-        nxt = doc[m.end] if m.end < len(doc) else None
-        if nxt is not None and nxt.text[0].isupper() and nxt.lower_ in NEG_AFTER:
+        texts, lowers, idx = d.token_texts, d.token_lowers, d._table()[1]
+        nxt = texts[m.end] if m.end < len(texts) else None
+        if nxt is not None and nxt[0].isupper() and lowers[m.end] in NEG_AFTER:
             return False
-        if nxt is not None and m.kind is None and nxt.is_alpha and nxt.text[0].isupper() and nxt.lower_ in DIRECTIONS:
+        if nxt is not None and m.kind is None and nxt.isalpha() and nxt[0].isupper() and lowers[m.end] in DIRECTIONS:
             return False  # "Jambi Timur", "Tarakan Barat": a district named after the city
-        line_no, line_start = self._line_no_and_start(text, doc[first].idx)
-        if line_no <= self.dateline_max_line and not text[line_start:doc[first].idx].strip() \
-                and nxt is not None and nxt.text in DATELINE_AFTER:
+        line_no, line_start = self._line_no_and_start(text, idx[first])
+        if line_no <= self.dateline_max_line and not text[line_start:idx[first]].strip() \
+                and nxt is not None and nxt in DATELINE_AFTER:
             m.dateline = True
             if m.cue is None:
                 m.cue = "dateline"
