@@ -28,17 +28,16 @@ if not Doc.has_extension("discourse"):
 
 
 class _Lowers:
-    """The lower-case form of each token, looked up on first use (few components need them)."""
+    """The lower-case form of each token (spaCy's LOWER is the text lowered), made on first use."""
 
-    def __init__(self, doc: Doc):
-        self.doc = doc
+    def __init__(self, discourse: "Discourse"):
+        self.discourse = discourse
         self._list: list[str] | None = None
 
     @property
     def list(self) -> list[str]:
         if self._list is None:
-            strings = self.doc.vocab.strings
-            self._list = [strings[h] for h in self.doc.to_array("LOWER").tolist()]
+            self._list = [t.lower() for t in self.discourse.token_texts]
         return self._list
 
     def __getitem__(self, i: int) -> str:
@@ -121,7 +120,7 @@ class Discourse:
             else:
                 idx, length, space, sent = [], [], [], []
             self._sent_starts = sent
-            self._tokens = (_Lowers(doc), idx, space, length)
+            self._tokens = (_Lowers(self), idx, space, length)
         return self._tokens
 
     @property
