@@ -26,6 +26,7 @@ per process (`get_nlp()`).
 """
 from __future__ import annotations
 
+import gc
 import importlib
 from functools import lru_cache
 
@@ -95,4 +96,7 @@ def get_nlp() -> Language:
     if nlp is None:
         nlp = build_nlp()
         cache.store(nlp)
+    # the pipeline lives as long as the process: moving it (and what is loaded with it) out of the
+    # collector's view spares every later full collection ~90,000 objects (3 % of tagging time)
+    gc.freeze()
     return nlp
