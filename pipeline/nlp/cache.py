@@ -25,6 +25,8 @@ from pipeline import config
 log = logging.getLogger(__name__)
 
 _ROOT = Path(__file__).resolve().parents[2]
+#: How many cached pipelines (of different sources) the directory keeps.
+KEEP = 4
 #: What the built pipeline depends on, besides the installed spaCy.
 SOURCES = (("pipeline", ("*.py", "*.toml", "*.jsonl")), ("data/gazetteer", ("*",)), ("data/wilayah", ("*.csv",)))
 
@@ -71,9 +73,10 @@ def store(nlp) -> None:
             pickle.dump(nlp, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
         tmp = None
-        for old in target.parent.glob("nlp-*.pickle"):
-            if old != target:
-                old.unlink(missing_ok=True)
+        # keep the few most recent (several checkouts may share the directory), drop older ones
+        kept = sorted(target.parent.glob("nlp-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in kept[KEEP:]:
+            old.unlink(missing_ok=True)
     except Exception as exc:  # noqa: BLE001 - the cache is an optimisation, never fatal
         log.info("pipeline cache %s not written: %s", target, exc)
     finally:
