@@ -16,6 +16,9 @@ datasette reads SQLite, and a DuckDB file cannot be read by one process while an
 * `articles` with `date`, `regions`, `provinces` and `fact_types` (JSON arrays for facets) and
   `search_synonyms` (the other names of what it mentions, data/search/synonyms.toml), and
   `articles_fts`, an FTS5 index over title, text and search_synonyms;
+* `maps` and `map_areas`: the province maps of the browse pages (compliance, MPP, complaints), drawn
+  from the published database when the snapshot is built, each province linked to its facts
+  (pipeline/browse/maps.py);
 * `_warta_snapshot`: where it came from (the DuckDB file's identity), when it was built, and the
   schema's descriptions (COMMENT ON) of every table and column, which `pipeline.browse` turns into
   datasette's titles and column descriptions.
@@ -28,8 +31,8 @@ file), and a snapshot already built from the current database is not rebuilt. A 
 waits for it (WARTA_SNAPSHOT, pipeline/config.py). A failed build leaves the previous snapshot in place
 and says why in `<snapshot>.log`.
 
-More pages (issue 18: maps) add a step to `STEPS`: a function (duckdb connection, sqlite connection)
--> list of `Described` tables it wrote, run after the relations are copied.
+More pages add a step to `STEPS` (as the maps did): a function (duckdb connection, sqlite connection,
+the tables described so far) -> list of `Described` tables it wrote, run after the relations are copied.
 """
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ from pipeline.searchquery import load_synonyms, other_names
 log = logging.getLogger(__name__)
 
 #: Bumped whenever what a snapshot holds changes: an older snapshot is then rebuilt.
-FORMAT = 1
+FORMAT = 2
 #: Table of the snapshot that describes it (hidden in datasette).
 INFO_TABLE = "_warta_snapshot"
 #: Fact tables that record mentions, not facts about a government: left out of `facts`.
@@ -482,9 +485,18 @@ def search_step(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, describe
     return []
 
 
+def maps_step(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, described: list[Described]) -> list[Described]:
+    """`maps` and `map_areas`: the province maps of the browse pages, drawn from the published database
+    with pipeline.maps' measures (pipeline/browse/maps.py), so the server never reads DuckDB."""
+    from pipeline.browse import maps  # matplotlib and pandas are imported only to build a snapshot
+    from pipeline.store.database import Store
+
+    return maps.write(sq, maps.draw_all(Store(con, read_only=True)))
+
+
 #: Run after the relations are copied, in order (see the module doc).
 STEPS: list[Callable[[duckdb.DuckDBPyConnection, sqlite3.Connection, list[Described]], list[Described]]] = [
-    facts_step, search_step]
+    facts_step, search_step, maps_step]
 
 
 # ---------------------------------------------------------------------- derived values (pure)
