@@ -116,7 +116,7 @@ def test_a_province_links_to_the_rows_behind_its_colour(complaints_snapshot):
     assert status == 200
     assert sorted(r["count"] for r in json.loads(found)) == [180, 412]  # 412, the largest, is the one mapped
     status, body = fetch(ds, "/warta/compliance_history?province_code=13")
-    assert body.count('class="warta-area"') == 3 * 38 and 'data-code="13"] path { stroke: #000' in body
+    assert body.count('class="warta-area"') == 3 * 38 and 'data-code="13"] path { stroke: #000 !important' in body
     assert "(Sumatera Barat outlined)" in body
 
 
@@ -129,7 +129,7 @@ def test_a_provinces_page_has_every_map_with_its_facts(complaints_snapshot):
     assert facts == ["74"]  # its own facts only: the complaints figure
     assert "412 reports in 2024" in body and body.count("No facts about Sulawesi Tenggara on this map.") == 2
     status, body = fetch(ds, "/warta/province_compliance?province=sumatera+barat")
-    assert status == 200 and 'data-code="13"] path { stroke: #000' in body and 'data-kind="compliance"' in body
+    assert status == 200 and 'data-code="13"] path { stroke: #000 !important' in body and 'data-kind="compliance"' in body
 
 
 def test_the_database_page_links_to_the_maps_and_other_pages_have_none(complaints_snapshot):
