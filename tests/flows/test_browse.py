@@ -221,12 +221,24 @@ def test_starts_from_a_missing_snapshot_and_stops_cleanly_with_no_process_left(d
     for sig in (signal.SIGINT, signal.SIGTERM):
         with browsing(db) as (base, proc):
             assert S.snapshot_path(db).exists()  # published on demand before serving
+            if sig == signal.SIGINT:  # by the builder, in a process of its own that has ended
+                assert re.search(r"^Browse snapshot: published .*warta\.sqlite \(\d+ articles", proc.startup, re.M)
             assert get(base + "/warta")[0] == 200
             children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
             assert children == []  # datasette runs in the warta process itself
             proc.send_signal(sig)
             assert proc.wait(timeout=30) == 0
             assert "Stopped." in proc.stdout.read()
+
+
+def test_a_database_it_cannot_read_leaves_the_previous_snapshot_served(demo_db, tmp_path):
+    db = tmp_path / "warta.duckdb"
+    db.write_bytes(b"not a DuckDB file\n" * 1000)  # a broken database beside an older snapshot
+    shutil.copy(S.snapshot_path(demo_db), S.snapshot_path(db))
+    with browsing(db) as (base, proc):
+        assert re.search(r"^warning: cannot .*warta\.duckdb.*; serving the snapshot built \d{4}-", proc.startup, re.M)
+        status, body = get(base + "/warta/mpp_register")
+        assert status == 200 and body.count('class="warta-area"') == 38
 
 
 def test_user_errors_are_one_line(tmp_path, demo_db):

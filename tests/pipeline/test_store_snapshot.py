@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from datetime import datetime
 
@@ -248,3 +249,15 @@ def test_snapshot_path():
 
     assert S.snapshot_path(Path("/d/warta.duckdb")) == Path("/d/warta.sqlite")
     assert S.snapshot_path(Path("/d/x.sqlite")) == Path("/d/x.sqlite.sqlite")
+
+
+def test_publish_apart_reports_or_says_why_in_one_line(tmp_path):
+    """What `warta browse` runs: the builder in a process of its own, waited for."""
+    with pytest.raises(S.SnapshotError, match=r"^no Warta database at .*none\.duckdb: nothing has been loaded"):
+        S.publish_apart(tmp_path / "none.duckdb")
+    db = tmp_path / "warta.duckdb"
+    load(db)
+    report, logged = S.publish_apart(db)
+    assert re.fullmatch(rf"published {re.escape(str(db.with_name('warta.sqlite')))} \(4 articles, [\d.]+ MB\) in [\d.]+ s",
+                        report) and logged == []
+    assert S.is_fresh(db) and S.publish_apart(db)[0].endswith("warta.sqlite is up to date")
