@@ -16,16 +16,24 @@ The plugin (pipeline/browse/plugin.py, `page_maps`) puts them on the pages with
 templates/_warta_maps.html: the page of a fact table or view shows its map (see TABLE_MAPS), a
 province's page every map with the province outlined and its facts, the database page links to them.
 A map that cannot be drawn is logged and left out; the rest of the snapshot is built as usual.
+
+Drawing imports pandas and matplotlib (most of a snapshot's time on a small database), and most loads
+change nothing a map shows: the maps are drawn again only when what they are drawn from changed since
+the published snapshot (`fingerprint`: the relations the measures read, RELATIONS, and the code and
+reference data that draw them, DRAWN_BY); otherwise they are copied from it (`reuse`).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlencode
 
 from pipeline.browse.metadata import DATABASE
+from pipeline.config import REFERENCE_DIR
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +48,14 @@ QUERY_MAPS = {"province_compliance": ("compliance", "province"), "mpp_overview":
 PROVINCE_TABLE = "gazetteer_provinces"
 #: Where each map's counted rows are (the table page a database page links to for the map).
 COUNTED = {"compliance": "compliance_history", "mpp": "mpp_register", "complaints": "complaints"}
+
+#: The relations pipeline/maps/measures.py reads (a test keeps the two in step), but `articles`: the
+#: complaints measure reads only their URLs, by id, and an article's URL never changes.
+RELATIONS = ("compliance_history", "mpp_register", "complaints", "gazetteer_regions")
+_PIPELINE = Path(__file__).resolve().parents[1]
+#: The code and reference data a map is drawn with: files, or folders of files.
+DRAWN_BY = (_PIPELINE / "maps", Path(__file__).resolve(), _PIPELINE / "browse" / "metadata.py",
+            _PIPELINE / "gazetteer.py", REFERENCE_DIR / "boundaries", REFERENCE_DIR / "wilayah")
 
 MAPS_TABLE = "maps"
 AREAS_TABLE = "map_areas"
@@ -107,13 +123,41 @@ def shown(kind: str, row: dict) -> str:
 
 
 # ---------------------------------------------------------------------- drawing (at publish time)
-def draw_all(store) -> list[DrawnMap]:
-    """Every province map of the database behind `store` (an open Store), with links and area rows.
-    A map the database has no table for (complaints before that fact type) is left out; one that fails
-    to draw is logged and left out."""
-    from pipeline.maps import draw  # matplotlib, pandas, shapely: only when a snapshot is built
+def fingerprint(relations: dict[str, object]) -> str:
+    """What the maps are drawn from: `relations` (name -> a digest of its rows, from the snapshot
+    builder) and the contents of DRAWN_BY."""
+    digest = hashlib.sha256(json.dumps(relations, sort_keys=True, default=str).encode())
+    for entry in DRAWN_BY:
+        for path in sorted(entry.rglob("*")) if entry.is_dir() else [entry]:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(_PIPELINE.parent)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
-    out = []
+
+def reuse(sq: sqlite3.Connection, fingerprint: str, schema: str = "previous") -> list[DrawnMap] | None:
+    """The maps of the published snapshot (attached to `sq` as `schema`) when they were drawn from
+    what `fingerprint` describes; None when they must be drawn (none, other data, other code)."""
+    try:
+        maps = sq.execute(f'SELECT kind, title, rule, caption, svg FROM {schema}."{MAPS_TABLE}" '
+                          "WHERE fingerprint = ?", (fingerprint,)).fetchall()
+        if not maps:
+            return None
+        areas = sq.execute(f'SELECT {", ".join(AREA_COLUMNS)} FROM {schema}."{AREAS_TABLE}"').fetchall()
+    except sqlite3.Error:  # nothing attached, a snapshot from before the maps, an unreadable one
+        return None
+    by_kind: dict[str, list[dict]] = {}
+    for row in areas:
+        by_kind.setdefault(row[0], []).append(dict(zip(AREA_COLUMNS, row)))
+    return [DrawnMap(*m, areas=by_kind.get(m[0], [])) for m in maps]
+
+
+def draw_all(store) -> tuple[list[DrawnMap], list[str]]:
+    """Every province map of the database behind `store` (an open Store), with links and area rows, and
+    the kinds that failed. A map the database has no table for (complaints before that fact type) is
+    left out; one that fails to draw is logged and left out."""
+    from pipeline.maps import draw  # matplotlib, pandas, shapely: only when maps are drawn
+
+    out, failed = [], []
     for kind in KINDS:
         try:
             figure = draw(store, kind)
@@ -130,17 +174,19 @@ def draw_all(store) -> list[DrawnMap]:
             out.append(DrawnMap(kind, figure.data.title, figure.data.rule, figure.caption, figure.svg(links), areas))
         except Exception as exc:  # noqa: BLE001 - the snapshot's tables matter more than one map
             log.error("browse snapshot: the %s map was not drawn: %s: %s", kind, type(exc).__name__, exc)
-    return out
+            failed.append(kind)
+    return out, failed
 
 
-def write(sq: sqlite3.Connection, drawn: list[DrawnMap]) -> list:
-    """Store the maps in the snapshot being built; returns their pipeline.store.snapshot.Described."""
+def write(sq: sqlite3.Connection, drawn: list[DrawnMap], fingerprint: str | None = None) -> list:
+    """Store the maps in the snapshot being built, with the fingerprint of what they were drawn from
+    (None: not to be reused, a map failed); returns their pipeline.store.snapshot.Described."""
     from pipeline.store.snapshot import Described
 
     sq.execute(f'CREATE TABLE "{MAPS_TABLE}" (kind TEXT PRIMARY KEY, title TEXT, rule TEXT, caption TEXT, '
-               "svg TEXT, areas INTEGER)")
-    sq.executemany(f'INSERT INTO "{MAPS_TABLE}" VALUES (?, ?, ?, ?, ?, ?)',
-                   [(m.kind, m.title, m.rule, m.caption, m.svg, len(m.areas)) for m in drawn])
+               "svg TEXT, areas INTEGER, fingerprint TEXT)")
+    sq.executemany(f'INSERT INTO "{MAPS_TABLE}" VALUES (?, ?, ?, ?, ?, ?, ?)',
+                   [(m.kind, m.title, m.rule, m.caption, m.svg, len(m.areas), fingerprint) for m in drawn])
     sq.execute(f'CREATE TABLE "{AREAS_TABLE}" (kind TEXT, province_code TEXT, year INTEGER, shown TEXT, facts TEXT, '
                'counted_rows TEXT, fact_rows TEXT, sources TEXT, PRIMARY KEY (kind, province_code), '
                'FOREIGN KEY ("province_code") REFERENCES gazetteer_provinces ("code"))')
@@ -150,5 +196,7 @@ def write(sq: sqlite3.Connection, drawn: list[DrawnMap]) -> list:
     return [Described(MAPS_TABLE, "table", MAPS_COMMENT,
                       {"kind": "The map.", "title": "Its title.", "rule": "How each value is chosen.",
                        "caption": "Its caption (with the boundaries' credit).", "svg": "The map as SVG.",
-                       "areas": "Provinces with facts on it."}),
+                       "areas": "Provinces with facts on it.",
+                       "fingerprint": "What it was drawn from (data and code): the next snapshot draws it "
+                                      "again only when that changed."}),
             Described(AREAS_TABLE, "table", AREAS_COMMENT, dict(AREA_COLUMNS))]

@@ -33,6 +33,8 @@ and says why in `<snapshot>.log`.
 
 More pages add a step to `STEPS` (as the maps did): a function (duckdb connection, sqlite connection,
 the tables described so far) -> list of `Described` tables it wrote, run after the relations are copied.
+While the steps run, the snapshot being replaced is attached read-only as `previous`, so that a step
+can copy what it built there instead of building it again (the maps do when their inputs are unchanged).
 """
 from __future__ import annotations
 
@@ -209,7 +211,7 @@ def publish(db: str | Path, *, force: bool = False) -> Published | None:
         try:
             con = _connect_read_only(db, "snapshot")
             try:
-                rows = build(con, tmp, source=source, database=db)
+                rows = build(con, tmp, source=source, database=db, previous=target if target.exists() else None)
             finally:
                 con.close()
             os.replace(tmp, target)
@@ -287,10 +289,13 @@ def wait_fresh(db: str | Path, timeout: float = 60.0) -> bool:
 
 
 # ---------------------------------------------------------------------- building
-def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", database: Path | None = None) -> dict[str, int]:
-    """Write the snapshot of the database behind `con` to the new SQLite file `path`; returns rows per table."""
+def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", database: Path | None = None,
+          previous: Path | None = None) -> dict[str, int]:
+    """Write the snapshot of the database behind `con` to the new SQLite file `path`; returns rows per
+    table. `previous`, the snapshot it replaces, is attached read-only as `previous` while the steps
+    run, for a step to reuse what it built there."""
     path.unlink(missing_ok=True)
-    sq = sqlite3.connect(path)
+    sq = sqlite3.connect(str(path), uri=True)  # uri: to attach `previous` read-only (a plain path stays a path)
     try:
         sq.execute("PRAGMA journal_mode = OFF")
         sq.execute("PRAGMA synchronous = OFF")
@@ -298,10 +303,14 @@ def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", datab
         rows = {}
         for rel in described:
             rows[rel.name] = _copy(con, sq, rel, described)
+        attached = _attach_previous(sq, previous)
         for step in STEPS:
             for extra in step(con, sq, described):
                 described.append(extra)
                 rows[extra.name] = sq.execute(f'SELECT count(*) FROM "{extra.name}"').fetchone()[0]
+        if attached:
+            sq.commit()  # DETACH cannot run inside the transaction the steps' inserts opened
+            sq.execute("DETACH DATABASE previous")
         schema_version = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
         info = {
             "format": str(FORMAT),
@@ -319,6 +328,17 @@ def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", datab
     finally:
         sq.close()
     return rows
+
+
+def _attach_previous(sq: sqlite3.Connection, previous: Path | None) -> bool:
+    if previous is None:
+        return False
+    try:
+        sq.execute("ATTACH DATABASE ? AS previous", (f"file:{quote(str(previous))}?mode=ro&immutable=1",))
+    except sqlite3.Error as exc:  # nothing is lost: the steps build everything again
+        log.warning("browse snapshot: cannot read the previous snapshot %s (%s)", previous, exc)
+        return False
+    return True
 
 
 def describe(con: duckdb.DuckDBPyConnection) -> list[Described]:
@@ -514,11 +534,20 @@ def search_step(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, describe
 
 def maps_step(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, described: list[Described]) -> list[Described]:
     """`maps` and `map_areas`: the province maps of the browse pages, drawn from the published database
-    with pipeline.maps' measures (pipeline/browse/maps.py), so the server never reads DuckDB."""
-    from pipeline.browse import maps  # matplotlib and pandas are imported only to build a snapshot
+    with pipeline.maps' measures (pipeline/browse/maps.py), so the server never reads DuckDB; copied
+    from the previous snapshot when nothing they are drawn from changed."""
+    from pipeline.browse import maps  # light: pandas and matplotlib are imported only to draw
     from pipeline.store.database import Store
 
-    return maps.write(sq, maps.draw_all(Store(con, read_only=True)))
+    names = {d.name for d in described}
+    digests = {name: con.execute(f'SELECT count(*), hash(list(hash(t) ORDER BY hash(t))) FROM "{name}" t').fetchone()
+               for name in maps.RELATIONS if name in names}
+    fingerprint = maps.fingerprint(digests)
+    drawn = maps.reuse(sq, fingerprint)
+    if drawn is not None:
+        return maps.write(sq, drawn, fingerprint)
+    drawn, failed = maps.draw_all(Store(con, read_only=True))
+    return maps.write(sq, drawn, None if failed else fingerprint)
 
 
 #: Run after the relations are copied, in order (see the module doc).

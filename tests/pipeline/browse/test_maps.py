@@ -10,11 +10,13 @@ import logging
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
 from pipeline.browse import maps as M
 from pipeline.browse.server import make_datasette
+from pipeline.models import Facts
 from pipeline.store import LoadItem, Store
 from pipeline.store import snapshot as S
 from tests.pipeline.maps.complaints_db import complaints_db
@@ -188,3 +190,44 @@ def test_a_map_that_fails_is_logged_and_the_snapshot_still_published(tmp_path, m
     ds = make_datasette(done.path)
     status, body = fetch(ds, "/warta/mpp_register")
     assert status == 200 and "warta-area" not in body
+    assert rows(done.path, "SELECT fingerprint FROM maps") == [(None,)]  # not to be reused: drawn again next time
+    monkeypatch.setattr(pipeline.maps, "draw", real)
+    again = S.publish(db, force=True)
+    assert [k for (k,) in rows(again.path, "SELECT kind FROM maps ORDER BY kind")] == ["compliance", "mpp"]
+
+
+def test_maps_are_drawn_again_only_when_what_they_show_changed(tmp_path, monkeypatch, caplog):
+    import pipeline.maps
+
+    db = tmp_path / "warta.duckdb"
+    with Store.open(db) as store:
+        store.load([solok_item()], "0.2.0")
+    first = S.publish(db)
+    before = rows(first.path, "SELECT kind, svg, fingerprint FROM maps ORDER BY kind")
+    assert before[0][2] and len(before[0][2]) == 64
+
+    def no_drawing(*args, **kw):
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(pipeline.maps, "draw", no_drawing)
+    with Store.open(db) as store:  # an article with no compliance or MPP fact
+        store.load([LoadItem(article(10, text="Berita lain tentang Solok."), Facts())], "0.2.0")
+    with caplog.at_level(logging.ERROR):
+        second = S.publish(db)
+    assert "not drawn" not in caplog.text  # copied from the published snapshot, not drawn
+    assert rows(second.path, "SELECT kind, svg, fingerprint FROM maps ORDER BY kind") == before
+    assert rows(second.path, "SELECT count(*) FROM articles")[0][0] == 2
+    assert rows(second.path, "SELECT count(*) FROM map_areas")[0][0] == rows(first.path, "SELECT count(*) FROM map_areas")[0][0]
+    with Store.open(db) as store:  # a new compliance result: the compliance map changes
+        store.load([LoadItem(article(11), solok_facts(year=2024, zone="hijau"))], "0.2.0")
+    with caplog.at_level(logging.ERROR):
+        S.publish(db)
+    assert "the compliance map was not drawn: AssertionError: drawn again" in caplog.text
+
+
+def test_the_fingerprint_covers_every_relation_the_measures_read():
+    source = (Path(M.__file__).parents[1] / "maps" / "measures.py").read_text(encoding="utf-8")
+    read = set(re.findall(r"\b(?:FROM|JOIN)\s+([a-z_]+)\b", source)) - {"information_schema"}
+    # complaints read only their articles' URLs, by id, and an article's URL is its key: never changed
+    assert read - {"articles"} == set(M.RELATIONS), read
+    assert all(p.exists() for p in M.DRAWN_BY)
