@@ -13,6 +13,7 @@ from pipeline.models import Facts
 from pipeline.store import LoadItem, Store
 from pipeline.store import snapshot as S
 from tests.pipeline.store_helpers import article, solok_facts
+from tests.pipeline.store_helpers import sqlite_rows as rows
 
 MPP_ONLY = "Bupati Tabanan meresmikan MPP di gedung eks Bappeda. Warga senang."
 MAL_ONLY = "Pemkot Kediri membuka Mal Pelayanan Publik baru di pusat kota."
@@ -35,14 +36,6 @@ def published(tmp_path_factory):
     load(db)
     done = S.publish(db)
     return db, done
-
-
-def rows(path, sql, params=()):
-    con = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
 
 
 def test_snapshot_beside_the_database_holds_every_table_and_view(published):

@@ -8,7 +8,6 @@ import asyncio
 import json
 import logging
 import re
-import sqlite3
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -21,16 +20,9 @@ from pipeline.store import LoadItem, Store
 from pipeline.store import snapshot as S
 from tests.pipeline.maps.complaints_db import complaints_db
 from tests.pipeline.store_helpers import article, solok_facts
+from tests.pipeline.store_helpers import sqlite_rows as rows
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def rows(path, sql, params=()):
-    con = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
 
 
 def fetch(ds, path: str) -> tuple[int, str]:
