@@ -7,7 +7,7 @@ The DuckDB file is never opened by the server: a stale or missing snapshot is pu
 snapshot builder in a process of its own that the server waits for (pipeline.store.snapshot
 `publish_apart`: what it imports to draw the maps stays out of the long-running server), then datasette
 serves `warta.sqlite` immutable and read-only, and swaps in each snapshot a writer publishes later
-(pipeline/browse/plugin.py). No other process is started.
+(pipeline/browse/plugin.py). Datasette runs in this process; no process outlives the start.
 """
 from __future__ import annotations
 
