@@ -169,6 +169,25 @@ def test_fact_pages_show_the_province_maps_of_warta_map(server, demo_db):
     assert "map-complaints" not in get(base + "/warta")[1] and get(base + "/warta/complaints")[0] == 404
 
 
+def test_map_areas_link_to_the_reports_with_their_evidence(server, demo_db):
+    base, _ = server
+    areas = api(base, "/warta/map_areas.json", _shape="array", _size="max")
+    assert {a["kind"] for a in areas} == {"compliance", "mpp"}
+    with Store.open(demo_db, read_only=True) as store:
+        for area in areas:
+            reports = _linked_rows(base, area["fact_rows"])
+            if area["kind"] == "compliance":
+                sql = ("SELECT count(*) FROM compliance WHERE region_code IS NOT NULL AND province_code = "
+                       f"'{area['province_code']}' AND year = {area['year']}")
+            else:
+                sql = ("SELECT count(*) FROM mpp m JOIN gazetteer_regions g ON g.code = m.region_code "
+                       f"WHERE g.province_code = '{area['province_code']}'")
+            assert len(reports) == store.query(sql)[1][0][0], area
+            assert all(r["evidence_link"] and r["source_url"] for r in reports)
+            counted = _linked_rows(base, area["counted_rows"])  # the area's sources are its counted rows'
+            assert set(json.loads(area["sources"])) == {u for r in counted for u in json.loads(r["sources"])}
+
+
 def test_a_provinces_page_shows_it_on_every_map(server):
     base, _ = server
     status, body = get(base + "/warta/gazetteer_provinces/15")
