@@ -273,11 +273,12 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (127.0.0.1: this machine only).")
 def browse(port: int, host: str) -> None:
-    """Browse the facts in a web browser (datasette): tables with facets, search, canned queries.
+    """Browse the facts in a web browser (datasette): tables with facets, search, canned queries, maps.
 
     Serves a read-only SQLite snapshot of the database at http://HOST:PORT/warta (JSON: add .json,
-    e.g. /warta/compliance.json). A stale snapshot is rebuilt first; one published by a later load is
-    served from the next page on. Ctrl-C stops.
+    e.g. /warta/compliance.json). The pages of compliance, MPP and complaints and of each province
+    show province maps; each province links to its facts. A stale snapshot is rebuilt first; one
+    published by a later load is served from the next page on. Ctrl-C stops.
     """
     from pipeline.browse.server import BrowseError, serve
 
