@@ -178,6 +178,34 @@ def test_compliance_history_flags_conflicts(db):
     ]
 
 
+def test_compliance_history_names_region_and_province_codes(db):
+    """The README's first research query: results by `region_code`, as in every fact table."""
+    items = [LoadItem(article(1), solok_facts(zone="hijau", year=2022)),
+             LoadItem(article(2), Facts(provinces=[SUMBAR], compliance=[
+                 ComplianceResult(None, "13", 2022, "hijau", None, None, "Pemprov")]))]
+    with Store.open(db) as store:
+        store.load(items, V1)
+        _, rows = store.query("SELECT region_code, province_code, level, year, zone, conflict FROM compliance_history "
+                              "ORDER BY level")
+        _, solok = store.query("SELECT region_code, year, zone, score, conflict FROM compliance_history "
+                               "WHERE region_code = '13.02' ORDER BY year")
+    assert rows == [(None, "13", "province", 2022, "hijau", False), ("13.02", "13", "region", 2022, "hijau", False)]
+    assert solok == [("13.02", 2022, "hijau", None, False)]
+
+
+def test_version_3_database_gains_the_codes(tmp_path):
+    """A database published before migration 4 is migrated by the next writer; readers then see the codes."""
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, upto=3)
+    con.close()
+    with Store.open(path) as store:
+        store.load([LoadItem(article(1), solok_facts(zone="hijau", year=2022))], V1)
+    with Store.open(path, read_only=True) as store:
+        assert store.schema_version() == latest_version() >= 4
+        assert store.query("SELECT region_code, province_code FROM compliance_history")[1] == [("13.02", "13")]
+
+
 def test_officeholders_and_person_resolution(db):
     items = [
         LoadItem(article(1, published=datetime(2022, 2, 1)), solok_facts(name="Epyardi")),
