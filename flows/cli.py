@@ -168,7 +168,7 @@ def crawl(portals, url, portals_file, since, all_, no_throttle) -> None:
 
 
 @cli.command()
-@click.option("--port", type=int, default=8731, show_default=True,
+@click.option("--port", type=int, default=8731, show_default=True, envvar="WARTA_DEMO_PORT", show_envvar=True,
               help="First loopback port for the bundled portals (one port each).")
 def demo(port: int) -> None:
     """Run the whole pipeline on the bundled offline corpus, served on 127.0.0.1."""

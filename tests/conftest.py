@@ -87,3 +87,83 @@ def demo_run(tmp_path_factory, prefect_harness):
         second = nightly(**params)
     return {"db": db, "data": data, "first": first, "second": second, "counts_first": counts_after_first,
             "served": dict(served)}
+
+
+# ------------------------------------------------------------------ user environments (tests/userenv.py)
+def free_port_run(n: int) -> int:
+    """The first of `n` consecutive free loopback ports (for `warta demo`, which takes one per portal)."""
+    import random
+
+    for _ in range(200):
+        first = random.randint(20000, 60000 - n)
+        sockets = []
+        try:
+            for port in range(first, first + n):
+                s = socket.socket()
+                sockets.append(s)
+                s.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+        finally:
+            for s in sockets:
+                s.close()
+    raise RuntimeError(f"no {n} consecutive free loopback ports")
+
+
+@pytest.fixture(scope="session")
+def demo_env(tmp_path_factory):
+    """A user who ran `.venv/bin/warta demo` (free ports) in a fresh WARTA_DATA."""
+    from tests.userenv import UserEnv, checkout_view, user_environment
+
+    root = tmp_path_factory.mktemp("user-demo")
+    env = UserEnv("demo", checkout_view(root / "checkout"),
+                  user_environment(WARTA_DATA=str(root / "data"), WARTA_DEMO_PORT=str(free_port_run(3))))
+    result = env.run(".venv/bin/warta demo")
+    assert result.returncode == 0, result.line()
+    return env
+
+
+@pytest.fixture(scope="session")
+def standins():
+    """Stand-ins of every portal of the real table (and https://a-portal.example/) behind a proxy."""
+    from tests.standin import standin_proxy
+
+    with standin_proxy() as proxy:
+        yield proxy
+
+
+@pytest.fixture(scope="session")
+def portals_env(tmp_path_factory, standins):
+    """A user with an empty WARTA_DATA whose https requests reach the portal stand-ins."""
+    from tests.userenv import UserEnv, checkout_view, user_environment
+
+    root = tmp_path_factory.mktemp("user-portals")
+    return UserEnv("portals", checkout_view(root / "checkout"),
+                   user_environment(WARTA_DATA=str(root / "data"), **standins.env))
+
+
+@pytest.fixture(scope="session")
+def operator_env(tmp_path_factory, demo_env):
+    """docs/operations.md's machine: the checkout at /srv/warta/main, the data at /srv/warta/data (a
+    copy of the demo's), and a Prefect server at http://prefect.example:4200/api (a local one)."""
+    import shutil
+
+    from flows.deploy import prefect_server
+    from tests.userenv import UserEnv, checkout_view, user_environment
+
+    root = tmp_path_factory.mktemp("user-operator")
+    data = root / "data"
+    shutil.copytree(demo_env.data, data, ignore=shutil.ignore_patterns("*.lock", "site"))
+    view = checkout_view(root / "checkout")
+    saved = os.environ.pop("PREFECT_API_URL", None)
+    try:
+        with prefect_server(root, env={"PREFECT_HOME": str(root / "server-home"),
+                                       "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}) as api_url:
+            os.environ.pop("PREFECT_API_URL", None)
+            yield UserEnv("operator", view, user_environment(WARTA_DATA=str(data)), substitutions={
+                "/srv/warta/main": str(view), "/srv/warta/data": str(data),
+                "http://prefect.example:4200/api": api_url})
+    finally:
+        if saved is not None:
+            os.environ["PREFECT_API_URL"] = saved
