@@ -10,10 +10,11 @@ Modules: `database` (Store, open/publish protocol, readers vs writer), `load` (b
 `persons` (person resolution), `migrate` (numbered SQL migrations in `migrations/`), `schemadoc`
 (docs/schema.md). The schema itself is documented in docs/schema.md.
 """
-from pipeline.store.database import Store, StoreError, StoreLocked, StoreMissing, refresh_gazetteer
+from pipeline.store.database import (Store, StoreError, StoreLocked, StoreMissing, StoreQueryError, refresh_gazetteer,
+                                     writer_active)
 from pipeline.store.load import LoadItem, LoadStats, content_hash
 from pipeline.store.migrate import latest_version
 from pipeline.store.schemadoc import schema_doc, write_schema_doc
 
-__all__ = ["Store", "StoreError", "StoreLocked", "StoreMissing", "LoadItem", "LoadStats", "content_hash",
-           "latest_version", "refresh_gazetteer", "schema_doc", "write_schema_doc"]
+__all__ = ["Store", "StoreError", "StoreLocked", "StoreMissing", "StoreQueryError", "LoadItem", "LoadStats", "content_hash",
+           "latest_version", "refresh_gazetteer", "schema_doc", "write_schema_doc", "writer_active"]

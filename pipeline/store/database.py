@@ -36,6 +36,7 @@ import pyarrow as pa
 
 from pipeline.models import Facts
 from pipeline.store import load as L
+from pipeline.store import pages
 from pipeline.store.migrate import current_version, latest_version, migrate
 from pipeline.store.sql import registered, transaction
 
@@ -58,6 +59,20 @@ class StoreMissing(StoreError):
     """A read-only open of a database that does not exist."""
 
 
+class StoreQueryError(StoreError):
+    """SQL that DuckDB refused (a syntax error, an unknown column, …); the message is DuckDB's."""
+
+
+def _query_error(exc: Exception) -> StoreQueryError:
+    """DuckDB's message up to its first blank line (the cause and its hints, without the SQL echo)."""
+    lines = []
+    for line in str(exc).splitlines():
+        if not line.strip():
+            break
+        lines.append(line.strip())
+    return StoreQueryError(" ".join(lines) or type(exc).__name__)
+
+
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:
     return StoreLocked(f"database {path} is locked by another writer process ({str(exc).splitlines()[0][:200]})")
 
@@ -73,6 +88,24 @@ def _connect_read_only(path: Path, verb: str) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"cannot {verb} database {path}: {exc}") from None
     except duckdb.Error as exc:
         raise StoreError(f"cannot {verb} database {path}: {exc}") from None
+
+
+def writer_active(path: str | Path) -> bool:
+    """Whether a writer holds the database at `path` now (its `<db>.lock`), without waiting or taking it."""
+    path = Path(path).resolve()
+    lock = path.with_name(path.name + ".lock")
+    if not lock.exists():
+        return False
+    try:
+        with open(lock, "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    except OSError:
+        return False
+    return False
 
 
 class Store:
@@ -210,6 +243,22 @@ class Store:
         self._wrote(stats.updated["articles"])
         return stats
 
+    def record_portals(self, home_provinces: dict[str, str | None]) -> None:
+        """Remember each portal's home province as this load used it (pipeline.store.pages)."""
+        pages.record_portals(self._writable(), home_provinces)
+
+    def remember_skipped(self, skipped: list[tuple[str, str | None, str]], extractor_version: str) -> int:
+        """Remember (url, portal, reason) of archived pages that yielded no article."""
+        return pages.remember_skipped(self._writable(), skipped, extractor_version)
+
+    def home_provinces(self) -> dict[str, str]:
+        """Portal key → home province, as the loads used them."""
+        return pages.home_provinces(self.con)
+
+    def skipped_urls(self, extractor_version: str) -> set[str]:
+        """Archived pages that yielded no article under `extractor_version` (not to be extracted again)."""
+        return pages.skipped_urls(self.con, extractor_version)
+
     def _wrote(self, articles: int) -> None:
         """Count written articles; past RECYCLE_ARTICLES, checkpoint and re-open the working copy,
         which frees what DuckDB cached of the writes (see the module doc)."""
@@ -230,15 +279,23 @@ class Store:
         """Run SQL; returns (column names, rows)."""
         if self.con is None:
             raise StoreError("the store is closed")
-        cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
-        if cur.description is None:
-            return [], []
-        return [d[0] for d in cur.description], cur.fetchall()
+        try:
+            cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+            if cur.description is None:
+                return [], []
+            return [d[0] for d in cur.description], cur.fetchall()
+        except duckdb.Error as exc:
+            raise _query_error(exc) from None
 
     def df(self, sql: str, params: list | dict | None = None):
         """Run SQL; returns a pandas DataFrame (for notebooks)."""
-        cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
-        return cur.df()
+        if self.con is None:
+            raise StoreError("the store is closed")
+        try:
+            cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+            return cur.df()
+        except duckdb.Error as exc:
+            raise _query_error(exc) from None
 
     def known_urls(self) -> set[str]:
         """Every stored URL (articles' own and their further sources): what a crawl may skip."""
