@@ -21,12 +21,9 @@ _KIND_PREFIXES = (("kabupaten ", "kabupaten"), ("kab. ", "kabupaten"), ("kab ", 
 
 
 def _open_reader():
-    from pipeline.store import Store, StoreError
+    from pipeline.store import Store
 
-    try:
-        return Store.open(config.db_path(), read_only=True)
-    except StoreError as exc:
-        raise UserError(str(exc)) from None
+    return Store.open(config.db_path(), read_only=True)
 
 
 # ---------------------------------------------------------------------- region lookup (pure)
@@ -245,15 +242,10 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
     table with its row count and files, the extractor versions and the export time. The database
     is opened read-only.
     """
-    from pipeline.store import StoreError
-    from pipeline.store.export import ExportError
     from pipeline.store.export import export as run_export
 
-    try:
-        manifest = run_export(config.db_path(), out, fmt=fmt, tables=list(tables) or None, overwrite=force,
-                              progress=not quiet)
-    except (StoreError, ExportError) as exc:
-        raise UserError(str(exc)) from None
+    manifest = run_export(config.db_path(), out, fmt=fmt, tables=list(tables) or None, overwrite=force,
+                          progress=not quiet)
     total = sum(t["rows"] for t in manifest["tables"].values())
     click.echo(f"exported {len(manifest['tables'])} table(s), {total} rows, as {fmt} into {out} "
                f"(manifest: {out / 'manifest.json'})")

@@ -146,10 +146,11 @@ def portals_env(tmp_path_factory, standins):
 @pytest.fixture(scope="session")
 def operator_env(tmp_path_factory, demo_env):
     """docs/operations.md's machine: the checkout at /srv/warta/main, the data at /srv/warta/data (a
-    copy of the demo's), and a Prefect server at http://prefect.example:4200/api (a local one)."""
+    copy of the demo's), a Prefect server at http://prefect.example:4200/api (a local one), and port
+    4200 of `warta serve` a free one."""
     import shutil
 
-    from flows.deploy import prefect_server
+    from flows.deploy import _free_port, prefect_server
     from tests.userenv import UserEnv, checkout_view, user_environment
 
     root = tmp_path_factory.mktemp("user-operator")
@@ -161,9 +162,11 @@ def operator_env(tmp_path_factory, demo_env):
         with prefect_server(root, env={"PREFECT_HOME": str(root / "server-home"),
                                        "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}) as api_url:
             os.environ.pop("PREFECT_API_URL", None)
+            port = str(_free_port())
             yield UserEnv("operator", view, user_environment(WARTA_DATA=str(data)), substitutions={
                 "/srv/warta/main": str(view), "/srv/warta/data": str(data),
-                "http://prefect.example:4200/api": api_url})
+                "http://prefect.example:4200/api": api_url,  # before the next two
+                "--port 4200": f"--port {port}", "127.0.0.1:4200": f"127.0.0.1:{port}"})
     finally:
         if saved is not None:
             os.environ["PREFECT_API_URL"] = saved

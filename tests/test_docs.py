@@ -21,8 +21,9 @@ How a block runs is said by an HTML comment right before its fence (invisible on
                                      real data/portals.toml and of https://a-portal.example/ on 127.0.0.1,
                                      through a proxy (tests/standin.py says why a proxy);
                             operator docs/operations.md's machine: /srv/warta/main is the checkout view,
-                                     /srv/warta/data a copy of the demo data directory, and
-                                     http://prefect.example:4200/api a local Prefect server.
+                                     /srv/warta/data a copy of the demo data directory,
+                                     http://prefect.example:4200/api a local Prefect server, and
+                                     port 4200 (`--port 4200`, 127.0.0.1:4200) a free port.
     expect="TEXT"         the block's output must contain TEXT (repeatable)
     exit=N                the exit status of every command of the block (default 0)
     until="TEXT"          the block's last command runs until stopped (a server, a worker): it is

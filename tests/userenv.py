@@ -151,3 +151,31 @@ def kill_group(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def processes_with(marker: str) -> list[tuple[int, str]]:
+    """Live processes whose environment holds `marker` (e.g. "WARTA_DATA=/tmp/…"): everything a command
+    started with that environment, its grandchildren included."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            environ = Path(f"/proc/{entry}/environ").read_bytes()
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if marker.encode() in environ.split(b"\0") and stat[stat.rindex(")") + 2:].split()[0] != "Z":
+            found.append((int(entry), cmdline.replace(b"\0", b" ").decode(errors="replace")[:120]))
+    return found
+
+
+def wait_gone(marker: str, timeout: float = 60) -> list[tuple[int, str]]:
+    """Wait until no process holds `marker`; returns those still there after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    left = processes_with(marker)
+    while left and time.monotonic() < deadline:
+        time.sleep(0.5)
+        left = processes_with(marker)
+    return left

@@ -107,7 +107,7 @@ def test_warta_serve_schedule_creates_runs(server, tmp_path):
     (sched,) = deployment.schedules
     assert (sched.schedule.cron, sched.schedule.timezone) == (CRON, TIMEZONE)
     check_jakarta_runs(runs)
-    assert "serving warta-nightly (0 2 * * *, Asia/Jakarta)" in log_path.read_text()
+    assert "serving nightly/warta-nightly (0 2 * * *, Asia/Jakarta)" in log_path.read_text()
     # stopping `warta serve` pauses the deployment (no run without its runner); serving again resumes it
     assert deployment.paused is False
     assert asyncio.run(read_deployment(api_url, f"nightly/{DEPLOYMENT}")).paused is True
