@@ -140,7 +140,8 @@ def portals_env(tmp_path_factory, standins):
 
     root = tmp_path_factory.mktemp("user-portals")
     return UserEnv("portals", checkout_view(root / "checkout"),
-                   user_environment(WARTA_DATA=str(root / "data"), **standins.env))
+                   user_environment(WARTA_DATA=str(root / "data"), **standins.env),
+                   substitutions={"/tmp/warta-try": str(root / "warta-try")})
 
 
 @pytest.fixture(scope="session")

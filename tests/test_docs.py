@@ -19,7 +19,8 @@ How a block runs is said by an HTML comment right before its fence (invisible on
                                      (on free loopback ports: WARTA_DEMO_PORT);
                             portals  an empty WARTA_DATA; https reaches a stand-in of every portal of the
                                      real data/portals.toml and of https://a-portal.example/ on 127.0.0.1,
-                                     through a proxy (tests/standin.py says why a proxy);
+                                     through a proxy (tests/standin.py says why a proxy); /tmp/warta-try
+                                     is a temporary folder;
                             operator docs/operations.md's machine: /srv/warta/main is the checkout view,
                                      /srv/warta/data a copy of the demo data directory,
                                      http://prefect.example:4200/api a local Prefect server, and

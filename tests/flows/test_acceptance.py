@@ -60,7 +60,7 @@ def test_demo_and_the_research_commands_on_its_database(demo_env):
     assert re.search(r"\bn\s*\n\s*\d{2,}", ok(demo_env.run('.venv/bin/warta query "SELECT count(*) AS n FROM articles"')))
     assert "Kabupaten Solok (13.02), Sumatera Barat" in ok(demo_env.run(".venv/bin/warta facts 13.02"))
     assert "1. " in ok(demo_env.run('.venv/bin/warta search "mal pelayanan publik"'))
-    out = ok(demo_env.run(".venv/bin/warta export --out exports/ --quiet"))
+    out = ok(demo_env.run(".venv/bin/warta export --format parquet --out exports/"))  # as the README shows it
     assert "exported" in out and (demo_env.cwd / "exports" / "manifest.json").is_file()
 
 

@@ -81,6 +81,13 @@ async def _deployment_and_runs(api_url: str):
             return deployment, runs
 
 
+def registered(api_url: str):
+    try:
+        return asyncio.run(_deployment_and_runs(api_url))[0]
+    except Exception:  # not registered yet (the runner registers it as it starts)
+        return None
+
+
 def finished_run(api_url: str, name: str):
     _, runs = asyncio.run(_deployment_and_runs(api_url))
     run = next((r for r in runs if r.name == name), None)
@@ -122,7 +129,7 @@ def test_serve_end_to_end(operator):
             assert page.status == 200 and "text/html" in page.headers["Content-Type"]
             assert "<html" in page.read(4096).decode().lower()
 
-        deployment, _ = asyncio.run(_deployment_and_runs(api_url))
+        deployment = wait_for(lambda: registered(api_url), 60, "the deployment registered", serve, log)
         (sched,) = deployment.schedules
         assert (sched.schedule.cron, sched.schedule.timezone) == (CRON, TIMEZONE)
         assert deployment.global_concurrency_limit.limit == 1
