@@ -27,7 +27,7 @@ from flows.corpus import write_portals_toml
 from flows.deploy import CRON, DEPLOYMENT, TIMEZONE, _free_port
 from flows.localserver import serve_corpus
 from pipeline.store import Store
-from tests.userenv import checkout_view, user_environment, wait_gone
+from tests.userenv import checkout_view, processes_with, user_environment, wait_gone
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -174,13 +174,21 @@ def test_serve_end_to_end(operator):
 
 
 def test_killed_serve_leaves_no_process(operator):
-    """SIGKILL of `warta serve` itself (not its group): its worker, the Prefect server and anything they
-    started go too, and the port is free again."""
+    """SIGKILL of `warta serve` itself (not its group) while a run it started is crawling: its worker, the
+    Prefect server, the flow run's process and the crawl go too, and the port is free again."""
     data, port = operator["root"] / "data-killed", _free_port()
     log = operator["root"] / "serve-killed.log"
     serve = start_serve(operator, data, port, log)
     try:
         wait_for(lambda: "serving nightly/warta-nightly" in log.read_text(), 240, "serving", serve, log)
+        api_url = f"http://127.0.0.1:{port}/api"
+        wait_for(lambda: registered(api_url), 60, "the deployment registered", serve, log)
+        shell = user_environment(PREFECT_API_URL=api_url, PREFECT_HOME=str(operator["root"] / "client-home"))
+        started = subprocess.run([".venv/bin/prefect", "deployment", "run", f"nightly/{DEPLOYMENT}"],
+                                 cwd=operator["view"], env=shell, capture_output=True, text=True, timeout=120)
+        assert started.returncode == 0, started.stdout + started.stderr
+        wait_for(lambda: any("spiders.crawl" in cmd for _, cmd in processes_with(f"WARTA_DATA={data}")), 240,
+                 "a crawl of the served run", serve, log)
     finally:
         serve.send_signal(signal.SIGKILL)
         serve.wait()
