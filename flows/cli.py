@@ -26,19 +26,8 @@ def cli() -> None:
 
 
 # ---------------------------------------------------------------- extraction
-@cli.command()
-@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Where to write the facts (JSON lines). Default: standard output.")
-def extract(source, output) -> None:
-    """Extract facts from articles: JSON lines in, JSON lines out (the fact contract).
-
-    Each input line is {"id", "text"} or {"id", "html", "url"}. Each output line holds the id and
-    its regions, provinces, officials, compliance results and MPP facts. A line that is not valid
-    JSON gives {"id": null, "line": N, "error": ...} and the rest goes on.
-    """
-    from pipeline.facts import extract_record
-
+def _map_records(source, output, fn) -> None:
+    """JSON lines in, one JSON line out per record; a line that is not JSON gives an error line."""
     for n, line in enumerate(source, 1):
         if not line.strip():
             continue
@@ -47,9 +36,46 @@ def extract(source, output) -> None:
         except json.JSONDecodeError as exc:
             out = {"id": None, "line": n, "error": f"invalid JSON: {exc}"}
         else:
-            out = extract_record(record)
+            out = fn(record)
         output.write(json.dumps(out, ensure_ascii=False) + "\n")
         output.flush()
+
+
+source_argument = click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+
+
+@cli.command()
+@source_argument
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write the facts (JSON lines). Default: standard output.")
+def extract(source, output) -> None:
+    """Extract facts from articles: JSON lines in, JSON lines out (the fact contract).
+
+    Each input line is {"id", "text"} or {"id", "html", "url"}. Each output line holds the id and
+    one list per fact type (docs/contract.md). A line that is not valid JSON gives
+    {"id": null, "line": N, "error": ...} and the rest goes on.
+    """
+    from pipeline.facts import extract_record
+
+    _map_records(source, output, extract_record)
+
+
+@cli.command()
+@source_argument
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write the articles (JSON lines). Default: standard output.")
+def article(source, output) -> None:
+    """Extract the article from web pages: HTML records in, JSON lines out.
+
+    Each input line is {"id", "url", "html"}. Each output line holds id, url, title, published
+    (ISO 8601 with its UTC offset, or null), author and text: the article without the page's
+    menus, related links, comments and other boilerplate. A record that gives no article also
+    holds "error"; a line that is not valid JSON gives {"id": null, "line": N, "error": ...}; the
+    rest goes on.
+    """
+    from pipeline.article import article_record
+
+    _map_records(source, output, article_record)
 
 
 @cli.command("eval")
@@ -154,7 +180,7 @@ def run(ctx, portals, url, portals_file, since, all_, no_throttle, notify) -> No
     preflight.check_since(since)
     preflight.check_data_dir(data_dir)
     with preflight.run_lock(data_dir, "warta run", _err):
-        preflight.check_database(db)
+        preflight.check_database(db, _err)
         _prefect(data_dir)
         from flows.nightly import nightly
 
@@ -222,7 +248,7 @@ def demo(ctx, port: int) -> None:
     preflight.check_data_dir(data_dir)
     try:
         with preflight.run_lock(data_dir, "warta demo", _err):
-            preflight.check_database(config.db_path())
+            preflight.check_database(config.db_path(), _err)
             _prefect(data_dir)
             run_demo(data_dir, config.db_path(), first_port=port, echo=click.echo)
     except OSError as exc:
@@ -232,18 +258,29 @@ def demo(ctx, port: int) -> None:
 @cli.command()
 @click.argument("sql")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(sql: str, fmt: str) -> None:
-    """Run a SQL query (read-only) against the database and print the answer."""
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=config.QUERY_TIME_LIMIT,
+              show_default=True, metavar="SECONDS", help="Interrupt the query after this many seconds.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=config.QUERY_MAX_ROWS, show_default=True,
+              help="Print at most this many rows (a warning on stderr says when the answer was cut).")
+def query(sql: str, fmt: str, time_limit: float, max_rows: int) -> None:
+    """Run a SQL query (read-only) against the database and print the answer.
+
+    Only SELECT, WITH and EXPLAIN queries run; anything that could change the database or reach a
+    file, extension or setting is refused (docs/security.md).
+    """
     from pipeline.store import Store
 
-    with Store.open(config.db_path(), read_only=True) as store:
-        frame = store.df(sql)
+    with Store.open(config.db_path(), read_only=True) as store:  # a StoreError is one line (flows.cliutil)
+        answer = store.read_query(sql, time_limit=time_limit, max_rows=max_rows)
+    frame = answer.table.to_pandas()
     if fmt == "csv":
         click.echo(frame.to_csv(index=False), nl=False)
     elif fmt == "json":
         click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
     else:
         click.echo(frame.to_string(index=False, max_colwidth=80) if len(frame) else "(no rows)")
+    if answer.truncated:
+        click.echo(f"warning: answer cut at {max_rows} rows (--max-rows)", err=True)
 
 
 @cli.command()
@@ -270,7 +307,7 @@ def serve(ctx, port: int, notify: str | None, portals_file: str | None) -> None:
     _supervise(ctx, data_dir)
     preflight.crawl_targets(None, None, portals_file)
     preflight.check_data_dir(data_dir)
-    preflight.check_database(config.db_path())
+    preflight.check_database(config.db_path(), _err)
     if not os.environ.get("PREFECT_API_URL"):
         preflight.check_port_free(port)
     from flows.deploy import serve_nightly
@@ -283,9 +320,9 @@ def serve(ctx, port: int, notify: str | None, portals_file: str | None) -> None:
 
 
 # Commands kept in their own modules (each exports COMMANDS, a list of click commands).
-from flows import cli_ops, cli_research  # noqa: E402
+from flows import cli_maps, cli_ops, cli_research  # noqa: E402
 
-for _module in (cli_research, cli_ops):
+for _module in (cli_research, cli_ops, cli_maps):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

@@ -27,7 +27,7 @@ def reprocess(ctx, all_: bool) -> None:
         raise UserError(f"no Warta database at {db}: nothing to reprocess (run `warta run` first)")
     preflight.check_data_dir(data_dir)
     with preflight.run_lock(data_dir, "warta reprocess", lambda line: click.echo(line, err=True)):
-        preflight.check_database(db)
+        preflight.check_database(db, lambda line: click.echo(line, err=True))
         _prefect(data_dir)
         from flows.reprocess import reprocess as reprocess_flow
 

@@ -72,47 +72,48 @@ def resolve_region(text: str, gazetteer=None, names: list[dict] | None = None):
 
 
 # ---------------------------------------------------------------------- facts about one region
-def region_facts(store, region) -> dict:
-    """Everything the database knows about one region: officeholders, compliance history and MPP
-    status, each with its sources as (url, date). Plain JSON-ready data."""
-    dates = dict(store.query("SELECT url, coalesce(published, fetched_at) FROM articles")[1])
+class RegionQuery:
+    """What a fact type's region section (pipeline/facttypes/*/region.py) reads and prints with:
+    rows of a query with the region code as its one parameter, source URLs with their dates."""
 
-    def sourced(urls) -> list[dict]:
-        items = [{"url": u, "date": _iso(dates.get(u))} for u in (urls or [])]
-        return sorted(items, key=lambda s: (s["date"] or "", s["url"]))
+    def __init__(self, store, region):
+        self.store, self.region = store, region
+        self.dates = dict(store.query("SELECT url, coalesce(published, fetched_at) FROM articles")[1])
 
-    def rows(sql: str) -> list[dict]:
-        columns, data = store.query(sql, [region.code])
+    def rows(self, sql: str) -> list[dict]:
+        columns, data = self.store.query(sql, [self.region.code])
         return [dict(zip(columns, r)) for r in data]
 
+    def sourced(self, urls) -> list[dict]:
+        items = [{"url": u, "date": _iso(self.dates.get(u))} for u in (urls or [])]
+        return sorted(items, key=lambda s: (s["date"] or "", s["url"]))
+
+    iso = staticmethod(lambda value: _iso(value))
+    day = staticmethod(lambda value: _day(value))
+
+    @staticmethod
+    def sources(items: list[dict]) -> list[str]:
+        return [f"      {_day(s['date'])}  {s['url']}" for s in items]
+
+
+def _sections():
+    """(fact type name, its region section module) for every fact type that has one, in table order."""
+    import importlib
+
+    from pipeline.facttypes import FACT_TYPES
+
+    return [(spec.name, importlib.import_module(spec.region)) for spec in FACT_TYPES if spec.region]
+
+
+def region_facts(store, region) -> dict:
+    """Everything the database knows about one region: a section per fact type (officeholders,
+    compliance history, MPP status, …), each with its sources as (url, date). Plain JSON-ready data."""
+    q = RegionQuery(store, region)
     province = store.query("SELECT name FROM gazetteer_provinces WHERE code = ?", [region.province_code])[1]
     mentions = store.query("SELECT count(DISTINCT article_id) FROM regions WHERE code = ?", [region.code])[1][0][0]
-    officials = [
-        {"person": r["person"], "category": r["category"], "roles": sorted(r["roles"] or []),
-         "first_seen": _iso(r["first_seen"]), "last_seen": _iso(r["last_seen"]), "sources": sourced(r["sources"])}
-        for r in rows("SELECT * FROM officeholders WHERE region_code = ? ORDER BY category, first_seen, person")]
-    evidence = {}
-    for r in rows("SELECT c.year, c.evidence, a.url FROM compliance c JOIN articles a ON a.id = c.article_id "
-                  "WHERE c.region_code = ? ORDER BY a.url"):
-        evidence.setdefault(r["year"], []).append({"sentence": r["evidence"], "url": r["url"]})
-    compliance = [
-        {"year": r["year"], "zone": r["zone"], "grade": r["grade"], "score": r["score"], "conflict": bool(r["conflict"]),
-         "zones": r["zones"] or [], "grades": r["grades"] or [], "scores": r["scores"] or [],
-         "sources": sourced(r["sources"]), "evidence": evidence.get(r["year"], [])}
-        for r in rows("SELECT * FROM compliance_history WHERE level = 'region' AND code = ? "
-                      "ORDER BY year DESC NULLS LAST")]
-    mpp = None
-    for r in rows("SELECT * FROM mpp_register WHERE region_code = ?"):
-        mpp = {"stage": r["stage"], "locations": r["locations"] or [], "sources": sourced(r["sources"])}
-        for stage in ("planned", "launched", "operating"):
-            mpp[f"{stage}_year"] = r[f"{stage}_year"]
-            mpp[f"{stage}_first_seen"] = _iso(r[f"{stage}_first_seen"])
-        mpp["evidence"] = [{"status": e["status"], "year": e["year"], "sentence": e["evidence"], "url": e["url"]}
-                           for e in rows("SELECT m.status, m.year, m.evidence, a.url FROM mpp m JOIN articles a "
-                                         "ON a.id = m.article_id WHERE m.region_code = ? ORDER BY a.url")]
     return {"code": region.code, "name": region.name, "kind": region.kind, "label": _region_label(region),
             "province_code": region.province_code, "province": province[0][0] if province else None,
-            "articles": mentions, "officials": officials, "compliance": compliance, "mpp": mpp}
+            "articles": mentions, **{name: section.facts(q) for name, section in _sections()}}
 
 
 def _iso(value) -> str | None:
@@ -128,45 +129,11 @@ def _day(value: str | None) -> str:
 
 
 def render_facts(facts: dict) -> str:
-    """The terminal view of `region_facts`."""
+    """The terminal view of `region_facts`: a header, then each fact type's section."""
     lines = [f"{facts['label']} ({facts['code']}), {facts['province']}",
-             f"{facts['articles']} article(s) mention it", ""]
-
-    def sources(items: list[dict]) -> list[str]:
-        return [f"      {_day(s['date'])}  {s['url']}" for s in items]
-
-    lines.append("Officeholders")
-    if not facts["officials"]:
-        lines.append("  (none reported)")
-    for o in facts["officials"]:
-        seen = _day(o["first_seen"]) if o["first_seen"] == o["last_seen"] else \
-            f"{_day(o['first_seen'])} – {_day(o['last_seen'])}"
-        lines.append(f"  {o['person']}: {' / '.join(o['roles']) or o['category']}  [{o['category']}; seen {seen}]")
-        lines.extend(sources(o["sources"]))
-    lines += ["", "Ombudsman compliance"]
-    if not facts["compliance"]:
-        lines.append("  (no results reported)")
-    for c in facts["compliance"]:
-        if c["conflict"]:
-            what = "reports disagree: " + "; ".join(filter(None, [", ".join(c["zones"]), ", ".join(c["grades"]),
-                                                                  ", ".join(f"{s:g}" for s in c["scores"])]))
-        else:
-            parts = [f"zona {c['zone']}" if c["zone"] else None, c["grade"],
-                     f"score {c['score']:g}" if c["score"] is not None else None]
-            what = ", ".join(p for p in parts if p) or "assessed (no zone, grade or score stated)"
-        lines.append(f"  {c['year'] if c['year'] is not None else 'year unknown'}: {what}")
-        lines.extend(sources(c["sources"]))
-    lines += ["", "Mal Pelayanan Publik"]
-    mpp = facts["mpp"]
-    if not mpp:
-        lines.append("  (no MPP reported)")
-    else:
-        stages = [f"{s} {mpp[f'{s}_year'] or '(year not stated)'}" for s in ("planned", "launched", "operating")
-                  if mpp[f"{s}_first_seen"]]
-        lines.append(f"  stage: {mpp['stage']}  ({'; '.join(stages)})")
-        if mpp["locations"]:
-            lines.append(f"  location: {'; '.join(mpp['locations'])}")
-        lines.extend(sources(mpp["sources"]))
+             f"{facts['articles']} article(s) mention it"]
+    for name, section in _sections():
+        lines += ["", section.TITLE, *section.lines(facts[name], RegionQuery)]
     return "\n".join(lines)
 
 
@@ -174,8 +141,8 @@ def render_facts(facts: dict) -> str:
 @click.argument("region")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def facts(region: str, fmt: str) -> None:
-    """Everything known about one kabupaten/kota: officeholders, Ombudsman compliance history and
-    MPP status, each with its sources (URL and date).
+    """Everything known about one kabupaten/kota: officeholders, Ombudsman compliance history, MPP
+    status and every other fact type, each with its sources (URL and date).
 
     REGION is a code (13.02), a name with or without prefix ("Solok", "Kabupaten Solok",
     "Kota Solok") or a press abbreviation (HSS). An ambiguous name lists the candidates.
@@ -190,22 +157,58 @@ def facts(region: str, fmt: str) -> None:
 
 
 # ---------------------------------------------------------------------- search
+def resolve_place(text: str, gazetteer=None) -> tuple[str, str]:
+    """("province", code) for a province code or name ("13", "Sumatera Barat", "Provinsi Sumatera
+    Barat"), else ("region", code) of the kabupaten/kota that resolve_region finds."""
+    from pipeline.gazetteer import get_gazetteer
+
+    gaz = gazetteer or get_gazetteer()
+    query = " ".join(text.split())
+    if _PROVINCE_CODE.match(query) and query in gaz.provinces:
+        return "province", query
+    bare = re.sub(r"^(provinsi|prov\.?)\s+", "", query, flags=re.IGNORECASE).lower()
+    for p in gaz.provinces.values():
+        if p.name.lower() == bare:
+            return "province", p.code
+    return "region", resolve_region(query, gaz).code
+
+
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most articles to show.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published (else fetched) on or after this day (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published (else fetched) on or before this day.")
+@click.option("--portal", "portals", multiple=True, help="Only articles carried by this portal (repeatable).")
+@click.option("--region", "places", multiple=True,
+              help="Only articles that mention this kabupaten/kota or province: code (13.02, 13) or name (repeatable).")
+@click.option("--fact", "facts_", multiple=True,
+              help="Only articles with a fact of this type: compliance, mpp, officials, … (repeatable).")
+@click.option("--any", "any_", is_flag=True, help="Match articles with any of the words, not all of them.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def search(words: tuple[str, ...], limit: int, fmt: str) -> None:
+def search(words: tuple[str, ...], limit: int, since, until, portals, places, facts_, any_: bool, fmt: str) -> None:
     """Full-text search over stored articles, best first (BM25, Indonesian stemming).
 
-    Prints each article's title, date, portal, URL and the passage that matches. Example:
-    warta search "mal pelayanan publik diresmikan" --limit 5
+    Every word must occur (--any: at least one); "a phrase in quotes" must occur as written;
+    MPP finds "mal pelayanan publik" and the reverse (synonyms: data/search/synonyms.toml). The same
+    queries work in `warta browse`. Prints each article's title, date, portal, URL and the passage that
+    matches. Example: warta search '"mal pelayanan publik"' diresmikan --since 2023-01-01
     """
+    from pipeline.store.search import Filters
     from pipeline.store.search import search as run_search
 
     query = " ".join(words)
+    kinds: dict[str, list[str]] = {"region": [], "province": []}
+    for place in places:
+        kind, code = resolve_place(place)
+        kinds[kind].append(code)
+    if since and until and until < since:
+        raise UserError("--until is before --since")
+    filters = Filters(since=since.date() if since else None, until=until.date() if until else None,
+                      portals=tuple(portals), regions=tuple(kinds["region"]), provinces=tuple(kinds["province"]),
+                      facts=tuple(facts_))
     with _open_reader() as store:
         try:
-            result = run_search(store.con, query, limit=limit)
+            result = run_search(store.con, query, limit=limit, filters=filters, match="any" if any_ else "all")
         except ValueError as exc:
             raise UserError(str(exc)) from None
     if result.warning:
@@ -232,15 +235,19 @@ def search(words: tuple[str, ...], limit: int, fmt: str) -> None:
               help="Folder to write into (created if missing).")
 @click.option("--table", "tables", multiple=True,
               help="Table or view to export (repeatable). Default: every table and view.")
-@click.option("--force", is_flag=True, help="Replace files left in --out by an earlier export.")
+@click.option("--force", is_flag=True,
+              help="Replace an earlier export in --out: only the files its manifest.json lists. A folder that "
+                   "holds anything else is refused, with or without --force.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: bool) -> None:
     """Export tables and views to Parquet or CSV for analysis, with a manifest.json.
 
-    One file per table or view; articles (by publication year), compliance and compliance_history
-    (by assessment year) are folders partitioned by year (year=2022/…). manifest.json lists every
-    table with its row count and files, the extractor versions and the export time. The database
-    is opened read-only.
+    Every file keeps every column with its type. Parquet: one file per table or view; articles (by
+    publication year), compliance and compliance_history (by assessment year) are folders partitioned
+    by year (year=2022/…) whose files also hold the year column. CSV: one file per table or view, list
+    columns as JSON. manifest.json lists every table with its columns and types, row count and files,
+    the extractor versions and the export time. --out must be empty or new, or hold an earlier export
+    (replaced with --force); nothing else in it is ever touched. The database is opened read-only.
     """
     from pipeline.store.export import export as run_export
 
@@ -251,4 +258,26 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
                f"(manifest: {out / 'manifest.json'})")
 
 
-COMMANDS: list = [export, facts, search]
+# ---------------------------------------------------------------------- browse
+@click.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, envvar="WARTA_BROWSE_PORT",
+              show_envvar=True, help="Port to serve on (0: any free port; the URL is printed).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+def browse(port: int, host: str) -> None:
+    """Browse the facts in a web browser (datasette): tables with facets, search, canned queries, maps.
+
+    Serves a read-only SQLite snapshot of the database at http://HOST:PORT/warta (JSON: add .json,
+    e.g. /warta/compliance.json). The pages of compliance, MPP and complaints and of each province
+    show province maps; each province links to its facts. A stale snapshot is rebuilt first; one
+    published by a later load is served from the next page on. Ctrl-C stops.
+    """
+    from pipeline.browse.server import BrowseError, serve
+
+    try:
+        serve(config.db_path(), host=host, port=port, echo=lambda line: click.echo(line))
+    except BrowseError as exc:
+        raise UserError(str(exc)) from None
+
+
+COMMANDS: list = [browse, export, facts, search]

@@ -25,9 +25,9 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.crawl import CRAWL_WORKERS, FAILED, portal_health, run_crawl
+from pipeline.facttypes import FACT_TYPES
 from pipeline.process import load_new_pages
 
-FACT_TYPES = ("regions", "provinces", "officials", "compliance", "mpp")
 #: A crawl process still running after this long is killed (and the task retried).
 CRAWL_TIMEOUT_SECONDS = 4 * 3600
 
@@ -156,7 +156,7 @@ def nightly(portals: list[str] | None = None, url: str | None = None, portals_fi
         if held:
             release_run_lock(Path(data_dir))
     summary.articles_new = int(stats["new"].get("articles", 0))
-    summary.facts = {t: int(stats["new"].get(t, 0)) for t in FACT_TYPES}
+    summary.facts = {spec.name: int(stats["new"].get(spec.table, 0)) for spec in FACT_TYPES}
     summary.errors = dict(errors)
     summary.seconds = round(time.monotonic() - started, 1)
     create_markdown_artifact(markdown=summary.markdown(), key="nightly-summary",

@@ -3,8 +3,9 @@ crawl process starts (`warta run`, `crawl`, `serve`, `reprocess`, `demo`).
 
 In order: the portal table (valid, and every --portal key in it), --url (an absolute http(s) URL with a
 host: `file:///…` is refused), --since (a date), the data directory (created if missing, writable),
-the database (readable as a Warta database of a schema this code knows), and no other run or writer
-(the run lock, below, and the store's writer lock).
+no other run or writer (the run lock, below, and the store's writer lock), the working copy a stopped
+writer left (removed, so a full disk is freed first), and the database (readable as a Warta database of
+a schema this code knows).
 
 The run lock (`<data dir>/run.lock`) is held for the whole of a `warta run`, `crawl` or `reprocess` and
 by every nightly flow run (the ones `warta serve` starts included): a second run with the same data
@@ -93,13 +94,25 @@ def check_data_dir(data_dir: Path) -> None:
                         f"(set WARTA_DATA to a directory you can write)") from None
 
 
-def check_database(db: Path) -> None:
-    """A database that exists must open as a Warta database this code knows, with no writer at work."""
-    from pipeline.store import Store, StoreError, StoreLocked, writer_active
+def check_database(db: Path, echo=None) -> None:
+    """No writer at work on the database; what a stopped writer left of it (a crash, a kill, a full
+    disk: `<db>.building` and its `.wal`) is removed, saying so through `echo`, so its space is free
+    before the run starts (pipeline.store.discard_working_copy); a database that exists must open as a
+    Warta database this code knows."""
+    from pipeline.store import Store, StoreError, StoreLocked, discard_working_copy, writer_active
 
+    busy = (f"database {db} is locked by another writer (a warta run, reprocess or served run is "
+            f"loading): wait for it to finish")
     if writer_active(db):
-        raise Busy(f"database {db} is locked by another writer (a warta run, reprocess or served run is "
-                   f"loading): wait for it to finish")
+        raise Busy(busy)
+    try:
+        freed = discard_working_copy(db)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+    if freed is None:  # a writer started meanwhile
+        raise Busy(busy)
+    if freed and echo:
+        echo(f"removed the working copy a stopped writer left of {db} ({freed / 1e6:.1f} MB)")
     if not db.exists():
         return
     try:

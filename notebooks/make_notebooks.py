@@ -1,6 +1,6 @@
 """Write the analysis notebooks of notebooks/ from the cell sources below, without outputs.
 
-    .venv/bin/python notebooks/make_notebooks.py          # rewrite 01_explore.ipynb … 04_mpp.ipynb
+    .venv/bin/python notebooks/make_notebooks.py          # rewrite 01_explore.ipynb … 05_complaints.ipynb
 
 Edit the cells here, not in Jupyter (or strip outputs before committing: a test checks that committed
 notebooks carry no outputs or execution counts). Each notebook reads the database read-only from
@@ -14,6 +14,9 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 HERE = Path(__file__).resolve().parent
+#: The Jupyter kernel of the project's environment, registered as the README says
+#: (`.venv/bin/python -m ipykernel install --user --name warta --display-name "Python (warta)"`).
+KERNEL, KERNEL_DISPLAY_NAME = "warta", "Python (warta)"
 
 OPEN = """\
 import os, sys
@@ -23,7 +26,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import display
-from pipeline import config
+from pipeline import config, maps
 from pipeline.store import Store
 
 pd.set_option("display.max_colwidth", 120)
@@ -32,6 +35,17 @@ store = Store.open(DB, read_only=True)
 print(f"database {DB}: schema version {store.schema_version()}")"""
 
 ZONE_COLOURS = '{"hijau": "#2e7d32", "kuning": "#f9a825", "merah": "#c62828", None: "#9e9e9e"}'
+BOUNDARIES_PARAMETER = """\
+# A kabupaten/kota (ADM2) boundary file: GeoJSON or TopoJSON in longitude/latitude whose features carry
+# Kemendagri codes (13.02) or BPS codes (1303), e.g. "/data/idn_adm2.geojson". None: a tile grid instead.
+BOUNDARIES = None"""
+REGION_LEVEL = ("Drawn on the boundary file that `BOUNDARIES` names (a licensed ADM2 file, joined by Kemendagri "
+                "code or through the BPS crosswalk); without one, as tiles grouped by province, each named.")
+ADM2 = """\
+adm2 = maps.region_boundaries(BOUNDARIES) if BOUNDARIES else None
+if adm2 is not None:
+    print(adm2.summary())
+"""
 
 
 def explore() -> list:
@@ -84,45 +98,61 @@ mpp"""),
 
 def compliance() -> list:
     return [
-        new_markdown_cell("# Ombudsman compliance zones by province and assessment year\n\n"
-                          "One point per kabupaten/kota result (view `compliance_history`): hijau, kuning or merah; "
-                          "grey where reports give no zone or disagree. The table under each chart lists the "
-                          "sources of every point."),
+        new_markdown_cell("# Ombudsman compliance zones: where, and how they changed\n\n"
+                          "Results of the Ombudsman's compliance assessment per kabupaten/kota (view "
+                          "`compliance_history`): zona hijau, kuning or merah; grey where reports give no zone or "
+                          "disagree. Every map and chart names its regions; the tables list the sources."),
+        new_code_cell(BOUNDARIES_PARAMETER, metadata={"tags": ["parameters"]}),
         new_code_cell(OPEN),
+        new_markdown_cell("## Where: share of kabupaten/kota per zone, by province\n\n"
+                          "Each province shows its latest assessment year with a kabupaten/kota result; the label "
+                          "is the regions in the zone out of those with a result that year (n), and the year."),
+        new_code_cell('province_map = maps.draw(store, "compliance")\nprovince_map'),
+        new_code_cell('province_map.data.facts()[["code", "name", "year", "n", "hijau", "kuning", "merah", "no_zone", '
+                      '"regions", "sources"]]'),
+        new_markdown_cell("## Kabupaten/kota: the zone of each one's latest assessment\n\n" + REGION_LEVEL),
+        new_code_cell(ADM2 + 'region_map = maps.draw(store, "compliance", level="region", boundaries=adm2)\nregion_map'),
+        new_code_cell('region_map.data.facts()[["code", "name", "year", "zone_text", "grade", "sources"]]'),
+        new_markdown_cell("## When: every assessed kabupaten/kota by assessment year\n\n"
+                          "One row per kabupaten/kota, one column per year; the letter is the zone (H hijau, K "
+                          "kuning, M merah, ? none stated or reports disagree)."),
         new_code_cell(f"""\
 ZONE_COLOURS = {ZONE_COLOURS}
 points = store.df('''
-    SELECT p.name AS province, h.year, h.code, h.name AS region, h.zone, h.grade, h.conflict, h.sources
+    SELECT p.name AS province, h.year, h.code, h.zone, h.grade, h.conflict, h.sources
     FROM compliance_history h
     JOIN gazetteer_provinces p ON p.code = h.province_code
     WHERE h.level = 'region' AND h.year IS NOT NULL
-    ORDER BY province, h.year, h.code''')
-points["zone"] = points["zone"].where(points["zone"].notna(), None)
-print(len(points), "results,", points["province"].nunique(), "provinces,", points["year"].nunique(), "years")"""),
-        new_markdown_cell("## Grid: province × assessment year, coloured by zone"),
+    ORDER BY province, h.code, h.year''')
+points["zone"] = points["zone"].astype(object).where(points["zone"].notna(), None)
+points["region"] = points["code"].map(maps.region_label)
+print(len(points), "results,", points["code"].nunique(), "kabupaten/kota,", points["province"].nunique(), "provinces")"""),
         new_code_cell("""\
-provinces = sorted(points["province"].unique())
-years = sorted(points["year"].unique())
-fig, ax = plt.subplots(figsize=(1.2 * len(years) + 4, 0.45 * len(provinces) + 1.5))
-for (province, year), cell in points.groupby(["province", "year"]):
-    n = len(cell)
-    offsets = [(i - (n - 1) / 2) * min(0.8 / max(n, 1), 0.15) for i in range(n)]
-    ax.scatter([years.index(year) + o for o in offsets], [provinces.index(province)] * n, s=60,
-               c=[ZONE_COLOURS.get(z, ZONE_COLOURS[None]) for z in cell["zone"]], edgecolors="black", linewidths=0.4)
+rows = points[["province", "code", "region"]].drop_duplicates().reset_index(drop=True)
+row_of = {code: i for i, code in enumerate(rows["code"])}
+years = list(range(points["year"].min(), points["year"].max() + 1))
+fig, ax = plt.subplots(figsize=(0.6 * len(years) + 5.5, 0.24 * len(rows) + 1.6))
+for r in points.itertuples():
+    x, y = years.index(r.year), row_of[r.code]
+    ax.add_patch(plt.Rectangle((x - 0.45, y - 0.42), 0.9, 0.84, color=ZONE_COLOURS.get(r.zone, ZONE_COLOURS[None])))
+    ax.text(x, y, {"hijau": "H", "kuning": "K", "merah": "M"}.get(r.zone, "?"), ha="center", va="center",
+            fontsize=7, color="black" if r.zone == "kuning" else "white")
+ax.set_xlim(-0.6, len(years) - 0.4)
+ax.set_ylim(len(rows) - 0.5, -0.5)
 ax.set_xticks(range(len(years)), [str(y) for y in years])
-ax.set_yticks(range(len(provinces)), provinces)
-ax.set_xlabel("Assessment year")
-ax.set_ylabel("Province")
-ax.set_title("Ombudsman compliance zone of each kabupaten/kota (one point per region)")
-ax.legend(handles=[plt.Line2D([], [], marker="o", ls="", color=c, label=z or "no zone / disputed")
+ax.set_yticks(range(len(rows)), [f"{r.province} · {r.region} ({r.code})" for r in rows.itertuples()], fontsize=7.5)
+ax.xaxis.tick_top()
+for i in rows.index[rows["province"] != rows["province"].shift()][1:]:  # a line between provinces
+    ax.axhline(i - 0.5, color="#9e9e9e", linewidth=0.6)
+ax.set_title("Ombudsman compliance zone of each kabupaten/kota, by assessment year", pad=24)
+ax.legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c, label=z or "no zone / disputed")
                    for z, c in ZONE_COLOURS.items()], loc="upper left", bbox_to_anchor=(1.01, 1))
-ax.grid(alpha=0.3)
 fig.tight_layout()
 plt.show()"""),
-        new_markdown_cell("Sources of every point in the grid:"),
+        new_markdown_cell("Sources of every cell:"),
         new_code_cell("""\
 sources = points.explode("sources").rename(columns={"sources": "source"})
-sources[["province", "year", "code", "region", "zone", "grade", "conflict", "source"]]"""),
+sources[["province", "code", "region", "year", "zone", "grade", "conflict", "source"]]"""),
         new_markdown_cell("## Share of hijau / kuning / merah by assessment year"),
         new_code_cell(f"""\
 zoned = points[points["zone"].notna()]
@@ -197,6 +227,7 @@ def mpp() -> list:
         new_markdown_cell("# Mal Pelayanan Publik launched per year and per province\n\n"
                           "From view `mpp_register`: the year a region's MPP was launched is the year the articles "
                           "state, else the year of the first article reporting the launch."),
+        new_code_cell(BOUNDARIES_PARAMETER, metadata={"tags": ["parameters"]}),
         new_code_cell(OPEN),
         new_code_cell("""\
 register = store.df('''
@@ -209,6 +240,14 @@ launched = register[register["launched"].notna()].copy()
 launched["launched"] = launched["launched"].astype(int)
 print(len(register), "regions with MPP reports;", len(launched), "with a launch")
 register["stage"].value_counts().to_frame()"""),
+        new_markdown_cell("## Where: kabupaten/kota with an MPP, by province\n\nThe label is the number of "
+                          "kabupaten/kota whose MPP is launched or operating, plus those only planned."),
+        new_code_cell('province_map = maps.draw(store, "mpp")\nprovince_map'),
+        new_code_cell('province_map.data.facts()'),
+        new_markdown_cell("## Kabupaten/kota: the furthest stage of each MPP\n\n" + REGION_LEVEL),
+        new_code_cell(ADM2 + 'region_map = maps.draw(store, "mpp", level="region", boundaries=adm2)\nregion_map'),
+        new_code_cell('region_map.data.facts()'),
+        new_markdown_cell("## When: launches per year and per province"),
         new_code_cell("""\
 fig, (by_year, by_province) = plt.subplots(1, 2, figsize=(13, 4.5))
 per_year = launched.groupby("launched").size()
@@ -232,13 +271,41 @@ plt.show()"""),
     ]
 
 
+def complaints() -> list:
+    return [
+        new_markdown_cell("# Complaints to the Ombudsman, by province and kabupaten/kota\n\n"
+                          "Reports (laporan masyarakat) that each Ombudsman office received, as the articles state "
+                          "them (table `complaints`). A year's figure grows through the year (a semester, \"hingga "
+                          "November\"), so each map takes the largest figure stated for the latest year, and the "
+                          "tables list every figure with its sources. A database from before the complaints fact "
+                          "type has no such table: then there is nothing to draw."),
+        new_code_cell(BOUNDARIES_PARAMETER, metadata={"tags": ["parameters"]}),
+        new_code_cell(OPEN),
+        new_code_cell("""\
+HAS_COMPLAINTS = maps.has_complaints(store)
+if not HAS_COMPLAINTS:
+    print(f"no complaints facts in {DB} (schema version {store.schema_version()}): nothing to map")"""),
+        new_markdown_cell("## Where: reports received by each province's Ombudsman office"),
+        new_code_cell("""\
+province_map = maps.draw(store, "complaints") if HAS_COMPLAINTS else None
+if province_map is not None:
+    display(province_map, province_map.data.facts())"""),
+        new_markdown_cell("## Kabupaten/kota: reports about each one\n\n" + REGION_LEVEL),
+        new_code_cell(ADM2 + """\
+region_map = maps.draw(store, "complaints", level="region", boundaries=adm2) if HAS_COMPLAINTS else None
+if region_map is not None:
+    display(region_map, region_map.data.facts())"""),
+        new_code_cell("store.close()"),
+    ]
+
+
 NOTEBOOKS = {"01_explore.ipynb": explore, "02_compliance.ipynb": compliance, "03_officials.ipynb": officials,
-             "04_mpp.ipynb": mpp}
+             "04_mpp.ipynb": mpp, "05_complaints.ipynb": complaints}
 
 
 def build(name: str) -> nbformat.NotebookNode:
     nb = new_notebook(cells=NOTEBOOKS[name]())
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": KERNEL_DISPLAY_NAME, "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
     for i, cell in enumerate(nb.cells):  # stable ids keep diffs small
         cell["id"] = f"{name[:2]}-{i:02d}"

@@ -4,6 +4,8 @@
 |--------------|-------------------------|---------------------------------------------------------------|
 | WARTA_DATA   | `data/` of the checkout | the one directory that holds archive, crawl state and database |
 | WARTA_DB     | `$WARTA_DATA/warta.duckdb` | the DuckDB file                                            |
+| WARTA_SNAPSHOT | `background`          | after a writer publishes the database, the SQLite snapshot that `warta browse` serves is rebuilt: `background` (a separate process: the writer does not wait), `wait` (in the writer, before it returns) or `off` (only on demand: `warta browse` rebuilds a stale one) |
+| WARTA_CACHE  | `$XDG_CACHE_HOME/warta`, else `~/.cache/warta` | the built spaCy pipeline (pipeline/nlp/cache.py) |
 """
 from __future__ import annotations
 
@@ -13,6 +15,11 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 #: Reference data shipped with the code (gazetteer, portals, bundled corpus sources).
 REFERENCE_DIR = REPO_ROOT / "data"
+
+#: A reader's query (`warta query`, `Store.read_query`) is interrupted after this many seconds
+#: (`--time-limit`) and keeps at most this many rows (`--max-rows`); see docs/security.md.
+QUERY_TIME_LIMIT = 30.0
+QUERY_MAX_ROWS = 10_000
 
 
 def data_dir() -> Path:
@@ -27,3 +34,25 @@ def db_path() -> Path:
 
 def archive_dir() -> Path:
     return data_dir() / "archive"
+
+
+#: WARTA_SNAPSHOT values (see the table above); the first is the default.
+SNAPSHOT_MODES = ("background", "wait", "off")
+
+
+def snapshot_mode() -> str:
+    """How a writer refreshes the browse snapshot after publishing (`WARTA_SNAPSHOT`)."""
+    mode = (os.environ.get("WARTA_SNAPSHOT") or SNAPSHOT_MODES[0]).strip().lower()
+    if mode not in SNAPSHOT_MODES:
+        raise ValueError(f"WARTA_SNAPSHOT={mode!r}: choose {', '.join(SNAPSHOT_MODES)}")
+    return mode
+
+
+def cache_dir() -> Path:
+    """Where the built pipeline is cached (`WARTA_CACHE`, else `$XDG_CACHE_HOME/warta`, else
+    `~/.cache/warta`): derived from the code, never state, safe to delete."""
+    env = os.environ.get("WARTA_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "warta"

@@ -57,6 +57,7 @@ from spiders import discovery
 from spiders.archive import ArchiveIndex
 from spiders.discovery import Entry
 from spiders.items import ArticlePage
+from spiders.middlewares import OffsiteRedirect, PageBudget
 from spiders.portals import Portal
 from spiders.topic import is_on_topic, slug_words
 
@@ -162,13 +163,18 @@ class PortalSpider(scrapy.Spider):
         self.pattern = portal.compiled_pattern()
         self.index: ArchiveIndex | None = None
         self._considered: set[str] = set()
-        self._links = LinkExtractor(allow_domains=[portal.host], unique=True)
+        # No allow_domains: Scrapy compares it with host *and port*, so a site served on an explicit port
+        # (`--url http://host:8080/`) had no link of its own; consider() keeps the portal's links (Portal.owns).
+        self._links = LinkExtractor(unique=True)
+        self._sitemaps_requested = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         if spider.max_listing_pages is None:
             spider.max_listing_pages = crawler.settings.getint("WARTA_MAX_LISTING_PAGES", 5)
+        spider.max_sitemap_depth = crawler.settings.getint("WARTA_MAX_SITEMAP_DEPTH", 3)
+        spider.max_sitemaps = crawler.settings.getint("WARTA_MAX_SITEMAPS", 500)
         archive_dir = crawler.settings.get("WARTA_ARCHIVE_DIR")
         if archive_dir:
             spider.index = ArchiveIndex(Path(archive_dir))
@@ -180,13 +186,34 @@ class PortalSpider(scrapy.Spider):
             self.index.close()
 
     # -- bookkeeping -------------------------------------------------------------------------------
-    def _count(self, kind: str, reason: str) -> None:
-        if self.crawler is not None:
-            self.crawler.stats.inc_value(f"warta/{kind}/{reason}")
+    def _count(self, kind: str, reason: str) -> int:
+        """Count one more `kind/reason`; returns how many were counted before."""
+        if self.crawler is None:
+            return 0
+        key = f"warta/{kind}/{reason}"
+        before = self.crawler.stats.get_value(key, 0)
+        self.crawler.stats.inc_value(key)
+        return before
 
     def _discovery_request(self, url: str, *, guessed: bool = False, **meta) -> Request:
         return Request(url, callback=self.parse_discovery, errback=self.errback,
                        meta={"guessed": guessed, **meta}, priority=10)
+
+    def _sitemap_request(self, url: str, *, depth: int = 0, guessed: bool = False) -> Request | None:
+        """A sitemap to fetch (`depth`: indexes above it), or None (counted) past WARTA_MAX_SITEMAP_DEPTH
+        or WARTA_MAX_SITEMAPS."""
+        if depth > self.max_sitemap_depth:
+            if not self._count("skipped", "sitemap_too_deep"):
+                log.warning("sitemap index nested deeper than %d (WARTA_MAX_SITEMAP_DEPTH), not followed: %s",
+                            self.max_sitemap_depth, url)
+            return None
+        if self._sitemaps_requested >= self.max_sitemaps:
+            if not self._count("skipped", "sitemap_limit"):
+                log.warning("%d sitemaps fetched (WARTA_MAX_SITEMAPS): no more in this crawl, first left: %s",
+                            self.max_sitemaps, url)
+            return None
+        self._sitemaps_requested += 1
+        return self._discovery_request(url, guessed=guessed, sitemap_depth=depth)
 
     # -- start ------------------------------------------------------------------------------------
     def start_urls_plan(self) -> list[Request]:
@@ -197,7 +224,7 @@ class PortalSpider(scrapy.Spider):
         if not p.sitemaps or p.generic:
             requests.append(Request(urljoin(base, "/robots.txt"), callback=self.parse_robots,
                                     errback=self.errback, meta={"guessed": True}, priority=20))
-        requests += [self._discovery_request(u) for u in p.sitemaps]
+        requests += [r for r in map(self._sitemap_request, p.sitemaps) if r is not None]
         requests += [self._discovery_request(u) for u in p.feeds]
         if p.generic:
             requests += [self._discovery_request(urljoin(base, "/feed/"), guessed=True),
@@ -219,11 +246,11 @@ class PortalSpider(scrapy.Spider):
     # -- discovery --------------------------------------------------------------------------------
     def parse_robots(self, response: Response):
         sitemaps = discovery.robots_sitemaps(response.body, response.url)
-        for url in sitemaps:
-            yield self._discovery_request(url)
+        requests = [self._sitemap_request(url) for url in sitemaps]
         if not sitemaps and (self.portal.generic or not self.portal.feeds and not self.portal.listings):
-            for path in ("/sitemap_index.xml", "/sitemap.xml", "/wp-sitemap.xml"):
-                yield self._discovery_request(urljoin(self.portal.base_url, path), guessed=True)
+            requests += [self._sitemap_request(urljoin(self.portal.base_url, path), guessed=True)
+                         for path in ("/sitemap_index.xml", "/sitemap.xml", "/wp-sitemap.xml")]
+        yield from (r for r in requests if r is not None)
 
     def parse_discovery(self, response: Response):
         """A sitemap, feed or API page, whatever the URL promised: sniffed by content."""
@@ -243,7 +270,9 @@ class PortalSpider(scrapy.Spider):
                 elif _SKIP_CHILD_SITEMAP.search(urlsplit(child.url).path):
                     self._count("skipped", "sitemap_not_posts")
                 elif self.portal.owns(child.url):
-                    yield self._discovery_request(child.url)
+                    request = self._sitemap_request(child.url, depth=response.meta.get("sitemap_depth", 0) + 1)
+                    if request is not None:
+                        yield request
         elif kind == discovery.URLSET:
             _, entries = discovery.parse_sitemap(body, response.url)
             yield from self.consider_all(entries)
@@ -425,6 +454,11 @@ class PortalSpider(scrapy.Spider):
             else:
                 log.warning("HTTP %d: %s", status, request.url)
                 self._count("errors", f"http_{status}")
+        elif failure.check(PageBudget):
+            self._count("skipped", "page_budget")
+        elif failure.check(OffsiteRedirect):
+            log.warning("redirected off the portal's site, not followed: %s", request.url)
+            self._count("skipped", "offsite_redirect")
         elif failure.check(IgnoreRequest) and "redirect" in str(failure.value).lower():
             log.warning("too many redirects (a loop?): %s", request.url)
             self._count("errors", "redirect_loop")

@@ -29,6 +29,12 @@ RETRY_AFTER_MAX = 120.0       # cap on a server's Retry-After
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
+    # robots.txt for every request, the first ones too (Scrapy 2.14+ lets all but one through: see the class)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.EveryRequestRobotsTxtMiddleware": 100,
+    "spiders.middlewares.PageBudgetMiddleware": 110,
+    # nothing but the portal's own site, redirects included (Scrapy follows a redirect anywhere)
+    "spiders.middlewares.OwnSiteMiddleware": 90,
 }
 
 # Limits: slow servers time out, huge pages are cancelled (Scrapy logs them; the spider counts them).
@@ -42,6 +48,9 @@ ITEM_PIPELINES = {"spiders.archive.WarcArchivePipeline": 300}
 WARTA_ARCHIVE_DIR = None          # set by spiders.crawl (--data, else $WARTA_DATA, + /archive)
 WARTA_MAX_LISTING_PAGES = 5       # pages followed per listing (pagination depth)
 WARTA_MAX_ARTICLE_PAGES = 20      # pages followed within one multi-page article
+WARTA_MAX_SITEMAP_DEPTH = 3       # sitemap indexes followed below a portal's own sitemaps (index → index → url set)
+WARTA_MAX_SITEMAPS = 500          # sitemap documents (indexes and url sets) fetched per crawl
+WARTA_MAX_PAGES_PER_SITE = 10000  # requests per site per crawl, robots.txt aside; the rest are dropped and counted
 
 # No open ports, no noise.
 REMOTE_CONTROL_ENABLED = False

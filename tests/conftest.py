@@ -15,6 +15,11 @@ import pytest
 
 from flows.env import configure_prefect
 
+# Every writer that publishes starts a process that rebuilds the browse snapshot (about 0.6 s of CPU
+# each, ~50 writers in the suite): tests that do not look at snapshots switch that off. The default
+# (background) is exercised by the demo run below and by tests/pipeline/test_store_snapshot.py.
+os.environ["WARTA_SNAPSHOT"] = "off"
+
 _PREFECT_HOME = Path(tempfile.mkdtemp(prefix="warta-prefect-"))
 os.environ["PREFECT_HOME"] = str(_PREFECT_HOME)
 configure_prefect(_PREFECT_HOME)
@@ -77,14 +82,19 @@ def demo_run(tmp_path_factory, prefect_harness):
 
     data = tmp_path_factory.mktemp("demo-data")
     db = data / "warta.duckdb"
-    with serve_corpus(data / "site") as served:
-        portals_file = data / "site" / "portals.toml"
-        write_portals_toml(served.portals, portals_file)
-        params = dict(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True, throttle=False)
-        first = nightly(**params)
-        with Store.open(db, read_only=True) as store:
-            counts_after_first = store.counts()
-        second = nightly(**params)
+    snapshot_setting = os.environ.pop("WARTA_SNAPSHOT", None)  # the default, as `make demo` runs it
+    try:
+        with serve_corpus(data / "site") as served:
+            portals_file = data / "site" / "portals.toml"
+            write_portals_toml(served.portals, portals_file)
+            params = dict(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True, throttle=False)
+            first = nightly(**params)
+            with Store.open(db, read_only=True) as store:
+                counts_after_first = store.counts()
+            second = nightly(**params)
+    finally:
+        if snapshot_setting is not None:
+            os.environ["WARTA_SNAPSHOT"] = snapshot_setting
     return {"db": db, "data": data, "first": first, "second": second, "counts_first": counts_after_first,
             "served": dict(served)}
 
@@ -113,12 +123,24 @@ def free_port_run(n: int) -> int:
 
 @pytest.fixture(scope="session")
 def demo_env(tmp_path_factory):
-    """A user who ran `.venv/bin/warta demo` (free ports) in a fresh WARTA_DATA."""
+    """A user who ran `.venv/bin/warta demo` (free ports) in a fresh WARTA_DATA, with Jupyter folders of
+    their own."""
     from tests.userenv import UserEnv, checkout_view, user_environment
 
+    import json
+
     root = tmp_path_factory.mktemp("user-demo")
+    # the user's own Jupyter folders (where `ipykernel install --user` writes), a Jupyter that may run
+    # as root (CI) and opens no browser, on a port the system chooses; `warta browse` on a free port
+    jupyter = root / "jupyter"
+    (jupyter / "config").mkdir(parents=True)
+    (jupyter / "config" / "jupyter_server_config.json").write_text(
+        json.dumps({"ServerApp": {"allow_root": True, "open_browser": False}}))
     env = UserEnv("demo", checkout_view(root / "checkout"),
-                  user_environment(WARTA_DATA=str(root / "data"), WARTA_DEMO_PORT=str(free_port_run(3))))
+                  user_environment(WARTA_DATA=str(root / "data"), WARTA_DEMO_PORT=str(free_port_run(3)),
+                                   WARTA_BROWSE_PORT=str(free_port_run(1)),
+                                   JUPYTER_DATA_DIR=str(jupyter / "data"), JUPYTER_CONFIG_DIR=str(jupyter / "config"),
+                                   JUPYTER_RUNTIME_DIR=str(jupyter / "runtime"), JUPYTER_PORT="0"))
     result = env.run(".venv/bin/warta demo")
     assert result.returncode == 0, result.line()
     return env
@@ -145,10 +167,10 @@ def portals_env(tmp_path_factory, standins):
 
 
 @pytest.fixture(scope="session")
-def operator_env(tmp_path_factory, demo_env):
+def operator_env(tmp_path_factory, demo_env, standins):
     """docs/operations.md's machine: the checkout at /srv/warta/main, the data at /srv/warta/data (a
-    copy of the demo's), a Prefect server at http://prefect.example:4200/api (a local one), and port
-    4200 of `warta serve` a free one."""
+    copy of the demo's), a Prefect server at http://prefect.example:4200/api (a local one), port 4200
+    of `warta serve` a free one, and the portals' stand-ins as its internet (tests/standin.py)."""
     import shutil
 
     from flows.deploy import _free_port, prefect_server
@@ -164,10 +186,20 @@ def operator_env(tmp_path_factory, demo_env):
                                        "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}) as api_url:
             os.environ.pop("PREFECT_API_URL", None)
             port = str(_free_port())
-            yield UserEnv("operator", view, user_environment(WARTA_DATA=str(data)), substitutions={
+            # runs the served deployment starts crawl the default portal table: through the stand-ins
+            yield UserEnv("operator", view, user_environment(WARTA_DATA=str(data), **standins.env), substitutions={
                 "/srv/warta/main": str(view), "/srv/warta/data": str(data),
                 "http://prefect.example:4200/api": api_url,  # before the next two
                 "--port 4200": f"--port {port}", "127.0.0.1:4200": f"127.0.0.1:{port}"})
     finally:
         if saved is not None:
             os.environ["PREFECT_API_URL"] = saved
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many documented commands (README.md, docs/*.md) this session executed (tests/test_docs.py)."""
+    module = __import__("sys").modules.get("tests.test_docs")
+    tally = getattr(module, "DOCS_TALLY", None)
+    if tally and (tally["run"] or tally["not run"]):
+        terminalreporter.write_line(f"documented commands executed: {tally['run']} "
+                                    f"(not run, with their reasons in the docs: {tally['not run']})")

@@ -2,8 +2,9 @@
 
 What is collected: fenced blocks whose info string is `console` (the commands are the lines after a
 `$ ` prompt, a trailing `\\` continues one; the other lines are output shown to the reader and are not
-compared) or `sh`/`bash`/`shell` (every line that is not a comment is a command). `text`, `toml`, `ini`,
-`json` … blocks are not commands. Each command runs through bash in a *user environment*
+compared) or `sh`/`bash`/`shell` (every line that is not a comment is a command), and any other fenced
+block that shows a `$ ` prompt (a `text` block of examples, the generated command reference): it is read
+as a `console` block. `toml`, `ini`, `json` … blocks without a prompt are not commands. Each command runs through bash in a *user environment*
 (tests/userenv.py): a checkout view as the working directory and no Warta or Prefect setting but those
 the environment names. `cd` and `export` lines carry over to the later commands of their block.
 
@@ -30,8 +31,15 @@ How a block runs is said by an HTML comment right before its fence (invisible on
     until="TEXT"          the block's last command runs until stopped (a server, a worker): it is
                           started, stopped with SIGTERM once its output shows TEXT, and must then exit
                           cleanly and leave no process behind
-    skip="WHY"            the whole block is not run; WHY is shown in the report
+    serves="TEXT"         every command of the block runs until stopped, as with until
+    during="CMD"          the block runs from another shell while the server of the block whose
+                          command starts with CMD (an until= block) is up, as the docs tell a user
+    skip="WHY"            the whole block cannot run here (systemd, root); WHY is shown in the report
     skip-command="CMD"    commands starting with CMD are not run (with reason="WHY")
+
+Nothing else is left out: a block without a marker runs in the demo environment and must exit 0.
+The commands not run are counted with their reasons (`not_run`), and the run's report ends with the
+number of documented commands executed (tests/conftest.py prints DOCS_TALLY).
 
 A new page in docs/ is collected by itself; a block that needs a new environment gets it here.
 """
@@ -80,7 +88,7 @@ def parse_marker(text: str) -> dict[str, list[str]]:
         if not sep:
             raise ValueError(f"doctest marker option {token!r} has no value (NAME=VALUE)")
         options.setdefault(name, []).append(value)
-    unknown = set(options) - {"env", "expect", "exit", "until", "skip", "skip-command", "reason"}
+    unknown = set(options) - {"env", "expect", "exit", "until", "serves", "during", "skip", "skip-command", "reason"}
     if unknown:
         raise ValueError(f"unknown doctest marker option(s): {', '.join(sorted(unknown))}")
     env = options.get("env", ["demo"])[-1]
@@ -95,6 +103,7 @@ def commands_of(info: str, body: list[str]) -> list[str]:
     for raw in body:
         line = raw.rstrip()
         if info == "console" and not pending:
+            line = line.lstrip() if line.lstrip().startswith("$ ") else line
             if not line.startswith("$ "):
                 continue  # output shown to the reader
             line = line[2:]
@@ -125,6 +134,8 @@ def collect(paths: list[Path] = DOCS) -> list[Block]:
             j = i + 1
             while j < len(lines) and not lines[j].strip().startswith(fence):
                 j += 1
+            if info not in COMMAND_BLOCKS and any(ln.strip().startswith("$ ") for ln in lines[start + 1:j]):
+                info = "console"  # a `text` block that shows commands: they are commands all the same
             if info in COMMAND_BLOCKS:
                 k = start - 1
                 while k >= 0 and not lines[k].strip():
@@ -203,41 +214,78 @@ def test_bad_markers_are_errors(tmp_path, marker, problem):
         collect([page])
 
 
+def not_run(block: Block) -> list[tuple[str, str]]:
+    """The commands of `block` the suite does not run, each with the reason its marker gives."""
+    if block.option("skip") is not None:
+        return [(c, block.option("skip")) for c in block.commands]
+    prefix = block.option("skip-command")
+    return [(c, block.option("reason") or "") for c in block.commands if prefix and normalise(c).startswith(prefix)]
+
+
+def server_of(block: Block) -> Block:
+    """The until= block whose server `block` (during="CMD") runs alongside."""
+    prefix = block.option("during")
+    found = [b for b in BLOCKS if b.option("until") and b.path == block.path
+             and normalise(b.commands[-1]).startswith(prefix)]
+    if len(found) != 1:
+        raise ValueError(f"{block.id}: during={prefix!r} names {len(found)} until= blocks of its page, not one")
+    return found[0]
+
+
 def test_every_documented_command_is_collected():
-    """The documentation shows commands, and every one of them is run below or skipped with a reason."""
-    assert {b.path.name for b in BLOCKS} >= {"README.md", "operations.md"}
+    """The documentation shows commands, and every one of them is run below, or cannot run here and
+    says why in its marker (counted: at most a handful)."""
+    assert {b.path.name for b in BLOCKS} >= {"README.md", "operations.md", "security.md", "add_a_fact_type.md",
+                                             "add_a_portal.md"}
+    skipped = []
     for block in BLOCKS:
         assert block.commands, f"{block.id}: a command block without a command"
-        if block.option("skip") is not None or block.option("skip-command") is not None:
-            assert (block.option("skip") or block.option("reason") or "").strip(), \
-                f"{block.id}: say why the block is skipped"
+        for command, reason in not_run(block):
+            assert reason.strip(), f"{block.id}: say why {command!r} is not run"
+            skipped.append(command)
+        if block.option("during") is not None:
+            server_of(block)
+    total = sum(len(b.commands) for b in BLOCKS)
+    print(f"documented commands: {total}, run by the suite: {total - len(skipped)}, not run: {len(skipped)}")
+    assert len(skipped) <= 5, skipped
+
+
+def test_prompt_blocks_of_any_kind_are_commands(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("```text\n$ warta query \"COPY x TO 'y'\"\nError: refused\n```\n\n"
+                    "```ini\n[Service]\nExecStart=x\n```\n", encoding="utf-8")
+    (block,) = collect([page])
+    assert block.info == "console" and block.commands == ["warta query \"COPY x TO 'y'\""]
 
 
 # ----------------------------------------------------------------------------- running the blocks
+#: what the documentation tests ran in this session (tests/conftest.py prints it at the end)
+DOCS_TALLY = {"run": 0, "not run": 0, "blocks": 0}
+
+
 def _environment(request, name: str) -> UserEnv:
     return request.getfixturevalue(f"{name}_env")
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("block", BLOCKS, ids=[b.id for b in BLOCKS])
-def test_documented_commands_run(block: Block, request):
-    if block.option("skip") is not None:
-        pytest.skip(f"{block.id}: {block.option('skip')}")
-    env = _environment(request, block.option("env", "demo"))
+def _run_block(block: Block, env: UserEnv, meanwhile=None) -> list[str]:
+    """Run the commands of `block` in `env` as its marker says; returns their outputs. `meanwhile` is
+    called while the block's server (until=) is up."""
     expected = int(block.option("exit", "0"))
     skip_prefix = block.option("skip-command")
     state: list[str] = []
     outputs = []
     for n, command in enumerate(block.commands, 1):
         if skip_prefix and normalise(command).startswith(skip_prefix):
+            DOCS_TALLY["not run"] += 1
             continue
         if _STATE.match(normalise(command)):
             state.append(command)
+            DOCS_TALLY["run"] += 1
             continue
         script = "\n".join(state + [command])
-        until = block.option("until") if n == len(block.commands) else None
+        until = block.option("serves") or (block.option("until") if n == len(block.commands) else None)
         if until is not None:
-            result, leftover = env.run_until(script, until)
+            result, leftover = env.run_until(script, until, meanwhile=meanwhile)
             assert until in result.output, f"{block.id}: never showed {until!r}\n{result.line()}"
             assert result.returncode in (0, -15, 143), f"{block.id}: did not stop cleanly\n{result.line()}"
             assert not leftover, f"{block.id}: processes left behind after it stopped\n{result.line()}"
@@ -245,10 +293,49 @@ def test_documented_commands_run(block: Block, request):
             result = env.run(script)
             assert result.returncode == expected, f"{block.id}\n{result.line()}"
         assert "Traceback (most recent call last)" not in result.output, f"{block.id}\n{result.line()}"
+        DOCS_TALLY["run"] += 1
         outputs.append(result.output)
     if state and len(outputs) == 0:  # a block of cd/export lines alone still has to work
         result = env.run("\n".join(state))
         assert result.returncode == 0, f"{block.id}\n{result.line()}"
         outputs.append(result.output)
+    return outputs
+
+
+#: outputs of the during= blocks, run while their server was up (block id → outputs)
+_DURING: dict[str, list[str]] = {}
+
+
+def _serve_with_companions(server: Block, env: UserEnv) -> list[str]:
+    companions = [b for b in BLOCKS if b.option("during") is not None and server_of(b) is server]
+
+    def meanwhile() -> None:
+        for companion in companions:
+            _DURING[companion.id] = _run_block(companion, env)
+
+    return _run_block(server, env, meanwhile=meanwhile if companions else None)
+
+
+_SERVED: dict[str, list[str]] = {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("block", BLOCKS, ids=[b.id for b in BLOCKS])
+def test_documented_commands_run(block: Block, request):
+    if block.option("skip") is not None:
+        DOCS_TALLY["not run"] += len(block.commands)
+        pytest.skip(f"{block.id}: {block.option('skip')}")
+    env = _environment(request, block.option("env", "demo"))
+    DOCS_TALLY["blocks"] += 1
+    if block.option("during") is not None:
+        server = server_of(block)
+        if server.id not in _SERVED:  # its server's own test has not run (deselected): serve it now
+            _SERVED[server.id] = _serve_with_companions(server, env)
+        assert block.id in _DURING, f"{block.id}: its server {server.id} stopped before it could run"
+        outputs = _DURING[block.id]
+    else:
+        if block.id not in _SERVED:
+            _SERVED[block.id] = _serve_with_companions(block, env) if block.option("until") else _run_block(block, env)
+        outputs = _SERVED[block.id]
     for text in block.options.get("expect", []):
         assert any(text in out for out in outputs), f"{block.id}: no {text!r} in\n" + "\n".join(outputs)[-6000:]

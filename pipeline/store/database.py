@@ -15,6 +15,9 @@ crashes, `<db>` is untouched and the working copy is discarded or overwritten by
 The cost: each writer session copies the file once (a clone where the file system can share blocks,
 btrfs or XFS: instant and no extra space; elsewhere a kernel-side copy, ~0.1 s for 50 MB).
 
+Once published, the writer has the browse snapshot (`<db>.sqlite`, pipeline/store/snapshot.py)
+rebuilt, by default by a separate process that it does not wait for.
+
 Memory: DuckDB keeps what a connection has written cached until the database closes (measured: +10 MB
 per 1,000 articles loaded, whatever its `memory_limit`). A writer therefore re-opens its working copy
 after every `RECYCLE_ARTICLES` articles written (about 0.15 s each), so a night's load holds one
@@ -37,7 +40,10 @@ import pyarrow as pa
 from pipeline.models import Facts
 from pipeline.store import load as L
 from pipeline.store import pages
-from pipeline.store.migrate import current_version, latest_version, migrate
+from pipeline.store.errors import QueryFailed, StoreError, StoreLocked, StoreMissing, one_line
+from pipeline.store.migrate import current_version, latest_version, migrate, newest_recorded
+from pipeline.config import QUERY_MAX_ROWS, QUERY_TIME_LIMIT
+from pipeline.store.readonly import READER_CONFIG, Answer, check_statements, read_query
 from pipeline.store.sql import registered, transaction
 
 log = logging.getLogger(__name__)
@@ -47,47 +53,46 @@ MEMORY = ":memory:"
 RECYCLE_ARTICLES = 1000
 
 
-class StoreError(RuntimeError):
-    """A database that cannot be opened or used; the message names the file."""
-
-
-class StoreLocked(StoreError):
-    """Another process holds the database for writing."""
-
-
-class StoreMissing(StoreError):
-    """A read-only open of a database that does not exist."""
-
-
-class StoreQueryError(StoreError):
-    """SQL that DuckDB refused (a syntax error, an unknown column, …); the message is DuckDB's."""
-
-
-def _query_error(exc: Exception) -> StoreQueryError:
-    """DuckDB's message up to its first blank line (the cause and its hints, without the SQL echo)."""
-    lines = []
-    for line in str(exc).splitlines():
-        if not line.strip():
-            break
-        lines.append(line.strip())
-    return StoreQueryError(" ".join(lines) or type(exc).__name__)
-
-
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:
-    return StoreLocked(f"database {path} is locked by another writer process ({str(exc).splitlines()[0][:200]})")
+    return StoreLocked(f"database {path} is locked by another writer process ({one_line(exc, 200)})")
 
 
 def _connect_read_only(path: Path, verb: str) -> duckdb.DuckDBPyConnection:
-    """A read-only connection; a lock held by a writer raises StoreLocked, any other failure StoreError
-    ("cannot <verb> database …")."""
+    """A hardened read-only connection (pipeline.store.readonly.READER_CONFIG); a lock held by a writer
+    raises StoreLocked, any other failure StoreError ("cannot <verb> database …")."""
     try:
-        return duckdb.connect(str(path), read_only=True)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise _lock_error(path, exc) from None
-        raise StoreError(f"cannot {verb} database {path}: {exc}") from None
+        return duckdb.connect(str(path), read_only=True, config=READER_CONFIG)
     except duckdb.Error as exc:
-        raise StoreError(f"cannot {verb} database {path}: {exc}") from None
+        raise _open_error(path, verb, exc) from None
+
+
+def _open_error(path: Path, verb: str, exc: Exception) -> StoreError:
+    if isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower():
+        return _lock_error(path, exc)
+    return StoreError(f"cannot {verb} database {path}: {one_line(exc)}")
+
+
+def _connect_exporter(path: Path, out_dir: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only view of `path` that may write files under `out_dir` and nowhere else: an in-memory
+    DuckDB allowed only those paths, with external access then turned off and its configuration locked,
+    that attaches the database READ_ONLY and uses it."""
+    con = duckdb.connect(MEMORY, config={k: v for k, v in READER_CONFIG.items()
+                                         if k not in ("enable_external_access", "lock_configuration")})
+    try:
+        con.execute("SET allowed_directories = ?", [[str(out_dir.resolve()) + os.sep]])
+        con.execute("SET allowed_paths = ?", [[str(path), str(path) + ".wal"]])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+        con.execute(f"ATTACH '{_sql_string(path)}' AS warta (READ_ONLY)")
+        con.execute("USE warta")
+    except duckdb.Error as exc:
+        con.close()
+        raise _open_error(path, "export", exc) from None
+    return con
+
+
+def _sql_string(value: object) -> str:
+    return str(value).replace("'", "''")
 
 
 def writer_active(path: str | Path) -> bool:
@@ -139,14 +144,20 @@ class Store:
         return cls._open_reader(path) if read_only else cls._open_writer(path)
 
     @classmethod
-    def _open_reader(cls, path: Path) -> "Store":
+    def open_for_export(cls, path: str | Path, out_dir: str | Path) -> "Store":
+        """A reader of `path` whose connection may also write files under `out_dir`, and nowhere else
+        (pipeline.store.export). Its query/df methods still run only SELECT/WITH/EXPLAIN."""
+        return cls._open_reader(Path(path).resolve(), export_to=Path(out_dir))
+
+    @classmethod
+    def _open_reader(cls, path: Path, export_to: Path | None = None) -> "Store":
         if not path.exists():
             raise StoreMissing(f"no Warta database at {path}: nothing has been loaded yet (run a load first)")
-        con = _connect_read_only(path, "open")
-        have = current_version(con)
-        if have > latest_version():
+        con = _connect_read_only(path, "open") if export_to is None else _connect_exporter(path, export_to)
+        have, newest = current_version(con), newest_recorded(con)
+        if newest > latest_version():
             con.close()
-            raise StoreError(f"database {path} has schema version {have}, newer than this code ({latest_version()})")
+            raise StoreError(f"database {path} has schema version {newest}, newer than this code ({latest_version()})")
         if have < latest_version():
             log.warning("database %s has schema version %s (current %s): the next load migrates it",
                         path, have, latest_version())
@@ -154,36 +165,41 @@ class Store:
 
     @classmethod
     def _open_writer(cls, path: Path) -> "Store":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock_fh = open(path.with_name(path.name + ".lock"), "a+")
         try:
-            fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            lock_fh.close()
-            raise StoreLocked(f"database {path} is locked by another writer (lock file {lock_fh.name})") from None
-        building = path.with_name(path.name + ".building")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror or exc}") from None
+        lock_fh = _lock(path)
+        if lock_fh is None:
+            raise StoreLocked(f"database {path} is locked by another writer (lock file {_lock_file(path)})")
+        building = _building(path)
         try:
-            for stale in (building, building.with_name(building.name + ".wal")):
-                stale.unlink(missing_ok=True)
+            _discard(path)  # a dead writer's working copy (a crash, a full disk): gone before we copy
             if path.exists():
                 cls._check_not_held_for_writing(path)
-                _copy(path, building)
-                wal = path.with_name(path.name + ".wal")
-                if wal.exists():  # left by a crashed foreign writer: replayed in the copy
-                    _copy(wal, building.with_name(building.name + ".wal"))
+                try:
+                    _copy(path, building)
+                    wal = path.with_name(path.name + ".wal")
+                    if wal.exists():  # left by a crashed foreign writer: replayed in the copy
+                        _copy(wal, _wal(building))
+                except OSError as exc:
+                    raise StoreError(f"cannot copy database {path} to its working copy {building}: "
+                                     f"{exc.strerror or exc}") from None
             try:
                 con = duckdb.connect(str(building))
             except duckdb.Error as exc:
-                raise StoreError(f"cannot open database {path} (working copy {building}): {exc}") from None
+                raise StoreError(f"cannot open database {path} (working copy {building}): {one_line(exc)}") from None
             try:
                 _prepare(con)
-            except Exception:
-                con.close()
+            except duckdb.Error as exc:
+                _close_quietly(con)
+                raise StoreError(f"cannot prepare database {path} (working copy {building}): {one_line(exc)}") from None
+            except BaseException:
+                _close_quietly(con)
                 raise
         except BaseException:
-            building.unlink(missing_ok=True)
-            fcntl.flock(lock_fh, fcntl.LOCK_UN)
-            lock_fh.close()
+            _discard(path)
+            _unlock(lock_fh)
             raise
         return cls(con, path=path, building=building, lock_fh=lock_fh)
 
@@ -194,28 +210,51 @@ class Store:
 
     def close(self, publish: bool = True) -> None:
         """Close; a file writer publishes its working copy (unless `publish` is False: then it is
-        discarded and the published database stays as it was)."""
+        discarded and the published database stays as it was). A working copy that cannot be finished
+        (a full disk during the last checkpoint) is discarded too, and StoreError says why."""
         if self.con is None:
             return
+        failure = None
+        published = False
         try:
             if self._building is not None and publish:
-                self.con.execute("CHECKPOINT")
-            self.con.close()
+                try:
+                    self.con.execute("CHECKPOINT")
+                except duckdb.Error as exc:
+                    failure = StoreError(f"cannot finish the load into {self.path} (working copy {self._building}: "
+                                         f"{one_line(exc)}); the published database is unchanged")
+                    publish = False
+            if publish or self._building is None:
+                self.con.close()
+            else:
+                _close_quietly(self.con)
             self.con = None
             if self._building is not None:
                 if publish:
-                    if self._building.with_name(self._building.name + ".wal").exists():
-                        raise StoreError(f"working copy {self._building} was not checkpointed; not published")
-                    os.replace(self._building, self.path)
-                    _fsync_dir(self.path.parent)
+                    if _wal(self._building).exists():
+                        failure = StoreError(f"working copy {self._building} was not checkpointed; not published")
+                        _discard(self.path)
+                    else:
+                        try:
+                            os.replace(self._building, self.path)
+                            _fsync_dir(self.path.parent)
+                            published = True
+                        except OSError as exc:
+                            failure = StoreError(f"cannot publish {self._building} as {self.path}: "
+                                                 f"{exc.strerror or exc}")
+                            _discard(self.path)
                 else:
-                    self._building.unlink(missing_ok=True)
-                    self._building.with_name(self._building.name + ".wal").unlink(missing_ok=True)
+                    _discard(self.path)
         finally:
             if self._lock_fh is not None:
-                fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
-                self._lock_fh.close()
+                _unlock(self._lock_fh)
                 self._lock_fh = None
+        if failure is not None:
+            raise failure
+        if published:  # every writer refreshes the browse snapshot (by default without waiting for it)
+            from pipeline.store.snapshot import after_publish
+
+            after_publish(self.path)
 
     def __enter__(self) -> "Store":
         return self
@@ -233,13 +272,19 @@ class Store:
 
     def load(self, batch: list[L.LoadItem], extractor_version: str) -> L.LoadStats:
         """Merge tagged articles (idempotent; see pipeline.store.load). One transaction per call."""
-        stats = L.load(self._writable(), list(batch), extractor_version)
+        try:
+            stats = L.load(self._writable(), list(batch), extractor_version)
+        except duckdb.Error as exc:
+            raise self._write_error("load into", exc) from None
         self._wrote(stats.new["articles"] + stats.updated["articles"])
         return stats
 
     def replace_facts(self, updates: list[tuple[str, Facts]], extractor_version: str) -> L.LoadStats:
         """Re-processing: replace stored articles' facts, given as (article URL, Facts) pairs."""
-        stats = L.replace_facts(self._writable(), list(updates), extractor_version)
+        try:
+            stats = L.replace_facts(self._writable(), list(updates), extractor_version)
+        except duckdb.Error as exc:
+            raise self._write_error("re-process", exc) from None
         self._wrote(stats.updated["articles"])
         return stats
 
@@ -259,43 +304,62 @@ class Store:
         """Archived pages that yielded no article under `extractor_version` (not to be extracted again)."""
         return pages.skipped_urls(self.con, extractor_version)
 
+    def _write_error(self, verb: str, exc: Exception) -> StoreError:
+        where = f"database {self.path}" + (f" (working copy {self._building})" if self._building else "")
+        return StoreError(f"cannot {verb} {where}: {one_line(exc)}")
+
     def _wrote(self, articles: int) -> None:
         """Count written articles; past RECYCLE_ARTICLES, checkpoint and re-open the working copy,
         which frees what DuckDB cached of the writes (see the module doc)."""
         self._written += articles
         if self._building is None or self._written < RECYCLE_ARTICLES:
             return
-        self.con.execute("CHECKPOINT")
+        try:
+            self.con.execute("CHECKPOINT")
+        except duckdb.Error as exc:
+            raise self._write_error("checkpoint", exc) from None
         self.con.close()
         try:
             self.con = duckdb.connect(str(self._building))
         except duckdb.Error as exc:
             self.con = None
-            raise StoreError(f"cannot re-open working copy {self._building}: {exc}") from None
+            _discard(self.path)
+            raise StoreError(f"cannot re-open working copy {self._building}: {one_line(exc)}") from None
         self._written = 0
 
     # ------------------------------------------------------------------ reading
-    def query(self, sql: str, params: list | dict | None = None) -> tuple[list[str], list[tuple]]:
-        """Run SQL; returns (column names, rows)."""
+    def _execute(self, sql: str, params: list | dict | None):
+        """Run SQL; on a reader only SELECT/WITH/EXPLAIN (QueryRefused) and errors as QueryFailed."""
         if self.con is None:
             raise StoreError("the store is closed")
+        if not self.read_only:
+            return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+        check_statements(self.con, sql)
         try:
-            cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
-            if cur.description is None:
-                return [], []
-            return [d[0] for d in cur.description], cur.fetchall()
+            return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
         except duckdb.Error as exc:
-            raise _query_error(exc) from None
+            raise QueryFailed(one_line(exc)) from None
+
+    def query(self, sql: str, params: list | dict | None = None) -> tuple[list[str], list[tuple]]:
+        """Run SQL; returns (column names, rows). A reader runs only SELECT/WITH/EXPLAIN."""
+        cur = self._execute(sql, params)
+        if cur.description is None:
+            return [], []
+        return [d[0] for d in cur.description], cur.fetchall()
 
     def df(self, sql: str, params: list | dict | None = None):
-        """Run SQL; returns a pandas DataFrame (for notebooks)."""
+        """Run SQL; returns a pandas DataFrame (for notebooks). A reader runs only SELECT/WITH/EXPLAIN."""
+        return self._execute(sql, params).df()
+
+    def read_query(self, sql: str, *, time_limit: float = QUERY_TIME_LIMIT, max_rows: int = QUERY_MAX_ROWS) -> Answer:
+        """A user's query (`warta query`): SELECT/WITH/EXPLAIN only (QueryRefused), interrupted after
+        `time_limit` seconds (QueryTimeout), at most `max_rows` rows (the answer says when it was cut).
+        See pipeline.store.readonly."""
         if self.con is None:
             raise StoreError("the store is closed")
-        try:
-            cur = self.con.execute(sql, params) if params is not None else self.con.execute(sql)
-            return cur.df()
-        except duckdb.Error as exc:
-            raise _query_error(exc) from None
+        if not self.read_only:
+            raise StoreError("read_query runs on a read-only store (Store.open(path, read_only=True))")
+        return read_query(self.con, sql, time_limit=time_limit, max_rows=max_rows)
 
     def known_urls(self) -> set[str]:
         """Every stored URL (articles' own and their further sources): what a crawl may skip."""
@@ -324,6 +388,76 @@ class Store:
 
     def schema_version(self) -> int:
         return current_version(self.con)
+
+
+# ---------------------------------------------------------------------- the writer's files
+def _lock_file(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _building(path: Path) -> Path:
+    return path.with_name(path.name + ".building")
+
+
+def _wal(database_file: Path) -> Path:
+    return database_file.with_name(database_file.name + ".wal")
+
+
+def _lock(path: Path):
+    """The writer lock of `path` (an open file holding an exclusive flock), or None when another
+    process holds it."""
+    try:
+        lock_fh = open(_lock_file(path), "a+")
+    except OSError as exc:
+        raise StoreError(f"cannot write in {path.parent} (the writer lock {_lock_file(path).name}): "
+                         f"{exc.strerror or exc}") from None
+    try:
+        fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock_fh.close()
+        return None
+    return lock_fh
+
+
+def _unlock(lock_fh) -> None:
+    fcntl.flock(lock_fh, fcntl.LOCK_UN)
+    lock_fh.close()
+
+
+def _discard(path: Path) -> int:
+    """Remove the working copy of `path` and its WAL (the caller holds the lock); returns bytes freed."""
+    freed = 0
+    for leftover in (_building(path), _wal(_building(path))):
+        try:
+            freed += leftover.stat().st_size
+            leftover.unlink()
+        except FileNotFoundError:
+            pass
+    return freed
+
+
+def _close_quietly(con: duckdb.DuckDBPyConnection) -> None:
+    """Close a connection whose work is being thrown away (after a fatal error closing may fail too)."""
+    try:
+        con.close()
+    except duckdb.Error as exc:
+        log.debug("closing a discarded connection: %s", one_line(exc))
+
+
+def discard_working_copy(path: str | Path) -> int | None:
+    """Remove what a dead writer left of `path` (`<db>.building` and its `.wal`: a crash, a kill, a disk
+    that filled), unless a writer is running; returns the bytes freed, or None when a writer holds the
+    lock. Writers do this themselves when they start; call it before a run that needs the space first."""
+    path = Path(path).resolve()
+    if not (_building(path).exists() or _wal(_building(path)).exists()):
+        return 0
+    lock_fh = _lock(path)
+    if lock_fh is None:
+        return None
+    try:
+        return _discard(path)
+    finally:
+        _unlock(lock_fh)
 
 
 def _prepare(con: duckdb.DuckDBPyConnection) -> None:

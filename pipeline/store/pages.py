@@ -1,4 +1,4 @@
-"""What loads remember besides articles and facts (tables `portals` and `skipped_pages`, migration 5).
+"""What loads remember besides articles and facts (tables `portals` and `skipped_pages`, migration 6).
 
 * The home province of each portal, as the loads used it: `warta reprocess` tags with the same prior.
 * Archived pages that yielded no article, by extractor version: not extracted again until it changes.

@@ -28,13 +28,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 import duckdb
 import pyarrow as pa
 import snowballstemmer
 
+from pipeline.searchquery import WORD, Clause, Synonyms, parse
 from pipeline.store.sql import registered, transaction
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ K1, B = 1.2, 0.75
 #: Articles indexed per chunk when a writer catches up on unindexed articles.
 CHUNK = 1000
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = WORD
 _local = threading.local()
 
 
@@ -158,64 +159,133 @@ def index_missing(con: duckdb.DuckDBPyConnection, chunk: int | None = None) -> i
 
 
 # ---------------------------------------------------------------------- searching
+@dataclass(frozen=True)
+class Filters:
+    """What an article must also be: published (else fetched) within [since, until] (days, inclusive),
+    carried by one of `portals` (any of its URLs), mentioning one of `regions` (kabupaten/kota codes)
+    or `provinces` (province codes: the province or any of its kabupaten/kota), holding a fact of one
+    of `facts` (fact tables). Empty: no condition."""
+
+    since: date | None = None
+    until: date | None = None
+    portals: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+
+
 _RANKED = """
     WITH q AS (SELECT DISTINCT unnest([{terms}]::VARCHAR[]) AS term),
-    stats AS (SELECT count(*) AS n, avg(length) AS avgdl FROM {schema}docs),
-    df AS (SELECT term, count(*) AS df FROM {schema}terms WHERE term IN (SELECT term FROM q) GROUP BY term)
+    stats AS (SELECT count(*) AS n, avg(length) AS avgdl FROM {docs}),
+    df AS (SELECT term, count(*) AS df FROM {index} WHERE term IN (SELECT term FROM q) GROUP BY term)
     SELECT t.article_id, sum(
         ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
         * t.tf * ({k1} + 1) / (t.tf + {k1} * (1 - {b} + {b} * d.length / stats.avgdl))) AS score
-    FROM {schema}terms t JOIN df USING (term) JOIN {schema}docs d USING (article_id) CROSS JOIN stats
+    FROM {index} t JOIN df USING (term) JOIN {docs} d USING (article_id) CROSS JOIN stats
+    WHERE t.article_id IN ({candidates})
     GROUP BY t.article_id ORDER BY score DESC, t.article_id LIMIT {limit}
 """
 _DETAILS = "SELECT id, title, published, portal, url, text FROM articles WHERE id IN ({ids})"
+#: What separates two words of a phrase (anything but a letter or digit: as FTS5's unicode61 splits).
+_GAP = r"[^\pL\pN]+"
 
 
-def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> SearchResult:
-    """Articles matching any word of `query`, best first (BM25 over title and text, Indonesian stemming)."""
-    query = " ".join(query.split())
-    query_terms = sorted({stem(w) for w in words(query)})
-    if not query_terms:
-        raise ValueError("empty search: give at least one word")
+def fact_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The fact tables of the database: every main table with an article_id but articles and sources."""
+    return [t for (t,) in con.execute(
+        "SELECT DISTINCT table_name FROM duckdb_columns() WHERE schema_name = 'main' AND column_name = 'article_id' "
+        "AND table_name NOT IN ('articles', 'sources') AND table_name IN "
+        "(SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main') ORDER BY 1").fetchall()]
+
+
+def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10, filters: Filters | None = None,
+           match: str = "all", synonyms: Synonyms | None = None) -> SearchResult:
+    """Articles matching `query`, best first (BM25 over title and text, Indonesian stemming).
+
+    The query language is pipeline.searchquery's (FTS5's): words, "quoted phrases" and synonyms.
+    `match="all"`: every word, phrase and synonym group must occur; `"any"`: at least one."""
+    if match not in ("all", "any"):
+        raise ValueError("match must be 'all' or 'any'")
     if limit < 1:
         raise ValueError("limit must be at least 1")
+    query = " ".join(query.split())
+    clauses = parse(query, synonyms)
+    query_terms = sorted({stem(w) for c in clauses for f in c.forms for w in f})
+    filters = filters or Filters()
+    unknown = sorted(set(filters.facts) - set(fact_tables(con)))
+    if unknown:
+        raise ValueError(f"unknown fact type {', '.join(unknown)}; choose from {', '.join(fact_tables(con))}")
     if has_index(con):
-        ranked = _ranked(con, "search.", query_terms, limit)
+        ranked = _ranked(con, "search.docs", "search.terms", clauses, query_terms, filters, match, limit)
         result = SearchResult(query, "bm25")
     else:
         warning = ("this database has no search index (an older schema: the next load adds it); "
                    "indexed in memory for this search")
         log.info(warning)
-        ranked = _ranked_in_memory(con, query_terms, limit)
+        docs, rows = index_tables(con.execute("SELECT id, title, text FROM articles").fetchall())
+        with registered(con, _warta_docs=docs, _warta_terms=rows):
+            ranked = _ranked(con, "_warta_docs", "_warta_terms", clauses, query_terms, filters, match, limit)
         result = SearchResult(query, "bm25-memory", warning=warning)
-    result.hits = _hits(con, ranked, query)
+    result.hits = _hits(con, ranked, [w for c in clauses for f in c.forms for w in f])
     return result
 
 
-def _ranked(con: duckdb.DuckDBPyConnection, schema: str, query_terms: list[str], limit: int) -> list[tuple[int, float]]:
-    # Values go in as SQL literals (quotes doubled; a term is letters and digits anyway), not as
-    # parameters: the first query with parameters makes duckdb's Python client import numpy and pandas
-    # (~1.2-1.7 s, measured with duckdb 1.4.4: duckdb/duckdb-python#238), most of a `warta search` run.
-    literals = ", ".join("'" + t.replace("'", "''") + "'" for t in query_terms)
-    return con.execute(_RANKED.format(schema=schema, terms=literals, limit=int(limit), k1=K1, b=B)).fetchall()
+def _lit(value) -> str:
+    # Values go in as SQL literals (quotes doubled), not as parameters: the first query with
+    # parameters makes duckdb's Python client import numpy and pandas (~1.2-1.7 s, measured with
+    # duckdb 1.4.4: duckdb/duckdb-python#238), most of a `warta search` run.
+    return "'" + str(value).replace("'", "''") + "'"
 
 
-def _ranked_in_memory(con: duckdb.DuckDBPyConnection, query_terms: list[str], limit: int) -> list[tuple[int, float]]:
-    docs, rows = index_tables(con.execute("SELECT id, title, text FROM articles").fetchall())
-    mem = duckdb.connect(":memory:")
-    try:
-        with registered(mem, docs=docs, terms=rows):
-            return _ranked(mem, "", query_terms, limit)
-    finally:
-        mem.close()
+def _form_sql(index: str, form: tuple[str, ...]) -> str:
+    """Articles in which `form` occurs: its one word (stemmed, through the index), or its words (each
+    through the index) one after the other in the title or text (as written, case and accents aside)."""
+    has = " INTERSECT ".join(f"SELECT article_id FROM {index} WHERE term = {_lit(stem(w))}" for w in form)
+    if len(form) == 1:
+        return has
+    pattern = "(^|[^\\pL\\pN])" + _GAP.join(re.escape(w) for w in form) + "($|[^\\pL\\pN])"
+    return (f"SELECT id FROM articles WHERE id IN ({has}) AND regexp_matches("
+            f"strip_accents(lower(coalesce(title, '') || ' ' || text)), {_lit(pattern)})")
 
 
-def _hits(con: duckdb.DuckDBPyConnection, ranked: list[tuple[int, float]], query: str) -> list[Hit]:
+def _candidates(index: str, clauses: list[Clause], filters: Filters, match: str) -> str:
+    parts = ["(" + " UNION ".join(_form_sql(index, f) for f in c.forms) + ")" for c in clauses]
+    sql = f" {'INTERSECT' if match == 'all' else 'UNION'} ".join(parts)
+    conditions = []
+    if filters.since:
+        conditions.append(f"coalesce(published, fetched_at) >= {_lit(filters.since.isoformat())}::TIMESTAMP")
+    if filters.until:
+        conditions.append(f"coalesce(published, fetched_at) < {_lit(filters.until.isoformat())}::DATE + 1")
+    if filters.portals:
+        conditions.append(f"id IN (SELECT article_id FROM sources WHERE portal IN ({', '.join(map(_lit, filters.portals))}))")
+    places = []
+    if filters.regions:
+        places.append(f"SELECT article_id FROM regions WHERE code IN ({', '.join(map(_lit, filters.regions))})")
+    if filters.provinces:
+        codes = ", ".join(map(_lit, filters.provinces))
+        places.append(f"SELECT article_id FROM provinces WHERE code IN ({codes}) "
+                      f"UNION SELECT article_id FROM regions WHERE province_code IN ({codes})")
+    if places:
+        conditions.append(f"id IN ({' UNION '.join(places)})")
+    if filters.facts:
+        conditions.append("id IN (" + " UNION ".join(f'SELECT article_id FROM "{t}"' for t in filters.facts) + ")")
+    if conditions:
+        sql = f"SELECT id FROM articles WHERE id IN ({sql}) AND " + " AND ".join(conditions)
+    return sql
+
+
+def _ranked(con: duckdb.DuckDBPyConnection, docs: str, index: str, clauses: list[Clause], query_terms: list[str],
+            filters: Filters, match: str, limit: int) -> list[tuple[int, float]]:
+    return con.execute(_RANKED.format(docs=docs, index=index, terms=", ".join(map(_lit, query_terms)),
+                                      candidates=_candidates(index, clauses, filters, match),
+                                      limit=int(limit), k1=K1, b=B)).fetchall()
+
+
+def _hits(con: duckdb.DuckDBPyConnection, ranked: list[tuple[int, float]], query_words: list[str]) -> list[Hit]:
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
     rows = {r[0]: r for r in con.execute(_DETAILS.format(ids=", ".join(str(int(i)) for i in ids))).fetchall()}
-    query_words = words(query)
     return [Hit(id=i, title=rows[i][1], published=rows[i][2], portal=rows[i][3], url=rows[i][4], score=float(score),
                 snippet=snippet(rows[i][5], query_words, key=stem)) for i, score in ranked if i in rows]
 

@@ -111,3 +111,13 @@ def test_refusals_runs_every_case_once(capsys):
     assert all(r["status"] in (1, 75) and r["line"].startswith("Error: ") for r in results.values())
     assert results["another run holds the data directory"]["status"] == 75
     assert "median" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_browse_benchmark_runs_on_a_tiny_database(capsys):
+    import browse
+
+    out = browse.main(["20"])
+    assert out["exit_status"] == 0 and out["snapshot_mb"] > 0
+    assert {f"page_{p}_s" for p in browse.PAGES} <= set(out)
+    assert "snapshot:" in capsys.readouterr().out

@@ -21,47 +21,7 @@ fixtures = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fixtures)
 NOW = fixtures.NOW
 
-#: Per page: snippets the text must contain, and must not contain (boilerplate, other regencies'
-#: headlines, comments, bylines).
-CHECKS: dict[str, tuple[list[str], list[str]]] = {
-    "wordpress_kabarnagari": (
-        ["Pemerintah Kabupaten Solok meraih kategori A", "Adel Wahyudi", "Epyardi Asda",
-         "| Kabupaten Solok | 95,08 | A |", "beroperasi sejak 2023"],
-        ["BACA JUGA", "Pesisir Selatan", "Sijunjung", "Pariaman", "Pasaman", "Payakumbuh", "Dharmasraya",
-         "Kota Padang", "Agam", "Tanah Datar", "Editor", "Rahmat Hidayat", "Foto:", "(Ist)", "Bagikan",
-         "Tags", "komentar", "All rights reserved", "Beranda"],
-    ),
-    "disway_lebong": (
-        ["Asisten I Setda Kabupaten Lebong, Mustarani", "zona hijau pelayanan publik kategori B",
-         "Mal Pelayanan Publik (MPP) sejak tahun 2023"],
-        ["BACA JUGA", "BKD Kejar", "Takjil", "Reporter", "Editor", "Muharista", "Rizki", "Kategori :",
-         "Bengkulu Utara", "Kaur", "Seluma", "Kepahiang", "Copyright", "Sabtu 16 Mar 2024"],
-    ),
-    "institution_ombudsman": (
-        ["Rabu (3/3/2021)", "Bupati HSS H. Achmad Fikry", "predikat kepatuhan tinggi zona hijau",
-         "lokasi Mal Pelayanan Publik"],
-        ["Loading", "Foto Bersama", "ARTIKEL", "Rujalinor", "•", "(rj)", "Tapin", "Banjarbaru", "Profil"],
-    ),
-    "broken_truncated": (
-        ["Kabupaten Kotawaringin Timur akhirnya diresmikan", "Halikinnor", "sudah melayani warga sejak"],
-        ["Baca Juga", "Habaring Hurung"],
-    ),
-    "cp1252_tarakan": (
-        ["TARAKAN – Wali Kota Tarakan, Khairul", '"Kami ingin warga', 'kantor lain," kata Khairul',
-         "Agus Sutanto"],
-        ["\ufffd", "Simak berita", "Google News", "Nunukan", "Bulungan", "©", "André", "Penulis"],
-    ),
-    "no_body": ([], []),
-}
-#: Headlines: must be the article's title (the tagger reads title + text).
-TITLES = {
-    "wordpress_kabarnagari": "Pemkab Solok Raih Kategori A Penilaian Ombudsman",
-    "disway_lebong": "Pemkab Lebong Minta Kecamatan Jaga Sinergi Sampai ke RT",
-    "institution_ombudsman": "Ombudsman Kalsel Kunjungi Kabupaten Hulu Sungai Selatan",
-    "broken_truncated": "Wagub Resmikan MPP Kotawaringin Timur",
-    "cp1252_tarakan": "Wali Kota Tarakan Buka Gerai Baru di MPP",
-    "no_body": "Bupati Paser Tinjau Gedung MPP",
-}
+CHECKS, TITLES = fixtures.CHECKS, fixtures.TITLES
 
 
 def _extract(name: str) -> Article:
@@ -130,6 +90,47 @@ def test_metadata_fields_are_trafilaturas(name):
         assert getattr(ours, field) == getattr(theirs, field), field
 
 
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.html")))
+def test_author_found_in_place_is_extract_metadatas(name):
+    """trafilatura_author prunes the tree itself instead of a copy: the same author as extract_metadata."""
+    from trafilatura import load_html
+    from trafilatura.metadata import extract_metadata
+
+    from pipeline.extract import trafilatura_author, trafilatura_metadata
+
+    html = decode_html((FIXTURES / f"{name}.html").read_bytes())
+    tree = load_html(html)
+    if tree is None:
+        pytest.skip("no parsable HTML")
+    params = {"extensive_search": False, "original_date": True, "max_date": NOW.strftime("%Y-%m-%d")}
+    theirs = extract_metadata(load_html(html), "https://x.example/a", params, False, None).author
+    ours = trafilatura_metadata(tree, "https://x.example/a", params, author=False).author or trafilatura_author(tree)
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.html")))
+@pytest.mark.parametrize("fast", [False, True])
+def test_text_is_bare_extractions_and_leaves_the_tree(name, fast):
+    """trafilatura_text runs bare_extraction's steps without its copy of the tree: same text, tree intact."""
+    from lxml import etree
+    from trafilatura import bare_extraction, load_html
+
+    from pipeline.extract import _CONFIG, prune_boilerplate, trafilatura_text
+
+    html = decode_html((FIXTURES / f"{name}.html").read_bytes())
+    tree = load_html(html)
+    if tree is None:
+        pytest.skip("no parsable HTML")
+    prune_boilerplate(tree)
+    before = etree.tostring(tree)
+    ours = trafilatura_text(tree, "https://x.example/a", fast=fast)
+    assert etree.tostring(tree) == before
+    doc = bare_extraction(tree, url="https://x.example/a", with_metadata=False, include_comments=False,
+                          include_tables=True, include_images=False, include_links=False, include_formatting=False,
+                          fast=fast, config=_CONFIG)
+    assert ours == (doc.text if doc is not None else None)
+
+
 def test_pruning_drops_nested_blocks_once_and_keeps_tails():
     from lxml import html as lhtml
 
@@ -142,6 +143,64 @@ def test_pruning_drops_nested_blocks_once_and_keeps_tails():
         "<footer><nav>Beranda</nav></footer></body></html>")
     assert prune_boilerplate(tree) == 3  # sidebar, the BACA JUGA paragraph, footer (not what they hold)
     assert tree.text_content() == "Isi berita pertama.tailIsi berita kedua."
+
+
+_POST = ("<p>Bupati Pesisir Barat meresmikan gerai kependudukan di tiga kecamatan pada Senin pagi, didampingi "
+         "kepala dinas dan para camat.</p><p>Warga kini tidak perlu lagi menempuh perjalanan empat jam ke ibu kota "
+         "kabupaten untuk mencetak KTP elektronik.</p><p>Gerai buka setiap hari kerja, kata kepala dinas.</p>")
+_SIDEBAR = "<div class='sidebar'><h3>Populer</h3><ul><li><a href='/x'>Banjir di Kabupaten Tanggamus</a></li></ul></div>"
+
+
+@pytest.mark.parametrize("wrapper", [
+    "<div class='widget Blog' id='Blog1'><div class='post hentry'><div class='post-body entry-content'>{}</div></div></div>",
+    "<form id='aspnetForm' method='post'><div id='main'>{}</div></form>",
+    "<nav class='site'><div class='content'>{}</div></nav>",
+    "<noscript><div>{}</div></noscript>",
+    "<div class='navbar-wrapper'><div class='navbar'><div class='col'>{}</div></div></div>",
+    "<div class='entry-content no-share'>{}</div>",
+    "<div class='post type-post category-social-issues'>{}</div>",
+])
+def test_a_block_that_holds_the_post_is_never_pruned(wrapper):
+    """The wrappers that made Warta return nothing on trafilatura's benchmark (issue 13): the post stays,
+    the sidebar next to it still goes."""
+    page = f"<html><body><div class='wrap'>{wrapper.format(_POST)}{_SIDEBAR}</div></body></html>"
+    art = extract_article(page, "https://x.example/a", now=NOW)
+    assert "meresmikan gerai kependudukan" in art.text and "Gerai buka setiap hari kerja" in art.text
+    assert "Tanggamus" not in art.text
+
+
+@pytest.mark.parametrize("lead, kept", [
+    ("<p><strong>Read more:</strong> <a href='/y'>Floods in the north</a></p>", False),
+    ("<p>Lea también: <a href='/y'>Inundaciones en el norte</a></p>", False),
+    ("<h3>Baca Juga</h3><ul><li><a href='/y'>Banjir di utara</a></li><li><a href='/z'>Jalan rusak</a></li></ul>", False),
+    ("<p><b>BACA JUGA:</b></p><p><a href='/y'>Banjir di utara</a></p>", False),
+    ("<p>Read more about the service in the annual report, which the regency published last week.</p>", True),
+])
+def test_related_article_leads(lead, kept):
+    page = f"<html><body><article>{_POST}{lead}</article></body></html>"
+    art = extract_article(page, "https://x.example/a", now=NOW)
+    assert "Gerai buka setiap hari kerja" in art.text
+    link_text = ("annual report" if kept else "Floods" if "Floods" in lead else "Inundaciones" if "Inund" in lead
+                 else "Banjir di utara")
+    assert (link_text in art.text) is kept
+
+
+def test_layout_table_cells_beside_the_article_are_dropped():
+    page = ("<html><body><table><tr><td><div>Agenda Kegiatan</div><ul><li>Rapat camat se-kabupaten</li></ul></td>"
+            f"<td><div class='isi-berita'>{_POST}</div></td><td>Statistik Pengunjung: 214</td></tr></table></body></html>")
+    art = extract_article(page, "https://x.example/a", now=NOW)
+    assert art.text.split("\n")[0].startswith("Bupati Pesisir Barat meresmikan")  # paragraphs, not one table row
+    assert "Agenda" not in art.text and "Statistik" not in art.text and "|" not in art.text
+
+
+def test_captions_are_dropped_as_lines():
+    from pipeline.extract import drop_caption_lines
+
+    page = (f"<html><body><article><figure><img src='a.jpg'><figcaption>Bupati menggunting pita di Maba.</figcaption>"
+            f"</figure>{_POST}<p><span class='ket-foto'>Warga antre di loket.</span></p></article></body></html>")
+    art = extract_article(page, "https://x.example/a", now=NOW)
+    assert "menggunting pita" not in art.text and "Warga antre" not in art.text and "Gerai buka" in art.text
+    assert drop_caption_lines("| Foto A. |\nIsi berita, Foto A. juga.", ["Foto A."]) == "Isi berita, Foto A. juga."
 
 
 def test_content_hash_is_sha1_of_clean_text():
@@ -173,7 +232,7 @@ def test_undeclared_windows_1252_is_detected():
             "dilayani dengan cepat,” kata wali kota saat meresmikan gerai di Mal Pelayanan Publik, "
             "didampingi kepala dinas dan para camat se-kota.</p></article></body></html>")
     art = extract_article(body.encode("cp1252"), now=NOW)
-    assert '"Kami ingin warga dilayani dengan cepat," kata wali kota' in art.text
+    assert "“Kami ingin warga dilayani dengan cepat,” kata wali kota" in art.text  # quotes as written
 
 
 def test_utf8_bom():

@@ -11,6 +11,7 @@ from pipeline.facts import tag_text
 from pipeline.process import load_new_pages
 from pipeline.reprocess import reprocess
 from pipeline.store import Store
+from pipeline.store.load import FACT_TABLES  # one per fact type of the registry
 from tests.pipeline.test_archive import write_warc
 
 PORTAL, HOME = "kalsel_pos", "63"
@@ -30,7 +31,7 @@ def facts(db: Path) -> dict[str, list]:
     with Store.open(db, read_only=True) as store:
         return {t: sorted(store.query(f"SELECT * EXCLUDE (article_id, extractor_version{', person_id' if t == 'officials' else ''}) "
                                       f"FROM {t}")[1], key=repr)
-                for t in ("regions", "provinces", "officials", "compliance", "mpp")}
+                for t in FACT_TABLES}
 
 
 def make_archive(root: Path) -> Path:

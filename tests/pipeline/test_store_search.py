@@ -1,7 +1,7 @@
 """Full-text search: BM25 over the index every load keeps, older databases searched in memory."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import duckdb
 import pytest
@@ -47,7 +47,7 @@ def test_every_load_indexes_its_articles_and_readers_use_the_index(db):
     with Store.open(db, read_only=True) as store:
         indexed = store.query("SELECT article_id FROM search.docs ORDER BY 1")[1]
         assert indexed == store.query("SELECT id FROM articles ORDER BY 1")[1] and len(indexed) == 4
-        result = S.search(store.con, "peresmian mal pelayanan", limit=5)
+        result = S.search(store.con, "peresmian mal pelayanan", limit=5, match="any")
     assert result.method == "bm25" and result.warning is None
     assert result.hits[0].url == "https://padek.example/berita/1"
     assert all(h.url != "https://padek.example/berita/3" for h in result.hits)  # nothing about MPP or service
@@ -57,13 +57,15 @@ def test_every_load_indexes_its_articles_and_readers_use_the_index(db):
 
 def test_stemming_matches_inflected_forms(db):
     with Store.open(db, read_only=True) as store:
-        hits = S.search(store.con, "dinilai patuh", limit=5).hits  # nilai/menilai, patuh/kepatuhan
+        hits = S.search(store.con, "dinilai patuh", limit=5, match="any").hits  # nilai/menilai, patuh/kepatuhan
+        both = S.search(store.con, "patuh layanan", limit=5).hits  # every word: kepatuhan … pelayanan
     assert [h.url for h in hits][:1] == ["https://padek.example/berita/2"]
+    assert [h.url for h in both] == ["https://padek.example/berita/2"]
 
 
 def test_ranking_prefers_more_matching_terms(db):
     with Store.open(db, read_only=True) as store:
-        hits = S.search(store.con, "pelayanan publik zona hijau", limit=5).hits
+        hits = S.search(store.con, "pelayanan publik zona hijau", limit=5, match="any").hits
     assert [h.url.rsplit("/", 1)[1] for h in hits] == ["2", "1"]
     assert hits[0].score > hits[1].score
 
@@ -113,11 +115,11 @@ def test_a_writer_indexes_what_an_older_database_lacks_in_chunks(tmp_path, monke
     _old_database(old)
     monkeypatch.setattr(S, "CHUNK", 3)  # 4 articles: two chunks
     with Store.open(old, read_only=True) as store:
-        in_memory = S.search(store.con, "pelayanan publik zona hijau")
+        in_memory = S.search(store.con, "pelayanan publik zona hijau", match="any")
     with Store.open(old):
         pass
     with Store.open(old, read_only=True) as store:
-        stored = S.search(store.con, "pelayanan publik zona hijau")
+        stored = S.search(store.con, "pelayanan publik zona hijau", match="any")
         assert store.query("SELECT count(*) FROM search.docs")[1] == [(4,)]
     assert stored.method == "bm25"
     assert [(h.url, round(h.score, 9)) for h in stored.hits] == [(h.url, round(h.score, 9)) for h in in_memory.hits]
@@ -193,3 +195,84 @@ def test_new_extractor_version_reindexes_only_changed_titles_or_texts(tmp_path):
     assert marked == {1: True, 2: False, 3: True, 4: True}
     with Store.open(db, read_only=True) as store:
         assert [h.url for h in S.search(store.con, "opini").hits] == ["https://padek.example/berita/2"]
+
+
+# ---------------------------------------------------------------------- phrases, synonyms, filters
+PHRASES = {
+    1: "Pemerintah Kabupaten Tabanan meresmikan MPP di gedung eks Bappeda.",
+    2: "Pemkot Kediri membuka Mal Pelayanan Publik baru; Ombudsman menilai kepatuhan kota.",
+    3: "Sebuah mall baru dibuka di Kediri; pelayanan parkir buruk, kata warga publik.",
+    4: "Ombudsman menilai Kabupaten Solok masuk zona hijau.",
+}
+
+
+@pytest.fixture(scope="module")
+def phrase_db(tmp_path_factory):
+    from pipeline.models import ComplianceResult, Province, Region
+
+    path = tmp_path_factory.mktemp("phrases") / "warta.duckdb"
+    kediri = Facts(regions=[Region("35.71", "Kediri", "kota", "35")], provinces=[Province("35", "Jawa Timur")],
+                   region_mentions=[("35.71", "Pemkot Kediri", PHRASES[2])])
+    solok = Facts(regions=[Region("13.02", "Solok", "kabupaten", "13")],
+                  compliance=[ComplianceResult("13.02", "13", 2023, "hijau", None, None, PHRASES[4])])
+    facts = {1: Facts(), 2: kediri, 3: Facts(), 4: solok}
+    with Store.open(path) as store:
+        store.load([LoadItem(article(n, text=t, portal="jatim" if n in (2, 3) else "padek",
+                                     published=datetime(2024, n, 1)), facts[n]) for n, t in PHRASES.items()], "0.1.0")
+    return path
+
+
+def ids(db, query, **kw):
+    with Store.open(db, read_only=True) as store:
+        return sorted(int(h.url.rsplit("/", 1)[1]) for h in S.search(store.con, query, limit=10, **kw).hits)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ('"mal pelayanan publik"', [1, 2]),   # the phrase, and MPP (its synonym); not the mall with parking service
+    ("mal pelayanan publik", [1, 2]),     # a synonym name unquoted is one clause too
+    ("MPP", [1, 2]),                      # the reverse
+    ('"pelayanan parkir"', [3]),
+    ('"parkir pelayanan"', []),           # words in the wrong order are no phrase
+    ("pelayanan parkir", [3]),            # all words: here, in any order
+    ("ombudsman zona", [4]),
+    ('"Pemkot Kediri" ombudsman', [2]),
+    ('"kota kediri"', []),
+])
+def test_phrases_and_synonyms(phrase_db, query, expected):
+    assert ids(phrase_db, query) == expected
+
+
+def test_any_word(phrase_db):
+    assert ids(phrase_db, "parkir zona", match="any") == [3, 4]
+    assert ids(phrase_db, "parkir zona") == []
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (S.Filters(since=date(2024, 2, 1), until=date(2024, 3, 1)), [2, 3]),  # days inclusive
+    (S.Filters(until=date(2024, 1, 31)), [1]),
+    (S.Filters(portals=("jatim",)), [2, 3]),
+    (S.Filters(regions=("35.71",)), [2]),
+    (S.Filters(provinces=("35",)), [2]),
+    (S.Filters(provinces=("13",)), [4]),
+    (S.Filters(facts=("compliance",)), [4]),
+    (S.Filters(facts=("compliance", "regions")), [2, 4]),
+    (S.Filters(portals=("jatim",), regions=("35.71",)), [2]),
+])
+def test_filters(phrase_db, filters, expected):
+    assert ids(phrase_db, "kediri OR tabanan OR ombudsman OR mall", match="any", filters=filters) == expected
+
+
+def test_unknown_fact_type_names_the_known_ones(phrase_db):
+    with Store.open(phrase_db, read_only=True) as store, pytest.raises(ValueError, match="unknown fact type x; choose from complaints, compliance, mpp"):
+        S.search(store.con, "kediri", filters=S.Filters(facts=("x",)))
+
+
+def test_phrases_and_filters_on_a_database_without_the_index(tmp_path):
+    old = tmp_path / "old.duckdb"
+    _old_database(old, PHRASES)
+    with Store.open(old, read_only=True) as store:
+        result = S.search(store.con, '"mal pelayanan publik"')
+        undated = S.search(store.con, '"mal pelayanan publik"', filters=S.Filters(until=date(2030, 1, 1)))
+    assert result.method == "bm25-memory"
+    assert sorted(h.url.rsplit("/", 1)[1] for h in result.hits) == ["1", "2"]
+    assert undated.hits == []  # these articles have no date: a date range leaves them out

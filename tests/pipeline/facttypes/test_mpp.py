@@ -1,0 +1,316 @@
+"""warta_mpp: Mal Pelayanan Publik facts, on labelled sentences written for these tests (varied
+provinces and phrasings, not copies of the dev set), through the whole spaCy pipeline."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.pipeline.facttypes.test_compliance import R, tag
+
+
+def facts(nlp, text, published=None) -> set[tuple]:
+    return {(m.region_code, m.status, m.year) for m in tag(nlp, text, published)._.mpp}
+
+
+# ---------------------------------------------------------------------------------------------
+# Status, region, year
+# ---------------------------------------------------------------------------------------------
+
+def test_launched_with_date_and_location(nlp):
+    text = ("Bupati Sleman meresmikan Mal Pelayanan Publik (MPP) Kabupaten Sleman di Jalan Magelang, "
+            "Kamis (12/3/2020).")
+    [m] = tag(nlp, text)._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kabupaten", "Sleman"), "launched", 2020)
+    assert m.location == "Jalan Magelang"
+    assert m.evidence == text
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Peluncuran MPP Kabupaten Banyuwangi dilakukan pada 2017.", "launched"),
+    ("Mal Pelayanan Publik Kabupaten Banyuwangi diluncurkan Menteri PANRB pada 2017.", "launched"),
+    ("Menteri PANRB meluncurkan Mall Pelayanan Publik Kabupaten Banyuwangi pada 2017.", "launched"),
+    ("Sejak diresmikannya MPP Kabupaten Banyuwangi pada 2017, antrean perizinan berkurang.", "launched"),
+    ("MPP Kabupaten Banyuwangi resmi dibuka untuk warga pada 2017.", "launched"),
+    ("MPP Kabupaten Banyuwangi sudah beroperasi sejak 2017.", "operating"),
+    ("Pengoperasian MPP Kabupaten Banyuwangi dimulai pada 2017.", "operating"),
+    ("MPP Kabupaten Banyuwangi telah melayani warga sejak tahun 2017.", "operating"),
+    ("Pemkab Banyuwangi berencana membangun Mal Pelayanan Publik pada 2017.", "planned"),
+    ("Pembangunan MPP Kabupaten Banyuwangi direncanakan rampung pada 2017.", "planned"),
+    ("MPP Kabupaten Banyuwangi dijadwalkan diresmikan pada 2017.", "planned"),
+    ("Pemkab Banyuwangi akan segera meluncurkan Mal Pelayanan Publik pada 2017.", "planned"),
+])
+def test_inflections_of_the_trigger_verbs(nlp, sentence, status):
+    text = "Pelayanan publik di Banyuwangi terus dibenahi. " + sentence
+    assert facts(nlp, text, datetime(2017, 1, 5)) == {(R("kabupaten", "Banyuwangi"), status, 2017)}
+
+
+def test_planned_year_may_lie_after_publication(nlp):
+    text = "Pemkot Palembang berencana membangun Mal Pelayanan Publik di kawasan Jakabaring pada 2024."
+    [m] = tag(nlp, text, datetime(2023, 6, 1))._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kota", "Palembang"), "planned", 2024)
+    assert m.location == "kawasan Jakabaring"
+
+
+def test_operating_since(nlp):
+    text = "MPP Kota Batam sudah beroperasi sejak tahun 2019 dan melayani ratusan warga setiap hari."
+    assert facts(nlp, text, datetime(2021, 4, 1)) == {(R("kota", "Batam"), "operating", 2019)}
+
+
+def test_this_year_is_the_publication_year(nlp):
+    text = "Pemkab Kotabaru akan meluncurkan Mal Pelayanan Publik tahun ini."
+    assert facts(nlp, text, datetime(2022, 2, 14)) == {(R("kabupaten", "Kotabaru"), "planned", 2022)}
+
+
+def test_typo_year_gives_no_year(nlp):
+    text = "MPP Kabupaten Solok Selatan diresmikan Bupati, Jumat (5/5/3023)."
+    assert facts(nlp, text, datetime(2023, 5, 6)) == {(R("kabupaten", "Solok Selatan"), "launched", None)}
+
+
+def test_launch_year_from_the_next_sentence_about_the_same_event(nlp):
+    text = ("MPP Kabupaten Kubu Raya akhirnya diresmikan.\n"
+            "Peresmian dilakukan Gubernur Kalimantan Barat, Rabu (14/6/2023), di halaman kantor bupati.")
+    assert facts(nlp, text) == {(R("kabupaten", "Kubu Raya"), "launched", 2023)}
+
+
+def test_soft_launch_and_planned_inauguration(nlp):
+    text = ("Pemkab Kutai Kartanegara menggelar soft launching Mal Pelayanan Publik pekan lalu.\n"
+            "Peresmian MPP tersebut dijadwalkan pada Juni 2024 oleh Menteri PANRB.")
+    assert facts(nlp, text, datetime(2024, 3, 1)) == {
+        (R("kabupaten", "Kutai Kartanegara"), "launched", None),
+        (R("kabupaten", "Kutai Kartanegara"), "planned", 2024),
+    }
+
+
+def test_launched_and_operating_earlier(nlp):
+    text = ("MPP Kota Kupang diresmikan Menteri PANRB, Senin (5/12/2022).\n"
+            "Kepala DPMPTSP mengatakan MPP itu sebenarnya telah beroperasi sejak 1 Maret 2021.")
+    assert facts(nlp, text) == {(R("kota", "Kupang"), "launched", 2022),
+                                (R("kota", "Kupang"), "operating", 2021)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Which government
+# ---------------------------------------------------------------------------------------------
+
+def test_several_mpps_launched_at_once(nlp):
+    text = ("Menteri PANRB meresmikan empat Mal Pelayanan Publik (MPP) di Jawa Timur, Selasa "
+            "(22/11/2022). Keempatnya adalah MPP Kabupaten Jember, MPP Kabupaten Lumajang, MPP Kota "
+            "Madiun dan MPP Kabupaten Ngawi.")
+    expected = {(R("kabupaten", c), "launched", 2022) for c in ("Jember", "Lumajang", "Ngawi")}
+    assert facts(nlp, text) == expected | {(R("kota", "Madiun"), "launched", 2022)}
+
+
+def test_other_mpps_of_the_same_ceremony_add_nothing(nlp):
+    text = ("MPP Kota Sorong diresmikan Wakil Presiden, Senin (5/12/2022), bersamaan dengan 26 MPP lain "
+            "dari berbagai daerah.")
+    assert facts(nlp, text) == {(R("kota", "Sorong"), "launched", 2022)}
+
+
+def test_government_named_before_the_mpp(nlp):
+    text = "Pemkab Barito Selatan membuka Mal Pelayanan Publik yang sudah beroperasi sejak Januari 2021."
+    assert facts(nlp, text, datetime(2021, 3, 1)) == {(R("kabupaten", "Barito Selatan"), "operating", 2021)}
+
+
+def test_the_article_region_when_the_sentence_names_none(nlp):
+    text = ("Pemkab Purworejo terus membenahi pelayanan publik.\n"
+            "Menurut Kepala DPMPTSP, MPP tersebut diresmikan pada 2021 dan kini menyediakan 150 jenis "
+            "layanan bagi warga Kabupaten Purworejo.")
+    assert facts(nlp, text, datetime(2022, 1, 3)) == {(R("kabupaten", "Purworejo"), "launched", 2021)}
+
+
+def test_mpp_housed_in_a_shopping_mall_is_an_mpp(nlp):
+    text = ("MPP Kota Bekasi menempati lantai dasar Mal Bekasi Cyber Park dan mulai melayani warga "
+            "sejak 2019.")
+    [m] = tag(nlp, text, datetime(2020, 1, 1))._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kota", "Bekasi"), "operating", 2019)
+    assert m.location == "lantai dasar Mal Bekasi Cyber Park"
+
+
+def test_why_it_was_built_is_no_plan(nlp):
+    text = ("MPP Kabupaten Gresik diresmikan pada 2019.\n"
+            "Bupati mengatakan MPP dibangun untuk mempermudah warga mengurus izin.")
+    assert facts(nlp, text, datetime(2020, 1, 1)) == {(R("kabupaten", "Gresik"), "launched", 2019)}
+
+
+def test_planned_location_in_the_next_sentence(nlp):
+    text = ("Pemerintah Kabupaten Agam akan segera meluncurkan mal pelayanan publik (MPP).\n"
+            "Rencananya layanan tersedia di Lubuk Basung, Tiku dan Kompleks kantor Bupati Agam.")
+    [m] = tag(nlp, text)._.mpp
+    assert (m.region_code, m.status, m.year) == (R("kabupaten", "Agam"), "planned", None)
+    assert m.location == "Lubuk Basung, Tiku dan Kompleks kantor Bupati Agam"
+
+
+# ---------------------------------------------------------------------------------------------
+# Not MPP facts
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # shopping malls
+    "Pemkot Medan menyambut rencana pembangunan mal baru oleh investor di pusat kota.",
+    "Pusat perbelanjaan baru akan dibangun dan diresmikan di Kota Kendari tahun depan.",
+    # the acronym in another sense (masa persiapan pensiun)
+    "Sebanyak 20 ASN Pemkab Sragen memasuki MPP dan akan resmi pensiun tahun ini.",
+    # an MPP mentioned without any status
+    "Warga Kabupaten Klaten mengeluhkan antrean panjang di MPP.",
+    # the official website of an MPP is no launch
+    "Informasi layanan dapat dilihat di laman resmi MPP Kota Cilegon.",
+])
+def test_not_an_mpp_fact(nlp, text):
+    assert facts(nlp, text, datetime(2023, 1, 1)) == set()
+
+
+def test_generic_hope_for_other_regions_names_none(nlp):
+    text = ("MPP Kabupaten Sumedang diresmikan pada 2021.\n"
+            "Menteri berharap kabupaten/kota lain yang belum memiliki MPP segera membangunnya.")
+    assert facts(nlp, text, datetime(2021, 6, 1)) == {(R("kabupaten", "Sumedang"), "launched", 2021)}
+
+
+def test_each_event_takes_the_year_written_after_it(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kabupaten Bandung Barat mulai beroperasi pada Senin (5/2/2024) "
+            "setelah soft launching pada Desember 2023.")
+    assert facts(nlp, text, datetime(2024, 2, 5)) == {
+        (R("kabupaten", "Bandung Barat"), "operating", 2024),
+        (R("kabupaten", "Bandung Barat"), "launched", 2023)}
+
+
+def test_resmi_beroperasi_is_one_launch(nlp):
+    text = "MPP Kabupaten Karawang resmi beroperasi pada Kamis (9/3/2023)."
+    assert facts(nlp, text) == {(R("kabupaten", "Karawang"), "launched", 2023)}
+
+
+def test_relative_years(nlp):
+    text = ("Lima MPP kabupaten di Sulawesi Barat diresmikan tahun lalu. Sementara MPP Kabupaten Mamuju "
+            "Tengah masih dalam tahap pembangunan dan ditargetkan rampung tahun depan.")
+    assert facts(nlp, text, datetime(2024, 5, 20)) == {(R("kabupaten", "Mamuju Tengah"), "planned", 2025)}
+
+
+def test_a_provinces_own_mpp_is_no_regional_fact(nlp):
+    text = ("Pemkab Majene terus berbenah. Gubernur meresmikan MPP Provinsi Sulawesi Barat di Mamuju, "
+            "Senin (20/5/2024).")
+    assert facts(nlp, text) == set()
+
+
+def test_a_target_governs_its_clause(nlp):
+    text = ("Pemerintah Kabupaten Tana Toraja menargetkan Mal Pelayanan Publik (MPP) mulai beroperasi "
+            "pada pertengahan 2023. Saat ini gedung MPP di kompleks perkantoran Pemkab sedang direnovasi.")
+    assert facts(nlp, text, datetime(2023, 3, 2)) == {(R("kabupaten", "Tana Toraja"), "planned", 2023)}
+
+
+def test_neighbouring_government_launched_earlier(nlp):
+    text = ("Wali Kota Sukabumi meresmikan Mal Pelayanan Publik (MPP) Kota Sukabumi, Jumat (21/8/2020). "
+            "Sebelumnya, Pemkab Sukabumi telah lebih dulu meluncurkan MPP pada 2019.")
+    assert facts(nlp, text) == {(R("kota", "Sukabumi"), "launched", 2020),
+                                (R("kabupaten", "Sukabumi"), "launched", 2019)}
+
+
+def test_the_government_nearest_before_the_status_word(nlp):
+    text = ("Ombudsman menyebut Kabupaten Kupang belum memiliki Mal Pelayanan Publik, berbeda dengan "
+            "Kota Kupang yang MPP-nya telah beroperasi sejak 2022.")
+    assert facts(nlp, text, datetime(2025, 11, 4)) == {(R("kota", "Kupang"), "operating", 2022)}
+
+
+def test_the_mpp_itself_is_not_its_location(nlp):
+    text = "Pembatasan layanan juga berlaku di Mal Pelayanan Publik Kota Mataram yang beroperasi sejak 2019."
+    [m] = tag(nlp, text, datetime(2021, 7, 16))._.mpp
+    assert (m.region_code, m.status, m.year, m.location) == (R("kota", "Mataram"), "operating", 2019, None)
+
+
+def test_month_ahead_is_this_or_next_year(nlp):
+    text = ("Wakil Bupati Bantaeng meninjau persiapan gedung Mal Pelayanan Publik (MPP) Kabupaten "
+            "Bantaeng. MPP ini rencananya diluncurkan Mei mendatang.")
+    assert facts(nlp, text, datetime(2021, 4, 7)) == {(R("kabupaten", "Bantaeng"), "planned", 2021)}
+    assert facts(nlp, text, datetime(2021, 8, 7)) == {(R("kabupaten", "Bantaeng"), "planned", 2022)}
+
+
+def test_party_council_acronym_is_no_mpp(nlp):
+    text = "Ketua MPP Partai Amanat Nasional Kota Padang resmi dilantik dan akan segera bekerja."
+    assert facts(nlp, text, datetime(2023, 1, 1)) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Error classes of the third blind set (sentences written for these tests)
+# ---------------------------------------------------------------------------------------------
+
+def test_event_noun_referring_back_gives_no_new_fact(nlp):
+    text = ("Bupati Lamongan meresmikan Mal Pelayanan Publik (MPP) Kabupaten Lamongan, Senin (3/6/2024). "
+            "Dengan peresmian ini, warga Lamongan tak perlu lagi ke MPP Kabupaten Gresik, yang sudah "
+            "beroperasi sejak 2019.")
+    assert facts(nlp, text) == {(R("kabupaten", "Lamongan"), "launched", 2024),
+                                (R("kabupaten", "Gresik"), "operating", 2019)}
+
+
+def test_attending_the_inauguration_is_no_launch_of_ones_own(nlp):
+    text = ("Mal Pelayanan Publik Kabupaten Bandung Barat diresmikan, Selasa (5/3/2024). Wali Kota "
+            "Cimahi, Budi Santoso, yang hadir dalam peresmian, menyebut MPP Kota Cimahi menjadi rujukan.")
+    assert facts(nlp, text) == {(R("kabupaten", "Bandung Barat"), "launched", 2024)}
+
+
+def test_building_sentence_refers_to_the_mpp_named_before(nlp):
+    text = ("KLATEN – Pemkab Klaten mulai membangun gedung Mal Pelayanan Publik di kawasan eks Pasar "
+            "Srago. Peletakan batu pertama dilakukan Bupati Klaten, Senin (6/1/2025). Gedung tiga lantai "
+            "itu ditargetkan mulai melayani warga pada akhir 2026.")
+    assert facts(nlp, text, datetime(2025, 1, 7)) == {(R("kabupaten", "Klaten"), "planned", 2026)}
+
+
+def test_governments_listed_before_the_status(nlp):
+    text = ("Layanan publik di Kalimantan Barat terus berbenah. Kota Pontianak dan Kabupaten Kubu Raya "
+            "yang lebih dulu mengoperasikan MPP menjadi rujukan. Kabupaten Sekadau, Melawi, dan Kapuas "
+            "Hulu menargetkan MPP mereka bisa diresmikan pada 2026.")
+    assert facts(nlp, text, datetime(2025, 5, 1)) == {
+        (R("kota", "Pontianak"), "operating", None), (R("kabupaten", "Kubu Raya"), "operating", None),
+        (R("kabupaten", "Sekadau"), "planned", 2026), (R("kabupaten", "Melawi"), "planned", 2026),
+        (R("kabupaten", "Kapuas Hulu"), "planned", 2026)}
+
+
+def test_besides_is_no_list(nlp):
+    text = ("Pelayanan publik makin dekat. Selain Kota Pontianak, Kabupaten Sambas juga sudah memiliki "
+            "MPP yang beroperasi sejak 2023.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sambas"), "operating", 2023)}
+
+
+def test_governments_listed_after_the_mpp_and_no_year_of_another(nlp):
+    text = ("Kabupaten Ngawi sudah punya Mal Pelayanan Publik yang beroperasi sejak 2021. MPP di Kota "
+            "Madiun dan Kabupaten Magetan juga sudah lama beroperasi.")
+    assert facts(nlp, text) == {(R("kabupaten", "Ngawi"), "operating", 2021),
+                                (R("kota", "Madiun"), "operating", None),
+                                (R("kabupaten", "Magetan"), "operating", None)}
+
+
+def test_same_day_launch_takes_the_year_of_the_other(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kota Palopo resmi diluncurkan, Senin (5/12/2022). Selain Palopo, "
+            "MPP Kabupaten Luwu juga diresmikan pada hari yang sama.")
+    assert facts(nlp, text) == {(R("kota", "Palopo"), "launched", 2022), (R("kabupaten", "Luwu"), "launched", 2022)}
+
+
+def test_preparing_an_mpp_is_a_plan(nlp):
+    text = ("Pelayanan publik di Papua Pegunungan masih tertinggal. Sementara itu, Kabupaten Lanny Jaya "
+            "tengah menyiapkan MPP pertama di wilayahnya.")
+    assert facts(nlp, text) == {(R("kabupaten", "Lanny Jaya"), "planned", None)}
+    text = ("Kepala DPMPTSP Kabupaten Timor Tengah Utara mengatakan pemkab tengah menyiapkan gedung eks "
+            "Kantor Bappeda di Kefamenanu untuk dijadikan Mal Pelayanan Publik.")
+    assert facts(nlp, text) == {(R("kabupaten", "Timor Tengah Utara"), "planned", None)}
+
+
+def test_mpp_named_as_the_place_of_service_is_operating(nlp):
+    text = ("Banyak warga dari Kabupaten Muna ikut mencetak KTP-el di gerai Disdukcapil di Mal Pelayanan "
+            "Publik (MPP) Kendari, kata Kepala Disdukcapil.")
+    assert facts(nlp, text) == {(R("kota", "Kendari"), "operating", None)}
+
+
+def test_contrast_splits_the_facts_of_two_mpps(nlp):
+    text = ("Kota Dumai sudah mengoperasikan Mal Pelayanan Publik sejak 2019, sedangkan MPP Kabupaten "
+            "Bengkalis, yang diresmikan pada 2021, menjadi yang kedua di pesisir.")
+    assert facts(nlp, text) == {(R("kota", "Dumai"), "operating", 2019),
+                                (R("kabupaten", "Bengkalis"), "launched", 2021)}
+
+
+def test_status_stems_skip_words_that_cannot_be_status_words():
+    from pipeline.facttypes.mpp.status import STATUS_STEMS as _STATUS_STEMS, status_stem as _status_stem
+    from pipeline.nlp.stem import stem
+
+    for word in ("peresmian", "diresmikan", "beroperasi", "menargetkan", "pembangunan", "dijadwalkan",
+                 "melayani", "dibuka", "kehadiran", "diusulkan", "menjelang", "peluncuran", "rencananya"):
+        assert _status_stem(word) == stem(word) and stem(word) in _STATUS_STEMS, word
+    for word in ("epyardi", "kabupaten", "sinergitas", "2024"):
+        assert _status_stem(word) == word and stem(word) not in _STATUS_STEMS
