@@ -9,6 +9,7 @@ flows.supervise), so nothing of it outlives `warta serve`, however that ends.
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -139,9 +140,17 @@ def serve_nightly(data_dir: Path, *, db: Path | None = None, port: int = DEFAULT
     with prefect_server(data_dir, port=port) as api_url:
         # Prefect reads PREFECT_API_URL when it is imported: only now
         from prefect.deployments.runner import EntrypointType
+        from prefect.exceptions import TerminationSignal
+        from prefect.runner import Runner
 
         from flows.nightly import nightly
 
+        # What nightly.serve() does, with our lines printed once the deployment is registered (so a
+        # `prefect deployment run` typed after "serving …" finds it): a runner that pauses the
+        # deployment when it stops, at most CONCURRENCY_LIMIT runs at a time
+        runner = Runner(name=DEPLOYMENT, pause_on_shutdown=True, limit=CONCURRENCY_LIMIT)
+        runner.add_flow(nightly, name=DEPLOYMENT, schedules=schedules(cron, timezone), parameters=parameters,
+                        concurrency_limit=CONCURRENCY_LIMIT, entrypoint_type=EntrypointType.MODULE_PATH)
         if not external:
             echo(f"Prefect UI:  {api_url.removesuffix('/api')}/   (log: {Path(data_dir) / 'prefect' / 'server.log'})")
         echo("From another shell, to see this server and start a run by hand:")
@@ -153,6 +162,7 @@ def serve_nightly(data_dir: Path, *, db: Path | None = None, port: int = DEFAULT
         # and a cancelled control-channel task that asyncio reports with a traceback: noise, not errors
         warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
-        nightly.serve(name=DEPLOYMENT, schedules=schedules(cron, timezone), parameters=parameters,
-                      global_limit=CONCURRENCY_LIMIT, limit=CONCURRENCY_LIMIT, print_starting_message=False,
-                      entrypoint_type=EntrypointType.MODULE_PATH)
+        try:
+            asyncio.run(runner.start())
+        except (KeyboardInterrupt, TerminationSignal):
+            pass
