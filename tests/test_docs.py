@@ -309,7 +309,7 @@ _DURING: dict[str, list[str]] = {}
 def _serve_with_companions(server: Block, env: UserEnv) -> list[str]:
     companions = [b for b in BLOCKS if b.option("during") is not None and server_of(b) is server]
 
-    def meanwhile() -> None:
+    def meanwhile(shown: str) -> None:
         for companion in companions:
             _DURING[companion.id] = _run_block(companion, env)
 

@@ -106,8 +106,8 @@ class UserEnv:
 
     def run_until(self, command: str, ready: str, timeout: float = 300, stop: int = signal.SIGTERM,
                   grace: float = 60, meanwhile=None) -> tuple[Result, bool]:
-        """Start a long-running `command`, wait until its output contains `ready`, call `meanwhile()`
-        (what a user does from another shell while it serves), then send `stop` to it (its process
+        """Start a long-running `command`, wait until its output contains `ready`, call
+        `meanwhile(output so far)` (what a user does from another shell while it serves), then send `stop` to it (its process
         group) and wait for it to exit. Returns the result and whether anything of its process group
         was still alive `grace` seconds after the stop."""
         started = time.monotonic()
@@ -122,8 +122,10 @@ class UserEnv:
                     if ready in Path(out.name).read_text(errors="replace"):
                         break
                     time.sleep(0.5)
-                if meanwhile is not None and proc.poll() is None and ready in Path(out.name).read_text(errors="replace"):
-                    meanwhile()
+                if meanwhile is not None and proc.poll() is None:
+                    shown = Path(out.name).read_text(errors="replace")
+                    if ready in shown:
+                        meanwhile(shown)
                 if proc.poll() is None:
                     os.kill(proc.pid, stop)
                     try:

@@ -23,6 +23,9 @@ from spiders.portals import load_portals
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(1800)]
 
 ACCEPTANCE = {
+    "article": "test_article_map_and_browse_on_the_demo",
+    "browse": "test_article_map_and_browse_on_the_demo",
+    "map": "test_article_map_and_browse_on_the_demo",
     "crawl": "test_crawl_every_portal_of_the_default_table",
     "demo": "test_demo_and_the_research_commands_on_its_database",
     "eval": "test_extract_and_eval_from_the_checkout",
@@ -69,6 +72,26 @@ def test_extract_and_eval_from_the_checkout(demo_env):
     lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert len(lines) == 3 and all("mpp" in x for x in lines)
     assert "mpp.region+status" in ok(demo_env.run(".venv/bin/warta eval tests/fixtures/gold/holdout3.jsonl"))
+
+
+def test_article_map_and_browse_on_the_demo(demo_env):
+    import urllib.request
+
+    out = ok(demo_env.run(".venv/bin/warta article tests/fixtures/html/records.jsonl"))
+    records = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert records and all(r.get("text") or r.get("error") for r in records) and any(r.get("title") for r in records)
+    assert "wrote maps/mpp.html" in ok(demo_env.run(".venv/bin/warta map mpp --out maps/mpp.html"))
+    assert (demo_env.cwd / "maps" / "mpp.html").stat().st_size > 10_000
+    pages = {}
+
+    def fetch(shown: str) -> None:  # from another shell while it serves: a page of the JSON API
+        base = re.search(r"Serving the facts at (http://127\.0\.0\.1:\d+)/warta", shown).group(1)
+        with urllib.request.urlopen(f"{base}/warta/mpp.json?_shape=array", timeout=60) as response:
+            pages["mpp"] = json.loads(response.read())
+
+    result, leftover = demo_env.run_until(".venv/bin/warta browse --port 0", "Serving the facts at", meanwhile=fetch)
+    assert result.returncode in (0, -15, 143) and not leftover, result.line()
+    assert pages["mpp"] and {"region_code", "status", "evidence"} <= set(pages["mpp"][0])
 
 
 def test_reprocess_the_demo_database(demo_env):
