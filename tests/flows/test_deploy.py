@@ -19,7 +19,7 @@ import pytest
 
 from flows.deploy import CRON, DEPLOYMENT, TIMEZONE, prefect_server, schedules, stop_process_group
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(420)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 WARTA = Path(sys.executable).with_name("warta")
 
@@ -67,7 +67,7 @@ def server(tmp_path_factory):
             os.environ["PREFECT_API_URL"] = saved
 
 
-def wait_for_runs(api_url: str, proc: subprocess.Popen | None, log: Path, timeout: float = 90):
+def wait_for_runs(api_url: str, proc: subprocess.Popen | None, log: Path, timeout: float = 240):
     deployment, runs = None, []
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and not runs:
@@ -89,7 +89,7 @@ def check_jakarta_runs(runs) -> None:
     assert all(b - a == timedelta(days=1) for a, b in zip(starts, starts[1:]))
 
 
-def wait_for_line(log: Path, text: str, proc: subprocess.Popen, timeout: float = 120) -> None:
+def wait_for_line(log: Path, text: str, proc: subprocess.Popen, timeout: float = 300) -> None:
     """Wait until the process's log shows `text` (it writes unbuffered); fail at once if it exits."""
     deadline = time.monotonic() + timeout
     while text not in log.read_text(errors="replace"):
