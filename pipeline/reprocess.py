@@ -1,7 +1,9 @@
 """Re-extract and re-tag stored articles from the crawl archive after the extractor improves.
 
 Nothing is fetched: each stored article's page is read back from the WARC archive, extracted and
-tagged again with the current code, and its facts are *replaced* (never duplicated):
+tagged again with the current code, by the functions the nightly run uses (`extract_pages`,
+`tag_article`, with the home provinces the loads recorded), and its facts are *replaced* (never
+duplicated):
 
 * the re-extracted text is unchanged → `Store.replace_facts` (new facts, new extractor version);
 * the re-extracted text changed (a better extractor) → `Store.load`, which updates the article row
@@ -24,7 +26,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from pipeline.models import Article, Facts
-from pipeline.process import batched
+from pipeline.process import batched, tag_article
 from pipeline.store import LoadItem, Store, content_hash
 from pipeline.store.load import FACT_TABLES
 
@@ -40,6 +42,7 @@ class Stored:
     text: str
     published: object
     content_hash: str
+    portal: str | None = None
 
 
 @dataclass
@@ -67,10 +70,10 @@ def current_version() -> str:
 def select_articles(store: Store, version: str, all_: bool) -> dict[str, Stored]:
     """Stored articles to reprocess, by URL: those from another extractor version (or all)."""
     _, rows = store.query(
-        "SELECT url, title, text, published, content_hash FROM articles "
+        "SELECT url, title, text, published, content_hash, portal FROM articles "
         "WHERE ? OR extractor_version IS DISTINCT FROM ? ORDER BY id", [all_, version])
-    return {url: Stored(url, title, text or "", published, chash or content_hash(text or ""))
-            for url, title, text, published, chash in rows}
+    return {url: Stored(url, title, text or "", published, chash or content_hash(text or ""), portal)
+            for url, title, text, published, chash, portal in rows}
 
 
 def archived_articles(archive_dir: Path, wanted: set[str]) -> Iterator[Article]:
@@ -80,12 +83,6 @@ def archived_articles(archive_dir: Path, wanted: set[str]) -> Iterator[Article]:
 
     pages = (p for p in iter_archive(Path(archive_dir)) if p.url in wanted)
     return extract_pages(pages)
-
-
-def tag(article: Article) -> Facts:
-    from pipeline.facts import compose, tag_text
-
-    return tag_text(compose(article.title, article.text), published=article.published)
 
 
 def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, batch_size: int = BATCH_SIZE,
@@ -103,6 +100,8 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, ba
             new[table] = new.get(table, 0) + int(stats.new.get(table, 0))
 
     with Store.open(db) as store:
+        # the nightly run's inputs: each portal's home province as the loads used it
+        homes = store.home_provinces() if store.schema_version() >= 5 else {}
         targets = select_articles(store, version, all_)
         summary.articles = len(targets)
         log.info("reprocess: %d article(s) to re-extract and re-tag with extractor %s", len(targets), version)
@@ -114,7 +113,7 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, ba
                 replace: list[tuple[str, Facts]] = []
                 reload: list[LoadItem] = []
                 for article in batch:
-                    facts = tag(article)
+                    facts = tag_article(article, homes)
                     stored = targets.get(article.url)
                     if stored is not None and content_hash(article.text) == stored.content_hash:
                         replace.append((article.url, facts))
@@ -133,8 +132,8 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, ba
                 log.warning("reprocess: %d article(s) have no usable archived page; re-tagging their stored text",
                             len(rest))
             for batch in batched(rest, batch_size):
-                pairs = [(s.url, tag(Article(url=s.url, text=s.text, title=s.title, published=s.published)))
-                         for s in batch]
+                pairs = [(s.url, tag_article(Article(url=s.url, text=s.text, title=s.title, published=s.published,
+                                                     portal=s.portal), homes)) for s in batch]
                 count(store.replace_facts(pairs, version))
                 summary.from_stored_text += len(batch)
                 bar.update(len(batch))

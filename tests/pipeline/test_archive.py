@@ -10,7 +10,8 @@ from hypothesis import given, settings, strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.archive import decode_body, iter_archive
+from pipeline.archive import iter_archive
+from pipeline.decode import decode as decode_body
 
 TEXT = "Bupati menyebut \u201cpelayanan publik\u201d di Kabupaten Solok \u2013 zona hijau, caf\u00e9."
 
@@ -98,3 +99,15 @@ def test_truncated_and_corrupt_files_are_logged_and_skipped(tmp_path, caplog):
 def test_decode_body_never_raises(body, ctype):
     text, encoding = decode_body(body, ctype)
     assert isinstance(text, str) and encoding
+
+
+def test_one_decoder_for_the_archive_and_extraction():
+    """A UTF-8 page with one stray windows-1252 byte: the archive and extraction read the same text, and
+    only the stray byte is read as windows-1252 (the page is not re-read as windows-1252: no mojibake)."""
+    from pipeline.extract import decode_html
+
+    page = ("<html><head><meta charset='utf-8'></head><body><p>Wali Kota Padang menyebut pelayanan "
+            "“prima” – itu kata beliau.</p></body></html>").encode("utf-8").replace("–".encode("utf-8"), b"\x96")
+    text, encoding = decode_body(page, "text/html; charset=utf-8")
+    assert text == decode_html(page, "text/html; charset=utf-8") == decode_html(page)
+    assert "“prima” – itu" in text and "â€" not in text and encoding == "utf-8"
