@@ -105,6 +105,7 @@ class AssessmentReader:
                                                 and self.lead_year == self.published.year - 1) else None
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
+        self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.drafts: list[Draft] = []
 
@@ -117,6 +118,8 @@ class AssessmentReader:
             frame_subjects = self.frame.open_at(k, "listed", "subject")
             el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
                                published=self.published, relative_base=self.relative_base)
+            if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
+                el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
             unit_year = self._unit_year(k, unit.text)
             if not subjects and self.context[k]:
                 self._assessment_year(k, unit.text)

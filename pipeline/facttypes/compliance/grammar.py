@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -68,9 +68,14 @@ NOT_SCORE_BEFORE = re.compile(
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
                             + r"\w*\s*(?:kepatuhan\s*)?[:=]?\s*$", I)
+#: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
+ORDINAL = (r"(?:ke-?\s*(?:\d+|" + "|".join(w for w, n in CARDINALS.items() if 2 <= n <= 11) + r")|"
+           + words_pattern(LEX["rank_ordinals"], boundary=False) + r")\b")
 RANK = re.compile(
-    r"\b" + _RANKS + r"\s+(?:ke-?\s*)?\d+"
-    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b", I)
+    r"\b" + _RANKS + r"\s+(?:(?:ke-?\s*)?\d+\b|" + ORDINAL + ")"
+    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b"
+    # a position told against others: "posisi Provinsi A berada di atas B, C dan D"
+    r"|\b" + _RANKS + r"\b[^.;]{0,60}?\bdi\s*(?:atas|bawah)\b", I)
 #: "… hope …": everything after it in the unit is no result; modal: the rest of its clause
 #: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
 HOPE_WORDS = WordFinder(LEX["hope"])
