@@ -34,10 +34,11 @@ from spacy.tokens import Doc
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
-from pipeline.facttypes.compliance.results import Draft, finish, unit_results
+from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone, one_zone
+from pipeline.facttypes.compliance.results import Draft, finish, grade_text, unit_results
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import COUNTED_GROUP, LIST_OPENER
+from pipeline.nlp.discourse.lists import COUNTED_GROUP, LIST_OPENER, Enumeration
 from pipeline.nlp.discourse.mentions import unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
@@ -63,13 +64,16 @@ class AssessmentFrame(Frame):
     - `subject`: the one government of the last result, for a later unit that refers back;
     - `result`: the last result (results in a row are their own compliance context);
     - `zone`: its zone, for "kategori yang sama" in the next unit;
-    - `year`: the assessment year told last, for a sentence that goes on from it.
+    - `year`: the assessment year told last, for a sentence that goes on from it;
+    - `enumeration`: a list of results with its zone and year (carry.ListedZone), for the units
+      that continue it;
+    - `all_zone`: the zone stated for all governments (of a province), for later results without one.
     """
 
     def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
                  year_reach: int = YEAR_REACH):
         super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
-                         result=context_window, zone=1, year=year_reach)
+                         result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -107,6 +111,7 @@ class AssessmentReader:
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
         self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
+        self.groups = GroupZones()
         self.drafts: list[Draft] = []
 
     def read(self) -> list[ComplianceResult]:
@@ -114,13 +119,17 @@ class AssessmentReader:
             if self._out_of_scope(k):
                 self.frame.close("group_zone", "listed", "subject")
                 continue
-            subjects = unit_subjects(self.text, unit, self.discourse.mentions_in(unit), G.RESULT_WORDS)
+            mentions = self.discourse.mentions_in(unit)
+            subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS)
             frame_subjects = self.frame.open_at(k, "listed", "subject")
             el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
                                published=self.published, relative_base=self.relative_base)
             if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
                 el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
             unit_year = self._unit_year(k, unit.text)
+            continued = self._carried_zones(k, unit, subjects, mentions, el)
+            if continued is not None and continued.year is not None and not el.years:
+                unit_year = continued.year
             if not subjects and self.context[k]:
                 self._assessment_year(k, unit.text)
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
@@ -128,10 +137,45 @@ class AssessmentReader:
             if not subjects and el.has_result:
                 subjects = self.frame.referred(k, unit.text) or []
             if subjects:
-                self._results(k, unit, subjects, el, unit_year)
+                self._results(k, unit, subjects, el, unit_year, continued)
             else:
                 self._no_subject(k, el)
         return finish(self.drafts, fill_year=self.lead_year is None)
+
+    def _carried_zones(self, k: int, unit, subjects: list, mentions: list, el: Elements) -> ListedZone | None:
+        """Zones a unit takes from what was told before (carry.py): the zone of the enumeration it
+        continues, of the counted group that names its list, of all governments; it also learns
+        the zones told here for counted groups. Returns the enumeration continued, if any."""
+        ut = unit.text
+        taken = [(m.start - unit.start, m.end - unit.start) for m in mentions]
+        local = [s for s in subjects if unit.start <= s.start < unit.end]
+        listed = self.frame.get("enumeration", k)
+        continued = listed if local and listed is not None and listed.enumeration.continues(ut, k) else None
+        if continued is not None and continued.zones and not el.zones:
+            el.zones = [(z, g, -1) for z, g, _ in continued.zones]
+        if len(local) > 1:
+            named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
+            if named:
+                el.zones = sorted(el.zones + named, key=lambda z: z[2])
+        self.groups.learn(ut, el.zones, taken)
+        told = all_zone(ut, el.zones)
+        if told is not None:
+            zones, end = told
+            scope = next((m.code for m in mentions if m.is_province and 0 <= m.start - unit.start - end <= ALL_SCOPE_CHARS),
+                         None)
+            self.frame.tell("all_zone", (zones, scope or self._all_scope(k)), k)
+        return continued
+
+    def _all_scope(self, k: int) -> str | None:
+        """The province of "seluruh pemerintah daerah di Provinsi X" in the unit before `k`."""
+        if k == 0:
+            return None
+        unit = self.units[k - 1]
+        end = all_scope(unit.text)
+        if end is None:
+            return None
+        return next((m.code for m in self.discourse.mentions_in(unit)
+                     if m.is_province and 0 <= m.start - unit.start - end <= ALL_SCOPE_CHARS), None)
 
     def _out_of_scope(self, k: int) -> bool:
         """A unit about something else (or right after one), or without compliance context nearby."""
@@ -163,7 +207,8 @@ class AssessmentReader:
         if el.has_result:
             self.frame.close("subject")
 
-    def _results(self, k: int, unit, subjects: list, el: Elements, unit_year: int | None) -> None:
+    def _results(self, k: int, unit, subjects: list, el: Elements, unit_year: int | None,
+                 continued: ListedZone | None = None) -> None:
         own_result = el.has_result
         local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
         group_zone = self.frame.get("group_zone", k)
@@ -171,12 +216,15 @@ class AssessmentReader:
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
         made = unit_results(unit, subjects, el, unit_year, len(self.drafts))
+        self._zone_of_all(k, made)
         self.drafts.extend(made)
         if made:
             self.frame.tell("result", True, k)
             told = {d.year for d in made}
-            self.frame.tell("year", told.pop() if len(told) == 1 and None not in told else None, k)
+            year = told.pop() if len(told) == 1 and None not in told else None
+            self.frame.tell("year", year, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
+            self._enumerate(k, local, el, year, continued)
         self.frame.close("group_zone")
         if (not own_result and not inherited) or (not el.zones and len(local) > 1):
             # a list without a result, or with scores but no zone ("Nilai tertinggi diraih
@@ -187,6 +235,31 @@ class AssessmentReader:
             self.frame.close("listed")
             one = len({s.key for s in subjects}) == 1 and made
             self.frame.tell("subject", subjects[0] if one else None, k)
+
+
+    def _enumerate(self, k: int, local: list, el: Elements, year: int | None, continued: ListedZone | None) -> None:
+        """Keep the list of results told here (or continued here) for the units that continue it."""
+        if continued is not None:
+            for s in local:
+                continued.enumeration.add(s.key, k)
+        elif len(local) > 1:
+            self.frame.tell("enumeration", ListedZone(Enumeration([(s.key, k) for s in local]),
+                                                       one_zone(el.zones), year), k)
+        else:
+            self.frame.close("enumeration")
+
+    def _zone_of_all(self, k: int, made: list[Draft]) -> None:
+        """Results without a zone of their own take the zone stated for all governments (of their province)."""
+        held = self.frame.get("all_zone", k)
+        if held is None:
+            return
+        zones, province = held
+        grade = grade_text(zones)
+        for d in made:
+            if d.zone is None and (province is None or d.key[1] == province):
+                d.zone = zones[0][0]
+                if grade and grade not in d.grades:
+                    d.grades.append(grade)
 
 
 def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS) -> int | None:
