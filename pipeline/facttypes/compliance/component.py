@@ -35,19 +35,18 @@ from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone, one_zone
-from pipeline.facttypes.compliance.results import Draft, finish, grade_text, unit_results
+from pipeline.facttypes.compliance.results import Draft, Undated, finish, grade_text, unit_results
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import COUNTED_GROUP, LIST_OPENER, Enumeration
 from pipeline.nlp.discourse.mentions import unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
-from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
+from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year
+from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("compliance"):
     Doc.set_extension("compliance", default=None)
 
-#: how many units of the lead are searched for the assessment year
-LEAD_UNITS = 4
 #: how many units back a compliance context word counts (and a result keeps its context)
 CONTEXT_WINDOW = 3
 #: how many sentences naming nobody may stand between a group's zone and the list it applies to
@@ -102,7 +101,8 @@ class AssessmentReader:
         self.units = discourse.content
         self.published = doc._.published
         self.limit = year_limit(self.published)
-        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units)
+        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,
+                                   skip=lambda u: bool(G.NEGATIVE.search(u.text)))
         # results announced early in the next year: "tahun ini" is the assessment the lead dates
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
@@ -140,7 +140,12 @@ class AssessmentReader:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
                 self._no_subject(k, el)
-        return finish(self.drafts, fill_year=self.lead_year is None)
+        stated = None
+        if self.lead_year is None and any(d.year is None for d in self.drafts):
+            about = [(c or bool(G.ZONE.search(u.text))) and not n
+                     for u, c, n in zip(self.units, self.context, self.negative)]
+            stated = stated_year(self.units, about, self.limit, self.published)
+        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated)
 
     def _carried_zones(self, k: int, unit, subjects: list, mentions: list, el: Elements) -> ListedZone | None:
         """Zones a unit takes from what was told before (carry.py): the zone of the enumeration it
@@ -193,7 +198,7 @@ class AssessmentReader:
 
     def _assessment_year(self, k: int, ut: str) -> None:
         """"… hasil Penilaian Kepatuhan 2024 Ombudsman RI.": the year of the assessment told."""
-        told = {y for y, a, _ in valid_years(ut, self.limit)
+        told = {y for y, a, _ in single_years(ut, self.limit)
                 if G.ASSESSED_BEFORE.search(ut[max(0, a - ASSESSED_WINDOW):a])}
         if len(told) == 1:
             self.frame.tell("year", told.pop(), k)
@@ -220,7 +225,7 @@ class AssessmentReader:
         self.drafts.extend(made)
         if made:
             self.frame.tell("result", True, k)
-            told = {d.year for d in made}
+            told = {d.year for d in made if not isinstance(d.year, Undated)}
             year = told.pop() if len(told) == 1 and None not in told else None
             self.frame.tell("year", year, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
@@ -260,27 +265,6 @@ class AssessmentReader:
                 d.zone = zones[0][0]
                 if grade and grade not in d.grades:
                     d.grades.append(grade)
-
-
-def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS) -> int | None:
-    """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022"); a year
-    relative to publication ("… tahun ini") only when the lead writes none."""
-    seen = 0
-    relative = None
-    for u in units:
-        if u.noise:
-            continue
-        if u.content:
-            seen += 1
-        if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
-            years = valid_years(u.text, limit)
-            if years:
-                return years[0][0]
-            if relative is None:
-                relative = next((y[0] for y in relative_years(u.text, published) if y[0] <= limit), None)
-        if seen >= lead_units:
-            break
-    return relative
 
 
 class ComplianceTagger:

@@ -15,7 +15,9 @@ from datetime import datetime
 from functools import lru_cache
 
 from pipeline.facttypes.compliance import grammar as G
-from pipeline.nlp.discourse.years import relative_years, valid_years
+from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
+from pipeline.facttypes.compliance.years import single_years
+from pipeline.nlp.discourse.years import relative_years
 
 #: How far before a zone or grade its negation or present-state clause is read.
 STATED_WINDOW = 40
@@ -38,10 +40,12 @@ class Elements:
     scores: list[tuple[float, int, int, bool]] = field(default_factory=list)  # (v, start, end, anchored)
     ranks: list[int] = field(default_factory=list)
     years: list[tuple] = field(default_factory=list)  # (year, start, end[, assessment cue, past cue])
+    #: results of an earlier, undated assessment (earlier.py): (zone, grade, pos, score)
+    earlier: list[tuple[str, str | None, int, float | None]] = field(default_factory=list)
 
     @property
     def has_result(self) -> bool:
-        return bool(self.zones or self.ranks or any(a for *_, a in self.scores))
+        return bool(self.zones or self.ranks or self.earlier or any(a for *_, a in self.scores))
 
     def distinct_zones(self) -> set[str]:
         return {z for z, _, _ in self.zones}
@@ -203,16 +207,22 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     if not words and not digits:
         return el
     scope = _Scope(text)
+    earlier: list = []
     if words:
-        el.zones = _current_zones(text, low, _zones(text, scope, zones_possible, grades_possible))
+        earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text))
+        el.zones = _current_zones(text, low, zones)
         el.ranks = [m.start() for m in (G.RANK.finditer(text) if ranks_possible else ()) if scope.kept(m.start())]
+    el.earlier = [(z, g, pos, None) for (z, g, pos), _ in earlier]
     if not digits:
         if numbers:
             el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
         return el
     el.scores = _scores(text, scope)
+    if earlier:
+        taken, el.scores = earlier_scores(el.scores, earlier)
+        el.earlier = [(z, g, pos, taken.get(pos)) for z, g, pos, _ in el.earlier]
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
-                 past_cue(text, a)) for y, a, b in valid_years(text, limit)] \
+                 past_cue(text, a)) for y, a, b in single_years(text, limit)] \
         or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
     return el
 

@@ -117,6 +117,17 @@ PAST_YEAR_CUE = re.compile(
 PAST_CUE_NEEDS = ("setelah", "sebelumnya", "padahal", "dibanding", "ketimbang", "seperti", "ketika", "sempat",
                   "pernah", "semula", "dulu", "dahulu", "dari")
 YEAR_IN = re.compile(r"(?:19|20)\d\d")
+#: a span of years: "2016-2018", "sejak 2015 hingga 2019", "2020 s.d. 2022" (no single assessment year)
+YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|s\.?\s?d\.?|hingga|sampai(?:\s+dengan)?)\s*(?:tahun\s+)?"
+                       r"((?:19|20)\d\d)(?!\d)", I)
+#: a state told as before ("sebelumnya dalam kategori sedang"), not "tahun sebelumnya" (a year)
+EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
+#: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")
+HELD_STATE = re.compile(words_pattern(LEX["held_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
+#: the zone a government moved from: "naik dari zona merah", "keluar dari zona kuning"
+MOVED_FROM = re.compile(words_pattern(LEX["move_verbs"]) + r"\s+(?:\w+\s+)?dari\s+(?:\w+\s+)?$", I)
+#: substrings without which no earlier result is told (lower case)
+EARLIER_NEEDS = ("dari", "sebelum", "semula", "tadinya", *LEX["held_state"])
 #: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021
 DATED_AFTER = re.compile(r"\S+\s+\S+\s+(?:pada|di|dalam)\s+(?:penilaian\s+(?:kepatuhan\s+)?)?"
                          r"(?:tahun\s+)?(?:19|20)\d\d\b", I)

@@ -19,10 +19,24 @@ from pipeline.facttypes.compliance.elements import Elements, clause_bounds, cont
 from pipeline.nlp.discourse.lists import enumerated_years, respective
 
 
+@dataclass(frozen=True)
+class Undated:
+    """The year of a result the text gives no single year for: an earlier assessment ("naik dari zona
+    merah", "sebelumnya …", earlier.py) or a span of years ("sejak 2016-2018": `first`, `last`).
+    Null in the output, and never filled with another year."""
+
+    first: int | None = None
+    last: int | None = None
+
+
+#: the year of a result of an earlier, undated assessment
+EARLIER = Undated()
+
+
 @dataclass
 class Draft:
     key: tuple[str | None, str]
-    year: int | None
+    year: int | Undated | None
     zone: str | None
     grades: list[str]
     score: float | None
@@ -99,10 +113,17 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
             out.append(Draft(subj.key, y[0], zones[0][0], [], None, evidence, order + len(out)))
     # a zone held in an enumeration of years ("zona hijau … setelah tahun 2017 dan 2018")
     for d in list(out):
-        for y in enumerated_years(d.year, ut) if d.zone else ():
+        for y in enumerated_years(d.year, ut) if d.zone and isinstance(d.year, int) else ():
             if not any(o.year == y for o in out):
                 out.append(Draft(subj.key, y, d.zone, [], None, evidence, order + len(out)))
+    out += _earlier(subj.key, el.earlier, evidence, order + len(out))
     return out
+
+
+def _earlier(key, earlier: list, evidence: str, order: int) -> list[Draft]:
+    """Drafts of the results of earlier, undated assessments (earlier.py)."""
+    return [Draft(key, EARLIER, z, [g] if g else [], score, evidence, order + i)
+            for i, (z, g, _, score) in enumerate(earlier)]
 
 
 def _listed_zones(ut: str, el: Elements, contrast: list[int], rel_start: int, rel_end: int, nxt: int) -> list:
@@ -140,6 +161,7 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
         if rel_start < 0:  # a carried subject: the whole unit applies
             zones = el.zones if len(el.distinct_zones()) == 1 else []
             score = None
+        out += _earlier(subj.key, [e for e in el.earlier if rel_start <= e[2] < nxt], evidence, order + len(out))
         if not zones and score is None and not el.ranks:
             continue
         pos = zones[0][2] if zones and zones[0][2] >= 0 else max(rel_start, 0)
@@ -176,25 +198,42 @@ def _merged(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def finish(drafts: list[Draft], fill_year: bool = False) -> list[ComplianceResult]:
-    """Merge drafts of one government and year; place year-less ones (see the module doc)."""
+def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
+    """Whether an earlier, undated result is also told with its year: the same zone for the same
+    government in a year before its latest ("naik ke zona kuning pada 2021, dan pada 2022 masih
+    bertahan di zona kuning")."""
+    if d.year != EARLIER:
+        return False
+    dated = [m for m in drafts if m.key == d.key and isinstance(m.year, int)]
+    latest = max((m.year for m in dated), default=None)
+    return any(m.year < latest and m.zone == d.zone for m in dated)
+
+
+def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None) -> list[ComplianceResult]:
+    """Merge drafts of one government and year; place year-less ones (see the module doc): the
+    year the article states once (`stated_year`) goes to results it dates nowhere else."""
+    if stated_year is not None:
+        for d in drafts:
+            if d.year is None:
+                d.year = stated_year
     merged = _merged(drafts)
     # a result without a year is the latest compatible result of the same government …
     out: list[Draft] = []
     for d in merged:
         if d.year is None:
-            same = [m for m in merged if m is not d and m.key == d.key and m.year is not None and _compatible(m, d)]
+            same = [m for m in merged if m is not d and m.key == d.key and isinstance(m.year, int) and _compatible(m, d)]
             if same:
                 _merge_into(max(same, key=lambda m: m.year), d)
                 continue
         out.append(d)
     # … and, when the lead states no year, belongs to the latest assessment the article dates
-    latest = max((d.year for d in out if d.year is not None), default=None)
+    latest = max((d.year for d in out if isinstance(d.year, int)), default=None)
     if fill_year and latest is not None:
         for d in out:
             if d.year is None:
                 d.year = latest
         out = _merged(out)
+    out = [d for d in out if not _told_with_its_year(d, out)]
     # an empty result (a rank, "nilai tertinggi") only when nothing else is known of that government
     final = [d for d in out if not d.empty() or not any(o.key == d.key and not o.empty() for o in out)]
     # two empty results of one government: keep the one with a year
@@ -207,6 +246,7 @@ def finish(drafts: list[Draft], fill_year: bool = False) -> list[ComplianceResul
             seen_empty.add(d.key)
         results.append(d)
     results.sort(key=lambda d: d.order)
-    return [ComplianceResult(region_code=d.key[0], province_code=d.key[1], year=d.year, zone=d.zone,
+    return [ComplianceResult(region_code=d.key[0], province_code=d.key[1],
+                             year=d.year if isinstance(d.year, int) else None, zone=d.zone,
                              grade=", ".join(d.grades) or None, score=d.score, evidence=d.evidence)
             for d in results]
