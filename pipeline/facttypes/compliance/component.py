@@ -35,10 +35,10 @@ from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone, one_zone
-from pipeline.facttypes.compliance.results import Draft, Undated, finish, grade_text, unit_results
+from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import COUNTED_GROUP, LIST_OPENER, Enumeration
+from pipeline.nlp.discourse.lists import COLLECTIVE, COUNTED_GROUP, LIST_OPENER, Enumeration
 from pipeline.nlp.discourse.mentions import unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year
@@ -85,8 +85,8 @@ class AssessmentFrame(Frame):
         if not G.ANAPHOR.search(ut):
             return None
         listed, single = self.get("listed", k), self.get("subject", k)
-        if single and not listed and COUNTED_GROUP.search(ut):
-            return None
+        if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)):
+            return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah": not the one told last
         return listed or ([single] if single else None)
 
 
@@ -202,6 +202,12 @@ class AssessmentReader:
                 if G.ASSESSED_BEFORE.search(ut[max(0, a - ASSESSED_WINDOW):a])}
         if len(told) == 1:
             self.frame.tell("year", told.pop(), k)
+        elif not told:  # "… hasil survei Ombudsman sejak 2016-2018": the results told next have no one year
+            spans = {(m.group(1), m.group(2)) for m in G.YEAR_SPAN.finditer(ut)
+                     if G.ASSESSED_BEFORE.search(ut[max(0, m.start() - ASSESSED_WINDOW):m.start()])}
+            if len(spans) == 1:
+                first, last = spans.pop()
+                self.frame.tell("year", Undated(int(first), int(last)), k)
 
     def _no_subject(self, k: int, el: Elements) -> None:
         """A unit naming nobody: its one zone waits for the list that follows; any result of its own
@@ -217,7 +223,8 @@ class AssessmentReader:
         own_result = el.has_result
         local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
         group_zone = self.frame.get("group_zone", k)
-        inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)))
+        inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)
+                                                         or G.INCLUDED.search(unit.text)))
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
         made = unit_results(unit, subjects, el, unit_year, len(self.drafts))
@@ -225,7 +232,7 @@ class AssessmentReader:
         self.drafts.extend(made)
         if made:
             self.frame.tell("result", True, k)
-            told = {d.year for d in made if not isinstance(d.year, Undated)}
+            told = {d.year for d in made if d.year != EARLIER}
             year = told.pop() if len(told) == 1 and None not in told else None
             self.frame.tell("year", year, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)

@@ -30,6 +30,8 @@ SCORE_BEFORE_WINDOW = 40
 SCORE_AFTER_WINDOW = 20
 #: How far before a year its assessment noun ("penilaian … 2022") is read.
 ASSESSED_WINDOW = 45
+#: How far before a modal its "only" is read ("hanya bisa mengoleksi nilai 22,94").
+ONLY_WINDOW = 12
 #: How far before a year the cue of a compared earlier year is read.
 PAST_CUE_WINDOW = 60
 
@@ -95,6 +97,8 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
     causes = [b.start() for b in G.CAUSE.finditer(text)] if any(w in low for w in G.CAUSE_WORDS) else []
     breaks = sorted(clause_bounds(text)[:-1] + [len(text)] + causes)
     for a, b in G.MODAL_WORDS.finditer(low):
+        if G.ONLY_BEFORE.search(low, max(0, a - ONLY_WINDOW), a):
+            continue  # "hanya mampu berada di zona kuning": what it managed, not a hypothesis
         end = next((x for x in breaks if x > b), len(text))
         cuts.append((a, end))
     return cuts
@@ -168,12 +172,14 @@ def _scores(text: str, scope: _Scope) -> list[tuple[float, int, int, bool]]:
         before = text[max(0, m.start() - SCORE_BEFORE_WINDOW):m.start()]
         after = text[m.end():m.end() + SCORE_AFTER_WINDOW]
         poin = bool(G.POIN_AFTER.match(after))
-        # a whole number is a score only as "nilai 88" or "88 poin"
-        if raw.isdigit() and not (poin or G.SCORE_NOUN_END.search(before)):
+        noun = bool(G.SCORE_NOUN_END.search(before))
+        # a whole number is a score only as "nilai 88" or "88 poin"; "68, 28" only as "skor 68, 28"
+        if (raw.isdigit() and not (poin or noun)) or (" " in raw and not noun):
             continue
-        if G.NOT_SCORE_AFTER.match(after) or G.NOT_SCORE_BEFORE.search(before):
+        if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after))) \
+                or G.NOT_SCORE_BEFORE.search(before):
             continue
-        value = float(raw.replace(",", "."))
+        value = float(raw.replace(" ", "").replace(",", "."))
         if not 0 < value <= 100:
             continue
         in_parens = before.rstrip().endswith("(") and after.lstrip().startswith(")")
@@ -239,6 +245,8 @@ def year_for(pos: int, years: list[tuple], bounds: list[int]) -> int | None:
     inside = [y for y in years if lo <= y[1] < hi]
     if inside:
         return min(inside, key=lambda y: abs(y[1] - pos))[0]
+    # … and only in its own clause ("… dibanding nilai tahun 2016, karena hanya mengoleksi nilai 22,94")
+    years = [y for y in years if len(y) < 5 or y[4] < 0] or years
     if len({y[0] for y in years}) == 1:
         return years[0][0]
     # "penilaian kepatuhan tahun 2022 yang diumumkan pada 2023, …": the assessment's year

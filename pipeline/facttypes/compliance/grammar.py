@@ -33,8 +33,8 @@ GRADES = (
     re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori tertinggi", "kategori sedang" (the quality category without "kualitas")
     re.compile(r"\bkategori\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
-    # "kategori A", "Opini B", "predikat C" (the letter in capitals)
-    re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
+    # "kategori A", "Opini B", "predikat C", "Zona E" (the letter in capitals)
+    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
@@ -44,7 +44,8 @@ GRADES = (
 QUALITY_GRADE = GRADES[1]
 LETTER_AFTER_SCORE = GRADES[-1]
 #: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)
-GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori",), ("kategori", "opini", "predikat"), ("kepatuhan",), ("(",))
+GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori",), ("kategori", "katagori", "opini", "predikat", "zona"),
+               ("kepatuhan",), ("(",))
 #: before a bare "kualitas tinggi": words that make it the Ombudsman's grade (and none of the
 #: service words that make it praise: "memberikan layanan dengan kualitas tinggi")
 QUALITY_GRADE_BEFORE = re.compile(
@@ -52,7 +53,9 @@ QUALITY_GRADE_BEFORE = re.compile(
     r"|^(?!.*" + words_pattern(LEX["praise_context"]) + r")"
     r".*\b(?:atau|yakni|yaitu|dengan|meraih|memperoleh|mendapat|mendapatkan|mengantongi|berada|masuk|"
     r"raih|kelompok)\b\W*(?:\w+\W+){0,2}$", I | re.DOTALL)
-NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|/)")
+NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2}|,\s\d{2}(?![\d.,]\d))?)(?!\d|[.,]\d|/)")
+#: after a number right after a score noun, still a score: "nilai 30,76 dari skala 100", "skor 87,5 persen"
+SCORE_AFTER_NOUN = re.compile(r"^\s*(?:dari\b|persen\b|%)", I)
 SCORE_ANCHOR = re.compile(
     words_pattern(LEX["score_anchors"])[:-2]
     + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:=]?\s*$"
@@ -67,7 +70,7 @@ NOT_SCORE_BEFORE = re.compile(
     r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
-                            + r"\w*\s*(?:kepatuhan\s*)?[:=]?\s*$", I)
+                            + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:=]?\s*$", I)
 #: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
 ORDINAL = (r"(?:ke-?\s*(?:\d+|" + "|".join(w for w, n in CARDINALS.items() if 2 <= n <= 11) + r")|"
            + words_pattern(LEX["rank_ordinals"], boundary=False) + r")\b")
@@ -80,6 +83,8 @@ RANK = re.compile(
 #: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
 HOPE_WORDS = WordFinder(LEX["hope"])
 MODAL_WORDS = WordFinder(LEX["modal"])
+#: right before a modal: it tells what was managed, not what may be ("hanya mampu berada di zona kuning")
+ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
 HELD_RESULT = re.compile(
     r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)
@@ -88,7 +93,8 @@ HELD_NEEDS = ("mempertahankan", "sudah", "telah", "pernah")
 CAUSE = re.compile(r"\s" + words_pattern(CONNECTIVES["cause"], boundary=False) + r"\s", I)
 #: words that end a clause (for modal scope, zone and year assignment)
 CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s" + words_pattern(
-    [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"]], boundary=False) + r"\s", I)
+    [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
+    boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
 CONTRAST_BREAK = re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I)
 #: the same two for lower-cased text, searched case-sensitively (twice as fast)
@@ -155,11 +161,17 @@ ANAPHOR = re.compile(
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
     r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"
-    r"di\s+sisi\s+lain|selain\s+itu)\b"
+    r"di\s+sisi\s+lain|selain\s+itu|hal\s+(?:ini|itu|tersebut)|termasuk)\b"
+    r"|\bpun\s+termasuk\b"
     r"|\b(?:penilaian|kategori|zona|predikat|opini|nilai|hasil)\s+(?:yang\s+sama|itu|tersebut)\b"
     r"|\b(?:begitu|demikian)\s+(?:pula|juga)\b", I)
+#: a government included in the group whose zone was just told: "Termasuk Pemprov Sumut …",
+#: "Pemprov Jabar pun termasuk daerah yang …"
+INCLUDED = re.compile(r"^\W*termasuk\b|\bpun\s+termasuk\b|\bjuga\s+termasuk\b", I)
 #: the sentence states the result of the previous one for another government
 SAME_ZONE = re.compile(r"\b(?:kategori|zona|predikat|opini)\s+(?:yang\s+)?sama\b", I)
+#: a relative clause right after a subject: "… Kabupaten Bone Bolango yang sudah di zona hijau"
+RELATIVE_AFTER = re.compile(r"\s*,?\s*yang\b", I)
 #: between a subject and its score in a prose table: "Kota Palu – 88,10", "Kabupaten Sigi: 79,45"
 SCORE_GAP = re.compile(r"\s*(?:[–—:=(-]\s*)?")
 #: the longest gap between a subject and a score written right after it
@@ -168,7 +180,8 @@ SCORE_GAP_MAX = 4
 # ------------------------------------------------------------------------------ quick gates
 #: substrings (of the lower-cased unit) without which a kind of element cannot be there
 ZONE_GATE = ZONES
-GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "opini ", "predikat ", "(a)", "(b)", "(c)", "(d)", "(e)")
+GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "katagori ", "opini ", "predikat ", "zona ", "(a)", "(b)", "(c)", "(d)",
+              "(e)")
 RANK_GATE = (*LEX["rank_nouns"], "tertinggi", "terendah", "terbaik", "paling")
 DIGIT = re.compile(r"\d")
 SPACES = re.compile(r"\s+")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import Elements, clause_bounds, contrast_bounds, year_for
-from pipeline.nlp.discourse.lists import enumerated_years, respective
+from pipeline.nlp.discourse.lists import COORDINATION, counted_groups, enumerated_years, respective
 
 
 @dataclass(frozen=True)
@@ -126,10 +126,41 @@ def _earlier(key, earlier: list, evidence: str, order: int) -> list[Draft]:
             for i, (z, g, _, score) in enumerate(earlier)]
 
 
-def _listed_zones(ut: str, el: Elements, contrast: list[int], rel_start: int, rel_end: int, nxt: int) -> list:
+def _coordination_groups(ut: str, spans: list[tuple[int, int]]) -> list[int]:
+    """For each subject span (in text order), the number of the coordinated list it belongs to
+    ("Kota A, Kabupaten B dan Kota C": one list)."""
+    groups, g = [], 0
+    for i, (a, _) in enumerate(spans):
+        if i and not COORDINATION.fullmatch(ut, spans[i - 1][1], a):
+            g += 1
+        groups.append(g)
+    return groups
+
+
+def _relative_spans(ut: str, spans: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int] | None]:
+    """For each subject span, the relative clause right after it ("… Kabupaten B yang sudah di zona
+    hijau"), up to the end of its clause or the next subject, or None."""
+    out = []
+    for i, (_, b) in enumerate(spans):
+        m = G.RELATIVE_AFTER.match(ut, b)
+        if m is None:
+            out.append(None)
+            continue
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(ut)
+        out.append((m.end(), min(nxt, min(x for x in bounds if x > m.end()))))
+    return out
+
+
+def _listed_zones(ut: str, el: Elements, contrast: list[int], rel_start: int, rel_end: int, nxt: int,
+                  others: list[tuple[int, int]] = ()) -> list:
     """The zones of one listed subject: those of its own parentheses, else of its clause (the one
-    after it, else before it, where the clause has several colours), else the unit's one colour."""
+    after it, else before it, where the clause has several colours), else the unit's one colour;
+    never a zone in the relative clause of a subject not listed with it (`others`: "Kabupaten A
+    tertinggal dari Kabupaten B yang sudah di zona hijau")."""
     lo, hi = _clause_of(contrast, max(rel_start, 0))
+    zones = [z for z in el.zones if not any(a <= z[2] < b for a, b in others)]
+    if len(zones) < len(el.zones):
+        el = Elements(zones=zones)
     in_clause = [z for z in el.zones if lo <= z[2] < hi]
     own = [z for z in el.zones if rel_end <= z[2] < nxt and in_own_parens(ut, rel_end, z[2])]
     if own:
@@ -146,18 +177,23 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
     evidence = ut.strip()
     bounds = clause_bounds(ut)
     contrast = contrast_bounds(ut)
+    if len(el.distinct_zones()) > 1:  # "ada dua kabupaten … zona hijau yaitu A dan B, serta ada lima …"
+        contrast = sorted({*contrast, *(g[1] for g in counted_groups(ut))})
     ordered = sorted(subjects, key=lambda s: s.start)
+    spans = [(s.start - unit.start, s.end - unit.start) for s in ordered]
+    lists, relatives = _coordination_groups(ut, spans), _relative_spans(ut, spans, bounds)
     # "Kabupaten A dan Kabupaten B … dengan nilai masing-masing 52,14 dan 48,90": in order
     shares = respective(ut, ordered[-1].end - unit.start, el.scores, len(ordered))
     out: list[Draft] = []
     for i, subj in enumerate(ordered):
-        rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
+        rel_start, rel_end = spans[i]
         nxt = ordered[i + 1].start - unit.start if i + 1 < len(ordered) else len(ut)
         score = next((s[0] for s in el.scores
                       if rel_end <= s[1] < nxt and (s[3] or adjacent(ut, rel_end, s[1]))), None)
         if shares:
             score = shares[i]
-        zones = _listed_zones(ut, el, contrast, rel_start, rel_end, nxt)
+        others = [r for j, r in enumerate(relatives) if r is not None and lists[j] != lists[i]]
+        zones = _listed_zones(ut, el, contrast, rel_start, rel_end, nxt, others)
         if rel_start < 0:  # a carried subject: the whole unit applies
             zones = el.zones if len(el.distinct_zones()) == 1 else []
             score = None
@@ -201,10 +237,12 @@ def _merged(drafts: list[Draft]) -> list[Draft]:
 def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
     """Whether an earlier, undated result is also told with its year: the same zone for the same
     government in a year before its latest ("naik ke zona kuning pada 2021, dan pada 2022 masih
-    bertahan di zona kuning")."""
-    if d.year != EARLIER:
+    bertahan di zona kuning"), or, for a span of years, in one of its years."""
+    if not isinstance(d.year, Undated):
         return False
     dated = [m for m in drafts if m.key == d.key and isinstance(m.year, int)]
+    if d.year != EARLIER:  # a span: told again for one of its years ("sejak 2016-2018" … "2018 … Ciamis")
+        return any(d.year.first <= m.year <= d.year.last and m.zone == d.zone for m in dated)
     latest = max((m.year for m in dated), default=None)
     return any(m.year < latest and m.zone == d.zone for m in dated)
 
