@@ -7,7 +7,8 @@ A mention is a kabupaten/kota or province span as plain offsets (`Mention`). Its
 - **"place"**: a province written as a place ("di Provinsi Kalteng", a bare "Kalteng");
 - **None**: not a government the unit tells of: an office or official named with the place
   ("Ombudsman Kalsel", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
-  a dateline ("PONTIANAK –") or the place of an event ("di Banjarmasin, Senin (9/1/2023)").
+  a dateline ("PONTIANAK –", "Bisnis.com, MEDAN -") or the place of an event ("di Banjarmasin,
+  Senin (9/1/2023)").
 
 `unit_subjects` turns the mentions of a unit into candidate subjects, one per government: an alias
 in parentheses is the same government, a mention inside a relative clause describing the one before
@@ -68,6 +69,8 @@ PLACE_PREP_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|untuk|bagi)\s+(?:provinsi
 #: after a mention: an event place ("di Banjarmasin, Senin (9/1/2023)")
 EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=False) + r"|\(\d)",
                          re.IGNORECASE)
+#: a portal's name before a dateline: "Bisnis.com, MEDAN -", "Harianjambi.id | JAMBI –"
+DATELINE_SITE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co)\s*[,|]?\s*$", re.IGNORECASE)
 #: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
@@ -144,7 +147,8 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
         return None
     line_start = text.rfind("\n", 0, m.start) + 1
     head = text[line_start:m.start]
-    if len(head) < DATELINE_HEAD and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
+    if len(head) < DATELINE_HEAD and (not any(c.islower() for c in head) or DATELINE_SITE.match(head)) \
+            and DATELINE_AFTER.match(after):
         return None
     if events and last.endswith(_DI_KE_ENDINGS) and (last in ("di", "ke") or "di " in low or "ke " in low) \
             and _DI_KE_END.search(before) and EVENT_AFTER.match(after):

@@ -33,6 +33,12 @@ def test_datelines_with_an_agency_in_parentheses(nlp):
     assert _roles(nlp, "Bandar Lampung (Antara) - Pemkot Metro meraih penghargaan.")["Bandar Lampung"] is None
 
 
+def test_datelines_after_the_portal_name(nlp):
+    assert _roles(nlp, "Kabarjambi.com, SUNGAI PENUH - Pemkab Kerinci meraih penghargaan.")["SUNGAI PENUH"] is None
+    assert _roles(nlp, "Beritabaru.co.id, PALU – Pemkab Sigi meraih penghargaan.")["PALU"] is None
+    assert _roles(nlp, "Pada Senin Pemkot Palu – bersama Pemkab Sigi – meraih penghargaan.")["Palu"] == "gov"
+
+
 def test_subjects_merge_aliases_and_skip_describing_clauses(nlp):
     doc = nlp("Pemprov Kalimantan Tengah (Kalteng) dan Kota Palu, yang wilayahnya berbatasan dengan Kabupaten Sigi, "
               "meraih zona hijau.")
