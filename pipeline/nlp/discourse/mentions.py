@@ -7,6 +7,7 @@ A mention is a kabupaten/kota or province span as plain offsets (`Mention`). Its
 - **"place"**: a province written as a place ("di Provinsi Kalteng", a bare "Kalteng");
 - **None**: not a government the unit tells of: an office or official named with the place
   ("Ombudsman Kalsel", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
+  an exception ("selain Kota A", "kecuali Kabupaten B"),
   a dateline ("PONTIANAK –", "Bisnis.com, MEDAN -") or the place of an event ("di Banjarmasin,
   Senin (9/1/2023)").
 
@@ -54,7 +55,7 @@ SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
     r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
     r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+"
-    r"|\bselain\s+(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.?\s+|pemkab\s+|pemkot\s+)?"
+    r"|\b(?:selain|kecuali)\s+(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.?\s+|pemkab\s+|pemkot\s+)?"
     r"|\bibu\s+kota\s+(?:provinsi\s+)?)$",
     re.IGNORECASE)
 #: text right before a province mention that makes it the provincial government
@@ -77,7 +78,7 @@ _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECA
 #: the last word before a mention must end in one of these for SCOPE_BEFORE (or _DI_KE_END) to
 #: match: the patterns are anchored at the mention, so a cheap look at that word spares the search
 _SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", "nama", "tingkat", "ranah", "luar",
-                  "selain")
+                  "selain", "kecuali")
 #: … or in one of these, after "selain" or "ibu kota" somewhere before it
 _SCOPE_AFTER_SELAIN = ("pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
 _DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
@@ -143,7 +144,8 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]
     window = before[-SCOPE_WINDOW:]
     if (last.endswith(_SCOPE_ENDINGS) or (last.endswith(_SCOPE_AFTER_SELAIN)
-                                          and ("selain" in low or "ibu" in low))) and SCOPE_BEFORE.search(window):
+                                          and ("selain" in low or "kecuali" in low or "ibu" in low))) \
+            and SCOPE_BEFORE.search(window):
         return None
     line_start = text.rfind("\n", 0, m.start) + 1
     head = text[line_start:m.start]

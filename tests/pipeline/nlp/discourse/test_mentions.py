@@ -46,3 +46,8 @@ def test_subjects_merge_aliases_and_skip_describing_clauses(nlp):
     unit = d.units[0]
     subjects = unit_subjects(d.text, unit, d.mentions_in(unit), ("zona", "nilai"))
     assert [s.key for s in subjects] == [(None, "62"), ("72.71", "72")]
+
+
+def test_an_exception_is_no_subject(nlp):
+    roles = _roles(nlp, "Semua kabupaten di Bali masuk zona hijau, kecuali Kabupaten Bangli dan selain Kota Denpasar.")
+    assert roles["Bangli"] is None and roles["Denpasar"] is None
