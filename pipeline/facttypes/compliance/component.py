@@ -26,6 +26,7 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 
 from spacy.language import Language
@@ -38,8 +39,9 @@ from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, Lis
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import COLLECTIVE, COUNTED_GROUP, LIST_OPENER, Enumeration
-from pipeline.nlp.discourse.mentions import unit_subjects
+from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
+from pipeline.gazetteer import get_gazetteer
+from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year
 from pipeline.nlp.discourse.years import year_limit
@@ -53,6 +55,8 @@ CONTEXT_WINDOW = 3
 PENDING_REACH = 2
 #: how many units after it the year of an assessment holds for a sentence going on from it
 YEAR_REACH = 2
+#: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
+VENUE_CHARS = 60
 
 
 class AssessmentFrame(Frame):
@@ -102,16 +106,18 @@ class AssessmentReader:
         self.published = doc._.published
         self.limit = year_limit(self.published)
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,
-                                   skip=lambda u: bool(G.NEGATIVE.search(u.text)))
+                                   skip=lambda u: bool(G.NEGATIVE.search(u.text) or G.OTHER_ASSESSOR.search(u.text)))
         # results announced early in the next year: "tahun ini" is the assessment the lead dates
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
                                                 and self.lead_year == self.published.year - 1) else None
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
+        self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
         self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.groups = GroupZones()
+        self.province = article_province(discourse.mentions)
         self.drafts: list[Draft] = []
 
     def read(self) -> list[ComplianceResult]:
@@ -120,7 +126,7 @@ class AssessmentReader:
                 self.frame.close("group_zone", "listed", "subject")
                 continue
             mentions = self.discourse.mentions_in(unit)
-            subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS)
+            subjects = self._subjects(unit, mentions)
             frame_subjects = self.frame.open_at(k, "listed", "subject")
             el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
                                published=self.published, relative_base=self.relative_base)
@@ -142,10 +148,28 @@ class AssessmentReader:
                 self._no_subject(k, el)
         stated = None
         if self.lead_year is None and any(d.year is None for d in self.drafts):
-            about = [(c or bool(G.ZONE.search(u.text))) and not n
-                     for u, c, n in zip(self.units, self.context, self.negative)]
+            about = [(c or bool(G.ZONE.search(u.text))) and not n and not o
+                     for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated)
+
+    def _subjects(self, unit, mentions: list) -> list[Subject]:
+        """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in
+        the attribution after a quote (unless the quote says "kami"/"kita") and without venues; a
+        provincial government written without its province is the article's province."""
+        ut = unit.text
+        subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS)
+        said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
+        if said and not G.FIRST_PERSON.search(ut, 0, said.start()):
+            subjects = [s for s in subjects if s.start - unit.start < said.start()]
+        if subjects and any(w in unit.text.lower() for w in G.VENUE_WORDS):
+            subjects = [s for s in subjects
+                        if not G.VENUE_BEFORE.search(self.text, max(unit.start, s.start - VENUE_CHARS), s.start)]
+        if not subjects and self.province is not None:
+            m = G.UNNAMED_PROVINCE.search(ut)
+            if m and not COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):  # not "13 pemprov"
+                subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
+        return subjects
 
     def _carried_zones(self, k: int, unit, subjects: list, mentions: list, el: Elements) -> ListedZone | None:
         """Zones a unit takes from what was told before (carry.py): the zone of the enumeration it
@@ -182,9 +206,22 @@ class AssessmentReader:
         return next((m.code for m in self.discourse.mentions_in(unit)
                      if m.is_province and 0 <= m.start - unit.start - end <= ALL_SCOPE_CHARS), None)
 
+    def _other_assessment(self, low: str) -> list[bool]:
+        """For each unit, whether it is about another assessor's ranking: it names one, or goes on
+        after one without naming the Ombudsman's assessment again."""
+        names = units_with_words(low, G.LEX["other_assessors"], self.units)
+        if not any(names):
+            return names
+        ombudsman = units_with_words(low, G.LEX["ombudsman_assessment"], self.units)
+        out, open_ = [], False
+        for named, back in zip(names, ombudsman):
+            open_ = named or (open_ and not back)
+            out.append(open_)
+        return out
+
     def _out_of_scope(self, k: int) -> bool:
         """A unit about something else (or right after one), or without compliance context nearby."""
-        if self.negative[k] or (k > 0 and self.negative[k - 1]):
+        if self.negative[k] or (k > 0 and self.negative[k - 1]) or self.other[k]:
             return True
         return not self.frame.chained(k) and not any(self.context[max(0, k - self.context_window):k + 1]) \
             and self.frame.get("result", k) is None
@@ -274,6 +311,26 @@ class AssessmentReader:
                     d.grades.append(grade)
 
 
+def agencies_only(discourse: Discourse) -> bool:
+    """Whether an article rates national agencies' offices only: one is named beside a zone
+    ("Dua kantor pertanahan … yang sudah masuk dalam zona hijau") and no regional government is
+    named in the whole story."""
+    content = discourse.content
+    return any(G.AGENCY.search(u.text) and G.ZONE.search(u.text) for u in content) \
+        and not any(G.REGIONAL_GOVERNMENT.search(u.text) for u in content)
+
+
+def article_province(mentions: list) -> str | None:
+    """The province an article is about: the one at least half of its places lie in, else None."""
+    gaz = get_gazetteer()
+    codes = [m.code if m.is_province else getattr(gaz.regions.get(m.code), "province_code", None) for m in mentions]
+    codes = [c for c in codes if c]
+    if not codes:
+        return None
+    top, n = Counter(codes).most_common(1)[0]
+    return top if n * 2 >= len(codes) else None
+
+
 class ComplianceTagger:
     def __init__(self, **windows: int):
         self.windows = windows  # see make_compliance_tagger's default_config
@@ -289,6 +346,8 @@ class ComplianceTagger:
             return []
         if not any(w in low for w in G.ARTICLE_GATE_WORDS) or \
                 not any(G.ARTICLE_GATE.search(u.text) for u in discourse.content):
+            return []
+        if agencies_only(discourse):
             return []
         return AssessmentReader(doc, discourse, **self.windows).read()
 

@@ -148,6 +148,19 @@ ASSESSED_BEFORE = re.compile(r"\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|z
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
 #: a compliance context word (needed in the unit or the few before it)
 CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
+#: the attribution after a quote: "…," ungkap A selaku Sekda Provinsi Sulsel.' (to the unit's end)
+ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*" + words_pattern(LEX["say_verbs"], boundary=False) + r"(?:nya)?\b[^\"“”]*$", I)
+#: right before a mention: the venue of an event ("bertempat di ruang Auditorium TVRI Jakarta Pusat")
+VENUE_BEFORE = re.compile(r"\b(?:di|bertempat)\s+(?:\w+\s+)?" + words_pattern(LEX["venue_nouns"], boundary=False)
+                          + r"\b(?:\s+[\w.&'-]+){0,4}\s+$", I)
+#: a provincial government written without its province: "Pemerintah Provinsi masih berada pada zona kuning"
+UNNAMED_PROVINCE = re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
+VENUE_WORDS = tuple(LEX["venue_nouns"])
+#: first person in a quote: the speaker's government is what the quote is about ("kami meraih …")
+FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", I)
+OTHER_ASSESSOR = re.compile(words_pattern(LEX["other_assessors"]), I)
+AGENCY = re.compile(words_pattern(LEX["agency"]), I)
+REGIONAL_GOVERNMENT = re.compile(words_pattern(LEX["regional_government"]), I)
 #: the unit refers back to subjects named before ("Kelimanya", "kedua kabupaten itu", "nilainya")
 ANAPHOR = re.compile(
     r"\b(?:" + "|".join(COLLECTIVES) + r")(?:nya)?\b|\b(?:mereka|semuanya|"
