@@ -74,6 +74,8 @@ EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=Fal
 DATELINE_SITE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co)\s*[,|]?\s*$", re.IGNORECASE)
 #: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
+#: before a count: what ranks out of it ("urutan 32 dari 34 provinsi")
+OUT_OF_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
 #: the last word before a mention must end in one of these for SCOPE_BEFORE (or _DI_KE_END) to
 #: match: the patterns are anchored at the mention, so a cheap look at that word spares the search
@@ -202,8 +204,10 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
     govs = [s for s in subjects if s.kind == "gov"]
     if govs:
         return govs
-    # "Di Kalbar, hanya dua daerah yang masuk zona hijau": the province is no subject
-    if subjects and not GROUP_NOUN.search(unit.text):
+    # "Di Kalbar, hanya dua daerah yang masuk zona hijau": the province is no subject (a count out
+    # of which something ranks is no group: "Papua Barat berada di urutan 32 dari 34 provinsi")
+    if subjects and not any(not OUT_OF_BEFORE.search(unit.text, max(0, g.start() - 8), g.start())
+                            for g in GROUP_NOUN.finditer(unit.text)):
         return subjects[:1]
     return []
 

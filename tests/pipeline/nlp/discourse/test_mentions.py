@@ -51,3 +51,13 @@ def test_subjects_merge_aliases_and_skip_describing_clauses(nlp):
 def test_an_exception_is_no_subject(nlp):
     roles = _roles(nlp, "Semua kabupaten di Bali masuk zona hijau, kecuali Kabupaten Bangli dan selain Kota Denpasar.")
     assert roles["Bangli"] is None and roles["Denpasar"] is None
+
+
+def test_a_province_ranked_out_of_a_count_is_the_subject(nlp):
+    doc = nlp("Untuk tingkat provinsi, Maluku Utara berada di urutan 30 dari 34 provinsi.")
+    d = discourse_of(doc)
+    unit = d.units[0]
+    assert [s.key for s in unit_subjects(d.text, unit, d.mentions_in(unit))] == [(None, "82")]
+    doc = nlp("Di Maluku Utara, hanya dua daerah yang masuk zona hijau.")
+    d = discourse_of(doc)
+    assert unit_subjects(d.text, d.units[0], d.mentions_in(d.units[0])) == []
