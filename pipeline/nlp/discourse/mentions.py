@@ -74,6 +74,8 @@ EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=Fal
 DATELINE_SITE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co)\s*[,|]?\s*$", re.IGNORECASE)
 #: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
+#: between the provinces of a list: "Aceh, Jambi,DI Yogyakarta dan Banten"
+COORDINATION_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)", re.IGNORECASE)
 #: before a count: what ranks out of it ("urutan 32 dari 34 provinsi")
 OUT_OF_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
@@ -175,9 +177,11 @@ def relative_clause_gap(result_words: tuple[str, ...]) -> re.Pattern:
 
 
 def unit_subjects(text: str, unit, mentions: list[Mention],
-                  result_words: tuple[str, ...] = ()) -> list[Subject]:
+                  result_words: tuple[str, ...] = (), *, province_lists: bool = False) -> list[Subject]:
     """Candidate governments of one unit, in text order, one per government (see the module doc).
-    `mentions`: the unit's mentions; `result_words`: words that end a describing relative clause."""
+    `mentions`: the unit's mentions; `result_words`: words that end a describing relative clause.
+    With `province_lists`, provinces written bare in a list of two or more ("berada di bawah
+    Sulawesi Barat, Aceh dan Jambi") are governments, as a ranking of provinces names them."""
     gaz = get_gazetteer()
     gap_rx = relative_clause_gap(result_words) if result_words else None
     subjects: list[Subject] = []
@@ -201,6 +205,8 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
                 same.kind, same.start, same.end = "gov", m.start, m.end
             continue
         subjects.append(Subject(key[0], key[1], m.start, m.end, role))
+    if province_lists:
+        _listed_provinces(text, subjects)
     govs = [s for s in subjects if s.kind == "gov"]
     if govs:
         return govs
@@ -210,6 +216,21 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
                             for g in GROUP_NOUN.finditer(unit.text)):
         return subjects[:1]
     return []
+
+
+def _listed_provinces(text: str, subjects: list[Subject]) -> None:
+    """Provinces written as places in a coordinated list of two or more, not after a place
+    preposition, become governments (in place)."""
+    places = [s for s in subjects if s.kind == "place" and s.region_code is None]
+    run: list[Subject] = []
+    for s in places + [None]:
+        if s is not None and run and COORDINATION_GAP.fullmatch(text, run[-1].end, s.start):
+            run.append(s)
+            continue
+        if len(run) > 1 and not PLACE_PREP_BEFORE.search(text, max(0, run[0].start - 20), run[0].start):
+            for r in run:
+                r.kind = "gov"
+        run = [s] if s is not None else []
 
 
 def _key(gaz, m: Mention) -> tuple[str | None, str] | None:

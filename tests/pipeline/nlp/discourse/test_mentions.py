@@ -61,3 +61,15 @@ def test_a_province_ranked_out_of_a_count_is_the_subject(nlp):
     doc = nlp("Di Maluku Utara, hanya dua daerah yang masuk zona hijau.")
     d = discourse_of(doc)
     assert unit_subjects(d.text, d.units[0], d.mentions_in(d.units[0])) == []
+
+
+def test_bare_provinces_in_a_list_are_governments_on_request(nlp):
+    doc = nlp("Provinsi Bengkulu berada di bawah Sumatera Barat, Kalimantan Barat dan Riau. Kota Bengkulu ada di "
+              "Kalimantan Barat dan Riau.")
+    d = discourse_of(doc)
+    first, second = d.units[0], d.units[1]
+    keys = [s.key for s in unit_subjects(d.text, first, d.mentions_in(first), province_lists=True)]
+    assert keys == [(None, "17"), (None, "13"), (None, "61"), (None, "14")]
+    assert [s.key for s in unit_subjects(d.text, first, d.mentions_in(first))] == [(None, "17")]
+    # after a place preposition the list stays places
+    assert [s.key for s in unit_subjects(d.text, second, d.mentions_in(second), province_lists=True)] == [("17.71", "17")]
