@@ -158,7 +158,7 @@ class AssessmentReader:
         the attribution after a quote (unless the quote says "kami"/"kita") and without venues; a
         provincial government written without its province is the article's province."""
         ut = unit.text
-        subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS)
+        subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
         said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
         if said and not G.FIRST_PERSON.search(ut, 0, said.start()):
             subjects = [s for s in subjects if s.start - unit.start < said.start()]

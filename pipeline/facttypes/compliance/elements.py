@@ -228,7 +228,7 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
         taken, el.scores = earlier_scores(el.scores, earlier)
         el.earlier = [(z, g, pos, taken.get(pos)) for z, g, pos, _ in el.earlier]
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
-                 past_cue(text, a)) for y, a, b in single_years(text, limit)] \
+                 past_cue(text, a)) for y, a, b in single_years(text, limit, periods=True)] \
         or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
     return el
 

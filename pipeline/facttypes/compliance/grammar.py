@@ -185,6 +185,8 @@ INCLUDED = re.compile(r"^\W*termasuk\b|\bpun\s+termasuk\b|\bjuga\s+termasuk\b", 
 SAME_ZONE = re.compile(r"\b(?:kategori|zona|predikat|opini)\s+(?:yang\s+)?sama\b", I)
 #: a relative clause right after a subject: "… Kabupaten Bone Bolango yang sudah di zona hijau"
 RELATIVE_AFTER = re.compile(r"\s*,?\s*yang\b", I)
+#: in such a clause: the zone is shared with the sentence's subject ("… yang sama-sama berada di zona kuning")
+SHARED = re.compile(r"\bsama[\s-]+sama\b|\bjuga\b", I)
 #: between a subject and its score in a prose table: "Kota Palu – 88,10", "Kabupaten Sigi: 79,45"
 SCORE_GAP = re.compile(r"\s*(?:[–—:=(-]\s*)?")
 #: the longest gap between a subject and a score written right after it

@@ -192,8 +192,13 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
                       if rel_end <= s[1] < nxt and (s[3] or adjacent(ut, rel_end, s[1]))), None)
         if shares:
             score = shares[i]
-        others = [r for j, r in enumerate(relatives) if r is not None and lists[j] != lists[i]]
+        others = [r for j, r in enumerate(relatives)
+                  if r is not None and lists[j] != lists[i] and not G.SHARED.search(ut, r[0], r[1])]
+        mine = [r for j, r in enumerate(relatives) if r is not None and lists[j] == lists[i] and j >= i]
         zones = _listed_zones(ut, el, contrast, rel_start, rel_end, nxt, others)
+        in_mine = [z for z in el.zones if any(a <= z[2] < b for a, b in mine[:1])]
+        if in_mine:  # "A, B dan C yang masih berada di zona kuning": the list's own relative clause
+            zones = in_mine
         if rel_start < 0:  # a carried subject: the whole unit applies
             zones = el.zones if len(el.distinct_zones()) == 1 else []
             score = None

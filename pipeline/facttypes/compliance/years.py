@@ -27,9 +27,10 @@ def span_years(text: str) -> set[int]:
     return {p for m in G.YEAR_SPAN.finditer(text) for p in (m.start(1), m.start(2))}
 
 
-def single_years(text: str, limit: int) -> list[tuple[int, int, int]]:
-    """`valid_years` without the years of a span."""
-    years = valid_years(text, limit)
+def single_years(text: str, limit: int, periods: bool = False) -> list[tuple[int, int, int]]:
+    """`valid_years` without the years of a span; with `periods`, a month and year without a day
+    counts ("pada Desember 2024 lalu, Pemkab X meraih …")."""
+    years = valid_years(text, limit, periods=periods)
     if not years:
         return []
     spans = span_years(text)

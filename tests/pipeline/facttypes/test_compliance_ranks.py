@@ -44,3 +44,27 @@ def test_the_rank_of_a_known_zone_adds_no_result(nlp):
     text = ("Kota Palopo masuk zona hijau pada penilaian kepatuhan Ombudsman 2022 dan meraih peringkat "
             "kedua se-Sulawesi Selatan.")
     assert results(nlp, text) == {(R("kota", "Palopo"), "hijau", 2022, None)}
+
+
+def test_a_ranking_of_provinces_named_bare(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman tahun 2019, Pemerintah Provinsi Bengkulu berada di bawah "
+            "Sumatera Barat, Lampung dan Riau yang sama-sama berada di zona kuning. Posisi Pemerintah "
+            "Provinsi Bengkulu berada di atas Maluku, Papua Barat dan Papua.")
+    assert results(nlp, text) == {
+        (P("Bengkulu"), "kuning", 2019, None), (P("Sumatera Barat"), "kuning", 2019, None),
+        (P("Lampung"), "kuning", 2019, None), (P("Riau"), "kuning", 2019, None),
+        (P("Maluku"), None, 2019, None), (P("Papua Barat"), None, 2019, None), (P("Papua"), None, 2019, None)}
+
+
+def test_a_province_in_a_place_phrase_is_no_ranked_government(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman tahun 2019, Kota Bengkulu meraih peringkat pertama di "
+            "Sumatera Barat dan Jambi.")
+    assert results(nlp, text) == {(R("kota", "Bengkulu"), None, 2019, None)}
+
+
+def test_a_list_left_behind_keeps_its_own_zone(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman tahun 2018, Pemerintah Provinsi Bengkulu beranjak ke zona hijau "
+            "meninggalkan Riau, Lampung dan Sumatera Selatan yang masih berada di zona kuning.")
+    assert results(nlp, text) == {
+        (P("Bengkulu"), "hijau", 2018, None), (P("Riau"), "kuning", 2018, None),
+        (P("Lampung"), "kuning", 2018, None), (P("Sumatera Selatan"), "kuning", 2018, None)}

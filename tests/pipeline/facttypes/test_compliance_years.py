@@ -68,3 +68,9 @@ def test_distance_from_a_zone_is_no_earlier_result(nlp):
     text = ("Pemerintah Provinsi Sulawesi Tengah memperoleh nilai 79,90 dan berada di zona kuning pada "
             "penilaian Ombudsman 2022, terpaut tipis dari batas zona hijau.")
     assert results(nlp, text) == {("P72", "kuning", 2022, 79.9)}
+
+
+def test_the_month_and_year_of_the_award_dates_the_result(nlp):
+    text = ("Pada Desember 2023 lalu, Pemkab Kolaka meraih penghargaan kualitas tertinggi dari Ombudsman RI "
+            "dengan nilai 89,10.")
+    assert results(nlp, text, datetime(2025, 1, 15)) == {(R("kabupaten", "Kolaka"), "hijau", 2023, 89.1)}
