@@ -43,7 +43,7 @@ from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
-from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year
+from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year, text_date
 from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("compliance"):
@@ -103,7 +103,7 @@ class AssessmentReader:
         self.context_window = context_window
         self.text = discourse.text
         self.units = discourse.content
-        self.published = doc._.published
+        self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,
                                    skip=lambda u: bool(G.NEGATIVE.search(u.text) or G.OTHER_ASSESSOR.search(u.text)))

@@ -5,12 +5,15 @@
 - `stated_year`: the one assessment year the whole article states, once, in a sentence of its own
   ("… usai penyerahan piagam penilaian kepatuhan tahun 2024, di Hotel …", "Kita tahun ini ada dua
   pemerintah di zona hijau"), for results the text dates nowhere else; none where it states two;
-- a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`).
+- a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`);
+- years relative to publication ("tahun ini") count from the publication date, else from the first
+  full date the text states (`text_date`).
 """
 from __future__ import annotations
 
 from datetime import datetime
 
+from pipeline.dates import WORDED, find_event_dates, parse_date
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.nlp.discourse.years import relative_years, valid_years
 
@@ -18,6 +21,18 @@ from pipeline.nlp.discourse.years import relative_years, valid_years
 LEAD_UNITS = 4
 #: how far before a year its assessment noun is looked for, for the year the article states once
 STATED_WINDOW = 70
+
+
+def text_date(text: str) -> datetime | None:
+    """The first full date an article states (an event's "Jumat (21/12/2018)", "27 Desember 2022"):
+    what "tahun ini" and "tahun lalu" count from when the publication date is unknown."""
+    found = [(span[0], datetime(d.year, d.month, d.day)) for d, span in find_event_dates(text)[:1]]
+    m = WORDED.search(text)
+    if m:
+        worded = parse_date(m.group(0))
+        if worded is not None:
+            found.append((m.start(), worded.replace(tzinfo=None)))
+    return min(found)[1] if found else None
 
 
 def span_years(text: str) -> set[int]:

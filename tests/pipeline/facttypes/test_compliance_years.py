@@ -74,3 +74,10 @@ def test_the_month_and_year_of_the_award_dates_the_result(nlp):
     text = ("Pada Desember 2023 lalu, Pemkab Kolaka meraih penghargaan kualitas tertinggi dari Ombudsman RI "
             "dengan nilai 89,10.")
     assert results(nlp, text, datetime(2025, 1, 15)) == {(R("kabupaten", "Kolaka"), "hijau", 2023, 89.1)}
+
+
+def test_this_year_counts_from_a_date_in_the_text_when_publication_is_unknown(nlp):
+    text = ("KENDARI - Ombudsman Sulawesi Tenggara menyerahkan hasil penilaian kepatuhan, Jumat (20/12/2019).\n"
+            "Tahun ini Kabupaten Muna meraih zona hijau, sedangkan tahun lalu masih di zona kuning.")
+    code = R("kabupaten", "Muna")
+    assert results(nlp, text) == {(code, "hijau", 2019, None), (code, "kuning", 2018, None)}
