@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import Elements, clause_bounds, contrast_bounds, year_for
-from pipeline.nlp.discourse.lists import COORDINATION, counted_groups, enumerated_years, respective
+from pipeline.nlp.discourse.lists import COORDINATION, GROUP_NOUN, counted_groups, enumerated_years, respective
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,15 @@ def _clause_of(bounds: list[int], pos: int) -> tuple[int, int]:
     return max(b for b in bounds if b <= pos), min(b for b in bounds if b > pos)
 
 
+def _own_dated_clause(ut: str, contrast: list[int], pos: int, years: list, subject_clause: tuple[int, int]) -> bool:
+    """Whether the contrasting clause holding `pos` tells of the subject in another year: it dates
+    itself with a year the subject's clause does not have, and names no group of its own."""
+    lo, hi = _clause_of(contrast, max(pos, 0))
+    own = {y[0] for y in years if lo <= y[1] < hi}
+    theirs = {y[0] for y in years if subject_clause[0] <= y[1] < subject_clause[1]}
+    return bool(own) and not own & theirs and not GROUP_NOUN.search(ut, lo, min(hi, len(ut)))
+
+
 def unit_results(unit, subjects: list, el: Elements, lead_year: int | None, order: int) -> list[Draft]:
     """Drafts for the subjects of one unit (one subject: one per year; several: one each)."""
     if len(subjects) == 1:
@@ -93,9 +102,12 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     scores = [s for s in el.scores if s[3] or adjacent(ut, rel_end, s[1])]
     zones = el.zones
     if len(el.distinct_zones()) > 1 and rel_start >= 0:
-        # "Sepuluh daerah masuk zona hijau, sementara Kabupaten X masih di zona kuning"
+        # "Sepuluh daerah masuk zona hijau, sementara Kabupaten X masih di zona kuning"; a clause of
+        # another year without a group of its own is the subject's ("…, sedangkan tahun lalu masih di
+        # zona kuning")
         lo, hi = _clause_of(contrast, rel_start)
-        zones = [z for z in zones if lo <= z[2] < hi] or zones
+        zones = [z for z in zones if lo <= z[2] < hi or _own_dated_clause(ut, contrast, z[2], el.years, (lo, hi))] \
+            or zones
     groups: dict[int | None, dict] = {}
     items = [("z", z, z[2]) for z in zones] + [("s", s, s[1]) for s in scores] + [("r", r, r) for r in el.ranks]
     for kind, item, pos in items:
