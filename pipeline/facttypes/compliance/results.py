@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import Elements, clause_bounds, contrast_bounds, year_for
+from pipeline.facttypes.compliance.grades import grade_category
 from pipeline.nlp.discourse.lists import COORDINATION, GROUP_NOUN, counted_groups, enumerated_years, respective
 
 
@@ -303,5 +304,6 @@ def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None
     results.sort(key=lambda d: d.order)
     return [ComplianceResult(region_code=d.key[0], province_code=d.key[1],
                              year=d.year if isinstance(d.year, int) else None, zone=d.zone,
-                             grade=", ".join(d.grades) or None, score=d.score, evidence=d.evidence)
+                             grade=", ".join(d.grades) or None, score=d.score, evidence=d.evidence,
+                             grade_category=grade_category(d.grades))
             for d in results]
