@@ -178,6 +178,23 @@ def test_compliance_history_flags_conflicts(db):
     ]
 
 
+def test_compliance_history_agrees_on_the_grade_category_not_its_wording(db):
+    items = [
+        LoadItem(article(1, published=datetime(2024, 3, 1)), solok_facts(grade="kategori A", year=2023)),
+        LoadItem(article(2, published=datetime(2024, 4, 1)), solok_facts(grade="Opini Kualitas Tertinggi", year=2023)),
+        LoadItem(article(3, published=datetime(2024, 5, 1)), solok_facts(grade="kategori A", year=2022)),
+        LoadItem(article(4, published=datetime(2024, 6, 1)), solok_facts(grade="kategori B", year=2022)),
+    ]
+    with Store.open(db) as store:
+        store.load(items, V1)
+        _, rows = store.query("SELECT year, grade, grade_category, conflict, grades, grade_categories "
+                              "FROM compliance_history ORDER BY year")
+        _, stored = store.query("SELECT DISTINCT grade, grade_category FROM compliance ORDER BY grade")
+    assert rows == [(2022, None, None, True, ["kategori A", "kategori B"], ["A", "B"]),
+                    (2023, None, "A", False, ["Opini Kualitas Tertinggi", "kategori A"], ["A"])]
+    assert stored == [("Opini Kualitas Tertinggi", "A"), ("kategori A", "A"), ("kategori B", "B")]
+
+
 def test_officeholders_and_person_resolution(db):
     items = [
         LoadItem(article(1, published=datetime(2022, 2, 1)), solok_facts(name="Epyardi")),

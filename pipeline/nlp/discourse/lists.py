@@ -6,7 +6,10 @@
   `coordinated_before` over mentions);
 - **respective values**: "A dan B … dengan nilai masing-masing 52,14 dan 48,90" (`respective`);
 - **counted groups**: "lima kabupaten/kota", "sejumlah pemda" (a group of unnamed governments),
-  "tiga MPP", "ratusan laporan" (`COUNT_BEFORE`: a count before a noun, words or digits);
+  "tiga MPP", "ratusan laporan" (`COUNT_BEFORE`: a count before a noun, words or digits); their
+  sizes (`counted_groups`: "delapan pemda" 8, "Keenam kabupaten itu" 6, "Ke 7 kabupaten/kota" 7),
+  by which a later sentence names the same group; groups of all governments ("semua pemerintah
+  daerah", `ALL_GROUP`);
 - **collectives**: "kelimanya", "ketiga kabupaten itu", "mereka": the list told before;
 - **enumerated years**: "2017, 2018 dan 2019" (`enumerated_years`);
 - **an enumeration told over several units** (`Enumeration`): item lines and rankings continued with
@@ -17,7 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang import APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, LIST_OPENERS, QUANTIFIERS, words_pattern
+from pipeline.lang import (
+    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, LIST_OPENERS, QUANTIFIERS, number_value, words_pattern,
+)
 
 #: a numbered or bulleted line: "1. Kota Palembang 89,12 (zona hijau)", "- Kabupaten OKU: 85,33"
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–·])\s+\S")
@@ -29,6 +34,8 @@ LIST_OPENER = re.compile(words_pattern(LIST_OPENERS) + "|:", re.IGNORECASE)
 _TWO_TO_TEN = [w for w, n in CARDINALS.items() if 2 <= n <= 10]
 _TWO_TO_ELEVEN = [w for w, n in CARDINALS.items() if 2 <= n <= 11]
 _SOME_OR_ALL = [*QUANTIFIERS["some"], *QUANTIFIERS["all"]]
+#: a cardinal word (the quick test before GROUP_SIZE)
+_GROUP_WORDS = re.compile(words_pattern(_TWO_TO_ELEVEN, boundary=False), re.IGNORECASE)
 #: a counted group of governments, anywhere ("dua daerah", "lima kabupaten/kota", "sejumlah pemda")
 GROUP_NOUN = re.compile(
     r"\b(?:\d+|" + "|".join(_TWO_TO_ELEVEN) + r"|\w+\s+belas|\w+\s+puluh(?:\s+\w+)?|"
@@ -40,6 +47,14 @@ GROUP_NOUN = re.compile(
 COUNTED_GROUP = re.compile(
     r"\b(?:\d{1,2}|" + "|".join([*_TWO_TO_TEN, *_SOME_OR_ALL]) + r")\s+"
     r"(?:daerah|pemda|pemerintah\s+daerah|kabupaten|kota|kabupaten/kota)\b", re.IGNORECASE)
+_GOV_NOUNS = (r"(?:pemerintah\s+daerah|pemerintah\s+kabupaten/kota|pemerintah|pemda|pemkab|pemkot|pemko|pemprov|"
+              r"kabupaten/kota|kabupaten\s+kota|kab/kota|kabupaten|kota|daerah|provinsi)\b")
+#: a counted group with its size: "delapan pemda", "7 kabupaten/kota", "Keenam kabupaten itu"
+GROUP_SIZE = re.compile(
+    r"\b(?:ke\s*(?=\d))?(\d{1,2}|(?:" + "|".join(_TWO_TO_ELEVEN) + r")(?:\s+(?:belas|puluh))?)\s+" + _GOV_NOUNS
+    + r"|\bke(" + "|".join(_TWO_TO_TEN) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)
+#: a group of all governments: "semua pemerintah daerah", "seluruh kabupaten/kota di Provinsi X"
+ALL_GROUP = re.compile(r"\b(?:" + "|".join(QUANTIFIERS["all"]) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)
 #: a count right before a noun: "tiga MPP", "26 MPP lain", "ratusan laporan", "seluruh MPP"
 COUNT_BEFORE = re.compile(
     r"(?:\b\d+|\b(?:" + "|".join([*_TWO_TO_ELEVEN, *APPROXIMATE, *_SOME_OR_ALL, *QUANTIFIERS["many"]])
@@ -107,6 +122,18 @@ def respective(text: str, items_end: int, values: list[tuple], count: int) -> li
         return None
     after = [v[0] for v in values if v[1] >= m.end()]
     return after if len(after) == count else None
+
+
+def counted_groups(text: str) -> list[tuple[int, int, int]]:
+    """(size, start, end) of each counted group of governments in `text` (see GROUP_SIZE)."""
+    if not any(c.isdigit() for c in text) and not _GROUP_WORDS.search(text):
+        return []
+    out = []
+    for m in GROUP_SIZE.finditer(text):
+        size = number_value(m.group(1) or m.group(2))
+        if size:
+            out.append((size, m.start(), m.end()))
+    return out
 
 
 def enumerated_years(year: int | None, text: str) -> list[int]:

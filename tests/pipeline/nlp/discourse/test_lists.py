@@ -78,3 +78,15 @@ def test_an_enumeration_continues_over_units():
     assert not e.continues("Selanjutnya Kabupaten Konawe dengan 41 laporan.", 6)
     e.add("74.02", 5)
     assert e.values() == ["74.71", "74.02"] and e.last_unit == 5
+
+
+def test_counted_groups_give_their_size():
+    from pipeline.nlp.discourse.lists import ALL_GROUP, counted_groups
+
+    assert [g[0] for g in counted_groups("terdapat sembilan pemerintah daerah (pemda) di Jambi")] == [9]
+    assert [g[0] for g in counted_groups("Ke 4 kabupaten/kota ini masuk zona kuning")] == [4]
+    assert [g[0] for g in counted_groups("Ketujuh kabupaten itu adalah …")] == [7]
+    assert [g[0] for g in counted_groups("dua belas daerah dan 3 pemkot")] == [12, 3]
+    assert counted_groups("Kota Palu meraih nilai 88,10") == []
+    assert ALL_GROUP.search("Hasilnya, seluruh kabupaten/kota masuk zona hijau")
+    assert not ALL_GROUP.search("seluruh OPD wajib memajang standar pelayanan")
