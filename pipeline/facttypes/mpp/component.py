@@ -185,8 +185,8 @@ class LaunchReader:
 
     def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
         ut = unit.text
-        regions, grouped, provincial = written_with(self.discourse, unit, mentions, self.gaz,
-                                                    lambda gap: bool(mpp_mentions(gap, True)))
+        written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
+        regions, grouped, provincial = written.regions, written.grouped, written.provincial
         if not grouped and not provincial:
             named = regions or governments_near(self.discourse, unit, self.gaz, unit.end) or (
                 [self.main] if self.main else [])
@@ -209,6 +209,8 @@ class LaunchReader:
             first_trigger = min(tr.pos for tr in triggers) + unit.start
             regions = governments_near(self.discourse, unit, self.gaz, first_trigger) or (
                 [self.main] if self.main and not GENERIC_SUBJECT.search(ut) else [])
+        if written.counted:  # "13 MPP diresmikan, termasuk MPP Kabupaten A": the list may follow
+            self.frame.tell("group_status", (triggers, years), k)
         else:
             self.frame.close("group_status")
         self._add(regions, triggers, years, ut, k)

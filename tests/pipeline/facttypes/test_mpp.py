@@ -314,3 +314,39 @@ def test_status_stems_skip_words_that_cannot_be_status_words():
         assert _status_stem(word) == stem(word) and stem(word) in _STATUS_STEMS, word
     for word in ("epyardi", "kabupaten", "sinergitas", "2024"):
         assert _status_stem(word) == word and stem(word) not in _STATUS_STEMS
+
+
+# ---------------------------------------------------------------------------------------------
+# Several MPPs in one sentence or list
+# ---------------------------------------------------------------------------------------------
+
+def test_counted_launch_then_the_list_with_provinces_in_parentheses(nlp):
+    text = ("Menteri PANRB meresmikan secara serentak lima Mal Pelayanan Publik (MPP) secara daring dari "
+            "Jakarta, Kamis (14/8/2025). Kelima MPP tersebut tersebar di tiga pulau, yaitu: Kabupaten Sinjai "
+            "(Sulawesi Selatan), Kota Bima (Nusa Tenggara Barat), Kabupaten Lahat dan Kabupaten Muara Enim "
+            "(Sumatera Selatan), serta Kota Ternate (Maluku Utara).")
+    assert facts(nlp, text) == {
+        (R("kabupaten", "Sinjai"), "launched", 2025), (R("kota", "Bima"), "launched", 2025),
+        (R("kabupaten", "Lahat"), "launched", 2025), (R("kabupaten", "Muara Enim"), "launched", 2025),
+        (R("kota", "Ternate"), "launched", 2025)}
+
+
+def test_counted_launch_including_one_government(nlp):
+    text = ("Menteri PANRB meresmikan 11 MPP secara serentak, Rabu (3/9/2025), termasuk di Kabupaten Paser. "
+            "Bupati Paser menyebut MPP itu melengkapi layanan perizinan.")
+    assert facts(nlp, text) == {(R("kabupaten", "Paser"), "launched", 2025)}
+
+
+def test_operating_mpps_listed_after_yakni(nlp):
+    text = ("Saat ini sudah empat MPP yang beroperasi di Provinsi Jambi, yakni di Kabupaten Kerinci, Bungo, "
+            "Tebo dan Kota Sungai Penuh.")
+    assert facts(nlp, text) == {(R("kabupaten", c), "operating", None) for c in ("Kerinci", "Bungo", "Tebo")} | {
+        (R("kota", "Sungai Penuh"), "operating", None)}
+
+
+def test_pilot_regions_listed_in_the_next_sentence_past_an_unknown_name(nlp):
+    text = ("Menteri PANRB meluncurkan MPP Digital yang pada tahap awal diterapkan di 12 MPP kabupaten/kota, "
+            "Selasa (8/7/2025). Adapun daerah percontohan MPP Digital yakni Kabupaten Sragen, Klaten, "
+            "Kotawaringin, Sukamara, Kota Salatiga dan Kota Pekalongan.")
+    expected = {(R("kabupaten", c), "launched", 2025) for c in ("Sragen", "Klaten", "Sukamara")}
+    assert facts(nlp, text) == expected | {(R("kota", c), "launched", 2025) for c in ("Salatiga", "Pekalongan")}
