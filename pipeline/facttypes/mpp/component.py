@@ -28,13 +28,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
-from pipeline.facttypes.mpp.governments import governments_near, main_region, written_with
+from pipeline.facttypes.mpp.governments import governments_near, main_region, province_before, written_with
 from pipeline.facttypes.mpp.place import event_year, location
 from pipeline.facttypes.mpp.status import LEX, Trigger, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import CONNECTIVES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.lists import GROUP_NOUN, enumerated_after
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import year_limit
 
@@ -57,7 +58,8 @@ ANAPHOR_REACH = 3
 GENERIC_SUBJECT = re.compile(
     r"\b(?:kabupaten/kota|kab/kota|daerah|pemda|pemerintah\s+daerah|kabupaten|kota)\s+(?:lain|lainnya)\b"
     r"|\b(?:setiap|seluruh|semua|tiap|para)\s+(?:daerah|pemda|kepala\s+daerah|kabupaten|kota|pemerintah)"
-    r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b", re.IGNORECASE)
+    r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b|" + words_pattern(LEX["group_subjects"], boundary=False),
+    re.IGNORECASE)
 #: an MPP named as the place where one goes or is served ("… di gerai Disdukcapil di MPP Baubau")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
 PLACE_BEFORE_CHARS = 4
@@ -203,17 +205,31 @@ class LaunchReader:
             if provincial:  # a province's own MPP: not a regional government's fact
                 self.frame.close("group_status")
                 return
-            if grouped:
-                self.frame.tell("group_status", (triggers, years), k)
-                return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
-            regions = governments_near(self.discourse, unit, self.gaz, first_trigger) or (
-                [self.main] if self.main and not GENERIC_SUBJECT.search(ut) else [])
+            if grouped:  # "dua MPP diresmikan, yaitu …" lists them, else a list may follow
+                regions = [m.code for m in enumerated_after(self.discourse.text, self.discourse.mentions_in(unit),
+                                                            first_trigger, unit.end) if m.code in self.gaz.regions]
+                if not regions:
+                    self.frame.tell("group_status", (triggers, years), k)
+                    return
+            regions = regions or governments_near(self.discourse, unit, self.gaz, first_trigger) or (
+                [self.main] if self._main_subject(unit, first_trigger) else [])
         if written.counted:  # "13 MPP diresmikan, termasuk MPP Kabupaten A": the list may follow
             self.frame.tell("group_status", (triggers, years), k)
         else:
             self.frame.close("group_status")
         self._add(regions, triggers, years, ut, k)
+
+    def _main_subject(self, unit: Unit, trigger: int) -> bool:
+        """Whether a unit naming no region tells of the article's main region: not when it speaks of
+        governments in general or of a group ("kabupaten/kota lain", "sejumlah daerah", "selebihnya")
+        or names a province before its status word ("Di Sulsel, MPP telah diresmikan …")."""
+        if self.main is None:
+            return False
+        ut = unit.text
+        if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut):
+            return False
+        return not province_before(self.discourse, unit, trigger)
 
     def _no_status(self, k: int, ut: str, mentions, regions: list[str], grouped: bool) -> None:
         """An MPP sentence without a status: where it puts the MPP; an MPP named as a place."""

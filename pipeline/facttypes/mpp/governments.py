@@ -55,11 +55,11 @@ def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_ment
         grouped = grouped and group
         counted = counted or group
         listed, own = _paired(text, unit, spans, b, has_mention)
-        if own and not group:
-            provincial = True
-        if not listed and not own:
+        if not listed:
             # "lima MPP di Kalsel yaitu di Kabupaten Tabalong, …", "13 MPP …, termasuk Kabupaten Paser"
             listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end) if not m.is_province]
+        if own and not group and not listed:
+            provincial = True
         for m in listed:
             if m.code not in out:
                 out.append(m.code)
@@ -83,14 +83,27 @@ def _paired(text: str, unit, spans: list, b: int, has_mention) -> tuple[list, bo
 
 def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     """The government the unit names nearest before its status word at `trigger` (with the list it
-    ends), else the first after it."""
+    ends), else those enumerated after it ("baru soft launching, yaitu Kabupaten Belu dan Ngada"),
+    else none when a province is named before it ("Provinsi Sulsel juga memiliki MPP sendiri … di
+    Makassar": the province's own), else the first after it with the list it starts."""
     text = discourse.text
     govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions
             and mention_role(text, unit, m) == "gov"]
     before = [m for m in govs if m.start < trigger]
     if before:
         return [m.code for m in coordinated_before(text, before)]
-    return [govs[0].code] if govs else []
+    listed = enumerated_after(text, govs, trigger, unit.end)
+    if listed or not govs or province_before(discourse, unit, trigger):
+        return [m.code for m in listed]
+    return [govs[0].code] + [m.code for m in coordinated_after(text, govs, 0)]
+
+
+def province_before(discourse, unit, trigger: int) -> bool:
+    """Whether the unit names a province (as a government or a place, not an office's) before the
+    status word at `trigger` (an offset in the doc)."""
+    text = discourse.text
+    return any(m.is_province and m.start < trigger and mention_role(text, unit, m) is not None
+               for m in discourse.mentions_in(unit))
 
 
 def main_region(discourse) -> str | None:

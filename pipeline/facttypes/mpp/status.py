@@ -4,7 +4,8 @@ From the Sastrawi stems of the unit's words (`pipeline.nlp.stem`), so every infl
 (meresmikan, diresmikan, peresmian, diresmikannya → resmi). A launch or operation word with a future
 marker close before it ("akan segera meluncurkan", "dijadwalkan meresmikan", "jelang peresmian") is
 a plan; a plan word ("menargetkan", "rencananya") governs the rest of its clause. "dibangun" alone is
-a weak plan, "menyiapkan MPP" too; "untuk dijadikan MPP" is a plan; "sejak 2020" alone operating.
+a weak plan, "menyiapkan MPP" too; "untuk dijadikan MPP" is a plan; "sejak 2020" alone operating;
+having an MPP ("sudah memiliki MPP", "terdapat lima MPP") operating.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
+from pipeline.lang import CARDINALS, NEGATION, words_pattern
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
@@ -34,6 +36,8 @@ OFFICIAL_ADJ_BEFORE = frozenset(LEX["official_adj_before"])
 BACK_REFERENCE_AFTER = frozenset(LEX["back_reference_after"])
 OCCASION_BEFORE = frozenset(LEX["occasion_before"])
 MPP_WORDS = frozenset(LEX["mpp_words"])
+WISH_WORDS = frozenset(LEX["wish_words"])
+NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
 FUTURE_AFTER_NOUN = 3
@@ -48,6 +52,10 @@ PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)
                          r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
 BECOME_MPP = re.compile(r"\b(?:dijadikan|menjadi\s+calon)\s+(?:gedung\s+|lokasi\s+)?"
                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
+#: having an MPP: "sudah memiliki MPP", "terdapat lima Mal Pelayanan Publik", "telah dibentuk MPP"
+OWN_MPP = re.compile(words_pattern(LEX["own_words"]) + r"\s+(?:(?:\d+|"
+                     + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
+                     re.IGNORECASE)
 #: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
 SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -167,4 +175,22 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
     m = PREPARE_MPP.search(text) if "iapkan" in text else None
     if m:
         out.append(Trigger("planned", False, m.start()))
+    for m in OWN_MPP.finditer(text):
+        trigger = _own(w, w.word_index(m.start()))
+        if trigger is not None:
+            out.append(trigger)
     return out
+
+
+def _own(w: _Words, i: int) -> Trigger | None:
+    """Having an MPP (the owning word at word i): operating; negated, none; a plan after a future
+    marker; a weak plan after a wish in its clause ("mendorong agar seluruh daerah memiliki MPP")."""
+    lows = w.lows
+    start = next((j + 1 for j in range(i - 1, -1, -1) if lows[j] in CLAUSE_END), 0)
+    if i > 0 and lows[i - 1] in NEGATIONS:
+        return None
+    if w.future_before(i):
+        return Trigger("planned", True, w.offsets[i])
+    if any(low in WISH_WORDS for low in lows[start:i]):
+        return Trigger("planned", False, w.offsets[i])
+    return Trigger("operating", True, w.offsets[i])

@@ -350,3 +350,52 @@ def test_pilot_regions_listed_in_the_next_sentence_past_an_unknown_name(nlp):
             "Kotawaringin, Sukamara, Kota Salatiga dan Kota Pekalongan.")
     expected = {(R("kabupaten", c), "launched", 2025) for c in ("Sragen", "Klaten", "Sukamara")}
     assert facts(nlp, text) == expected | {(R("kota", c), "launched", 2025) for c in ("Salatiga", "Pekalongan")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Having an MPP; whose MPP a sentence tells of
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelayanan perizinan makin mudah. Di Kota Padang sudah memiliki Mal Pelayanan Publik.", "operating"),
+    ("Dari 11 kabupaten/kota, baru Kabupaten Agam yang punya MPP.", "operating"),
+    ("Pemkab Agam telah dibentuk Mal Pelayanan Publik di eks gedung Bappeda.", "operating"),
+    ("Kabupaten Agam kini mempunyai sebuah MPP di pusat kota.", "operating"),
+    ("Kabupaten Agam tahun depan akan memiliki MPP.", "planned"),
+    ("Kabupaten Agam belum memiliki MPP.", None),
+])
+def test_having_an_mpp_is_operating(nlp, text, expected):
+    got = {s for _, s, _ in facts(nlp, text, datetime(2024, 2, 1))}
+    assert got == ({expected} if expected else set())
+
+
+def test_existing_mpps_counted_and_listed(nlp):
+    text = ("Bupati mendorong agar seluruh kabupaten/kota di Sumbar memiliki MPP. Saat ini, baru terdapat tiga "
+            "Mal Pelayanan Publik di Sumbar yaitu di Kabupaten Agam, Kota Padang Panjang dan Kota Solok.")
+    assert facts(nlp, text) == {(R("kabupaten", "Agam"), "operating", None),
+                                (R("kota", "Padang Panjang"), "operating", None),
+                                (R("kota", "Solok"), "operating", None)}
+
+
+def test_a_hope_for_governments_in_general_or_the_rest_names_none(nlp):
+    text = ("Kota Sorong menjadi tuan rumah rapat pelayanan publik. Ombudsman berharap agar pemerintah "
+            "kabupaten/kota di Papua Barat Daya dapat membangun Mal Pelayanan Publik. Selebihnya, kata dia, "
+            "telah menerapkan sistem MPP meskipun belum memiliki bangunan sendiri.")
+    assert facts(nlp, text) == set()
+
+
+def test_a_province_named_before_the_status_is_its_own_mpp(nlp):
+    text = ("Pemprov Bengkulu mendorong MPP di semua kabupaten. Kota Bengkulu menjadi tuan rumah acara itu. "
+            "Di Bengkulu, MPP provinsi telah diresmikan sejak Maret 2023. Provinsi Bengkulu juga memiliki "
+            "MPP sendiri yang berlokasi di Jalan Pembangunan, Kota Bengkulu.")
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Untuk MPP, yang ada baru soft launching, yaitu Kabupaten Sumba Timur dan Rote Ndao.",
+    "Di Nusa Tenggara Timur baru dua MPP yang diresmikan, yaitu MPP Kabupaten Sumba Timur dan Rote Ndao.",
+    "Di Nusa Tenggara Timur dua MPP sudah soft launching, yaitu Kabupaten Sumba Timur dan Rote Ndao.",
+])
+def test_governments_listed_after_the_status_word(nlp, text):
+    assert facts(nlp, text) == {(R("kabupaten", "Sumba Timur"), "launched", None),
+                                (R("kabupaten", "Rote Ndao"), "launched", None)}
