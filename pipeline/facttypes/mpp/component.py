@@ -65,6 +65,9 @@ PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
 PLACE_BEFORE_CHARS = 4
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
+#: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
+#: (11/6/2025)"; the plan's target in the headline); an operation is dated only where it is said
+STORY_YEAR_STATUSES = ("launched", "planned")
 #: contrast words that split a unit into clauses told of different MPPs
 MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
                           re.IGNORECASE)
@@ -122,6 +125,7 @@ class LaunchReader:
         self.unit_years: dict[int, dict[str, int]] = {}  # unit -> status -> year told there (strong triggers)
         self.unit_status: dict[int, set[str]] = {}  # unit -> statuses told there
         self.unit_regions: dict[int, set[str]] = {}  # unit -> regions given facts there
+        self.guessed: set[int] = set()  # units whose facts went to the article's region (none named)
         self.places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
         self.passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
 
@@ -164,6 +168,7 @@ class LaunchReader:
         return years
 
     def read(self) -> list[MppFact]:
+        self.heading_years = self._heading_years()
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
             named = self.frame.get("named", k)
@@ -212,13 +217,31 @@ class LaunchReader:
                 if not regions:
                     self.frame.tell("group_status", (triggers, years), k)
                     return
-            regions = regions or governments_near(self.discourse, unit, self.gaz, first_trigger) or (
-                [self.main] if self._main_subject(unit, first_trigger) else [])
         if written.counted:  # "13 MPP diresmikan, termasuk MPP Kabupaten A": the list may follow
             self.frame.tell("group_status", (triggers, years), k)
         else:
             self.frame.close("group_status")
-        self._add(regions, triggers, years, ut, k)
+        if regions:
+            self._add(regions, triggers, years, ut, k)
+            return
+        for near, told in self._governments_of(k, unit, triggers).items():
+            self._add(list(near), told, years, ut, k)
+
+    def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger]) -> dict[tuple[str, ...], list[Trigger]]:
+        """The governments of each status word in a unit that writes none with its MPP: the one the
+        unit names nearest before it ("Tolitoli menjadi daerah ketiga yang memiliki MPP, setelah Kota
+        Palu dan Kabupaten Parimo yang lebih dulu mengoperasikan MPP": two facts), else the main
+        region's where the unit may tell of it."""
+        out: dict[tuple[str, ...], list[Trigger]] = {}
+        for tr in triggers:
+            pos = tr.pos + unit.start
+            near = tuple(governments_near(self.discourse, unit, self.gaz, pos))
+            if not near and self._main_subject(unit, pos):
+                near = (self.main,)
+                self.guessed.add(k)
+            if near:
+                out.setdefault(near, []).append(tr)
+        return out
 
     def _main_subject(self, unit: Unit, trigger: int) -> bool:
         """Whether a unit naming no region tells of the article's main region: not when it speaks of
@@ -251,7 +274,7 @@ class LaunchReader:
         for code in regions:
             for status, tr in by_status.items():
                 self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
-        self.unit_regions[k] = set(regions)
+        self.unit_regions.setdefault(k, set()).update(regions)
 
     def _borrow(self, d: Draft) -> None:
         """A neighbouring unit's year for the same event; the next unit's location."""
@@ -268,9 +291,40 @@ class LaunchReader:
                 and not self.found[nxt]:
             d.location = location(self.units[nxt].text)
 
+    def _heading_years(self) -> list[tuple[str, int, set[str]]]:
+        """(status, year, regions) told in headlines and captions ("Bupati Sanggau Targetkan MPP
+        Beroperasi Tahun 2020"): they give no facts, but the year of a fact told without one."""
+        out = []
+        low = self.discourse.lower
+        for u in self.discourse.units:
+            seg = low[u.start:u.end]
+            if not u.heading or not ("pelayanan" in seg or "mpp" in seg):
+                continue
+            mentions = mpp_mentions(u.text, self.acronym_ok)
+            triggers = [tr for tr in self._statuses(u) if tr.strong] if mentions else []
+            if not triggers:
+                continue
+            regions = set(written_with(self.discourse, u, mentions, self.gaz, lambda gap: False).regions
+                          or governments_near(self.discourse, u, self.gaz, u.start + triggers[0].pos))
+            for tr in triggers:
+                y = event_year(u.text, tr.pos, len(u.text), tr.status, self.limit, self.published)
+                if y is not None:
+                    out.append((tr.status, y, regions))
+        return out
+
+    def _story_year(self, region: str, status: str) -> int | None:
+        """The one year the story gives a launch or plan of this region's MPP or of an MPP it names
+        no government of (in its units, headlines and captions); None when it gives several."""
+        years = {y for k, told in self.unit_years.items() if (y := told.get(status)) is not None
+                 and (k in self.guessed or region in self.unit_regions.get(k, (region,)))}
+        years |= {y for st, y, regions in self.heading_years if st == status and (not regions or region in regions)}
+        return years.pop() if len(years) == 1 else None
+
     def _finish(self) -> list[MppFact]:
         for d in self.drafts:
             self._borrow(d)
+            if d.year is None and d.status in STORY_YEAR_STATUSES:
+                d.year = self._story_year(d.region, d.status)
         # one fact per government and status: the first year and location told
         merged: dict[tuple[str, str], Draft] = {}
         for d in self.drafts:
@@ -286,9 +340,13 @@ class LaunchReader:
         for m in merged.values():
             m.location = m.location or self.places.get(m.region) or next(
                 (o.location for o in merged.values() if o.region == m.region and o.location), None)
-        # a weak plan ("MPP dibangun untuk …") of an MPP that is launched or operating is history
+        # a weak plan ("MPP dibangun untuk …") of an MPP that is launched or operating is history;
+        # having an MPP the story launches ("Kabupaten Tegal akhirnya memiliki MPP") is that launch
         done = {r for (r, s) in merged if s in ("launched", "operating")}
-        facts = sorted((d for d in merged.values() if d.strong or d.region not in done), key=lambda d: d.unit)
+        launched = {r for (r, s) in merged if s == "launched"}
+        facts = sorted((d for d in merged.values()
+                        if d.strong or d.region not in (launched if d.status == "operating" else done)),
+                       key=lambda d: d.unit)
         return [MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
                         evidence=d.evidence) for d in facts]
 

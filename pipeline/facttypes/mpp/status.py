@@ -183,14 +183,16 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
 
 
 def _own(w: _Words, i: int) -> Trigger | None:
-    """Having an MPP (the owning word at word i): operating; negated, none; a plan after a future
-    marker; a weak plan after a wish in its clause ("mendorong agar seluruh daerah memiliki MPP")."""
+    """Having an MPP (the owning word at word i): operating (weak: said of an MPP the story launches,
+    it is that launch); negated, none; a weak plan after a wish in its clause ("mendorong seluruh
+    daerah segera memiliki MPP"); a plan after a future marker."""
     lows = w.lows
     start = next((j + 1 for j in range(i - 1, -1, -1) if lows[j] in CLAUSE_END), 0)
     if i > 0 and lows[i - 1] in NEGATIONS:
         return None
-    if w.future_before(i):
-        return Trigger("planned", True, w.offsets[i])
     if any(low in WISH_WORDS for low in lows[start:i]):
         return Trigger("planned", False, w.offsets[i])
-    return Trigger("operating", True, w.offsets[i])
+    if w.future_before(i):
+        return Trigger("planned", True, w.offsets[i])
+    # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch
+    return Trigger("operating", False, w.offsets[i])

@@ -399,3 +399,67 @@ def test_a_province_named_before_the_status_is_its_own_mpp(nlp):
 def test_governments_listed_after_the_status_word(nlp, text):
     assert facts(nlp, text) == {(R("kabupaten", "Sumba Timur"), "launched", None),
                                 (R("kabupaten", "Rote Ndao"), "launched", None)}
+
+
+# ---------------------------------------------------------------------------------------------
+# The year of a launch or plan told once in the story
+# ---------------------------------------------------------------------------------------------
+
+def test_launch_year_told_once_further_in_the_story(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kabupaten Sinjai akhirnya diresmikan Menteri PANRB.\n"
+            "Bupati Sinjai mengatakan MPP itu menampung 20 instansi.\n"
+            "Kepala DPMPTSP menambahkan antrean perizinan kini jauh lebih pendek.\n"
+            "Peresmian MPP berlangsung di halaman kantor bupati, Kamis (14/8/2025).")
+    assert facts(nlp, text) == {(R("kabupaten", "Sinjai"), "launched", 2025)}
+
+
+def test_no_story_year_when_the_story_tells_several(nlp):
+    text = ("MPP Kabupaten Sinjai akhirnya diresmikan Menteri PANRB.\n"
+            "Bupati Sinjai mengatakan MPP itu menampung 20 instansi.\n"
+            "Kepala DPMPTSP menambahkan antrean perizinan kini jauh lebih pendek.\n"
+            "MPP Kabupaten Bulukumba lebih dulu diresmikan pada 2021, sedangkan MPP Kabupaten Bone diresmikan "
+            "pada 2023.")
+    assert (R("kabupaten", "Sinjai"), "launched", None) in facts(nlp, text)
+
+
+def test_plan_year_from_the_headline(nlp):
+    text = ("Bupati Lahat Targetkan Mal Pelayanan Publik Beroperasi Tahun 2026\n\n"
+            "Pemkab Lahat tengah menyiapkan gedung eks Dinas Pendidikan untuk dijadikan Mal Pelayanan Publik.")
+    assert facts(nlp, text, datetime(2025, 3, 4)) == {(R("kabupaten", "Lahat"), "planned", 2026)}
+
+
+@pytest.mark.parametrize("when, published, year", [
+    ("Jumat", datetime(2021, 1, 2), 2021),
+    ("Kamis", datetime(2021, 1, 1), 2020),  # the Thursday before a Friday 1 January
+    ("Rabu (30/12)", datetime(2021, 1, 2), 2020),
+    ("Rabu (6/1)", datetime(2021, 1, 8), 2021),
+])
+def test_a_past_launch_day_without_a_year(nlp, when, published, year):
+    text = f"Menteri PANRB meresmikan MPP Kota Bima di Bima, {when}."
+    assert facts(nlp, text, published) == {(R("kota", "Bima"), "launched", year)}
+
+
+def test_a_weekly_day_or_a_plan_day_gives_no_year(nlp):
+    text = "MPP Kota Bima sudah beroperasi dan buka setiap Sabtu."
+    assert facts(nlp, text, datetime(2021, 1, 8)) == {(R("kota", "Bima"), "operating", None)}
+    text = "MPP Kota Bima dijadwalkan diresmikan Senin depan."
+    assert facts(nlp, text, datetime(2021, 1, 8)) == {(R("kota", "Bima"), "planned", None)}
+
+
+def test_each_status_word_takes_the_government_before_it(nlp):
+    text = ("MPP Kabupaten Sigi diresmikan Gubernur, Senin (3/2/2025). Dengan peresmian ini, Sigi menjadi daerah "
+            "ketiga yang memiliki MPP, setelah Kota Palu dan Kabupaten Donggala yang lebih dulu mengoperasikan MPP.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sigi"), "launched", 2025), (R("kota", "Palu"), "operating", None),
+                                (R("kabupaten", "Donggala"), "operating", None)}
+
+
+def test_having_the_mpp_a_story_launches_is_that_launch(nlp):
+    text = ("SIGI – Pemerintah Kabupaten Sigi akhirnya memiliki Mal Pelayanan Publik (MPP). Gedung dua lantai itu "
+            "diresmikan Bupati Sigi, Senin (3/2/2025).")
+    assert facts(nlp, text) == {(R("kabupaten", "Sigi"), "launched", 2025)}
+
+
+def test_a_wish_for_all_governments_is_no_plan_of_the_mpp_named(nlp):
+    text = ("Wakil Gubernur, dalam kunjungan ke MPP Kabupaten Sigi yang diresmikan pada 2023, mendorong seluruh "
+            "kabupaten di Sulteng segera memiliki MPP.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sigi"), "launched", 2023)}
