@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.governments import governments_near, main_region, province_before, written_with
-from pipeline.facttypes.mpp.place import event_year, location
+from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
 from pipeline.facttypes.mpp.status import LEX, Trigger, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import CONNECTIVES, words_pattern
@@ -37,7 +37,7 @@ from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import GROUP_NOUN, enumerated_after
 from pipeline.nlp.discourse.units import Unit, split_unit
-from pipeline.nlp.discourse.years import year_limit
+from pipeline.nlp.discourse.years import valid_years, year_limit
 
 if not Doc.has_extension("mpp"):
     Doc.set_extension("mpp", default=None)
@@ -68,6 +68,8 @@ SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
 #: (11/6/2025)"; the plan's target in the headline); an operation is dated only where it is said
 STORY_YEAR_STATUSES = ("launched", "planned")
+#: the states that make a weak fact of an earlier one history (`LaunchReader._history`)
+LATER_STATES = {"planned": ("launched", "operating"), "operating": ("launched",), "launched": ("operating",)}
 #: contrast words that split a unit into clauses told of different MPPs
 MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
                           re.IGNORECASE)
@@ -152,13 +154,21 @@ class LaunchReader:
         return statuses(unit.text, *self.discourse.words(unit))
 
     def _years(self, k: int, ut: str, triggers: list[Trigger]) -> dict[str, int]:
-        """The year of each status told in the unit; the strong ones are kept for its neighbours."""
+        """The year of each status told in the unit; the strong ones are kept for its neighbours. A
+        launch or operation in a year after publication is planned ("Ditargetkan Desember 2025
+        selesai, dan di awal tahun 2026 bisa diresmikan"); a plan's year is that of its planned
+        launch or operation before that of a plan word."""
         years: dict[str, int] = {}
         strong: dict[str, int] = {}
-        for tr in triggers:
+        ahead = any(y > self.limit for y, _, _ in valid_years(ut, self.limit + PLAN_YEARS_AHEAD, event_dates=True))
+        for tr in sorted(triggers, key=lambda t: not t.event):
             # the year of an event is written after its word, before the next event's word
             stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status), default=len(ut))
             y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
+            if ahead and tr.status != "planned":
+                later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
+                if later is not None and later > self.limit:
+                    tr.status, y = "planned", later
             if y is not None:
                 years.setdefault(tr.status, y)
                 if tr.strong:
@@ -340,15 +350,19 @@ class LaunchReader:
         for m in merged.values():
             m.location = m.location or self.places.get(m.region) or next(
                 (o.location for o in merged.values() if o.region == m.region and o.location), None)
-        # a weak plan ("MPP dibangun untuk …") of an MPP that is launched or operating is history;
-        # having an MPP the story launches ("Kabupaten Tegal akhirnya memiliki MPP") is that launch
-        done = {r for (r, s) in merged if s in ("launched", "operating")}
-        launched = {r for (r, s) in merged if s == "launched"}
-        facts = sorted((d for d in merged.values()
-                        if d.strong or d.region not in (launched if d.status == "operating" else done)),
-                       key=lambda d: d.unit)
+        facts = sorted((d for d in merged.values() if d.strong or not self._history(d, merged)), key=lambda d: d.unit)
         return [MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
                         evidence=d.evidence) for d in facts]
+
+
+    @staticmethod
+    def _history(d: Draft, merged: dict[tuple[str, str], Draft]) -> bool:
+        """Whether a weak fact only recalls the history of an MPP told in a later state: a weak plan
+        ("MPP dibangun untuk …") of one launched or operating; having one the story launches
+        ("Kabupaten Tegal akhirnya memiliki MPP": that launch); opening one told operating
+        ("keberanian Pemkab membuka MPP")."""
+        later = LATER_STATES[d.status]
+        return any((d.region, s) in merged and merged[(d.region, s)].strong for s in later)
 
 
 class MppTagger:

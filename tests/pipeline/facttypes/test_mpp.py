@@ -463,3 +463,55 @@ def test_a_wish_for_all_governments_is_no_plan_of_the_mpp_named(nlp):
     text = ("Wakil Gubernur, dalam kunjungan ke MPP Kabupaten Sigi yang diresmikan pada 2023, mendorong seluruh "
             "kabupaten di Sulteng segera memiliki MPP.")
     assert facts(nlp, text) == {(R("kabupaten", "Sigi"), "launched", 2023)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Status words: what is a plan, a launch, an operation
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Seluma telah menerapkan sistem MPP meskipun belum memiliki bangunan sendiri.",
+    "Bupati Seluma meninjau MPP Kabupaten Seluma di kompleks eks Pasar Tanjung Bangun, Senin (7/10/2019).",
+    "Kehadiran MPP di Kabupaten Seluma adalah bentuk dukungan dalam membangun pelayanan publik yang baik.",
+    "MPP Kabupaten Seluma menjadi wujud amanah untuk bangun birokrasi yang melayani.",
+])
+def test_a_building_or_building_something_else_is_no_plan(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Bombana menggelar soft opening Mal Pelayanan Publik, Rabu (11/11/2020).",
+    "Grand opening Mal Pelayanan Publik Kabupaten Bombana digelar Rabu (11/11/2020).",
+    "Bupati Bombana membuka Mal Pelayanan Publik (MPP) Kabupaten Bombana, Rabu (11/11/2020).",
+    "Mal Pelayanan Publik Kabupaten Bombana yang sudah dibuka sejak 11 November 2020 ramai dikunjungi warga.",
+])
+def test_opening_is_a_launch(nlp, text):
+    assert facts(nlp, text) == {(R("kabupaten", "Bombana"), "launched", 2020)}
+
+
+def test_opening_hours_tell_it_operates(nlp):
+    text = "MPP Kabupaten Bombana dibuka setiap hari kerja mulai pukul 08.00 WITA."
+    assert facts(nlp, text) == {(R("kabupaten", "Bombana"), "operating", None)}
+
+
+def test_opening_an_mpp_told_operating_is_history(nlp):
+    text = ("Ombudsman mengapresiasi keberanian Pemkab Bombana membuka MPP. Sejak awal Januari 2019, MPP "
+            "Bombana sudah beroperasi dengan delapan OPD di dalamnya.")
+    assert facts(nlp, text) == {(R("kabupaten", "Bombana"), "operating", 2019)}
+
+
+def test_a_launch_in_a_year_after_publication_is_planned_with_the_launch_year(nlp):
+    text = ("Pembangunan Mal Pelayanan Publik (MPP) Kabupaten Lingga sedang berlangsung. \u201cDitargetkan "
+            "Desember 2025 selesai pengerjaannya, dan di awal tahun 2026 bisa diresmikan,\u201d ujar Bupati Lingga.")
+    assert facts(nlp, text, datetime(2025, 7, 2)) == {(R("kabupaten", "Lingga"), "planned", 2026)}
+
+
+def test_partly_operating_is_no_plan(nlp):
+    text = "MPP Kota Lubuk Linggau sendiri belum sepenuhnya beroperasi, baru beberapa loket yang melayani."
+    assert facts(nlp, text) == {(R("kota", "Lubuk Linggau"), "operating", None)}
+
+
+def test_prepared_since_a_year_is_no_operation(nlp):
+    text = ("Menteri PANRB meresmikan MPP Kota Lubuklinggau, Jumat (27/11/2020). Wali Kota menambahkan MPP "
+            "Lubuklinggau dipersiapkan sejak 2018.")
+    assert facts(nlp, text) == {(R("kota", "Lubuk Linggau"), "launched", 2020)}
