@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.governments import governments_near, main_region, province_before, written_with
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
-from pipeline.facttypes.mpp.status import LEX, Trigger, statuses
+from pipeline.facttypes.mpp.status import LEX, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import CONNECTIVES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -52,6 +52,8 @@ OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=Fals
 #: ditargetkan …", "Gedung tiga lantai di Jalan …, itu diresmikan …")
 BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(?:itu|tersebut|ini)\b",
                               re.IGNORECASE)
+#: substrings of the event nouns that tell of the MPP without naming it (`LaunchReader._event_noun`)
+EVENT_NOUN_GATE = ("peresmian", "peluncuran", "launching", "opening", "pengoperasian", "pembukaan")
 #: how many units after an MPP sentence a building anaphor still refers to its MPP
 ANAPHOR_REACH = 3
 #: a unit about other governments in general ("kabupaten/kota lain yang belum memiliki MPP")
@@ -185,8 +187,14 @@ class LaunchReader:
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
             near = bool(mentions) or anaphor or (k > 0 and self.found[k - 1]) \
                 or (k + 1 < len(self.units) and self.found[k + 1])
+            events = any(w in self.discourse.lower[unit.start:unit.end] for w in EVENT_NOUN_GATE)
+            if events and not mentions and other_event(self.discourse.words(unit)[0]):
+                self.frame.close("named")  # "… menghadiri peresmian jembatan": another event's story
+                named = anaphor = None
             if not near:
                 self.frame.close("group_status")
+                if events:
+                    self._event_noun(k, unit, self._statuses(unit))
                 continue
             triggers = self._statuses(unit)
             years = self._years(k, unit.text, triggers)
@@ -195,10 +203,26 @@ class LaunchReader:
             elif anaphor and any(tr.strong for tr in triggers):
                 # "Gedung dua lantai itu ditargetkan rampung pada 2025."
                 self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
+            else:
+                self._event_noun(k, unit, triggers)
         for code, (evidence, k) in self.passing.items():
             if not any(d.region == code for d in self.drafts):
                 self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
         return self._finish()
+
+    def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
+        """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
+        peresmian yang direncanakan pada 28 Mei 2022, …", "Pemkot Tarakan juga akan melakukan grand
+        opening yang belum ditentukan jadwalnya"): the event of a government the story gave an MPP
+        fact, named in the unit, else of the MPP named within `ANAPHOR_REACH` units."""
+        told = [tr for tr in triggers if tr.noun]
+        if not told:
+            return
+        story = {d.region for d in self.drafts}
+        regions = [c for c in governments_near(self.discourse, unit, self.gaz, unit.start + told[0].pos) if c in story]
+        regions = regions or self.frame.get("named", k)
+        if regions:
+            self._add(regions, told, self._years(k, unit.text, told), unit.text, k)
 
     def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
         ut = unit.text

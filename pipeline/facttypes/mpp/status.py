@@ -39,6 +39,11 @@ MPP_WORDS = frozenset(LEX["mpp_words"])
 BUILD_NOT_WORDS = frozenset(LEX["build_not_words"])
 BUILD_NOT_OBJECTS = frozenset(LEX["build_not_objects"])
 PARTIAL_WORDS = frozenset(LEX["partial_after_not_yet"])
+BARE_EVENT_AFTER = frozenset(LEX["bare_event_after"])
+#: after an event noun, still the MPP ("peresmian gedung MPP")
+OWN_OBJECTS = frozenset(LEX["own_between"])
+#: "… hari ini": a future event of the day of the news (up to the clause's end)
+TODAY = re.compile(r"[^,;.]*?" + words_pattern(LEX["today_words"]), re.IGNORECASE)
 WISH_WORDS = frozenset(LEX["wish_words"])
 NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
@@ -84,6 +89,7 @@ class Trigger:
     strong: bool  # False: a weak plan ("dibangun")
     pos: int  # char offset in the unit text
     event: bool = False  # a launch or operation word (planned: "akan diresmikan"), not a plan word
+    noun: bool = False  # an event noun standing alone ("Jelang peresmian yang direncanakan …")
 
 
 @lru_cache(maxsize=200_000)
@@ -143,7 +149,30 @@ def _launch(w: _Words, i: int) -> Trigger | None | bool:
             (i + 1 < len(lows) and lows[i + 1] in BACK_REFERENCE_AFTER)
             or (i > 0 and lows[i - 1] in OCCASION_BEFORE and not (i + 1 < len(lows) and lows[i + 1] in MPP_WORDS))):
         return False  # "Dengan peresmian ini, …", "yang hadir dalam peresmian"
-    return Trigger("planned" if w.future_before(i) else "launched", True, w.offsets[i], event=True)
+    planned = w.future_before(i) and not TODAY.match(w.text, w.offsets[i])
+    return Trigger("planned" if planned else "launched", True, w.offsets[i], event=True, noun=_bare_noun(w, i))
+
+
+def other_event(lows: list[str]) -> bool:
+    """Whether a unit's words tell of the launch of something else: an event noun followed by another
+    noun ("peresmian jembatan", "peluncuran aplikasi")."""
+    for i, low in enumerate(lows[:-1]):
+        if low.startswith("pe") and status_stem(low) in LAUNCH_STEMS:
+            nxt = lows[i + 1]
+            if nxt.isalpha() and nxt not in BARE_EVENT_AFTER and nxt not in MPP_WORDS \
+                    and nxt not in BACK_REFERENCE_AFTER and nxt not in OWN_OBJECTS:
+                return True
+    return False
+
+
+def _bare_noun(w: _Words, i: int) -> bool:
+    """Whether word i is an event noun standing alone: "peresmian", "soft launching", "grand opening"
+    followed by none of the MPP's name nor another noun ("Jelang peresmian yang direncanakan …")."""
+    lows = w.lows
+    if not (lows[i].startswith("pe") or lows[i] in LAUNCH_WORDS):
+        return False
+    nxt = lows[i + 1] if i + 1 < len(lows) else "."
+    return nxt in BARE_EVENT_AFTER or not nxt[:1].isalnum()
 
 
 def _word_trigger(w: _Words, i: int) -> Trigger | None:

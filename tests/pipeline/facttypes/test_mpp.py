@@ -515,3 +515,34 @@ def test_prepared_since_a_year_is_no_operation(nlp):
     text = ("Menteri PANRB meresmikan MPP Kota Lubuklinggau, Jumat (27/11/2020). Wali Kota menambahkan MPP "
             "Lubuklinggau dipersiapkan sejak 2018.")
     assert facts(nlp, text) == {(R("kota", "Lubuk Linggau"), "launched", 2020)}
+
+
+def test_an_event_noun_standing_alone_tells_of_the_mpp_of_the_story(nlp):
+    text = ("Ombudsman mengunjungi Mal Pelayanan Publik (MPP) Kota Tidore Kepulauan, Kamis (12/5/2022).\n"
+            "Menurut Ombudsman, MPP ini belum melengkapi fasilitas pendukung.\n"
+            "Jelang peresmian yang direncanakan pada 28 Mei 2022, fasilitas seperti toilet dan ruang laktasi "
+            "harus dilengkapi.")
+    assert facts(nlp, text, datetime(2022, 5, 13)) == {(R("kota", "Tidore Kepulauan"), "planned", 2022)}
+
+
+def test_a_later_grand_opening_of_the_government_of_the_story(nlp):
+    text = ("Pemkot Tidore Kepulauan menggelar soft opening Mal Pelayanan Publik (15/12/2020).\n"
+            "Sekda mengatakan 16 instansi sudah bergabung.\n"
+            "Di antaranya kantor pajak, perbankan, dan BPJS.\n"
+            "Jumlah instansi masih bisa bertambah.\n"
+            "Disamping itu, Pemkot Tidore Kepulauan juga nantinya akan melakukan grand opening yang belum "
+            "ditentukan jadwalnya.")
+    assert facts(nlp, text, datetime(2020, 12, 15)) == {(R("kota", "Tidore Kepulauan"), "launched", 2020),
+                                                        (R("kota", "Tidore Kepulauan"), "planned", None)}
+
+
+def test_an_event_noun_after_the_launch_of_something_else_gives_nothing(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kota Tidore Kepulauan sudah melayani 30 jenis izin.\n"
+            "Wali Kota juga menghadiri peresmian jembatan di Kecamatan Oba, Senin (5/2/2024).\n"
+            "Peresmian dilakukan bersama Gubernur, Senin (5/2/2024).")
+    assert facts(nlp, text, datetime(2024, 2, 6)) == {(R("kota", "Tidore Kepulauan"), "operating", None)}
+
+
+def test_a_launch_that_will_happen_today_has_happened(nlp):
+    text = "Pemkot Tidore Kepulauan akan menggelar soft opening Mal Pelayanan Publik pada hari ini (15/12/2020)."
+    assert facts(nlp, text, datetime(2020, 12, 15)) == {(R("kota", "Tidore Kepulauan"), "launched", 2020)}
