@@ -32,7 +32,7 @@ from pipeline.facttypes.mpp.governments import governments_near, main_region, pr
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
 from pipeline.facttypes.mpp.status import LEX, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import CONNECTIVES, words_pattern
+from pipeline.lang import COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import GROUP_NOUN, enumerated_after
@@ -54,6 +54,9 @@ BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(
                               re.IGNORECASE)
 #: substrings of the event nouns that tell of the MPP without naming it (`LaunchReader._event_noun`)
 EVENT_NOUN_GATE = ("peresmian", "peluncuran", "launching", "opening", "pengoperasian", "pembukaan")
+#: a unit that opens with the list told before: "Keduanya …", "Ketiga daerah itu …", "Mereka …"
+COLLECTIVE_START = re.compile(r"^\W*(?:(?:" + "|".join(COLLECTIVES) + r")(?:nya\b|\s+\w+\s+(?:ini|itu|tersebut)\b)"
+                              r"|(?:mereka|semuanya)\b)", re.IGNORECASE)
 #: how many units after an MPP sentence a building anaphor still refers to its MPP
 ANAPHOR_REACH = 3
 #: a unit about other governments in general ("kabupaten/kota lain yang belum memiliki MPP")
@@ -107,10 +110,11 @@ class Draft:
 class LaunchFrame(Frame):
     """The MPP events told across units: `group_status`, a counted group's status and years for the
     list that follows; `named`, the governments of the last unit naming an MPP, for a building
-    anaphor within `ANAPHOR_REACH` units."""
+    anaphor within `ANAPHOR_REACH` units; `listed`, the last list of governments given facts, for a
+    collective ("Keduanya …") within as many."""
 
     def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
-        super().__init__("launch", group_status=None, named=anaphor_reach)
+        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach)
 
 
 class LaunchReader:
@@ -203,6 +207,9 @@ class LaunchReader:
             elif anaphor and any(tr.strong for tr in triggers):
                 # "Gedung dua lantai itu ditargetkan rampung pada 2025."
                 self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
+            elif COLLECTIVE_START.match(unit.text) and self.frame.get("listed", k) and any(tr.strong for tr in triggers):
+                # "… yaitu Kabupaten Belu dan Ngada. Keduanya akan segera diresmikan."
+                self._add(self.frame.get("listed", k), [tr for tr in triggers if tr.strong], years, unit.text, k)
             else:
                 self._event_noun(k, unit, triggers)
         for code, (evidence, k) in self.passing.items():
@@ -309,6 +316,8 @@ class LaunchReader:
             for status, tr in by_status.items():
                 self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
         self.unit_regions.setdefault(k, set()).update(regions)
+        if len(regions) > 1:
+            self.frame.tell("listed", list(regions), k)
 
     def _borrow(self, d: Draft) -> None:
         """A neighbouring unit's year for the same event; the next unit's location."""

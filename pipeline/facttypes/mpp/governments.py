@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from pipeline.lang import CONNECTIVES, words_pattern
 from pipeline.nlp.discourse.lists import COUNT_BEFORE, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
 
@@ -28,6 +29,9 @@ PAIR_GAP = re.compile(
 GROUP_AFTER = re.compile(
     r"^\s*(?:\(MPP\)\s*)?(?:lain|lainnya|kabupaten/kota\s+lain|di\s+(?:seluruh|berbagai|\d+))\b",
     re.IGNORECASE)
+#: the end of a status word's clause: a new clause of cause or contrast ("…, karena …", "; …")
+CLAUSE_BREAK = re.compile(r",\s*" + words_pattern([*CONNECTIVES["cause"], *CONNECTIVES["contrast"]]) + r"|;",
+                          re.IGNORECASE)
 #: How far before and after an MPP mention its group words are read.
 GROUP_BEFORE_CHARS = 20
 GROUP_AFTER_CHARS = 30
@@ -85,7 +89,7 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     """The government the unit names nearest before its status word at `trigger` (with the list it
     ends), else those enumerated after it ("baru soft launching, yaitu Kabupaten Belu dan Ngada"),
     else none when a province is named before it ("Provinsi Sulsel juga memiliki MPP sendiri … di
-    Makassar": the province's own), else the first after it with the list it starts."""
+    Makassar": the province's own), else the first after it in its clause with the list it starts."""
     text = discourse.text
     govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions
             and mention_role(text, unit, m) == "gov"]
@@ -95,6 +99,9 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     listed = enumerated_after(text, govs, trigger, unit.end)
     if listed or not govs or province_before(discourse, unit, trigger):
         return [m.code for m in listed]
+    cut = CLAUSE_BREAK.search(text, trigger, unit.end)  # "…, karena baru Kabupaten A yang …": another clause
+    if cut is not None and govs[0].start > cut.start():
+        return []
     return [govs[0].code] + [m.code for m in coordinated_after(text, govs, 0)]
 
 

@@ -546,3 +546,16 @@ def test_an_event_noun_after_the_launch_of_something_else_gives_nothing(nlp):
 def test_a_launch_that_will_happen_today_has_happened(nlp):
     text = "Pemkot Tidore Kepulauan akan menggelar soft opening Mal Pelayanan Publik pada hari ini (15/12/2020)."
     assert facts(nlp, text, datetime(2020, 12, 15)) == {(R("kota", "Tidore Kepulauan"), "launched", 2020)}
+
+
+def test_a_collective_after_a_list_tells_of_each(nlp):
+    text = ("Di Papua Selatan, MPP baru soft launching, yaitu Kabupaten Merauke dan Mappi. Keduanya akan segera "
+            "diresmikan oleh Menteri PANRB.")
+    assert facts(nlp, text) == {(R("kabupaten", c), s, None) for c in ("Merauke", "Mappi")
+                                for s in ("launched", "planned")}
+
+
+def test_a_status_word_takes_no_government_of_another_clause(nlp):
+    text = ("Ombudsman menyambut baik usulan DPRD agar sejumlah daerah menyediakan MPP, karena dari 10 "
+            "kabupaten/kota baru Kabupaten Halmahera Utara yang memiliki mal pelayanan publik.")
+    assert facts(nlp, text) == {(R("kabupaten", "Halmahera Utara"), "operating", None)}
