@@ -54,6 +54,8 @@ BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(
                               re.IGNORECASE)
 #: substrings of the event nouns that tell of the MPP without naming it (`LaunchReader._event_noun`)
 EVENT_NOUN_GATE = ("peresmian", "peluncuran", "launching", "opening", "pengoperasian", "pembukaan")
+#: "MPP ini", "Mal tersebut": the MPP named before
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: a unit that opens with the list told before: "Keduanya …", "Ketiga daerah itu …", "Mereka …"
 COLLECTIVE_START = re.compile(r"^\W*(?:(?:" + "|".join(COLLECTIVES) + r")(?:nya\b|\s+\w+\s+(?:ini|itu|tersebut)\b)"
                               r"|(?:mereka|semuanya)\b)", re.IGNORECASE)
@@ -110,7 +112,7 @@ class Draft:
 class LaunchFrame(Frame):
     """The MPP events told across units: `group_status`, a counted group's status and years for the
     list that follows; `named`, the governments of the last unit naming an MPP, for a building
-    anaphor within `ANAPHOR_REACH` units; `listed`, the last list of governments given facts, for a
+    anaphor or "MPP ini" within `ANAPHOR_REACH` units (empty: a province's own MPP); `listed`, the last list of governments given facts, for a
     collective ("Keduanya …") within as many."""
 
     def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
@@ -235,10 +237,24 @@ class LaunchReader:
         ut = unit.text
         written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
         regions, grouped, provincial = written.regions, written.grouped, written.provincial
-        if not grouped and not provincial:
-            named = regions or governments_near(self.discourse, unit, self.gaz, unit.end) or (
-                [self.main] if self.main else [])
-            self.frame.tell("named", named or None, k)
+        # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
+        prev = self.frame.get("named", k) if self.frame.told_at("named") == k - 1 else None
+        this = prev is not None and not regions and not grouped and not provincial \
+            and any(DEMONSTRATIVE_AFTER.match(ut, b) for _, b in mentions) \
+            and not governments_near(self.discourse, unit, self.gaz, unit.end)
+        if this:
+            if not prev:
+                return
+            regions = list(prev)
+        elif provincial:
+            self.frame.tell("named", [], k)
+        elif not grouped:
+            at = min(tr.pos for tr in triggers) + unit.start if triggers and not regions else unit.end
+            named = regions or governments_near(self.discourse, unit, self.gaz, at)
+            if not named and at < unit.end and province_before(self.discourse, unit, at):
+                self.frame.tell("named", [], k)  # "Provinsi Sulsel juga memiliki MPP sendiri …"
+            else:
+                self.frame.tell("named", named or ([self.main] if self.main else None), k)
         if not triggers:
             group = self.frame.get("group_status", k)
             if regions and group:

@@ -559,3 +559,17 @@ def test_a_status_word_takes_no_government_of_another_clause(nlp):
     text = ("Ombudsman menyambut baik usulan DPRD agar sejumlah daerah menyediakan MPP, karena dari 10 "
             "kabupaten/kota baru Kabupaten Halmahera Utara yang memiliki mal pelayanan publik.")
     assert facts(nlp, text) == {(R("kabupaten", "Halmahera Utara"), "operating", None)}
+
+
+def test_this_mpp_right_after_a_provinces_own_is_the_provinces(nlp):
+    text = ("Kota Kendari menjadi tuan rumah rapat itu.\n"
+            "Provinsi Sulawesi Tenggara juga memiliki MPP sendiri yang berlokasi di kantor DPMPTSP, Kendari.\n"
+            "MPP ini diresmikan setahun yang lalu yakni pada 22 Januari 2022.")
+    assert facts(nlp, text) == set()
+
+
+def test_this_mpp_right_after_a_regions_is_that_regions(nlp):
+    text = ("Pemkot Kendari terus membenahi pelayanan di Kota Kendari, kata Wali Kota Kendari. Kabupaten Kolaka "
+            "menyiapkan gedung eks Bappeda untuk dijadikan MPP Kabupaten Kolaka.\nMPP ini ditargetkan beroperasi "
+            "pada 2026.")
+    assert facts(nlp, text, datetime(2025, 1, 1)) == {(R("kabupaten", "Kolaka"), "planned", 2026)}
