@@ -96,6 +96,9 @@ def event_year(text: str, pos: int, stop: int, status: str, limit: int, publishe
     before = [y for y in years if y[1] < pos]
     if before and len({y for y, _, _ in years}) > 1:
         return before[-1][0]
+    # a year written after the next event's word is that event's ("sudah berjalan 3 tahun namun baru
+    # resmi dilaunching pada 2022": not the year it runs since)
+    years = [y for y in years if y[1] < stop]
     if years:
         if len({y for y, _, _ in years}) == 1:
             return years[0][0]

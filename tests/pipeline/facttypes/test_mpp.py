@@ -573,3 +573,10 @@ def test_this_mpp_right_after_a_regions_is_that_regions(nlp):
             "menyiapkan gedung eks Bappeda untuk dijadikan MPP Kabupaten Kolaka.\nMPP ini ditargetkan beroperasi "
             "pada 2026.")
     assert facts(nlp, text, datetime(2025, 1, 1)) == {(R("kabupaten", "Kolaka"), "planned", 2026)}
+
+
+def test_running_for_years_before_a_dated_launch(nlp):
+    text = ("Wali Kota Madiun mengatakan MPP Kota Madiun sudah berjalan tiga tahun namun baru secara resmi "
+            "diluncurkan pada tahun 2022.")
+    assert facts(nlp, text, datetime(2023, 2, 7)) == {(R("kota", "Madiun"), "operating", None),
+                                                      (R("kota", "Madiun"), "launched", 2022)}
