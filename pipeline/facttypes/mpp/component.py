@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
+from pipeline.facttypes.mpp.names import MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions
 from pipeline.facttypes.mpp.governments import governments_near, main_region, province_before, written_with
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
 from pipeline.facttypes.mpp.status import LEX, Trigger, other_event, statuses
@@ -42,10 +43,6 @@ from pipeline.nlp.discourse.years import valid_years, year_limit
 if not Doc.has_extension("mpp"):
     Doc.set_extension("mpp", default=None)
 
-MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
-MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
-#: "Mal Pelayanan Publik (MPP)": the acronym in parentheses is the same mention
-SAME_MENTION_GAP = re.compile(r"\s*\(\s*")
 SERVICE_CONTEXT = re.compile(words_pattern(LEX["service_context"], boundary=False), re.IGNORECASE)
 OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=False), re.IGNORECASE)
 #: a sentence that goes on about the MPP just named without naming it ("Gedung dua lantai itu
@@ -88,16 +85,6 @@ def _lower(rx: re.Pattern) -> re.Pattern:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
-def mpp_mentions(text: str, acronym_ok: bool) -> list[tuple[int, int]]:
-    found = [(m.start(), m.end()) for m in MENTION_LONG.finditer(text)]
-    if acronym_ok:
-        ends = {b for _, b in found}
-        for m in MENTION_ACRONYM.finditer(text):
-            if not any(SAME_MENTION_GAP.fullmatch(text[e:m.start()]) for e in ends if e <= m.start()):
-                found.append((m.start(), m.end()))
-    return sorted(found)
-
-
 @dataclass
 class Draft:
     region: str
@@ -128,6 +115,7 @@ class LaunchReader:
         self.gaz = get_gazetteer()
         self.published = doc._.published
         self.limit = year_limit(self.published)
+        self.local = local_names(discourse.text)  # "… atau MaPeS"
         self.units, self.found = self._clauses(discourse.content)
         self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
@@ -147,12 +135,13 @@ class LaunchReader:
         low = self.discourse.lower
         for u in units:
             seg = low[u.start:u.end]  # no MPP is named without one of these
-            mentions = mpp_mentions(u.text, self.acronym_ok) if "pelayanan" in seg or "mpp" in seg else []
+            mentions = mpp_mentions(u.text, self.acronym_ok, self.local) \
+                if "pelayanan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             if len(parts) > 1 and all(self._statuses(p) for p in parts):
                 out.extend(parts)
-                found.extend(mpp_mentions(p.text, self.acronym_ok) for p in parts)
+                found.extend(mpp_mentions(p.text, self.acronym_ok, self.local) for p in parts)
             else:
                 out.append(u)
                 found.append(mentions)
@@ -359,7 +348,7 @@ class LaunchReader:
             seg = low[u.start:u.end]
             if not u.heading or not ("pelayanan" in seg or "mpp" in seg):
                 continue
-            mentions = mpp_mentions(u.text, self.acronym_ok)
+            mentions = mpp_mentions(u.text, self.acronym_ok, self.local)
             triggers = [tr for tr in self._statuses(u) if tr.strong] if mentions else []
             if not triggers:
                 continue

@@ -580,3 +580,17 @@ def test_running_for_years_before_a_dated_launch(nlp):
             "diluncurkan pada tahun 2022.")
     assert facts(nlp, text, datetime(2023, 2, 7)) == {(R("kota", "Madiun"), "operating", None),
                                                       (R("kota", "Madiun"), "launched", 2022)}
+
+
+@pytest.mark.parametrize("intro", ["atau SiPaDu", "(SiPaDu)", "yang diberi nama \u201cSiPaDu\u201d"])
+def test_a_local_name_names_the_mpp_alone(nlp, intro):
+    text = (f"Wali Kota Binjai meresmikan Mal Pelayanan Publik Kota Binjai {intro} di Jalan Sudirman, Senin "
+            "(11/9/2023).\nWarga berharap layanan makin cepat.\n"
+            "\u201cPengoperasian SiPaDu akan dilaksanakan di triwulan pertama tahun 2024,\u201d ujarnya.")
+    assert facts(nlp, text) == {(R("kota", "Binjai"), "launched", 2023), (R("kota", "Binjai"), "planned", 2024)}
+
+
+def test_no_local_name_from_an_ordinary_word_or_the_acronym(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kota Binjai atau Pemko Binjai diresmikan, Senin (11/9/2023).\n"
+            "Pemko akan menambah layanan pada 2024.")
+    assert facts(nlp, text) == {(R("kota", "Binjai"), "launched", 2023)}
