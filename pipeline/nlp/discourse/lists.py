@@ -4,6 +4,8 @@
 - **list openers**: "… ialah", "yakni", "masing-masing", "disusul", a colon;
 - **coordination**: "Kota Palu dan Kabupaten Parigi Moutong", "A, B, serta C" (`coordinated_after`,
   `coordinated_before` over mentions);
+- **enumerations after an opener**: "… yaitu: Kabupaten Natuna (Kepulauan Riau), Kota Blitar (Jawa
+  Timur), serta …", "termasuk Kabupaten Lampung Timur" (`enumerated_after` over mentions);
 - **respective values**: "A dan B … dengan nilai masing-masing 52,14 dan 48,90" (`respective`);
 - **counted groups**: "lima kabupaten/kota", "sejumlah pemda" (a group of unnamed governments),
   "tiga MPP", "ratusan laporan" (`COUNT_BEFORE`: a count before a noun, words or digits); their
@@ -18,10 +20,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipeline.lang import (
-    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, LIST_OPENERS, QUANTIFIERS, number_value, words_pattern,
+    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, LIST_OPENERS, QUANTIFIERS, number_value,
+    words_pattern,
 )
 
 #: a numbered or bulleted line: "1. Kota Palembang 89,12 (zona hijau)", "- Kabupaten OKU: 85,33"
@@ -66,6 +70,24 @@ COLLECTIVE = re.compile(r"\b(?:" + "|".join(COLLECTIVES) + r")(?:nya)?\b|\b(?:me
 COORDINATION = re.compile(r"\s*(?:\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
                           r"(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?",
                           re.IGNORECASE)
+#: an enumeration of named items opens ("… yaitu: Kabupaten A", "termasuk Kota B"; a colon)
+ENUMERATION_OPENER = re.compile(words_pattern(ENUMERATION_OPENERS) + r"|:", re.IGNORECASE)
+_GOV_WORD = r"(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?"
+_ENUMERATOR = r"(?:\d{1,2}\s*[.)]\s*)?"
+#: between an enumeration opener and its first item: "yaitu di Kabupaten Tabalong", "yakni: 1. Kota A"
+FIRST_ITEM_GAP = re.compile(r"\s*:?\s*" + _ENUMERATOR + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
+#: a name the gazetteer does not know, passed over inside an enumeration ("…, Grobogan, Kotawaringin,
+#: Magetan"): up to three capitalised words between commas
+_UNKNOWN_ITEM = r"(?:,\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s*)"
+#: between two items of an enumeration: a comma, "dan", "serta" or ";", maybe an enumerator
+#: ("1) Kota A, 2) Kota B"), an unknown item, "di", the government word
+ENUMERATION_GAP = re.compile(
+    r"\s*" + _UNKNOWN_ITEM + r"*(?:[,;]\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)" + _ENUMERATOR
+    + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
+#: a note in parentheses after an item: "Kabupaten Natuna (Kepulauan Riau)", "Kota Baubau (Sultra)"
+ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+#: How far after its start an enumeration's opener may stand (`enumerated_after`).
+ENUMERATION_OPENER_CHARS = 60
 #: a list's last link ("… dan C", "… serta C"); "Selain A, B …" has none and is no list
 LIST_END = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
 #: an alias in parentheses right after a name: "Kalimantan Tengah (Kalteng)"
@@ -111,6 +133,36 @@ def coordinated_before(text: str, mentions: list) -> list:
             cur = m
         else:
             break
+    return out
+
+
+def enumerated_after(text: str, mentions: list, pos: int, end: int,
+                     reach: int = ENUMERATION_OPENER_CHARS) -> list:
+    """The mentions (text order, with `start`, `end`, `code`) enumerated after an opener that stands
+    within `reach` characters after `pos`, up to `end`: "lima MPP di Kalsel yaitu di Kabupaten Tabalong,
+    Kabupaten Banjar dan Kota Banjarbaru", "13 MPP …, yaitu: Kabupaten Natuna (Kepulauan Riau), Kota
+    Blitar (Jawa Timur), serta …", "termasuk Kabupaten Lampung Timur". The first item follows the
+    opener directly; a note in parentheses after an item is no item; the list ends at the first gap
+    that does not join two items. Empty when no opener is followed by a mention."""
+    opener = ENUMERATION_OPENER.search(text, pos, min(end, pos + reach))
+    if opener is None:
+        return []
+    i = bisect_left([m.start for m in mentions], opener.end())
+    if i == len(mentions) or mentions[i].end > end or not FIRST_ITEM_GAP.fullmatch(text, opener.end(), mentions[i].start):
+        return []
+    out = [mentions[i]]
+    tail = mentions[i].end
+    for t in mentions[i + 1:]:
+        if t.end > end:
+            break
+        note = ITEM_NOTE.match(text, tail)
+        if note and t.start < note.end():
+            continue  # "(Kepulauan Riau)"
+        if not ENUMERATION_GAP.fullmatch(text, note.end() if note else tail, t.start):
+            break
+        if all(o.code != t.code for o in out):
+            out.append(t)
+        tail = t.end
     return out
 
 
