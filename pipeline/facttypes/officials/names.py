@@ -308,7 +308,9 @@ class NameReader:
         while j < send:
             if self.lowers[j].rstrip(".") in HONORIFICS:
                 step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1  # "Ir" "." as two tokens
-                if j + step < send and (self.texts[j + step][:1].isupper() or self.texts[j + step] == "("):
+                nxt = j + step
+                if nxt < send and (self.texts[nxt][:1].isupper() or self.texts[nxt] == "("
+                                   or self.lowers[nxt].rstrip(".") in HONORIFICS):  # "Dr. dr. Hendadi"
                     j += step
                     continue
                 break

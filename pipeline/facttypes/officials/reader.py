@@ -19,7 +19,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, DEPUTY_WORDS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.stem import is_root, stem
@@ -312,8 +312,13 @@ class Reader(NameReader, PlaceReader):
                     k += 1
                 if k == k0:
                     break
+                compass = [x for x in range(k0, k) if self.lowers[x] in NOT_ALONE_NAME_WORDS]
                 if (k < send and self.texts[k] == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
                     j = k
+                elif compass:
+                    j = compass[-1] + 1  # "Lurah Cempaka Putih Barat Sutrisno"
+                elif self.lowers[k0] in TOPONYM_FIRST_WORDS:
+                    j = k0 + 2  # "Camat Sungai Raya Hasanuddin": a place name opened by "Sungai"
                 else:
                     j = k0 + 1
                 last_word = ""

@@ -7,7 +7,8 @@ import re
 
 from pipeline.facttypes.officials import FOLDER
 from pipeline.lang import (ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
-                           GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, TITLES, noise_line)
+                           GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, noise_line)
+from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
@@ -15,6 +16,10 @@ __all__ = ["ACTING_PREFIXES", "DEGREE_TAILS", "DEGREES", "GIVEN_NAME_ABBREVIATIO
            "TITLES"]
 
 _LEX = read_lexicon(FOLDER / "lexicon.toml")
+#: Title heads (pipeline/lang offices.toml) and the heads glued from "Ka" and an agency's acronym
+#: ("kadisdukcapil", "kabappeda"), as (category, needs).
+TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},
+                                      **_LANG_TITLES}
 CATEGORY_BY_ORG_WORD: tuple[tuple[str, str], ...] = tuple((w, c) for w, c in _LEX["category_by_org_word"])
 PUBLIC_ORG_WORDS = frozenset(_LEX["public_org_words"])
 ORG_WORDS = frozenset(_LEX["org_words"])
@@ -43,6 +48,7 @@ KABUPATEN_HEAD_WORDS = frozenset(_LEX["kabupaten_head_words"])
 KOTA_HEAD_WORDS = frozenset(_LEX["kota_head_words"])
 HEADLINE_FUNCTION_WORDS = frozenset(_LEX["headline_function_words"])
 AGENCY_WORDS = frozenset(_LEX["agency_words"])
+TOPONYM_FIRST_WORDS = frozenset(_LEX["toponym_first_words"])
 
 #: words of an organisation's name that a surname never is ("Kabupaten", "Daerah")
 PLACE_CUE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "ri", "republik",

@@ -41,7 +41,23 @@ CASES = [
     # ranks before the name
     ("Acara itu dihadiri Kapolda Maluku Utara Irjen Pol (Purn) Rudi Hartanto.",
      [("Rudi Hartanto", "lainnya", "82")]),
+    ("Kepala Dinas Kependudukan Kabupaten Tegal, Dr. dr. Hendra Setiadi, M.Kes., membuka gerai.",
+     [("Hendra Setiadi", "perangkat_daerah", "33.28")]),
+    ("Ketua Komisi A DPRD Provinsi Jawa Timur Mayjen TNI (Purn) Sutrisno Hadi menegaskan hal itu.",
+     [("Sutrisno Hadi", "legislatif", "35")]),
     # --- roles ------------------------------------------------------------------------------------
+    # a head glued from "Ka" and an agency's acronym; abbreviated heads
+    ("Kadisdukcapil Kota Parepare, Hamdan, menyebut perekaman KTP naik.",
+     [("Hamdan", "perangkat_daerah", "73.72")]),
+    ("Kalaksa BPBD Kabupaten Lebak Rudi Pratama memantau lokasi banjir.",
+     [("Rudi Pratama", "perangkat_daerah", "36.02")]),
+    ("Hal itu disampaikan Walkot Bekasi Tri Handoko di kantornya.",
+     [("Tri Handoko", "kepala_daerah", "32.75")]),
+    # a village or district head's unit name: opened by a toponym word, or closed by a compass word
+    ("Sementara itu, Camat Sungai Raya Hasanudin menyampaikan terima kasih.",
+     [("Hasanudin", "camat_desa", None)]),
+    ("Lurah Cempaka Putih Barat Sutarno menyampaikan apresiasi.",
+     [("Sutarno", "camat_desa", None)]),
     # a lower-case organisation word inside the role
     ("Kepala Ombudsman RI perwakilan Kalteng, Hadi Susanto mengungkapkan hasil penilaian.",
      [("Hadi Susanto", "ombudsman", "62")]),
@@ -91,6 +107,13 @@ CASES = [
      [("Heri Gunawan", "perangkat_daerah", "15.09")]),
     ("Hal itu diakui Juru Bicara Satuan Tugas Penanganan Covid-19 Wiryo Adi.",
      [("Wiryo Adi", "lainnya", None)]),
+    # a ministry's office in a region is national government; a prison is a vertical agency
+    ("Kepala Kantor Kementerian Agama Kabupaten Sleman, Ahmad Sidqi, hadir dalam peresmian.",
+     [("Ahmad Sidqi", "pusat", "34.04")]),
+    ("Asisten Deputi Pelayanan Publik Kementerian PANRB, Ratna Sari, hadir secara daring.",
+     [("Ratna Sari", "pusat", None)]),
+    ("Kepala Lapas Kelas IIA Ambon, Saiful Sahri, menerima kunjungan Ombudsman.",
+     [("Saiful Sahri", "lainnya", "81.71")]),
 ]
 
 NEGATIVES = [
@@ -100,6 +123,8 @@ NEGATIVES = [
     "MPP Kampar Mulai Dibangun, Pj Bupati Target Beroperasi 2026",
     # a title that names a post, not its holder
     "Masa jabatan Bupati berakhir tahun depan.",
+    # the chamber of commerce (Kadin) is no agency
+    "Ketua Kadin Kota Medan, Budi Santoso, hadir dalam peresmian.",
 ]
 
 
