@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.complaints import Complaint
 from pipeline.facttypes.complaints.counts import COMPARISON, LEX, PATTERNS, RECEIVE, Count, Read, count_value
 from pipeline.facttypes.complaints.offices import Offices, office_before
-from pipeline.facttypes.complaints.reading import UnitCounts
+from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -114,17 +114,20 @@ class ReportReader:
         persons: list[Complaint] = []
         inclusive: set[int] = set()  # totals of all contacts, broken down somewhere in the article
         reported_on = units_matching(REPORTED_ON, self.text, self.discourse.content)
+        residence_list = False  # the last unit read listed where reporters live
         for k, unit in enumerate(self.discourse.content):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
             ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end] or self.offices.named_in(unit)
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
-            if not counts or not self.frame.get("report", k):
+            if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
                 continue
             self._period(k, unit.text, counts)
             mentions = [m for m in self.discourse.mentions_in(unit) if m.start not in self.offices.names]
-            reading = UnitCounts(self.text, unit, mentions, counts, self.gaz)
+            offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
+            reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices)
+            residence_list = reading.residence_list
             facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None)]
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
             inclusive |= reading.inclusive()
@@ -139,6 +142,8 @@ class ReportReader:
     def _period(self, k: int, ut: str, counts: list[Count]) -> None:
         """A unit telling what the office received ("menerima 523 akses masyarakat sepanjang
         2024"), not in comparison with another period: its year is the period of the report."""
+        if not counts:
+            return
         first = counts[0]
         if not RECEIVE.search(ut) or COMPARISON.search(ut, 0, first.start):
             return

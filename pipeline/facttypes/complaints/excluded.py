@@ -27,6 +27,7 @@ I = re.IGNORECASE
 OUTCOME = re.compile(words_pattern(LEX["outcome"]), I)
 BREAKDOWN_AFTER = re.compile(words_pattern(LEX["breakdown_after"]), I)
 GENERIC_ABOUT = re.compile(r"\s*(?:dengan\s+|masalah\s+|kasus\s+|dugaan\s+)?" + words_pattern(LEX["generic_about"]), I)
+MIX = re.compile(r"\s*" + words_pattern(LEX["mix"]), I)
 OTHER_CONTACT = re.compile(words_pattern(LEX["other_contact"]), I)
 WITH_OTHER_AFTER = re.compile(r"[^,;.]{0,25}?(?:\bdan|\bserta|\bmaupun|/)\s*" + words_pattern(LEX["other_contact"]), I)
 TARGET = re.compile(words_pattern(LEX["target"]), I)
@@ -54,7 +55,10 @@ def breakdown_after(ut: str, c: Count, hi: int) -> bool:
     stop = min(hi, c.end + AFTER_WINDOW)
     nxt = NUMBER.search(ut, c.end, stop)
     m = BREAKDOWN_AFTER.search(ut, c.end, nxt.start() if nxt else stop)
-    return m is not None and not GENERIC_ABOUT.match(ut, m.end())
+    if m is None or GENERIC_ABOUT.match(ut, m.end()):
+        return False
+    # "120 laporan dengan substansi terbanyak …", "… dengan dominasi substansi …": the mix of the whole
+    return not (MIX.search(ut, c.end, m.start()) or MIX.match(ut, m.end()))
 
 
 def other_contact(ut: str, c: Count, lo: int, hi: int) -> bool:

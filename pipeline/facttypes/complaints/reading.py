@@ -30,19 +30,22 @@ from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSI
                                                   Read, clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import excluded, monthly
 from pipeline.lang import words_pattern
-from pipeline.nlp.discourse.lists import RESPECTIVELY
+from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
 from pipeline.nlp.discourse.years import YEAR
 
 I = re.IGNORECASE
 #: right after a count: the government it was addressed to ("19 laporan ditujukan kepada …")
-ADDRESSED_AFTER = re.compile(r"^\s*(?:masyarakat\s+)?(?:di(?:tujukan|alamatkan)\s+(?:kepada|ke|untuk)|terhadap)\s+"
+ADDRESSED_AFTER = re.compile(r"^\s*(?:masyarakat\s+)?(?:(?:di\s+antaranya|diantaranya)\s+)?"
+                             r"(?:di(?:tujukan|alamatkan)\s+(?:kepada|ke|untuk)|terhadap|menyasar|menyoroti)\s+"
                              r"(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.\s+|pemkab\s+|pemkot\s+|pemko\s+)?$", I)
 AGENCY_BEFORE = re.compile(words_pattern(LEX["agency_before"]) + r"(?:\s+\w+){0,3}?\s+(?:di|berkedudukan\s+di)\s+"
                            r"(?:wilayah\s+)?$", I)
 RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
                               + r"(?:\s+(?:yang\s+)?(?:berasal|asal|berdomisili|tinggal))?|\basal)(?:\s+(?:dari|di))?\s+"
                               r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
+#: the reporters, after a place and before its count: the place is where they live
+REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
 #: two governments of one name counted together: "Kota dan Kabupaten Sorong"
 JOINT_BEFORE = re.compile(r"\b(?:kota|kabupaten|kab\.?)\s+(?:dan|serta|&|/)\s*(?:kota|kabupaten|kab\.?)\s+$", I)
 #: between two items of a list of places with their numbers ("12 pelapor dan ", ", kabupaten ")
@@ -50,11 +53,16 @@ LIST_GAP = re.compile(r"\s*(?:\(?\s*(?:sebanyak\s+|dengan\s+)?\d[\d.,]*\s*(?:\w+
                       r"(?:(?:kabupaten|kota|kab\.)\s*)?$", I)
 #: a bare number right after a list item ("Poso 10, ", "Donggala 591,Sigi", "Sigi 3 dan ")
 BARE_AFTER = re.compile(r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
+#: a bare number in brackets right after a list item ("Pemkab Bima (34)")
+BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
+BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
+#: a part of a total at a count ("sebagian besar atau 120 laporan", "45 laporan di antaranya")
+PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
 #: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
 PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
 #: after this in a unit, the counts are parts of a total ("Dari jumlah tersebut, 114 laporan …")
 PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
-                       r"\s+(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
+                       r"\s+(?:masyarakat\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:sebanyak|sejumlah|berjumlah|mencapai|ada|terdapat|"
                              r"tercatat|dengan)?\s*$", I)
@@ -75,29 +83,40 @@ def subject_role(text: str, unit, m) -> str | None:
 class UnitCounts:
     """The counts of one unit and their reading (see the module doc)."""
 
-    def __init__(self, text: str, unit, mentions: list, counts: list[Count], gaz):
+    def __init__(self, text: str, unit, mentions: list, counts: list[Count], gaz, residence_list: bool = False,
+                 offices: tuple[int, ...] = ()):
         self.text, self.unit, self.ut = text, unit, unit.text
+        self.offices = offices  # where the unit names an Ombudsman office (offsets in the unit)
         self.counts = counts
-        roles = [(m, m.start - unit.start, subject_role(text, unit, m)) for m in mentions
+        roles = [[m, m.start - unit.start, subject_role(text, unit, m)] for m in mentions
                  if m.is_province or m.code in gaz.regions]
-        for k in range(1, len(roles)):  # "asal Kabupaten A 12 pelapor dan B 9 laporan": B is where reporters live too
-            (_, prev_rel, prev_role), (m, rel, role) = roles[k - 1], roles[k]
-            if role == "gov" and prev_role == "residence" and LIST_GAP.match(self.ut, prev_rel + len(roles[k - 1][0].text), rel):
-                roles[k] = (m, rel, "residence")
+        for k, (m, rel, role) in enumerate(roles):
+            nxt = min([c.start for c in counts if c.start >= rel] + [len(self.ut)])
+            if role == "gov" and REPORTERS.search(self.ut, rel + len(m.text), nxt):
+                roles[k][2] = "residence"  # "Kota Samarinda menjadi daerah dengan jumlah pelapor terbanyak, … 71"
+            elif role == "gov" and k == 0 and residence_list and CONTINUED.match(self.ut):
+                roles[k][2] = "residence"  # "Disusul Kabupaten Berau dengan 69 laporan" after reporters' places
+            elif role == "gov" and k > 0 and roles[k - 1][2] == "residence" \
+                    and LIST_GAP.match(self.ut, roles[k - 1][1] + len(roles[k - 1][0].text), rel):
+                roles[k][2] = "residence"  # "asal Kabupaten A 12 pelapor dan B 9 laporan"
+        #: the unit's last place is where reporters live: a list continued in the next unit is of them too
+        self.residence_list = bool(roles) and roles[-1][2] == "residence"
         self.govs = [(m, rel) for m, rel, role in roles if role == "gov"]
         self.joint = {m.start for m, rel in self.govs if JOINT_BEFORE.search(self.ut, max(0, rel - ROLE_WINDOW), rel)}
         self._bare_numbers()
 
     def _bare_numbers(self) -> None:
-        """Bare numbers after the items of a list that ends in a report count become counts."""
+        """Bare numbers after the items of a list become counts: in a list that ends in a report count
+        ("Poso 10, Sigi 3, dan Kota Palu 17 laporan"), or in brackets after two governments or more
+        of a unit about reports ("Laporan terbanyak menyasar Pemkab Bima (34) dan Pemkot Mataram (29)")."""
         last = max((c.start for c in self.counts if c.kind == "reports"), default=None)
-        if last is None:
-            return
+        listed = [] if last is None else [BARE_AFTER.match(self.ut, rel + len(m.text), last) for m, rel in self.govs]
+        bracketed = [BRACKETED_AFTER.match(self.ut, rel + len(m.text)) for m, rel in self.govs]
+        if sum(b is not None for b in bracketed) < 2 or not REPORT_NOUN.search(self.ut, 0, self.govs[0][1]):
+            bracketed = []
         added = []
-        for m, rel in self.govs:
-            end = rel + len(m.text)
-            b = BARE_AFTER.match(self.ut, end, last)
-            if b and not any(c.start <= b.start(1) < c.end for c in self.counts) and not YEAR.fullmatch(b.group(1)):
+        for b in [*listed, *bracketed]:
+            if b and not any(c.start <= b.start(1) < c.end for c in self.counts + added) and not YEAR.fullmatch(b.group(1)):
                 added.append(Count("reports", count_value(b.group(1)), b.start(1), b.end(1)))
         if added:
             self.counts = sorted(self.counts + added, key=lambda c: c.start)
@@ -171,8 +190,12 @@ class UnitCounts:
             return False  # a total of reports and consultations
         if head:
             return True
-        if partitive is not None and partitive.start() < c.start:
-            return False  # a part of a total
+        lo, _ = clause_bounds(self.ut, c.start)
+        if PART.search(self.ut, lo, c.start) or PART.match(self.ut, c.end):
+            return False  # "sebagian besar atau 120 laporan", "45 laporan di antaranya": a part of a total
+        if partitive is not None and partitive.start() < c.start \
+                and not any(partitive.end() <= o < c.start for o in self.offices):
+            return False  # a part of a total (not another office's total: "Dari jumlah itu, Ombudsman Jatim …")
         comparison = bool(COMPARISON.search(self.ut, 0, c.start))
         return bool(RECEIVE.search(self.ut) or (composition is not None and c.start > composition)
                     or ((comparison or own_year) and total_before))

@@ -295,3 +295,44 @@ def test_the_report_goes_on_while_its_units_count_reports():
             "diselesaikan. Jumlah pengaduan tersebut menurun dibandingkan periode yang sama pada 2023. Total "
             "laporan yang diterima periode Januari-Juni 2023 sebanyak 131 pengaduan.")
     assert facts(text) == {("11", None, 88, 2024), ("11", None, 131, 2023)}
+
+
+def test_a_place_with_the_most_reporters_and_the_list_that_continues_it_are_no_governments():
+    text = ("Ombudsman Kaltara menerima 150 laporan pada 2024. Dari sisi wilayah, Kota Tarakan menjadi daerah "
+            "dengan jumlah pelapor terbanyak, mencapai 52 laporan. Disusul Kabupaten Bulungan dengan 31 laporan "
+            "dan Kabupaten Nunukan 14 laporan.")
+    assert facts(text) == {("65", None, 150, 2024)}
+
+
+def test_governments_in_brackets_after_a_report_noun():
+    text = ("Ombudsman NTB menerima 190 laporan pada 2024. Laporan terbanyak menyasar Pemkab Lombok Timur (34), "
+            "Pemkot Mataram (29) dan Pemkab Bima (17).")
+    assert facts(text) == {("52", None, 190, 2024), ("52", R("kabupaten", "Lombok Timur"), 34, 2024),
+                           ("52", R("kota", "Mataram"), 29, 2024), ("52", R("kabupaten", "Bima"), 17, 2024)}
+
+
+def test_a_part_addressed_to_a_government_after_its_count():
+    text = ("Ombudsman Babel menerima 230 laporan pada 2024. Sebanyak 45 laporan di antaranya menyasar "
+            "Pemkab Bangka.")
+    assert facts(text) == {("19", None, 230, 2024), ("19", R("kabupaten", "Bangka"), 45, 2024)}
+
+
+def test_a_share_of_the_total_is_no_total():
+    text = ("Ombudsman Kalteng menerima 180 laporan pada 2024, sebagian besar atau 120 laporan menyasar "
+            "pemerintah kabupaten/kota.")
+    assert facts(text) == {("62", None, 180, 2024)}
+
+
+def test_another_office_total_after_a_national_one_is_no_part_of_it():
+    text = ("Ombudsman RI mencatat 26.461 laporan masyarakat sepanjang 2024. Dari jumlah itu, Ombudsman RI "
+            "Perwakilan Jawa Timur menerima 1.102 laporan.")
+    assert facts(text) == {(None, None, 26461, 2024), ("35", None, 1102, 2024)}
+
+
+def test_earlier_years_told_one_after_another():
+    text = ("Ombudsman Kalteng menerima 95 laporan pada 2024. Asisten ORI Kalteng mengungkapkan pada 2021 "
+            "pihaknya menerima 104 laporan dengan substansi terbanyak bidang pertanahan dan pendidikan. "
+            "Kemudian 2022 sebanyak 117 laporan dengan dominasi substansi perhubungan, tahun 2023 sebanyak 99 "
+            "laporan dengan dominasi substansi kepegawaian.")
+    assert facts(text) == {("62", None, 95, 2024), ("62", None, 104, 2021), ("62", None, 117, 2022),
+                           ("62", None, 99, 2023)}
