@@ -29,7 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.complaints import Complaint
-from pipeline.facttypes.complaints.counts import COMPARISON, LEX, PATTERNS, RECEIVE, Count, Read, count_value
+from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, Count, Read, clause_bounds,
+                                                  count_value)
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
@@ -174,7 +175,8 @@ class ReportReader:
         marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years if not any(s <= a < e for s, e in spans)]
         if not marks:
             return None, False
-        year, _ = min(marks, key=lambda m: (abs(m[1] - c.start), m[1] > c.start))
+        lo, hi = clause_bounds(ut, c.start)  # "Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 laporan"
+        year, _ = min(marks, key=lambda m: (not lo <= m[1] < hi, abs(m[1] - c.start), m[1] > c.start))
         return year, True
 
 

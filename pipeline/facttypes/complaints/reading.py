@@ -56,6 +56,8 @@ BARE_AFTER = re.compile(r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*[,;]|\s+(?:dan|
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
 BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
 BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
+#: a kind of agency, not one government: counts by kind of agency are a breakdown
+AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 #: a part of a total at a count ("sebagian besar atau 120 laporan", "45 laporan di antaranya")
 PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
 #: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
@@ -202,9 +204,11 @@ class UnitCounts:
 
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it
-        ("…, tahun 2018 sebanyak 116 laporan" starts another year's figure)."""
+        ("…, tahun 2018 sebanyak 116 laporan" starts another year's figure), or a kind of agency in
+        its clause ("paling banyak menyasar pemerintah daerah dengan 180 laporan")."""
         since = max((y.end() for y in YEAR.finditer(self.ut, 0, c.start)), default=0)
-        return BREAKDOWN.search(self.ut, since, c.start) is not None
+        lo, _ = clause_bounds(self.ut, c.start)
+        return BREAKDOWN.search(self.ut, since, c.start) is not None or AGENCY_TYPE.search(self.ut, lo, c.start) is not None
 
     def _composition(self) -> int | None:
         """Where a composition of all contacts starts ("terdiri atas …"), when other contacts are

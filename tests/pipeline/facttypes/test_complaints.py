@@ -336,3 +336,15 @@ def test_earlier_years_told_one_after_another():
             "laporan dengan dominasi substansi kepegawaian.")
     assert facts(text) == {("62", None, 95, 2024), ("62", None, 104, 2021), ("62", None, 117, 2022),
                            ("62", None, 99, 2023)}
+
+
+def test_years_listed_in_one_sentence_each_take_their_clause():
+    text = ("Ombudsman Sumsel mencatat laporan terus naik. Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 "
+            "laporan, dan 2023 sebanyak 300 laporan.")
+    assert facts(text) == {("16", None, 220, 2021), ("16", None, 250, 2022), ("16", None, 300, 2023)}
+
+
+def test_counts_by_kind_of_agency_are_a_breakdown():
+    text = ("Ombudsman Sumsel menerima 420 laporan pada 2024. Laporan yang masuk paling banyak menyasar pemerintah "
+            "daerah dengan 180 laporan, disusul kepolisian 40 laporan.")
+    assert facts(text) == {("16", None, 420, 2024)}
