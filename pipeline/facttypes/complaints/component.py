@@ -56,6 +56,8 @@ YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 MULTI_YEAR = re.compile(r"\b(?:\w+\s+)?(?:" + "|".join(LEX["multi_year"]) + r")\b", re.IGNORECASE)
+#: the office visited or contacted: a unit with one of these and a year tells the report's period
+ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: a unit about the governments reported on tells of the Ombudsman's reports (lexicon `reported_on`)
 REPORTED_ON = re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE)
 #: How many units after an office total a comparison may refer to it.
@@ -122,6 +124,8 @@ class ReportReader:
             ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end] or self.offices.named_in(unit)
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
+            if ombudsman and not counts:
+                self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
             if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
                 continue
             self._period(k, unit.text, counts)
@@ -142,11 +146,13 @@ class ReportReader:
 
     def _period(self, k: int, ut: str, counts: list[Count]) -> None:
         """A unit telling what the office received ("menerima 523 akses masyarakat sepanjang
-        2024"), not in comparison with another period: its year is the period of the report."""
-        if not counts:
+        2024", "didatangi 610 warga pada 2024"), not in comparison with another period: its year is the
+        period of the report."""
+        verb = RECEIVE.search(ut) or ACCESS.search(ut)
+        if verb is None:
             return
-        first = counts[0]
-        if not RECEIVE.search(ut) or COMPARISON.search(ut, 0, first.start):
+        first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
+        if COMPARISON.search(ut, 0, first.start):
             return
         year, stated = self._year(k, ut, Read(first, None, False))
         if stated:

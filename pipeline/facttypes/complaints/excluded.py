@@ -10,7 +10,8 @@
   investigations ("tembusan sebanyak 20 pengaduan", "10 laporan sederhana … respons cepat"), and a
   total joined with them ("101 laporan dan konsultasi", "22 pengaduan/laporan serta konsultasi");
 - **a target** or forecast ("menargetkan menerima total 530 laporan");
-- **a percentage** ("mencapai 65 persen");
+- **a percentage** ("mencapai 65 persen"), **a vague amount** ("sekitar 60 laporan", "20-50 laporan")
+  or **a rate** ("60 laporan per bulan");
 - **a month's figure** where a unit counts two months or more ("selama Juli sebanyak 132 aduan dan
   September 102 aduan"): a breakdown of the year told. One month alone is a period ("selama
   Februari 2025 sebanyak 37 warga mengadu"), and so is a month that bounds one ("Januari hingga
@@ -30,6 +31,9 @@ GENERIC_ABOUT = re.compile(r"\s*(?:dengan\s+|masalah\s+|kasus\s+|dugaan\s+)?" + 
 MIX = re.compile(r"\s*" + words_pattern(LEX["mix"]), I)
 OTHER_CONTACT = re.compile(words_pattern(LEX["other_contact"]), I)
 WITH_OTHER_AFTER = re.compile(r"[^,;.]{0,25}?(?:\bdan|\bserta|\bmaupun|/)\s*" + words_pattern(LEX["other_contact"]), I)
+APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:sebanyak\s+|dengan\s+)?$", I)
+RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|\bhingga|\bsampai)\s*$", I)
+RATE_AFTER = re.compile(r"[^,;.]{0,25}?" + words_pattern(LEX["rate_after"]), I)
 TARGET = re.compile(words_pattern(LEX["target"]), I)
 PERCENT_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")(?!\w)", I)
 MONTH = re.compile(words_pattern(MONTH_NAMES), I)
@@ -73,7 +77,14 @@ def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:
     the whole a part is told of ("dari 278 laporan …, beberapa di antaranya sudah selesai")."""
     lo, hi = clause_bounds(ut, c.start)
     return ((outcomes and outcome(ut, c, lo, hi)) or breakdown_after(ut, c, hi) or other_contact(ut, c, lo, hi)
-            or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)))
+            or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c))
+
+
+def vague(ut: str, c: Count) -> bool:
+    """An approximate amount, a range or a rate: "sekitar 60 laporan", "20-50 laporan", "60 laporan per
+    bulan"."""
+    before = ut[max(0, c.start - 30):c.start]
+    return bool(APPROXIMATE.search(before) or RANGE_BEFORE.search(before) or RATE_AFTER.match(ut, c.end))
 
 
 def monthly(ut: str, counts: list[Count]) -> set[int]:

@@ -44,6 +44,8 @@ AGENCY_BEFORE = re.compile(words_pattern(LEX["agency_before"]) + r"(?:\s+\w+){0,
 RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
                               + r"(?:\s+(?:yang\s+)?(?:berasal|asal|berdomisili|tinggal))?|\basal)(?:\s+(?:dari|di))?\s+"
                               r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
+#: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
+RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
 #: the reporters, after a place and before its count: the place is where they live
 REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
 #: two governments of one name counted together: "Kota dan Kabupaten Sorong"
@@ -63,11 +65,10 @@ PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
 #: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
 PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
 #: after this in a unit, the counts are parts of a total ("Dari jumlah tersebut, 114 laporan …")
-PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
-                       r"\s+(?:masyarakat\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
+PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
+                       r"\s+(?:masyarakat\s+|warga\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
-OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:sebanyak|sejumlah|berjumlah|mencapai|ada|terdapat|"
-                             r"tercatat|dengan)?\s*$", I)
+OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
 
 def subject_role(text: str, unit, m) -> str | None:
@@ -93,9 +94,13 @@ class UnitCounts:
         roles = [[m, m.start - unit.start, subject_role(text, unit, m)] for m in mentions
                  if m.is_province or m.code in gaz.regions]
         for k, (m, rel, role) in enumerate(roles):
+            since = roles[k - 1][1] if k else 0
             nxt = min([c.start for c in counts if c.start >= rel] + [len(self.ut)])
             if role == "gov" and REPORTERS.search(self.ut, rel + len(m.text), nxt):
                 roles[k][2] = "residence"  # "Kota Samarinda menjadi daerah dengan jumlah pelapor terbanyak, … 71"
+            elif role == "gov" and RESIDENCE_SCOPE.search(self.ut, since, rel) \
+                    and not any(since <= c.start < rel for c in counts):
+                roles[k][2] = "residence"  # "Menurut domisili pelapor, Kabupaten Siak menyumbang 14 laporan"
             elif role == "gov" and k == 0 and residence_list and CONTINUED.match(self.ut):
                 roles[k][2] = "residence"  # "Disusul Kabupaten Berau dengan 69 laporan" after reporters' places
             elif role == "gov" and k > 0 and roles[k - 1][2] == "residence" \
@@ -104,6 +109,7 @@ class UnitCounts:
         #: the unit's last place is where reporters live: a list continued in the next unit is of them too
         self.residence_list = bool(roles) and roles[-1][2] == "residence"
         self.govs = [(m, rel) for m, rel, role in roles if role == "gov"]
+        self.residences = [rel for m, rel, role in roles if role == "residence"]
         self.joint = {m.start for m, rel in self.govs if JOINT_BEFORE.search(self.ut, max(0, rel - ROLE_WINDOW), rel)}
         self._bare_numbers()
 
@@ -168,7 +174,11 @@ class UnitCounts:
                 lo = c.end
                 continue
             subject = self._subject(c, lo)
+            residence = any(lo <= rel < c.start for rel in self.residences) and (
+                subject is None or all(rel > subject.start - self.unit.start for rel in self.residences if rel < c.start))
             lo = c.end
+            if residence:
+                continue  # the count of a place where reporters live
             head = bool(PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start))
             if c.start in months or excluded(self.ut, c, outcomes=not head) \
                     or (c.kind == "times" and not REPORTED.search(self.ut, 0, c.start)):
