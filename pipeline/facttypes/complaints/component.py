@@ -29,8 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.complaints import Complaint
-from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, Count, Read, clause_bounds,
-                                                  count_value)
+from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUNS, Count, Read,
+                                                  clause_bounds, count_value)
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
@@ -45,7 +45,7 @@ if not Doc.has_extension("complaints"):
     Doc.set_extension("complaints", default=None)
 
 #: an article without "ombudsman" and one of these (lower case, anywhere) has no complaint fact
-REPORT_WORDS = ("laporan", "pengaduan", "aduan", "melapor", "mengadu", "dilaporkan", "diadukan")
+REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan")
 #: a unit without one of these has no count to read (reports, or all contacts of which they are part)
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi")
 #: an office head word and the office words after it, right before a province name (offices.py)
@@ -56,6 +56,9 @@ YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 MULTI_YEAR = re.compile(r"\b(?:\w+\s+)?(?:" + "|".join(LEX["multi_year"]) + r")\b", re.IGNORECASE)
+#: the word after a bare amount, and the words that may follow one ("sebanyak 244 pada 2024")
+NEXT_WORD = re.compile(r"[ \t]*([a-z][a-z-]*)")
+AMOUNT_FOLLOWERS = frozenset(LEX["amount_followers"]) | frozenset(REPORT_NOUNS)
 #: the office visited or contacted: a unit with one of these and a year tells the report's period
 ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: a unit about the governments reported on tells of the Ombudsman's reports (lexicon `reported_on`)
@@ -86,9 +89,12 @@ class ReportReader:
         self.gaz = get_gazetteer()
         self.published = doc._.published
         self.limit = year_limit(self.published)
+        first = discourse.units[:1]
+        #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
+        self.units = ([first[0]] if first and first[0].heading and not first[0].noise else []) + discourse.content
         self.counts = self._counts(matcher)
         self.offices = Offices(self.text, [(s.start_char, s.kb_id_) for s in doc.spans.get("provinces", [])],
-                               discourse.content, OFFICE_BEFORE) if self.counts else None
+                               self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
 
     def _counts(self, matcher: PatternMatcher) -> list[Count]:
@@ -97,7 +103,7 @@ class ReportReader:
         bare amount)."""
         rank = {"reports": 0, "times": 1, "persons": 2, "other": 3, "amount": 4}
         found: list[tuple[int, int, int, str]] = []
-        units = self.discourse.content
+        units = self.units
         for unit, gate in zip(units, units_with_words(self.discourse.lower, COUNT_WORDS, units, start_only=False)):
             if not gate:
                 continue
@@ -107,18 +113,23 @@ class ReportReader:
         found.sort(key=lambda f: (f[2], -(f[1] - f[0])))
         taken: list[Count] = []
         for a, b, _, kind in found:
-            if any(a < c.end and c.start < b for c in taken):
+            if any(a < c.end and c.start < b for c in taken) or (kind == "amount" and self._amount_of_other(b)):
                 continue
             taken.append(Count(kind, count_value(_number_words(self.text[a:b])), a, b))
         return sorted(taken, key=lambda c: c.start)
+
+    def _amount_of_other(self, end: int) -> bool:
+        """A bare amount followed by a noun that is no report ("sebanyak 23 pemerintah daerah")."""
+        m = NEXT_WORD.match(self.discourse.lower, end)
+        return m is not None and m.group(1) not in AMOUNT_FOLLOWERS
 
     def read(self) -> list[Complaint]:
         facts: list[Complaint] = []
         persons: list[Complaint] = []
         inclusive: set[int] = set()  # totals of all contacts, broken down somewhere in the article
-        reported_on = units_matching(REPORTED_ON, self.text, self.discourse.content)
+        reported_on = units_matching(REPORTED_ON, self.text, self.units)
         residence_list = False  # the last unit read listed where reporters live
-        for k, unit in enumerate(self.discourse.content):
+        for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
             ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end] or self.offices.named_in(unit)
@@ -137,9 +148,17 @@ class ReportReader:
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
             inclusive |= reading.inclusive()
             self.frame.tell("report", True, k)  # a unit counting reports continues the report
+        return self._unique(facts or persons, inclusive)
+
+    def _unique(self, facts: list[Complaint], inclusive: set[int]) -> list[Complaint]:
+        """One fact per office, government, count and year; no total of all contacts; a headline's
+        count only where the body does not tell it (the body's gives the year and the evidence)."""
+        heading = self.units[0].text if self.units and self.units[0].heading else None
+        body = {(f.province_code, f.region_code, f.count) for f in facts if f.evidence != heading}
         unique: dict[tuple, Complaint] = {}
-        for f in facts or persons:
-            if f.region_code is None and f.count in inclusive:
+        for f in facts:
+            if (f.region_code is None and f.count in inclusive) \
+                    or (f.evidence == heading and (f.province_code, f.region_code, f.count) in body):
                 continue
             unique.setdefault((f.province_code, f.region_code, f.count, f.year), f)
         return list(unique.values())

@@ -25,7 +25,8 @@ def _nouns() -> list[str]:
     return first["pattern"][-1]["LOWER"]["IN"]
 
 
-REPORT_NOUN = re.compile(words_pattern(_nouns()), I)
+REPORT_NOUNS: tuple[str, ...] = tuple(_nouns())
+REPORT_NOUN = re.compile(words_pattern(REPORT_NOUNS), I)
 RECEIVE = re.compile(words_pattern(LEX["receive"] + ["catat", "terima"]), I)
 COMPARISON = re.compile(words_pattern(LEX["comparison"]), I)
 BREAKDOWN = re.compile(words_pattern(LEX["breakdown"]), I)
@@ -41,7 +42,7 @@ CLAUSE_BREAK = re.compile(r"[,;]\s|\s(?:sementara|sedangkan|namun|tetapi|adapun|
 _WORD_NUMBER = r"\b(?:" + "|".join(CARDINALS) + r")\b(?:\s+(?:belas|puluh|ratus|ribu)\b)*"
 NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+|" + _WORD_NUMBER + r"(?:\s+" + _WORD_NUMBER + r")*", I)
 #: the values between "masing-masing" and the last of them: "42 dan", "31, 22, dan"
-RESPECTIVE_VALUES = re.compile(r"(?:\s*" + words_pattern(LEX["respective_glue"]) + r")?(?:\s*(?:" + NUMBER.pattern + r")\s*(?:laporan|aduan|pengaduan|kali)?\s*(?:,\s*)?(?:dan|serta)?)*\s*",
+RESPECTIVE_VALUES = re.compile(r"(?:\s*" + words_pattern(LEX["respective_glue"]) + r")?(?:\s*(?:" + NUMBER.pattern + r")\s*(?:" + "|".join(REPORT_NOUNS) + r"|kali)?\s*(?:,\s*)?(?:dan|serta)?)*\s*",
                                I)
 
 

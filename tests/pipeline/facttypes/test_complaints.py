@@ -346,3 +346,34 @@ def test_counts_by_kind_of_agency_are_a_breakdown():
     text = ("Ombudsman Sumsel menerima 420 laporan pada 2024. Laporan yang masuk paling banyak menyasar pemerintah "
             "daerah dengan 180 laporan, disusul kepolisian 40 laporan.")
     assert facts(text) == {("16", None, 420, 2024)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ombudsman Jatim menerima 200 keluhan masyarakat sepanjang 2024.",
+    "Sepanjang 2024, laporan masyarakat yang teregistrasi di Ombudsman Jatim sebanyak 200 laporan.",
+    "Ombudsman Jatim mendapat 200 laporan dari masyarakat selama 2024.",
+    "Laporan yang masuk ke Ombudsman Jatim sepanjang 2024 sebanyak 200, naik dari tahun sebelumnya.",
+])
+def test_other_words_for_receiving_and_for_reports(sentence):
+    assert facts(sentence) == {("35", None, 200, 2024)}
+
+
+def test_a_bare_amount_of_something_else_is_no_count():
+    text = "Ombudsman Sultra menerima laporan sebanyak 23 pemerintah daerah yang belum membentuk unit pengaduan."
+    assert facts(text) == set()
+
+
+def test_the_headline_tells_the_period_and_the_body_the_evidence():
+    text = ("Ombudsman Babel Catat 233 Laporan Sepanjang 2024\n\nPANGKALPINANG - Ombudsman RI Perwakilan Kepulauan "
+            "Bangka Belitung mencatat 233 laporan masyarakat. Angka itu naik dibanding tahun sebelumnya yang "
+            "mencapai 198 laporan.")
+    found = tag_text(text, published=PUBLISHED).complaints
+    assert {(c.province_code, c.region_code, c.count, c.year) for c in found} == {("19", None, 233, 2024),
+                                                                                 ("19", None, 198, 2023)}
+    assert found[0].evidence.startswith("PANGKALPINANG - Ombudsman RI Perwakilan")
+
+
+def test_a_count_told_only_in_the_headline():
+    text = ("Ombudsman Babel Terima 233 Laporan Sepanjang 2024\n\nPANGKALPINANG - Kepala Ombudsman Babel menyebut "
+            "laporan didominasi persoalan pertanahan.")
+    assert facts(text) == {("19", None, 233, 2024)}
