@@ -135,6 +135,8 @@ class ReportReader:
             ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end] or self.offices.named_in(unit)
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
+            if ombudsman and (counts or RECEIVE.search(unit.text)):
+                self.offices.told(unit)
             if ombudsman and not counts:
                 self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
             if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):

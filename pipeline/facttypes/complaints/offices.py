@@ -67,6 +67,12 @@ class Offices:
             return earlier[-1]
         return self.named[0][1] if self.named else None
 
+    def told(self, unit) -> None:
+        """A unit naming an office tells what it received: that office is the report's from now on."""
+        inside = [c for p, c in self.named if unit.start <= p < unit.end]
+        if inside:
+            self.read(inside[-1])
+
     def read(self, office: str | None) -> None:
         """A fact of `office` was read: it is the report's office from now on."""
         self.current, self.seen = office, True

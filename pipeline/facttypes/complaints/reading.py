@@ -51,8 +51,8 @@ REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
 #: two governments of one name counted together: "Kota dan Kabupaten Sorong"
 JOINT_BEFORE = re.compile(r"\b(?:kota|kabupaten|kab\.?)\s+(?:dan|serta|&|/)\s*(?:kota|kabupaten|kab\.?)\s+$", I)
 #: between two items of a list of places with their numbers ("12 pelapor dan ", ", kabupaten ")
-LIST_GAP = re.compile(r"\s*(?:\(?\s*(?:sebanyak\s+|dengan\s+)?\d[\d.,]*\s*(?:\w+\s*)?\)?)?\s*(?:,|;|dan|serta|\s)*"
-                      r"(?:(?:kabupaten|kota|kab\.)\s*)?$", I)
+LIST_GAP = re.compile(r"\s*(?:(?:[a-z]+\s+){0,2}?\(?\s*(?:sebanyak\s+|dengan\s+)?\d[\d.,]*\s*(?:\w+\s*)?\)?)?\s*"
+                      r"(?:,|;|dan|serta|disusul|diikuti|kemudian|lalu|berikutnya|\s)*(?:(?:kabupaten|kota|kab\.)\s*)?$", I)
 #: a bare number right after a list item ("Poso 10, ", "Donggala 591,Sigi", "Sigi 3 dan ")
 BARE_AFTER = re.compile(r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
@@ -198,8 +198,8 @@ class UnitCounts:
             return False  # (a value "masing-masing" with no government: each of a breakdown's items)
         if c.kind == "amount" and not REPORT_NOUN.search(self.ut, 0, c.start):
             return False
-        if composition is not None and c.start < composition:
-            return False  # a total of reports and consultations
+        if composition is not None:  # before it, a total of reports and consultations; after it, the reports
+            return c.start > composition
         if head:
             return True
         lo, _ = clause_bounds(self.ut, c.start)
@@ -209,8 +209,7 @@ class UnitCounts:
                 and not any(partitive.end() <= o < c.start for o in self.offices):
             return False  # a part of a total (not another office's total: "Dari jumlah itu, Ombudsman Jatim …")
         comparison = bool(COMPARISON.search(self.ut, 0, c.start))
-        return bool(RECEIVE.search(self.ut) or (composition is not None and c.start > composition)
-                    or ((comparison or own_year) and total_before))
+        return bool(RECEIVE.search(self.ut) or ((comparison or own_year) and total_before))
 
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it
@@ -221,14 +220,19 @@ class UnitCounts:
         return BREAKDOWN.search(self.ut, since, c.start) is not None or AGENCY_TYPE.search(self.ut, lo, c.start) is not None
 
     def _composition(self) -> int | None:
-        """Where a composition of all contacts starts ("terdiri atas …"), when other contacts are
+        """Where a composition of all contacts starts ("terdiri atas …", or after the whole a part is
+        told of: "Dari 31 aduan itu, 13 berupa laporan dan 18 konsultasi"), when other contacts are
         counted after it; None otherwise (also for "belum termasuk 141 konsultasi")."""
         m = COMPOSITION.search(self.ut)
-        if not m or NOT_COMPOSITION.search(self.ut):
+        at = m.start() if m else None
+        if at is None:
+            head = next((c for c in self.counts if PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start)), None)
+            at = head.end if head is not None else None
+        if at is None or NOT_COMPOSITION.search(self.ut):
             return None
-        if not any(c.kind == "other" and c.start > m.start() for c in self.counts):
+        if not any(c.kind == "other" and c.start > at for c in self.counts):
             return None
-        return m.start()
+        return at
 
     def inclusive(self) -> set[int]:
         """The values of totals of all contacts this unit breaks down: the count before its

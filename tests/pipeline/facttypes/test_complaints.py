@@ -377,3 +377,22 @@ def test_a_count_told_only_in_the_headline():
     text = ("Ombudsman Babel Terima 233 Laporan Sepanjang 2024\n\nPANGKALPINANG - Kepala Ombudsman Babel menyebut "
             "laporan didominasi persoalan pertanahan.")
     assert facts(text) == {("19", None, 233, 2024)}
+
+
+def test_a_list_of_where_reporters_live_with_verbs_between_its_items():
+    text = ("Ombudsman Kaltara menerima 150 laporan pada 2024. Menurut domisili pelapor, Kota Tarakan menyumbang "
+            "58 laporan, disusul Kabupaten Bulungan 41 laporan. Berikutnya Kabupaten Nunukan dengan 19 laporan.")
+    assert facts(text) == {("65", None, 150, 2024)}
+
+
+def test_the_parts_of_the_whole_a_part_is_told_of():
+    text = ("Ombudsman Kalteng menampung 31 aduan dan konsultasi warga selama Januari 2025. \"Dari 31 aduan itu, "
+            "13 berupa laporan dan 18 konsultasi,\" kata Kepala Ombudsman Kalteng.")
+    assert facts(text, datetime(2025, 2, 5)) == {("62", None, 13, 2025)}
+
+
+def test_the_office_that_received_stays_the_reports_office_before_any_fact():
+    text = ("Ombudsman RI Perwakilan Kalimantan Tengah menampung 31 aduan dan konsultasi warga selama Januari 2025. "
+            "Paparan itu bagian dari rangkaian HUT Ombudsman Republik Indonesia. Pada 2024 kantor itu menerima "
+            "84 laporan masyarakat.")
+    assert facts(text, datetime(2025, 2, 5)) == {("62", None, 84, 2024)}
