@@ -93,7 +93,7 @@ class ReportReader:
         #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
         self.units = ([first[0]] if first and first[0].heading and not first[0].noise else []) + discourse.content
         self.counts = self._counts(matcher)
-        self.offices = Offices(self.text, [(s.start_char, s.kb_id_) for s in doc.spans.get("provinces", [])],
+        self.offices = Offices(self.text, [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("provinces", [])],
                                self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
 

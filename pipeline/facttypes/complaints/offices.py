@@ -4,6 +4,8 @@
   words between ("Ombudsman RI Perwakilan Sulawesi Tenggara", "Ombudsman Republik Indonesia (RI)
   Kantor Perwakilan Sultra", "Ombudsman RI Perwakilan Provinsi Kalimantan Timur", "Perwakilan
   Ombudsman, Provinsi Riau", "ORI Kalteng"); lexicon.toml `office_head`, `office_word`;
+- **the offices of a list**: a province name right after an office's count continues the list of offices
+  ("Ombudsman RI Perwakilan Jawa Timur 1.036 laporan, disusul Sumatera Utara 900 laporan");
 - **Ombudsman RI itself** (no province): "Ombudsman RI", "Ombudsman Republik Indonesia", "ORI"
   where no province follows as above;
 - **the office of a count**: the one named last before it in its unit, else the first named after
@@ -20,6 +22,9 @@ from pipeline.lang import words_pattern
 
 #: How far before a province name (characters, inside its unit) an office head word is looked for.
 OFFICE_WINDOW = 70
+#: between two offices of a list: a count and list glue ("1.036 laporan, disusul ")
+OFFICE_LIST_GAP = re.compile(r"\s*(?:\(\s*)?(?:(?:dengan|sebanyak|yakni)\s+)?\d[\d.,]*\s*(?:laporan|aduan|pengaduan|keluhan)?"
+                             r"(?:\s*\))?\s*(?:,|;|dan|serta|disusul|diikuti|kemudian|lalu|\s)*", re.IGNORECASE)
 _NATIONAL = re.compile(r"\b(?:ombudsman\s+(?:ri|republik\s+indonesia)|ori)\b", re.IGNORECASE)
 
 
@@ -32,14 +37,20 @@ def office_before(heads: list[str], words: list[str]) -> re.Pattern:
 class Offices:
     """Every office an article names as (position, province code or None for Ombudsman RI)."""
 
-    def __init__(self, text: str, province_spans: list[tuple[int, str]], units, before: re.Pattern):
+    def __init__(self, text: str, province_spans: list[tuple[int, int, str]], units, before: re.Pattern):
         starts = [u.start for u in units]
         heads: dict[int, tuple[str, int]] = {}  # head position → (province code, name position)
-        for pos, code in province_spans:
+        last_end = None  # where the last office's province name ends
+        for pos, end, code in province_spans:
             k = bisect_left(starts, pos + 1) - 1
             m = before.search(text, max(pos - OFFICE_WINDOW, units[k].start if k >= 0 else 0), pos)
             if m:
                 heads.setdefault(m.start(), (code, pos))
+            elif last_end is not None and pos - last_end <= OFFICE_WINDOW and OFFICE_LIST_GAP.fullmatch(text, last_end, pos):
+                heads.setdefault(pos, (code, pos))  # "… Jawa Timur 1.036 laporan, disusul Sumatera Utara 900 laporan"
+            else:
+                continue
+            last_end = end
         found = [(h, code) for h, (code, _) in heads.items()]
         found += [(m.start(), None) for m in _NATIONAL.finditer(text)
                   if not any(h <= m.start() < pos for h, (_, pos) in heads.items())]

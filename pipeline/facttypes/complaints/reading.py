@@ -174,6 +174,7 @@ class UnitCounts:
                 lo = c.end
                 continue
             subject = self._subject(c, lo)
+            since = lo
             residence = any(lo <= rel < c.start for rel in self.residences) and (
                 subject is None or all(rel > subject.start - self.unit.start for rel in self.residences if rel < c.start))
             lo = c.end
@@ -187,12 +188,13 @@ class UnitCounts:
                 if not subject.is_province and subject.start not in self.joint:
                     out.append(Read(c, subject.code, False))  # a provincial government's count is not scored
                 continue
-            if self._total(c, total_before, composition, head, partitive):
+            if self._total(c, total_before, composition, head, partitive, since):
                 out.append(Read(c, None, bool(COMPARISON.search(self.ut, 0, c.start))))
         return out
 
-    def _total(self, c: Count, total_before: bool, composition: int | None, head: bool, partitive) -> bool:
-        """Whether a count with no government of its own is the office's total."""
+    def _total(self, c: Count, total_before: bool, composition: int | None, head: bool, partitive, since: int) -> bool:
+        """Whether a count with no government of its own is the office's total (`since`: where the
+        count's stretch starts, after the count before it)."""
         own_year = bool(OWN_YEAR_BEFORE.search(self.ut, max(0, c.start - 40), c.start))
         if c.kind == "times" or self._breakdown_before(c) or RESPECTIVELY.search(self.ut, 0, c.start):
             return False  # (a value "masing-masing" with no government: each of a breakdown's items)
@@ -209,7 +211,8 @@ class UnitCounts:
                 and not any(partitive.end() <= o < c.start for o in self.offices):
             return False  # a part of a total (not another office's total: "Dari jumlah itu, Ombudsman Jatim …")
         comparison = bool(COMPARISON.search(self.ut, 0, c.start))
-        return bool(RECEIVE.search(self.ut) or ((comparison or own_year) and total_before))
+        office = any(since <= o < c.start for o in self.offices)  # "… Perwakilan Jawa Timur dengan 1.036 laporan"
+        return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before))
 
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it

@@ -396,3 +396,11 @@ def test_the_office_that_received_stays_the_reports_office_before_any_fact():
             "Paparan itu bagian dari rangkaian HUT Ombudsman Republik Indonesia. Pada 2024 kantor itu menerima "
             "84 laporan masyarakat.")
     assert facts(text, datetime(2025, 2, 5)) == {("62", None, 84, 2024)}
+
+
+def test_offices_ranked_in_a_national_report():
+    text = ("Ombudsman RI mencatat 25.118 laporan pada 2024. Kantor perwakilan dengan laporan terbanyak adalah "
+            "Ombudsman RI Perwakilan Jawa Timur dengan 1.036 laporan, disusul Sumatera Utara 900 laporan dan "
+            "Sulawesi Selatan 702 laporan.")
+    assert facts(text) == {(None, None, 25118, 2024), ("35", None, 1036, 2024), ("12", None, 900, 2024),
+                           ("73", None, 702, 2024)}
