@@ -39,6 +39,7 @@ _TWO_TO_TEN = [w for w, n in CARDINALS.items() if 2 <= n <= 10]
 _TWO_TO_ELEVEN = [w for w, n in CARDINALS.items() if 2 <= n <= 11]
 _SOME_OR_ALL = [*QUANTIFIERS["some"], *QUANTIFIERS["all"]]
 #: a cardinal word (the quick test before GROUP_SIZE)
+_DIGIT = re.compile(r"\d")
 _GROUP_WORDS = re.compile(words_pattern(_TWO_TO_ELEVEN, boundary=False), re.IGNORECASE)
 #: a counted group of governments, anywhere ("dua daerah", "lima kabupaten/kota", "sejumlah pemda")
 GROUP_NOUN = re.compile(
@@ -178,7 +179,7 @@ def respective(text: str, items_end: int, values: list[tuple], count: int) -> li
 
 def counted_groups(text: str) -> list[tuple[int, int, int]]:
     """(size, start, end) of each counted group of governments in `text` (see GROUP_SIZE)."""
-    if not any(c.isdigit() for c in text) and not _GROUP_WORDS.search(text):
+    if not _DIGIT.search(text) and not _GROUP_WORDS.search(text):
         return []
     out = []
     for m in GROUP_SIZE.finditer(text):
