@@ -44,8 +44,10 @@ class GroupZones:
     def learn(self, text: str, zones: Zones, taken: list[tuple[int, int]]) -> None:
         """Remember the zone told for each counted group of a unit: the zones after it in its
         clause, up to the next group. `taken`: spans of place names ("Kabupaten Lima Puluh Kota")."""
+        if not zones:
+            return
         groups = [g for g in counted_groups(text) if not any(a < g[2] and g[1] < b for a, b in taken)]
-        if not groups or not zones:
+        if not groups:
             return
         bounds = contrast_bounds(text)
         for i, (size, start, end) in enumerate(groups):

@@ -162,7 +162,8 @@ class AssessmentReader:
         said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
         if said and not G.FIRST_PERSON.search(ut, 0, said.start()):
             subjects = [s for s in subjects if s.start - unit.start < said.start()]
-        if subjects and any(w in unit.text.lower() for w in G.VENUE_WORDS):
+        low = ut.lower() if subjects else ""
+        if subjects and any(w in low for w in G.VENUE_WORDS):
             subjects = [s for s in subjects
                         if not G.VENUE_BEFORE.search(self.text, max(unit.start, s.start - VENUE_CHARS), s.start)]
         if not subjects and self.province is not None:
