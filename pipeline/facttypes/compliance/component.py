@@ -37,6 +37,7 @@ from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone, one_zone
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
+from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
@@ -350,7 +351,8 @@ class ComplianceTagger:
             return []
         if agencies_only(discourse):
             return []
-        return AssessmentReader(doc, discourse, **self.windows).read()
+        results = AssessmentReader(doc, discourse, **self.windows).read()
+        return supported(results, [u.text for u in discourse.units if not u.noise])
 
 
 @Language.factory("warta_compliance", requires=["doc._.discourse", "doc._.published"],
