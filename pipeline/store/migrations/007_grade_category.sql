@@ -5,6 +5,7 @@
 
 ALTER TABLE compliance ADD COLUMN grade_category VARCHAR;
 COMMENT ON COLUMN compliance.grade IS 'The grade as the text words it ("opini kualitas tertinggi, kategori A", "predikat kepatuhan tinggi").';
+COMMENT ON COLUMN compliance.evidence IS 'The sentence that states the result, with (joined by " … ") the nearest sentences stating its year and its zone where it does not: at most three.';
 COMMENT ON COLUMN compliance.grade_category IS 'The grade on one scale: A-E (the Opini Ombudsman''s kategori, or kualitas tertinggi, tinggi, sedang, rendah, terendah) or, for the older predicate scale, kepatuhan tinggi, kepatuhan sedang or kepatuhan rendah; NULL when no grade is stated (a zone alone).';
 
 CREATE OR REPLACE VIEW compliance_history AS
