@@ -83,7 +83,9 @@ def article(source, output) -> None:
 @click.option("--html", is_flag=True,
               help="Feed each article as portal HTML: the gold line's 'html' field, else its text rendered in "
                    "one of the bundled portal layouts (with their boilerplate).")
-@click.option("--misses", is_flag=True, help="Also list every missed and spurious fact.")
+@click.option("--misses", is_flag=True,
+              help="Also list every missed and spurious fact with its sentence (the fact's evidence, else the "
+                   "article's first sentence naming its place or person), grouped by fact type.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 def eval_(gold: Path, html: bool, misses: bool, as_json: bool) -> None:
     """Score the extractor on a labelled GOLD file: precision, recall and F1 per fact type."""
@@ -99,12 +101,15 @@ def eval_(gold: Path, html: bool, misses: bool, as_json: bool) -> None:
     except (GoldError, KeyError, json.JSONDecodeError) as exc:
         raise UserError(f"{gold}: {exc}") from None
     if as_json:
-        click.echo(json.dumps(report.as_dict()))
-    else:
-        click.echo(report.table())
-    if misses:
-        for row in report.misses:
-            click.echo("\t".join(row))
+        out = report.as_dict()
+        if misses:
+            out["misses"] = [{"id": m.id, "fact_type": m.fact_type, "metric": m.metric, "kind": m.kind, "key": m.key,
+                              "sentence": m.sentence} for m in report.misses]
+        click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    click.echo(report.table())
+    if misses and report.misses:
+        click.echo(report.misses_text())
 
 
 # ---------------------------------------------------------------- running

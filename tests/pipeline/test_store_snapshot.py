@@ -215,18 +215,6 @@ def test_missing_database_is_one_clear_error(tmp_path):
         S.publish(tmp_path / "none.duckdb")
 
 
-@pytest.mark.parametrize("grade, category", [
-    ("kategori A", "A"), ("Opini Kualitas Tertinggi, kategori A", "A"), ("kategori B, Opini Kualitas Tinggi", "B"),
-    ("opini kualitas sedang", "C"), ("Opini Kualitas Terendah", "E"), ("kualitas rendah", "D"),
-    ("predikat kepatuhan tinggi", "kepatuhan tinggi"), ("tingkat kepatuhan yang sangat rendah", "kepatuhan rendah"),
-    ("Tingkat kepatuhan Provinsi Bengkulu terhadap aturan pelayanan publik dinilai masih sangat rendah",
-     "kepatuhan rendah"),
-    ("Zona Kepatuhan Sedang", "kepatuhan sedang"), (None, None), ("terbaik se-Sumbar", None),
-])
-def test_grade_category(grade, category):
-    assert S.grade_category(grade) == category
-
-
 def test_evidence_link():
     url = "https://a.example/berita/1#komentar"
     assert S.evidence_link(url, "Kota Solok zona hijau.") == "https://a.example/berita/1#:~:text=Kota%20Solok%20zona%20hijau."
