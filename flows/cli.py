@@ -283,9 +283,31 @@ def query(sql: str, fmt: str, time_limit: float, max_rows: int) -> None:
     elif fmt == "json":
         click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
     else:
-        click.echo(frame.to_string(index=False, max_colwidth=80) if len(frame) else "(no rows)")
+        click.echo(text_table(answer.table.column_names, answer.table.to_pylist()) if answer.table.num_rows
+                   else "(no rows)")
     if answer.truncated:
         click.echo(f"warning: answer cut at {max_rows} rows (--max-rows)", err=True)
+
+
+#: a text cell longer than this is cut with "…" in `warta query`'s table (links never are)
+TABLE_CELL_CHARS = 80
+
+
+def _table_cell(value) -> str:
+    if value is None:
+        return ""  # SQL NULL: an empty cell, as datasette and psql show it (never "NaN" or "None")
+    text = ", ".join(_table_cell(v) for v in value) if isinstance(value, list) else str(value)
+    if len(text) > TABLE_CELL_CHARS and not text.startswith(("http://", "https://")):
+        return text[:TABLE_CELL_CHARS - 1] + "…"
+    return text
+
+
+def text_table(columns: list[str], rows: list[dict]) -> str:
+    """Rows as an aligned text table: NULL empty, integers as integers, links whole."""
+    import pandas as pd
+
+    cells = pd.DataFrame([[_table_cell(row[c]) for c in columns] for row in rows], columns=columns)
+    return cells.to_string(index=False, max_colwidth=None)
 
 
 @cli.command()
