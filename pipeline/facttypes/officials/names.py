@@ -77,6 +77,8 @@ class NameReader:
         text = self.texts[i]
         if not _NAME_TOKEN.match(text):
             return False
+        if self.name_prefix_at(i):
+            return True
         low = text.lower().rstrip(".")
         if low in GIVEN_NAME_ABBREVIATIONS:
             return True

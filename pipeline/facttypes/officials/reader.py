@@ -19,8 +19,9 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
+from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.stem import is_root, stem
 
@@ -106,6 +107,8 @@ class Reader(NameReader, PlaceReader):
         if not text[:1].isupper():
             return False
         low = self.lowers[i]
+        if self.name_prefix_at(i):
+            return False  # "Anak Agung …" opens a name
         if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS:
             return True
         if _ACRONYM.match(text):
@@ -124,6 +127,8 @@ class Reader(NameReader, PlaceReader):
             return False  # a Title Case headline: "Gubernur Kalsel Akui Warga …"
         if not _NAME_TOKEN.match(text):
             return False
+        if self.name_prefix_at(i):
+            return True
         low = text.lower().rstrip(".")
         if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
                 or low in PROVINCE_ABBREVIATIONS:
@@ -134,6 +139,12 @@ class Reader(NameReader, PlaceReader):
                 inner and not headline and not low.endswith("kan") and not _is_agency_noun(text)):
             return False
         return True
+
+    def name_prefix_at(self, i: int) -> bool:
+        """Whether token i opens a personal name with the next ("Anak Agung"), in Title Case."""
+        seconds = NAME_PREFIXES.get(self.lowers[i])
+        return seconds is not None and i + 1 < len(self.lowers) and self.lowers[i + 1] in seconds \
+            and self.texts[i + 1][:1].isupper()
 
     def degree_at(self, i: int, end: int) -> int:
         """Tokens taken by an academic degree at i (0 if none): "M.Si", "S.Sos", "S." "Sos", ".S.H"."""
@@ -163,6 +174,11 @@ class Reader(NameReader, PlaceReader):
         deputy = self.deputy_after(head.end, send)
         role_from = deputy[0] if deputy else head.end
         role_end = self.role_end(role_from, send, self.lowers[role_from - 1])
+        if deputy is None and role_end > head.end and self.placed(head.end, role_end):
+            # "Bupati Gianyar dan Wakil Bupati Gianyar, A dan B": the deputy's title after the place
+            deputy = self.deputy_after(role_end, send)
+            if deputy is not None:
+                role_end = self.role_end(deputy[0], send, self.lowers[deputy[0] - 1])
         listed = self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
             role_end = listed[0]  # the role runs on to the comma before the name
@@ -178,6 +194,8 @@ class Reader(NameReader, PlaceReader):
         name = _clean_name(self.doc[n_start:n_end])
         if not name or name.lower() in NOT_ALONE_NAME_WORDS:
             return None
+        if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
+            return None  # "Kunjungan anggota DPRD Majene Kali ini": a word with "ini", no name
         role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
         category = _category(category, head_key, role_words)
         if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
@@ -246,7 +264,7 @@ class Reader(NameReader, PlaceReader):
 
     def deputy_after(self, i: int, send: int):
         """(end, head) of a deputy's title joined to the head ("Bupati dan Wakil Bupati …"), or None."""
-        if i + 1 >= send or self.lowers[i] not in ("dan", "&", "serta") or self.lowers[i + 1] not in DEPUTY_WORDS:
+        if i + 1 >= send or self.lowers[i] not in DEPUTY_JOINS or self.lowers[i + 1] not in DEPUTY_WORDS:
             return None
         for n in (3, 2, 1):
             key = " ".join(self.lowers[i + 1:i + 1 + n])

@@ -43,6 +43,11 @@ NAME_OPENERS = frozenset(_LEX["name_openers"])
 ROLE_GLUE = frozenset(_LEX["role_glue"])
 PAIR_SEPARATORS = frozenset(_LEX["pair_separators"])
 DEPUTY_WORDS = frozenset(_LEX["deputy_words"])
+DEPUTY_JOINS = frozenset(_LEX["deputy_joins"])
+#: first word → second word of the two-word openers of a personal name ("anak" → "agung")
+NAME_PREFIXES: dict[str, frozenset] = {}
+for _first, _second in _LEX["name_prefixes"]:
+    NAME_PREFIXES[_first] = NAME_PREFIXES.get(_first, frozenset()) | {_second}
 NOT_ALONE_NAME_WORDS = frozenset(_LEX["not_alone_name_words"])
 KABUPATEN_HEAD_WORDS = frozenset(_LEX["kabupaten_head_words"])
 KOTA_HEAD_WORDS = frozenset(_LEX["kota_head_words"])

@@ -1,0 +1,78 @@
+"""Officials in further shapes of real regional news (issue 12, phase 2: error classes read on the
+second development set). Every sentence is written for this test: invented names and events, real
+places. Each case: text, then the expected officials as (name, category, place), place the region
+code, else the province code, else None. Names compare as the scorer compares them.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.facts import tag_text
+
+
+def _key(name):
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
+
+
+def _found(text):
+    return {(_key(o.name), o.category, o.region_code or o.province_code) for o in tag_text(text).officials}
+
+
+CASES = [
+    # --- a head and a deputy installed as a pair, titles joined by a hyphen or a slash -----------
+    ("Bupati-Wakil Bupati Hulu Sungai Selatan (HSS) Darmadi Yusuf - Hendra Kusuma dilantik pagi ini.",
+     [("Darmadi Yusuf", "kepala_daerah", "63.06"), ("Hendra Kusuma", "wakil_kepala_daerah", "63.06")]),
+    ("Kemudian Bupati - wakil Bupati Kabupaten Tabalong Yusuf Hamdani - M Anwar juga dilantik.",
+     [("Yusuf Hamdani", "kepala_daerah", "63.09"), ("M Anwar", "wakil_kepala_daerah", "63.09")]),
+    ("Bupati/Wakil Bupati Tabalong, Yusuf Hamdani dan Marwan Anwar juga dilantik.",
+     [("Yusuf Hamdani", "kepala_daerah", "63.09"), ("Marwan Anwar", "wakil_kepala_daerah", "63.09")]),
+    # …the deputy's title after the head's place, the term or "sebelumnya" before the names
+    ("Bupati Bangli dan Wakil Bupati Bangli periode 2016-2021, I Made Sukarta dan Anak Agung Gde "
+     "Mahendra, hadir.",
+     [("I Made Sukarta", "kepala_daerah", "51.06"), ("Anak Agung Gde Mahendra", "wakil_kepala_daerah", "51.06")]),
+    ("Sekedar tahu, Bupati dan Wakil Bupati Buton sebelumnya, Umar Samiun dan La Bakry dilantik pada 2017.",
+     [("Umar Samiun", "kepala_daerah", "74.04"), ("La Bakry", "wakil_kepala_daerah", "74.04")]),
+    # two titles, each with its own name, stay two
+    ("Bupati Sleman Kustini Sri Purnomo dan Wakil Bupati Sleman Danang Maharsa hadir.",
+     [("Kustini Sri Purnomo", "kepala_daerah", "34.04"), ("Danang Maharsa", "wakil_kepala_daerah", "34.04")]),
+    # --- the term of office between a role and its holder ------------------------------------------
+    ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
+     [("Anwar Sadat", "legislatif", "74.01")]),
+    # --- Balinese noble names: "Anak Agung" opens the name ---------------------------------------
+    ("Ketua DPRD Bangli, Anak Agung Ngurah Wira hadir dalam rapat itu.",
+     [("Anak Agung Ngurah Wira", "legislatif", "51.06")]),
+    ("Rapat dipimpin Wakil Bupati Tabanan Anak Agung Gde Putra Wiratama.",
+     [("Anak Agung Gde Putra Wiratama", "wakil_kepala_daerah", "51.02")]),
+    # …while "Anak" inside an agency's name stays the agency's
+    ("Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Bangli, I Wayan Suta, hadir.",
+     [("I Wayan Suta", "perangkat_daerah", "51.06")]),
+    # --- words of a former office before a name linked to the new one -------------------------------
+    ("Kemudian, Staf Ahli Gubernur Papua Bidang Ekonomi Yosep Wenda selaku Pjs Bupati Nduga.",
+     [("Yosep Wenda", "kepala_daerah", "95.08")]),
+    ("Staf Ahli Gubernur Papua bidang Pengembangan Otsus Markus Tebai sebagai Pjs Bupati Asmat.",
+     [("Markus Tebai", "kepala_daerah", "93.04")]),
+    ("Staf Ahli Bidang Pengembangan Masyarakat Adat Paulus Kambu sebagai Pjs Bupati Mappi.",
+     [("Paulus Kambu", "kepala_daerah", "93.03")]),
+    ("Yohanes Rudi dilantik sebagai Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Atap "
+     "Kabupaten Kupang.",
+     [("Yohanes Rudi", "perangkat_daerah", "53.01")]),
+]
+
+NEGATIVES = [
+    # a document's number, a status and "kali ini" after a title are no names
+    "Penunjukan itu ditandai penyerahan Surat Gubernur Sulawesi Tenggara Nomor 131/222 tentang Plh Bupati.",
+    "Belum ada penetapan Bupati dan Wakil Bupati Definitif hasil Pilkada 2020 di Kabupaten Buton.",
+    "Kunjungan anggota DPRD Kabupaten Wajo Kali ini dipimpin langsung oleh ketua rombongan.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_officials_shapes(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
+def test_no_officials(text):
+    assert tag_text(text).officials == []
