@@ -37,6 +37,20 @@ CASES = [
     # two titles, each with its own name, stay two
     ("Bupati Sleman Kustini Sri Purnomo dan Wakil Bupati Sleman Danang Maharsa hadir.",
      [("Kustini Sri Purnomo", "kepala_daerah", "34.04"), ("Danang Maharsa", "wakil_kepala_daerah", "34.04")]),
+    # --- one person written two ways for one office: one official, under the first spelling ------
+    ("Pj Bupati Sigi Andi Rustam Efendi hadir. Dalam sambutannya, Pj Bupati Sigi Rustam Andi Efendi "
+     "mengatakan hal itu.",
+     [("Andi Rustam Efendi", "kepala_daerah", "72.10")]),
+    ("Gubernur Gorontalo, Hamdi Rusli membuka acara. Menurut Gubernur Hamdy Rusli, layanan harus cepat.",
+     [("Hamdi Rusli", "kepala_daerah", "75")]),
+    ('Wakil Bupati Ende, Stefanus Dopo membuka acara. "Kami siap," ujar Wabup Stef Dopo. Menurut Wabup '
+     'Stef, camat harus hadir.',
+     [("Stefanus Dopo", "wakil_kepala_daerah", "53.08")]),
+    ("Pj. Gubernur Bali, Sang Nyoman Wiratama Jaya hadir. Pj. Gubernur Bali, Wiratama jaya memasuki ruangan.",
+     [("Sang Nyoman Wiratama Jaya", "kepala_daerah", "51")]),
+    # …but two people of one office stay two
+    ("Bupati Gianyar I Made Wirata dan Pj Bupati Gianyar I Made Santika bertemu.",
+     [("I Made Wirata", "kepala_daerah", "51.04"), ("I Made Santika", "kepala_daerah", "51.04")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
