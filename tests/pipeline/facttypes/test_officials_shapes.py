@@ -62,6 +62,9 @@ CASES = [
     # …while "Anak" inside an agency's name stays the agency's
     ("Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Bangli, I Wayan Suta, hadir.",
      [("I Wayan Suta", "perangkat_daerah", "51.06")]),
+    # --- "Habib" is written as part of the name (pipeline/lang/people.toml) ------------------------
+    ("Hadir pula Wakil Bupati Tapin Habib Hasan Alaydrus dalam acara itu.",
+     [("Habib Hasan Alaydrus", "wakil_kepala_daerah", "63.05")]),
     # --- words of a former office before a name linked to the new one -------------------------------
     ("Kemudian, Staf Ahli Gubernur Papua Bidang Ekonomi Yosep Wenda selaku Pjs Bupati Nduga.",
      [("Yosep Wenda", "kepala_daerah", "95.08")]),
