@@ -187,7 +187,7 @@ class Reader(NameReader, PlaceReader):
         placed = self.placed(head.end, role_end)
         found = self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
         if found is None:
-            return None
+            return self.read_list(start, role_end, send, sent, head_key, deputy)
         (n_start, n_end), appointed, new_role_end = found
         if new_role_end is not None:
             role_end = new_role_end
@@ -212,6 +212,28 @@ class Reader(NameReader, PlaceReader):
                                  sent.text.strip(), explicit, appointed))
                 used = max(used, second[1])
         return out, used
+
+    def read_list(self, start: int, role_end: int, send: int, sent: Span, head_key: str, deputy):
+        """([Found], end) of the holders listed with their places after a title naming none
+        (`placed_list`), or None: a pair's second name is the deputy (of the title's deputy, else
+        of a regional head)."""
+        items = self.placed_list(role_end, send)
+        if not items:
+            return None
+        category = TITLES[head_key][0]
+        d_category = TITLES[deputy[1]][0] if deputy else (
+            "wakil_kepala_daerah" if category == "kepala_daerah" else None)
+        role = self.doc[start:role_end].text.strip(" ,")
+        out = []
+        for first, second, code in items:
+            province = self.gaz.regions[code].province_code if code in self.gaz.regions else code.split(".")[0]
+            pairs = [(first, category)] + ([(second, d_category)] if second and d_category else [])
+            for (s, e), cat in pairs:
+                name = _clean_name(self.doc[s:e])
+                if name:
+                    out.append(Found(name, role, cat, code, province, sent.text.strip(), True))
+        end = max(e for f, sec, _ in items for _, e in [sec or f])
+        return (out, end) if out else None
 
     def role_start(self, head_start: int, sstart: int) -> int | None:
         """Where the role starts: before acting prefixes ("Plt Kepala …", "Penjabat (Pj) Bupati …",

@@ -44,6 +44,10 @@ ROLE_GLUE = frozenset(_LEX["role_glue"])
 PAIR_SEPARATORS = frozenset(_LEX["pair_separators"])
 DEPUTY_WORDS = frozenset(_LEX["deputy_words"])
 DEPUTY_JOINS = frozenset(_LEX["deputy_joins"])
+ITEM_PLACE_WORDS = frozenset(_LEX["item_place_words"])
+ITEM_PLACE_CUES = frozenset(_LEX["item_place_cues"])
+#: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
+DASHES = frozenset({"-", "–", "—"})
 #: first word → second word of the two-word openers of a personal name ("anak" → "agung")
 NAME_PREFIXES: dict[str, frozenset] = {}
 for _first, _second in _LEX["name_prefixes"]:
@@ -63,6 +67,9 @@ MAX_LINK_FILLERS = 4
 #: tokens of a former office in brackets between a name and its link ("X (Kepala Biro …) menjadi")
 MAX_OLD_ROLE_TOKENS = 20
 MAX_NAME_TOKENS = 5
+#: lower-case words between a title naming no holder and the list of holders with their places
+#: ("bupati dan wakil bupati yang akan dilantik itu terdiri dari A-B (Sukamara), …")
+MAX_LIST_LEAD_TOKENS = 10
 MAX_LISTED_NAME_TOKENS = 7  # a name between commas: "I Gusti Ngurah Alit Wirawan"
 MAX_ROLE_TOKENS = 30
 #: a sentence ending in an abbreviation's period is joined with the next up to this many tokens

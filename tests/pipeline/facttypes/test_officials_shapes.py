@@ -51,6 +51,16 @@ CASES = [
     # …but two people of one office stay two
     ("Bupati Gianyar I Made Wirata dan Pj Bupati Gianyar I Made Santika bertemu.",
      [("I Made Wirata", "kepala_daerah", "51.04"), ("I Made Santika", "kepala_daerah", "51.04")]),
+    # --- holders listed after a title naming none, each with its place ------------------------------
+    ("Adapun bupati dan wakil bupati yang dilantik hari ini yakni Budi Santoso-Ahmad Yani (Kapuas), "
+     "Rudi Hartono-Hasan Basri (Katingan), dan Yosef-Markus (Seruyan).",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Ahmad Yani", "wakil_kepala_daerah", "62.03"),
+      ("Rudi Hartono", "kepala_daerah", "62.06"), ("Hasan Basri", "wakil_kepala_daerah", "62.06"),
+      ("Yosef", "kepala_daerah", "62.07"), ("Markus", "wakil_kepala_daerah", "62.07")]),
+    ("Sementara itu wali kota yang dilantik adalah Fajar Nugroho-Siti Aminah dari Kota Palangka Raya.",
+     [("Fajar Nugroho", "kepala_daerah", "62.71"), ("Siti Aminah", "wakil_kepala_daerah", "62.71")]),
+    ("Bupati yang hadir antara lain Darmawan (Lamandau) dan Yusuf Efendi (Sukamara).",
+     [("Darmawan", "kepala_daerah", "62.09"), ("Yusuf Efendi", "kepala_daerah", "62.08")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
@@ -78,6 +88,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # a list whose items name no region is no list of office holders with places
+    "Para camat yang dilantik yaitu Budi Santoso (Kecamatan Baru), Rudi Hartono (Kecamatan Lama).",
     # a document's number, a status and "kali ini" after a title are no names
     "Penunjukan itu ditandai penyerahan Surat Gubernur Sulawesi Tenggara Nomor 131/222 tentang Plh Bupati.",
     "Belum ada penetapan Bupati dan Wakil Bupati Definitif hasil Pilkada 2020 di Kabupaten Buton.",
