@@ -3,7 +3,7 @@ before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropp
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, DASHES, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, DASHES, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -218,11 +218,18 @@ class NameReader:
             # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
             k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)
                       if self.texts[x] == "("), k)
+        if link.isalpha():
+            k = self.old_role_before(k, sstart)
         while k - 1 >= sstart and self.texts[k - 1] == ",":
             k -= 1
-        # degrees written after the name: "Andi Harun, SH, Wali Kota …"
-        while k - 1 >= sstart and (self.degree_at(k - 1, k) or self.texts[k - 1] == ","):
-            k -= 1
+        # degrees written after the name: "Andi Harun, SH, Wali Kota …", "Hasan S Sos MSE (…"
+        while k - 1 >= sstart:
+            if self.degree_at(k - 1, k) or self.texts[k - 1] == ",":
+                k -= 1
+            elif k - 2 >= sstart and self.degree_at(k - 2, k) == 2:
+                k -= 2
+            else:
+                break
         span = self._run_before(k, sstart)
         agent = next((m for m, a, b in self.agents if span is not None and a <= span[0] < b), None)
         if agent is not None:
@@ -235,6 +242,25 @@ class NameReader:
         if span is None:
             return None
         return span[0], span[1], appointed
+
+    def old_role_before(self, k: int, sstart: int) -> int:
+        """Where the name's part ends before a former office told after a marker ("X SIP
+        sebelumnya Lurah Air Gading dilantik menjadi …", "X jabatan lama Kepala Bagian Umum pada
+        Sekretariat Daerah, jabatan baru sebagai …"): at the marker; k when there is none."""
+        for m in range(k - 1, max(k - 1 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1):
+            low = self.lowers[m]
+            if low in OLD_ROLE_MARKERS and self.texts[m].islower():
+                while m - 1 >= sstart and self.lowers[m - 1] in OLD_ROLE_MARKERS and self.texts[m - 1].islower():
+                    m -= 1
+                # the words after the marker must open an office ("Lurah …", "Kepala …"), not be
+                # the name itself ("sumpah jabatan Budi Santoso sebagai …")
+                first = next((x for x in range(m + 1, k) if not self.lowers[x] in OLD_ROLE_MARKERS), k)
+                opens = first < k and (self.lowers[first] in _FIRST_HEAD_WORDS or self.is_org(first))
+                return m if opens else k
+            if not (self.texts[m][:1].isupper() or low in ROLE_CONNECTORS or low in OLD_ROLE_GLUE
+                    or self.doc[m].is_punct or m in self.region_at):
+                return k
+        return k
 
     def _run_before(self, e: int, sstart: int):
         """(start, e) of the name ending at token e, starting at a boundary: the sentence start, a

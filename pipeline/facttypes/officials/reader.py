@@ -337,19 +337,22 @@ class Reader(NameReader, PlaceReader):
                 j += 1
                 last_word = ""
                 continue
-            if self.is_org(j):
+            if self.is_org(j) and not (last_word in NAMED_UNIT_WORDS and low in TOPONYM_FIRST_WORDS):
                 j += 1
                 last_word = low
                 continue
-            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS):
+            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
+                    low in TOPONYM_FIRST_WORDS and text[:1].isupper())):
                 # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
                 # own name; without a comma after it a run of one or two words is all place
                 k = j
                 while k < send and self.lowers[k].rstrip(".") in HONORIFICS:
                     k += 1
                 k0 = k
-                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and self.is_name_token(k):
-                    k += 1
+                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and (self.is_name_token(k) or (
+                        k == k0 and self.lowers[k] in TOPONYM_FIRST_WORDS and self.texts[k][:1].isupper()
+                        and k + 1 < send and self.is_name_token(k + 1))):
+                    k += 1  # "Lurah Air Gading": a place name opened by a toponym word
                 if k == k0:
                     break
                 compass = [x for x in range(k0, k) if self.lowers[x] in NOT_ALONE_NAME_WORDS]

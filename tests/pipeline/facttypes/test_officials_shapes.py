@@ -61,6 +61,27 @@ CASES = [
      [("Fajar Nugroho", "kepala_daerah", "62.71"), ("Siti Aminah", "wakil_kepala_daerah", "62.71")]),
     ("Bupati yang hadir antara lain Darmawan (Lamandau) dan Yusuf Efendi (Sukamara).",
      [("Darmawan", "kepala_daerah", "62.09"), ("Yusuf Efendi", "kepala_daerah", "62.08")]),
+    # --- rotations: degrees, the former office after "sebelumnya" / "jabatan lama", the new one ----
+    ("Pejabat yang dilantik yaitu Rahmat Hidayat ST MSi (Kepala Dinas Perhubungan) dan Joko Susilo HD "
+     "S Sos MSE (Asisten I Bidang Pemerintahan) di Kabupaten Lahat.",
+     [("Rahmat Hidayat", "perangkat_daerah", "16.04"), ("Joko Susilo HD", "perangkat_daerah", "16.04")]),
+    ("Kemudian Dedi Kurnia SSTP MSi sebelumnya Lurah Air Hitam dilantik menjadi Kepala Sub Bagian "
+     "Protokol pada Sekretariat Daerah Kabupaten Lahat.",
+     [("Dedi Kurnia", "perangkat_daerah", "16.04")]),
+    ("Selanjutnya Andri Saputra SIP jabatan sebelumnya Kepala Sub Bagian Umum pada Sekretariat Daerah "
+     "dilantik menjadi Kepala Bagian Umum pada Sekretariat Daerah Kabupaten Lahat.",
+     [("Andri Saputra", "perangkat_daerah", "16.04")]),
+    ("Selain itu Andi Wijaya SE KP sebelumnya Kasi Pembangunan pada Kantor Camat Merapi Barat dilantik "
+     "menjadi Lurah Air Hitam Kecamatan Lahat Selatan.",
+     [("Andi Wijaya", "camat_desa", None)]),
+    # …while "jabatan" before the name itself is no former office
+    ("Gubernur Jambi melantik dan mengambil sumpah jabatan Ahmad Fauzi sebagai Penjabat Bupati Kerinci "
+     "di Kota Jambi.",
+     [("Ahmad Fauzi", "kepala_daerah", "15.01")]),
+    # a village's name opened by a toponym word that is also an organisation word ("Air")
+    ("Kepala Desa Air Putih Sutarno hadir.", [("Sutarno", "camat_desa", None)]),
+    ("Kepala Seksi Pelayanan pada Dinas Kependudukan Kota Bogor, Rina Marlina, membuka layanan.",
+     [("Rina Marlina", "perangkat_daerah", "32.71")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
