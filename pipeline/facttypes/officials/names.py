@@ -3,7 +3,7 @@ before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropp
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, DASHES, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -140,6 +140,8 @@ class NameReader:
             j += 1
         if self.wrap_at(j, send):
             j += 1  # a hard-wrapped line: "Kepala Perwakilan Provinsi Kaltim,\nMulyadin."
+        if j == i and i > 0 and self.lowers[i - 1] in PLACE_KIND_WORDS and j < send and self.texts[j][:1].isupper():
+            j += 1  # "… Provinsi Suma": the place the regions tagger left unmarked, no name
         first = self._name_run(j, send)
         if first is None:
             return None
@@ -421,11 +423,16 @@ class NameReader:
     def surname_like(self, i: int, send: int) -> bool:
         """A root word of an organisation's name as a name's last word ("I Ketut Sukra Negara,"):
         Title Case, no place cue, and the name ends right after it."""
-        text, low = self.texts[i], self.lowers[i]
-        if low not in ORG_WORDS or not text.istitle() or low in _FIRST_HEAD_WORDS or low in NOT_NAME_WORDS \
-                or low in PLACE_CUE_WORDS or not is_root(low):
+        if not self.surname_word(i):
             return False
         return i + 1 >= send or self.texts[i + 1] == "," or self.texts[i + 1].islower()
+
+    def surname_word(self, i: int) -> bool:
+        """A Title Case root word of an organisation's name that may be a name's word ("Negara",
+        "Budaya"): no head word, place cue or word that is never a name."""
+        text, low = self.texts[i], self.lowers[i]
+        return low in ORG_WORDS and text.istitle() and low not in _FIRST_HEAD_WORDS and low not in NOT_NAME_WORDS \
+            and low not in PLACE_CUE_WORDS and is_root(low)
 
     def name_abbreviation(self, k: int, send: int) -> bool:
         """Capitals after a name that belong to it ("Muhammad MTA", "Mahfud MD"): 2-4 letters, no

@@ -15,11 +15,11 @@ from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
-    UNIT_NAME_PLACE_TOKENS, _ACRONYM, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
+    UNIT_NAME_PLACE_TOKENS, _ACRONYM, _DOTTED_INITIALS, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -126,7 +126,9 @@ class Reader(NameReader, PlaceReader):
         if headline and len(text) > 2 and (is_root(text) or stem(text.lower()) != text.lower()):
             return False  # a Title Case headline: "Gubernur Kalsel Akui Warga …"
         if not _NAME_TOKEN.match(text):
-            return False
+            # dotted initials inside a name ("Thoseng T.T Asan"), not a degree ("S.H")
+            return inner and "." in text[:-1] and bool(_DOTTED_INITIALS.match(text)) \
+                and _degree_key(text) not in DEGREES
         if self.name_prefix_at(i):
             return True
         low = text.lower().rstrip(".")
@@ -187,7 +189,10 @@ class Reader(NameReader, PlaceReader):
         placed = self.placed(head.end, role_end)
         found = self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
         if found is None:
-            return self.read_list(start, role_end, send, sent, head_key, deputy)
+            filler = self.filled_by(role_end, send)
+            if filler is None:
+                return self.read_list(start, role_end, send, sent, head_key, deputy)
+            found = (filler, True, None)
         (n_start, n_end), appointed, new_role_end = found
         if new_role_end is not None:
             role_end = new_role_end
@@ -212,6 +217,33 @@ class Reader(NameReader, PlaceReader):
                                  sent.text.strip(), explicit, appointed))
                 used = max(used, second[1])
         return out, used
+
+    def filled_by(self, i: int, send: int):
+        """(start, end) of who fills a title that names no holder, told after a passive verb at i:
+        the name that ends the clause of capitalised words after it ("Pj Wali Kota Pariaman
+        ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
+        Yani, …"), or None."""
+        if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
+            return None
+        j = i + 1
+        if j < send and self.lowers[j] == "oleh":
+            j += 1
+        e = j
+        while e < send and (self.texts[e][:1].isupper() or self.lowers[e] in ROLE_CONNECTORS
+                            or e in self.region_at or self.degree_at(e, send)
+                            or self.texts[e - 1] == "-"):  # "Perundang-undangan"
+            e += 1
+        if e == j or (e < send and not self.doc[e].is_punct):
+            return None  # not a clause of names and offices up to a punctuation mark
+        while e > j and self.degree_at(e - 1, e):
+            e -= 1
+        s = e
+        while s > j and e - s < MAX_NAME_TOKENS and (self.is_name_token(s - 1, inner=True) or (
+                s < e and self.surname_word(s - 1))):  # "Sonny Budaya Putra"
+            s -= 1
+        while s < e and not self.is_name_token(s):
+            s += 1
+        return (s, e) if s < e and any(len(self.texts[x]) >= 3 for x in range(s, e)) else None
 
     def read_list(self, start: int, role_end: int, send: int, sent: Span, head_key: str, deputy):
         """([Found], end) of the holders listed with their places after a title naming none
@@ -254,7 +286,7 @@ class Reader(NameReader, PlaceReader):
         """Whether a head that needs an organisation has a public one in its role (tokens i..end)."""
         role_words = {self.lowers[k].rstrip(".") for k in range(i, end)}
         if head_key in _MEMBER_HEADS:
-            return bool(role_words & {"ombudsman", "ori", "dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"})
+            return bool(role_words & (OMBUDSMAN_WORDS | {"dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}))
         if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
             return True
         return any(_ACRONYM.match(self.texts[k]) for k in range(i, end))

@@ -82,6 +82,28 @@ CASES = [
     ("Kepala Desa Air Putih Sutarno hadir.", [("Sutarno", "camat_desa", None)]),
     ("Kepala Seksi Pelayanan pada Dinas Kependudukan Kota Bogor, Rina Marlina, membuka layanan.",
      [("Rina Marlina", "perangkat_daerah", "32.71")]),
+    # --- an office filled through a passive verb: the name that ends the clause holds it ----------
+    ("Untuk Pj Wali Kota Solok ditunjuk Direktur Penataan Peraturan Perundang-undangan Kemendagri RI "
+     "Hendra Gunawan. Sedangkan Pj Wali Kota Sawahlunto ditunjuk Sekda Sawahlunto Rudi Budaya Hartawan.",
+     [("Hendra Gunawan", "kepala_daerah", "13.72"), ("Rudi Budaya Hartawan", "kepala_daerah", "13.73")]),
+    ("Selama bupati cuti, jabatan Plh Bupati Agam dijabat oleh Sekda Agam Edi Busti SE MM.",
+     [("Edi Busti", "kepala_daerah", "13.06")]),
+    # --- a link after a relative clause or a lost office ---------------------------------------------
+    ("Wali Kota Bima, Budi Santoso menggantikan Rahmat Hidayat yang kini menjabat sebagai Kepala Bagian "
+     "(Kabag) Organisasi Setda Kota Bima.",
+     [("Budi Santoso", "kepala_daerah", "52.72"), ("Rahmat Hidayat", "perangkat_daerah", "52.72")]),
+    ("Surat itu memuat penghentian Ahmad Jaya dari jabatannya sebagai Bupati Halmahera Timur.",
+     [("Ahmad Jaya", "kepala_daerah", "82.06")]),
+    # --- the Ombudsman misspelt; dotted initials inside a name; a place the tagger left unmarked -----
+    ('"Kami terus mendampingi," ujar Ketua Ombusman Perwakilan Kalimantan Tengah Rudi T.T Simon, '
+     'Minggu (16/12).',
+     [("Rudi T.T Simon", "ombudsman", "62")]),
+    ("Kepala Dinas Kesehatan Kabupaten Sleman Budi A.R. Lubis hadir.",
+     [("Budi A.R. Lubis", "perangkat_daerah", "34.04")]),
+    ("Bupati Sleman, Budi Santoso S.H, membuka acara.", [("Budi Santoso", "kepala_daerah", "34.04")]),
+    ("Dilantik pula Kepala Perwakilan Ombudsman Provinsi Papua Barat Yan Mandey dan Kepala Perwakilan "
+     "Ombudsman Provinsi Suma",
+     [("Yan Mandey", "ombudsman", "92")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
