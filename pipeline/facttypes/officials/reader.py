@@ -19,7 +19,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -205,6 +205,10 @@ class Reader(NameReader, PlaceReader):
         category = _category(category, head_key, role_words)
         if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
             category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
+        elif category == "perangkat_daerah" and head_key in ASSISTANT_HEADS and not (
+                self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
+                and self.ombudsman_before(sent.start, send):
+            category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
         role = self.doc[start:role_end].text.strip(" ,")
         out = [Found(name, role, category, region, province, sent.text.strip(), explicit, appointed)]

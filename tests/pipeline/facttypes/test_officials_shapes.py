@@ -104,6 +104,18 @@ CASES = [
     ("Dilantik pula Kepala Perwakilan Ombudsman Provinsi Papua Barat Yan Mandey dan Kepala Perwakilan "
      "Ombudsman Provinsi Suma",
      [("Yan Mandey", "ombudsman", "92")]),
+    # --- categories and places: an assistant of the city secretary; the Ombudsman's own assistant;
+    # an agency head placed in the government the sentence names ----------------------------------
+    ("Asisten III Sekdako Pekanbaru Andi Rahman menerima penghargaan itu.",
+     [("Andi Rahman", "perangkat_daerah", "14.71")]),
+    ("Asisten Bidang Pencegahan, Budi Santoso mengatakan, Ombudsman Perwakilan NTB mengapresiasi "
+     "Kabupaten Lombok Utara.",
+     [("Budi Santoso", "ombudsman", "52")]),
+    ("Asisten II Setda Kota Mataram, Budi Santoso, menerima penghargaan dari Ombudsman RI.",
+     [("Budi Santoso", "perangkat_daerah", "52.71")]),
+    ("Rombongan Pemerintah Kabupaten Paser dipimpin oleh Kepala Bagian Organisasi, Ahmad Fauzi, "
+     "berkunjung ke Kutai Kartanegara. Mereka disambut Sekda Kutai Kartanegara, Sunggono.",
+     [("Ahmad Fauzi", "perangkat_daerah", "64.01"), ("Sunggono", "sekda", "64.02")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
