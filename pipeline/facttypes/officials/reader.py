@@ -19,7 +19,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -220,6 +220,14 @@ class Reader(NameReader, PlaceReader):
                 out.append(Found(_clean_name(self.doc[second[0]:second[1]]), role, d_category, region, province,
                                  sent.text.strip(), explicit, appointed))
                 used = max(used, second[1])
+        k = used + 1 if used < send and self.texts[used] == "," else used
+        if k + 1 < send and self.lowers[k] in PREDECESSOR_MARKERS:
+            # "… menjadi Pj Bupati Aceh Tamiang menggantikan Budi Santoso": the office's former holder
+            former = self._name_run(k + 1, send)
+            if former is not None and self._ends_cleanly(former[1], send):
+                out.append(Found(_clean_name(self.doc[former[0]:former[1]]), role, category, region, province,
+                                 sent.text.strip(), explicit))
+                used = former[1]
         return out, used
 
     def filled_by(self, i: int, send: int):

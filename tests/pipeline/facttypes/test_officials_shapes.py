@@ -116,6 +116,13 @@ CASES = [
     ("Rombongan Pemerintah Kabupaten Paser dipimpin oleh Kepala Bagian Organisasi, Ahmad Fauzi, "
      "berkunjung ke Kutai Kartanegara. Mereka disambut Sekda Kutai Kartanegara, Sunggono.",
      [("Ahmad Fauzi", "perangkat_daerah", "64.01"), ("Sunggono", "sekda", "64.02")]),
+    # --- the office's former holder after "menggantikan"; a present office after "adalah" -----------
+    ("Gubernur Aceh melantik Yusran sebagai Pj Bupati Aceh Singkil menggantikan Dulmusrid Hasan.",
+     [("Yusran", "kepala_daerah", "11.10"), ("Dulmusrid Hasan", "kepala_daerah", "11.10")]),
+    ("Yusran adalah Sekda Aceh Singkil, ditunjuk menjadi Pj Bupati Aceh Singkil menggantikan Dulmusrid Hasan.",
+     [("Yusran", "kepala_daerah", "11.10"), ("Dulmusrid Hasan", "kepala_daerah", "11.10")]),
+    ("Bupati Bireuen, Ahmad Fauzi, menggantikan pejabat sebelumnya yang telah pensiun.",
+     [("Ahmad Fauzi", "kepala_daerah", "11.11")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
