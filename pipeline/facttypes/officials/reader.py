@@ -19,7 +19,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -65,6 +65,9 @@ class Reader(NameReader, PlaceReader):
         #: a passive verb or "oleh" at `marker` ("ditunjuk Mendagri X sebagai …"): X appoints, so
         #: a title after them is the subject's, before the verb
         self.agents: list[tuple[int, int, int]] = []
+        #: sentence start → (start, end) of the first holder named in it: the subject a later
+        #: "dilantik sebagai <title>" of the same sentence refers to
+        self.subjects: dict[int, tuple[int, int]] = {}
         self.place_words = _place_words(gaz)
 
     # --- lines ---
@@ -189,10 +192,11 @@ class Reader(NameReader, PlaceReader):
         placed = self.placed(head.end, role_end)
         found = self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
         if found is None:
-            filler = self.filled_by(role_end, send)
+            filler = self.filled_by(role_end, send) or self.subject_appointed(start, sent.start)
             if filler is None:
                 return self.read_list(start, role_end, send, sent, head_key, deputy)
             found = (filler, True, None)
+        self.subjects.setdefault(sent.start, found[0])
         (n_start, n_end), appointed, new_role_end = found
         if new_role_end is not None:
             role_end = new_role_end
@@ -229,6 +233,15 @@ class Reader(NameReader, PlaceReader):
                                  sent.text.strip(), explicit))
                 used = former[1]
         return out, used
+
+    def subject_appointed(self, start: int, sstart: int):
+        """(start, end) of the sentence's first holder when the title at `start` follows an
+        appointment verb and link with no name of its own ("Wakil Bupati X, Budi, yang juga
+        merangkap sebagai Plt Bupati, hari ini dilantik sebagai Bupati definitif X"), or None."""
+        if sstart not in self.subjects or start - 2 < sstart or self.lowers[start - 1] not in APPOINTMENT_LINKS \
+                or self.lowers[start - 2] not in SUBJECT_APPOINTMENT_VERBS:
+            return None
+        return self.subjects[sstart]
 
     def filled_by(self, i: int, send: int):
         """(start, end) of who fills a title that names no holder, told after a passive verb at i:

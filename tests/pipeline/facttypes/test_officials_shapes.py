@@ -123,6 +123,13 @@ CASES = [
      [("Yusran", "kepala_daerah", "11.10"), ("Dulmusrid Hasan", "kepala_daerah", "11.10")]),
     ("Bupati Bireuen, Ahmad Fauzi, menggantikan pejabat sebelumnya yang telah pensiun.",
      [("Ahmad Fauzi", "kepala_daerah", "11.11")]),
+    # --- a title after "dilantik sebagai" with no name of its own is the sentence's subject's -------
+    ("Wakil Bupati Kabupaten Halmahera Tengah, Ir Budi Santoso, yang juga merangkap sebagai Plt Bupati, "
+     "hari ini secara resmi dilantik sebagai Bupati definitif Halmahera Tengah, oleh Gubernur Maluku Utara.",
+     [("Budi Santoso", "kepala_daerah", "82.02")]),
+    ("Kepala Dinas Kesehatan Kota Ternate, Rina Marlina, hadir saat Ahmad Yani dilantik sebagai Camat "
+     "Ternate Selatan.",
+     [("Rina Marlina", "perangkat_daerah", "82.71"), ("Ahmad Yani", "camat_desa", "82.71")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
