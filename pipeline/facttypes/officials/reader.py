@@ -205,6 +205,8 @@ class Reader(NameReader, PlaceReader):
             return None
         if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
             return None  # "Kunjungan anggota DPRD Majene Kali ini": a word with "ini", no name
+        if " " not in name and name.lower() in self.place_words:
+            return None  # "Penjabat Bupati Lombok Tim…" cut off: a place's word alone is no name
         role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
         category = _category(category, head_key, role_words)
         if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):

@@ -130,6 +130,8 @@ CASES = [
     ("Kepala Dinas Kesehatan Kota Ternate, Rina Marlina, hadir saat Ahmad Yani dilantik sebagai Camat "
      "Ternate Selatan.",
      [("Rina Marlina", "perangkat_daerah", "82.71"), ("Ahmad Yani", "camat_desa", "82.71")]),
+    # …a name that contains a place's word stays a name
+    ("Wali Kota Bogor, Bima Arya, meresmikan MPP.", [("Bima Arya", "kepala_daerah", "32.71")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
@@ -157,6 +159,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # a keyword line cut off inside a place's name: the place's word alone is no name
+    "Gubernur NTB lantik Pj Bupati Lombok Timur,Penjabat Gubernur NTB,Penjabat Bupati Lombok Tim",
     # a list whose items name no region is no list of office holders with places
     "Para camat yang dilantik yaitu Budi Santoso (Kecamatan Baru), Rudi Hartono (Kecamatan Lama).",
     # a document's number, a status and "kali ini" after a title are no names
