@@ -132,6 +132,11 @@ CASES = [
      [("Rina Marlina", "perangkat_daerah", "82.71"), ("Ahmad Yani", "camat_desa", "82.71")]),
     # …a name that contains a place's word stays a name
     ("Wali Kota Bogor, Bima Arya, meresmikan MPP.", [("Bima Arya", "kepala_daerah", "32.71")]),
+    # --- a nickname before the title it stands for ----------------------------------------------
+    ("Tentang keberadaan MPP itu, Mas Dhito sapaan akrab Bupati Kediri mengatakan layanan sudah berjalan.",
+     [("Mas Dhito", "kepala_daerah", "35.06")]),
+    ("Menurut Bunda Ela, sapaan Wali Kota Batu, gerai akan ditambah.",
+     [("Bunda Ela", "kepala_daerah", "35.79")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
