@@ -19,7 +19,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -184,7 +184,8 @@ class Reader(NameReader, PlaceReader):
             deputy = self.deputy_after(role_end, send)
             if deputy is not None:
                 role_end = self.role_end(deputy[0], send, self.lowers[deputy[0] - 1])
-        listed = self.listed_name(role_from, role_end, send, head_key)
+        bracketed = start > sent.start and self.texts[start - 1] == "("  # "Budi Santoso (Bupati Kapuas), …"
+        listed = None if bracketed else self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
             role_end = listed[0]  # the role runs on to the comma before the name
         if needs == "org" and not self.public_org(head.end, role_end, head_key):
@@ -219,7 +220,14 @@ class Reader(NameReader, PlaceReader):
         role = self.doc[start:role_end].text.strip(" ,")
         out = [Found(name, role, category, region, province, sent.text.strip(), explicit, appointed)]
         used = max(role_end, n_end)
-        if deputy is not None:
+        if deputy is not None and n_end <= start:
+            # "A dan B dilantik sebagai Bupati dan Wakil Bupati X": the pair before the titles
+            first = self.pair_before(n_start, sent.start)
+            if first is not None:
+                out[0].category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
+                out.insert(0, Found(_clean_name(self.doc[first[0]:first[1]]), role, category, region, province,
+                                    sent.text.strip(), explicit, appointed))
+        elif deputy is not None:
             second = self.pair_name(n_end, send)
             if second is not None:
                 d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
@@ -235,6 +243,13 @@ class Reader(NameReader, PlaceReader):
                                  sent.text.strip(), explicit))
                 used = former[1]
         return out, used
+
+    def pair_before(self, n_start: int, sstart: int):
+        """(start, end) of the head's name before the deputy's in a pair written before its titles
+        ("Yusuf Hamdani dan Marwan Anwar dilantik sebagai Bupati dan Wakil Bupati …"), or None."""
+        if n_start - 2 < sstart or self.lowers[n_start - 1] not in PAIR_SEPARATORS:
+            return None
+        return self._run_before(n_start - 1, sstart)
 
     def subject_appointed(self, start: int, sstart: int):
         """(start, end) of the sentence's first holder when the title at `start` follows an

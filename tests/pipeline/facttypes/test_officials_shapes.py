@@ -137,6 +137,21 @@ CASES = [
      [("Mas Dhito", "kepala_daerah", "35.06")]),
     ("Menurut Bunda Ela, sapaan Wali Kota Batu, gerai akan ditambah.",
      [("Bunda Ela", "kepala_daerah", "35.79")]),
+    # …or each with a title of its own in brackets; a head-and-deputy pair named before its titles
+    ("Kepala daerah yang dilantik yakni Budi Santoso (Bupati Kapuas), Rudi Hartono (Bupati Katingan) "
+     "dan Ahmad Yani (Wali Kota Palangka Raya).",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Rudi Hartono", "kepala_daerah", "62.06"),
+      ("Ahmad Yani", "kepala_daerah", "62.71")]),
+    ("Yusuf Hamdani dan Marwan Anwar dilantik sebagai Bupati dan Wakil Bupati Tabalong.",
+     [("Yusuf Hamdani", "kepala_daerah", "63.09"), ("Marwan Anwar", "wakil_kepala_daerah", "63.09")]),
+    ("Yusuf Hamdani-Marwan Anwar dilantik sebagai Bupati dan Wakil Bupati Tabalong periode 2021-2026.",
+     [("Yusuf Hamdani", "kepala_daerah", "63.09"), ("Marwan Anwar", "wakil_kepala_daerah", "63.09")]),
+    ("Para bupati yang dilantik ialah Budi Santoso-Ahmad Yani untuk Kabupaten Kapuas dan Rudi "
+     "Hartono-Hasan Basri untuk Kabupaten Katingan.",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Ahmad Yani", "wakil_kepala_daerah", "62.03"),
+      ("Rudi Hartono", "kepala_daerah", "62.06"), ("Hasan Basri", "wakil_kepala_daerah", "62.06")]),
+    ("Posisi Plh Wali Kota Solok diemban Sekda Kota Solok Syaiful Anwar.",
+     [("Syaiful Anwar", "kepala_daerah", "13.72")]),
     # --- the term of office between a role and its holder ------------------------------------------
     ("Rapat itu dipimpin Ketua DPRD Kolaka periode 2019-2024, Anwar Sadat yang kini menjadi calon bupati.",
      [("Anwar Sadat", "legislatif", "74.01")]),
