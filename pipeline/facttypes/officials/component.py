@@ -88,6 +88,8 @@ class OfficialTagger:
 
 
 _NOT_NAME_CHARS = re.compile(r"[^a-z0-9' ]+")
+#: a word of a name written two ways has at least this many letters ("Stef", "Gani")
+MIN_VARIANT_WORD = 4
 
 
 def _norm(name: str) -> list[str]:
@@ -101,6 +103,52 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return bool(short) and (long_[:len(short)] == short or long_[-len(short):] == short)
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Words one letter apart (a letter added, dropped or changed): "Gani"/"Ghani", "Wahyudin"/"Wahiyudin"."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < MIN_VARIANT_WORD:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name as written twice: equal, one letter apart, or a short form ("Stef"/"Stefanus")."""
+    return _one_edit(a, b) or (min(len(a), len(b)) >= MIN_VARIANT_WORD and (a.startswith(b) or b.startswith(a)))
+
+
+def _variant(a: list[str], b: list[str]) -> bool:
+    """Names of one person written two ways, for one office: the same words in any order, each
+    written the same, one letter apart or shortened ("Levi Febrizal Sukmana" / "Febrizal Levi
+    Sukmana", "Abdul Gani Kasuba" / "Abdul Ghani Kasuba", "Stefanus Jaghur" / "Stef Jaghur"), or
+    the shorter a run of distinctive words inside the longer ("Mahendra" in "Sang Made Mahendra
+    Jaya")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short:
+        return False
+    if len(short) == len(long_):
+        rest = list(long_)
+        for w in short:
+            match = next((x for x in rest if _same_word(w, x)), None)
+            if match is None:
+                return False
+            rest.remove(match)
+        return True
+    n = len(short)
+    if all(_same_word(w, x) for w, x in zip(short, long_)) or all(
+            _same_word(w, x) for w, x in zip(short, long_[-n:])):
+        return True  # "Stef" for "Stefanus Jaghur"
+    return any(long_[i:i + n] == short for i in range(1, len(long_) - n)) and all(
+        len(w) >= MIN_VARIANT_WORD + 1 for w in short)
+
+
+def _same_office(a: Found, b: Found) -> bool:
+    return a.category == b.category and a.region_code == b.region_code and a.province_code == b.province_code
+
+
 def _merge(found: list[Found]) -> list[Official]:
     """One official per person, under the fuller name; the office is the one the article appoints
     them to (read through an appointment link), else the first with an explicit place, else the
@@ -110,7 +158,7 @@ def _merge(found: list[Found]) -> list[Official]:
         words = _norm(f.name)
         for p in people:
             pw = _norm(p.name)
-            if not _same_person(words, pw):
+            if not _same_person(words, pw) and not (_same_office(f, p) and _variant(words, pw)):
                 continue
             if len(words) > len(pw):
                 p.name = f.name

@@ -3,12 +3,13 @@ before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropp
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
+from pipeline.lang import LIST_GLUE
 from pipeline.nlp.stem import is_root
 
 
@@ -77,6 +78,8 @@ class NameReader:
         text = self.texts[i]
         if not _NAME_TOKEN.match(text):
             return False
+        if self.name_prefix_at(i):
+            return True
         low = text.lower().rstrip(".")
         if low in GIVEN_NAME_ABBREVIATIONS:
             return True
@@ -137,6 +140,8 @@ class NameReader:
             j += 1
         if self.wrap_at(j, send):
             j += 1  # a hard-wrapped line: "Kepala Perwakilan Provinsi Kaltim,\nMulyadin."
+        if j == i and i > 0 and self.lowers[i - 1] in PLACE_KIND_WORDS and j < send and self.texts[j][:1].isupper():
+            j += 1  # "… Provinsi Suma": the place the regions tagger left unmarked, no name
         first = self._name_run(j, send)
         if first is None:
             return None
@@ -215,11 +220,18 @@ class NameReader:
             # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
             k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)
                       if self.texts[x] == "("), k)
+        if link.isalpha():
+            k = self.old_role_before(k, sstart)
         while k - 1 >= sstart and self.texts[k - 1] == ",":
             k -= 1
-        # degrees written after the name: "Andi Harun, SH, Wali Kota …"
-        while k - 1 >= sstart and (self.degree_at(k - 1, k) or self.texts[k - 1] == ","):
-            k -= 1
+        # degrees written after the name: "Andi Harun, SH, Wali Kota …", "Hasan S Sos MSE (…"
+        while k - 1 >= sstart:
+            if self.degree_at(k - 1, k) or self.texts[k - 1] == ",":
+                k -= 1
+            elif k - 2 >= sstart and self.degree_at(k - 2, k) == 2:
+                k -= 2
+            else:
+                break
         span = self._run_before(k, sstart)
         agent = next((m for m, a, b in self.agents if span is not None and a <= span[0] < b), None)
         if agent is not None:
@@ -232,6 +244,25 @@ class NameReader:
         if span is None:
             return None
         return span[0], span[1], appointed
+
+    def old_role_before(self, k: int, sstart: int) -> int:
+        """Where the name's part ends before a former office told after a marker ("X SIP
+        sebelumnya Lurah Air Gading dilantik menjadi …", "X jabatan lama Kepala Bagian Umum pada
+        Sekretariat Daerah, jabatan baru sebagai …"): at the marker; k when there is none."""
+        for m in range(k - 1, max(k - 1 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1):
+            low = self.lowers[m]
+            if low in OLD_ROLE_MARKERS and self.texts[m].islower():
+                while m - 1 >= sstart and self.lowers[m - 1] in OLD_ROLE_MARKERS and self.texts[m - 1].islower():
+                    m -= 1
+                # the words after the marker must open an office ("Lurah …", "Kepala …"), not be
+                # the name itself ("sumpah jabatan Budi Santoso sebagai …")
+                first = next((x for x in range(m + 1, k) if not self.lowers[x] in OLD_ROLE_MARKERS), k)
+                opens = first < k and (self.lowers[first] in _FIRST_HEAD_WORDS or self.is_org(first))
+                return m if opens else k
+            if not (self.texts[m][:1].isupper() or low in ROLE_CONNECTORS or low in OLD_ROLE_GLUE
+                    or self.doc[m].is_punct or m in self.region_at):
+                return k
+        return k
 
     def _run_before(self, e: int, sstart: int):
         """(start, e) of the name ending at token e, starting at a boundary: the sentence start, a
@@ -279,6 +310,58 @@ class NameReader:
         if e + 1 >= send or self.lowers[e] not in PAIR_SEPARATORS:
             return None
         return self._name_run(e + 1, send)
+
+    def placed_list(self, i: int, send: int):
+        """[((start, end), (start, end) or None, region code)] of the holders listed after a title
+        that names none, each with its place in brackets or after "dari" ("… bupati dan wakil bupati
+        yang dilantik yakni Budi Santoso-Ahmad Yani (Sukamara), Rudi-Hasan (Lamandau) dan …"): a
+        pair joined by a dash is a head and a deputy. Lower-case words may stand between the title
+        and the list; an item without a place ends it."""
+        j = i
+        while j < send and not self.texts[j][:1].isupper():
+            if self.doc[j].is_punct and self.texts[j] not in (":", ","):
+                return []
+            j += 1
+            if j - i > MAX_LIST_LEAD_TOKENS:
+                return []
+        items = []
+        while j < send:
+            first = self._name_run(j, send)
+            if first is None:
+                break
+            k, second = first[1], None
+            if k + 1 < send and self.texts[k] in DASHES:
+                second = self._name_run(k + 1, send)
+                if second is None:
+                    break
+                k = second[1]
+            place, k = self.item_place(k, send)
+            if place is None:
+                break
+            items.append((first, second, place))
+            while k < send and self.lowers[k] in LIST_GLUE:
+                k += 1
+            j = k
+        return items
+
+    def item_place(self, k: int, send: int):
+        """(region code, end) of the place after a listed name: "(Sukamara)", "dari Kota Palangka
+        Raya"; (None, k) when there is none."""
+        bracket = k < send and self.texts[k] == "("
+        if not bracket and not (k < send and self.lowers[k] in ITEM_PLACE_WORDS):
+            return None, k
+        m = k + 1
+        while m < send and self.lowers[m] in ITEM_PLACE_CUES:
+            m += 1
+        if m not in self.region_at:
+            return None, k
+        span = self.region_at[m]
+        end = span.end
+        if bracket:
+            if end >= send or self.texts[end] != ")":
+                return None, k
+            end += 1
+        return span.kb_id_, end
 
     def holds_later_title(self, e: int, send: int) -> bool:
         """Whether the name ending at token e is linked to a full title after it ("…, Andi
@@ -340,11 +423,16 @@ class NameReader:
     def surname_like(self, i: int, send: int) -> bool:
         """A root word of an organisation's name as a name's last word ("I Ketut Sukra Negara,"):
         Title Case, no place cue, and the name ends right after it."""
-        text, low = self.texts[i], self.lowers[i]
-        if low not in ORG_WORDS or not text.istitle() or low in _FIRST_HEAD_WORDS or low in NOT_NAME_WORDS \
-                or low in PLACE_CUE_WORDS or not is_root(low):
+        if not self.surname_word(i):
             return False
         return i + 1 >= send or self.texts[i + 1] == "," or self.texts[i + 1].islower()
+
+    def surname_word(self, i: int) -> bool:
+        """A Title Case root word of an organisation's name that may be a name's word ("Negara",
+        "Budaya"): no head word, place cue or word that is never a name."""
+        text, low = self.texts[i], self.lowers[i]
+        return low in ORG_WORDS and text.istitle() and low not in _FIRST_HEAD_WORDS and low not in NOT_NAME_WORDS \
+            and low not in PLACE_CUE_WORDS and is_root(low)
 
     def name_abbreviation(self, k: int, send: int) -> bool:
         """Capitals after a name that belong to it ("Muhammad MTA", "Mahfud MD"): 2-4 letters, no

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.facttypes.officials.words import (
-    ELECTORAL_DISTRICT_WORDS, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
+    ELECTORAL_DISTRICT_WORDS, GOVERNMENT_CUES, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
     _NATIONAL_OMBUDSMAN_HEADS,
 )
 
@@ -75,6 +75,10 @@ class PlaceReader:
             near = self.region_in_sentence(title_start, kind)
             if near is not None:  # "… Wali Kota Bima Muhammad Lutfi dan Wawali Feri Sofiyan"
                 return near, self.gaz.regions[near].province_code, False
+        if category in ("perangkat_daerah", "sekda") and not role_words & PROVINCIAL_MARKERS:
+            near = self.government_in_sentence(title_start)
+            if near is not None:  # "Dipimpin Kepala Bagian Organisasi, Fahmi, rombongan Pemkab Paser …"
+                return near, self.gaz.regions[near].province_code, False
         region, province = self.main_places()
         if category == "ombudsman":
             if head_key in _NATIONAL_OMBUDSMAN_HEADS or (
@@ -115,6 +119,15 @@ class PlaceReader:
             if span.start >= sstart and span.label_ == kind:
                 best = span.kb_id_
         return best
+
+    def government_in_sentence(self, start: int) -> str | None:
+        """The one regional government the sentence of token `start` names with a government cue
+        ("Pemkab Paser", "Pemerintah Kota Bima"), or None (none, or several)."""
+        sent = self.doc[start].sent
+        found = {span.kb_id_ for span in self.doc.spans.get("regions", [])
+                 if sent.start <= span.start < sent.end and span._.cue in GOVERNMENT_CUES
+                 and span.kb_id_ in self.gaz.regions}
+        return found.pop() if len(found) == 1 else None
 
     def region_before(self, start: int) -> str | None:
         """The region named with a cue ("Di Kabupaten Sigi, …", "Pemkot Jakarta Utara") last before

@@ -15,12 +15,13 @@ from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
-    UNIT_NAME_PLACE_TOKENS, _ACRONYM, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
+    UNIT_NAME_PLACE_TOKENS, _ACRONYM, _DOTTED_INITIALS, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
+from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.stem import is_root, stem
 
@@ -64,6 +65,9 @@ class Reader(NameReader, PlaceReader):
         #: a passive verb or "oleh" at `marker` ("ditunjuk Mendagri X sebagai …"): X appoints, so
         #: a title after them is the subject's, before the verb
         self.agents: list[tuple[int, int, int]] = []
+        #: sentence start → (start, end) of the first holder named in it: the subject a later
+        #: "dilantik sebagai <title>" of the same sentence refers to
+        self.subjects: dict[int, tuple[int, int]] = {}
         self.place_words = _place_words(gaz)
 
     # --- lines ---
@@ -106,6 +110,8 @@ class Reader(NameReader, PlaceReader):
         if not text[:1].isupper():
             return False
         low = self.lowers[i]
+        if self.name_prefix_at(i):
+            return False  # "Anak Agung …" opens a name
         if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS:
             return True
         if _ACRONYM.match(text):
@@ -123,7 +129,11 @@ class Reader(NameReader, PlaceReader):
         if headline and len(text) > 2 and (is_root(text) or stem(text.lower()) != text.lower()):
             return False  # a Title Case headline: "Gubernur Kalsel Akui Warga …"
         if not _NAME_TOKEN.match(text):
-            return False
+            # dotted initials inside a name ("Thoseng T.T Asan"), not a degree ("S.H")
+            return inner and "." in text[:-1] and bool(_DOTTED_INITIALS.match(text)) \
+                and _degree_key(text) not in DEGREES
+        if self.name_prefix_at(i):
+            return True
         low = text.lower().rstrip(".")
         if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
                 or low in PROVINCE_ABBREVIATIONS:
@@ -134,6 +144,12 @@ class Reader(NameReader, PlaceReader):
                 inner and not headline and not low.endswith("kan") and not _is_agency_noun(text)):
             return False
         return True
+
+    def name_prefix_at(self, i: int) -> bool:
+        """Whether token i opens a personal name with the next ("Anak Agung"), in Title Case."""
+        seconds = NAME_PREFIXES.get(self.lowers[i])
+        return seconds is not None and i + 1 < len(self.lowers) and self.lowers[i + 1] in seconds \
+            and self.texts[i + 1][:1].isupper()
 
     def degree_at(self, i: int, end: int) -> int:
         """Tokens taken by an academic degree at i (0 if none): "M.Si", "S.Sos", "S." "Sos", ".S.H"."""
@@ -163,7 +179,13 @@ class Reader(NameReader, PlaceReader):
         deputy = self.deputy_after(head.end, send)
         role_from = deputy[0] if deputy else head.end
         role_end = self.role_end(role_from, send, self.lowers[role_from - 1])
-        listed = self.listed_name(role_from, role_end, send, head_key)
+        if deputy is None and role_end > head.end and self.placed(head.end, role_end):
+            # "Bupati Gianyar dan Wakil Bupati Gianyar, A dan B": the deputy's title after the place
+            deputy = self.deputy_after(role_end, send)
+            if deputy is not None:
+                role_end = self.role_end(deputy[0], send, self.lowers[deputy[0] - 1])
+        bracketed = start > sent.start and self.texts[start - 1] == "("  # "Budi Santoso (Bupati Kapuas), …"
+        listed = None if bracketed else self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
             role_end = listed[0]  # the role runs on to the comma before the name
         if needs == "org" and not self.public_org(head.end, role_end, head_key):
@@ -171,29 +193,121 @@ class Reader(NameReader, PlaceReader):
         placed = self.placed(head.end, role_end)
         found = self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
         if found is None:
-            return None
+            filler = self.filled_by(role_end, send) or self.subject_appointed(start, sent.start)
+            if filler is None:
+                return self.read_list(start, role_end, send, sent, head_key, deputy)
+            found = (filler, True, None)
+        self.subjects.setdefault(sent.start, found[0])
         (n_start, n_end), appointed, new_role_end = found
         if new_role_end is not None:
             role_end = new_role_end
         name = _clean_name(self.doc[n_start:n_end])
         if not name or name.lower() in NOT_ALONE_NAME_WORDS:
             return None
+        if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
+            return None  # "Kunjungan anggota DPRD Majene Kali ini": a word with "ini", no name
+        if " " not in name and name.lower() in self.place_words:
+            return None  # "Penjabat Bupati Lombok Tim…" cut off: a place's word alone is no name
         role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
         category = _category(category, head_key, role_words)
         if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
             category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
+        elif category == "perangkat_daerah" and head_key in ASSISTANT_HEADS and not (
+                self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
+                and self.ombudsman_before(sent.start, send):
+            category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
         role = self.doc[start:role_end].text.strip(" ,")
         out = [Found(name, role, category, region, province, sent.text.strip(), explicit, appointed)]
         used = max(role_end, n_end)
-        if deputy is not None:
+        if deputy is not None and n_end <= start:
+            # "A dan B dilantik sebagai Bupati dan Wakil Bupati X": the pair before the titles
+            first = self.pair_before(n_start, sent.start)
+            if first is not None:
+                out[0].category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
+                out.insert(0, Found(_clean_name(self.doc[first[0]:first[1]]), role, category, region, province,
+                                    sent.text.strip(), explicit, appointed))
+        elif deputy is not None:
             second = self.pair_name(n_end, send)
             if second is not None:
                 d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
                 out.append(Found(_clean_name(self.doc[second[0]:second[1]]), role, d_category, region, province,
                                  sent.text.strip(), explicit, appointed))
                 used = max(used, second[1])
+        k = used + 1 if used < send and self.texts[used] == "," else used
+        if k + 1 < send and self.lowers[k] in PREDECESSOR_MARKERS:
+            # "… menjadi Pj Bupati Aceh Tamiang menggantikan Budi Santoso": the office's former holder
+            former = self._name_run(k + 1, send)
+            if former is not None and self._ends_cleanly(former[1], send):
+                out.append(Found(_clean_name(self.doc[former[0]:former[1]]), role, category, region, province,
+                                 sent.text.strip(), explicit))
+                used = former[1]
         return out, used
+
+    def pair_before(self, n_start: int, sstart: int):
+        """(start, end) of the head's name before the deputy's in a pair written before its titles
+        ("Yusuf Hamdani dan Marwan Anwar dilantik sebagai Bupati dan Wakil Bupati …"), or None."""
+        if n_start - 2 < sstart or self.lowers[n_start - 1] not in PAIR_SEPARATORS:
+            return None
+        return self._run_before(n_start - 1, sstart)
+
+    def subject_appointed(self, start: int, sstart: int):
+        """(start, end) of the sentence's first holder when the title at `start` follows an
+        appointment verb and link with no name of its own ("Wakil Bupati X, Budi, yang juga
+        merangkap sebagai Plt Bupati, hari ini dilantik sebagai Bupati definitif X"), or None."""
+        if sstart not in self.subjects or start - 2 < sstart or self.lowers[start - 1] not in APPOINTMENT_LINKS \
+                or self.lowers[start - 2] not in SUBJECT_APPOINTMENT_VERBS:
+            return None
+        return self.subjects[sstart]
+
+    def filled_by(self, i: int, send: int):
+        """(start, end) of who fills a title that names no holder, told after a passive verb at i:
+        the name that ends the clause of capitalised words after it ("Pj Wali Kota Pariaman
+        ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
+        Yani, …"), or None."""
+        if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
+            return None
+        j = i + 1
+        if j < send and self.lowers[j] == "oleh":
+            j += 1
+        e = j
+        while e < send and (self.texts[e][:1].isupper() or self.lowers[e] in ROLE_CONNECTORS
+                            or e in self.region_at or self.degree_at(e, send)
+                            or self.texts[e - 1] == "-"):  # "Perundang-undangan"
+            e += 1
+        if e == j or (e < send and not self.doc[e].is_punct):
+            return None  # not a clause of names and offices up to a punctuation mark
+        while e > j and self.degree_at(e - 1, e):
+            e -= 1
+        s = e
+        while s > j and e - s < MAX_NAME_TOKENS and (self.is_name_token(s - 1, inner=True) or (
+                s < e and self.surname_word(s - 1))):  # "Sonny Budaya Putra"
+            s -= 1
+        while s < e and not self.is_name_token(s):
+            s += 1
+        return (s, e) if s < e and any(len(self.texts[x]) >= 3 for x in range(s, e)) else None
+
+    def read_list(self, start: int, role_end: int, send: int, sent: Span, head_key: str, deputy):
+        """([Found], end) of the holders listed with their places after a title naming none
+        (`placed_list`), or None: a pair's second name is the deputy (of the title's deputy, else
+        of a regional head)."""
+        items = self.placed_list(role_end, send)
+        if not items:
+            return None
+        category = TITLES[head_key][0]
+        d_category = TITLES[deputy[1]][0] if deputy else (
+            "wakil_kepala_daerah" if category == "kepala_daerah" else None)
+        role = self.doc[start:role_end].text.strip(" ,")
+        out = []
+        for first, second, code in items:
+            province = self.gaz.regions[code].province_code if code in self.gaz.regions else code.split(".")[0]
+            pairs = [(first, category)] + ([(second, d_category)] if second and d_category else [])
+            for (s, e), cat in pairs:
+                name = _clean_name(self.doc[s:e])
+                if name:
+                    out.append(Found(name, role, cat, code, province, sent.text.strip(), True))
+        end = max(e for f, sec, _ in items for _, e in [sec or f])
+        return (out, end) if out else None
 
     def role_start(self, head_start: int, sstart: int) -> int | None:
         """Where the role starts: before acting prefixes ("Plt Kepala …", "Penjabat (Pj) Bupati …",
@@ -214,7 +328,7 @@ class Reader(NameReader, PlaceReader):
         """Whether a head that needs an organisation has a public one in its role (tokens i..end)."""
         role_words = {self.lowers[k].rstrip(".") for k in range(i, end)}
         if head_key in _MEMBER_HEADS:
-            return bool(role_words & {"ombudsman", "ori", "dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"})
+            return bool(role_words & (OMBUDSMAN_WORDS | {"dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}))
         if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
             return True
         return any(_ACRONYM.match(self.texts[k]) for k in range(i, end))
@@ -246,7 +360,7 @@ class Reader(NameReader, PlaceReader):
 
     def deputy_after(self, i: int, send: int):
         """(end, head) of a deputy's title joined to the head ("Bupati dan Wakil Bupati …"), or None."""
-        if i + 1 >= send or self.lowers[i] not in ("dan", "&", "serta") or self.lowers[i + 1] not in DEPUTY_WORDS:
+        if i + 1 >= send or self.lowers[i] not in DEPUTY_JOINS or self.lowers[i + 1] not in DEPUTY_WORDS:
             return None
         for n in (3, 2, 1):
             key = " ".join(self.lowers[i + 1:i + 1 + n])
@@ -297,19 +411,22 @@ class Reader(NameReader, PlaceReader):
                 j += 1
                 last_word = ""
                 continue
-            if self.is_org(j):
+            if self.is_org(j) and not (last_word in NAMED_UNIT_WORDS and low in TOPONYM_FIRST_WORDS):
                 j += 1
                 last_word = low
                 continue
-            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS):
+            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
+                    low in TOPONYM_FIRST_WORDS and text[:1].isupper())):
                 # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
                 # own name; without a comma after it a run of one or two words is all place
                 k = j
                 while k < send and self.lowers[k].rstrip(".") in HONORIFICS:
                     k += 1
                 k0 = k
-                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and self.is_name_token(k):
-                    k += 1
+                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and (self.is_name_token(k) or (
+                        k == k0 and self.lowers[k] in TOPONYM_FIRST_WORDS and self.texts[k][:1].isupper()
+                        and k + 1 < send and self.is_name_token(k + 1))):
+                    k += 1  # "Lurah Air Gading": a place name opened by a toponym word
                 if k == k0:
                     break
                 compass = [x for x in range(k0, k) if self.lowers[x] in NOT_ALONE_NAME_WORDS]

@@ -43,6 +43,25 @@ NAME_OPENERS = frozenset(_LEX["name_openers"])
 ROLE_GLUE = frozenset(_LEX["role_glue"])
 PAIR_SEPARATORS = frozenset(_LEX["pair_separators"])
 DEPUTY_WORDS = frozenset(_LEX["deputy_words"])
+DEPUTY_JOINS = frozenset(_LEX["deputy_joins"])
+ITEM_PLACE_WORDS = frozenset(_LEX["item_place_words"])
+FILLED_BY_VERBS = frozenset(_LEX["filled_by_verbs"])
+GOVERNMENT_CUES = frozenset(_LEX["government_cues"])
+SUBJECT_APPOINTMENT_VERBS = frozenset(_LEX["subject_appointment_verbs"])
+PREDECESSOR_MARKERS = frozenset(_LEX["predecessor_markers"])
+ASSISTANT_HEADS = frozenset(_LEX["assistant_heads"])
+ORG_WORDS_OF_GOVERNMENT = frozenset(_LEX["org_words_of_government"])
+PLACE_KIND_WORDS = frozenset(_LEX["place_kind_words"])
+OMBUDSMAN_WORDS = frozenset(_LEX["ombudsman_words"])
+OLD_ROLE_MARKERS = frozenset(_LEX["old_role_markers"])
+OLD_ROLE_GLUE = frozenset(_LEX["old_role_glue"])
+ITEM_PLACE_CUES = frozenset(_LEX["item_place_cues"])
+#: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
+DASHES = frozenset({"-", "–", "—"})
+#: first word → second word of the two-word openers of a personal name ("anak" → "agung")
+NAME_PREFIXES: dict[str, frozenset] = {}
+for _first, _second in _LEX["name_prefixes"]:
+    NAME_PREFIXES[_first] = NAME_PREFIXES.get(_first, frozenset()) | {_second}
 NOT_ALONE_NAME_WORDS = frozenset(_LEX["not_alone_name_words"])
 KABUPATEN_HEAD_WORDS = frozenset(_LEX["kabupaten_head_words"])
 KOTA_HEAD_WORDS = frozenset(_LEX["kota_head_words"])
@@ -58,6 +77,9 @@ MAX_LINK_FILLERS = 4
 #: tokens of a former office in brackets between a name and its link ("X (Kepala Biro …) menjadi")
 MAX_OLD_ROLE_TOKENS = 20
 MAX_NAME_TOKENS = 5
+#: lower-case words between a title naming no holder and the list of holders with their places
+#: ("bupati dan wakil bupati yang akan dilantik itu terdiri dari A-B (Sukamara), …")
+MAX_LIST_LEAD_TOKENS = 10
 MAX_LISTED_NAME_TOKENS = 7  # a name between commas: "I Gusti Ngurah Alit Wirawan"
 MAX_ROLE_TOKENS = 30
 #: a sentence ending in an abbreviation's period is joined with the next up to this many tokens
@@ -85,6 +107,8 @@ _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+#: initials written with dots inside a name ("Thoseng T.T Asan", "Ahmad A.R. Lubis")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$")  # RSUD, DPRD, MenPAN, PANRB, DP3A
 _FIRST_HEAD_WORDS = frozenset(h.split()[0] for h in TITLES)
 _NATIONAL_OMBUDSMAN_HEADS = frozenset({"ketua ombudsman", "wakil ketua ombudsman",

@@ -52,3 +52,13 @@ def test_provinces(nlp, text, regions, provinces):
 ])
 def test_regions(nlp, text, regions, provinces):
     check(nlp, text, regions, provinces)
+
+
+# a hill's or a custom's name is no reference to the place it contains (sentences of our own)
+@pytest.mark.parametrize("text,regions,provinces", [
+    ("Karnaval digelar di Desa Bukit Pariaman. Bupati Kutai Kartanegara ikut hadir.", {"64.02"}, set()),
+    ("Di gedung itu disediakan pelaminan dengan adat Aceh, kata Wali Kota Banda Aceh.", {"11.71"}, set()),
+    ("Warga Bukittinggi dan Kota Pariaman hadir dalam acara itu.", {"13.75", "13.77"}, set()),
+])
+def test_hill_and_custom_are_no_reference(nlp, text, regions, provinces):
+    check(nlp, text, regions, provinces)
