@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.complaints import Complaint
-from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUNS, Count, Read,
+from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUN, REPORT_NOUNS, Count, Read,
                                                   clause_bounds, count_value)
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
@@ -67,6 +67,8 @@ REPORTED_ON = re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE)
 TOTAL_REACH = 4
 #: How many units after the last about the Ombudsman's reports a count still belongs to them.
 REPORT_REACH = 2
+#: How many units after a breakdown of the reports a unit continuing it ("Berikutnya …") is one too.
+BREAKDOWN_REACH = 1
 
 
 class ReportFrame(Frame):
@@ -76,7 +78,7 @@ class ReportFrame(Frame):
     Ombudsman office belongs to the report only while this holds)."""
 
     def __init__(self, total_reach: int = TOTAL_REACH, report_reach: int = REPORT_REACH):
-        super().__init__("report", period=None, total=total_reach, report=report_reach)
+        super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH)
 
 
 class ReportReader:
@@ -129,6 +131,7 @@ class ReportReader:
         inclusive: set[int] = set()  # totals of all contacts, broken down somewhere in the article
         reported_on = units_matching(REPORTED_ON, self.text, self.units)
         residence_list = False  # the last unit read listed where reporters live
+        parts: tuple[int, list[int]] = (-2, [])  # the last unit that counted other contacts, its values
         for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
@@ -136,7 +139,7 @@ class ReportReader:
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
             if ombudsman and (counts or RECEIVE.search(unit.text)):
-                self.offices.told(unit)
+                self.offices.told(unit, unit.start + counts[0].start if counts else None)
             if ombudsman and not counts:
                 self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
             if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
@@ -146,9 +149,14 @@ class ReportReader:
             offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
             reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices)
             residence_list = reading.residence_list
-            facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None)]
+            facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None,
+                                                                   self.frame.get("breakdown", k) is not None)]
+            self.frame.tell("breakdown", True if reading.breakdown else None, k)
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
             inclusive |= reading.inclusive()
+            if values := reading.parts():  # the parts of a total told before: 87, 22, 1 … of 255 aduan
+                inclusive |= {sum(values)} | ({sum(parts[1]) + sum(values)} if parts[0] == k - 1 else set())
+                parts = (k, values)
             self.frame.tell("report", True, k)  # a unit counting reports continues the report
         return self._unique(facts or persons, inclusive)
 
@@ -169,7 +177,8 @@ class ReportReader:
         """A unit telling what the office received ("menerima 523 akses masyarakat sepanjang
         2024", "didatangi 610 warga pada 2024"), not in comparison with another period: its year is the
         period of the report."""
-        verb = RECEIVE.search(ut) or ACCESS.search(ut)
+        verb = RECEIVE.search(ut) if counts or REPORT_NOUN.search(ut) else None
+        verb = verb or ACCESS.search(ut)  # (not "masuk zona merah" in a unit about no report)
         if verb is None:
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())

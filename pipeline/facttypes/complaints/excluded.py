@@ -9,6 +9,7 @@
 - **other contacts** than reports: consultations, copies, fast responses, own-initiative
   investigations ("tembusan sebanyak 20 pengaduan", "10 laporan sederhana … respons cepat"), and a
   total joined with them ("101 laporan dan konsultasi", "22 pengaduan/laporan serta konsultasi");
+- **a change** between two periods ("mengalami peningkatan sebanyak 18 laporan", "naik 25 laporan");
 - **a target** or forecast ("menargetkan menerima total 530 laporan");
 - **a percentage** ("mencapai 65 persen"), **a vague amount** ("sekitar 60 laporan", "20-50 laporan")
   or **a rate** ("60 laporan per bulan");
@@ -35,6 +36,7 @@ APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:sebanyak\s+
 RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|\bhingga|\bsampai)\s*$", I)
 RATE_AFTER = re.compile(r"[^,;.]{0,25}?" + words_pattern(LEX["rate_after"]), I)
 TARGET = re.compile(words_pattern(LEX["target"]), I)
+CHANGE_BEFORE = re.compile(words_pattern(LEX["change"]) + r"\s+(?:(?:sebanyak|sejumlah|sekitar)\s+)?$", I)
 PERCENT_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")(?!\w)", I)
 MONTH = re.compile(words_pattern(MONTH_NAMES), I)
 #: before a month: it bounds a period ("hingga November", "sejak 1 Januari", "Januari–Juni")
@@ -77,7 +79,8 @@ def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:
     the whole a part is told of ("dari 278 laporan …, beberapa di antaranya sudah selesai")."""
     lo, hi = clause_bounds(ut, c.start)
     return ((outcomes and outcome(ut, c, lo, hi)) or breakdown_after(ut, c, hi) or other_contact(ut, c, lo, hi)
-            or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c))
+            or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c)
+            or bool(CHANGE_BEFORE.search(ut[max(0, c.start - 30):c.start])))
 
 
 def vague(ut: str, c: Count) -> bool:

@@ -28,8 +28,8 @@ import re
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
                                                   RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES, Count,
                                                   Read, clause_bounds, count_value)
-from pipeline.facttypes.complaints.excluded import excluded, monthly
-from pipeline.lang import words_pattern
+from pipeline.facttypes.complaints.excluded import breakdown_after, excluded, monthly, other_contact
+from pipeline.lang import DAY_NAMES, words_pattern
 from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
 from pipeline.nlp.discourse.years import YEAR
@@ -44,6 +44,9 @@ AGENCY_BEFORE = re.compile(words_pattern(LEX["agency_before"]) + r"(?:\s+\w+){0,
 RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
                               + r"(?:\s+(?:yang\s+)?(?:berasal|asal|berdomisili|tinggal))?|\basal)(?:\s+(?:dari|di))?\s+"
                               r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
+#: a venue: "di" before a place and a day name after it ("… di Manokwari, Senin mengatakan")
+VENUE_BEFORE = re.compile(r"\bdi\s+(?:(?:kabupaten|kota)\s+)?$", I)
+VENUE_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?" + words_pattern(DAY_NAMES) + r"(?!\w)", I)
 #: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
 RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
 #: the reporters, after a place and before its count: the place is where they live
@@ -67,6 +70,8 @@ PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\
 #: after this in a unit, the counts are parts of a total ("Dari jumlah tersebut, 114 laporan …")
 PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
                        r"\s+(?:masyarakat\s+|warga\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
+#: between a whole and the composition word that breaks it down ("70 laporan, terdiri dari …")
+WHOLE_GAP = re.compile(r"[\s,]*(?:(?:yang|itu|tersebut|ini)[\s,]+)?", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
@@ -80,6 +85,8 @@ def subject_role(text: str, unit, m) -> str | None:
         return "residence"
     if AGENCY_BEFORE.search(before):
         return "gov"
+    if VENUE_BEFORE.search(before) and VENUE_AFTER.match(text, m.end, unit.end):
+        return None  # where someone spoke: "Kepala Perwakilan … di Manokwari, Senin mengatakan 183 laporan …"
     return mention_role(text, unit, m, events=False)
 
 
@@ -91,6 +98,7 @@ class UnitCounts:
         self.text, self.unit, self.ut = text, unit, unit.text
         self.offices = offices  # where the unit names an Ombudsman office (offsets in the unit)
         self.counts = counts
+        self.breakdown = False  # set by read(): the unit breaks the reports down
         roles = [[m, m.start - unit.start, subject_role(text, unit, m)] for m in mentions
                  if m.is_province or m.code in gaz.regions]
         for k, (m, rel, role) in enumerate(roles):
@@ -160,14 +168,20 @@ class UnitCounts:
         self.counts = sorted([c for c in self.counts if c not in leading] + leading, key=lambda c: c.start)
         return list(zip([*leading, last], govs))
 
-    def read(self, total_before: bool) -> list[Read]:
-        """Each count's reading; `total_before`: an office total was told in the units just before."""
+    def read(self, total_before: bool, breakdown_before: bool = False) -> list[Read]:
+        """Each count's reading; `total_before`: an office total was told in the units just before;
+        `breakdown_before`: the unit just before broke the reports down (by subject, agency,
+        channel), so a unit continuing it ("Berikutnya pertanahan 8 pengaduan, …") does too. Sets
+        `breakdown`: this unit breaks the reports down."""
         shared = self.respective()
         out = [Read(c, g.code, False) for c, g in shared if not excluded(self.ut, c)]
         done = {c.start for c, _ in shared}
         months = monthly(self.ut, self.counts)
         composition = self._composition()
+        if (parts_of := self._parts_of_excluded()) is not None:
+            done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
         partitive = PARTITIVE.search(self.ut)
+        continued = breakdown_before and CONTINUED.match(self.ut) is not None
         lo = 0
         for c in self.counts:
             if c.kind in ("other", "persons") or c.value is None or c.start in done:
@@ -188,15 +202,33 @@ class UnitCounts:
                 if not subject.is_province and subject.start not in self.joint:
                     out.append(Read(c, subject.code, False))  # a provincial government's count is not scored
                 continue
+            part = composition is not None and c.start > composition  # reports beside other contacts
+            if continued or (self._breakdown(c) and not part):
+                self.breakdown = True
+                continue
             if self._total(c, total_before, composition, head, partitive, since):
                 out.append(Read(c, None, bool(COMPARISON.search(self.ut, 0, c.start))))
         return out
+
+    def _breakdown(self, c: Count) -> bool:
+        """The count is an item of a breakdown by subject, agency or channel (before it or after it)."""
+        return self._breakdown_before(c) or breakdown_after(self.ut, c, clause_bounds(self.ut, c.start)[1])
+
+    def _parts_of_excluded(self) -> int | None:
+        """Where the parts of a whole that is itself no fact start: "menyelesaikan 70 laporan, terdiri
+        dari 44 laporan sepanjang 2021 dan 26 lainnya" (its parts are none either); None otherwise."""
+        for m in COMPOSITION.finditer(self.ut):
+            whole = [c for c in self.counts if c.end <= m.start() and c.value is not None]
+            if whole and WHOLE_GAP.fullmatch(self.ut, whole[-1].end, m.start()) and excluded(self.ut, whole[-1]) \
+                    and not self._other_contact(whole[-1]):  # (a whole of all contacts: the usual composition)
+                return m.start()
+        return None
 
     def _total(self, c: Count, total_before: bool, composition: int | None, head: bool, partitive, since: int) -> bool:
         """Whether a count with no government of its own is the office's total (`since`: where the
         count's stretch starts, after the count before it)."""
         own_year = bool(OWN_YEAR_BEFORE.search(self.ut, max(0, c.start - 40), c.start))
-        if c.kind == "times" or self._breakdown_before(c) or RESPECTIVELY.search(self.ut, 0, c.start):
+        if c.kind == "times" or RESPECTIVELY.search(self.ut, 0, c.start):
             return False  # (a value "masing-masing" with no government: each of a breakdown's items)
         if c.kind == "amount" and not REPORT_NOUN.search(self.ut, 0, c.start):
             return False
@@ -226,16 +258,29 @@ class UnitCounts:
         """Where a composition of all contacts starts ("terdiri atas …", or after the whole a part is
         told of: "Dari 31 aduan itu, 13 berupa laporan dan 18 konsultasi"), when other contacts are
         counted after it; None otherwise (also for "belum termasuk 141 konsultasi")."""
-        m = COMPOSITION.search(self.ut)
-        at = m.start() if m else None
+        words = [m.start() for m in COMPOSITION.finditer(self.ut)]
+        others = [c.start for c in self.counts if self._other_contact(c) and words and words[0] < c.start]
+        # the composition word nearest before the first other contact ("merinci, 850 laporan … terdiri dari")
+        at = max((w for w in words if w < others[0]), default=None) if others else None
+        head = None
         if at is None:
             head = next((c for c in self.counts if PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start)), None)
             at = head.end if head is not None else None
         if at is None or NOT_COMPOSITION.search(self.ut):
             return None
-        if not any(c.kind == "other" and c.start > at for c in self.counts):
+        if head is not None and head.kind == "other":
+            return at  # "dari total 827 akses pengaduan, … 376 laporan": the reports of all contacts
+        if not any(c.start > at and self._other_contact(c) for c in self.counts):
             return None
         return at
+
+    def _other_contact(self, c: Count) -> bool:
+        """A count of other contacts than reports: "164 konsultasi", and "konsultasi sebanyak 264
+        laporan", "tembusan 11 laporan" (a report noun in the count, another contact in its clause)."""
+        if c.kind == "other":
+            return True
+        lo, hi = clause_bounds(self.ut, c.start)
+        return c.kind in ("reports", "amount") and other_contact(self.ut, c, lo, hi)
 
     def inclusive(self) -> set[int]:
         """The values of totals of all contacts this unit breaks down: the count before its
@@ -245,7 +290,17 @@ class UnitCounts:
         if at is None:
             return set()
         parts = [c.value for c in self.counts if c.start > at and c.value is not None]
-        return {c.value for c in self.counts if c.start < at and c.value is not None} | {sum(parts)}
+        whole = {c.value for c in self.counts if c.start < at and c.value is not None}
+        return whole | ({sum(parts)} if len(parts) > 1 else set())
+
+    def parts(self) -> list[int]:
+        """The values this unit counts when it counts other contacts beside reports (two values or
+        more): the parts of a total of all contacts told before, whose sum is that total ("Dimana
+        yang teregistrasi menjadi laporan sebanyak 87, RCO sebanyak 22, …"); [] otherwise."""
+        values = [c.value for c in self.counts if c.kind in ("reports", "amount", "other") and c.value is not None]
+        if len(values) < 2 or not any(self._other_contact(c) for c in self.counts):
+            return []
+        return values
 
     def persons(self) -> list[Count]:
         """Counts of persons who reported ("Sebanyak 85 warga melapor"): reports only where an

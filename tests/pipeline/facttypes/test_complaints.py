@@ -404,3 +404,70 @@ def test_offices_ranked_in_a_national_report():
             "Sulawesi Selatan 702 laporan.")
     assert facts(text) == {(None, None, 25118, 2024), ("35", None, 1036, 2024), ("12", None, 900, 2024),
                            ("73", None, 702, 2024)}
+
+
+# --- Phase 2 (dev2 phenomena; sentences written for these tests) ---
+
+def test_reports_beside_other_contacts_counted_with_a_report_noun():
+    text = ("Ombudsman Gorontalo menerima 410 laporan sepanjang 2024, di antaranya laporan masyarakat 230 laporan, "
+            "konsultasi sebanyak 150 laporan, tembusan 20 laporan dan respon cepat 10 laporan.")
+    assert facts(text) == {("75", None, 230, 2024)}
+
+
+def test_parts_in_the_next_sentences_that_sum_to_the_total_make_it_no_fact():
+    text = ("Sepanjang 2024, Ombudsman RI Perwakilan Bengkulu menerima 312 aduan masyarakat. Yang teregistrasi "
+            "menjadi laporan masyarakat sebanyak 120 ditambah 2 limpahan dari Ombudsman RI, respon cepat "
+            "sebanyak 40. Aduan lainnya berupa tembusan sebanyak 100 dan konsultasi sebanyak 50.")
+    assert facts(text) == {("17", None, 120, 2024)}
+
+
+def test_reports_part_of_a_whole_of_all_contacts_told_with_dari_total():
+    text = ("Ombudsman RI Perwakilan Sulawesi Tengah menerima 640 akses masyarakat selama 2024. Dari total 640 "
+            "akses itu, laporan masyarakat masih mendominasi dengan 281 laporan. Selain itu tercatat 300 "
+            "konsultasi dan 59 tembusan.")
+    assert facts(text) == {("72", None, 281, 2024)}
+
+
+def test_composition_named_before_the_whole_and_again_before_its_parts():
+    text = ("Ombudsman NTB menerima 500 laporan pada 2024. Kepala Perwakilan merinci, 500 laporan yang diterima "
+            "terdiri dari 30 persen atau 150 kasus konsultasi, dan sisanya 70 persen atau 350 adalah laporan "
+            "masyarakat.")
+    assert facts(text) == {("52", None, 350, 2024)}
+
+
+def test_parts_of_reports_closed_are_no_facts():
+    text = ("Ombudsman RI Perwakilan Maluku menerima 240 laporan sepanjang 2024. Ombudsman Maluku juga "
+            "menyelesaikan 90 laporan, terdiri dari 61 laporan tahun ini dan 29 laporan tahun sebelumnya.")
+    assert facts(text) == {("81", None, 240, 2024)}
+
+
+@pytest.mark.parametrize("change", ["mengalami peningkatan sebanyak 25 laporan", "naik 25 laporan",
+                                    "berkurang sejumlah 25 laporan"])
+def test_a_change_between_two_years_is_no_count(change):
+    text = f"Ombudsman Sumsel menerima 433 laporan pada 2024. Dibandingkan tahun lalu, jumlah laporan {change}."
+    assert facts(text) == {("16", None, 433, 2024)}
+
+
+def test_reports_settled_are_no_count():
+    text = ("Sepanjang 2024 Ombudsman Kaltim menerima 390 laporan. Sementara total penyelesaian laporan oleh "
+            "Ombudsman Kaltim sebanyak 210 laporan.")
+    assert facts(text) == {("64", None, 390, 2024)}
+
+
+def test_a_breakdown_continued_in_the_next_sentence():
+    text = ("Ombudsman Jambi menerima 300 laporan pada 2024. Berdasarkan substansi, sektor pertanahan mendapatkan "
+            "61 pengaduan. Berikutnya kepegawaian mendapatkan 12 pengaduan, pendidikan 9 pengaduan.")
+    assert facts(text) == {("15", None, 300, 2024)}
+
+
+@pytest.mark.parametrize("venue", ["di Kota Ambon, Selasa", "di Ambon (Rabu"])
+def test_where_the_head_of_the_office_spoke_is_no_region(venue):
+    text = (f"Kepala Perwakilan Ombudsman Maluku Rudi Latuheru {venue}) mengatakan 188 laporan diterima "
+            "sepanjang 2024.").replace("Selasa)", "Selasa")
+    assert facts(text) == {("81", None, 188, 2024)}
+
+
+def test_a_zone_entered_gives_no_period_to_the_reports():
+    text = ("Menurut penilaian Ombudsman hingga Oktober 2024, dua kabupaten di Maluku masih masuk zona merah. "
+            "Selain itu, Ombudsman Perwakilan Maluku juga mencatat 512 laporan masyarakat.")
+    assert facts(text) == {("81", None, 512, None)}
