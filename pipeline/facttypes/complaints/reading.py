@@ -73,6 +73,8 @@ PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\
 #: between a whole and the composition word that breaks it down ("70 laporan, terdiri dari …")
 WHOLE_GAP = re.compile(r"[\s,]*(?:(?:yang|itu|tersebut|ini)[\s,]+)?", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
+#: right after a count, the year it is of: "meningkat menjadi 154 laporan pada 2023"
+OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
 
@@ -182,6 +184,7 @@ class UnitCounts:
             done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
         partitive = PARTITIVE.search(self.ut)
         continued = breakdown_before and CONTINUED.match(self.ut) is not None
+        self.series = self._series()
         lo = 0
         for c in self.counts:
             if c.kind in ("other", "persons") or c.value is None or c.start in done:
@@ -209,6 +212,23 @@ class UnitCounts:
             if self._total(c, total_before, composition, head, partitive, since):
                 out.append(Read(c, None, bool(COMPARISON.search(self.ut, 0, c.start))))
         return out
+
+    def _series(self) -> set[int]:
+        """The starts of the counts of a year-by-year series: two report counts or more, each with a
+        year of its own right before or after it, none of them excluded ("Pada tahun 2022 terdapat 108
+        laporan, meningkat menjadi 154 laporan pada 2023, dan mencapai 165 laporan pada 2024"); a
+        series of the office's totals where nothing else makes them a breakdown."""
+        counts = [c for c in self.counts if c.kind == "reports" and c.value is not None]
+        if len(counts) < 2 or any(excluded(self.ut, c) for c in counts):
+            return set()
+        years = {}
+        for c in counts:
+            after = OWN_YEAR_AFTER.match(self.ut, c.end)
+            before = OWN_YEAR_BEFORE.search(self.ut, max(0, c.start - 40), c.start)
+            year = after.group(1) if after else (YEAR.search(before.group(0)).group(0) if before else None)
+            if year is not None:
+                years[c.start] = year
+        return set(years) if len(years) >= 2 and len(set(years.values())) == len(years) else set()
 
     def _breakdown(self, c: Count) -> bool:
         """The count is an item of a breakdown by subject, agency or channel (before it or after it)."""
@@ -244,7 +264,12 @@ class UnitCounts:
             return False  # a part of a total (not another office's total: "Dari jumlah itu, Ombudsman Jatim …")
         comparison = bool(COMPARISON.search(self.ut, 0, c.start))
         office = any(since <= o < c.start for o in self.offices)  # "… Perwakilan Jawa Timur dengan 1.036 laporan"
-        return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before))
+        # another year's figure continues the total told before, not a series of counts excluded
+        # ("tahun 2022 terdapat 15 laporan maladministrasi yang ditemukan, sementara pada tahun 2023 …")
+        own_year = own_year and not any(e.end <= c.start and e.kind == "reports" and excluded(self.ut, e)
+                                        for e in self.counts)
+        return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before)
+                    or c.start in self.series)
 
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it

@@ -471,3 +471,18 @@ def test_a_zone_entered_gives_no_period_to_the_reports():
     text = ("Menurut penilaian Ombudsman hingga Oktober 2024, dua kabupaten di Maluku masih masuk zona merah. "
             "Selain itu, Ombudsman Perwakilan Maluku juga mencatat 512 laporan masyarakat.")
     assert facts(text) == {("81", None, 512, None)}
+
+
+@pytest.mark.parametrize("series", [
+    "Pada tahun 2022, terdapat 131 laporan, naik menjadi 176 laporan pada 2023, dan mencapai 204 laporan pada 2024.",
+    "Tahun 2022 tercatat 131 laporan, tahun 2023 sebanyak 176 laporan, dan tahun 2024 sebanyak 204 laporan.",
+])
+def test_a_year_by_year_series_of_the_office_reports(series):
+    text = f"Dalam tiga tahun terakhir, laporan masyarakat ke Ombudsman RI Perwakilan Sulawesi Barat terus bertambah. {series}"
+    assert facts(text) == {("76", None, 131, 2022), ("76", None, 176, 2023), ("76", None, 204, 2024)}
+
+
+def test_a_series_of_findings_is_no_series_of_reports():
+    text = ("Ombudsman RI Perwakilan Sulawesi Barat menerima 204 laporan sepanjang 2024. Pada tahun 2023 terdapat "
+            "12 laporan maladministrasi yang terbukti, sementara pada tahun 2024 terdapat 17 laporan.")
+    assert facts(text) == {("76", None, 204, 2024)}
