@@ -57,7 +57,8 @@ JOINT_BEFORE = re.compile(r"\b(?:kota|kabupaten|kab\.?)\s+(?:dan|serta|&|/)\s*(?
 LIST_GAP = re.compile(r"\s*(?:(?:[a-z]+\s+){0,2}?\(?\s*(?:sebanyak\s+|dengan\s+)?\d[\d.,]*\s*(?:\w+\s*)?\)?)?\s*"
                       r"(?:,|;|dan|serta|disusul|diikuti|kemudian|lalu|berikutnya|\s)*(?:(?:kabupaten|kota|kab\.)\s*)?$", I)
 #: a bare number right after a list item ("Poso 10, ", "Donggala 591,Sigi", "Sigi 3 dan ")
-BARE_AFTER = re.compile(r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
+BARE_AFTER = re.compile(r"\s*:?(?:\s+" + words_pattern(LEX["bare_glue"]) + r")*\s*(\d{1,3}(?:\.\d{3})+|\d+)"
+                        r"(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
 BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
 BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)

@@ -486,3 +486,11 @@ def test_a_series_of_findings_is_no_series_of_reports():
     text = ("Ombudsman RI Perwakilan Sulawesi Barat menerima 204 laporan sepanjang 2024. Pada tahun 2023 terdapat "
             "12 laporan maladministrasi yang terbukti, sementara pada tahun 2024 terdapat 17 laporan.")
     assert facts(text) == {("76", None, 204, 2024)}
+
+
+@pytest.mark.parametrize("glue", ["ada", "sebanyak", "sendiri ada"])
+def test_a_list_of_places_with_bare_numbers_after_a_verb(glue):
+    text = ("Ombudsman Kaltara menerima 61 laporan pada 2024. Berdasarkan lokasi terlapor, Kabupaten Malinau "
+            f"{glue} 5, kemudian Kota Tarakan {glue} 29 dan Kabupaten Nunukan {glue} 6 laporan.")
+    assert facts(text) == {("65", None, 61, 2024), ("65", R("kabupaten", "Malinau"), 5, 2024),
+                           ("65", R("kota", "Tarakan"), 29, 2024), ("65", R("kabupaten", "Nunukan"), 6, 2024)}
