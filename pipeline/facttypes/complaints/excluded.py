@@ -10,6 +10,8 @@
   investigations ("tembusan sebanyak 20 pengaduan", "10 laporan sederhana … respons cepat"), and a
   total joined with them ("101 laporan dan konsultasi", "22 pengaduan/laporan serta konsultasi");
 - **a change** between two periods ("mengalami peningkatan sebanyak 18 laporan", "naik 25 laporan");
+- **another agency's complaint channel** in the count's clause ("120 aduan melalui SP4N-LAPOR!",
+  "kanal pengaduan Lapor Bupati");
 - **a target** or forecast ("menargetkan menerima total 530 laporan");
 - **a percentage** ("mencapai 65 persen"), **a vague amount** ("sekitar 60 laporan", "20-50 laporan")
   or **a rate** ("60 laporan per bulan");
@@ -36,6 +38,7 @@ APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:sebanyak\s+
 RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|\bhingga|\bsampai)\s*$", I)
 RATE_AFTER = re.compile(r"[^,;.]{0,25}?" + words_pattern(LEX["rate_after"]), I)
 TARGET = re.compile(words_pattern(LEX["target"]), I)
+OTHER_CHANNEL = re.compile(words_pattern(LEX["other_channel"]), I)
 CHANGE_BEFORE = re.compile(words_pattern(LEX["change"]) + r"\s+(?:(?:sebanyak|sejumlah|sekitar)\s+)?$", I)
 PERCENT_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")(?!\w)", I)
 MONTH = re.compile(words_pattern(MONTH_NAMES), I)
@@ -80,7 +83,7 @@ def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:
     lo, hi = clause_bounds(ut, c.start)
     return ((outcomes and outcome(ut, c, lo, hi)) or breakdown_after(ut, c, hi) or other_contact(ut, c, lo, hi)
             or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c)
-            or bool(CHANGE_BEFORE.search(ut[max(0, c.start - 30):c.start])))
+            or bool(CHANGE_BEFORE.search(ut[max(0, c.start - 30):c.start])) or bool(OTHER_CHANNEL.search(ut, lo, hi)))
 
 
 def vague(ut: str, c: Count) -> bool:

@@ -44,6 +44,8 @@ AGENCY_BEFORE = re.compile(words_pattern(LEX["agency_before"]) + r"(?:\s+\w+){0,
 RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
                               + r"(?:\s+(?:yang\s+)?(?:berasal|asal|berdomisili|tinggal))?|\basal)(?:\s+(?:dari|di))?\s+"
                               r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
+#: a government receiving complaints itself, between it and its count (lexicon `own_intake`)
+OWN_INTAKE = re.compile(words_pattern(LEX["own_intake"]), I)
 #: a venue: "di" before a place and a day name after it ("… di Manokwari, Senin mengatakan")
 VENUE_BEFORE = re.compile(r"\bdi\s+(?:(?:kabupaten|kota)\s+)?$", I)
 VENUE_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?" + words_pattern(DAY_NAMES) + r"(?!\w)", I)
@@ -203,6 +205,8 @@ class UnitCounts:
                     or (c.kind == "times" and not REPORTED.search(self.ut, 0, c.start)):
                 continue
             if subject is not None:
+                if OWN_INTAKE.search(self.ut, subject.end - self.unit.start, c.start):
+                    continue  # the government received them itself: "Pemkab Demak menerima 120 pengaduan"
                 if not subject.is_province and subject.start not in self.joint:
                     out.append(Read(c, subject.code, False))  # a provincial government's count is not scored
                 continue

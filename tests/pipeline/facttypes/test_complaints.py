@@ -494,3 +494,21 @@ def test_a_list_of_places_with_bare_numbers_after_a_verb(glue):
             f"{glue} 5, kemudian Kota Tarakan {glue} 29 dan Kabupaten Nunukan {glue} 6 laporan.")
     assert facts(text) == {("65", None, 61, 2024), ("65", R("kabupaten", "Malinau"), 5, 2024),
                            ("65", R("kota", "Tarakan"), 29, 2024), ("65", R("kabupaten", "Nunukan"), 6, 2024)}
+
+
+@pytest.mark.parametrize("own", [
+    "Pemkab Wonosobo sendiri menerima 140 pengaduan masyarakat sepanjang 2024.",
+    "Di sisi lain, Dinas Kependudukan Kabupaten Wonosobo mencatat 140 keluhan warga pada 2024.",
+    "Bupati Wonosobo, Eko Prasetyo, mengatakan pihaknya menangani 140 aduan warga selama 2024.",
+    "Kepala Diskominfo Jawa Tengah mengatakan pihaknya menerima 2.140 aduan melalui SP4N-LAPOR! pada 2024.",
+    "Sementara itu, kanal pengaduan Lapor Bupati mencatat 140 aduan sepanjang 2024.",
+])
+def test_complaints_a_government_received_itself_are_no_reports_to_the_ombudsman(own):
+    text = f"Ombudsman RI Perwakilan Jawa Tengah menerima 536 laporan sepanjang 2024. {own}"
+    assert facts(text) == {("33", None, 536, 2024)}
+
+
+def test_a_government_reported_on_is_still_read_beside_the_own_intake_rule():
+    text = ("Ombudsman RI Perwakilan Jawa Tengah menerima 536 laporan sepanjang 2024. Ombudsman mencatat "
+            "Pemerintah Kabupaten Wonosobo paling banyak dilaporkan dengan 41 laporan.")
+    assert facts(text) == {("33", None, 536, 2024), ("33", R("kabupaten", "Wonosobo"), 41, 2024)}
