@@ -75,6 +75,9 @@ PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\
                        r"\s+(?:masyarakat\s+|warga\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
 #: between a whole and the composition word that breaks it down ("70 laporan, terdiri dari …")
 WHOLE_GAP = re.compile(r"[\s,]*(?:(?:yang|itu|tersebut|ini)[\s,]+)?", I)
+#: after the whole a part is told of, a category of reports and "tersebut"/"itu": "Dari 78 laporan COVID-19
+#: tersebut, …" (not "Dari 68 pengaduan masyarakat tersebut"; lexicon `whole_words`)
+SUBCATEGORY_AFTER = re.compile(r"(?:\s+(?!\d|" + words_pattern(LEX["whole_words"]) + r")[\w-]+){1,2}\s+(?:tersebut|itu)\b", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
 #: right after a count, the year it is of: "meningkat menjadi 154 laporan pada 2023"
 OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
@@ -259,8 +262,8 @@ class UnitCounts:
             return False
         if composition is not None:  # before it, a total of reports and consultations; after it, the reports
             return c.start > composition
-        if head:
-            return True
+        if head:  # "dari 278 laporan pada tahun ini, …"; not "Dari 78 laporan COVID-19 tersebut": a category
+            return not SUBCATEGORY_AFTER.match(self.ut, c.end)
         lo, _ = clause_bounds(self.ut, c.start)
         if PART.search(self.ut, lo, c.start) or PART.match(self.ut, c.end):
             return False  # "sebagian besar atau 120 laporan", "45 laporan di antaranya": a part of a total

@@ -512,3 +512,15 @@ def test_a_government_reported_on_is_still_read_beside_the_own_intake_rule():
     text = ("Ombudsman RI Perwakilan Jawa Tengah menerima 536 laporan sepanjang 2024. Ombudsman mencatat "
             "Pemerintah Kabupaten Wonosobo paling banyak dilaporkan dengan 41 laporan.")
     assert facts(text) == {("33", None, 536, 2024), ("33", R("kabupaten", "Wonosobo"), 41, 2024)}
+
+
+@pytest.mark.parametrize("whole, expected", [
+    ("Dari 64 laporan PPDB tersebut", set()),
+    ("Dari 64 laporan terkait bansos itu", set()),
+    ("Dari 64 laporan masyarakat tersebut", {("35", None, 64, 2024)}),
+    ("Dari 64 laporan 2024 tersebut", {("35", None, 64, 2024)}),
+])
+def test_the_whole_of_a_part_is_a_total_unless_it_names_a_category(whole, expected):
+    text = ("Ombudsman RI Perwakilan Jawa Timur menerima laporan masyarakat sepanjang 2024. "
+            f"{whole}, 40 di antaranya sudah selesai diperiksa.")
+    assert facts(text) == expected
