@@ -35,6 +35,9 @@ MIX = re.compile(r"\s*" + words_pattern(LEX["mix"]), I)
 OTHER_CONTACT = re.compile(words_pattern(LEX["other_contact"]), I)
 WITH_OTHER_AFTER = re.compile(r"[^,;.]{0,25}?(?:\bdan|\bserta|\bmaupun|/)\s*" + words_pattern(LEX["other_contact"]), I)
 APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:sebanyak\s+|dengan\s+)?$", I)
+ABOUT = re.compile(words_pattern(LEX["about"]), I)
+#: A figure divisible by this is round: after "sekitar" a vague amount ("sekitar 60 laporan").
+ROUND = 10
 RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|\bhingga|\bsampai)\s*$", I)
 RATE_AFTER = re.compile(r"[^,;.]{0,25}?" + words_pattern(LEX["rate_after"]), I)
 TARGET = re.compile(words_pattern(LEX["target"]), I)
@@ -88,9 +91,12 @@ def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:
 
 def vague(ut: str, c: Count) -> bool:
     """An approximate amount, a range or a rate: "sekitar 60 laporan", "20-50 laporan", "60 laporan per
-    bulan"."""
+    bulan"; not a figure that is not round after "sekitar" ("sekitar 701 laporan": the figure told loosely)."""
     before = ut[max(0, c.start - 30):c.start]
-    return bool(APPROXIMATE.search(before) or RANGE_BEFORE.search(before) or RATE_AFTER.match(ut, c.end))
+    approximate = APPROXIMATE.search(before)
+    if approximate and ABOUT.match(approximate.group(0)) and c.value is not None and c.value % ROUND != 0:
+        approximate = None
+    return bool(approximate or RANGE_BEFORE.search(before) or RATE_AFTER.match(ut, c.end))
 
 
 def monthly(ut: str, counts: list[Count]) -> set[int]:

@@ -524,3 +524,14 @@ def test_the_whole_of_a_part_is_a_total_unless_it_names_a_category(whole, expect
     text = ("Ombudsman RI Perwakilan Jawa Timur menerima laporan masyarakat sepanjang 2024. "
             f"{whole}, 40 di antaranya sudah selesai diperiksa.")
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("about, expected", [
+    ("sekitar 583", {("61", None, 583, 2024)}),
+    ("kurang lebih 583", {("61", None, 583, 2024)}),
+    ("sekitar 600", set()),
+    ("hampir 583", set()),
+])
+def test_about_a_figure_that_is_not_round_is_the_figure(about, expected):
+    text = f"Sepanjang tahun 2024, Ombudsman Kalbar telah menerima {about} laporan masyarakat."
+    assert facts(text) == expected
