@@ -50,6 +50,9 @@ REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu"
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi")
 #: an office head word and the office words after it, right before a province name (offices.py)
 OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
+#: offices whose name is no province name, and their province ("Jakarta Raya": "31")
+OFFICE_NAMES = {" ".join(name.split()): code for name, code in LEX["office_names"].items()}
+OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
 #: two years joined as one period: "2021–2023", "2021 hingga 2023"
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?(?:19|20)\d\d", re.IGNORECASE)
 #: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
@@ -95,9 +98,16 @@ class ReportReader:
         #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
         self.units = ([first[0]] if first and first[0].heading and not first[0].noise else []) + discourse.content
         self.counts = self._counts(matcher)
-        self.offices = Offices(self.text, [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("provinces", [])],
-                               self.units, OFFICE_BEFORE) if self.counts else None
+        self.offices = Offices(self.text, self._province_spans(doc), self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
+
+    def _province_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The provinces named (start, end, code), and the offices' names that are no province name
+        ("Jakarta Raya": lexicon `office_names`)."""
+        spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("provinces", [])]
+        spans += [(m.start(), m.end(), OFFICE_NAMES[m.group(0).lower()]) for m in OFFICE_NAME.finditer(self.text)
+                  if not any(a <= m.start() < b for a, b, _ in spans)]
+        return sorted(spans)
 
     def _counts(self, matcher: PatternMatcher) -> list[Count]:
         """Every count of the units that speak of reports (character offsets in the text), one per
@@ -162,14 +172,17 @@ class ReportReader:
 
     def _unique(self, facts: list[Complaint], inclusive: set[int]) -> list[Complaint]:
         """One fact per office, government, count and year; no total of all contacts; a headline's
-        count only where the body does not tell it (the body's gives the year and the evidence)."""
+        count only where the body does not tell it (the body's gives the year and the evidence); a
+        count without a year only where it is not told elsewhere with one."""
         heading = self.units[0].text if self.units and self.units[0].heading else None
         body = {(f.province_code, f.region_code, f.count) for f in facts if f.evidence != heading}
+        dated = {(f.province_code, f.region_code, f.count) for f in facts if f.year is not None}
         unique: dict[tuple, Complaint] = {}
         for f in facts:
             if (f.region_code is None and f.count in inclusive) \
-                    or (f.evidence == heading and (f.province_code, f.region_code, f.count) in body):
-                continue
+                    or (f.evidence == heading and (f.province_code, f.region_code, f.count) in body) \
+                    or (f.year is None and (f.province_code, f.region_code, f.count) in dated):
+                continue  # (the same count told again with its period: a lede repeated further down)
             unique.setdefault((f.province_code, f.region_code, f.count, f.year), f)
         return list(unique.values())
 

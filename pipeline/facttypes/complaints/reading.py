@@ -70,6 +70,12 @@ AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
 #: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
 PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
+#: a share of a whole told right before the whole: "12 persen dari total 339 laporan", "3,2 persen dari
+#: jumlah total sementara ini yang berada di 339 pelaporan"
+SHARE_BEFORE = re.compile(r"\d\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")\s+dari\s+"
+                          r"(?:(?:jumlah|total|keseluruhan|seluruh)\s+)*(?:[^,;.\d]*?\s)?$", I)
+#: How far before a count a share of it is looked for (characters).
+SHARE_WINDOW = 80
 #: after this in a unit, the counts are parts of a total ("Dari jumlah tersebut, 114 laporan …")
 PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
                        r"\s+(?:masyarakat\s+|warga\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
@@ -203,7 +209,10 @@ class UnitCounts:
             lo = c.end
             if residence:
                 continue  # the count of a place where reporters live
-            head = bool(PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start))
+            share = SHARE_BEFORE.search(self.ut, max(since, c.start - SHARE_WINDOW), c.start)
+            if share is not None and (subject is None or subject.start - self.unit.start < share.start()):
+                subject = None  # "Kota A hanya 3,2 persen dari jumlah total … 339 pelaporan": the whole
+            head = share is not None or bool(PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start))
             if c.start in months or excluded(self.ut, c, outcomes=not head) \
                     or (c.kind == "times" and not REPORTED.search(self.ut, 0, c.start)):
                 continue

@@ -535,3 +535,26 @@ def test_the_whole_of_a_part_is_a_total_unless_it_names_a_category(whole, expect
 def test_about_a_figure_that_is_not_round_is_the_figure(about, expected):
     text = f"Sepanjang tahun 2024, Ombudsman Kalbar telah menerima {about} laporan masyarakat."
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("share", [
+    "Kota Depok hanya menyumbang 12 persen dari total 410 laporan",
+    "Kabupaten Bekasi angka pelaporannya 9 persen dari jumlah keseluruhan sementara ini yang mencapai 410 pelaporan",
+])
+def test_a_share_of_the_whole_gives_the_whole_to_the_office_not_to_the_place(share):
+    text = f"Sepanjang 2024, Ombudsman RI Perwakilan Jakarta Raya menerima laporan dari delapan wilayah. {share}."
+    assert facts(text) == {("31", None, 410, 2024)}
+
+
+def test_an_office_whose_name_is_no_province_name_keeps_its_province():
+    assert facts("Ombudsman Jakarta Raya menerima 612 laporan sepanjang 2024.") == {("31", None, 612, 2024)}
+
+
+def test_pelaporan_is_a_report_noun():
+    assert facts("Ombudsman Sultra menerima 250 pelaporan sepanjang 2024.") == {("74", None, 250, 2024)}
+
+
+def test_a_lede_repeated_with_its_period_gives_one_fact():
+    text = ("Jumlah laporan ke Ombudsman Sulteng kini mencapai 321 laporan.\n\n"
+            "Ombudsman RI Perwakilan Sulawesi Tengah mencatat 321 laporan masyarakat sepanjang 2024.")
+    assert facts(text, datetime(2024, 12, 30)) == {("72", None, 321, 2024)}
