@@ -28,7 +28,7 @@ import re
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
                                                   RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES, Count,
                                                   Read, clause_bounds, count_value)
-from pipeline.facttypes.complaints.excluded import breakdown_after, excluded, monthly, other_contact
+from pipeline.facttypes.complaints.excluded import OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after, excluded, monthly, other_contact
 from pipeline.lang import DAY_NAMES, words_pattern
 from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
@@ -236,7 +236,7 @@ class UnitCounts:
         laporan, meningkat menjadi 154 laporan pada 2023, dan mencapai 165 laporan pada 2024"); a
         series of the office's totals where nothing else makes them a breakdown."""
         counts = [c for c in self.counts if c.kind == "reports" and c.value is not None]
-        if len(counts) < 2 or any(excluded(self.ut, c) for c in counts):
+        if len(counts) < 2 or len(set(YEAR.findall(self.ut))) < 2 or any(excluded(self.ut, c) for c in counts):
             return set()
         years = {}
         for c in counts:
@@ -301,7 +301,7 @@ class UnitCounts:
         told of: "Dari 31 aduan itu, 13 berupa laporan dan 18 konsultasi"), when other contacts are
         counted after it; None otherwise (also for "belum termasuk 141 konsultasi")."""
         words = [m.start() for m in COMPOSITION.finditer(self.ut)]
-        others = [c.start for c in self.counts if self._other_contact(c) and words and words[0] < c.start]
+        others = [c.start for c in self.counts if words and words[0] < c.start and self._other_contact(c)]
         # the composition word nearest before the first other contact ("merinci, 850 laporan … terdiri dari")
         at = max((w for w in words if w < others[0]), default=None) if others else None
         head = None
@@ -340,7 +340,8 @@ class UnitCounts:
         more): the parts of a total of all contacts told before, whose sum is that total ("Dimana
         yang teregistrasi menjadi laporan sebanyak 87, RCO sebanyak 22, …"); [] otherwise."""
         values = [c.value for c in self.counts if c.kind in ("reports", "amount", "other") and c.value is not None]
-        if len(values) < 2 or not any(self._other_contact(c) for c in self.counts):
+        if len(values) < 2 or not (OTHER_CONTACT_WORD.search(self.ut) or any(c.kind == "other" for c in self.counts)) \
+                or not any(self._other_contact(c) for c in self.counts):
             return []
         return values
 
