@@ -159,13 +159,17 @@ class ReportReader:
             offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
             reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices)
             residence_list = reading.residence_list
+            values = reading.parts()
+            together = sum(parts[1]) + sum(values) if values and parts[0] == k - 1 else None
+            told = {c.value for c in self.counts if c.start < unit.start}  # the values told before the unit
+            whole = bool(values) and (sum(values) in told or together in told)
             facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None,
-                                                                   self.frame.get("breakdown", k) is not None)]
+                                                                   self.frame.get("breakdown", k) is not None, whole)]
             self.frame.tell("breakdown", True if reading.breakdown else None, k)
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
             inclusive |= reading.inclusive()
-            if values := reading.parts():  # the parts of a total told before: 87, 22, 1 … of 255 aduan
-                inclusive |= {sum(values)} | ({sum(parts[1]) + sum(values)} if parts[0] == k - 1 else set())
+            if values:  # the parts of a total told before: 87, 22, 1 … of 255 aduan
+                inclusive |= {sum(values)} | ({together} if together is not None else set())
                 parts = (k, values)
             self.frame.tell("report", True, k)  # a unit counting reports continues the report
         return self._unique(facts or persons, inclusive)

@@ -182,16 +182,20 @@ class UnitCounts:
         self.counts = sorted([c for c in self.counts if c not in leading] + leading, key=lambda c: c.start)
         return list(zip([*leading, last], govs))
 
-    def read(self, total_before: bool, breakdown_before: bool = False) -> list[Read]:
+    def read(self, total_before: bool, breakdown_before: bool = False, parts_of_total: bool = False) -> list[Read]:
         """Each count's reading; `total_before`: an office total was told in the units just before;
         `breakdown_before`: the unit just before broke the reports down (by subject, agency,
-        channel), so a unit continuing it ("Berikutnya pertanahan 8 pengaduan, …") does too. Sets
-        `breakdown`: this unit breaks the reports down."""
+        channel), so a unit continuing it ("Berikutnya pertanahan 8 pengaduan, …") does too;
+        `parts_of_total`: the unit's counts are the parts of a total of all contacts told before (they
+        sum to it), its report count is the office's reports figure. Sets `breakdown`: this unit
+        breaks the reports down."""
         shared = self.respective()
         out = [Read(c, g.code, False) for c, g in shared if not excluded(self.ut, c)]
         done = {c.start for c, _ in shared}
         months = monthly(self.ut, self.counts)
         composition = self._composition()
+        if composition is None and parts_of_total:
+            composition = -1  # "Adapun laporan masyarakat sebanyak 210, konsultasi 200 dan tembusan 40."
         if (parts_of := self._parts_of_excluded()) is not None:
             done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
         partitive = PARTITIVE.search(self.ut)
@@ -300,7 +304,8 @@ class UnitCounts:
         """Where a composition of all contacts starts ("terdiri atas …", or after the whole a part is
         told of: "Dari 31 aduan itu, 13 berupa laporan dan 18 konsultasi"), when other contacts are
         counted after it; None otherwise (also for "belum termasuk 141 konsultasi")."""
-        words = [m.start() for m in COMPOSITION.finditer(self.ut)]
+        words = [m.start() for m in COMPOSITION.finditer(self.ut)  # (not in a count: "210 di antaranya berupa laporan")
+                 if not any(c.start <= m.start() < c.end for c in self.counts)]
         others = [c.start for c in self.counts if words and words[0] < c.start and self._other_contact(c)]
         # the composition word nearest before the first other contact ("merinci, 850 laporan … terdiri dari")
         at = max((w for w in words if w < others[0]), default=None) if others else None

@@ -558,3 +558,20 @@ def test_a_lede_repeated_with_its_period_gives_one_fact():
     text = ("Jumlah laporan ke Ombudsman Sulteng kini mencapai 321 laporan.\n\n"
             "Ombudsman RI Perwakilan Sulawesi Tengah mencatat 321 laporan masyarakat sepanjang 2024.")
     assert facts(text, datetime(2024, 12, 30)) == {("72", None, 321, 2024)}
+
+
+@pytest.mark.parametrize("parts", [
+    "Adapun laporan masyarakat sebanyak 208, konsultasi 201 dan tembusan 43.",
+    "Konsultasi ada 201, tembusan 43, dan sisanya 208 laporan masyarakat.",
+    "Sebanyak 208 di antaranya teregistrasi sebagai laporan masyarakat, sedangkan 244 lainnya berupa konsultasi.",
+    "Dari 452 aduan yang masuk, 208 di antaranya merupakan laporan masyarakat, 201 konsultasi, dan 43 tembusan.",
+])
+def test_the_reports_part_of_all_contacts_however_the_parts_are_told(parts):
+    text = f"Ombudsman RI Perwakilan Nusa Tenggara Timur mencatat 452 aduan sepanjang 2024. {parts}"
+    assert facts(text) == {("53", None, 208, 2024)}
+
+
+def test_a_part_of_the_reports_registered_is_still_no_total():
+    text = ("Ombudsman NTT menerima 452 laporan sepanjang 2024. Dari jumlah itu, 208 di antaranya merupakan "
+            "laporan terkait pertanahan.")
+    assert facts(text) == {("53", None, 452, 2024)}
