@@ -575,3 +575,12 @@ def test_a_part_of_the_reports_registered_is_still_no_total():
     text = ("Ombudsman NTT menerima 452 laporan sepanjang 2024. Dari jumlah itu, 208 di antaranya merupakan "
             "laporan terkait pertanahan.")
     assert facts(text) == {("53", None, 452, 2024)}
+
+
+@pytest.mark.parametrize("comparison", [
+    "Ombudsman Sulsel menerima 912 laporan pada 2024, naik 15 persen dari tahun lalu sebanyak 791 laporan.",
+    "Ombudsman Sulsel menerima 912 laporan pada 2024. Jumlah itu naik 15 persen dari tahun lalu yang tercatat "
+    "791 laporan.",
+])
+def test_a_percentage_change_from_last_year_compares_with_the_period_told(comparison):
+    assert facts(comparison) == {("73", None, 912, 2024), ("73", None, 791, 2023)}
