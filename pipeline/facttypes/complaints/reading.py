@@ -28,7 +28,8 @@ import re
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
                                                   RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES, Count,
                                                   Read, clause_bounds, count_value)
-from pipeline.facttypes.complaints.excluded import OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after, excluded, monthly, other_contact
+from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
+                                                    excluded, monthly, other_contact)
 from pipeline.lang import DAY_NAMES, words_pattern
 from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
@@ -46,6 +47,8 @@ RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
                               r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
 #: a government receiving complaints itself, between it and its count (lexicon `own_intake`)
 OWN_INTAKE = re.compile(words_pattern(LEX["own_intake"]), I)
+#: How far before a unit cut mid-sentence another agency's channel is looked for (characters).
+CHANNEL_WINDOW = 40
 #: a venue: "di" before a place and a day name after it ("… di Manokwari, Senin mengatakan")
 VENUE_BEFORE = re.compile(r"\bdi\s+(?:(?:kabupaten|kota)\s+)?$", I)
 VENUE_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?" + words_pattern(DAY_NAMES) + r"(?!\w)", I)
@@ -200,6 +203,12 @@ class UnitCounts:
             done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
         partitive = PARTITIVE.search(self.ut)
         continued = breakdown_before and CONTINUED.match(self.ut) is not None
+        # a sentence cut after another agency's channel ("Melalui SP4N-LAPOR!, pihaknya menerima 3.400 aduan"):
+        # its counts before an Ombudsman office is named are that channel's
+        channel = self.ut[:1].islower() and OTHER_CHANNEL.search(
+            self.text, max(0, self.unit.start - CHANNEL_WINDOW), self.unit.start) is not None
+        if channel:
+            done |= {c.start for c in self.counts if not any(o < c.start for o in self.offices)}
         self.series = self._series()
         lo = 0
         for c in self.counts:

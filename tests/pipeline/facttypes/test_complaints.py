@@ -584,3 +584,12 @@ def test_a_part_of_the_reports_registered_is_still_no_total():
 ])
 def test_a_percentage_change_from_last_year_compares_with_the_period_told(comparison):
     assert facts(comparison) == {("73", None, 912, 2024), ("73", None, 791, 2023)}
+
+
+@pytest.mark.parametrize("channel", [
+    "Melalui SP4N-LAPOR!, pihaknya menerima 3.410 aduan sepanjang 2024.",
+    "Sementara itu, kanal SP4N-LAPOR! mencatat 3.410 aduan.",
+])
+def test_a_count_after_a_channel_that_ends_a_sentence_is_the_channel_s(channel):
+    text = f"Ombudsman RI Perwakilan Jawa Timur menerima 907 laporan pada 2024. {channel}"
+    assert facts(text) == {("35", None, 907, 2024)}
