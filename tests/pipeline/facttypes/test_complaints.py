@@ -593,3 +593,9 @@ def test_a_percentage_change_from_last_year_compares_with_the_period_told(compar
 def test_a_count_after_a_channel_that_ends_a_sentence_is_the_channel_s(channel):
     text = f"Ombudsman RI Perwakilan Jawa Timur menerima 907 laporan pada 2024. {channel}"
     assert facts(text) == {("35", None, 907, 2024)}
+
+
+def test_a_dateline_with_the_dash_glued_to_the_first_word_is_no_region_reported_on():
+    text = ("KUPANG, portal-ntt.com-Tercatat sebanyak 377 laporan masyarakat diterima Ombudsman RI Perwakilan "
+            "Nusa Tenggara Timur sepanjang tahun 2024.")
+    assert facts(text) == {("53", None, 377, 2024)}
