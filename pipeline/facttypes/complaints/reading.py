@@ -16,7 +16,16 @@
   told of ("dari 278 laporan pada tahun ini, beberapa sudah selesai"), compares it with the total just
   told ("lebih tinggi dari tahun sebelumnya yang berjumlah 297 laporan") or continues it with another
   year's figure ("Kemudian 2017 sebanyak 132 laporan");
-- **nothing**: a vague amount ("ratusan laporan"), a total that includes consultations, a breakdown
+- **the office's reports figure beside other contacts**: the reports part of a total of all contacts,
+  however the parts are told ("di antaranya laporan masyarakat 300 laporan, konsultasi sebanyak 264
+  laporan", "210 di antaranya merupakan laporan masyarakat", parts in the next sentences that sum to the
+  total); a year-by-year series ("Pada tahun 2022 terdapat 108 laporan, meningkat menjadi 154 laporan
+  pada 2023"); the whole a share is told of ("Kota A 3,2 persen dari jumlah total … 339 pelaporan");
+- **nothing**: a government receiving complaints itself or another agency's channel ("Pemkab A
+  menerima 120 pengaduan", "melalui SP4N-LAPOR!"), the parts of a whole that is no fact ("menyelesaikan
+  70 laporan, terdiri dari …"), a breakdown continued ("Berikutnya …"), a category named as the whole of
+  a part ("Dari 78 laporan COVID-19 tersebut"), a vague amount ("ratusan laporan"; "sekitar" with a
+  round figure), a total that includes consultations, a breakdown
   by subject, maladministration, channel or month ("terkait pertanahan 98 laporan, disusul
   kepegawaian 73 laporan"), a part of a total ("Dari jumlah tersebut, 114 laporan masuk ke tahap
   pemeriksaan") and the other counts of excluded.py.
