@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.complaints import Complaint
-from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUNS, Count, Read,
+from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUN, REPORT_NOUNS, Count, Read,
                                                   clause_bounds, count_value)
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
@@ -50,6 +50,9 @@ REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu"
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi")
 #: an office head word and the office words after it, right before a province name (offices.py)
 OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
+#: offices whose name is no province name, and their province ("Jakarta Raya": "31")
+OFFICE_NAMES = {" ".join(name.split()): code for name, code in LEX["office_names"].items()}
+OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
 #: two years joined as one period: "2021–2023", "2021 hingga 2023"
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?(?:19|20)\d\d", re.IGNORECASE)
 #: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
@@ -67,6 +70,8 @@ REPORTED_ON = re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE)
 TOTAL_REACH = 4
 #: How many units after the last about the Ombudsman's reports a count still belongs to them.
 REPORT_REACH = 2
+#: How many units after a breakdown of the reports a unit continuing it ("Berikutnya …") is one too.
+BREAKDOWN_REACH = 1
 
 
 class ReportFrame(Frame):
@@ -76,7 +81,7 @@ class ReportFrame(Frame):
     Ombudsman office belongs to the report only while this holds)."""
 
     def __init__(self, total_reach: int = TOTAL_REACH, report_reach: int = REPORT_REACH):
-        super().__init__("report", period=None, total=total_reach, report=report_reach)
+        super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH)
 
 
 class ReportReader:
@@ -93,9 +98,16 @@ class ReportReader:
         #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
         self.units = ([first[0]] if first and first[0].heading and not first[0].noise else []) + discourse.content
         self.counts = self._counts(matcher)
-        self.offices = Offices(self.text, [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("provinces", [])],
-                               self.units, OFFICE_BEFORE) if self.counts else None
+        self.offices = Offices(self.text, self._province_spans(doc), self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
+
+    def _province_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The provinces named (start, end, code), and the offices' names that are no province name
+        ("Jakarta Raya": lexicon `office_names`)."""
+        spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("provinces", [])]
+        spans += [(m.start(), m.end(), OFFICE_NAMES[m.group(0).lower()]) for m in OFFICE_NAME.finditer(self.text)
+                  if not any(a <= m.start() < b for a, b, _ in spans)]
+        return sorted(spans)
 
     def _counts(self, matcher: PatternMatcher) -> list[Count]:
         """Every count of the units that speak of reports (character offsets in the text), one per
@@ -129,6 +141,7 @@ class ReportReader:
         inclusive: set[int] = set()  # totals of all contacts, broken down somewhere in the article
         reported_on = units_matching(REPORTED_ON, self.text, self.units)
         residence_list = False  # the last unit read listed where reporters live
+        parts: tuple[int, list[int]] = (-2, [])  # the last unit that counted other contacts, its values
         for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
@@ -136,7 +149,7 @@ class ReportReader:
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
             if ombudsman and (counts or RECEIVE.search(unit.text)):
-                self.offices.told(unit)
+                self.offices.told(unit, unit.start + counts[0].start if counts else None)
             if ombudsman and not counts:
                 self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
             if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
@@ -146,22 +159,34 @@ class ReportReader:
             offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
             reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices)
             residence_list = reading.residence_list
-            facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None)]
+            values = reading.parts()
+            together = sum(parts[1]) + sum(values) if values and parts[0] == k - 1 else None
+            told = {c.value for c in self.counts if c.start < unit.start}  # the values told before the unit
+            whole = bool(values) and (sum(values) in told or together in told)
+            facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None,
+                                                                   self.frame.get("breakdown", k) is not None, whole)]
+            self.frame.tell("breakdown", True if reading.breakdown else None, k)
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
             inclusive |= reading.inclusive()
+            if values:  # the parts of a total told before: 87, 22, 1 … of 255 aduan
+                inclusive |= {sum(values)} | ({together} if together is not None else set())
+                parts = (k, values)
             self.frame.tell("report", True, k)  # a unit counting reports continues the report
         return self._unique(facts or persons, inclusive)
 
     def _unique(self, facts: list[Complaint], inclusive: set[int]) -> list[Complaint]:
         """One fact per office, government, count and year; no total of all contacts; a headline's
-        count only where the body does not tell it (the body's gives the year and the evidence)."""
+        count only where the body does not tell it (the body's gives the year and the evidence); a
+        count without a year only where it is not told elsewhere with one."""
         heading = self.units[0].text if self.units and self.units[0].heading else None
         body = {(f.province_code, f.region_code, f.count) for f in facts if f.evidence != heading}
+        dated = {(f.province_code, f.region_code, f.count) for f in facts if f.year is not None}
         unique: dict[tuple, Complaint] = {}
         for f in facts:
             if (f.region_code is None and f.count in inclusive) \
-                    or (f.evidence == heading and (f.province_code, f.region_code, f.count) in body):
-                continue
+                    or (f.evidence == heading and (f.province_code, f.region_code, f.count) in body) \
+                    or (f.year is None and (f.province_code, f.region_code, f.count) in dated):
+                continue  # (the same count told again with its period: a lede repeated further down)
             unique.setdefault((f.province_code, f.region_code, f.count, f.year), f)
         return list(unique.values())
 
@@ -169,7 +194,8 @@ class ReportReader:
         """A unit telling what the office received ("menerima 523 akses masyarakat sepanjang
         2024", "didatangi 610 warga pada 2024"), not in comparison with another period: its year is the
         period of the report."""
-        verb = RECEIVE.search(ut) or ACCESS.search(ut)
+        verb = RECEIVE.search(ut) if counts or REPORT_NOUN.search(ut) else None
+        verb = verb or ACCESS.search(ut)  # (not "masuk zona merah" in a unit about no report)
         if verb is None:
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())

@@ -9,6 +9,9 @@
 - **other contacts** than reports: consultations, copies, fast responses, own-initiative
   investigations ("tembusan sebanyak 20 pengaduan", "10 laporan sederhana … respons cepat"), and a
   total joined with them ("101 laporan dan konsultasi", "22 pengaduan/laporan serta konsultasi");
+- **a change** between two periods ("mengalami peningkatan sebanyak 18 laporan", "naik 25 laporan");
+- **another agency's complaint channel** in the count's clause ("120 aduan melalui SP4N-LAPOR!",
+  "kanal pengaduan Lapor Bupati");
 - **a target** or forecast ("menargetkan menerima total 530 laporan");
 - **a percentage** ("mencapai 65 persen"), **a vague amount** ("sekitar 60 laporan", "20-50 laporan")
   or **a rate** ("60 laporan per bulan");
@@ -32,9 +35,14 @@ MIX = re.compile(r"\s*" + words_pattern(LEX["mix"]), I)
 OTHER_CONTACT = re.compile(words_pattern(LEX["other_contact"]), I)
 WITH_OTHER_AFTER = re.compile(r"[^,;.]{0,25}?(?:\bdan|\bserta|\bmaupun|/)\s*" + words_pattern(LEX["other_contact"]), I)
 APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:sebanyak\s+|dengan\s+)?$", I)
+ABOUT = re.compile(words_pattern(LEX["about"]), I)
+#: A figure divisible by this is round: after "sekitar" a vague amount ("sekitar 60 laporan").
+ROUND = 10
 RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|\bhingga|\bsampai)\s*$", I)
 RATE_AFTER = re.compile(r"[^,;.]{0,25}?" + words_pattern(LEX["rate_after"]), I)
 TARGET = re.compile(words_pattern(LEX["target"]), I)
+OTHER_CHANNEL = re.compile(words_pattern(LEX["other_channel"]), I)
+CHANGE_BEFORE = re.compile(words_pattern(LEX["change"]) + r"\s+(?:(?:sebanyak|sejumlah|sekitar)\s+)?$", I)
 PERCENT_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")(?!\w)", I)
 MONTH = re.compile(words_pattern(MONTH_NAMES), I)
 #: before a month: it bounds a period ("hingga November", "sejak 1 Januari", "Januari–Juni")
@@ -77,14 +85,18 @@ def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:
     the whole a part is told of ("dari 278 laporan …, beberapa di antaranya sudah selesai")."""
     lo, hi = clause_bounds(ut, c.start)
     return ((outcomes and outcome(ut, c, lo, hi)) or breakdown_after(ut, c, hi) or other_contact(ut, c, lo, hi)
-            or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c))
+            or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c)
+            or bool(CHANGE_BEFORE.search(ut[max(0, c.start - 30):c.start])) or bool(OTHER_CHANNEL.search(ut, lo, hi)))
 
 
 def vague(ut: str, c: Count) -> bool:
     """An approximate amount, a range or a rate: "sekitar 60 laporan", "20-50 laporan", "60 laporan per
-    bulan"."""
+    bulan"; not a figure that is not round after "sekitar" ("sekitar 701 laporan": the figure told loosely)."""
     before = ut[max(0, c.start - 30):c.start]
-    return bool(APPROXIMATE.search(before) or RANGE_BEFORE.search(before) or RATE_AFTER.match(ut, c.end))
+    approximate = APPROXIMATE.search(before)
+    if approximate and ABOUT.match(approximate.group(0)) and c.value is not None and c.value % ROUND != 0:
+        approximate = None
+    return bool(approximate or RANGE_BEFORE.search(before) or RATE_AFTER.match(ut, c.end))
 
 
 def monthly(ut: str, counts: list[Count]) -> set[int]:

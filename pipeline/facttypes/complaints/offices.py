@@ -69,8 +69,8 @@ class Offices:
         before = [c for p, c in inside if p < pos]
         if before:
             return before[-1]
-        if inside:
-            return inside[0][1]
+        if inside and (inside[0][1] is not None or not self.seen or self.current is None):
+            return inside[0][1]  # (not a passing Ombudsman RI after it: "ditambah 1 limpahan dari Ombudsman RI")
         if self.seen:
             return self.current
         earlier = [c for p, c in self.named if p < pos]
@@ -78,9 +78,12 @@ class Offices:
             return earlier[-1]
         return self.named[0][1] if self.named else None
 
-    def told(self, unit) -> None:
-        """A unit naming an office tells what it received: that office is the report's from now on."""
-        inside = [c for p, c in self.named if unit.start <= p < unit.end]
+    def told(self, unit, first_count: int | None = None) -> None:
+        """A unit naming an office tells what it received: that office is the report's from now on;
+        not Ombudsman RI named after the unit's first count (at `first_count`) while a provincial office
+        is the report's ("… sebanyak 87 ditambah 1 limpahan dari Ombudsman RI")."""
+        inside = [c for p, c in self.named if unit.start <= p < unit.end
+                  and (c is not None or first_count is None or p < first_count or self.current is None)]
         if inside:
             self.read(inside[-1])
 

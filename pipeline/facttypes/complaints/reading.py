@@ -16,7 +16,16 @@
   told of ("dari 278 laporan pada tahun ini, beberapa sudah selesai"), compares it with the total just
   told ("lebih tinggi dari tahun sebelumnya yang berjumlah 297 laporan") or continues it with another
   year's figure ("Kemudian 2017 sebanyak 132 laporan");
-- **nothing**: a vague amount ("ratusan laporan"), a total that includes consultations, a breakdown
+- **the office's reports figure beside other contacts**: the reports part of a total of all contacts,
+  however the parts are told ("di antaranya laporan masyarakat 300 laporan, konsultasi sebanyak 264
+  laporan", "210 di antaranya merupakan laporan masyarakat", parts in the next sentences that sum to the
+  total); a year-by-year series ("Pada tahun 2022 terdapat 108 laporan, meningkat menjadi 154 laporan
+  pada 2023"); the whole a share is told of ("Kota A 3,2 persen dari jumlah total … 339 pelaporan");
+- **nothing**: a government receiving complaints itself or another agency's channel ("Pemkab A
+  menerima 120 pengaduan", "melalui SP4N-LAPOR!"), the parts of a whole that is no fact ("menyelesaikan
+  70 laporan, terdiri dari …"), a breakdown continued ("Berikutnya …"), a category named as the whole of
+  a part ("Dari 78 laporan COVID-19 tersebut"), a vague amount ("ratusan laporan"; "sekitar" with a
+  round figure), a total that includes consultations, a breakdown
   by subject, maladministration, channel or month ("terkait pertanahan 98 laporan, disusul
   kepegawaian 73 laporan"), a part of a total ("Dari jumlah tersebut, 114 laporan masuk ke tahap
   pemeriksaan") and the other counts of excluded.py.
@@ -28,8 +37,9 @@ import re
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
                                                   RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES, Count,
                                                   Read, clause_bounds, count_value)
-from pipeline.facttypes.complaints.excluded import excluded, monthly
-from pipeline.lang import words_pattern
+from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
+                                                    excluded, monthly, other_contact)
+from pipeline.lang import DAY_NAMES, words_pattern
 from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
 from pipeline.nlp.discourse.years import YEAR
@@ -44,6 +54,13 @@ AGENCY_BEFORE = re.compile(words_pattern(LEX["agency_before"]) + r"(?:\s+\w+){0,
 RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
                               + r"(?:\s+(?:yang\s+)?(?:berasal|asal|berdomisili|tinggal))?|\basal)(?:\s+(?:dari|di))?\s+"
                               r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
+#: a government receiving complaints itself, between it and its count (lexicon `own_intake`)
+OWN_INTAKE = re.compile(words_pattern(LEX["own_intake"]), I)
+#: How far before a unit cut mid-sentence another agency's channel is looked for (characters).
+CHANNEL_WINDOW = 40
+#: a venue: "di" before a place and a day name after it ("… di Manokwari, Senin mengatakan")
+VENUE_BEFORE = re.compile(r"\bdi\s+(?:(?:kabupaten|kota)\s+)?$", I)
+VENUE_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?" + words_pattern(DAY_NAMES) + r"(?!\w)", I)
 #: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
 RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
 #: the reporters, after a place and before its count: the place is where they live
@@ -54,7 +71,8 @@ JOINT_BEFORE = re.compile(r"\b(?:kota|kabupaten|kab\.?)\s+(?:dan|serta|&|/)\s*(?
 LIST_GAP = re.compile(r"\s*(?:(?:[a-z]+\s+){0,2}?\(?\s*(?:sebanyak\s+|dengan\s+)?\d[\d.,]*\s*(?:\w+\s*)?\)?)?\s*"
                       r"(?:,|;|dan|serta|disusul|diikuti|kemudian|lalu|berikutnya|\s)*(?:(?:kabupaten|kota|kab\.)\s*)?$", I)
 #: a bare number right after a list item ("Poso 10, ", "Donggala 591,Sigi", "Sigi 3 dan ")
-BARE_AFTER = re.compile(r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
+BARE_AFTER = re.compile(r"\s*:?(?:\s+" + words_pattern(LEX["bare_glue"]) + r")*\s*(\d{1,3}(?:\.\d{3})+|\d+)"
+                        r"(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
 BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
 BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
@@ -64,10 +82,23 @@ AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
 #: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
 PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
+#: a share of a whole told right before the whole: "12 persen dari total 339 laporan", "3,2 persen dari
+#: jumlah total sementara ini yang berada di 339 pelaporan"
+SHARE_BEFORE = re.compile(r"\d\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")\s+dari\s+"
+                          r"(?:(?:jumlah|total|keseluruhan|seluruh)\s+)*(?:[^,;.\d]*?\s)?$", I)
+#: How far before a count a share of it is looked for (characters).
+SHARE_WINDOW = 80
 #: after this in a unit, the counts are parts of a total ("Dari jumlah tersebut, 114 laporan …")
 PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
                        r"\s+(?:masyarakat\s+|warga\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
+#: between a whole and the composition word that breaks it down ("70 laporan, terdiri dari …")
+WHOLE_GAP = re.compile(r"[\s,]*(?:(?:yang|itu|tersebut|ini)[\s,]+)?", I)
+#: after the whole a part is told of, a category of reports and "tersebut"/"itu": "Dari 78 laporan COVID-19
+#: tersebut, …" (not "Dari 68 pengaduan masyarakat tersebut"; lexicon `whole_words`)
+SUBCATEGORY_AFTER = re.compile(r"(?:\s+(?!\d|" + words_pattern(LEX["whole_words"]) + r")[\w-]+){1,2}\s+(?:tersebut|itu)\b", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
+#: right after a count, the year it is of: "meningkat menjadi 154 laporan pada 2023"
+OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
 
@@ -80,6 +111,8 @@ def subject_role(text: str, unit, m) -> str | None:
         return "residence"
     if AGENCY_BEFORE.search(before):
         return "gov"
+    if VENUE_BEFORE.search(before) and VENUE_AFTER.match(text, m.end, unit.end):
+        return None  # where someone spoke: "Kepala Perwakilan … di Manokwari, Senin mengatakan 183 laporan …"
     return mention_role(text, unit, m, events=False)
 
 
@@ -91,6 +124,7 @@ class UnitCounts:
         self.text, self.unit, self.ut = text, unit, unit.text
         self.offices = offices  # where the unit names an Ombudsman office (offsets in the unit)
         self.counts = counts
+        self.breakdown = False  # set by read(): the unit breaks the reports down
         roles = [[m, m.start - unit.start, subject_role(text, unit, m)] for m in mentions
                  if m.is_province or m.code in gaz.regions]
         for k, (m, rel, role) in enumerate(roles):
@@ -160,14 +194,31 @@ class UnitCounts:
         self.counts = sorted([c for c in self.counts if c not in leading] + leading, key=lambda c: c.start)
         return list(zip([*leading, last], govs))
 
-    def read(self, total_before: bool) -> list[Read]:
-        """Each count's reading; `total_before`: an office total was told in the units just before."""
+    def read(self, total_before: bool, breakdown_before: bool = False, parts_of_total: bool = False) -> list[Read]:
+        """Each count's reading; `total_before`: an office total was told in the units just before;
+        `breakdown_before`: the unit just before broke the reports down (by subject, agency,
+        channel), so a unit continuing it ("Berikutnya pertanahan 8 pengaduan, …") does too;
+        `parts_of_total`: the unit's counts are the parts of a total of all contacts told before (they
+        sum to it), its report count is the office's reports figure. Sets `breakdown`: this unit
+        breaks the reports down."""
         shared = self.respective()
         out = [Read(c, g.code, False) for c, g in shared if not excluded(self.ut, c)]
         done = {c.start for c, _ in shared}
         months = monthly(self.ut, self.counts)
         composition = self._composition()
+        if composition is None and parts_of_total:
+            composition = -1  # "Adapun laporan masyarakat sebanyak 210, konsultasi 200 dan tembusan 40."
+        if (parts_of := self._parts_of_excluded()) is not None:
+            done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
         partitive = PARTITIVE.search(self.ut)
+        continued = breakdown_before and CONTINUED.match(self.ut) is not None
+        # a sentence cut after another agency's channel ("Melalui SP4N-LAPOR!, pihaknya menerima 3.400 aduan"):
+        # its counts before an Ombudsman office is named are that channel's
+        channel = self.ut[:1].islower() and OTHER_CHANNEL.search(
+            self.text, max(0, self.unit.start - CHANNEL_WINDOW), self.unit.start) is not None
+        if channel:
+            done |= {c.start for c in self.counts if not any(o < c.start for o in self.offices)}
+        self.series = self._series()
         lo = 0
         for c in self.counts:
             if c.kind in ("other", "persons") or c.value is None or c.start in done:
@@ -180,30 +231,70 @@ class UnitCounts:
             lo = c.end
             if residence:
                 continue  # the count of a place where reporters live
-            head = bool(PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start))
+            share = SHARE_BEFORE.search(self.ut, max(since, c.start - SHARE_WINDOW), c.start)
+            if share is not None and (subject is None or subject.start - self.unit.start < share.start()):
+                subject = None  # "Kota A hanya 3,2 persen dari jumlah total … 339 pelaporan": the whole
+            head = share is not None or bool(PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start))
             if c.start in months or excluded(self.ut, c, outcomes=not head) \
                     or (c.kind == "times" and not REPORTED.search(self.ut, 0, c.start)):
                 continue
             if subject is not None:
+                if OWN_INTAKE.search(self.ut, subject.end - self.unit.start, c.start):
+                    continue  # the government received them itself: "Pemkab Demak menerima 120 pengaduan"
                 if not subject.is_province and subject.start not in self.joint:
                     out.append(Read(c, subject.code, False))  # a provincial government's count is not scored
+                continue
+            part = composition is not None and c.start > composition  # reports beside other contacts
+            if continued or (self._breakdown(c) and not part):
+                self.breakdown = True
                 continue
             if self._total(c, total_before, composition, head, partitive, since):
                 out.append(Read(c, None, bool(COMPARISON.search(self.ut, 0, c.start))))
         return out
 
+    def _series(self) -> set[int]:
+        """The starts of the counts of a year-by-year series: two report counts or more, each with a
+        year of its own right before or after it, none of them excluded ("Pada tahun 2022 terdapat 108
+        laporan, meningkat menjadi 154 laporan pada 2023, dan mencapai 165 laporan pada 2024"); a
+        series of the office's totals where nothing else makes them a breakdown."""
+        counts = [c for c in self.counts if c.kind == "reports" and c.value is not None]
+        if len(counts) < 2 or len(set(YEAR.findall(self.ut))) < 2 or any(excluded(self.ut, c) for c in counts):
+            return set()
+        years = {}
+        for c in counts:
+            after = OWN_YEAR_AFTER.match(self.ut, c.end)
+            before = OWN_YEAR_BEFORE.search(self.ut, max(0, c.start - 40), c.start)
+            year = after.group(1) if after else (YEAR.search(before.group(0)).group(0) if before else None)
+            if year is not None:
+                years[c.start] = year
+        return set(years) if len(years) >= 2 and len(set(years.values())) == len(years) else set()
+
+    def _breakdown(self, c: Count) -> bool:
+        """The count is an item of a breakdown by subject, agency or channel (before it or after it)."""
+        return self._breakdown_before(c) or breakdown_after(self.ut, c, clause_bounds(self.ut, c.start)[1])
+
+    def _parts_of_excluded(self) -> int | None:
+        """Where the parts of a whole that is itself no fact start: "menyelesaikan 70 laporan, terdiri
+        dari 44 laporan sepanjang 2021 dan 26 lainnya" (its parts are none either); None otherwise."""
+        for m in COMPOSITION.finditer(self.ut):
+            whole = [c for c in self.counts if c.end <= m.start() and c.value is not None]
+            if whole and WHOLE_GAP.fullmatch(self.ut, whole[-1].end, m.start()) and excluded(self.ut, whole[-1]) \
+                    and not self._other_contact(whole[-1]):  # (a whole of all contacts: the usual composition)
+                return m.start()
+        return None
+
     def _total(self, c: Count, total_before: bool, composition: int | None, head: bool, partitive, since: int) -> bool:
         """Whether a count with no government of its own is the office's total (`since`: where the
         count's stretch starts, after the count before it)."""
         own_year = bool(OWN_YEAR_BEFORE.search(self.ut, max(0, c.start - 40), c.start))
-        if c.kind == "times" or self._breakdown_before(c) or RESPECTIVELY.search(self.ut, 0, c.start):
+        if c.kind == "times" or RESPECTIVELY.search(self.ut, 0, c.start):
             return False  # (a value "masing-masing" with no government: each of a breakdown's items)
         if c.kind == "amount" and not REPORT_NOUN.search(self.ut, 0, c.start):
             return False
         if composition is not None:  # before it, a total of reports and consultations; after it, the reports
             return c.start > composition
-        if head:
-            return True
+        if head:  # "dari 278 laporan pada tahun ini, …"; not "Dari 78 laporan COVID-19 tersebut": a category
+            return not SUBCATEGORY_AFTER.match(self.ut, c.end)
         lo, _ = clause_bounds(self.ut, c.start)
         if PART.search(self.ut, lo, c.start) or PART.match(self.ut, c.end):
             return False  # "sebagian besar atau 120 laporan", "45 laporan di antaranya": a part of a total
@@ -212,7 +303,12 @@ class UnitCounts:
             return False  # a part of a total (not another office's total: "Dari jumlah itu, Ombudsman Jatim …")
         comparison = bool(COMPARISON.search(self.ut, 0, c.start))
         office = any(since <= o < c.start for o in self.offices)  # "… Perwakilan Jawa Timur dengan 1.036 laporan"
-        return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before))
+        # another year's figure continues the total told before, not a series of counts excluded
+        # ("tahun 2022 terdapat 15 laporan maladministrasi yang ditemukan, sementara pada tahun 2023 …")
+        own_year = own_year and not any(e.end <= c.start and e.kind == "reports" and excluded(self.ut, e)
+                                        for e in self.counts)
+        return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before)
+                    or c.start in self.series)
 
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it
@@ -226,16 +322,30 @@ class UnitCounts:
         """Where a composition of all contacts starts ("terdiri atas …", or after the whole a part is
         told of: "Dari 31 aduan itu, 13 berupa laporan dan 18 konsultasi"), when other contacts are
         counted after it; None otherwise (also for "belum termasuk 141 konsultasi")."""
-        m = COMPOSITION.search(self.ut)
-        at = m.start() if m else None
+        words = [m.start() for m in COMPOSITION.finditer(self.ut)  # (not in a count: "210 di antaranya berupa laporan")
+                 if not any(c.start <= m.start() < c.end for c in self.counts)]
+        others = [c.start for c in self.counts if words and words[0] < c.start and self._other_contact(c)]
+        # the composition word nearest before the first other contact ("merinci, 850 laporan … terdiri dari")
+        at = max((w for w in words if w < others[0]), default=None) if others else None
+        head = None
         if at is None:
             head = next((c for c in self.counts if PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start)), None)
             at = head.end if head is not None else None
         if at is None or NOT_COMPOSITION.search(self.ut):
             return None
-        if not any(c.kind == "other" and c.start > at for c in self.counts):
+        if head is not None and head.kind == "other":
+            return at  # "dari total 827 akses pengaduan, … 376 laporan": the reports of all contacts
+        if not any(c.start > at and self._other_contact(c) for c in self.counts):
             return None
         return at
+
+    def _other_contact(self, c: Count) -> bool:
+        """A count of other contacts than reports: "164 konsultasi", and "konsultasi sebanyak 264
+        laporan", "tembusan 11 laporan" (a report noun in the count, another contact in its clause)."""
+        if c.kind == "other":
+            return True
+        lo, hi = clause_bounds(self.ut, c.start)
+        return c.kind in ("reports", "amount") and other_contact(self.ut, c, lo, hi)
 
     def inclusive(self) -> set[int]:
         """The values of totals of all contacts this unit breaks down: the count before its
@@ -245,7 +355,18 @@ class UnitCounts:
         if at is None:
             return set()
         parts = [c.value for c in self.counts if c.start > at and c.value is not None]
-        return {c.value for c in self.counts if c.start < at and c.value is not None} | {sum(parts)}
+        whole = {c.value for c in self.counts if c.start < at and c.value is not None}
+        return whole | ({sum(parts)} if len(parts) > 1 else set())
+
+    def parts(self) -> list[int]:
+        """The values this unit counts when it counts other contacts beside reports (two values or
+        more): the parts of a total of all contacts told before, whose sum is that total ("Dimana
+        yang teregistrasi menjadi laporan sebanyak 87, RCO sebanyak 22, …"); [] otherwise."""
+        values = [c.value for c in self.counts if c.kind in ("reports", "amount", "other") and c.value is not None]
+        if len(values) < 2 or not (OTHER_CONTACT_WORD.search(self.ut) or any(c.kind == "other" for c in self.counts)) \
+                or not any(self._other_contact(c) for c in self.counts):
+            return []
+        return values
 
     def persons(self) -> list[Count]:
         """Counts of persons who reported ("Sebanyak 85 warga melapor"): reports only where an

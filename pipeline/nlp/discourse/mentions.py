@@ -72,8 +72,9 @@ EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=Fal
                          re.IGNORECASE)
 #: a portal's name before a dateline: "Bisnis.com, MEDAN -", "Harianjambi.id | JAMBI –"
 DATELINE_SITE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co)\s*[,|]?\s*$", re.IGNORECASE)
-#: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
-DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
+#: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -", and
+#: a dash glued to the first word: "DENPASAR, portal-bali.com-Sebanyak …"
+DATELINE_AFTER = re.compile(r"^\s*(?:,(?:[^–—\-\n]|-(?=[a-z\d])){0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s|-(?=[A-Z]))")
 #: between the provinces of a list: "Aceh, Jambi,DI Yogyakarta dan Banten"
 COORDINATION_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)", re.IGNORECASE)
 #: before a count: what ranks out of it ("urutan 32 dari 34 provinsi")

@@ -404,3 +404,198 @@ def test_offices_ranked_in_a_national_report():
             "Sulawesi Selatan 702 laporan.")
     assert facts(text) == {(None, None, 25118, 2024), ("35", None, 1036, 2024), ("12", None, 900, 2024),
                            ("73", None, 702, 2024)}
+
+
+# --- Phase 2 (dev2 phenomena; sentences written for these tests) ---
+
+def test_reports_beside_other_contacts_counted_with_a_report_noun():
+    text = ("Ombudsman Gorontalo menerima 410 laporan sepanjang 2024, di antaranya laporan masyarakat 230 laporan, "
+            "konsultasi sebanyak 150 laporan, tembusan 20 laporan dan respon cepat 10 laporan.")
+    assert facts(text) == {("75", None, 230, 2024)}
+
+
+def test_parts_in_the_next_sentences_that_sum_to_the_total_make_it_no_fact():
+    text = ("Sepanjang 2024, Ombudsman RI Perwakilan Bengkulu menerima 312 aduan masyarakat. Yang teregistrasi "
+            "menjadi laporan masyarakat sebanyak 120 ditambah 2 limpahan dari Ombudsman RI, respon cepat "
+            "sebanyak 40. Aduan lainnya berupa tembusan sebanyak 100 dan konsultasi sebanyak 50.")
+    assert facts(text) == {("17", None, 120, 2024)}
+
+
+def test_reports_part_of_a_whole_of_all_contacts_told_with_dari_total():
+    text = ("Ombudsman RI Perwakilan Sulawesi Tengah menerima 640 akses masyarakat selama 2024. Dari total 640 "
+            "akses itu, laporan masyarakat masih mendominasi dengan 281 laporan. Selain itu tercatat 300 "
+            "konsultasi dan 59 tembusan.")
+    assert facts(text) == {("72", None, 281, 2024)}
+
+
+def test_composition_named_before_the_whole_and_again_before_its_parts():
+    text = ("Ombudsman NTB menerima 500 laporan pada 2024. Kepala Perwakilan merinci, 500 laporan yang diterima "
+            "terdiri dari 30 persen atau 150 kasus konsultasi, dan sisanya 70 persen atau 350 adalah laporan "
+            "masyarakat.")
+    assert facts(text) == {("52", None, 350, 2024)}
+
+
+def test_parts_of_reports_closed_are_no_facts():
+    text = ("Ombudsman RI Perwakilan Maluku menerima 240 laporan sepanjang 2024. Ombudsman Maluku juga "
+            "menyelesaikan 90 laporan, terdiri dari 61 laporan tahun ini dan 29 laporan tahun sebelumnya.")
+    assert facts(text) == {("81", None, 240, 2024)}
+
+
+@pytest.mark.parametrize("change", ["mengalami peningkatan sebanyak 25 laporan", "naik 25 laporan",
+                                    "berkurang sejumlah 25 laporan"])
+def test_a_change_between_two_years_is_no_count(change):
+    text = f"Ombudsman Sumsel menerima 433 laporan pada 2024. Dibandingkan tahun lalu, jumlah laporan {change}."
+    assert facts(text) == {("16", None, 433, 2024)}
+
+
+def test_reports_settled_are_no_count():
+    text = ("Sepanjang 2024 Ombudsman Kaltim menerima 390 laporan. Sementara total penyelesaian laporan oleh "
+            "Ombudsman Kaltim sebanyak 210 laporan.")
+    assert facts(text) == {("64", None, 390, 2024)}
+
+
+def test_a_breakdown_continued_in_the_next_sentence():
+    text = ("Ombudsman Jambi menerima 300 laporan pada 2024. Berdasarkan substansi, sektor pertanahan mendapatkan "
+            "61 pengaduan. Berikutnya kepegawaian mendapatkan 12 pengaduan, pendidikan 9 pengaduan.")
+    assert facts(text) == {("15", None, 300, 2024)}
+
+
+@pytest.mark.parametrize("venue", ["di Kota Ambon, Selasa", "di Ambon (Rabu"])
+def test_where_the_head_of_the_office_spoke_is_no_region(venue):
+    text = (f"Kepala Perwakilan Ombudsman Maluku Rudi Latuheru {venue}) mengatakan 188 laporan diterima "
+            "sepanjang 2024.").replace("Selasa)", "Selasa")
+    assert facts(text) == {("81", None, 188, 2024)}
+
+
+def test_a_zone_entered_gives_no_period_to_the_reports():
+    text = ("Menurut penilaian Ombudsman hingga Oktober 2024, dua kabupaten di Maluku masih masuk zona merah. "
+            "Selain itu, Ombudsman Perwakilan Maluku juga mencatat 512 laporan masyarakat.")
+    assert facts(text) == {("81", None, 512, None)}
+
+
+@pytest.mark.parametrize("series", [
+    "Pada tahun 2022, terdapat 131 laporan, naik menjadi 176 laporan pada 2023, dan mencapai 204 laporan pada 2024.",
+    "Tahun 2022 tercatat 131 laporan, tahun 2023 sebanyak 176 laporan, dan tahun 2024 sebanyak 204 laporan.",
+])
+def test_a_year_by_year_series_of_the_office_reports(series):
+    text = f"Dalam tiga tahun terakhir, laporan masyarakat ke Ombudsman RI Perwakilan Sulawesi Barat terus bertambah. {series}"
+    assert facts(text) == {("76", None, 131, 2022), ("76", None, 176, 2023), ("76", None, 204, 2024)}
+
+
+def test_a_series_of_findings_is_no_series_of_reports():
+    text = ("Ombudsman RI Perwakilan Sulawesi Barat menerima 204 laporan sepanjang 2024. Pada tahun 2023 terdapat "
+            "12 laporan maladministrasi yang terbukti, sementara pada tahun 2024 terdapat 17 laporan.")
+    assert facts(text) == {("76", None, 204, 2024)}
+
+
+@pytest.mark.parametrize("glue", ["ada", "sebanyak", "sendiri ada"])
+def test_a_list_of_places_with_bare_numbers_after_a_verb(glue):
+    text = ("Ombudsman Kaltara menerima 61 laporan pada 2024. Berdasarkan lokasi terlapor, Kabupaten Malinau "
+            f"{glue} 5, kemudian Kota Tarakan {glue} 29 dan Kabupaten Nunukan {glue} 6 laporan.")
+    assert facts(text) == {("65", None, 61, 2024), ("65", R("kabupaten", "Malinau"), 5, 2024),
+                           ("65", R("kota", "Tarakan"), 29, 2024), ("65", R("kabupaten", "Nunukan"), 6, 2024)}
+
+
+@pytest.mark.parametrize("own", [
+    "Pemkab Wonosobo sendiri menerima 140 pengaduan masyarakat sepanjang 2024.",
+    "Di sisi lain, Dinas Kependudukan Kabupaten Wonosobo mencatat 140 keluhan warga pada 2024.",
+    "Bupati Wonosobo, Eko Prasetyo, mengatakan pihaknya menangani 140 aduan warga selama 2024.",
+    "Kepala Diskominfo Jawa Tengah mengatakan pihaknya menerima 2.140 aduan melalui SP4N-LAPOR! pada 2024.",
+    "Sementara itu, kanal pengaduan Lapor Bupati mencatat 140 aduan sepanjang 2024.",
+])
+def test_complaints_a_government_received_itself_are_no_reports_to_the_ombudsman(own):
+    text = f"Ombudsman RI Perwakilan Jawa Tengah menerima 536 laporan sepanjang 2024. {own}"
+    assert facts(text) == {("33", None, 536, 2024)}
+
+
+def test_a_government_reported_on_is_still_read_beside_the_own_intake_rule():
+    text = ("Ombudsman RI Perwakilan Jawa Tengah menerima 536 laporan sepanjang 2024. Ombudsman mencatat "
+            "Pemerintah Kabupaten Wonosobo paling banyak dilaporkan dengan 41 laporan.")
+    assert facts(text) == {("33", None, 536, 2024), ("33", R("kabupaten", "Wonosobo"), 41, 2024)}
+
+
+@pytest.mark.parametrize("whole, expected", [
+    ("Dari 64 laporan PPDB tersebut", set()),
+    ("Dari 64 laporan terkait bansos itu", set()),
+    ("Dari 64 laporan masyarakat tersebut", {("35", None, 64, 2024)}),
+    ("Dari 64 laporan 2024 tersebut", {("35", None, 64, 2024)}),
+])
+def test_the_whole_of_a_part_is_a_total_unless_it_names_a_category(whole, expected):
+    text = ("Ombudsman RI Perwakilan Jawa Timur menerima laporan masyarakat sepanjang 2024. "
+            f"{whole}, 40 di antaranya sudah selesai diperiksa.")
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("about, expected", [
+    ("sekitar 583", {("61", None, 583, 2024)}),
+    ("kurang lebih 583", {("61", None, 583, 2024)}),
+    ("sekitar 600", set()),
+    ("hampir 583", set()),
+])
+def test_about_a_figure_that_is_not_round_is_the_figure(about, expected):
+    text = f"Sepanjang tahun 2024, Ombudsman Kalbar telah menerima {about} laporan masyarakat."
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("share", [
+    "Kota Depok hanya menyumbang 12 persen dari total 410 laporan",
+    "Kabupaten Bekasi angka pelaporannya 9 persen dari jumlah keseluruhan sementara ini yang mencapai 410 pelaporan",
+])
+def test_a_share_of_the_whole_gives_the_whole_to_the_office_not_to_the_place(share):
+    text = f"Sepanjang 2024, Ombudsman RI Perwakilan Jakarta Raya menerima laporan dari delapan wilayah. {share}."
+    assert facts(text) == {("31", None, 410, 2024)}
+
+
+def test_an_office_whose_name_is_no_province_name_keeps_its_province():
+    assert facts("Ombudsman Jakarta Raya menerima 612 laporan sepanjang 2024.") == {("31", None, 612, 2024)}
+
+
+def test_pelaporan_is_a_report_noun():
+    assert facts("Ombudsman Sultra menerima 250 pelaporan sepanjang 2024.") == {("74", None, 250, 2024)}
+
+
+def test_a_lede_repeated_with_its_period_gives_one_fact():
+    text = ("Jumlah laporan ke Ombudsman Sulteng kini mencapai 321 laporan.\n\n"
+            "Ombudsman RI Perwakilan Sulawesi Tengah mencatat 321 laporan masyarakat sepanjang 2024.")
+    assert facts(text, datetime(2024, 12, 30)) == {("72", None, 321, 2024)}
+
+
+@pytest.mark.parametrize("parts", [
+    "Adapun laporan masyarakat sebanyak 208, konsultasi 201 dan tembusan 43.",
+    "Konsultasi ada 201, tembusan 43, dan sisanya 208 laporan masyarakat.",
+    "Sebanyak 208 di antaranya teregistrasi sebagai laporan masyarakat, sedangkan 244 lainnya berupa konsultasi.",
+    "Dari 452 aduan yang masuk, 208 di antaranya merupakan laporan masyarakat, 201 konsultasi, dan 43 tembusan.",
+])
+def test_the_reports_part_of_all_contacts_however_the_parts_are_told(parts):
+    text = f"Ombudsman RI Perwakilan Nusa Tenggara Timur mencatat 452 aduan sepanjang 2024. {parts}"
+    assert facts(text) == {("53", None, 208, 2024)}
+
+
+def test_a_part_of_the_reports_registered_is_still_no_total():
+    text = ("Ombudsman NTT menerima 452 laporan sepanjang 2024. Dari jumlah itu, 208 di antaranya merupakan "
+            "laporan terkait pertanahan.")
+    assert facts(text) == {("53", None, 452, 2024)}
+
+
+@pytest.mark.parametrize("comparison", [
+    "Ombudsman Sulsel menerima 912 laporan pada 2024, naik 15 persen dari tahun lalu sebanyak 791 laporan.",
+    "Ombudsman Sulsel menerima 912 laporan pada 2024. Jumlah itu naik 15 persen dari tahun lalu yang tercatat "
+    "791 laporan.",
+])
+def test_a_percentage_change_from_last_year_compares_with_the_period_told(comparison):
+    assert facts(comparison) == {("73", None, 912, 2024), ("73", None, 791, 2023)}
+
+
+@pytest.mark.parametrize("channel", [
+    "Melalui SP4N-LAPOR!, pihaknya menerima 3.410 aduan sepanjang 2024.",
+    "Sementara itu, kanal SP4N-LAPOR! mencatat 3.410 aduan.",
+])
+def test_a_count_after_a_channel_that_ends_a_sentence_is_the_channel_s(channel):
+    text = f"Ombudsman RI Perwakilan Jawa Timur menerima 907 laporan pada 2024. {channel}"
+    assert facts(text) == {("35", None, 907, 2024)}
+
+
+def test_a_dateline_with_the_dash_glued_to_the_first_word_is_no_region_reported_on():
+    text = ("KUPANG, portal-ntt.com-Tercatat sebanyak 377 laporan masyarakat diterima Ombudsman RI Perwakilan "
+            "Nusa Tenggara Timur sepanjang tahun 2024.")
+    assert facts(text) == {("53", None, 377, 2024)}

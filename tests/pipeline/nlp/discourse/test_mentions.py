@@ -39,6 +39,11 @@ def test_datelines_after_the_portal_name(nlp):
     assert _roles(nlp, "Pada Senin Pemkot Palu – bersama Pemkab Sigi – meraih penghargaan.")["Palu"] == "gov"
 
 
+def test_datelines_with_the_dash_glued_to_the_first_word(nlp):
+    assert _roles(nlp, "KUPANG, warta-ntt.com-Sebanyak 12 daerah meraih penghargaan.")["KUPANG"] is None
+    assert _roles(nlp, "Pemkot Kupang, bersama Pemkab Alor-Pantar meraih penghargaan.")["Kupang"] == "gov"
+
+
 def test_subjects_merge_aliases_and_skip_describing_clauses(nlp):
     doc = nlp("Pemprov Kalimantan Tengah (Kalteng) dan Kota Palu, yang wilayahnya berbatasan dengan Kabupaten Sigi, "
               "meraih zona hijau.")
