@@ -36,7 +36,7 @@ from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import GROUP_NOUN, enumerated_after
+from pipeline.nlp.discourse.lists import ENUMERATION_REACH, GROUP_NOUN, ends_unit, enumerated_after, resumed_list
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
 
@@ -100,10 +100,13 @@ class LaunchFrame(Frame):
     """The MPP events told across units: `group_status`, a counted group's status and years for the
     list that follows; `named`, the governments of the last unit naming an MPP, for a building
     anaphor or "MPP ini" within `ANAPHOR_REACH` units (empty: a province's own MPP); `listed`, the last list of governments given facts, for a
-    collective ("Keduanya …") within as many."""
+    collective ("Keduanya …") within as many; `enumeration`, the status and years of a list that ran
+    to the end of its unit, for units that resume it with more items (`resumed_list`) within
+    `ENUMERATION_REACH` units."""
 
     def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
-        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach)
+        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach,
+                         enumeration=ENUMERATION_REACH)
 
 
 class LaunchReader:
@@ -178,6 +181,8 @@ class LaunchReader:
         self.heading_years = self._heading_years()
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
+            if not mentions and self._resumed(k, unit):
+                continue
             named = self.frame.get("named", k)
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
             near = bool(mentions) or anaphor or (k > 0 and self.found[k - 1]) \
@@ -269,9 +274,35 @@ class LaunchReader:
             self.frame.close("group_status")
         if regions:
             self._add(regions, triggers, years, ut, k)
+            if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
+                self.frame.tell("enumeration", (triggers, years), k)
             return
         for near, told in self._governments_of(k, unit, triggers).items():
             self._add(list(near), told, years, ut, k)
+
+    def _list_ends_unit(self, unit: Unit, regions: list[str]) -> bool:
+        """Whether the unit ends with the last of the listed governments (a note in brackets or its
+        province after it): the list may go on in the next units."""
+        spans = [m for m in self.discourse.mentions_in(unit) if m.code in regions or m.is_province]
+        last = max((m.end for m in spans if not m.is_province), default=None)
+        return last is not None and ends_unit(self.discourse.text, spans, last, unit.end)
+
+    def _resumed(self, k: int, unit: Unit) -> bool:
+        """A unit of governments only that resumes the list told before ("Kabupaten Tabanan; Kota
+        Pontianak.", "Selanjutnya, Kabupaten Jeneponto; dan Kota Makassar.", item lines "2. Kota Bima"):
+        each listed government gets the list's status and years."""
+        told = self.frame.get("enumeration", k) or self.frame.get("group_status", k)
+        if not told:
+            return False
+        spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
+        regions = [m.code for m in resumed_list(self.discourse.text, spans, unit.start, unit.end) if not m.is_province]
+        if not regions:
+            return False
+        triggers, years = told
+        self._add(regions, triggers, years, unit.text, k)
+        self.frame.tell("enumeration", told, k)
+        self.frame.close("group_status")
+        return True
 
     def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger]) -> dict[tuple[str, ...], list[Trigger]]:
         """The governments of each status word in a unit that writes none with its MPP: the one the

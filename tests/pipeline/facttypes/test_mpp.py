@@ -594,3 +594,42 @@ def test_no_local_name_from_an_ordinary_word_or_the_acronym(nlp):
     text = ("Mal Pelayanan Publik (MPP) Kota Binjai atau Pemko Binjai diresmikan, Senin (11/9/2023).\n"
             "Pemko akan menambah layanan pada 2024.")
     assert facts(nlp, text) == {(R("kota", "Binjai"), "launched", 2023)}
+
+
+# ---------------------------------------------------------------------------------------------
+# A list of MPPs told over several units (a national launch listing its regions)
+# ---------------------------------------------------------------------------------------------
+
+def test_a_launch_list_resumed_over_paragraphs(nlp):
+    text = ("Menteri PANRB meresmikan 12 MPP secara virtual, Rabu (9/10/2024).\n"
+            "Ke-12 MPP yang diresmikan hari ini di antaranya, yakni Kabupaten Sumba Timur di Provinsi NTT, "
+            "Kabupaten Nias; Kota Sibolga: Kabupaten Pesisir Selatan.\n"
+            "Kabupaten Bone; Kabupaten Wajo; Kota Parepare.\n"
+            "Selanjutnya, Kabupaten Buton; Kota Ternate; dan Kabupaten Halmahera Utara.\n"
+            "Menurut Menteri, MPP mendekatkan layanan kepada warga.")
+    want = {(R("kabupaten", "Sumba Timur"), "launched", 2024), (R("kabupaten", "Nias"), "launched", 2024),
+            (R("kota", "Sibolga"), "launched", 2024), (R("kabupaten", "Pesisir Selatan"), "launched", 2024),
+            (R("kabupaten", "Bone"), "launched", 2024), (R("kabupaten", "Wajo"), "launched", 2024),
+            (R("kota", "Parepare"), "launched", 2024), (R("kabupaten", "Buton"), "launched", 2024),
+            (R("kota", "Ternate"), "launched", 2024), (R("kabupaten", "Halmahera Utara"), "launched", 2024)}
+    assert facts(nlp, text) == want
+
+
+def test_a_counted_launch_listed_on_item_lines(nlp):
+    text = ("Sebanyak empat MPP diresmikan Menteri PANRB pada Kamis (5/9/2024), yaitu:\n1. Kabupaten Sumba Barat\n"
+            "2. Kota Bima\n3. Kabupaten Tanah Laut\n4. Kabupaten Kapuas Hulu\nPeresmian dilakukan secara daring.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sumba Barat"), "launched", 2024), (R("kota", "Bima"), "launched", 2024),
+                                (R("kabupaten", "Tanah Laut"), "launched", 2024),
+                                (R("kabupaten", "Kapuas Hulu"), "launched", 2024)}
+
+
+def test_a_bare_list_resumes_only_a_list_that_ended_its_unit(nlp):
+    # the list of the launch ends before the date: a later line of names is not its continuation
+    text = ("MPP Kabupaten Bone dan Kota Parepare diresmikan pada Senin (3/6/2024) oleh Menteri PANRB.\n"
+            "Kabupaten Wajo; Kabupaten Soppeng.")
+    assert facts(nlp, text) == {(R("kabupaten", "Bone"), "launched", 2024), (R("kota", "Parepare"), "launched", 2024)}
+    # too far from the list: other sentences between
+    text = ("Tiga MPP diresmikan Menteri PANRB, Senin (3/6/2024), yakni MPP Kabupaten Bone, Kota Parepare dan "
+            "Kabupaten Wajo.\nAcara dihadiri para bupati.\nMereka berterima kasih.\nWarga menyambut gembira.\n"
+            "Kabupaten Soppeng; Kabupaten Sinjai.")
+    assert (R("kabupaten", "Soppeng"), "launched", 2024) not in facts(nlp, text)
