@@ -29,9 +29,11 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.names import MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions
-from pipeline.facttypes.mpp.governments import governments_near, main_region, province_before, written_with
+from pipeline.facttypes.mpp.governments import (
+    governments_near, main_region, province_before, set_apart_before, written_with,
+)
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
-from pipeline.facttypes.mpp.status import LEX, Trigger, other_event, statuses
+from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -164,7 +166,11 @@ class LaunchReader:
         for tr in sorted(triggers, key=lambda t: not t.event):
             # the year of an event is written after its word, before the next event's word
             stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status), default=len(ut))
-            y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
+            if tr.state:  # "sudah punya": dated only where the text says since when
+                since = SINCE_YEAR.search(ut)
+                y = int(since.group(0)[-4:]) if since else None
+            else:
+                y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
             if ahead and tr.status != "planned":
                 later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
                 if later is not None and later > self.limit:
@@ -312,7 +318,8 @@ class LaunchReader:
         out: dict[tuple[str, ...], list[Trigger]] = {}
         for tr in triggers:
             pos = tr.pos + unit.start
-            near = tuple(governments_near(self.discourse, unit, self.gaz, pos))
+            near = (tuple(set_apart_before(self.discourse, unit, self.gaz, pos)) if tr.state else ()) \
+                or tuple(governments_near(self.discourse, unit, self.gaz, pos))
             if not near and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)

@@ -5,7 +5,9 @@ From the Sastrawi stems of the unit's words (`pipeline.nlp.stem`), so every infl
 marker close before it ("akan segera meluncurkan", "dijadwalkan meresmikan", "jelang peresmian") is
 a plan; a plan word ("menargetkan", "rencananya") governs the rest of its clause. "dibangun" alone is
 a weak plan, "menyiapkan MPP" too; "untuk dijadikan MPP" is a plan; "sejak 2020" alone operating;
-having an MPP ("sudah memiliki MPP", "terdapat lima MPP") operating.
+having an MPP ("sudah memiliki MPP", "terdapat lima MPP") operating; a state told of an MPP named
+before (having without an object: "yang memiliki, yakni …", "karena sudah punya"; existing: "MPP
+cuman ada di enam kab/kota", "MPP yang ada di Kota A") operating, dated only by "sejak …".
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
-from pipeline.lang import CARDINALS, NEGATION, words_pattern
+from pipeline.lang import CARDINALS, ENUMERATION_OPENERS, NEGATION, words_pattern
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
@@ -67,6 +69,16 @@ OWN_MPP = re.compile(words_pattern(LEX["own_words"]) + r"\s+(?:(?:\d+|"
                      + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
                      re.IGNORECASE)
 _MPP_NAME = r"(?:mal{1,2}\s+pelayanan(?:\s+publik)?|MPP)"
+#: how many words between the MPP and the existence word ("MPP yang sudah ada di")
+EXIST_GAP_WORDS = 2
+#: having with no object after the MPP was named: "yang memiliki, yakni …", "karena sudah punya, red)"
+OWN_BARE = re.compile(words_pattern(LEX["own_bare_before"]) + r"\s+(?P<own>" + words_pattern(LEX["own_words"])
+                      + r")\s*(?:[,.;:)]|" + words_pattern(ENUMERATION_OPENERS) + r")", re.IGNORECASE)
+#: the MPP exists at a place: "MPP cuman ada di enam kab/kota", "MPP yang ada di Kota Palopo"
+EXIST_MPP = re.compile(r"\b" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+\w+){0," + str(EXIST_GAP_WORDS) + "}?\s+(?P<exist>"
+                       + words_pattern(LEX["exist_words"]) + r")\s+" + words_pattern(LEX["exist_after"]),
+                       re.IGNORECASE)
+
 #: opening an MPP: "membuka Mal Pelayanan Publik", "MPP … yang sudah dibuka sejak Januari 2019"
 OPEN_MPP = re.compile(words_pattern(LEX["open_words"]) + r"\s+(?:secara\s+resmi\s+)?" + _MPP_NAME + r"\b"
                       r"|\b" + _MPP_NAME + r"\b[^.;]{0,60}?\b(?P<opened>" + words_pattern(LEX["opened_words"], boundary=False)
@@ -90,6 +102,7 @@ class Trigger:
     pos: int  # char offset in the unit text
     event: bool = False  # a launch or operation word (planned: "akan diresmikan"), not a plan word
     noun: bool = False  # an event noun standing alone ("Jelang peresmian yang direncanakan …")
+    state: bool = False  # a state told (having, existing): dated only by "sejak …"
 
 
 @lru_cache(maxsize=200_000)
@@ -238,7 +251,29 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
         trigger = _own(w, w.word_index(m.start()))
         if trigger is not None:
             out.append(trigger)
+    for m in OWN_BARE.finditer(text):
+        trigger = _own(w, w.word_index(m.start("own")))
+        if trigger is not None:  # a list of those having one: a state, not a launch told
+            out.append(Trigger(trigger.status, True, trigger.pos, state=True) if trigger.status == "operating" else trigger)
+    for m in EXIST_MPP.finditer(text) if "ada" in w.lows else ():
+        trigger = _exist(w, w.word_index(m.start("exist")))
+        if trigger is not None:
+            out.append(trigger)
     return out
+
+
+def _exist(w: _Words, i: int) -> Trigger | None:
+    """The MPP exists at a place (the existence word at word i): operating; negated, none; after a
+    future marker, a plan; after a wish in its clause, a weak plan."""
+    lows = w.lows
+    if i > 0 and lows[i - 1] in NEGATIONS:
+        return None
+    if w.future_before(i):
+        return Trigger("planned", True, w.offsets[i])
+    start = next((j + 1 for j in range(i - 1, -1, -1) if lows[j] in CLAUSE_END), 0)
+    if any(low in WISH_WORDS for low in lows[start:i]):
+        return Trigger("planned", False, w.offsets[i])
+    return Trigger("operating", True, w.offsets[i], state=True)
 
 
 def _opening(w: _Words, m: re.Match) -> Trigger | None:

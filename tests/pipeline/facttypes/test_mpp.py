@@ -633,3 +633,46 @@ def test_a_bare_list_resumes_only_a_list_that_ended_its_unit(nlp):
             "Kabupaten Wajo.\nAcara dihadiri para bupati.\nMereka berterima kasih.\nWarga menyambut gembira.\n"
             "Kabupaten Soppeng; Kabupaten Sinjai.")
     assert (R("kabupaten", "Soppeng"), "launched", 2024) not in facts(nlp, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Having and existing: lists of the governments that have an MPP
+# ---------------------------------------------------------------------------------------------
+
+def test_an_mpp_that_exists_in_listed_regions_operates(nlp):
+    text = ("Menurut data Kementerian PANRB, MPP baru ada di empat kabupaten/kota seperti Kota Bengkulu, "
+            "Rejang Lebong, Mukomuko, dan Kaur.")
+    assert facts(nlp, text, datetime(2024, 5, 2)) == {
+        (R("kota", "Bengkulu"), "operating", None), (R("kabupaten", "Rejang Lebong"), "operating", None),
+        (R("kabupaten", "Mukomuko"), "operating", None), (R("kabupaten", "Kaur"), "operating", None)}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("\u201cMPP yang sudah ada di Kota Salatiga saat ini menjadi contoh,\u201d ujar Ketua DPRD, Rabu (3/5/2023).",
+     {("kota", "Salatiga", "operating")}),
+    ("Ia berharap nantinya MPP juga ada di Kabupaten Temanggung.", {("kabupaten", "Temanggung", "planned")}),
+    ("Sayangnya MPP belum ada di Kabupaten Temanggung.", set()),
+])
+def test_existence_negation_and_hope(nlp, sentence, want):
+    text = "Rombongan DPRD meninjau layanan perizinan. " + sentence
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2023, 5, 4))} == {(R(k, n), s) for k, n, s in want}
+
+
+def test_those_having_one_listed_after_a_bare_having_word(nlp):
+    text = ("\u201cPembangunan MPP terus kami dorong, namun baru tiga daerah yang memiliki, yaitu Kota Dumai, "
+            "Kabupaten Siak dan Kabupaten Bengkalis,\u201d katanya, Senin (4/9/2023).")
+    assert facts(nlp, text) == {(R("kota", "Dumai"), "operating", None), (R("kabupaten", "Siak"), "operating", None),
+                                (R("kabupaten", "Bengkalis"), "operating", None)}
+
+
+def test_regions_left_out_of_a_plan_because_they_have_one(nlp):
+    text = ("\u201cTahun ini MPP dibangun di semua kabupaten di DIY (kecuali Kabupaten Sleman dan Kota Yogyakarta, "
+            "karena sudah punya),\u201d kata Gubernur.")
+    assert facts(nlp, text, datetime(2023, 3, 1)) == {(R("kabupaten", "Sleman"), "operating", None),
+                                                      (R("kota", "Yogyakarta"), "operating", None)}
+
+
+def test_a_dateline_is_not_the_subject_of_a_counted_group(nlp):
+    text = ("Kota Jambi (ANTARA) - Gubernur mencatat baru tiga kabupaten di Provinsi Jambi yang telah memiliki "
+            "Mal Pelayanan Publik (MPP).")
+    assert facts(nlp, text, datetime(2023, 3, 1)) == set()
