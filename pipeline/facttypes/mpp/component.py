@@ -69,6 +69,10 @@ GENERIC_SUBJECT = re.compile(
 #: an MPP named as the place where one goes or is served ("… di gerai Disdukcapil di MPP Baubau")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
 PLACE_BEFORE_CHARS = 4
+#: an MPP visited or studied ("mengunjungi fasilitas MPP milik Pemkab A", "studi tiru ke MPP Kota B")
+VISIT_BEFORE = re.compile(words_pattern(LEX["visit_words"]) + r"\s+(?:" + words_pattern(LEX["visit_between"])
+                          + r"\s+){0,3}$", re.IGNORECASE)
+VISIT_BEFORE_CHARS = 50
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
@@ -339,12 +343,13 @@ class LaunchReader:
         return not province_before(self.discourse, unit, trigger)
 
     def _no_status(self, k: int, ut: str, mentions, regions: list[str], grouped: bool) -> None:
-        """An MPP sentence without a status: where it puts the MPP; an MPP named as a place."""
+        """An MPP sentence without a status: where it puts the MPP; an MPP named as a place or visited."""
         loc = location(ut)
         for code in (regions or ([self.main] if self.main and not grouped else [])):
             if loc:
                 self.places.setdefault(code, loc)
-        if regions and any(PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a) for a, _ in mentions):
+        if regions and any(PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a)
+                           or VISIT_BEFORE.search(ut, max(0, a - VISIT_BEFORE_CHARS), a) for a, _ in mentions):
             for code in regions:
                 self.passing.setdefault(code, (ut.strip(), k))
 

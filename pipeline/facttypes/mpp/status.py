@@ -47,6 +47,13 @@ OWN_OBJECTS = frozenset(LEX["own_between"])
 #: "… hari ini": a future event of the day of the news (up to the clause's end)
 TODAY = re.compile(r"[^,;.]*?" + words_pattern(LEX["today_words"]), re.IGNORECASE)
 WISH_WORDS = frozenset(LEX["wish_words"])
+COUNTER_WORDS = frozenset(LEX["counter_words"])
+OPEN_WORDS = frozenset(LEX["open_words"])
+CONDITION_WORDS = frozenset(LEX["condition_words"])
+COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
+#: how many words (numbers, "baru", an opening verb) may stand between a status word and its counters
+#: ("menargetkan membuka 20 gerai")
+COUNTER_REACH = 3
 NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
@@ -203,6 +210,33 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
     return None
 
 
+def _counters_after(w: _Words, i: int) -> bool:
+    """Whether the status word i is about counters inside an MPP ("membuka 20 gerai", "meresmikan
+    loket Samsat"), not the MPP itself."""
+    for j in range(i + 1, min(len(w.lows), i + 2 + COUNTER_REACH)):
+        if w.lows[j] in COUNTER_WORDS:
+            return True
+        if not (w.lows[j].isdigit() or w.lows[j] in CARDINALS or w.lows[j] == "baru"
+                or w.lows[j] in OPEN_WORDS or w.stems[j] in ARRIVE_STEMS):  # "menargetkan membuka 20 gerai"
+            return False
+    return False
+
+
+def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
+    """A trigger read in its sentence's mood: counters' events tell the MPP runs (weakly); after a
+    counterfactual ("seharusnya … sudah berjalan") none; in a sentence opening with a condition ("Jika
+    …, maka … soft launching") a launch or operation is a plan."""
+    i = w.word_index(trigger.pos)
+    if i < len(w.lows) and _counters_after(w, i):
+        return Trigger("operating", False, trigger.pos, state=True)
+    start = next((j + 1 for j in range(i - 1, -1, -1) if w.lows[j] in CLAUSE_END), 0)
+    if any(low in COUNTERFACTUAL_WORDS for low in w.lows[start:i]):
+        return None
+    if trigger.event and trigger.status != "planned" and w.lows and w.lows[0] in CONDITION_WORDS:
+        return Trigger("planned", True, trigger.pos, event=True, noun=trigger.noun)
+    return trigger
+
+
 def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     """Status triggers of one unit: its text, its words (lower case, no spaces) and their offsets
     in the text."""
@@ -224,6 +258,7 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
         if trigger is not None:
             out.append(trigger)
     out += _phrase_triggers(text, w)
+    out = [t for t in map(lambda t: _mood(w, t), out) if t is not None]
     if not out:
         m = SINCE_YEAR.search(text)
         if m:

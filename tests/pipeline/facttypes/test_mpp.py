@@ -676,3 +676,44 @@ def test_a_dateline_is_not_the_subject_of_a_counted_group(nlp):
     text = ("Kota Jambi (ANTARA) - Gubernur mencatat baru tiga kabupaten di Provinsi Jambi yang telah memiliki "
             "Mal Pelayanan Publik (MPP).")
     assert facts(nlp, text, datetime(2023, 3, 1)) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Counters inside an MPP, visits, conditions and counterfactuals
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pemkab Musi Rawas menargetkan membuka 15 gerai layanan di Mal Pelayanan Publik (MPP) tahun ini.",
+    "Bupati Musi Rawas meresmikan loket Samsat di Mal Pelayanan Publik (MPP), Selasa (4/6/2024).",
+    "Pemkab Musi Rawas juga meluncurkan dua gerai baru di MPP pekan lalu.",
+])
+def test_counters_opened_in_an_mpp_tell_it_runs(nlp, sentence):
+    text = "Pelayanan perizinan di Kabupaten Musi Rawas terus dibenahi. " + sentence
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2024, 6, 5))} == {(R("kabupaten", "Musi Rawas"), "operating")}
+
+
+def test_counters_do_not_hide_the_mpps_own_launch(nlp):
+    text = "Bupati Musi Rawas meresmikan MPP Kabupaten Musi Rawas yang berisi 15 gerai, Selasa (4/6/2024)."
+    assert facts(nlp, text) == {(R("kabupaten", "Musi Rawas"), "launched", 2024)}
+
+
+@pytest.mark.parametrize("visit", [
+    "mengunjungi fasilitas Mal Pelayanan Publik (MPP) milik Pemerintah Kabupaten Gowa",
+    "melakukan studi tiru ke MPP Kabupaten Gowa",
+    "berkunjung langsung ke MPP Kabupaten Gowa",
+])
+def test_a_visited_mpp_runs(nlp, visit):
+    text = f"Rombongan Pemkab Takalar {visit}, Kamis (2/3/2023)."
+    assert facts(nlp, text) == {(R("kabupaten", "Gowa"), "operating", None)}
+
+
+def test_a_launch_under_a_condition_is_a_plan(nlp):
+    text = ("Pemkab Lombok Utara akan membuka MPP sementara di Pasar Tanjung. Apabila memenuhi syarat, kementerian "
+            "akan memberi izin untuk soft launching.")
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2025, 9, 1))} == {(R("kabupaten", "Lombok Utara"), "planned")}
+
+
+def test_what_should_have_run_does_not_run(nlp):
+    text = ("Menurut Kepala DPMPTSP, seharusnya MPP Kabupaten Lombok Utara sudah beroperasi pada 2024, namun "
+            "lokasinya belum siap. Pemkab Lombok Utara akan membuka MPP sementara di Pasar Tanjung.")
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2025, 9, 1))} == {(R("kabupaten", "Lombok Utara"), "planned")}
