@@ -32,7 +32,7 @@ from pipeline.facttypes.mpp.names import MENTION_ACRONYM, MENTION_LONG, local_na
 from pipeline.facttypes.mpp.governments import (
     governments_near, main_region, province_before, set_apart_before, written_with,
 )
-from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
+from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import COLLECTIVES, CONNECTIVES, words_pattern
@@ -145,7 +145,7 @@ class LaunchReader:
         for u in units:
             seg = low[u.start:u.end]  # no MPP is named without one of these
             mentions = mpp_mentions(u.text, self.acronym_ok, self.local) \
-                if "pelayanan" in seg or "mpp" in seg or self.local is not None else []
+                if "pelayan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             if len(parts) > 1 and all(self._statuses(p) for p in parts):
@@ -175,6 +175,9 @@ class LaunchReader:
                 y = int(since.group(0)[-4:]) if since else None
             else:
                 y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
+            later = month_ahead(ut, tr.pos, stop, self.published) if tr.event and tr.status != "planned" else None
+            if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
+                tr.status, y = "planned", later
             if ahead and tr.status != "planned":
                 later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
                 if later is not None and later > self.limit:
@@ -389,7 +392,7 @@ class LaunchReader:
         low = self.discourse.lower
         for u in self.discourse.units:
             seg = low[u.start:u.end]
-            if not u.heading or not ("pelayanan" in seg or "mpp" in seg):
+            if not u.heading or not ("pelayan" in seg or "mpp" in seg):
                 continue
             mentions = mpp_mentions(u.text, self.acronym_ok, self.local)
             triggers = [tr for tr in self._statuses(u) if tr.strong] if mentions else []

@@ -49,6 +49,7 @@ TODAY = re.compile(r"[^,;.]*?" + words_pattern(LEX["today_words"]), re.IGNORECAS
 WISH_WORDS = frozenset(LEX["wish_words"])
 COUNTER_WORDS = frozenset(LEX["counter_words"])
 OPEN_WORDS = frozenset(LEX["open_words"])
+START_WORDS = frozenset(LEX["start_words"])
 CONDITION_WORDS = frozenset(LEX["condition_words"])
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, "baru", an opening verb) may stand between a status word and its counters
@@ -242,6 +243,7 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     in the text."""
     w = _Words(text, lows, offsets)
     out: list[Trigger] = []
+    started: list[int] = []  # "mulai beroperasi": an opening, where no other launch is told
     skip = -1
     for i, (low, st) in enumerate(zip(w.lows, w.stems)):
         if i == skip:
@@ -257,7 +259,11 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
         trigger = _word_trigger(w, i)
         if trigger is not None:
             out.append(trigger)
+            if trigger.status == "operating" and st in OPERATE_STEMS and i > 0 and w.lows[i - 1] in START_WORDS:
+                started.append(trigger.pos)
     out += _phrase_triggers(text, w)
+    if not any(t.status == "launched" for t in out):  # "mulai beroperasi … setelah soft launching": that launch
+        out += [Trigger("launched", True, pos, event=True) for pos in started]  # "mulai mengoperasikan MPP"
     out = [t for t in map(lambda t: _mood(w, t), out) if t is not None]
     if not out:
         m = SINCE_YEAR.search(text)

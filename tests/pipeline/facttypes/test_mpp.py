@@ -717,3 +717,23 @@ def test_what_should_have_run_does_not_run(nlp):
     text = ("Menurut Kepala DPMPTSP, seharusnya MPP Kabupaten Lombok Utara sudah beroperasi pada 2024, namun "
             "lokasinya belum siap. Pemkab Lombok Utara akan membuka MPP sementara di Pasar Tanjung.")
     assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2025, 9, 1))} == {(R("kabupaten", "Lombok Utara"), "planned")}
+
+
+def test_starting_to_operate_is_the_opening(nlp):
+    text = ("Pemerintah Kota Lhokseumawe mulai mengoperasikan Mal Pelayanan Publik di lantai 2 Pasar Inpres, "
+            "Senin (4/11/2019).")
+    assert facts(nlp, text) == {(R("kota", "Lhokseumawe"), "operating", 2019), (R("kota", "Lhokseumawe"), "launched", 2019)}
+    text = "Pemerintah Kota Lhokseumawe akan mulai mengoperasikan Mal Pelayanan Publik pada 2020."
+    assert facts(nlp, text, datetime(2019, 6, 1)) == {(R("kota", "Lhokseumawe"), "planned", 2020)}
+
+
+def test_a_misspelt_mpp_is_still_named(nlp):
+    text = "Wali Kota Lhokseumawe meresmikan Mal Pelayan Publik Kota Lhokseumawe, Senin (4/11/2019)."
+    assert facts(nlp, text) == {(R("kota", "Lhokseumawe"), "launched", 2019)}
+
+
+def test_a_start_dated_by_a_later_month_of_this_year_is_a_plan(nlp):
+    text = "\u201cMPP Kabupaten Poso sudah mulai beroperasi di bulan Oktober tahun ini,\u201d kata Bupati."
+    assert facts(nlp, text, datetime(2023, 6, 8)) == {(R("kabupaten", "Poso"), "planned", 2023)}
+    assert facts(nlp, text, datetime(2023, 11, 8)) == {(R("kabupaten", "Poso"), "operating", 2023),
+                                                       (R("kabupaten", "Poso"), "launched", 2023)}
