@@ -48,11 +48,12 @@ OWN_OBJECTS = frozenset(LEX["own_between"])
 TODAY = re.compile(r"[^,;.]*?" + words_pattern(LEX["today_words"]), re.IGNORECASE)
 WISH_WORDS = frozenset(LEX["wish_words"])
 COUNTER_WORDS = frozenset(LEX["counter_words"])
+COUNTER_BETWEEN = frozenset(LEX["counter_between"])
 OPEN_WORDS = frozenset(LEX["open_words"])
 START_WORDS = frozenset(LEX["start_words"])
 CONDITION_WORDS = frozenset(LEX["condition_words"])
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
-#: how many words (numbers, "baru", an opening verb) may stand between a status word and its counters
+#: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
 COUNTER_REACH = 3
 NEGATIONS = frozenset(NEGATION)
@@ -83,7 +84,7 @@ EXIST_GAP_WORDS = 2
 OWN_BARE = re.compile(words_pattern(LEX["own_bare_before"]) + r"\s+(?P<own>" + words_pattern(LEX["own_words"])
                       + r")\s*(?:[,.;:)]|" + words_pattern(ENUMERATION_OPENERS) + r")", re.IGNORECASE)
 #: the MPP exists at a place: "MPP cuman ada di enam kab/kota", "MPP yang ada di Kota Palopo"
-EXIST_MPP = re.compile(r"\b" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+\w+){0," + str(EXIST_GAP_WORDS) + "}?\s+(?P<exist>"
+EXIST_MPP = re.compile(r"\b" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+\w+){0," + str(EXIST_GAP_WORDS) + r"}?\s+(?P<exist>"
                        + words_pattern(LEX["exist_words"]) + r")\s+" + words_pattern(LEX["exist_after"]),
                        re.IGNORECASE)
 
@@ -217,7 +218,7 @@ def _counters_after(w: _Words, i: int) -> bool:
     for j in range(i + 1, min(len(w.lows), i + 2 + COUNTER_REACH)):
         if w.lows[j] in COUNTER_WORDS:
             return True
-        if not (w.lows[j].isdigit() or w.lows[j] in CARDINALS or w.lows[j] == "baru"
+        if not (w.lows[j].isdigit() or w.lows[j] in CARDINALS or w.lows[j] in COUNTER_BETWEEN
                 or w.lows[j] in OPEN_WORDS or w.stems[j] in ARRIVE_STEMS):  # "menargetkan membuka 20 gerai"
             return False
     return False
@@ -264,7 +265,7 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     out += _phrase_triggers(text, w)
     if not any(t.status == "launched" for t in out):  # "mulai beroperasi … setelah soft launching": that launch
         out += [Trigger("launched", True, pos, event=True) for pos in started]  # "mulai mengoperasikan MPP"
-    out = [t for t in map(lambda t: _mood(w, t), out) if t is not None]
+    out = [read for t in out if (read := _mood(w, t)) is not None]
     if not out:
         m = SINCE_YEAR.search(text)
         if m:
