@@ -12,6 +12,7 @@ cuman ada di enam kab/kota", "MPP yang ada di Kota A") operating, dated only by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,7 +159,7 @@ class _Words:
 
     def word_index(self, rel: int) -> int:
         """The index of the first word at or after offset `rel` of the unit's text."""
-        return next((i for i, o in enumerate(self.offsets) if o >= rel), len(self.offsets))
+        return bisect_left(self.offsets, rel)
 
 
 def _launch(w: _Words, i: int) -> Trigger | None | bool:
