@@ -35,7 +35,7 @@ from pipeline.facttypes.mpp.governments import (
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import COLLECTIVES, CONNECTIVES, words_pattern
+from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import ENUMERATION_REACH, GROUP_NOUN, ends_unit, enumerated_after, resumed_list
@@ -73,6 +73,9 @@ PLACE_BEFORE_CHARS = 4
 VISIT_BEFORE = re.compile(words_pattern(LEX["visit_words"]) + r"\s+(?:" + words_pattern(LEX["visit_between"])
                           + r"\s+){0,3}$", re.IGNORECASE)
 VISIT_BEFORE_CHARS = 50
+#: a unit that ends by opening a list ("MPP yang diresmikan meliputi:", "… yaitu:"): its items follow
+LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s*$|"
+                        + words_pattern(ENUMERATION_OPENERS) + r"\s*$", re.IGNORECASE)
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
@@ -273,6 +276,9 @@ class LaunchReader:
         if not regions:
             if provincial:  # a province's own MPP: not a regional government's fact
                 self.frame.close("group_status")
+                return
+            if LIST_AHEAD.search(ut):  # "MPP yang diresmikan meliputi:": the items are the next units
+                self.frame.tell("group_status", (triggers, years), k)
                 return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
             if grouped:  # "dua MPP diresmikan, yaitu …" lists them, else a list may follow

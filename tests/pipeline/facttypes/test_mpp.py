@@ -737,3 +737,19 @@ def test_a_start_dated_by_a_later_month_of_this_year_is_a_plan(nlp):
     assert facts(nlp, text, datetime(2023, 6, 8)) == {(R("kabupaten", "Poso"), "planned", 2023)}
     assert facts(nlp, text, datetime(2023, 11, 8)) == {(R("kabupaten", "Poso"), "operating", 2023),
                                                        (R("kabupaten", "Poso"), "launched", 2023)}
+
+
+def test_a_launch_list_on_bullet_lines_after_an_opener(nlp):
+    text = ("Menteri PANRB meresmikan tiga MPP secara serentak, Selasa (8/10/2024). MPP yang diresmikan meliputi:\n"
+            "- Kabupaten Banjar\n- Kota Banjarbaru\n- Kabupaten Tapin\nAcara berlangsung di Jakarta.")
+    assert facts(nlp, text) == {(R("kabupaten", "Banjar", "Kalimantan Selatan"), "launched", 2024),
+                                (R("kota", "Banjarbaru"), "launched", 2024), (R("kabupaten", "Tapin"), "launched", 2024)}
+
+
+def test_a_list_resumed_with_a_connective_after_a_coordinated_list(nlp):
+    text = ("Peresmian serentak itu mencakup MPP di Kabupaten Banjar, Kota Banjarbaru, Kabupaten Tapin.\n"
+            "Kemudian Kabupaten Balangan, Kabupaten Tabalong dan Kota Banjarmasin.")
+    got = {(m[0], m[1]) for m in facts(nlp, text, datetime(2024, 10, 8))}
+    assert got == {(R(k, n, "Kalimantan Selatan") if n == "Banjar" else R(k, n), "launched") for k, n in [
+        ("kabupaten", "Banjar"), ("kota", "Banjarbaru"), ("kabupaten", "Tapin"), ("kabupaten", "Balangan"),
+        ("kabupaten", "Tabalong"), ("kota", "Banjarmasin")]}
