@@ -29,14 +29,16 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.names import MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions
-from pipeline.facttypes.mpp.governments import governments_near, main_region, province_before, written_with
-from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
-from pipeline.facttypes.mpp.status import LEX, Trigger, other_event, statuses
+from pipeline.facttypes.mpp.governments import (
+    governments_near, main_region, province_before, set_apart_before, written_with,
+)
+from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
+from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import COLLECTIVES, CONNECTIVES, words_pattern
+from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import GROUP_NOUN, enumerated_after
+from pipeline.nlp.discourse.lists import ENUMERATION_REACH, GROUP_NOUN, ends_unit, enumerated_after, resumed_list
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
 
@@ -67,6 +69,13 @@ GENERIC_SUBJECT = re.compile(
 #: an MPP named as the place where one goes or is served ("… di gerai Disdukcapil di MPP Baubau")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
 PLACE_BEFORE_CHARS = 4
+#: an MPP visited or studied ("mengunjungi fasilitas MPP milik Pemkab A", "studi tiru ke MPP Kota B")
+VISIT_BEFORE = re.compile(words_pattern(LEX["visit_words"]) + r"\s+(?:" + words_pattern(LEX["visit_between"])
+                          + r"\s+){0,3}$", re.IGNORECASE)
+VISIT_BEFORE_CHARS = 50
+#: a unit that ends by opening a list ("MPP yang diresmikan meliputi:", "… yaitu:"): its items follow
+LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s*$|"
+                        + words_pattern(ENUMERATION_OPENERS) + r"\s*$", re.IGNORECASE)
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
@@ -100,10 +109,13 @@ class LaunchFrame(Frame):
     """The MPP events told across units: `group_status`, a counted group's status and years for the
     list that follows; `named`, the governments of the last unit naming an MPP, for a building
     anaphor or "MPP ini" within `ANAPHOR_REACH` units (empty: a province's own MPP); `listed`, the last list of governments given facts, for a
-    collective ("Keduanya …") within as many."""
+    collective ("Keduanya …") within as many; `enumeration`, the status and years of a list that ran
+    to the end of its unit, for units that resume it with more items (`resumed_list`) within
+    `ENUMERATION_REACH` units."""
 
     def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
-        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach)
+        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach,
+                         enumeration=ENUMERATION_REACH)
 
 
 class LaunchReader:
@@ -136,7 +148,7 @@ class LaunchReader:
         for u in units:
             seg = low[u.start:u.end]  # no MPP is named without one of these
             mentions = mpp_mentions(u.text, self.acronym_ok, self.local) \
-                if "pelayanan" in seg or "mpp" in seg or self.local is not None else []
+                if "pelayan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             if len(parts) > 1 and all(self._statuses(p) for p in parts):
@@ -161,7 +173,14 @@ class LaunchReader:
         for tr in sorted(triggers, key=lambda t: not t.event):
             # the year of an event is written after its word, before the next event's word
             stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status), default=len(ut))
-            y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
+            if tr.state:  # "sudah punya": dated only where the text says since when
+                since = SINCE_YEAR.search(ut)
+                y = int(since.group(0)[-4:]) if since else None
+            else:
+                y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
+            later = month_ahead(ut, tr.pos, stop, self.published) if tr.event and tr.status != "planned" else None
+            if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
+                tr.status, y = "planned", later
             if ahead and tr.status != "planned":
                 later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
                 if later is not None and later > self.limit:
@@ -178,6 +197,8 @@ class LaunchReader:
         self.heading_years = self._heading_years()
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
+            if not mentions and self._resumed(k, unit):
+                continue
             named = self.frame.get("named", k)
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
             near = bool(mentions) or anaphor or (k > 0 and self.found[k - 1]) \
@@ -256,6 +277,9 @@ class LaunchReader:
             if provincial:  # a province's own MPP: not a regional government's fact
                 self.frame.close("group_status")
                 return
+            if LIST_AHEAD.search(ut):  # "MPP yang diresmikan meliputi:": the items are the next units
+                self.frame.tell("group_status", (triggers, years), k)
+                return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
             if grouped:  # "dua MPP diresmikan, yaitu …" lists them, else a list may follow
                 regions = [m.code for m in enumerated_after(self.discourse.text, self.discourse.mentions_in(unit),
@@ -269,9 +293,35 @@ class LaunchReader:
             self.frame.close("group_status")
         if regions:
             self._add(regions, triggers, years, ut, k)
+            if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
+                self.frame.tell("enumeration", (triggers, years), k)
             return
         for near, told in self._governments_of(k, unit, triggers).items():
             self._add(list(near), told, years, ut, k)
+
+    def _list_ends_unit(self, unit: Unit, regions: list[str]) -> bool:
+        """Whether the unit ends with the last of the listed governments (a note in brackets or its
+        province after it): the list may go on in the next units."""
+        spans = [m for m in self.discourse.mentions_in(unit) if m.code in regions or m.is_province]
+        last = max((m.end for m in spans if not m.is_province), default=None)
+        return last is not None and ends_unit(self.discourse.text, spans, last, unit.end)
+
+    def _resumed(self, k: int, unit: Unit) -> bool:
+        """A unit of governments only that resumes the list told before ("Kabupaten Tabanan; Kota
+        Pontianak.", "Selanjutnya, Kabupaten Jeneponto; dan Kota Makassar.", item lines "2. Kota Bima"):
+        each listed government gets the list's status and years."""
+        told = self.frame.get("enumeration", k) or self.frame.get("group_status", k)
+        if not told:
+            return False
+        spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
+        regions = [m.code for m in resumed_list(self.discourse.text, spans, unit.start, unit.end) if not m.is_province]
+        if not regions:
+            return False
+        triggers, years = told
+        self._add(regions, triggers, years, unit.text, k)
+        self.frame.tell("enumeration", told, k)
+        self.frame.close("group_status")
+        return True
 
     def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger]) -> dict[tuple[str, ...], list[Trigger]]:
         """The governments of each status word in a unit that writes none with its MPP: the one the
@@ -281,7 +331,8 @@ class LaunchReader:
         out: dict[tuple[str, ...], list[Trigger]] = {}
         for tr in triggers:
             pos = tr.pos + unit.start
-            near = tuple(governments_near(self.discourse, unit, self.gaz, pos))
+            near = (tuple(set_apart_before(self.discourse, unit, self.gaz, pos)) if tr.state else ()) \
+                or tuple(governments_near(self.discourse, unit, self.gaz, pos))
             if not near and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)
@@ -301,12 +352,13 @@ class LaunchReader:
         return not province_before(self.discourse, unit, trigger)
 
     def _no_status(self, k: int, ut: str, mentions, regions: list[str], grouped: bool) -> None:
-        """An MPP sentence without a status: where it puts the MPP; an MPP named as a place."""
+        """An MPP sentence without a status: where it puts the MPP; an MPP named as a place or visited."""
         loc = location(ut)
         for code in (regions or ([self.main] if self.main and not grouped else [])):
             if loc:
                 self.places.setdefault(code, loc)
-        if regions and any(PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a) for a, _ in mentions):
+        if regions and any(PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a)
+                           or VISIT_BEFORE.search(ut, max(0, a - VISIT_BEFORE_CHARS), a) for a, _ in mentions):
             for code in regions:
                 self.passing.setdefault(code, (ut.strip(), k))
 
@@ -346,7 +398,7 @@ class LaunchReader:
         low = self.discourse.lower
         for u in self.discourse.units:
             seg = low[u.start:u.end]
-            if not u.heading or not ("pelayanan" in seg or "mpp" in seg):
+            if not u.heading or not ("pelayan" in seg or "mpp" in seg):
                 continue
             mentions = mpp_mentions(u.text, self.acronym_ok, self.local)
             triggers = [tr for tr in self._statuses(u) if tr.strong] if mentions else []

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from pipeline.lang import CONNECTIVES, words_pattern
-from pipeline.nlp.discourse.lists import COUNT_BEFORE, coordinated_after, coordinated_before, enumerated_after
+from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
@@ -89,11 +89,17 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     """The government the unit names nearest before its status word at `trigger` (with the list it
     ends), else those enumerated after it ("baru soft launching, yaitu Kabupaten Belu dan Ngada"),
     else none when a province is named before it ("Provinsi Sulsel juga memiliki MPP sendiri … di
-    Makassar": the province's own), else the first after it in its clause with the list it starts."""
+    Makassar": the province's own), else the first after it in its clause with the list it starts.
+    A counted group between a government and the status word is the word's subject ("Kota Kupang
+    (ANTARA) - … baru dua kabupaten yang memiliki MPP"): only governments after it count."""
     text = discourse.text
     govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions
             and mention_role(text, unit, m) == "gov"]
     before = [m for m in govs if m.start < trigger]
+    if before and COUNTED_GROUP.search(text, before[-1].end, trigger):
+        # "Kota Kupang (ANTARA) - … baru dua kabupaten yang memiliki MPP": the group's, not Kupang's
+        govs = [m for m in govs if m.start >= trigger]
+        before = []
     if before:
         return [m.code for m in coordinated_before(text, before)]
     listed = enumerated_after(text, govs, trigger, unit.end)
@@ -103,6 +109,23 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     if cut is not None and govs[0].start > cut.start():
         return []
     return [govs[0].code] + [m.code for m in coordinated_after(text, govs, 0)]
+
+
+#: between governments set apart ("kecuali Kabupaten A dan Kota B") and the state that sets them apart:
+#: ", karena sudah punya"
+REASON_GAP = re.compile(r"\s*\)?\s*,?\s*(?:" + words_pattern(CONNECTIVES["cause"]) + r")?\s*(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def set_apart_before(discourse, unit, gaz, trigger: int) -> list[str]:
+    """The governments a unit sets apart right before a state's word, whatever their role ("… di
+    semua kabupaten (kecuali Kabupaten A dan Kota B, karena sudah punya)"): the list that ends just
+    before it, with only a reason's connective between."""
+    text = discourse.text
+    before = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions
+              and m.start < trigger]
+    if not before or not REASON_GAP.match(text, before[-1].end, trigger):
+        return []
+    return [m.code for m in coordinated_before(text, before)]
 
 
 def province_before(discourse, unit, trigger: int) -> bool:

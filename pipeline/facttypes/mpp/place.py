@@ -86,6 +86,22 @@ def location(text: str) -> str | None:
     return None
 
 
+#: a month of the year of publication: "bulan September tahun ini", "pada Oktober 2023"
+MONTH_OF_YEAR_RE = re.compile(r"\b(" + words_pattern(MONTH_NAMES, boundary=False)[3:-1]
+                              + r")\s+(?:tahun\s+ini|(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
+
+
+def month_ahead(text: str, pos: int, stop: int, published) -> int | None:
+    """The year of publication where an event's word (at `pos`, up to `stop`) is dated by a later month
+    of that year ("sudah mulai beroperasi di bulan September tahun ini", said in June): still to come."""
+    if published is None:
+        return None
+    m = MONTH_OF_YEAR_RE.search(text, pos, stop)
+    if m is None or (m.group("year") and int(m.group("year")) != published.year):
+        return None
+    return published.year if MONTHS[m.group(1).lower()] > published.month else None
+
+
 def event_year(text: str, pos: int, stop: int, status: str, limit: int, published) -> int | None:
     """The year of the event whose trigger word is at `pos` (see the module doc)."""
     lim = limit + (PLAN_YEARS_AHEAD if status == "planned" else 0)

@@ -5,16 +5,19 @@ From the Sastrawi stems of the unit's words (`pipeline.nlp.stem`), so every infl
 marker close before it ("akan segera meluncurkan", "dijadwalkan meresmikan", "jelang peresmian") is
 a plan; a plan word ("menargetkan", "rencananya") governs the rest of its clause. "dibangun" alone is
 a weak plan, "menyiapkan MPP" too; "untuk dijadikan MPP" is a plan; "sejak 2020" alone operating;
-having an MPP ("sudah memiliki MPP", "terdapat lima MPP") operating.
+having an MPP ("sudah memiliki MPP", "terdapat lima MPP") operating; a state told of an MPP named
+before (having without an object: "yang memiliki, yakni …", "karena sudah punya"; existing: "MPP
+cuman ada di enam kab/kota", "MPP yang ada di Kota A") operating, dated only by "sejak …".
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
-from pipeline.lang import CARDINALS, NEGATION, words_pattern
+from pipeline.lang import CARDINALS, ENUMERATION_OPENERS, NEGATION, words_pattern
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
@@ -45,6 +48,15 @@ OWN_OBJECTS = frozenset(LEX["own_between"])
 #: "… hari ini": a future event of the day of the news (up to the clause's end)
 TODAY = re.compile(r"[^,;.]*?" + words_pattern(LEX["today_words"]), re.IGNORECASE)
 WISH_WORDS = frozenset(LEX["wish_words"])
+COUNTER_WORDS = frozenset(LEX["counter_words"])
+COUNTER_BETWEEN = frozenset(LEX["counter_between"])
+OPEN_WORDS = frozenset(LEX["open_words"])
+START_WORDS = frozenset(LEX["start_words"])
+CONDITION_WORDS = frozenset(LEX["condition_words"])
+COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
+#: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
+#: ("menargetkan membuka 20 gerai")
+COUNTER_REACH = 3
 NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
@@ -67,6 +79,16 @@ OWN_MPP = re.compile(words_pattern(LEX["own_words"]) + r"\s+(?:(?:\d+|"
                      + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
                      re.IGNORECASE)
 _MPP_NAME = r"(?:mal{1,2}\s+pelayanan(?:\s+publik)?|MPP)"
+#: how many words between the MPP and the existence word ("MPP yang sudah ada di")
+EXIST_GAP_WORDS = 2
+#: having with no object after the MPP was named: "yang memiliki, yakni …", "karena sudah punya, red)"
+OWN_BARE = re.compile(words_pattern(LEX["own_bare_before"]) + r"\s+(?P<own>" + words_pattern(LEX["own_words"])
+                      + r")\s*(?:[,.;:)]|" + words_pattern(ENUMERATION_OPENERS) + r")", re.IGNORECASE)
+#: the MPP exists at a place: "MPP cuman ada di enam kab/kota", "MPP yang ada di Kota Palopo"
+EXIST_MPP = re.compile(r"\b" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+\w+){0," + str(EXIST_GAP_WORDS) + r"}?\s+(?P<exist>"
+                       + words_pattern(LEX["exist_words"]) + r")\s+" + words_pattern(LEX["exist_after"]),
+                       re.IGNORECASE)
+
 #: opening an MPP: "membuka Mal Pelayanan Publik", "MPP … yang sudah dibuka sejak Januari 2019"
 OPEN_MPP = re.compile(words_pattern(LEX["open_words"]) + r"\s+(?:secara\s+resmi\s+)?" + _MPP_NAME + r"\b"
                       r"|\b" + _MPP_NAME + r"\b[^.;]{0,60}?\b(?P<opened>" + words_pattern(LEX["opened_words"], boundary=False)
@@ -90,6 +112,7 @@ class Trigger:
     pos: int  # char offset in the unit text
     event: bool = False  # a launch or operation word (planned: "akan diresmikan"), not a plan word
     noun: bool = False  # an event noun standing alone ("Jelang peresmian yang direncanakan …")
+    state: bool = False  # a state told (having, existing): dated only by "sejak …"
 
 
 @lru_cache(maxsize=200_000)
@@ -136,7 +159,7 @@ class _Words:
 
     def word_index(self, rel: int) -> int:
         """The index of the first word at or after offset `rel` of the unit's text."""
-        return next((i for i, o in enumerate(self.offsets) if o >= rel), len(self.offsets))
+        return bisect_left(self.offsets, rel)
 
 
 def _launch(w: _Words, i: int) -> Trigger | None | bool:
@@ -190,11 +213,39 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
     return None
 
 
+def _counters_after(w: _Words, i: int) -> bool:
+    """Whether the status word i is about counters inside an MPP ("membuka 20 gerai", "meresmikan
+    loket Samsat"), not the MPP itself."""
+    for j in range(i + 1, min(len(w.lows), i + 2 + COUNTER_REACH)):
+        if w.lows[j] in COUNTER_WORDS:
+            return True
+        if not (w.lows[j].isdigit() or w.lows[j] in CARDINALS or w.lows[j] in COUNTER_BETWEEN
+                or w.lows[j] in OPEN_WORDS or w.stems[j] in ARRIVE_STEMS):  # "menargetkan membuka 20 gerai"
+            return False
+    return False
+
+
+def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
+    """A trigger read in its sentence's mood: counters' events tell the MPP runs (weakly); after a
+    counterfactual ("seharusnya … sudah berjalan") none; in a sentence opening with a condition ("Jika
+    …, maka … soft launching") a launch or operation is a plan."""
+    i = w.word_index(trigger.pos)
+    if i < len(w.lows) and _counters_after(w, i):
+        return Trigger("operating", False, trigger.pos, state=True)
+    start = next((j + 1 for j in range(i - 1, -1, -1) if w.lows[j] in CLAUSE_END), 0)
+    if any(low in COUNTERFACTUAL_WORDS for low in w.lows[start:i]):
+        return None
+    if trigger.event and trigger.status != "planned" and w.lows and w.lows[0] in CONDITION_WORDS:
+        return Trigger("planned", True, trigger.pos, event=True, noun=trigger.noun)
+    return trigger
+
+
 def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     """Status triggers of one unit: its text, its words (lower case, no spaces) and their offsets
     in the text."""
     w = _Words(text, lows, offsets)
     out: list[Trigger] = []
+    started: list[int] = []  # "mulai beroperasi": an opening, where no other launch is told
     skip = -1
     for i, (low, st) in enumerate(zip(w.lows, w.stems)):
         if i == skip:
@@ -210,7 +261,12 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
         trigger = _word_trigger(w, i)
         if trigger is not None:
             out.append(trigger)
+            if trigger.status == "operating" and st in OPERATE_STEMS and i > 0 and w.lows[i - 1] in START_WORDS:
+                started.append(trigger.pos)
     out += _phrase_triggers(text, w)
+    if not any(t.status == "launched" for t in out):  # "mulai beroperasi … setelah soft launching": that launch
+        out += [Trigger("launched", True, pos, event=True) for pos in started]  # "mulai mengoperasikan MPP"
+    out = [read for t in out if (read := _mood(w, t)) is not None]
     if not out:
         m = SINCE_YEAR.search(text)
         if m:
@@ -238,7 +294,29 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
         trigger = _own(w, w.word_index(m.start()))
         if trigger is not None:
             out.append(trigger)
+    for m in OWN_BARE.finditer(text):
+        trigger = _own(w, w.word_index(m.start("own")))
+        if trigger is not None:  # a list of those having one: a state, not a launch told
+            out.append(Trigger(trigger.status, True, trigger.pos, state=True) if trigger.status == "operating" else trigger)
+    for m in EXIST_MPP.finditer(text) if "ada" in w.lows else ():
+        trigger = _exist(w, w.word_index(m.start("exist")))
+        if trigger is not None:
+            out.append(trigger)
     return out
+
+
+def _exist(w: _Words, i: int) -> Trigger | None:
+    """The MPP exists at a place (the existence word at word i): operating; negated, none; after a
+    future marker, a plan; after a wish in its clause, a weak plan."""
+    lows = w.lows
+    if i > 0 and lows[i - 1] in NEGATIONS:
+        return None
+    if w.future_before(i):
+        return Trigger("planned", True, w.offsets[i])
+    start = next((j + 1 for j in range(i - 1, -1, -1) if lows[j] in CLAUSE_END), 0)
+    if any(low in WISH_WORDS for low in lows[start:i]):
+        return Trigger("planned", False, w.offsets[i])
+    return Trigger("operating", True, w.offsets[i], state=True)
 
 
 def _opening(w: _Words, m: re.Match) -> Trigger | None:

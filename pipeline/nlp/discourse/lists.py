@@ -75,18 +75,28 @@ COORDINATION = re.compile(r"\s*(?:\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|sert
 ENUMERATION_OPENER = re.compile(words_pattern(ENUMERATION_OPENERS) + r"|:", re.IGNORECASE)
 _GOV_WORD = r"(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?"
 _ENUMERATOR = r"(?:\d{1,2}\s*[.)]\s*)?"
-#: between an enumeration opener and its first item: "yaitu di Kabupaten Tabalong", "yakni: 1. Kota A"
-FIRST_ITEM_GAP = re.compile(r"\s*:?\s*" + _ENUMERATOR + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
+#: between an enumeration opener and its first item: "yaitu di Kabupaten Tabalong", "yakni: 1. Kota A",
+#: a second opener ("di antaranya, yakni Kabupaten A")
+FIRST_ITEM_GAP = re.compile(r"\s*(?:,?\s*" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:?\s*" + _ENUMERATOR
+                            + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 #: a name the gazetteer does not know, passed over inside an enumeration ("…, Grobogan, Kotawaringin,
 #: Magetan"): up to three capitalised words between commas
 _UNKNOWN_ITEM = r"(?:,\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s*)"
-#: between two items of an enumeration: a comma, "dan", "serta" or ";", maybe an enumerator
+#: between two items of an enumeration: a comma, "dan", "serta", ";" or ":" (a slip of the key), maybe an enumerator
 #: ("1) Kota A, 2) Kota B"), an unknown item, "di", the government word
 ENUMERATION_GAP = re.compile(
-    r"\s*" + _UNKNOWN_ITEM + r"*(?:[,;]\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)" + _ENUMERATOR
+    r"\s*" + _UNKNOWN_ITEM + r"*(?:[,;:]\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)" + _ENUMERATOR
     + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 #: a note in parentheses after an item: "Kabupaten Natuna (Kepulauan Riau)", "Kota Baubau (Sultra)"
 ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+#: before a province named as an item's note: "Kabupaten Malaka di Provinsi NTT, …", "Kota Bima, Provinsi NTB"
+PROVINCE_NOTE_GAP = re.compile(r"\s*(?:,\s*|\s+di\s+)(?:provinsi|prov\.?)\s*|\s+di\s+", re.IGNORECASE)
+#: a unit that is only a list of governments resumed from the unit before ("Kabupaten A; Kabupaten
+#: B; Kota C.", "Selanjutnya, Kabupaten D; dan Kota E."): what may stand before its first item, and
+#: after its last
+RESUMED_HEAD = re.compile(r"\W*(?:" + words_pattern(CONNECTIVES["resume"]) + r"\s*,?\s*)?" + _ENUMERATOR
+                          + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
+RESUMED_TAIL = re.compile(r"[\s.,;:]*")
 #: How far after its start an enumeration's opener may stand (`enumerated_after`).
 ENUMERATION_OPENER_CHARS = 60
 #: a list's last link ("… dan C", "… serta C"); "Selain A, B …" has none and is no list
@@ -151,6 +161,12 @@ def enumerated_after(text: str, mentions: list, pos: int, end: int,
     i = bisect_left([m.start for m in mentions], opener.end())
     if i == len(mentions) or mentions[i].end > end or not FIRST_ITEM_GAP.fullmatch(text, opener.end(), mentions[i].start):
         return []
+    return _items(text, mentions, i, end)[0]
+
+
+def _items(text: str, mentions: list, i: int, end: int) -> tuple[list, int]:
+    """The items of an enumeration that starts with `mentions[i]`, up to `end`, and where the last
+    one (with its note) ends (`enumerated_after`, `resumed_list`)."""
     out = [mentions[i]]
     tail = mentions[i].end
     for t in mentions[i + 1:]:
@@ -159,12 +175,39 @@ def enumerated_after(text: str, mentions: list, pos: int, end: int,
         note = ITEM_NOTE.match(text, tail)
         if note and t.start < note.end():
             continue  # "(Kepulauan Riau)"
+        if getattr(t, "is_province", False) and not getattr(out[-1], "is_province", False) \
+                and PROVINCE_NOTE_GAP.fullmatch(text, tail, t.start):
+            tail = t.end  # "Kabupaten Malaka di Provinsi NTT, …"
+            continue
         if not ENUMERATION_GAP.fullmatch(text, note.end() if note else tail, t.start):
             break
         if all(o.code != t.code for o in out):
             out.append(t)
         tail = t.end
-    return out
+    note = ITEM_NOTE.match(text, tail)
+    return out, (note.end() if note else tail)
+
+
+def ends_unit(text: str, mentions: list, pos: int, end: int) -> bool:
+    """Whether nothing but a note on the item ending at `pos` ("(Sultra)", "di Provinsi NTT", from
+    `mentions` after it) and punctuation stands before `end`: a list that may be resumed."""
+    note = ITEM_NOTE.match(text, pos)
+    tail = note.end() if note else pos
+    after = [m for m in mentions if m.start >= tail]
+    if after and getattr(after[0], "is_province", False) and PROVINCE_NOTE_GAP.fullmatch(text, tail, after[0].start):
+        tail = after[0].end
+    return bool(RESUMED_TAIL.fullmatch(text, tail, end))
+
+
+def resumed_list(text: str, mentions: list, start: int, end: int) -> list:
+    """The mentions of a unit (`start`…`end` of `text`) that is nothing but a list of governments, as
+    news resumes an enumeration after a paragraph break or on item lines ("Kabupaten Tabanan; Kabupaten
+    Jembrana; Kota Pontianak.", "Selanjutnya, Kabupaten Konawe Selatan; dan Kota Makassar.", "2. Kota
+    Bima"); empty when the unit says anything else."""
+    if not mentions or not RESUMED_HEAD.fullmatch(text, start, mentions[0].start):
+        return []
+    out, tail = _items(text, mentions, 0, end)
+    return out if RESUMED_TAIL.fullmatch(text, tail, end) else []
 
 
 def respective(text: str, items_end: int, values: list[tuple], count: int) -> list | None:

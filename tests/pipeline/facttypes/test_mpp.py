@@ -594,3 +594,162 @@ def test_no_local_name_from_an_ordinary_word_or_the_acronym(nlp):
     text = ("Mal Pelayanan Publik (MPP) Kota Binjai atau Pemko Binjai diresmikan, Senin (11/9/2023).\n"
             "Pemko akan menambah layanan pada 2024.")
     assert facts(nlp, text) == {(R("kota", "Binjai"), "launched", 2023)}
+
+
+# ---------------------------------------------------------------------------------------------
+# A list of MPPs told over several units (a national launch listing its regions)
+# ---------------------------------------------------------------------------------------------
+
+def test_a_launch_list_resumed_over_paragraphs(nlp):
+    text = ("Menteri PANRB meresmikan 12 MPP secara virtual, Rabu (9/10/2024).\n"
+            "Ke-12 MPP yang diresmikan hari ini di antaranya, yakni Kabupaten Sumba Timur di Provinsi NTT, "
+            "Kabupaten Nias; Kota Sibolga: Kabupaten Pesisir Selatan.\n"
+            "Kabupaten Bone; Kabupaten Wajo; Kota Parepare.\n"
+            "Selanjutnya, Kabupaten Buton; Kota Ternate; dan Kabupaten Halmahera Utara.\n"
+            "Menurut Menteri, MPP mendekatkan layanan kepada warga.")
+    want = {(R("kabupaten", "Sumba Timur"), "launched", 2024), (R("kabupaten", "Nias"), "launched", 2024),
+            (R("kota", "Sibolga"), "launched", 2024), (R("kabupaten", "Pesisir Selatan"), "launched", 2024),
+            (R("kabupaten", "Bone"), "launched", 2024), (R("kabupaten", "Wajo"), "launched", 2024),
+            (R("kota", "Parepare"), "launched", 2024), (R("kabupaten", "Buton"), "launched", 2024),
+            (R("kota", "Ternate"), "launched", 2024), (R("kabupaten", "Halmahera Utara"), "launched", 2024)}
+    assert facts(nlp, text) == want
+
+
+def test_a_counted_launch_listed_on_item_lines(nlp):
+    text = ("Sebanyak empat MPP diresmikan Menteri PANRB pada Kamis (5/9/2024), yaitu:\n1. Kabupaten Sumba Barat\n"
+            "2. Kota Bima\n3. Kabupaten Tanah Laut\n4. Kabupaten Kapuas Hulu\nPeresmian dilakukan secara daring.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sumba Barat"), "launched", 2024), (R("kota", "Bima"), "launched", 2024),
+                                (R("kabupaten", "Tanah Laut"), "launched", 2024),
+                                (R("kabupaten", "Kapuas Hulu"), "launched", 2024)}
+
+
+def test_a_bare_list_resumes_only_a_list_that_ended_its_unit(nlp):
+    # the list of the launch ends before the date: a later line of names is not its continuation
+    text = ("MPP Kabupaten Bone dan Kota Parepare diresmikan pada Senin (3/6/2024) oleh Menteri PANRB.\n"
+            "Kabupaten Wajo; Kabupaten Soppeng.")
+    assert facts(nlp, text) == {(R("kabupaten", "Bone"), "launched", 2024), (R("kota", "Parepare"), "launched", 2024)}
+    # too far from the list: other sentences between
+    text = ("Tiga MPP diresmikan Menteri PANRB, Senin (3/6/2024), yakni MPP Kabupaten Bone, Kota Parepare dan "
+            "Kabupaten Wajo.\nAcara dihadiri para bupati.\nMereka berterima kasih.\nWarga menyambut gembira.\n"
+            "Kabupaten Soppeng; Kabupaten Sinjai.")
+    assert (R("kabupaten", "Soppeng"), "launched", 2024) not in facts(nlp, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Having and existing: lists of the governments that have an MPP
+# ---------------------------------------------------------------------------------------------
+
+def test_an_mpp_that_exists_in_listed_regions_operates(nlp):
+    text = ("Menurut data Kementerian PANRB, MPP baru ada di empat kabupaten/kota seperti Kota Bengkulu, "
+            "Rejang Lebong, Mukomuko, dan Kaur.")
+    assert facts(nlp, text, datetime(2024, 5, 2)) == {
+        (R("kota", "Bengkulu"), "operating", None), (R("kabupaten", "Rejang Lebong"), "operating", None),
+        (R("kabupaten", "Mukomuko"), "operating", None), (R("kabupaten", "Kaur"), "operating", None)}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("\u201cMPP yang sudah ada di Kota Salatiga saat ini menjadi contoh,\u201d ujar Ketua DPRD, Rabu (3/5/2023).",
+     {("kota", "Salatiga", "operating")}),
+    ("Ia berharap nantinya MPP juga ada di Kabupaten Temanggung.", {("kabupaten", "Temanggung", "planned")}),
+    ("Sayangnya MPP belum ada di Kabupaten Temanggung.", set()),
+])
+def test_existence_negation_and_hope(nlp, sentence, want):
+    text = "Rombongan DPRD meninjau layanan perizinan. " + sentence
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2023, 5, 4))} == {(R(k, n), s) for k, n, s in want}
+
+
+def test_those_having_one_listed_after_a_bare_having_word(nlp):
+    text = ("\u201cPembangunan MPP terus kami dorong, namun baru tiga daerah yang memiliki, yaitu Kota Dumai, "
+            "Kabupaten Siak dan Kabupaten Bengkalis,\u201d katanya, Senin (4/9/2023).")
+    assert facts(nlp, text) == {(R("kota", "Dumai"), "operating", None), (R("kabupaten", "Siak"), "operating", None),
+                                (R("kabupaten", "Bengkalis"), "operating", None)}
+
+
+def test_regions_left_out_of_a_plan_because_they_have_one(nlp):
+    text = ("\u201cTahun ini MPP dibangun di semua kabupaten di DIY (kecuali Kabupaten Sleman dan Kota Yogyakarta, "
+            "karena sudah punya),\u201d kata Gubernur.")
+    assert facts(nlp, text, datetime(2023, 3, 1)) == {(R("kabupaten", "Sleman"), "operating", None),
+                                                      (R("kota", "Yogyakarta"), "operating", None)}
+
+
+def test_a_dateline_is_not_the_subject_of_a_counted_group(nlp):
+    text = ("Kota Jambi (ANTARA) - Gubernur mencatat baru tiga kabupaten di Provinsi Jambi yang telah memiliki "
+            "Mal Pelayanan Publik (MPP).")
+    assert facts(nlp, text, datetime(2023, 3, 1)) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Counters inside an MPP, visits, conditions and counterfactuals
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pemkab Musi Rawas menargetkan membuka 15 gerai layanan di Mal Pelayanan Publik (MPP) tahun ini.",
+    "Bupati Musi Rawas meresmikan loket Samsat di Mal Pelayanan Publik (MPP), Selasa (4/6/2024).",
+    "Pemkab Musi Rawas juga meluncurkan dua gerai baru di MPP pekan lalu.",
+])
+def test_counters_opened_in_an_mpp_tell_it_runs(nlp, sentence):
+    text = "Pelayanan perizinan di Kabupaten Musi Rawas terus dibenahi. " + sentence
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2024, 6, 5))} == {(R("kabupaten", "Musi Rawas"), "operating")}
+
+
+def test_counters_do_not_hide_the_mpps_own_launch(nlp):
+    text = "Bupati Musi Rawas meresmikan MPP Kabupaten Musi Rawas yang berisi 15 gerai, Selasa (4/6/2024)."
+    assert facts(nlp, text) == {(R("kabupaten", "Musi Rawas"), "launched", 2024)}
+
+
+@pytest.mark.parametrize("visit", [
+    "mengunjungi fasilitas Mal Pelayanan Publik (MPP) milik Pemerintah Kabupaten Gowa",
+    "melakukan studi tiru ke MPP Kabupaten Gowa",
+    "berkunjung langsung ke MPP Kabupaten Gowa",
+])
+def test_a_visited_mpp_runs(nlp, visit):
+    text = f"Rombongan Pemkab Takalar {visit}, Kamis (2/3/2023)."
+    assert facts(nlp, text) == {(R("kabupaten", "Gowa"), "operating", None)}
+
+
+def test_a_launch_under_a_condition_is_a_plan(nlp):
+    text = ("Pemkab Lombok Utara akan membuka MPP sementara di Pasar Tanjung. Apabila memenuhi syarat, kementerian "
+            "akan memberi izin untuk soft launching.")
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2025, 9, 1))} == {(R("kabupaten", "Lombok Utara"), "planned")}
+
+
+def test_what_should_have_run_does_not_run(nlp):
+    text = ("Menurut Kepala DPMPTSP, seharusnya MPP Kabupaten Lombok Utara sudah beroperasi pada 2024, namun "
+            "lokasinya belum siap. Pemkab Lombok Utara akan membuka MPP sementara di Pasar Tanjung.")
+    assert {(m[0], m[1]) for m in facts(nlp, text, datetime(2025, 9, 1))} == {(R("kabupaten", "Lombok Utara"), "planned")}
+
+
+def test_starting_to_operate_is_the_opening(nlp):
+    text = ("Pemerintah Kota Lhokseumawe mulai mengoperasikan Mal Pelayanan Publik di lantai 2 Pasar Inpres, "
+            "Senin (4/11/2019).")
+    assert facts(nlp, text) == {(R("kota", "Lhokseumawe"), "operating", 2019), (R("kota", "Lhokseumawe"), "launched", 2019)}
+    text = "Pemerintah Kota Lhokseumawe akan mulai mengoperasikan Mal Pelayanan Publik pada 2020."
+    assert facts(nlp, text, datetime(2019, 6, 1)) == {(R("kota", "Lhokseumawe"), "planned", 2020)}
+
+
+def test_a_misspelt_mpp_is_still_named(nlp):
+    text = "Wali Kota Lhokseumawe meresmikan Mal Pelayan Publik Kota Lhokseumawe, Senin (4/11/2019)."
+    assert facts(nlp, text) == {(R("kota", "Lhokseumawe"), "launched", 2019)}
+
+
+def test_a_start_dated_by_a_later_month_of_this_year_is_a_plan(nlp):
+    text = "\u201cMPP Kabupaten Poso sudah mulai beroperasi di bulan Oktober tahun ini,\u201d kata Bupati."
+    assert facts(nlp, text, datetime(2023, 6, 8)) == {(R("kabupaten", "Poso"), "planned", 2023)}
+    assert facts(nlp, text, datetime(2023, 11, 8)) == {(R("kabupaten", "Poso"), "operating", 2023),
+                                                       (R("kabupaten", "Poso"), "launched", 2023)}
+
+
+def test_a_launch_list_on_bullet_lines_after_an_opener(nlp):
+    text = ("Menteri PANRB meresmikan tiga MPP secara serentak, Selasa (8/10/2024). MPP yang diresmikan meliputi:\n"
+            "- Kabupaten Banjar\n- Kota Banjarbaru\n- Kabupaten Tapin\nAcara berlangsung di Jakarta.")
+    assert facts(nlp, text) == {(R("kabupaten", "Banjar", "Kalimantan Selatan"), "launched", 2024),
+                                (R("kota", "Banjarbaru"), "launched", 2024), (R("kabupaten", "Tapin"), "launched", 2024)}
+
+
+def test_a_list_resumed_with_a_connective_after_a_coordinated_list(nlp):
+    text = ("Peresmian serentak itu mencakup MPP di Kabupaten Banjar, Kota Banjarbaru, Kabupaten Tapin.\n"
+            "Kemudian Kabupaten Balangan, Kabupaten Tabalong dan Kota Banjarmasin.")
+    got = {(m[0], m[1]) for m in facts(nlp, text, datetime(2024, 10, 8))}
+    assert got == {(R(k, n, "Kalimantan Selatan") if n == "Banjar" else R(k, n), "launched") for k, n in [
+        ("kabupaten", "Banjar"), ("kota", "Banjarbaru"), ("kabupaten", "Tapin"), ("kabupaten", "Balangan"),
+        ("kabupaten", "Tabalong"), ("kota", "Banjarmasin")]}

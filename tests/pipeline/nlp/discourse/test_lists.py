@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pipeline.nlp.discourse.lists import (
     COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, ENUMERATOR_ONLY, GROUP_NOUN, LIST_ITEM, LIST_OPENER, Enumeration,
-    coordinated_after, coordinated_before, enumerated_after, enumerated_years, respective,
+    coordinated_after, coordinated_before, ends_unit, enumerated_after, enumerated_years, respective, resumed_list,
 )
 from pipeline.nlp.discourse.mentions import Mention
 
@@ -126,3 +126,44 @@ def test_counted_groups_give_their_size():
     assert counted_groups("Kota Palu meraih nilai 88,10") == []
     assert ALL_GROUP.search("Hasilnya, seluruh kabupaten/kota masuk zona hijau")
     assert not ALL_GROUP.search("seluruh OPD wajib memajang standar pelayanan")
+
+
+def _province_aware(text: str, names: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions whose code without a dot is a province's."""
+    return [Mention(m.start, m.end, m.code, "." not in m.code, m.text) for m in _mentions(text, names)]
+
+
+def test_enumeration_after_two_openers_with_province_notes_and_a_stray_colon():
+    text = ("Ke-9 MPP itu di antaranya, yakni Kabupaten Sumba Timur di Provinsi NTT, Kota Sibolga; "
+            "Kabupaten Nias: Kabupaten Pesisir Selatan, Provinsi Sumatera Barat dan Kota Parepare.")
+    names = [("Sumba Timur", "53.11"), ("NTT", "53"), ("Sibolga", "12.73"), ("Nias", "12.04"),
+             ("Pesisir Selatan", "13.01"), ("Sumatera Barat", "13"), ("Parepare", "73.72")]
+    ms = _province_aware(text, names)
+    got = [m.code for m in enumerated_after(text, ms, text.index("MPP") + 3, len(text))]
+    assert got == ["53.11", "12.73", "12.04", "13.01", "73.72"]
+
+
+def test_a_unit_that_only_resumes_a_list():
+    cases = [
+        ("Kabupaten Bone; Kabupaten Wajo; Kota Parepare.", [("Bone", "73.08"), ("Wajo", "73.13"),
+                                                           ("Parepare", "73.72")], ["73.08", "73.13", "73.72"]),
+        ("Selanjutnya, Kabupaten Buton; Kota Ternate; dan Kabupaten Halmahera Utara.",
+         [("Buton", "74.04"), ("Ternate", "82.71"), ("Halmahera Utara", "82.03")], ["74.04", "82.71", "82.03"]),
+        ("2. Kota Bima", [("Bima", "52.72")], ["52.72"]),
+        ("Kemudian Kota Bima di Provinsi NTB.", [("Bima", "52.72"), ("NTB", "52")], ["52.72"]),
+    ]
+    for text, names, want in cases:
+        assert [m.code for m in resumed_list(text, _province_aware(text, names), 0, len(text))] == want, text
+    for text, names in [("Kabupaten Bone juga menyiapkan gedung.", [("Bone", "73.08")]),
+                        ("Warga Kabupaten Bone dan Kota Parepare antusias.", [("Bone", "73.08"), ("Parepare", "73.72")]),
+                        ("Kota Parepare 85,2; Kabupaten Bone 80,1.", [("Parepare", "73.72"), ("Bone", "73.08")])]:
+        assert resumed_list(text, _province_aware(text, names), 0, len(text)) == [], text
+
+
+def test_a_list_that_ends_its_unit():
+    text = "MPP diresmikan di Kabupaten Bone dan Kota Parepare (Sulsel)."
+    ms = _province_aware(text, [("Parepare", "73.72")])
+    assert ends_unit(text, ms, ms[0].end, len(text))
+    text = "MPP diresmikan di Kabupaten Bone dan Kota Parepare pada Senin."
+    ms = _province_aware(text, [("Parepare", "73.72")])
+    assert not ends_unit(text, ms, ms[0].end, len(text))
