@@ -165,21 +165,25 @@ def test_fact_pages_show_the_province_maps_of_warta_map(server, demo_db):
     for page, kind in (("/warta/compliance?zone=merah", "compliance"), ("/warta/mpp", "mpp"),
                        ("/warta/mpp_overview", "mpp"), ("/warta/facts?fact=mpp", "mpp")):
         assert f'<figure class="warta-map" data-kind="{kind}">' in get(base + page)[1], page
-    # the demo corpus states no complaints: no complaints map anywhere, and the table page has no map
-    assert "map-complaints" not in get(base + "/warta")[1]
+    # the demo corpus states complaints to the Jambi and Maluku offices: their map is on the table's page
+    assert "map-complaints" in get(base + "/warta")[1]
     status, body = get(base + "/warta/complaints")
-    assert status == 200 and '<figure class="warta-map"' not in body
+    assert status == 200 and '<figure class="warta-map" data-kind="complaints">' in body
+    assert set(re.findall(r'<g id="area-complaints-[a-z]+-(\d+)"', body)) >= {"15", "81"}
 
 
 def test_map_areas_link_to_the_reports_with_their_evidence(server, demo_db):
     base, _ = server
     areas = api(base, "/warta/map_areas.json", _shape="array", _size="max")
-    assert {a["kind"] for a in areas} == {"compliance", "mpp"}
+    assert {a["kind"] for a in areas} == {"compliance", "mpp", "complaints"}
     with Store.open(demo_db, read_only=True) as store:
         for area in areas:
             reports = _linked_rows(base, area["fact_rows"])
             if area["kind"] == "compliance":
                 sql = ("SELECT count(*) FROM compliance WHERE region_code IS NOT NULL AND province_code = "
+                       f"'{area['province_code']}' AND year = {area['year']}")
+            elif area["kind"] == "complaints":  # the office's own totals of that year
+                sql = ("SELECT count(*) FROM complaints WHERE region_code IS NULL AND province_code = "
                        f"'{area['province_code']}' AND year = {area['year']}")
             else:
                 sql = ("SELECT count(*) FROM mpp m JOIN gazetteer_regions g ON g.code = m.region_code "
@@ -187,23 +191,28 @@ def test_map_areas_link_to_the_reports_with_their_evidence(server, demo_db):
             assert len(reports) == store.query(sql)[1][0][0], area
             assert all(r["evidence_link"] and r["source_url"] for r in reports)
             counted = _linked_rows(base, area["counted_rows"])  # the area's sources are its counted rows'
-            assert set(json.loads(area["sources"])) == {u for r in counted for u in json.loads(r["sources"])}
+            if area["kind"] == "complaints":  # the counted rows are the fact rows, each with its source
+                assert set(json.loads(area["sources"])) == {r["source_url"] for r in counted}
+            else:
+                assert set(json.loads(area["sources"])) == {u for r in counted for u in json.loads(r["sources"])}
 
 
 def test_a_provinces_page_shows_it_on_every_map(server):
     base, _ = server
     status, body = get(base + "/warta/gazetteer_provinces/15")
     assert status == 200
-    assert re.findall(r'<figure class="warta-map" data-kind="(\w+)"', body) == ["compliance", "mpp"]
+    assert re.findall(r'<figure class="warta-map" data-kind="(\w+)"', body) == ["compliance", "mpp", "complaints"]
     assert '.warta-area[data-code="15"] path { stroke: #000 !important' in body and "(Jambi outlined)" in body
     title = re.search(r'<g id="area-compliance-hijau-15" class="warta-area" data-code="15">\s*<title>([^<]*)', body)
     assert title.group(1).startswith("Jambi (15): assessment 2022, n=11")
-    assert re.findall(r'<tr data-code="(\d+)">', body) == ["15"]  # Jambi's facts, under the compliance map
+    assert re.findall(r'<tr data-code="(\d+)">', body) == ["15", "15"]  # Jambi's facts under the compliance
+    assert "318 reports in 2024" in body                                 # and the complaints maps
     assert "2022: hijau 10, kuning 1, merah 0 of 11 kabupaten/kota assessed" in body
     assert "No facts about Jambi on this map." in body  # no MPP in Jambi in the demo database
     index = re.search(r'<p class="warta-maps-index">(.*?)</p>', get(base + "/warta")[1], re.S).group(1)
     assert re.findall(r'href="([^"]+)"', index) == ["/warta/compliance_history#map-compliance",
-                                                    "/warta/mpp_register#map-mpp"]
+                                                    "/warta/mpp_register#map-mpp",
+                                                    "/warta/complaints#map-complaints"]
 
 
 def test_read_only(server):

@@ -171,10 +171,10 @@ def test_a_map_page(page):
 
 def test_a_provinces_page_with_its_maps(page):
     page.goto(page.base + "/warta/gazetteer_provinces/15")
-    assert page.locator("figure.warta-map").count() == 2  # compliance and MPP (no complaints in the demo)
+    assert page.locator("figure.warta-map").count() == 3  # compliance, MPP and complaints (the Jambi office's)
     summary = page.locator("details.warta-map-box summary").first.inner_text()
     assert "(Jambi outlined)" in summary
-    row = page.locator("table.warta-map-facts tr[data-code='15']")
+    row = page.locator("table.warta-map-facts tr[data-code='15']").first  # the compliance map's (the first)
     assert row.is_visible() and "2022: hijau 10, kuning 1, merah 0 of 11" in row.inner_text()
     row.get_by_role("link", name="with evidence").click()
     page.wait_for_load_state()

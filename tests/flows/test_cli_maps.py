@@ -62,8 +62,22 @@ def test_map_on_boundaries(demo_run, tmp_path):
 
 
 @pytest.mark.slow
-def test_map_complaints_absent(demo_run, tmp_path):
-    result = run(demo_run["db"], "map", "complaints", "--out", str(tmp_path / "c.png"))
+def test_map_complaints(demo_run, tmp_path):
+    """The demo's two complaint stories: the Jambi office's 2024 total and the Maluku office's semester."""
+    out = tmp_path / "c.png"
+    result = run(demo_run["db"], "map", "complaints", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert png_size(out)[0] > 0
+    assert re.search(r"^ *15 +Jambi +2024 +318\b", result.stdout, re.M), result.stdout
+    assert re.search(r"^ *81 +Maluku +2025 +97\b", result.stdout, re.M), result.stdout
+
+
+def test_map_complaints_absent(tmp_path):
+    from pipeline.store import Store
+
+    db = tmp_path / "empty.duckdb"
+    Store.open(db).close()
+    result = run(db, "map", "complaints", "--out", str(tmp_path / "c.png"))
     assert result.exit_code == 1
     assert result.output.strip().endswith("has no complaints facts: nothing to map")
     assert not (tmp_path / "c.png").exists()
