@@ -43,7 +43,8 @@ from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
-from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year, text_date
+from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_years, lead_year, single_years, stated_year,
+                                                      text_date)
 from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("compliance"):
@@ -146,12 +147,13 @@ class AssessmentReader:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
                 self._no_subject(k, el)
-        stated = None
+        stated, compared = None, set()
         if self.lead_year is None and any(d.year is None for d in self.drafts):
             about = [(c or bool(G.ZONE.search(u.text))) and not n and not o
                      for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
-        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated)
+            compared = compared_years(self.units, about, self.limit, self.published)
+        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
 
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in

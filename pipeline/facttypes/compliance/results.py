@@ -265,9 +265,11 @@ def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
     return any(m.year < latest and m.zone == d.zone for m in dated)
 
 
-def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None) -> list[ComplianceResult]:
+def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None,
+           compared: set[int] = frozenset()) -> list[ComplianceResult]:
     """Merge drafts of one government and year; place year-less ones (see the module doc): the
-    year the article states once (`stated_year`) goes to results it dates nowhere else."""
+    year the article states once (`stated_year`) goes to results it dates nowhere else; a year
+    compared with the present (`compared`) is never the latest assessment."""
     if stated_year is not None:
         for d in drafts:
             if d.year is None:
@@ -283,7 +285,7 @@ def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None
                 continue
         out.append(d)
     # … and, when the lead states no year, belongs to the latest assessment the article dates
-    latest = max((d.year for d in out if isinstance(d.year, int)), default=None)
+    latest = max((d.year for d in out if isinstance(d.year, int) and d.year not in compared), default=None)
     if fill_year and latest is not None:
         for d in out:
             if d.year is None:

@@ -7,7 +7,10 @@
   pemerintah di zona hijau"), for results the text dates nowhere else; none where it states two;
 - a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`);
 - years relative to publication ("tahun ini") count from the publication date, else from the first
-  full date the text states (`text_date`).
+  full date the text states (`text_date`);
+- a year written in a unit that also tells of "tahun ini" is an earlier year compared with the
+  present ("Untuk Kabupaten A, 2019 masih zona kuning, tahun ini zona hijau"): never the latest
+  assessment the article dates (`compared_years`).
 """
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ from datetime import datetime
 
 from pipeline.dates import WORDED, find_event_dates, parse_date
 from pipeline.facttypes.compliance import grammar as G
-from pipeline.nlp.discourse.years import relative_years, valid_years
+from pipeline.lang import RELATIVE_YEARS
+from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years, valid_years
 
 #: how many units of the lead are searched for the assessment year
 LEAD_UNITS = 4
@@ -65,7 +69,8 @@ def lead_year(units: list, limit: int, published: datetime | None = None, lead_u
         if u.content:
             seen += 1
         if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
-            years = single_years(u.text, limit)
+            compared = compared_in(u.text, limit, published)
+            years = [y for y in single_years(u.text, limit) if y[0] not in compared]
             if years:
                 return years[0][0]
             if relative is None:
@@ -92,3 +97,22 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
     if told:
         return told.pop() if len(told) == 1 else None
     return relative.pop() if len(relative) == 1 else None
+
+
+def compared_in(text: str, limit: int, published: datetime | None) -> set[int]:
+    """The years of one unit that also tells of the present year ("tahun ini"), other than the
+    present year itself: earlier years compared with the present (see the module doc)."""
+    if "tahun" not in text.lower() or not any(RELATIVE_YEARS[m.group(0).split()[-1].lower()] == 0
+                                              for m in RELATIVE_YEAR.finditer(text)):
+        return set()
+    present = {y for y, _, _ in relative_years(text, published) if y <= limit}
+    return {y for y, _, _ in single_years(text, limit) if y not in present}
+
+
+def compared_years(units: list, about: list[bool], limit: int, published: datetime | None) -> set[int]:
+    """`compared_in` over the units about the assessment."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if about[k]:
+            out |= compared_in(u.text, limit, published)
+    return out
