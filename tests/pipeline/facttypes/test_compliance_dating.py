@@ -31,3 +31,13 @@ def test_a_compared_year_far_from_the_lead_with_a_known_publication_date(nlp):
     assert results(nlp, text, datetime(2022, 12, 14)) == {
         (R("kota", "Tidore Kepulauan"), "hijau", 2022, None), (halbar, "hijau", 2022, None),
         (halbar, "merah", 2020, None)}
+
+
+def test_a_law_cited_without_nomor_does_not_date_the_results(nlp):
+    text = ("MATARAM - Ombudsman RI Perwakilan NTB mengumumkan hasil penilaian kepatuhan pemerintah daerah, "
+            "Kamis (13/12).\n"
+            "Kabupaten Lombok Tengah masuk zona kuning dengan nilai 66,10, sedangkan Kabupaten Dompu masuk zona "
+            "merah dengan nilai 45,20.\n"
+            "Penilaian mengacu pada ketentuan pasal 21 uu 25 tahun 2009 tentang pelayanan publik.")
+    assert results(nlp, text) == {(R("kabupaten", "Lombok Tengah"), "kuning", None, 66.1),
+                                  (R("kabupaten", "Dompu"), "merah", None, 45.2)}
