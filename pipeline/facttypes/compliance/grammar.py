@@ -143,6 +143,12 @@ SAME_AS = re.compile(r"\b(?:seperti|sama\s+(?:seperti|dengan))\b", I)
 ASSESSED_BEFORE = re.compile(r"\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|zona\s+\w+|"
                              r"kategori\s+\w+)\b[^.;]*$", I)
 
+#: a sentence whose subject is the assessment itself ("Penilaian kepatuhan ini dilakukan … periode
+#: Juli-Agustus 2021", "Adapun survei tersebut digelar …"): the years it writes are the assessment's
+ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]],
+                                                           boundary=False) + r"\s+)?(?:hasil\s+)?"
+                                + words_pattern(LEX["assessment_nouns"], boundary=False) + r"\b", I)
+
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)

@@ -41,3 +41,36 @@ def test_a_law_cited_without_nomor_does_not_date_the_results(nlp):
             "Penilaian mengacu pada ketentuan pasal 21 uu 25 tahun 2009 tentang pelayanan publik.")
     assert results(nlp, text) == {(R("kabupaten", "Lombok Tengah"), "kuning", None, 66.1),
                                   (R("kabupaten", "Dompu"), "merah", None, 45.2)}
+
+
+def test_a_sentence_about_the_assessment_gives_its_period(nlp):
+    text = ("Ombudsman RI Perwakilan Sulawesi Barat mencatat tiga pemerintah daerah masih berada di zona merah "
+            "kepatuhan standar pelayanan publik.\n"
+            "Ketiga daerah tersebut yakni Kabupaten Majene dengan nilai 44,10, Kabupaten Mamuju Tengah 38,75 dan "
+            "Kabupaten Pasangkayu 31,02.\n"
+            "Penilaian kepatuhan itu, kata dia, dilaksanakan terhadap puluhan produk layanan dalam kurun "
+            "Agustus-Oktober 2021.")
+    assert results(nlp, text) == {(R("kabupaten", "Majene"), "merah", 2021, 44.1),
+                                  (R("kabupaten", "Mamuju Tengah"), "merah", 2021, 38.75),
+                                  (R("kabupaten", "Pasangkayu"), "merah", 2021, 31.02)}
+
+
+def test_an_assessment_scheduled_for_a_month_does_not_date_the_results(nlp):
+    text = ("Ombudsman RI Perwakilan Bengkulu memberikan predikat kepatuhan tinggi kepada Kabupaten Kaur.\n"
+            "Kabupaten Lebong masih berada pada predikat kepatuhan sedang.\n"
+            "Penilaian terhadap kantor pertanahan dijadwalkan akan dilakukan pada awal Mei 2023 nanti.")
+    assert results(nlp, text) == {(R("kabupaten", "Kaur"), "hijau", None, None),
+                                  (R("kabupaten", "Lebong"), "kuning", None, None)}
+
+
+def test_the_month_that_ends_the_evaluation_dates_the_lead(nlp):
+    text = ("Ambon - Sejumlah kabupaten di Provinsi Maluku masih berada pada zona kuning berdasarkan hasil "
+            "penilaian kepatuhan Ombudsman.\n"
+            '"Berdasarkan hasil evaluasi Ombudsman hingga Oktober 2024, masih ada kabupaten yang berada di zona '
+            'kuning," ujar kepala perwakilan.\n'
+            "Kabupaten yang masih berada dalam zona kuning antara lain Buru, Seram Bagian Timur dan Maluku "
+            "Tengah, sementara Kepulauan Aru masuk zona merah.")
+    assert results(nlp, text) == {(R("kabupaten", "Buru"), "kuning", 2024, None),
+                                  (R("kabupaten", "Seram Bagian Timur"), "kuning", 2024, None),
+                                  (R("kabupaten", "Maluku Tengah"), "kuning", 2024, None),
+                                  (R("kabupaten", "Kepulauan Aru"), "merah", 2024, None)}
