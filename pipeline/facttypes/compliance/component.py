@@ -35,7 +35,8 @@ from spacy.tokens import Doc
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
-from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone, one_zone
+from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
+                                                 expected_size, one_zone)
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
@@ -182,7 +183,8 @@ class AssessmentReader:
         taken = [(m.start - unit.start, m.end - unit.start) for m in mentions]
         local = [s for s in subjects if unit.start <= s.start < unit.end]
         listed = self.frame.get("enumeration", k)
-        continued = listed if local and listed is not None and listed.enumeration.continues(ut, k) else None
+        continued = listed if local and listed is not None and (
+            listed.enumeration.continues(ut, k) or listed.expects(ut, local[0].start - unit.start, k)) else None
         if continued is not None and continued.zones and not el.zones:
             el.zones = [(z, g, -1) for z, g, _ in continued.zones]
         if len(local) > 1:
@@ -295,8 +297,10 @@ class AssessmentReader:
             for s in local:
                 continued.enumeration.add(s.key, k)
         elif len(local) > 1:
+            first = min(s.start for s in local) - self.units[k].start
+            expected = expected_size(self.units[k].text, first, len(local))
             self.frame.tell("enumeration", ListedZone(Enumeration([(s.key, k) for s in local]),
-                                                       one_zone(el.zones), year), k)
+                                                       one_zone(el.zones), year, expected), k)
         else:
             self.frame.close("enumeration")
 

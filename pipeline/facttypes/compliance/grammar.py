@@ -149,6 +149,9 @@ ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contra
                                                            boundary=False) + r"\s+)?(?:hasil\s+)?"
                                 + words_pattern(LEX["assessment_nouns"], boundary=False) + r"\b", I)
 
+#: what may stand before the first government of a sentence that resumes a counted list
+LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]) + r"\.?\s*)?", I)
+
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)

@@ -64,3 +64,31 @@ def test_a_region_name_with_a_number_is_no_group(nlp):
     found = results(nlp, text)
     assert (R("kabupaten", "Lima Puluh Kota"), "kuning", 2020, None) in found
     assert all(zone is None for code, zone, *_ in found if code in (R("kabupaten", "Agam"), R("kabupaten", "Pasaman")))
+
+
+def test_a_counted_list_cut_by_a_paragraph_goes_on_until_its_count(nlp):
+    text = ("Ombudsman RI Perwakilan Sulawesi Tengah mencatat enam pemerintah daerah tingkat kepatuhan standar "
+            "pelayanan publiknya masih rendah atau masih berada di zona merah.\n\n"
+            '"Dari hasil survei kepatuhan yang kami lakukan di 13 kabupaten/kota, ada enam daerah yang masih '
+            'rendah," kata kepala perwakilan, Rabu (4/12).\n\n'
+            "Keenam daerah tersebut yakni Kabupaten Banggai Laut dengan nilai kepatuhan 41,20, Kabupaten Tojo "
+            "Una-Una 38,15, Kabupaten Buol 35,60.\n\n"
+            "Kabupaten Morowali Utara dengan nilai kepatuhan 33,70, Kabupaten Sigi 29,45, dan Kabupaten Banggai "
+            "Kepulauan 21,08.")
+    assert results(nlp, text) == {(R("kabupaten", "Banggai Laut"), "merah", None, 41.2),
+                                  (R("kabupaten", "Tojo Una Una"), "merah", None, 38.15),
+                                  (R("kabupaten", "Buol"), "merah", None, 35.6),
+                                  (R("kabupaten", "Morowali Utara"), "merah", None, 33.7),
+                                  (R("kabupaten", "Sigi"), "merah", None, 29.45),
+                                  (R("kabupaten", "Banggai Kepulauan"), "merah", None, 21.08)}
+
+
+def test_a_complete_counted_list_is_not_resumed(nlp):
+    text = ("Ombudsman RI Perwakilan Jambi mencatat dua pemerintah daerah masih berada di zona merah.\n\n"
+            "Kedua daerah tersebut yakni Kabupaten Tebo dengan nilai kepatuhan 41,20 dan Kabupaten Bungo 38,15.\n\n"
+            "Kabupaten Kerinci dengan nilai kepatuhan 71,30 dan Kota Sungai Penuh 69,85 berada satu tingkat "
+            "di atasnya.")
+    assert results(nlp, text) == {(R("kabupaten", "Tebo"), "merah", None, 41.2),
+                                  (R("kabupaten", "Bungo"), "merah", None, 38.15),
+                                  (R("kabupaten", "Kerinci"), None, None, 71.3),
+                                  (R("kota", "Sungai Penuh"), None, None, 69.85)}
