@@ -95,7 +95,8 @@ class ListedZone:
         goes on with a counted list not yet complete, within the enumeration's reach."""
         e = self.enumeration
         return (self.expected is not None and len(e.items) < self.expected and e.last_unit is not None
-                and 0 < unit - e.last_unit <= e.reach and G.LIST_ITEM_START.fullmatch(text, 0, max(first, 0)) is not None)
+                and 0 < unit - e.last_unit <= e.reach
+                and G.LIST_ITEM_START.fullmatch(text, 0, max(first, 0)) is not None)
 
 
 def expected_size(text: str, first: int, named: int) -> int | None:

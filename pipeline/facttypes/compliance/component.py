@@ -266,7 +266,8 @@ class AssessmentReader:
         local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
         group_zone = self.frame.get("group_zone", k)
         inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)
-                                                         or G.INCLUDED.search(unit.text)))
+                                                         or G.INCLUDED.search(unit.text))
+                         and not G.SAMPLE_LIST.search(unit.text))  # the governments assessed: no result
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
         made = unit_results(unit, subjects, el, unit_year, len(self.drafts))

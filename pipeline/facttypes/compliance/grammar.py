@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, WordFinder, words_pattern
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -151,6 +151,11 @@ ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contra
 
 #: what may stand before the first government of a sentence that resumes a counted list
 LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]) + r"\.?\s*)?", I)
+
+#: the governments assessed listed after the verb of assessing ("melakukan survei kepatuhan di 10
+#: kabupaten/kota, yakni A, B, …"): the sample, not results
+SAMPLE_LIST = re.compile(words_pattern(LEX["sample_verbs"]) + r"[^.;]{0,80}?\b(?:di|terhadap|pada|kepada|atas)\b"
+                         r"[^.;]{0,60}?" + words_pattern(ENUMERATION_OPENERS), I)
 
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it

@@ -92,3 +92,25 @@ def test_a_complete_counted_list_is_not_resumed(nlp):
                                   (R("kabupaten", "Bungo"), "merah", None, 38.15),
                                   (R("kabupaten", "Kerinci"), None, None, 71.3),
                                   (R("kota", "Sungai Penuh"), None, None, 69.85)}
+
+
+def test_the_list_of_governments_assessed_takes_no_zone_told_before(nlp):
+    text = ("Ombudsman RI Perwakilan Bengkulu menyebut pelayanan publik di sejumlah pemerintah daerah masih "
+            "dalam zona merah.\n"
+            '"Masih ada pemerintah kabupaten yang status kepatuhannya masuk zona merah," kata kepala perwakilan.\n'
+            "Pada 2022 Ombudsman melakukan penilaian kepatuhan di enam kabupaten, yakni Kaur, Lebong, Seluma, "
+            "Mukomuko, Kepahiang dan Rejang Lebong.\n"
+            "Dari hasil penilaian itu, Kabupaten Kaur dan Kabupaten Seluma masuk zona hijau, sedangkan Kabupaten "
+            "Lebong masuk zona merah.")
+    assert results(nlp, text) == {(R("kabupaten", "Kaur"), "hijau", 2022, None),
+                                  (R("kabupaten", "Seluma"), "hijau", 2022, None),
+                                  (R("kabupaten", "Lebong"), "merah", 2022, None)}
+
+
+def test_the_governments_surveyed_named_after_the_passive_verb_are_no_results(nlp):
+    text = ("Ombudsman Papua Barat mencatat beberapa daerah masih di zona kuning.\n"
+            "Survei dilakukan terhadap empat pemerintah daerah, yaitu Kabupaten Manokwari, Kabupaten Fakfak, "
+            "Kabupaten Kaimana dan Kota Sorong.\n"
+            "Hasilnya, Kabupaten Fakfak dan Kabupaten Kaimana berada di zona kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Fak Fak"), "kuning", None, None),
+                                  (R("kabupaten", "Kaimana"), "kuning", None, None)}
