@@ -4,7 +4,7 @@
   predikat buruk itu adalah A, B, …" — a counted group given a zone; a later list named by the same
   size ("Delapan Pemda …", "Keenam kabupaten itu …", "Ke 7 kabupaten/kota ini") takes that zone, in
   the clause that names it (a contrasting clause keeps its own: "…, sedangkan lima kabupaten/kota
-  lain masuk zona kuning");
+  lain masuk zona kuning"; "tiga daerah lain … adalah A, B, C" is another group);
 - **an enumeration continued** (`ListedZone` over pipeline.nlp.discourse.lists.Enumeration): a list
   of results told with one zone and continued in the next sentences ("Kemudian Pemkab X …", "Lalu
   Kabupaten Y …", numbered item lines) gives the continuing items that zone and year; so does a
@@ -73,7 +73,9 @@ class GroupZones:
         lo, hi = _clause(bounds, max(first, 0))
         if any(lo <= z[2] < hi for z in zones):
             return []
-        for size, start, _ in counted_groups(text[lo:first] if first > lo else ""):
+        for size, start, end in counted_groups(text[lo:first] if first > lo else ""):
+            if G.OTHER_GROUP_AFTER.match(text, lo + end):
+                continue  # "tiga daerah lain": not the group of three told before
             if size in self.by_size and not any(a < lo + start + 1 and lo + start < b for a, b in taken):
                 return [(z, g, lo + start) for z, g, _ in self.by_size[size]]
         return []

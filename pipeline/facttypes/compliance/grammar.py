@@ -157,6 +157,9 @@ LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]
 SAMPLE_LIST = re.compile(words_pattern(LEX["sample_verbs"]) + r"[^.;]{0,80}?\b(?:di|terhadap|pada|kepada|atas)\b"
                          r"[^.;]{0,60}?" + words_pattern(ENUMERATION_OPENERS), I)
 
+#: right after a counted group: another group than the one of that size told before
+OTHER_GROUP_AFTER = re.compile(r"\s+" + words_pattern(LEX["other_group"]), I)
+
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)

@@ -114,3 +114,19 @@ def test_the_governments_surveyed_named_after_the_passive_verb_are_no_results(nl
             "Hasilnya, Kabupaten Fakfak dan Kabupaten Kaimana berada di zona kuning.")
     assert results(nlp, text) == {(R("kabupaten", "Fak Fak"), "kuning", None, None),
                                   (R("kabupaten", "Kaimana"), "kuning", None, None)}
+
+
+def test_another_group_of_the_same_size_does_not_take_the_first_groups_zone(nlp):
+    text = ("KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara mengeluarkan hasil penilaian kepatuhan "
+            "pelayanan publik terhadap beberapa daerah, Kamis (19/12/2019).\n"
+            "Dari enam daerah yang dinilai tahun ini, tiga di antaranya mendapat rapor merah. Ketiga daerah "
+            "dengan nilai merah itu adalah Kabupaten Buton, Kabupaten Wakatobi dan Kabupaten Muna Barat.\n"
+            "Sementara Kabupaten Buton, tahun sebelumnya juga mendapat nilai merah.\n"
+            "Sedangkan tiga daerah lain yang juga dinilai adalah Kota Kendari, Kabupaten Konawe Utara dan "
+            "Kabupaten Kolaka Timur. Ketiga daerah itu semuanya mendapatkan nilai kuning.")
+    buton = R("kabupaten", "Buton")
+    assert results(nlp, text) == {(buton, "merah", 2019, None), (R("kabupaten", "Wakatobi"), "merah", 2019, None),
+                                  (R("kabupaten", "Muna Barat"), "merah", 2019, None), (buton, "merah", 2018, None),
+                                  (R("kota", "Kendari"), "kuning", 2019, None),
+                                  (R("kabupaten", "Konawe Utara"), "kuning", 2019, None),
+                                  (R("kabupaten", "Kolaka Timur"), "kuning", 2019, None)}

@@ -92,3 +92,11 @@ def test_a_compared_year_holds_only_in_its_clause(nlp):
             "Di tahun 2019, Pemerintah Kabupaten Boalemo tetap berada di zona merah serta mengalami penurunan "
             "nilai dibanding nilai tahun 2018 karena hanya mengoleksi nilai 25,40 saja.")
     assert (R("kabupaten", "Boalemo"), "merah", 2019, 25.4) in results(nlp, text)
+
+
+def test_a_colour_given_as_the_mark_is_a_zone(nlp):
+    text = ("KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara mengeluarkan hasil penilaian kepatuhan "
+            "pelayanan publik, Kamis (19/12/2019).\n"
+            "Kabupaten Buton mendapat nilai merah, sedangkan Kota Kendari mendapatkan nilai kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Buton"), "merah", None, None),
+                                  (R("kota", "Kendari"), "kuning", None, None)}
