@@ -187,7 +187,8 @@ class AssessmentReader:
             listed.enumeration.continues(ut, k) or listed.expects(ut, local[0].start - unit.start, k)) else None
         if continued is not None and continued.zones and not el.zones:
             el.zones = [(z, g, -1) for z, g, _ in continued.zones]
-        if len(local) > 1:
+        # a unit that names a zone it does not state ("… agar tidak dalam zona merah") takes no group's zone
+        if len(local) > 1 and (el.zones or not G.ZONE.search(ut)):
             named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
             if named:
                 el.zones = sorted(el.zones + named, key=lambda z: z[2])

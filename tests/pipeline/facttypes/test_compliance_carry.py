@@ -130,3 +130,17 @@ def test_another_group_of_the_same_size_does_not_take_the_first_groups_zone(nlp)
                                   (R("kota", "Kendari"), "kuning", 2019, None),
                                   (R("kabupaten", "Konawe Utara"), "kuning", 2019, None),
                                   (R("kabupaten", "Kolaka Timur"), "kuning", 2019, None)}
+
+
+def test_a_list_told_with_a_hoped_zone_takes_no_group_zone(nlp):
+    text = ("PALU - Tiga kabupaten di Sulawesi Tengah meraih tingkat kepatuhan tinggi dalam survei kepatuhan "
+            "Ombudsman. Tiga kabupaten itu adalah Poso, Sigi dan Donggala dengan kategori zona hijau.\n"
+            "Sedangkan Buol, Tolitoli dan Morowali masuk zona merah.\n"
+            '"Jadi tiga kabupaten Buol, Tolitoli dan Morowali harus berbenah agar tidak lagi dalam zona merah," '
+            "kata kepala perwakilan.")
+    assert results(nlp, text) == {(R("kabupaten", "Poso"), "hijau", None, None),
+                                  (R("kabupaten", "Sigi"), "hijau", None, None),
+                                  (R("kabupaten", "Donggala"), "hijau", None, None),
+                                  (R("kabupaten", "Buol"), "merah", None, None),
+                                  (R("kabupaten", "Toli-Toli"), "merah", None, None),
+                                  (R("kabupaten", "Morowali"), "merah", None, None)}
