@@ -44,8 +44,8 @@ from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
-from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_years, lead_year, single_years, stated_year,
-                                                      text_date)
+from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
+                                                      stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("compliance"):
@@ -278,6 +278,8 @@ class AssessmentReader:
             self.frame.tell("result", True, k)
             told = {d.year for d in made if d.year != EARLIER}
             year = told.pop() if len(told) == 1 and None not in told else None
+            if year is not None and year in compared_in(unit.text, self.limit, self.published):
+                year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
             self.frame.tell("year", year, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
             self._enumerate(k, local, el, year, continued)

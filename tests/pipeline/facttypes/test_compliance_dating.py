@@ -74,3 +74,17 @@ def test_the_month_that_ends_the_evaluation_dates_the_lead(nlp):
                                   (R("kabupaten", "Seram Bagian Timur"), "kuning", 2024, None),
                                   (R("kabupaten", "Maluku Tengah"), "kuning", 2024, None),
                                   (R("kabupaten", "Kepulauan Aru"), "merah", 2024, None)}
+
+
+def test_a_compared_year_does_not_date_the_next_sentence(nlp):
+    text = ("PALU - Tiga kabupaten di Sulawesi Tengah meraih tingkat kepatuhan tinggi dalam survei kepatuhan "
+            "Ombudsman. Tiga kabupaten itu adalah Poso, Sigi dan Donggala dengan kategori zona hijau.\n"
+            "Poso tahun lalu masuk dalam zona merah, pada tahun ini berhasil masuk dalam zona hijau. Untuk "
+            "Kabupaten Sigi, 2017 masuk dalam zona kuning, tahun ini masuk dalam zona hijau.\n"
+            '"Yang menjadi perhatian adalah Kabupaten Donggala, yang baru dinilai pada tahun ini dan langsung '
+            'mendapatkan nilai hijau," ujar kepala perwakilan.')
+    assert results(nlp, text) == {(R("kabupaten", "Poso"), "hijau", None, None),
+                                  (R("kabupaten", "Sigi"), "hijau", None, None),
+                                  (R("kabupaten", "Donggala"), "hijau", None, None),
+                                  (R("kabupaten", "Poso"), "merah", None, None),
+                                  (R("kabupaten", "Sigi"), "kuning", 2017, None)}
