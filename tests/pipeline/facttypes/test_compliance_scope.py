@@ -70,3 +70,9 @@ def test_an_excluded_government_takes_no_zone_of_all(nlp):
     text = ("Pada penilaian kepatuhan Ombudsman tahun 2020, semua kabupaten di Bali masuk zona hijau, kecuali "
             "Kabupaten Bangli.")
     assert results(nlp, text) == set()
+
+
+def test_the_province_a_ranking_is_within_is_no_result(nlp):
+    text = ("Ombudsman RI memberikan penghargaan kepatuhan pelayanan publik kepada pemerintah daerah.\n"
+            "Pemko Dumai meraih peringkat kedua di tingkat Provinsi Riau dengan nilai 88,10.")
+    assert results(nlp, text) == {(R("kota", "Dumai"), None, None, 88.1)}
