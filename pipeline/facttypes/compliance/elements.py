@@ -233,8 +233,10 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     return el
 
 
-def year_for(pos: int, years: list[tuple], bounds: list[int]) -> int | None:
-    """The year of the clause holding `pos`, else the unit's only year, else the nearest one."""
+def year_for(pos: int, years: list[tuple], bounds: list[int], others: tuple[int, ...] = ()) -> int | None:
+    """The year of the clause holding `pos`, else the unit's only year, else the nearest one not in
+    a clause that holds another zone (`others`: their offsets) — a history told year by year ("pada
+    tahun 2018, Kabupaten A masuk zona kuning, tahun 2019 masuk zona hijau": kuning is 2018's)."""
     # a compared earlier year holds only after its cue ("kategori C … setelah pada penilaian 2023
     # masih di zona merah": the category is not of 2023)
     years = [y for y in years if len(y) < 5 or y[4] < 0 or y[4] <= pos]
@@ -250,5 +252,13 @@ def year_for(pos: int, years: list[tuple], bounds: list[int]) -> int | None:
     if len({y[0] for y in years}) == 1:
         return years[0][0]
     # "penilaian kepatuhan tahun 2022 yang diumumkan pada 2023, …": the assessment's year
+    if others:
+        taken = {_clause_at(bounds, o) for o in others}
+        years = [y for y in years if _clause_at(bounds, y[1]) not in taken] or years
     assessed = [y for y in years if y[3]] if all(len(y) > 3 for y in years) else []
     return min(assessed or years, key=lambda y: abs(y[1] - pos))[0]
+
+
+def _clause_at(bounds: list[int], pos: int) -> int:
+    """The start of the clause holding `pos`."""
+    return max(b for b in bounds if b <= pos)

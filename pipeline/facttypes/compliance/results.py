@@ -112,7 +112,8 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     groups: dict[int | None, dict] = {}
     items = [("z", z, z[2]) for z in zones] + [("s", s, s[1]) for s in scores] + [("r", r, r) for r in el.ranks]
     for kind, item, pos in items:
-        y = year_for(max(pos, 0), el.years, bounds)
+        others = tuple(z[2] for z in zones if z[2] != pos) if kind == "z" else ()
+        y = year_for(max(pos, 0), el.years, bounds, others)
         groups.setdefault(y, {"z": [], "s": [], "r": []})[kind].append(item)
     out: list[Draft] = []
     for y, g in groups.items():

@@ -88,3 +88,19 @@ def test_a_compared_year_does_not_date_the_next_sentence(nlp):
                                   (R("kabupaten", "Donggala"), "hijau", None, None),
                                   (R("kabupaten", "Poso"), "merah", None, None),
                                   (R("kabupaten", "Sigi"), "kuning", 2017, None)}
+
+
+def test_a_history_told_year_by_year_dates_each_zone_by_the_year_before_it(nlp):
+    text = ("Ombudsman RI Perwakilan Kalimantan Utara menyerahkan hasil penilaian kepatuhan kepada Pemkab "
+            "Nunukan. Adapun hasil dari penilaian kepatuhan pada tahun 2019, Kabupaten Nunukan masuk dalam zona "
+            "merah, tahun 2021 masuk zona kuning dan di tahun 2022 masuk zona hijau.")
+    code = R("kabupaten", "Nunukan")
+    assert results(nlp, text) == {(code, "merah", 2019, None), (code, "kuning", 2021, None),
+                                  (code, "hijau", 2022, None)}
+
+
+def test_the_same_zone_in_two_years_of_a_history(nlp):
+    text = ("Pada tahun 2020, Kota Tarakan berada di zona hijau, tahun 2021 kembali di zona hijau, kata "
+            "Ombudsman Kaltara.")
+    code = R("kota", "Tarakan")
+    assert results(nlp, text) == {(code, "hijau", 2020, None), (code, "hijau", 2021, None)}
