@@ -91,8 +91,9 @@ class AssessmentFrame(Frame):
         if not G.ANAPHOR.search(ut):
             return None
         listed, single = self.get("listed", k), self.get("subject", k)
-        if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)):
-            return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah": not the one told last
+        if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)
+                                      or G.OTHER_GOVERNMENTS.search(ut)):
+            return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah", "kabupaten lain yang …"
         return listed or ([single] if single else None)
 
 

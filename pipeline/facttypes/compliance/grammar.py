@@ -160,6 +160,10 @@ SAMPLE_LIST = re.compile(words_pattern(LEX["sample_verbs"]) + r"[^.;]{0,80}?\b(?
 #: right after a counted group: another group than the one of that size told before
 OTHER_GROUP_AFTER = re.compile(r"\s+" + words_pattern(LEX["other_group"]), I)
 
+#: an unnamed group of other governments as a sentence's subject ("Sementara kabupaten lain yang …")
+OTHER_GOVERNMENTS = re.compile(r"\b(?:pemerintah\s+daerah|pemda|pemkab|pemkot|kabupaten/kota|kabupaten|kota|daerah)"
+                               r"\s+" + words_pattern(LEX["other_group"]), I)
+
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
