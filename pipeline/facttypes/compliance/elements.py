@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
 from pipeline.facttypes.compliance.years import single_years
-from pipeline.nlp.discourse.years import relative_years
+from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years
 
 #: How far before a zone or grade its negation or present-state clause is read.
 STATED_WINDOW = 40
@@ -77,12 +77,13 @@ def contrast_bounds(text: str) -> list[int]:
 
 def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) -> bool:
     """Whether the clause before `pos` tells of the past without dating it ("Setelah tiga tahun di
-    zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah") is a result of
-    that year."""
+    zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah", "setelah tahun
+    sebelumnya sempat berada di zona kuning") is a result of that year."""
     last = None
     for last in (rx or G.PAST_CLAUSE).finditer(text, lo, pos):
         pass
-    return last is not None and not G.YEAR_IN.search(text, last.end(), pos)
+    return last is not None and not G.YEAR_IN.search(text, last.end(), pos) \
+        and not RELATIVE_YEAR.search(text, lo, pos)
 
 
 def hope_cut(text: str) -> list[tuple[int, int]]:

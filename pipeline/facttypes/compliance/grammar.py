@@ -188,7 +188,7 @@ ANAPHOR = re.compile(
     r"(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov|pemerintah daerah|wilayah|"
     r"ibu kota provinsi|kabupaten/kota)\s+(?:ini|itu|tersebut)|"
     r"(?:" + "|".join(LEX["result_nouns"]) + r")nya|"
-    r"(?:nilai|skor|capaian|hasil)\s+(?:ini|itu|tersebut))\b"
+    r"(?:" + "|".join(LEX["result_nouns"]) + r")\s+(?:ini|itu|tersebut))\b"
     # a descriptive noun phrase as the subject: "Kota berjuluk Kota Cinta itu memperoleh …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b"
     r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)

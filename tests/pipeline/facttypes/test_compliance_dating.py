@@ -104,3 +104,13 @@ def test_the_same_zone_in_two_years_of_a_history(nlp):
             "Ombudsman Kaltara.")
     code = R("kota", "Tarakan")
     assert results(nlp, text) == {(code, "hijau", 2020, None), (code, "hijau", 2021, None)}
+
+
+def test_the_year_before_the_assessment_dates_a_zone_held_then(nlp):
+    text = ("Ombudsman RI kembali memberikan predikat kepada pemerintah daerah dalam Penilaian Kepatuhan "
+            "Standar Pelayanan Publik Tahun 2022.\n"
+            "Berdasarkan penilaian Ombudsman RI, Kabupaten Sinjai berhasil masuk Zona Hijau dengan nilai 91,20.\n"
+            "Predikat ini merupakan prestasi yang cukup signifikan setelah tahun sebelumnya sempat berada di "
+            "Zona Kuning.")
+    code = R("kabupaten", "Sinjai")
+    assert results(nlp, text, datetime(2023, 3, 10)) == {(code, "hijau", 2022, 91.2), (code, "kuning", 2021, None)}
