@@ -32,6 +32,8 @@ SCORE_AFTER_WINDOW = 20
 ASSESSED_WINDOW = 45
 #: How far before a modal its "only" is read ("hanya bisa mengoleksi nilai 22,94").
 ONLY_WINDOW = 12
+#: How far before a past word ("pada 2023 sempat …") a year that dates it is read.
+YEAR_BEFORE_CUE = 12
 #: How far before a year the cue of a compared earlier year is read.
 PAST_CUE_WINDOW = 60
 
@@ -78,11 +80,14 @@ def contrast_bounds(text: str) -> list[int]:
 def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) -> bool:
     """Whether the clause before `pos` tells of the past without dating it ("Setelah tiga tahun di
     zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah", "setelah tahun
-    sebelumnya sempat berada di zona kuning") is a result of that year."""
+    sebelumnya sempat berada di zona kuning", "yang pada 2023 sempat zona hijau") is a result of
+    that year."""
     last = None
     for last in (rx or G.PAST_CLAUSE).finditer(text, lo, pos):
         pass
     return last is not None and not G.YEAR_IN.search(text, last.end(), pos) \
+        and not G.PRESENT.search(text, last.end(), pos) \
+        and not G.YEAR_IN.search(text, max(lo, last.start() - YEAR_BEFORE_CUE), last.start()) \
         and not RELATIVE_YEAR.search(text, lo, pos)
 
 

@@ -110,6 +110,8 @@ STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:
                           r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
                           r"(?:dalam\s+)?$", I)
 PAST_CLAUSE = re.compile(words_pattern(LEX["past"]), I)
+#: a word of the present after a past word: what follows is current again
+PRESENT = re.compile(words_pattern(LEX["present"]), I)
 STRONG_PAST = re.compile(words_pattern(LEX["strong_past"]), I)
 FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
 #: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",

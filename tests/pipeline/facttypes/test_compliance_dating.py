@@ -114,3 +114,19 @@ def test_the_year_before_the_assessment_dates_a_zone_held_then(nlp):
             "Zona Kuning.")
     code = R("kabupaten", "Sinjai")
     assert results(nlp, text, datetime(2023, 3, 10)) == {(code, "hijau", 2022, 91.2), (code, "kuning", 2021, None)}
+
+
+def test_a_year_right_before_a_past_word_dates_that_zone(nlp):
+    text = ("PALEMBANG - Ombudsman Perwakilan Sumatera Selatan menyebut ada dua pemda yang mendapat zona kuning "
+            "pada penilaian kepatuhan 2024.\n"
+            '"Sama halnya dengan di Kabupaten Empat Lawang yang pada 2023 sempat zona hijau tapi 2024 turun ke '
+            'kuning," jelasnya.')
+    code = R("kabupaten", "Empat Lawang")
+    assert results(nlp, text) == {(code, "hijau", 2023, None), (code, "kuning", 2024, None)}
+
+
+def test_an_undated_past_inside_a_dated_sentence_stays_undated(nlp):
+    text = ("Pada penilaian Ombudsman 2024, Kabupaten Lahat yang dulu sempat di zona merah kini meraih zona "
+            "hijau dengan nilai 88,10.")
+    code = R("kabupaten", "Lahat")
+    assert results(nlp, text) == {(code, "hijau", 2024, 88.1)}
