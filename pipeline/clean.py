@@ -128,6 +128,10 @@ _RELATED_LEAD = re.compile(r"^\s*" + words_pattern(NOISE["links"], boundary=Fals
                            re.IGNORECASE)
 
 
+#: a bulleted line ("- Another article's title"): under a lone "Baca juga:", one of a list of headlines
+_RELATED_ITEM = re.compile(r"^[-•*–·]\s+\S")
+
+
 def normalise(text: str) -> str:
     """Light normalisation: NFC, odd spaces, invisible and control characters.
 
@@ -195,7 +199,9 @@ def _clean_lines(lines: list[str], kinds: list[str | None]) -> str:
         if skip_next:
             skip_next = False
             if len(line) < 200 and not line.endswith((".", "!", "?", *CLOSING_QUOTES)):
-                continue  # the related headline under a lone "Baca juga:"
+                # the related headline under a lone "Baca juga:"; a bulleted list of them goes on
+                skip_next = bool(_RELATED_ITEM.match(line))
+                continue
         if _RELATED_LEAD.match(line):
             skip_next = True
             continue

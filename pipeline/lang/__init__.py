@@ -151,6 +151,8 @@ _TIME = load("time")
 #: "tahun <word>" → the offset from the publication year ("lalu" -1, "depan" +1).
 RELATIVE_YEARS: dict[str, int] = dict(_TIME["relative_year"])
 MONTH_AHEAD: tuple[str, ...] = tuple(_TIME["month_ahead"])
+#: Words of a regulation cited by number and year ("UU 25 Tahun 2009"): that year is the law's.
+REGULATIONS: tuple[str, ...] = tuple(_TIME["regulations"])
 
 # ------------------------------------------------------------------------------------ noise
 NOISE: dict = load("noise")

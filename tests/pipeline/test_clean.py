@@ -109,6 +109,12 @@ def test_lone_baca_juga_takes_its_headline_along():
     assert clean_text(text) == "Paragraf pertama.\nParagraf kedua yang panjang."
 
 
+def test_lone_baca_juga_takes_its_bulleted_headlines_along():
+    text = ("Paragraf pertama.\nBaca Juga:\n- Banjir Rendam Tiga Kecamatan\n- Dua Tahun Zona Merah, Bupati Dikritik\n"
+            "Paragraf kedua yang panjang.\n- Butir daftar biasa tetap ada")
+    assert clean_text(text) == "Paragraf pertama.\nParagraf kedua yang panjang.\n- Butir daftar biasa tetap ada"
+
+
 def test_portal_noise_block():
     text = ("• ,\n  • - +\n\nArtikel\n\nOmbudsman Kalsel Kunjungi Kabupaten Hulu Sungai Selatan\n"
             "ARTIKEL • Kamis, 04/03/2021 • Rujalinor\n \nFoto Bersama Kepala Perwakilan Ombudsman RI Kalsel\n\n"

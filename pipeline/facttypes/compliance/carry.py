@@ -4,10 +4,13 @@
   predikat buruk itu adalah A, B, …" — a counted group given a zone; a later list named by the same
   size ("Delapan Pemda …", "Keenam kabupaten itu …", "Ke 7 kabupaten/kota ini") takes that zone, in
   the clause that names it (a contrasting clause keeps its own: "…, sedangkan lima kabupaten/kota
-  lain masuk zona kuning");
+  lain masuk zona kuning"; "tiga daerah lain … adalah A, B, C" is another group);
 - **an enumeration continued** (`ListedZone` over pipeline.nlp.discourse.lists.Enumeration): a list
   of results told with one zone and continued in the next sentences ("Kemudian Pemkab X …", "Lalu
-  Kabupaten Y …", numbered item lines) gives the continuing items that zone and year;
+  Kabupaten Y …", numbered item lines) gives the continuing items that zone and year; so does a
+  counted list cut short by a paragraph ("Keenam daerah itu yakni A 41,20, B 38,15, C 35,60." then
+  "D 33,70, E 29,45 dan F 21,08."): a sentence opening with a government goes on with it until
+  the count is reached (`ListedZone.expects`);
 - **all governments** (`all_zone`): "semua pemerintah daerah di Provinsi X masuk zona hijau" — the
   zone of every later result in that province that states none of its own (a score, a rank).
 
@@ -17,9 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import contrast_bounds
 from pipeline.nlp.discourse.lists import ALL_GROUP, Enumeration, counted_groups
 
+#: How far before a list the counted group that names it may end ("Keenam daerah tersebut yakni ")
+GROUP_BEFORE_LIST_CHARS = 30
 #: How far after a group of all governments its province ("… di Provinsi Bengkulu") is looked for.
 ALL_SCOPE_CHARS = 40
 
@@ -67,7 +73,9 @@ class GroupZones:
         lo, hi = _clause(bounds, max(first, 0))
         if any(lo <= z[2] < hi for z in zones):
             return []
-        for size, start, _ in counted_groups(text[lo:first] if first > lo else ""):
+        for size, start, end in counted_groups(text[lo:first] if first > lo else ""):
+            if G.OTHER_GROUP_AFTER.match(text, lo + end):
+                continue  # "tiga daerah lain": not the group of three told before
             if size in self.by_size and not any(a < lo + start + 1 and lo + start < b for a, b in taken):
                 return [(z, g, lo + start) for z, g, _ in self.by_size[size]]
         return []
@@ -75,11 +83,29 @@ class GroupZones:
 
 @dataclass
 class ListedZone:
-    """An enumeration of results with the zone and year its items were given."""
+    """An enumeration of results with the zone and year its items were given; `expected`: the size
+    of the counted group that opened it ("Keenam daerah tersebut yakni …"), if larger than the
+    items told in that sentence."""
 
     enumeration: Enumeration
     zones: Zones | None
     year: int | None
+    expected: int | None = None
+
+    def expects(self, text: str, first: int, unit: int) -> bool:
+        """Whether a unit (`text`) opening with a government (at `first`: "Kabupaten Sigi 29,45, …")
+        goes on with a counted list not yet complete, within the enumeration's reach."""
+        e = self.enumeration
+        return (self.expected is not None and len(e.items) < self.expected and e.last_unit is not None
+                and 0 < unit - e.last_unit <= e.reach
+                and G.LIST_ITEM_START.fullmatch(text, 0, max(first, 0)) is not None)
+
+
+def expected_size(text: str, first: int, named: int) -> int | None:
+    """The size of the counted group right before a list starting at `first` ("Keenam daerah
+    tersebut yakni A, B, C"), when it counts more than the `named` items; else None."""
+    before = [g for g in counted_groups(text[:max(first, 0)]) if first - g[2] <= GROUP_BEFORE_LIST_CHARS]
+    return before[-1][0] if before and before[-1][0] > named else None
 
 
 def all_zone(text: str, zones: Zones) -> tuple[Zones, int] | None:

@@ -35,7 +35,8 @@ from spacy.tokens import Doc
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
-from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone, one_zone
+from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
+                                                 expected_size, one_zone)
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -44,7 +45,8 @@ from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
-from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year, text_date
+from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
+                                                      stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("compliance"):
@@ -90,8 +92,9 @@ class AssessmentFrame(Frame):
         if not G.ANAPHOR.search(ut):
             return None
         listed, single = self.get("listed", k), self.get("subject", k)
-        if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)):
-            return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah": not the one told last
+        if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)
+                                      or G.OTHER_GOVERNMENTS.search(ut)):
+            return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah", "kabupaten lain yang …"
         return listed or ([single] if single else None)
 
 
@@ -147,12 +150,13 @@ class AssessmentReader:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
                 self._no_subject(k, el)
-        stated = None
+        stated, compared = None, set()
         if self.lead_year is None and any(d.year is None for d in self.drafts):
             about = [(c or bool(G.ZONE.search(u.text))) and not n and not o
                      for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
-        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated)
+            compared = compared_years(self.units, about, self.limit, self.published)
+        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
 
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in
@@ -181,10 +185,12 @@ class AssessmentReader:
         taken = [(m.start - unit.start, m.end - unit.start) for m in mentions]
         local = [s for s in subjects if unit.start <= s.start < unit.end]
         listed = self.frame.get("enumeration", k)
-        continued = listed if local and listed is not None and listed.enumeration.continues(ut, k) else None
+        continued = listed if local and listed is not None and (
+            listed.enumeration.continues(ut, k) or listed.expects(ut, local[0].start - unit.start, k)) else None
         if continued is not None and continued.zones and not el.zones:
             el.zones = [(z, g, -1) for z, g, _ in continued.zones]
-        if len(local) > 1:
+        # a unit that names a zone it does not state ("… agar tidak dalam zona merah") takes no group's zone
+        if len(local) > 1 and (el.zones or not G.ZONE.search(ut)):
             named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
             if named:
                 el.zones = sorted(el.zones + named, key=lambda z: z[2])
@@ -263,7 +269,8 @@ class AssessmentReader:
         local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
         group_zone = self.frame.get("group_zone", k)
         inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)
-                                                         or G.INCLUDED.search(unit.text)))
+                                                         or G.INCLUDED.search(unit.text))
+                         and not G.SAMPLE_LIST.search(unit.text))  # the governments assessed: no result
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
         made = unit_results(unit, subjects, el, unit_year, len(self.drafts))
@@ -273,6 +280,8 @@ class AssessmentReader:
             self.frame.tell("result", True, k)
             told = {d.year for d in made if d.year != EARLIER}
             year = told.pop() if len(told) == 1 and None not in told else None
+            if year is not None and year in compared_in(unit.text, self.limit, self.published):
+                year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
             self.frame.tell("year", year, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
             self._enumerate(k, local, el, year, continued)
@@ -294,8 +303,10 @@ class AssessmentReader:
             for s in local:
                 continued.enumeration.add(s.key, k)
         elif len(local) > 1:
+            first = min(s.start for s in local) - self.units[k].start
+            expected = expected_size(self.units[k].text, first, len(local))
             self.frame.tell("enumeration", ListedZone(Enumeration([(s.key, k) for s in local]),
-                                                       one_zone(el.zones), year), k)
+                                                       one_zone(el.zones), year, expected), k)
         else:
             self.frame.close("enumeration")
 

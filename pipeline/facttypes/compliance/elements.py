@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
 from pipeline.facttypes.compliance.years import single_years
-from pipeline.nlp.discourse.years import relative_years
+from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years
 
 #: How far before a zone or grade its negation or present-state clause is read.
 STATED_WINDOW = 40
@@ -32,6 +32,8 @@ SCORE_AFTER_WINDOW = 20
 ASSESSED_WINDOW = 45
 #: How far before a modal its "only" is read ("hanya bisa mengoleksi nilai 22,94").
 ONLY_WINDOW = 12
+#: How far before a past word ("pada 2023 sempat …") a year that dates it is read.
+YEAR_BEFORE_CUE = 12
 #: How far before a year the cue of a compared earlier year is read.
 PAST_CUE_WINDOW = 60
 
@@ -77,12 +79,16 @@ def contrast_bounds(text: str) -> list[int]:
 
 def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) -> bool:
     """Whether the clause before `pos` tells of the past without dating it ("Setelah tiga tahun di
-    zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah") is a result of
+    zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah", "setelah tahun
+    sebelumnya sempat berada di zona kuning", "yang pada 2023 sempat zona hijau") is a result of
     that year."""
     last = None
     for last in (rx or G.PAST_CLAUSE).finditer(text, lo, pos):
         pass
-    return last is not None and not G.YEAR_IN.search(text, last.end(), pos)
+    return last is not None and not G.YEAR_IN.search(text, last.end(), pos) \
+        and not G.PRESENT.search(text, last.end(), pos) \
+        and not G.YEAR_IN.search(text, max(lo, last.start() - YEAR_BEFORE_CUE), last.start()) \
+        and not RELATIVE_YEAR.search(text, lo, pos)
 
 
 def hope_cut(text: str) -> list[tuple[int, int]]:
@@ -233,8 +239,10 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     return el
 
 
-def year_for(pos: int, years: list[tuple], bounds: list[int]) -> int | None:
-    """The year of the clause holding `pos`, else the unit's only year, else the nearest one."""
+def year_for(pos: int, years: list[tuple], bounds: list[int], others: tuple[int, ...] = ()) -> int | None:
+    """The year of the clause holding `pos`, else the unit's only year, else the nearest one not in
+    a clause that holds another zone (`others`: their offsets) — a history told year by year ("pada
+    tahun 2018, Kabupaten A masuk zona kuning, tahun 2019 masuk zona hijau": kuning is 2018's)."""
     # a compared earlier year holds only after its cue ("kategori C … setelah pada penilaian 2023
     # masih di zona merah": the category is not of 2023)
     years = [y for y in years if len(y) < 5 or y[4] < 0 or y[4] <= pos]
@@ -250,5 +258,13 @@ def year_for(pos: int, years: list[tuple], bounds: list[int]) -> int | None:
     if len({y[0] for y in years}) == 1:
         return years[0][0]
     # "penilaian kepatuhan tahun 2022 yang diumumkan pada 2023, …": the assessment's year
+    if others:
+        taken = {_clause_at(bounds, o) for o in others}
+        years = [y for y in years if _clause_at(bounds, y[1]) not in taken] or years
     assessed = [y for y in years if y[3]] if all(len(y) > 3 for y in years) else []
     return min(assessed or years, key=lambda y: abs(y[1] - pos))[0]
+
+
+def _clause_at(bounds: list[int], pos: int) -> int:
+    """The start of the clause holding `pos`."""
+    return max(b for b in bounds if b <= pos)

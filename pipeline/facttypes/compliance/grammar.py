@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, WordFinder, words_pattern
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -110,6 +110,8 @@ STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:
                           r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
                           r"(?:dalam\s+)?$", I)
 PAST_CLAUSE = re.compile(words_pattern(LEX["past"]), I)
+#: a word of the present after a past word: what follows is current again
+PRESENT = re.compile(words_pattern(LEX["present"]), I)
 STRONG_PAST = re.compile(words_pattern(LEX["strong_past"]), I)
 FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
 #: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",
@@ -143,6 +145,27 @@ SAME_AS = re.compile(r"\b(?:seperti|sama\s+(?:seperti|dengan))\b", I)
 ASSESSED_BEFORE = re.compile(r"\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|zona\s+\w+|"
                              r"kategori\s+\w+)\b[^.;]*$", I)
 
+#: a sentence whose subject is the assessment itself ("Penilaian kepatuhan ini dilakukan … periode
+#: Juli-Agustus 2021", "Adapun survei tersebut digelar …"): the years it writes are the assessment's
+ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]],
+                                                           boundary=False) + r"\s+)?(?:hasil\s+)?"
+                                + words_pattern(LEX["assessment_nouns"], boundary=False) + r"\b", I)
+
+#: what may stand before the first government of a sentence that resumes a counted list
+LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]) + r"\.?\s*)?", I)
+
+#: the governments assessed listed after the verb of assessing ("melakukan survei kepatuhan di 10
+#: kabupaten/kota, yakni A, B, …"): the sample, not results
+SAMPLE_LIST = re.compile(words_pattern(LEX["sample_verbs"]) + r"[^.;]{0,80}?\b(?:di|terhadap|pada|kepada|atas)\b"
+                         r"[^.;]{0,60}?" + words_pattern(ENUMERATION_OPENERS), I)
+
+#: right after a counted group: another group than the one of that size told before
+OTHER_GROUP_AFTER = re.compile(r"\s+" + words_pattern(LEX["other_group"]), I)
+
+#: an unnamed group of other governments as a sentence's subject ("Sementara kabupaten lain yang …")
+OTHER_GOVERNMENTS = re.compile(r"\b(?:pemerintah\s+daerah|pemda|pemkab|pemkot|kabupaten/kota|kabupaten|kota|daerah)"
+                               r"\s+" + words_pattern(LEX["other_group"]), I)
+
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
@@ -167,7 +190,7 @@ ANAPHOR = re.compile(
     r"(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov|pemerintah daerah|wilayah|"
     r"ibu kota provinsi|kabupaten/kota)\s+(?:ini|itu|tersebut)|"
     r"(?:" + "|".join(LEX["result_nouns"]) + r")nya|"
-    r"(?:nilai|skor|capaian|hasil)\s+(?:ini|itu|tersebut))\b"
+    r"(?:" + "|".join(LEX["result_nouns"]) + r")\s+(?:ini|itu|tersebut))\b"
     # a descriptive noun phrase as the subject: "Kota berjuluk Kota Cinta itu memperoleh …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b"
     r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)

@@ -112,7 +112,8 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     groups: dict[int | None, dict] = {}
     items = [("z", z, z[2]) for z in zones] + [("s", s, s[1]) for s in scores] + [("r", r, r) for r in el.ranks]
     for kind, item, pos in items:
-        y = year_for(max(pos, 0), el.years, bounds)
+        others = tuple(z[2] for z in zones if z[2] != pos) if kind == "z" else ()
+        y = year_for(max(pos, 0), el.years, bounds, others)
         groups.setdefault(y, {"z": [], "s": [], "r": []})[kind].append(item)
     out: list[Draft] = []
     for y, g in groups.items():
@@ -265,9 +266,11 @@ def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
     return any(m.year < latest and m.zone == d.zone for m in dated)
 
 
-def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None) -> list[ComplianceResult]:
+def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None,
+           compared: set[int] = frozenset()) -> list[ComplianceResult]:
     """Merge drafts of one government and year; place year-less ones (see the module doc): the
-    year the article states once (`stated_year`) goes to results it dates nowhere else."""
+    year the article states once (`stated_year`) goes to results it dates nowhere else; a year
+    compared with the present (`compared`) is never the latest assessment."""
     if stated_year is not None:
         for d in drafts:
             if d.year is None:
@@ -283,7 +286,7 @@ def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None
                 continue
         out.append(d)
     # … and, when the lead states no year, belongs to the latest assessment the article dates
-    latest = max((d.year for d in out if isinstance(d.year, int)), default=None)
+    latest = max((d.year for d in out if isinstance(d.year, int) and d.year not in compared), default=None)
     if fill_year and latest is not None:
         for d in out:
             if d.year is None:

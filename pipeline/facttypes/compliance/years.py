@@ -4,19 +4,29 @@
   … tahun 2022"); a year relative to publication ("… tahun ini") only when the lead writes none;
 - `stated_year`: the one assessment year the whole article states, once, in a sentence of its own
   ("… usai penyerahan piagam penilaian kepatuhan tahun 2024, di Hotel …", "Kita tahun ini ada dua
-  pemerintah di zona hijau"), for results the text dates nowhere else; none where it states two;
+  pemerintah di zona hijau", a sentence about the assessment itself: "Penilaian ini dilakukan pada
+  Juli-Agustus 2021"), for results the text dates nowhere else; none where it states two;
+- a month and year without a day is a period that dates the assessment ("hasil evaluasi hingga
+  September 2025"), in the lead and in the year stated once;
 - a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`);
 - years relative to publication ("tahun ini") count from the publication date, else from the first
-  full date the text states (`text_date`).
+  full date the text states (`text_date`);
+- a year written in a unit that also tells of "tahun ini" is an earlier year compared with the
+  present ("Untuk Kabupaten A, 2019 masih zona kuning, tahun ini zona hijau"): never the latest
+  assessment the article dates (`compared_years`).
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from pipeline.dates import WORDED, find_event_dates, parse_date
 from pipeline.facttypes.compliance import grammar as G
-from pipeline.nlp.discourse.years import relative_years, valid_years
+from pipeline.lang import MONTH_AHEAD, RELATIVE_YEARS, words_pattern
+from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years, valid_years
 
+#: a word after a month and year that puts it ahead ("awal April 2024 nanti")
+AHEAD_AFTER = re.compile(r"\s+" + words_pattern(MONTH_AHEAD), re.IGNORECASE)
 #: how many units of the lead are searched for the assessment year
 LEAD_UNITS = 4
 #: how far before a year its assessment noun is looked for, for the year the article states once
@@ -44,12 +54,15 @@ def span_years(text: str) -> set[int]:
 
 def single_years(text: str, limit: int, periods: bool = False) -> list[tuple[int, int, int]]:
     """`valid_years` without the years of a span; with `periods`, a month and year without a day
-    counts ("pada Desember 2024 lalu, Pemkab X meraih …")."""
+    counts ("pada Desember 2024 lalu, Pemkab X meraih …"), not one ahead ("April 2024 nanti")."""
     years = valid_years(text, limit, periods=periods)
     if not years:
         return []
     spans = span_years(text)
-    return [y for y in years if y[1] not in spans] if spans else list(years)
+    out = [y for y in years if y[1] not in spans] if spans else list(years)
+    if periods:
+        out = [y for y in out if not AHEAD_AFTER.match(text, y[2])]
+    return out
 
 
 def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS,
@@ -65,7 +78,8 @@ def lead_year(units: list, limit: int, published: datetime | None = None, lead_u
         if u.content:
             seen += 1
         if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
-            years = single_years(u.text, limit)
+            compared = compared_in(u.text, limit, published)
+            years = [y for y in single_years(u.text, limit, periods=True) if y[0] not in compared]
             if years:
                 return years[0][0]
             if relative is None:
@@ -84,11 +98,33 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
     for k, u in enumerate(units):
         if not about[k]:
             continue
-        for y, a, _ in single_years(u.text, limit):
-            if G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]):
+        # the assessment as the subject, told as done (not "Penilaian … akan dilakukan April 2024")
+        own = bool(G.ASSESSMENT_SUBJECT.search(u.text)) and not (G.MODAL_WORDS.search(u.text.lower())
+                                                                   or G.HOPE_WORDS.search(u.text.lower()))
+        for y, a, _ in single_years(u.text, limit, periods=True):
+            if own or G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]):
                 told.add(y)
         if not told:
             relative.update(y for y, _, _ in relative_years(u.text, published) if y <= limit)
     if told:
         return told.pop() if len(told) == 1 else None
     return relative.pop() if len(relative) == 1 else None
+
+
+def compared_in(text: str, limit: int, published: datetime | None) -> set[int]:
+    """The years of one unit that also tells of the present year ("tahun ini"), other than the
+    present year itself: earlier years compared with the present (see the module doc)."""
+    if "tahun" not in text.lower() or not any(RELATIVE_YEARS[m.group(0).split()[-1].lower()] == 0
+                                              for m in RELATIVE_YEAR.finditer(text)):
+        return set()
+    present = {y for y, _, _ in relative_years(text, published) if y <= limit}
+    return {y for y, _, _ in single_years(text, limit) if y not in present}
+
+
+def compared_years(units: list, about: list[bool], limit: int, published: datetime | None) -> set[int]:
+    """`compared_in` over the units about the assessment."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if about[k]:
+            out |= compared_in(u.text, limit, published)
+    return out

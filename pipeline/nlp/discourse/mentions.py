@@ -55,6 +55,8 @@ SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
     r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
     r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+"
+    # a ranking's scope written with the province word: "se-Provinsi Riau", "di tingkat Provinsi Riau"
+    r"|\b(?:se-?\s*|tingkat\s+)(?:provinsi|prov\.?)\s+"
     r"|\b(?:selain|kecuali)\s+(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.?\s+|pemkab\s+|pemkot\s+)?"
     r"|\bibu\s+kota\s+(?:provinsi\s+)?)$",
     re.IGNORECASE)
@@ -86,6 +88,8 @@ _SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", 
                   "selain", "kecuali")
 #: … or in one of these, after "selain" or "ibu kota" somewhere before it
 _SCOPE_AFTER_SELAIN = ("pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
+#: … or in one of these, after "se" or "tingkat" ("se-Provinsi", "tingkat Provinsi")
+_SCOPE_PROVINCE_WORDS = ("provinsi", "prov.", "prov")
 _DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
 _PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
@@ -149,7 +153,8 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]
     window = before[-SCOPE_WINDOW:]
     if (last.endswith(_SCOPE_ENDINGS) or (last.endswith(_SCOPE_AFTER_SELAIN)
-                                          and ("selain" in low or "kecuali" in low or "ibu" in low))) \
+                                          and ("selain" in low or "kecuali" in low or "ibu" in low))
+            or (last.endswith(_SCOPE_PROVINCE_WORDS) and ("se" in low or "tingkat" in low))) \
             and SCOPE_BEFORE.search(window):
         return None
     line_start = text.rfind("\n", 0, m.start) + 1

@@ -26,6 +26,9 @@ from pipeline.lang import noise_line
 from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, LIST_ITEM
 from pipeline.nlp.text import doc_text
 
+#: an item of a list of links: a bulleted line ("- Another article's title")
+LINK_ITEM = re.compile(r"^\s*[-•*–·]\s+\S")
+
 #: A line that ends like a sentence; shorter lines that do not are headlines or captions.
 SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
 #: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
@@ -90,13 +93,28 @@ def prose(words: list[str]) -> bool:
     return bool(lettered) and sum(w[0].islower() for w in lettered) >= PROSE_LOWER_SHARE * len(lettered)
 
 
-def _line_kind(line: str) -> tuple[bool, bool]:
-    """(heading, noise) of a whole line."""
+def _line_kind(line: str, previous: tuple[bool, bool, bool] | None = None) -> tuple[bool, bool, bool]:
+    """(heading, noise, links) of a whole line; `links`: it heads or goes on with a list of links
+    ("Baca Juga:" alone on its line, then "- Another article's title" items), whose items are noise."""
     noise = noise_line(line)
-    if noise or SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) or LIST_ITEM.match(line):
-        return False, noise
+    if noise:
+        return False, True, line.endswith(":") or bool(previous and previous[2] and LINK_ITEM.match(line))
+    if previous and previous[2] and LINK_ITEM.match(line):
+        return False, True, True  # an item of the link list above
+    if SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) or LIST_ITEM.match(line):
+        return False, False, False
     words = line.split()
-    return len(words) < HEADING_MAX_WORDS and not prose(words), noise
+    return len(words) < HEADING_MAX_WORDS and not prose(words), False, False
+
+
+def _previous_line_kind(text: str, start: int, kinds: dict) -> tuple[bool, bool, bool] | None:
+    """The kind of the last non-empty line before the line at `start`, when it was read."""
+    end = start - 1
+    while end >= 0 and text[end].isspace():  # only the blank lines between (a few characters)
+        end -= 1
+    if end < 0:
+        return None
+    return kinds.get(text.rfind("\n", 0, end) + 1)
 
 
 def build_units(text: str, sentences: list[tuple[int, int]], idx: list[int]) -> list[Unit]:
@@ -117,7 +135,7 @@ def build_units(text: str, sentences: list[tuple[int, int]], idx: list[int]) -> 
                 la, lb = line_bounds(text, start)
                 kind = line_kind.get(la)
                 if kind is None:
-                    kind = line_kind[la] = _line_kind(text[la:lb].strip())
+                    kind = line_kind[la] = _line_kind(text[la:lb].strip(), _previous_line_kind(text, la, line_kind))
                 # "… . BACA JUGA: …"; the "1." the sentencizer splits off a list item
                 noise = kind[1] or noise_line(stripped) or bool(ENUMERATOR_ONLY.fullmatch(stripped))
                 units.append(Unit(len(units), start, end, stripped, bisect_left(idx, start),

@@ -1,6 +1,6 @@
 """Years in a text: written out ("2022"), relative to publication ("tahun lalu"), as event dates.
 
-Not a year: a law citation ("Nomor 25 Tahun 2009"), anything after the publication year (a typo such
+Not a year: a law citation ("Nomor 25 Tahun 2009", "uu 25 tahun 2009"), anything after the publication year (a typo such
 as 3023; a plan may reach `ahead` years further), anything before `MIN_YEAR`. A date ("15 Desember
 2020", "(7/1/2023)") is an event's day, counted only with `event_dates=True`.
 """
@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from pipeline.lang import MONTH_ABBREVIATIONS, MONTH_NAMES, RELATIVE_YEARS, words_pattern
+from pipeline.lang import MONTH_ABBREVIATIONS, MONTH_NAMES, REGULATIONS, RELATIVE_YEARS, words_pattern
 
 MIN_YEAR = 1990
 #: How far back of a year a law citation or a month name is looked for.
@@ -19,7 +19,8 @@ YEAR_PREFIX_CHARS = 30
 YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*/)")
 RELATIVE_YEAR = re.compile(r"\btahun\s+" + words_pattern(RELATIVE_YEARS, boundary=False) + r"\b",
                            re.IGNORECASE)
-LAW_BEFORE = re.compile(r"\b(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun|th\.?|thn\.?)\s*$", re.IGNORECASE)
+LAW_BEFORE = re.compile(r"(?:\b(?:nomor|no\.?|nomer)|" + words_pattern(REGULATIONS) + r")\s*\d+[a-z]?\s*"
+                        r"(?:tahun|th\.?|thn\.?)\s*$", re.IGNORECASE)
 MONTH_BEFORE = re.compile(words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS) + r"\.?\s*$", re.IGNORECASE)
 DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS) + r"\.?\s*$",
                               re.IGNORECASE)

@@ -64,3 +64,83 @@ def test_a_region_name_with_a_number_is_no_group(nlp):
     found = results(nlp, text)
     assert (R("kabupaten", "Lima Puluh Kota"), "kuning", 2020, None) in found
     assert all(zone is None for code, zone, *_ in found if code in (R("kabupaten", "Agam"), R("kabupaten", "Pasaman")))
+
+
+def test_a_counted_list_cut_by_a_paragraph_goes_on_until_its_count(nlp):
+    text = ("Ombudsman RI Perwakilan Sulawesi Tengah mencatat enam pemerintah daerah tingkat kepatuhan standar "
+            "pelayanan publiknya masih rendah atau masih berada di zona merah.\n\n"
+            '"Dari hasil survei kepatuhan yang kami lakukan di 13 kabupaten/kota, ada enam daerah yang masih '
+            'rendah," kata kepala perwakilan, Rabu (4/12).\n\n'
+            "Keenam daerah tersebut yakni Kabupaten Banggai Laut dengan nilai kepatuhan 41,20, Kabupaten Tojo "
+            "Una-Una 38,15, Kabupaten Buol 35,60.\n\n"
+            "Kabupaten Morowali Utara dengan nilai kepatuhan 33,70, Kabupaten Sigi 29,45, dan Kabupaten Banggai "
+            "Kepulauan 21,08.")
+    assert results(nlp, text) == {(R("kabupaten", "Banggai Laut"), "merah", None, 41.2),
+                                  (R("kabupaten", "Tojo Una Una"), "merah", None, 38.15),
+                                  (R("kabupaten", "Buol"), "merah", None, 35.6),
+                                  (R("kabupaten", "Morowali Utara"), "merah", None, 33.7),
+                                  (R("kabupaten", "Sigi"), "merah", None, 29.45),
+                                  (R("kabupaten", "Banggai Kepulauan"), "merah", None, 21.08)}
+
+
+def test_a_complete_counted_list_is_not_resumed(nlp):
+    text = ("Ombudsman RI Perwakilan Jambi mencatat dua pemerintah daerah masih berada di zona merah.\n\n"
+            "Kedua daerah tersebut yakni Kabupaten Tebo dengan nilai kepatuhan 41,20 dan Kabupaten Bungo 38,15.\n\n"
+            "Kabupaten Kerinci dengan nilai kepatuhan 71,30 dan Kota Sungai Penuh 69,85 berada satu tingkat "
+            "di atasnya.")
+    assert results(nlp, text) == {(R("kabupaten", "Tebo"), "merah", None, 41.2),
+                                  (R("kabupaten", "Bungo"), "merah", None, 38.15),
+                                  (R("kabupaten", "Kerinci"), None, None, 71.3),
+                                  (R("kota", "Sungai Penuh"), None, None, 69.85)}
+
+
+def test_the_list_of_governments_assessed_takes_no_zone_told_before(nlp):
+    text = ("Ombudsman RI Perwakilan Bengkulu menyebut pelayanan publik di sejumlah pemerintah daerah masih "
+            "dalam zona merah.\n"
+            '"Masih ada pemerintah kabupaten yang status kepatuhannya masuk zona merah," kata kepala perwakilan.\n'
+            "Pada 2022 Ombudsman melakukan penilaian kepatuhan di enam kabupaten, yakni Kaur, Lebong, Seluma, "
+            "Mukomuko, Kepahiang dan Rejang Lebong.\n"
+            "Dari hasil penilaian itu, Kabupaten Kaur dan Kabupaten Seluma masuk zona hijau, sedangkan Kabupaten "
+            "Lebong masuk zona merah.")
+    assert results(nlp, text) == {(R("kabupaten", "Kaur"), "hijau", 2022, None),
+                                  (R("kabupaten", "Seluma"), "hijau", 2022, None),
+                                  (R("kabupaten", "Lebong"), "merah", 2022, None)}
+
+
+def test_the_governments_surveyed_named_after_the_passive_verb_are_no_results(nlp):
+    text = ("Ombudsman Papua Barat mencatat beberapa daerah masih di zona kuning.\n"
+            "Survei dilakukan terhadap empat pemerintah daerah, yaitu Kabupaten Manokwari, Kabupaten Fakfak, "
+            "Kabupaten Kaimana dan Kota Sorong.\n"
+            "Hasilnya, Kabupaten Fakfak dan Kabupaten Kaimana berada di zona kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Fak Fak"), "kuning", None, None),
+                                  (R("kabupaten", "Kaimana"), "kuning", None, None)}
+
+
+def test_another_group_of_the_same_size_does_not_take_the_first_groups_zone(nlp):
+    text = ("KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara mengeluarkan hasil penilaian kepatuhan "
+            "pelayanan publik terhadap beberapa daerah, Kamis (19/12/2019).\n"
+            "Dari enam daerah yang dinilai tahun ini, tiga di antaranya mendapat rapor merah. Ketiga daerah "
+            "dengan nilai merah itu adalah Kabupaten Buton, Kabupaten Wakatobi dan Kabupaten Muna Barat.\n"
+            "Sementara Kabupaten Buton, tahun sebelumnya juga mendapat nilai merah.\n"
+            "Sedangkan tiga daerah lain yang juga dinilai adalah Kota Kendari, Kabupaten Konawe Utara dan "
+            "Kabupaten Kolaka Timur. Ketiga daerah itu semuanya mendapatkan nilai kuning.")
+    buton = R("kabupaten", "Buton")
+    assert results(nlp, text) == {(buton, "merah", 2019, None), (R("kabupaten", "Wakatobi"), "merah", 2019, None),
+                                  (R("kabupaten", "Muna Barat"), "merah", 2019, None), (buton, "merah", 2018, None),
+                                  (R("kota", "Kendari"), "kuning", 2019, None),
+                                  (R("kabupaten", "Konawe Utara"), "kuning", 2019, None),
+                                  (R("kabupaten", "Kolaka Timur"), "kuning", 2019, None)}
+
+
+def test_a_list_told_with_a_hoped_zone_takes_no_group_zone(nlp):
+    text = ("PALU - Tiga kabupaten di Sulawesi Tengah meraih tingkat kepatuhan tinggi dalam survei kepatuhan "
+            "Ombudsman. Tiga kabupaten itu adalah Poso, Sigi dan Donggala dengan kategori zona hijau.\n"
+            "Sedangkan Buol, Tolitoli dan Morowali masuk zona merah.\n"
+            '"Jadi tiga kabupaten Buol, Tolitoli dan Morowali harus berbenah agar tidak lagi dalam zona merah," '
+            "kata kepala perwakilan.")
+    assert results(nlp, text) == {(R("kabupaten", "Poso"), "hijau", None, None),
+                                  (R("kabupaten", "Sigi"), "hijau", None, None),
+                                  (R("kabupaten", "Donggala"), "hijau", None, None),
+                                  (R("kabupaten", "Buol"), "merah", None, None),
+                                  (R("kabupaten", "Toli-Toli"), "merah", None, None),
+                                  (R("kabupaten", "Morowali"), "merah", None, None)}

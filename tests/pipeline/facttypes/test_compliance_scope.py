@@ -70,3 +70,18 @@ def test_an_excluded_government_takes_no_zone_of_all(nlp):
     text = ("Pada penilaian kepatuhan Ombudsman tahun 2020, semua kabupaten di Bali masuk zona hijau, kecuali "
             "Kabupaten Bangli.")
     assert results(nlp, text) == set()
+
+
+def test_the_province_a_ranking_is_within_is_no_result(nlp):
+    text = ("Ombudsman RI memberikan penghargaan kepatuhan pelayanan publik kepada pemerintah daerah.\n"
+            "Pemko Dumai meraih peringkat kedua di tingkat Provinsi Riau dengan nilai 88,10.")
+    assert results(nlp, text) == {(R("kota", "Dumai"), None, None, 88.1)}
+
+
+def test_other_governments_as_the_subject_do_not_refer_back_to_the_one_told(nlp):
+    text = ("MATARAM - Ombudsman RI Perwakilan NTB mengumumkan hasil penilaian kepatuhan pelayanan publik.\n"
+            "Ombudsman memberikan apresiasi kepada Kabupaten Sumbawa Barat yang berhasil meraih predikat "
+            "kepatuhan tinggi.\n"
+            "Sementara kabupaten lain yang berada pada tingkat kepatuhan sedang dan rendah diharapkan dapat "
+            "meningkatkan kepatuhannya.")
+    assert results(nlp, text) == {(R("kabupaten", "Sumbawa Barat"), "hijau", None, None)}

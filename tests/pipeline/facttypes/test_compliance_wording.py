@@ -92,3 +92,22 @@ def test_a_compared_year_holds_only_in_its_clause(nlp):
             "Di tahun 2019, Pemerintah Kabupaten Boalemo tetap berada di zona merah serta mengalami penurunan "
             "nilai dibanding nilai tahun 2018 karena hanya mengoleksi nilai 25,40 saja.")
     assert (R("kabupaten", "Boalemo"), "merah", 2019, 25.4) in results(nlp, text)
+
+
+def test_a_colour_given_as_the_mark_is_a_zone(nlp):
+    text = ("KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara mengeluarkan hasil penilaian kepatuhan "
+            "pelayanan publik, Kamis (19/12/2019).\n"
+            "Kabupaten Buton mendapat nilai merah, sedangkan Kota Kendari mendapatkan nilai kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Buton"), "merah", None, None),
+                                  (R("kota", "Kendari"), "kuning", None, None)}
+
+
+def test_a_near_miss_is_no_zone(nlp):
+    text = ("Ombudsman RI Perwakilan Maluku Utara menyebut sejumlah kabupaten masih berada di zona kuning "
+            "kepatuhan pelayanan publik, antara lain Kabupaten Halmahera Timur dan Kabupaten Pulau Morotai.\n"
+            '"Kabupaten Halmahera Timur saat ini berada di angka 58,40, yang artinya hampir turun ke zona merah," '
+            "ujarnya.\n"
+            "Sementara Kota Tidore Kepulauan dengan nilai 77,80 nyaris masuk zona hijau.")
+    assert results(nlp, text) == {(R("kabupaten", "Halmahera Timur"), "kuning", None, 58.4),
+                                  (R("kabupaten", "Pulau Morotai"), "kuning", None, None),
+                                  (R("kota", "Tidore Kepulauan"), None, None, 77.8)}

@@ -18,6 +18,12 @@ def test_offices_scopes_and_events_are_no_subjects(nlp):
     assert _roles(nlp, "Sejumlah daerah di Jambi masuk zona kuning.")["Jambi"] is None
 
 
+def test_a_ranking_scope_written_with_the_province_word_is_no_subject(nlp):
+    roles = _roles(nlp, "Pemkot Dumai meraih peringkat kedua di tingkat Provinsi Riau dan terbaik se-Provinsi Jambi.")
+    assert roles["Dumai"] == "gov" and roles["Riau"] is None and roles["Jambi"] is None
+    assert _roles(nlp, "Pemerintah Provinsi Riau meraih peringkat kedua.")["Riau"] == "gov"
+
+
 def test_a_mention_before_a_count_in_parentheses_is_no_event(nlp):
     text = "Laporan tersebar di Kabupaten Bangka (16 laporan)."
     assert _roles(nlp, text)["Bangka"] is None

@@ -59,3 +59,14 @@ def test_a_paragraph_without_its_full_stop_is_content(nlp):
     _, units = _units(nlp, text)
     kinds = {u.text[:10]: u.heading for u in units}
     assert kinds == {"Tujuh Kabu": True, "Kota Sunga": False, "Lalu ada d": False, "Bupati Teb": True}
+
+
+def test_the_items_of_a_list_of_links_are_noise(nlp):
+    text = ("Ombudsman menerima 120 laporan sepanjang 2024.\nBaca Juga:\n- Kota Singkawang Masuk Zona Merah\n"
+            "- Dua Tahun Zona Kuning, Ombudsman Tagih Janji Bupati\nLaporan terbanyak soal pertanahan.\n"
+            "- Satu butir daftar biasa yang bukan tautan.")
+    units = discourse_of(nlp(text)).units
+    noise = {u.text: u.noise for u in units}
+    assert noise["- Kota Singkawang Masuk Zona Merah"] and noise["- Dua Tahun Zona Kuning, Ombudsman Tagih Janji Bupati"]
+    assert not noise["Laporan terbanyak soal pertanahan."]
+    assert not noise["- Satu butir daftar biasa yang bukan tautan."]

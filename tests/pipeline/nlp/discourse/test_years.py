@@ -15,6 +15,12 @@ def test_law_citations_and_future_years_are_no_years():
     assert _years(valid_years(text, 2024)) == [2022]
 
 
+def test_a_law_cited_without_nomor_is_no_year():
+    text = ("mengacu pada pasal 21 uu 25 tahun 2009, Perda 7 Tahun 2016 dan Permenpan RB 14 tahun 2017; "
+            "hasil penilaian tahun 2020")
+    assert _years(valid_years(text, 2024)) == [2020]
+
+
 def test_dates_count_only_as_event_dates():
     text = "diresmikan Sabtu (7/1/2023) setelah dibangun sejak 15 Desember 2020"
     assert _years(valid_years(text, 2024)) == []
