@@ -3,7 +3,12 @@
 The pipeline and the spiders meet only here, at the file format: this module never imports spiders.
 `iter_archive` yields each archived article response with its body decoded to text. Files still being
 written (`.part`) are not read; a corrupt or truncated file is logged, and the records before the damage
-are still yielded.
+are still yielded. The archive directory and each of its crawl shards (`_shards/<name>/`, written by
+crawls spread over several machines, each with its own portal folders and index) are read alike.
+
+For work spread over processes or machines, `plan_shards` cuts the archive into `Shard`s (runs of
+articles of one WARC file, found through the crawl's index, the pages of a multi-page article always
+in one shard) and `read_shard` reads one: together they yield what `iter_archive` yields.
 """
 from __future__ import annotations
 
@@ -11,8 +16,9 @@ import codecs
 import logging
 import sqlite3
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import groupby
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +33,11 @@ log = logging.getLogger(__name__)
 
 #: The crawl's index of archived records (written by the spiders' archive pipeline).
 INDEX_NAME = "index.sqlite"
+#: The folder of the crawl shards under the archive directory (see spiders/archive.py).
+SHARDS_DIR = "_shards"
+#: Articles per shard (`plan_shards`): big enough that a task's overhead is small next to its work
+#: (about 15 ms of CPU an article), small enough that a lost worker costs little to redo.
+SHARD_ARTICLES = 200
 
 PORTAL_HEADER = "WARC-Warta-Portal"
 REQUEST_URL_HEADER = "WARC-Warta-Request-URL"
@@ -87,11 +98,20 @@ def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
     return body.decode("utf-8", errors="replace"), "utf-8"
 
 
+def archive_roots(archive_dir: Path) -> list[Path]:
+    """The archive directory, then each of its crawl shards (each holds portal folders and an index)."""
+    archive_dir = Path(archive_dir)
+    shards = archive_dir / SHARDS_DIR
+    return [archive_dir, *sorted(p for p in shards.iterdir() if p.is_dir())] if shards.is_dir() else [archive_dir]
+
+
 def _warc_files(archive_dir: Path, portals: set[str] | None) -> list[Path]:
     if not archive_dir.is_dir():
         return []
     files = []
     for portal_dir in sorted(p for p in archive_dir.iterdir() if p.is_dir()):
+        if portal_dir.name.startswith("_"):  # the crawl shards' folder: no portal key starts with "_"
+            continue
         if portals is not None and portal_dir.name not in portals:
             continue
         files += sorted(portal_dir.glob("*.warc.gz")) + sorted(portal_dir.glob("*.warc"))
@@ -148,12 +168,13 @@ def _number(part: str) -> int:
     return int(part) if part.isdigit() else 0
 
 
-def iter_warc(path: Path, default_portal: str = "") -> Iterator[ArchivedPage]:
-    """One page per article in one WARC file (multi-page articles joined, see the module docstring).
+def iter_warc(path: Path, default_portal: str = "", offsets: Iterable[int] | None = None) -> Iterator[ArchivedPage]:
+    """One page per article in one WARC file (multi-page articles joined, see the module docstring);
+    with `offsets`, only the records that start at those byte offsets.
 
     Damage is logged; records before it are still yielded."""
     groups: dict[str, dict[int, ArchivedPage]] = {}
-    yield from _iter_records(path, default_portal, groups)
+    yield from _iter_records(path, default_portal, groups, offsets)
     for first_url, pages in groups.items():
         ordered = [pages[n] for n in sorted(pages)]
         if 1 not in pages:
@@ -161,12 +182,28 @@ def iter_warc(path: Path, default_portal: str = "") -> Iterator[ArchivedPage]:
         yield replace(join_parts(ordered), url=first_url, request_url=first_url)
 
 
-def _iter_records(path: Path, default_portal: str, groups: dict) -> Iterator[ArchivedPage]:
+def _records(stream, offsets: Iterable[int] | None) -> Iterator[tuple[object, object]]:
+    """(WARC record, its offset or a function giving it once the record is read): every record of the
+    stream, or those at `offsets`. (warcio knows a record's offset only after reading it to its end.)"""
+    if offsets is None:
+        records = ArchiveIterator(stream)
+        for record in records:
+            yield record, records.get_record_offset
+        return
+    for offset in offsets:
+        stream.seek(offset)
+        record = next(iter(ArchiveIterator(stream)), None)
+        if record is None:
+            raise ArchiveLoadFailed(f"no record at offset {offset}")
+        yield record, offset
+
+
+def _iter_records(path: Path, default_portal: str, groups: dict,
+                  offsets: Iterable[int] | None = None) -> Iterator[ArchivedPage]:
     """Response records of one file: whole articles are yielded, pages of split articles go to `groups`."""
     try:
         with path.open("rb") as stream:
-            records = ArchiveIterator(stream)
-            for record in records:
+            for record, offset in _records(stream, offsets):
                 if record.format != "warc":  # warcio falls back to the old ARC format on junk
                     raise ArchiveLoadFailed(f"not a WARC record (read as {record.format})")
                 if record.rec_type != "response":
@@ -185,7 +222,7 @@ def _iter_records(path: Path, default_portal: str, groups: dict) -> Iterator[Arc
                     fetched_at=_fetched_at(headers.get_header("WARC-Date")),
                     content_type=content_type,
                     warc_path=path,
-                    offset=records.get_record_offset(),
+                    offset=offset() if callable(offset) else offset,
                     request_url=headers.get_header(REQUEST_URL_HEADER) or url,
                     encoding=encoding,
                 )
@@ -208,11 +245,96 @@ def iter_archive(archive_dir: Path, portals: set[str] | None = None,
     are not opened at all (the crawl's index, `index.sqlite`, says what each file holds), so a night
     with nothing new costs next to nothing however large the archive. Pages of the files that are
     read still come out whether known or not: callers filter by URL as before."""
-    files = _warc_files(Path(archive_dir), portals)
-    if skip_urls:
-        files = _files_with_unknown_records(Path(archive_dir), files, skip_urls)
-    for path in files:
-        yield from iter_warc(path, default_portal=path.parent.name)
+    for root in archive_roots(archive_dir):
+        files = _warc_files(root, portals)
+        if skip_urls:
+            files = _files_with_unknown_records(root, files, skip_urls)
+        for path in files:
+            yield from iter_warc(path, default_portal=path.parent.name)
+
+
+@dataclass(frozen=True)
+class Shard:
+    """A piece of the archive to process as one task: records of one WARC file.
+
+    `offsets`: where the shard's records start (None: the whole file, for a file the index does not
+    describe). `urls`: the URLs of its articles as the index knows them (as discovered and as
+    fetched; empty for a whole file)."""
+    path: Path
+    offsets: tuple[int, ...] | None = None
+    urls: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def key(self) -> str:
+        """Stable name: the file and the first record's offset."""
+        return f"{self.path}@{self.offsets[0] if self.offsets else 0}"
+
+
+def read_shard(shard: Shard) -> Iterator[ArchivedPage]:
+    """The articles of one shard (see `iter_warc`)."""
+    return iter_warc(shard.path, default_portal=shard.path.parent.name, offsets=shard.offsets)
+
+
+def plan_shards(archive_dir: Path, *, size: int = SHARD_ARTICLES, portals: set[str] | None = None,
+                skip_urls: set[str] | frozenset = frozenset()) -> Iterator[Shard]:
+    """The archive cut into shards of up to `size` articles each, in `iter_archive`'s order, lazily.
+
+    The crawl's index says where each record starts and which records are pages of one article (those
+    always go to one shard). Articles whose URL is in `skip_urls` are left out, and a file left with
+    nothing is not opened. A file the index does not describe (salvaged from elsewhere, or indexed
+    before Warta recorded multi-page articles) is one shard of its own."""
+    for root in archive_roots(archive_dir):
+        files = _warc_files(root, portals)
+        described = _indexed_units(root, {p.relative_to(root).as_posix() for p in files})
+        for path in files:
+            units = described.get(path.relative_to(root).as_posix())
+            if units is None:
+                yield Shard(path)
+                continue
+            units = [u for u in units if not any(url in skip_urls for url in u[1])]
+            for start in range(0, len(units), size):
+                chunk = units[start:start + size]
+                yield Shard(path, tuple(sorted(o for offsets, _ in chunk for o in offsets)),
+                            tuple(url for _, urls in chunk for url in urls))
+
+
+def _indexed_units(root: Path, files: set[str]) -> dict[str, list[tuple[tuple[int, ...], tuple[str, ...]]]]:
+    """warc file (relative) → its articles, in file order, as (offsets, urls); only for files whose every
+    row says whether it is a page of a longer article."""
+    index = root / INDEX_NAME
+    if not index.exists() or not files:
+        return {}
+    try:
+        con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+        try:
+            columns = {row[1] for row in con.execute("PRAGMA table_info(archived)")}
+            if "part_of" not in columns:
+                return {}
+            rows = con.execute("SELECT warc_file, offset, url, final_url, part_of FROM archived "
+                               "ORDER BY warc_file, offset").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        log.warning("archive index %s unreadable (%s): each WARC file is one shard", index, exc)
+        return {}
+    out = {}
+    for warc_file, group in groupby(rows, key=lambda r: r[0]):
+        group = list(group)
+        if warc_file not in files or any(part_of is None for *_, part_of in group):
+            continue
+        units: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
+        parts: dict[str, int] = {}  # first page's URL → its unit's position
+        for _, offset, url, final_url, part_of in group:
+            if not part_of:
+                units.append(((offset,), tuple(dict.fromkeys((url, final_url)))))
+            elif part_of in parts:
+                offsets, urls = units[parts[part_of]]
+                units[parts[part_of]] = (offsets + (offset,), urls)
+            else:
+                parts[part_of] = len(units)
+                units.append(((offset,), (part_of,)))
+        out[warc_file] = units
+    return out
 
 
 def _files_with_unknown_records(archive_dir: Path, files: list[Path], skip_urls: set[str]) -> list[Path]:
