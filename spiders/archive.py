@@ -158,12 +158,15 @@ class ArchiveIndex:
         return max(found, key=lambda e: e.fetched_at) if found else None
 
     def record(self, entry: IndexEntry) -> None:
+        self.record_many([entry])
+
+    def record_many(self, entries: list[IndexEntry]) -> None:
+        """Index records, in one transaction."""
         with self._con:
-            self._con.execute(
+            self._con.executemany(
                 f"INSERT OR REPLACE INTO archived ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry.url, entry.final_url, entry.portal, entry.warc_file, entry.offset, entry.length,
-                 entry.fetched_at.isoformat(), entry.etag, entry.last_modified, entry.sha1, entry.part_of or ""),
-            )
+                [(e.url, e.final_url, e.portal, e.warc_file, e.offset, e.length, e.fetched_at.isoformat(), e.etag,
+                  e.last_modified, e.sha1, e.part_of or "") for e in entries])
 
     def committed_end(self, warc_file: str) -> int:
         """Byte offset just past the last record of `warc_file` that the index knows."""

@@ -1,0 +1,98 @@
+"""Extract and tag the archive shard by shard: in this process, or on a Dask cluster (pipeline.distributed).
+
+The archive is cut into shards (pipeline.archive.plan_shards: up to 200 articles of one WARC file).
+`tag_shards` runs `tag_shard` on each, here when no cluster is given, else on the cluster's workers,
+and yields the results *in the shards' order* to its caller: the single writer, which loads them
+exactly as it loads what it tagged itself. So a run on a cluster stores what a serial run stores, row
+for row: one code path, two places to run it.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from pipeline.archive import ArchivedPage, Shard, read_shard
+from pipeline.models import Article, Facts
+
+log = logging.getLogger(__name__)
+
+#: An extracted text shorter than this is no article (an index page, an error page, a stub).
+MIN_TEXT_CHARS = 200
+
+
+@dataclass
+class ShardResult:
+    """What one shard gave: its articles with their facts, in archive order."""
+    shard: Shard
+    items: list[tuple[Article, Facts]] = field(default_factory=list)
+    pages: int = 0                      # archived pages read
+    no_text: list[str] = field(default_factory=list)  # URLs of pages with no article text
+    extractor_version: str = ""
+    worker: str = "local"               # the Dask worker that tagged it
+    cpu_s: float = 0.0                  # CPU seconds spent on it (process time of the worker)
+
+
+def extract_and_tag(page: ArchivedPage, home_provinces: dict[str, str]) -> tuple[Article, Facts | None]:
+    """One archived page → its article and facts (None: the page holds no article text)."""
+    from pipeline.extract import extract_article
+    from pipeline.facts import compose, tag_text
+
+    article = extract_article(page.html, page.url)
+    article.portal = page.portal
+    article.fetched_at = page.fetched_at
+    if len(article.text or "") < MIN_TEXT_CHARS:
+        return article, None
+    prior = home_provinces.get(page.portal or "")
+    return article, tag_text(compose(article.title, article.text), published=article.published,
+                             province_prior=prior)
+
+
+def tag_shard(shard: Shard, home_provinces: dict[str, str] | None = None) -> ShardResult:
+    """Read, extract and tag one shard (what a worker runs; pure apart from reading the archive)."""
+    from pipeline.facts import EXTRACTOR_VERSION
+
+    cpu = time.process_time()
+    result = ShardResult(shard, extractor_version=EXTRACTOR_VERSION, worker=_worker_name())
+    seen: set[str] = set()
+    for page in read_shard(shard):
+        result.pages += 1
+        if page.url in seen:
+            continue
+        seen.add(page.url)
+        article, facts = extract_and_tag(page, home_provinces or {})
+        if facts is None:
+            log.info("skip %s: no article text (%d chars)", page.url, len(article.text or ""))
+            result.no_text.append(page.url)
+            continue
+        result.items.append((article, facts))
+    result.cpu_s = time.process_time() - cpu
+    return result
+
+
+def _worker_name() -> str:
+    """The Dask worker running this, else "local" (without importing Dask in a serial run)."""
+    if "distributed" not in sys.modules:
+        return "local"
+    from distributed import get_worker
+
+    try:
+        return get_worker().address
+    except ValueError:
+        return "local"
+
+
+def tag_shards(shards: Iterable[Shard], *, home_provinces: dict[str, str] | None = None,
+               client=None, window: int | None = None) -> Iterator[ShardResult]:
+    """`tag_shard` over `shards`, results in the shards' order: in this process, or on the Dask cluster
+    of `client` (pipeline.distributed.cluster) with at most `window` shards in flight."""
+    home_provinces = dict(home_provinces or {})
+    if client is None:
+        for shard in shards:
+            yield tag_shard(shard, home_provinces)
+        return
+    from pipeline.distributed import map_ordered
+
+    yield from map_ordered(client, tag_shard, shards, home_provinces, window=window)

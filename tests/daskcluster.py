@@ -1,0 +1,108 @@
+"""A real Dask cluster on loopback for the tests: `dask scheduler` and two `dask worker` processes (one
+thread each), started once per test session with the commands docs/scaling.md shows (ephemeral ports,
+a scheduler file). A test may SIGKILL a worker; `ensure_workers` brings the count back."""
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DASK = str(Path(sys.executable).with_name("dask"))
+WORKERS = 2
+
+
+class LoopbackCluster:
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.scheduler_file = workdir / "scheduler.json"
+        self.scheduler: subprocess.Popen | None = None
+        self.workers: dict[str, subprocess.Popen] = {}
+        self.address = ""
+        self._n = 0
+
+    def _spawn(self, args: list[str], log: str) -> subprocess.Popen:
+        out = (self.workdir / log).open("ab")
+        return subprocess.Popen([DASK, *args], cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+
+    def start(self) -> "LoopbackCluster":
+        self.scheduler = self._spawn(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                      "--scheduler-file", str(self.scheduler_file)], "scheduler.log")
+        deadline = time.monotonic() + 60
+        while not self.scheduler_file.exists() or not self.scheduler_file.read_text().strip():
+            if self.scheduler.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("dask scheduler did not start:\n" + self.log("scheduler.log"))
+            time.sleep(0.1)
+        time.sleep(0.1)
+        self.address = json.loads(self.scheduler_file.read_text())["address"]
+        self.ensure_workers(WORKERS)
+        return self
+
+    def start_worker(self) -> str:
+        self._n += 1
+        name = f"w{self._n}"
+        self.workers[name] = self._spawn(["worker", self.address, "--name", name, "--nthreads", "1", "--no-nanny",
+                                          "--host", "127.0.0.1", "--no-dashboard", "--memory-limit", "0",
+                                          "--local-directory", str(self.workdir)],
+                                         f"{name}.log")
+        return name
+
+    def connected(self) -> dict[str, str]:
+        """Worker name → address, as the scheduler sees them."""
+        from distributed import Client
+
+        with Client(self.address, timeout=10, set_as_default=False) as client:
+            return {w["name"]: addr for addr, w in client.scheduler_info(n_workers=-1)["workers"].items()}
+
+    def ensure_workers(self, n: int = WORKERS, timeout: float = 90) -> None:
+        """Start workers until `n` live ones are connected."""
+        for name, proc in list(self.workers.items()):
+            if proc.poll() is not None:
+                del self.workers[name]
+        while len(self.workers) < n:
+            self.start_worker()
+        deadline = time.monotonic() + timeout
+        while set(self.connected()) != set(self.workers):
+            if time.monotonic() > deadline:
+                raise RuntimeError("dask workers did not connect:\n" + "\n".join(self.log(f"{w}.log")
+                                                                                 for w in self.workers))
+            time.sleep(0.2)
+
+    def kill_worker(self, name: str) -> None:
+        """SIGKILL one worker process (a machine lost, as far as the scheduler can tell)."""
+        proc = self.workers.pop(name)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+
+    def log(self, name: str) -> str:
+        path = self.workdir / name
+        return path.read_text(errors="replace")[-4000:] if path.exists() else ""
+
+    def stop(self) -> None:
+        for proc in [*self.workers.values(), self.scheduler]:
+            if proc is not None and proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in [*self.workers.values(), self.scheduler]:
+            if proc is None:
+                continue
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture(scope="session")
+def dask_cluster(tmp_path_factory):
+    """A loopback Dask cluster (scheduler + 2 single-threaded workers), once per session."""
+    cluster = LoopbackCluster(tmp_path_factory.mktemp("dask")).start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
