@@ -35,19 +35,24 @@ class ShardResult:
     cpu_s: float = 0.0                  # CPU seconds spent on it (process time of the worker)
 
 
+def tag_article(article: Article, home_provinces: dict[str, str]) -> Facts:
+    """An article's facts; the home province of its portal is the tagger's prior."""
+    from pipeline.facts import compose, tag_text
+
+    return tag_text(compose(article.title, article.text), published=article.published,
+                    province_prior=home_provinces.get(article.portal or ""))
+
+
 def extract_and_tag(page: ArchivedPage, home_provinces: dict[str, str]) -> tuple[Article, Facts | None]:
     """One archived page → its article and facts (None: the page holds no article text)."""
     from pipeline.extract import extract_article
-    from pipeline.facts import compose, tag_text
 
     article = extract_article(page.html, page.url)
     article.portal = page.portal
     article.fetched_at = page.fetched_at
     if len(article.text or "") < MIN_TEXT_CHARS:
         return article, None
-    prior = home_provinces.get(page.portal or "")
-    return article, tag_text(compose(article.title, article.text), published=article.published,
-                             province_prior=prior)
+    return article, tag_article(article, home_provinces)
 
 
 def tag_shard(shard: Shard, home_provinces: dict[str, str] | None = None) -> ShardResult:
@@ -96,3 +101,31 @@ def tag_shards(shards: Iterable[Shard], *, home_provinces: dict[str, str] | None
     from pipeline.distributed import map_ordered
 
     yield from map_ordered(client, tag_shard, shards, home_provinces, window=window)
+
+
+#: Stored texts per task when re-tagging on a cluster.
+TEXTS_PER_TASK = 25
+
+
+@dataclass
+class TextsResult:
+    facts: list[Facts]
+    extractor_version: str = ""
+    worker: str = "local"
+
+
+def _tag_texts_task(articles: list[Article], home_provinces: dict[str, str]) -> TextsResult:
+    from pipeline.facts import EXTRACTOR_VERSION
+
+    return TextsResult([tag_article(a, home_provinces) for a in articles], EXTRACTOR_VERSION, _worker_name())
+
+
+def tag_texts(articles: list[Article], *, client=None, home_provinces: dict[str, str] | None = None) -> list[Facts]:
+    """Facts of articles already extracted (stored texts), in order: here, or spread over the cluster."""
+    home_provinces = dict(home_provinces or {})
+    if client is None:
+        return [tag_article(a, home_provinces) for a in articles]
+    from pipeline.distributed import map_ordered
+
+    chunks = [articles[i:i + TEXTS_PER_TASK] for i in range(0, len(articles), TEXTS_PER_TASK)]
+    return [f for result in map_ordered(client, _tag_texts_task, chunks, home_provinces) for f in result.facts]
