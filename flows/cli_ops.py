@@ -7,29 +7,59 @@ from flows.cliutil import UserError
 from pipeline import config
 
 
+#: `--dask` of `warta run` and `warta reprocess` (flows/cli.py uses it too).
+dask_option = click.option(
+    "--dask", "dask", metavar="ADDRESS",
+    help="Extract and tag on this Dask scheduler's workers (tcp://HOST:PORT, or the file written by "
+         "`dask scheduler --scheduler-file`); default: $WARTA_DASK, else in this process (docs/scaling.md).")
+
+
+def check_cluster(address: str | None) -> str | None:
+    """The cluster named by --dask or WARTA_DASK, checked before any work starts (one-line error)."""
+    address = config.dask_address(address)
+    if address:
+        from pipeline.distributed import ClusterError, cluster
+
+        try:
+            with cluster(address):
+                pass
+        except ClusterError as exc:
+            raise UserError(str(exc)) from None
+    return address
+
+
 @click.command()
 @click.option("--all", "all_", is_flag=True,
               help="Reprocess every stored article, not only those tagged by an older extractor version.")
-def reprocess(all_: bool) -> None:
+@dask_option
+def reprocess(all_: bool, dask: str | None) -> None:
     """Re-extract and re-tag stored articles from the archive (no network) after the extractor improves.
 
     Articles whose facts came from another extractor version get their facts replaced, not
-    duplicated; an article whose page is no longer archived has its stored text re-tagged. The
-    database is published once, at the end: a failed reprocess changes nothing.
+    duplicated; an article whose page is no longer archived has its stored text re-tagged. Memory
+    stays flat however large the archive: it is read shard by shard, and the database is published
+    every 15 minutes of work, so a reprocess that is stopped or killed goes on from there when run
+    again (with --all too).
     """
     from flows.env import configure_prefect
 
     data_dir = config.data_dir()
+    db = config.db_path()
+    if not db.exists():
+        raise UserError(f"no Warta database at {db}: nothing to reprocess (run `warta run` first)")
+    dask = check_cluster(dask)
     configure_prefect(data_dir)
     from flows.reprocess import reprocess as reprocess_flow
     from pipeline.store import StoreError
 
-    db = config.db_path()
-    if not db.exists():
-        raise UserError(f"no Warta database at {db}: nothing to reprocess (run `warta run` first)")
+    errors: tuple = (StoreError,)
+    if dask:
+        from pipeline.distributed import ClusterError
+
+        errors += (ClusterError,)
     try:
-        s = reprocess_flow(data_dir=str(data_dir), db=str(db), all_=all_)
-    except StoreError as exc:
+        s = reprocess_flow(data_dir=str(data_dir), db=str(db), all_=all_, dask=dask)
+    except errors as exc:
         raise UserError(str(exc)) from None
     click.echo(f"extractor version: {s['extractor_version']}")
     click.echo(f"articles:          {s['articles']} (from the archive {s['from_archive']}, text changed "

@@ -22,14 +22,17 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from distributed import Client, KilledWorker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 log = logging.getLogger(__name__)
 
-#: Seconds to wait for the scheduler to answer, and for it to have a worker.
+#: Seconds to wait for the scheduler to answer.
 CONNECT_TIMEOUT = 10.0
+#: Seconds to wait for the scheduler to have a worker (workers started with it take a few seconds).
+WORKER_TIMEOUT = 60.0
 #: Shards in flight per worker thread: enough that no worker waits while the writer loads.
 WINDOW_PER_THREAD = 2
 
@@ -61,17 +64,29 @@ def build_tagger() -> float:
     return time.perf_counter() - t
 
 
+def is_scheduler_file(address: str) -> bool:
+    """`--dask` names a scheduler file (`dask scheduler --scheduler-file`) rather than an address."""
+    return "://" not in address and (address.endswith(".json") or Path(address).is_file())
+
+
 @contextmanager
-def cluster(address: str, *, timeout: float = CONNECT_TIMEOUT) -> Iterator[Client]:
-    """A client of the Dask scheduler at `address` whose workers have built the tagger.
+def cluster(address: str, *, timeout: float = CONNECT_TIMEOUT, worker_timeout: float = WORKER_TIMEOUT
+            ) -> Iterator[Client]:
+    """A client of the Dask scheduler at `address` (`tcp://host:port`, or the path of the scheduler
+    file that `dask scheduler --scheduler-file` wrote) whose workers have built the tagger.
     Raises ClusterError (one line) when the scheduler does not answer or has no worker."""
     try:
-        client = Client(address, timeout=timeout, set_as_default=False)
-    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        if is_scheduler_file(address):
+            if not Path(address).is_file():
+                raise ClusterError(f"no Dask scheduler file at {address}")
+            client = Client(scheduler_file=address, timeout=timeout, set_as_default=False)
+        else:
+            client = Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError, TypeError, KeyError) as exc:
         raise ClusterError(f"no Dask scheduler at {address}: {one_line(exc)}") from None
     try:
         try:
-            client.wait_for_workers(1, timeout=timeout)
+            client.wait_for_workers(1, timeout=worker_timeout)
         except (TimeoutError, OSError) as exc:
             raise ClusterError(f"the Dask scheduler at {address} has no worker ({one_line(exc)})") from None
         client.register_plugin(TaggerPlugin(), name=TaggerPlugin.name)

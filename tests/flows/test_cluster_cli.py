@@ -1,0 +1,77 @@
+"""`warta reprocess --dask` (and WARTA_DASK) against a real loopback Dask cluster: the same rows as
+`warta reprocess` without it; a scheduler that is not there is a one-line error, before any work."""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+N_ARTICLES = 120
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    from synth import write_archive
+
+    data = tmp_path_factory.mktemp("cluster-cli")
+    write_archive(N_ARTICLES, data, chunk=60)
+    return data
+
+
+def data_copy(synthetic, tmp_path) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "archive").symlink_to(synthetic / "archive", target_is_directory=True)
+    shutil.copyfile(synthetic / "warta.duckdb", tmp_path / "warta.duckdb")
+    return tmp_path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_no_scheduler_is_one_line_and_changes_nothing(tmp_path, how):
+    from pipeline.store import Store
+
+    with Store.open(tmp_path / "warta.duckdb"):
+        pass
+    before = (tmp_path / "warta.duckdb").read_bytes()
+    address = f"tcp://127.0.0.1:{free_port()}"
+    env = {"WARTA_DATA": str(tmp_path), "WARTA_DASK": address if how == "environment" else ""}
+    args = [sys.executable, "-m", "flows.cli", "reprocess"] + (["--dask", address] if how == "option" else [])
+    result = subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, **env})
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"Error: no Dask scheduler at {address}: "
+                                          f"OSError: Timed out trying to connect to {address} after 10 s"]
+    assert (tmp_path / "warta.duckdb").read_bytes() == before
+
+
+def test_reprocess_on_the_cluster_stores_what_the_serial_run_stores(synthetic, tmp_path, monkeypatch, dask_cluster,
+                                                                   prefect_harness):
+    from flows.cli import cli
+    from tests.pipeline.test_backfill import rows
+
+    dask_cluster.ensure_workers()
+    out = {}
+    for name, extra in (("serial", []), ("cluster", ["--dask", dask_cluster.address])):
+        data = data_copy(synthetic, tmp_path / name)
+        monkeypatch.setenv("WARTA_DATA", str(data))
+        monkeypatch.delenv("WARTA_DB", raising=False)
+        monkeypatch.delenv("WARTA_DASK", raising=False)
+        result = CliRunner().invoke(cli, ["reprocess", *extra])
+        assert result.exit_code == 0, result.output
+        assert f"articles:          {N_ARTICLES} (from the archive {N_ARTICLES}," in result.output
+        out[name] = rows(data / "warta.duckdb")
+    assert out["cluster"] == out["serial"]
