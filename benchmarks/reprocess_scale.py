@@ -9,8 +9,10 @@ so a reprocess redoes every article. `measure` copies the database (the archive 
 and reprocesses it in a fresh process (pipeline.backfill.reprocess, the library call behind
 `warta reprocess`): in that process alone, or with `--dask W` on a loopback cluster started for the run
 (`dask scheduler` + W `dask worker --nthreads 1` processes, as docs/scaling.md starts them). It prints one
-JSON line: wall seconds, the reprocess's own CPU seconds and peak RSS (VmHWM), and for a cluster each
-worker's CPU seconds and peak RSS and the scheduler's CPU seconds.
+JSON line: wall seconds, the reprocess's own CPU seconds and peak RSS (VmHWM), its summary (with the
+CPU seconds spent tagging shards, wherever they ran, and writing), and for a cluster each worker's
+and the scheduler's peak RSS and CPU seconds, in all and during the run (`run_cpu_s`: the workers
+build their taggers before the run starts).
 """
 from __future__ import annotations
 
@@ -62,8 +64,15 @@ def measure(data: Path, workers: int, checkpoint: float) -> dict:
         shutil.copyfile(data / "warta.duckdb", work / "warta.duckdb")
         cluster = LoopbackCluster(work).start() if workers else None
         try:
+            before = {}
             if cluster is not None:
                 cluster.ensure_workers(workers)
+                from pipeline.distributed import cluster as connect
+
+                with connect(cluster.address):  # the workers build their taggers now: start-up, not work
+                    pass
+                before = {name: _status(p.pid) for name, p in cluster.workers.items()}
+                before["scheduler"] = _status(cluster.scheduler.pid)
             cmd = [sys.executable, __file__, "run", str(work / "warta.duckdb"), str(data / "archive"),
                    "--checkpoint", str(checkpoint)] + (["--dask", cluster.address] if cluster else [])
             t = time.perf_counter()
@@ -77,6 +86,8 @@ def measure(data: Path, workers: int, checkpoint: float) -> dict:
             if cluster is not None:
                 out["workers"] = {name: _status(p.pid) for name, p in cluster.workers.items()}
                 out["scheduler"] = _status(cluster.scheduler.pid)
+                for name, after in [*out["workers"].items(), ("scheduler", out["scheduler"])]:
+                    after["run_cpu_s"] = round(after["cpu_s"] - before[name]["cpu_s"], 2)  # the run's own
         finally:
             if cluster is not None:
                 cluster.stop()

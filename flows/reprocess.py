@@ -67,7 +67,7 @@ def combine(parts: list[dict]) -> dict:
                 total[key] = value if n == 0 else total[key]
             elif isinstance(value, bool):
                 total[key] = value if key == "done" else (total[key] or value)
-            elif isinstance(value, int):
+            elif isinstance(value, (int, float)):
                 total[key] += value
             else:
                 total[key] = value

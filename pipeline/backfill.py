@@ -63,6 +63,8 @@ class ReprocessSummary:
     shards_read: int = 0         # shards extracted and tagged
     shards_skipped: int = 0      # shards with nothing left to do (never read)
     publishes: int = 0           # writer sessions published
+    tag_cpu_s: float = 0.0       # CPU seconds spent extracting and tagging shards (wherever they ran)
+    write_cpu_s: float = 0.0     # CPU seconds of this process spent writing (loads, publishes)
     resumed: bool = False        # an earlier `all_` run was picked up where it stopped
     done: bool = False           # nothing left to reprocess (False: max_seconds ran out; call again)
 
@@ -195,10 +197,13 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, cl
                 try:
                     for result in results:
                         summary.shards_read += 1
+                        summary.tag_cpu_s += result.cpu_s
+                        cpu = time.process_time()
                         n = writer.apply(result.items)
+                        writer.publish_if_due()
+                        summary.write_cpu_s += time.process_time() - cpu
                         summary.from_archive += n
                         bar.update(n)
-                        writer.publish_if_due()
                         if deadline is not None and time.monotonic() >= deadline:
                             out_of_time = True
                             break
@@ -206,7 +211,10 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, cl
                     results.close()
             if not out_of_time:
                 out_of_time = _retag_stored_texts(writer, client, home_provinces, bar, deadline)
+        cpu = time.process_time()
         writer.close()
+        summary.write_cpu_s = round(summary.write_cpu_s + time.process_time() - cpu, 3)
+        summary.tag_cpu_s = round(summary.tag_cpu_s, 3)
     except BaseException:
         writer.close(publish=False)  # what was published stays; this session's work is redone next time
         raise
