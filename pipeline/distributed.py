@@ -77,8 +77,11 @@ def cluster(address: str, *, timeout: float = CONNECT_TIMEOUT, worker_timeout: f
     Raises ClusterError (one line) when the scheduler does not answer or has no worker."""
     try:
         if is_scheduler_file(address):
-            if not Path(address).is_file():
-                raise ClusterError(f"no Dask scheduler file at {address}")
+            deadline = time.monotonic() + timeout  # a scheduler just started may not have written it yet
+            while not Path(address).is_file() or not Path(address).stat().st_size:
+                if time.monotonic() > deadline:
+                    raise ClusterError(f"no Dask scheduler file at {address} (after {timeout:g} s)")
+                time.sleep(0.2)
             client = Client(scheduler_file=address, timeout=timeout, set_as_default=False)
         else:
             client = Client(address, timeout=timeout, set_as_default=False)
