@@ -18,7 +18,6 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import groupby
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -277,86 +276,69 @@ def read_shard(shard: Shard) -> Iterator[ArchivedPage]:
 
 def plan_shards(archive_dir: Path, *, size: int = SHARD_ARTICLES, portals: set[str] | None = None,
                 skip_urls: set[str] | frozenset = frozenset()) -> Iterator[Shard]:
-    """The archive cut into shards of up to `size` articles each, in `iter_archive`'s order, lazily.
+    """The archive cut into shards of up to `size` articles each, in `iter_archive`'s order, lazily
+    (the index is read one WARC file at a time: memory does not grow with the archive).
 
     The crawl's index says where each record starts and which records are pages of one article (those
-    always go to one shard). Articles whose URL is in `skip_urls` are left out, and a file left with
+    always go to one shard, after the file's whole articles, where `iter_warc` yields them). Articles whose URL is in `skip_urls` are left out, and a file left with
     nothing is not opened. A file the index does not describe (salvaged from elsewhere, or indexed
     before Warta recorded multi-page articles) is one shard of its own."""
     for root in archive_roots(archive_dir):
-        files = _warc_files(root, portals)
-        described = _indexed_units(root, {p.relative_to(root).as_posix() for p in files})
-        for path in files:
-            units = described.get(path.relative_to(root).as_posix())
-            if units is None:
-                yield Shard(path)
-                continue
-            units = [u for u in units if not any(url in skip_urls for url in u[1])]
-            for start in range(0, len(units), size):
-                chunk = units[start:start + size]
-                yield Shard(path, tuple(sorted(o for offsets, _ in chunk for o in offsets)),
-                            tuple(url for _, urls in chunk for url in urls))
+        with _IndexReader(root / INDEX_NAME) as index:
+            for path in _warc_files(root, portals):
+                units = index.units(path.relative_to(root).as_posix())
+                if units is None:
+                    yield Shard(path)
+                    continue
+                units = [u for u in units if not any(url in skip_urls for url in u[1])]
+                for start in range(0, len(units), size):
+                    chunk = units[start:start + size]
+                    yield Shard(path, tuple(sorted(o for offsets, _ in chunk for o in offsets)),
+                                tuple(url for _, urls in chunk for url in urls))
 
 
-def _indexed_units(root: Path, files: set[str]) -> dict[str, list[tuple[tuple[int, ...], tuple[str, ...]]]]:
-    """warc file (relative) → its articles, in file order, as (offsets, urls); only for files whose every
-    row says whether it is a page of a longer article."""
-    index = root / INDEX_NAME
-    if not index.exists() or not files:
-        return {}
-    try:
-        con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+class _IndexReader:
+    """Read-only access to one crawl index, file by file; a missing, old or unreadable index describes
+    no file (each is then read whole)."""
+
+    def __init__(self, path: Path):
+        self.path, self.con = path, None
+
+    def __enter__(self) -> "_IndexReader":
+        if self.path.exists():
+            try:
+                self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                if "part_of" not in {row[1] for row in self.con.execute("PRAGMA table_info(archived)")}:
+                    self.con.close()
+                    self.con = None
+            except sqlite3.Error as exc:
+                log.warning("archive index %s unreadable (%s): each WARC file is one shard", self.path, exc)
+                self.con = None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.con is not None:
+            self.con.close()
+
+    def units(self, warc_file: str) -> list[tuple[tuple[int, ...], tuple[str, ...]]] | None:
+        """The file's articles in file order, as (record offsets, URLs); None when the index does not
+        say of every record whether it is a page of a longer article."""
+        if self.con is None:
+            return None
         try:
-            columns = {row[1] for row in con.execute("PRAGMA table_info(archived)")}
-            if "part_of" not in columns:
-                return {}
-            rows = con.execute("SELECT warc_file, offset, url, final_url, part_of FROM archived "
-                               "ORDER BY warc_file, offset").fetchall()
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        log.warning("archive index %s unreadable (%s): each WARC file is one shard", index, exc)
-        return {}
-    out = {}
-    for warc_file, group in groupby(rows, key=lambda r: r[0]):
-        group = list(group)
-        if warc_file not in files or any(part_of is None for *_, part_of in group):
-            continue
+            rows = self.con.execute("SELECT offset, url, final_url, part_of FROM archived WHERE warc_file = ? "
+                                    "ORDER BY offset", (warc_file,)).fetchall()
+        except sqlite3.Error as exc:
+            log.warning("archive index %s unreadable (%s): %s read whole", self.path, exc, warc_file)
+            return None
+        if not rows or any(part_of is None for *_, part_of in rows):
+            return None
         units: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
-        parts: dict[str, int] = {}  # first page's URL → its unit's position
-        for _, offset, url, final_url, part_of in group:
+        groups: dict[str, tuple[int, ...]] = {}  # first page's URL → its pages' offsets
+        for offset, url, final_url, part_of in rows:
             if not part_of:
                 units.append(((offset,), tuple(dict.fromkeys((url, final_url)))))
-            elif part_of in parts:
-                offsets, urls = units[parts[part_of]]
-                units[parts[part_of]] = (offsets + (offset,), urls)
             else:
-                parts[part_of] = len(units)
-                units.append(((offset,), (part_of,)))
-        out[warc_file] = units
-    return out
-
-
-def _files_with_unknown_records(archive_dir: Path, files: list[Path], skip_urls: set[str]) -> list[Path]:
-    index = archive_dir / INDEX_NAME
-    if not index.exists():
-        return files
-    try:
-        con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
-        try:
-            rows = con.execute("SELECT warc_file, url, final_url FROM archived").fetchall()
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        log.warning("archive index %s unreadable (%s): reading every WARC file", index, exc)
-        return files
-    known_files: dict[str, bool] = {}
-    for warc_file, url, final_url in rows:
-        done = url in skip_urls or final_url in skip_urls
-        known_files[warc_file] = known_files.get(warc_file, True) and done
-    keep = []
-    for path in files:
-        rel = path.relative_to(archive_dir).as_posix()
-        if not known_files.get(rel, False):  # not indexed (salvaged, foreign) or holding something new
-            keep.append(path)
-    return keep
+                groups[part_of] = groups.get(part_of, ()) + (offset,)
+        # as iter_warc yields them: whole articles in file order, then the joined ones
+        return units + [(offsets, (first,)) for first, offsets in groups.items()]

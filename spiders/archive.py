@@ -70,8 +70,9 @@ CREATE TABLE IF NOT EXISTS archived (
     etag          TEXT,
     last_modified TEXT,
     sha1          TEXT NOT NULL,      -- of the archived (decoded) body
-    part_of       TEXT                -- '' for a whole article, the first page's URL for one page of a
-                                      -- multi-page article, NULL when written before Warta recorded it
+    part_of       TEXT                -- '' for a whole article (also a portal's single-page variant), the
+                                      -- first page's URL for one page of a multi-page article, NULL when
+                                      -- written before Warta recorded it
 );
 CREATE INDEX IF NOT EXISTS archived_final_url ON archived (final_url);
 CREATE INDEX IF NOT EXISTS archived_warc_file ON archived (warc_file);
@@ -313,7 +314,7 @@ class WarcArchivePipeline:
             warc_file=self._final.relative_to(self.archive_dir).as_posix(), offset=offset, length=length,
             fetched_at=fetched_at, etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"), sha1=hashlib.sha1(body).hexdigest(),
-            part_of=item.part_of or "",
+            part_of=item.part_of if item.part_of and item.part != ArticlePage.WHOLE else "",
         ))
         self._written.update((item.request_url, response.url))
         stats.inc_value("warta/archived" if item.part <= 1 else "warta/archived_parts")
