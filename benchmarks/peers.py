@@ -14,7 +14,8 @@ process, so other load on the machine counts less). Rows:
   goose3                 Goose().extract(raw_html=html)
   warta extract+clean    pipeline.extract.extract_article (decoding, metadata, pruning, trafilatura, clean)
   warta extract+clean+tag   the above + pipeline.facts.tag_text(compose(title, text))
-  warta tag alone        tag_text on the extracted texts (articles/s per core = 1000 / ms)
+  warta tag alone        tag_text on the extracted texts (articles/s per core = 1000 / ms; its share of
+                         trafilatura alone is the tagging target, ≤ 0.45×)
 
 Each row above times one tool over all pages, one tool after the other: load on the machine that comes
 and goes (another process on the other core) weighs on one row and not the next, so the ratios of single
@@ -39,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 TARGET_RATIO = 1.5       # warta extract+clean+tag vs trafilatura alone
 TARGET_TAG_RATE = 300    # articles/s per core, tagging alone
+TARGET_TAG_SHARE = 0.45  # tagging alone vs trafilatura alone, in the same run
 
 
 def load_pages(n: int) -> list[tuple[str, str]]:
@@ -175,6 +177,9 @@ def compare(pages: list[tuple[str, str]], echo=print) -> dict:
          f"{paired:.2f}× interleaved ({'met' if max(ratio, paired) <= TARGET_RATIO else 'MISSED'})")
     echo(f"target tagging ≥ {TARGET_TAG_RATE} articles/s per core: {rate:.0f} "
          f"({'met' if rate >= TARGET_TAG_RATE else 'MISSED'})")
+    share = results["warta tag alone"]["ms"] / base if base else float("nan")
+    echo(f"target tagging ≤ {TARGET_TAG_SHARE}× trafilatura alone (same run): {share:.2f}× "
+         f"({'met' if share <= TARGET_TAG_SHARE else 'MISSED'})")
     return results
 
 

@@ -52,8 +52,8 @@ def extract(source, output) -> None:
     """Extract facts from articles: JSON lines in, JSON lines out (the fact contract).
 
     Each input line is {"id", "text"} or {"id", "html", "url"}. Each output line holds the id and
-    its regions, provinces, officials, compliance results and MPP facts. A line that is not valid
-    JSON gives {"id": null, "line": N, "error": ...} and the rest goes on.
+    one list per fact type (docs/contract.md). A line that is not valid JSON gives
+    {"id": null, "line": N, "error": ...} and the rest goes on.
     """
     from pipeline.facts import extract_record
 

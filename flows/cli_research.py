@@ -75,47 +75,48 @@ def resolve_region(text: str, gazetteer=None, names: list[dict] | None = None):
 
 
 # ---------------------------------------------------------------------- facts about one region
-def region_facts(store, region) -> dict:
-    """Everything the database knows about one region: officeholders, compliance history and MPP
-    status, each with its sources as (url, date). Plain JSON-ready data."""
-    dates = dict(store.query("SELECT url, coalesce(published, fetched_at) FROM articles")[1])
+class RegionQuery:
+    """What a fact type's region section (pipeline/facttypes/*/region.py) reads and prints with:
+    rows of a query with the region code as its one parameter, source URLs with their dates."""
 
-    def sourced(urls) -> list[dict]:
-        items = [{"url": u, "date": _iso(dates.get(u))} for u in (urls or [])]
-        return sorted(items, key=lambda s: (s["date"] or "", s["url"]))
+    def __init__(self, store, region):
+        self.store, self.region = store, region
+        self.dates = dict(store.query("SELECT url, coalesce(published, fetched_at) FROM articles")[1])
 
-    def rows(sql: str) -> list[dict]:
-        columns, data = store.query(sql, [region.code])
+    def rows(self, sql: str) -> list[dict]:
+        columns, data = self.store.query(sql, [self.region.code])
         return [dict(zip(columns, r)) for r in data]
 
+    def sourced(self, urls) -> list[dict]:
+        items = [{"url": u, "date": _iso(self.dates.get(u))} for u in (urls or [])]
+        return sorted(items, key=lambda s: (s["date"] or "", s["url"]))
+
+    iso = staticmethod(lambda value: _iso(value))
+    day = staticmethod(lambda value: _day(value))
+
+    @staticmethod
+    def sources(items: list[dict]) -> list[str]:
+        return [f"      {_day(s['date'])}  {s['url']}" for s in items]
+
+
+def _sections():
+    """(fact type name, its region section module) for every fact type that has one, in table order."""
+    import importlib
+
+    from pipeline.facttypes import FACT_TYPES
+
+    return [(spec.name, importlib.import_module(spec.region)) for spec in FACT_TYPES if spec.region]
+
+
+def region_facts(store, region) -> dict:
+    """Everything the database knows about one region: a section per fact type (officeholders,
+    compliance history, MPP status, …), each with its sources as (url, date). Plain JSON-ready data."""
+    q = RegionQuery(store, region)
     province = store.query("SELECT name FROM gazetteer_provinces WHERE code = ?", [region.province_code])[1]
     mentions = store.query("SELECT count(DISTINCT article_id) FROM regions WHERE code = ?", [region.code])[1][0][0]
-    officials = [
-        {"person": r["person"], "category": r["category"], "roles": sorted(r["roles"] or []),
-         "first_seen": _iso(r["first_seen"]), "last_seen": _iso(r["last_seen"]), "sources": sourced(r["sources"])}
-        for r in rows("SELECT * FROM officeholders WHERE region_code = ? ORDER BY category, first_seen, person")]
-    evidence = {}
-    for r in rows("SELECT c.year, c.evidence, a.url FROM compliance c JOIN articles a ON a.id = c.article_id "
-                  "WHERE c.region_code = ? ORDER BY a.url"):
-        evidence.setdefault(r["year"], []).append({"sentence": r["evidence"], "url": r["url"]})
-    compliance = [
-        {"year": r["year"], "zone": r["zone"], "grade": r["grade"], "score": r["score"], "conflict": bool(r["conflict"]),
-         "zones": r["zones"] or [], "grades": r["grades"] or [], "scores": r["scores"] or [],
-         "sources": sourced(r["sources"]), "evidence": evidence.get(r["year"], [])}
-        for r in rows("SELECT * FROM compliance_history WHERE level = 'region' AND code = ? "
-                      "ORDER BY year DESC NULLS LAST")]
-    mpp = None
-    for r in rows("SELECT * FROM mpp_register WHERE region_code = ?"):
-        mpp = {"stage": r["stage"], "locations": r["locations"] or [], "sources": sourced(r["sources"])}
-        for stage in ("planned", "launched", "operating"):
-            mpp[f"{stage}_year"] = r[f"{stage}_year"]
-            mpp[f"{stage}_first_seen"] = _iso(r[f"{stage}_first_seen"])
-        mpp["evidence"] = [{"status": e["status"], "year": e["year"], "sentence": e["evidence"], "url": e["url"]}
-                           for e in rows("SELECT m.status, m.year, m.evidence, a.url FROM mpp m JOIN articles a "
-                                         "ON a.id = m.article_id WHERE m.region_code = ? ORDER BY a.url")]
     return {"code": region.code, "name": region.name, "kind": region.kind, "label": _region_label(region),
             "province_code": region.province_code, "province": province[0][0] if province else None,
-            "articles": mentions, "officials": officials, "compliance": compliance, "mpp": mpp}
+            "articles": mentions, **{name: section.facts(q) for name, section in _sections()}}
 
 
 def _iso(value) -> str | None:
@@ -131,45 +132,11 @@ def _day(value: str | None) -> str:
 
 
 def render_facts(facts: dict) -> str:
-    """The terminal view of `region_facts`."""
+    """The terminal view of `region_facts`: a header, then each fact type's section."""
     lines = [f"{facts['label']} ({facts['code']}), {facts['province']}",
-             f"{facts['articles']} article(s) mention it", ""]
-
-    def sources(items: list[dict]) -> list[str]:
-        return [f"      {_day(s['date'])}  {s['url']}" for s in items]
-
-    lines.append("Officeholders")
-    if not facts["officials"]:
-        lines.append("  (none reported)")
-    for o in facts["officials"]:
-        seen = _day(o["first_seen"]) if o["first_seen"] == o["last_seen"] else \
-            f"{_day(o['first_seen'])} – {_day(o['last_seen'])}"
-        lines.append(f"  {o['person']}: {' / '.join(o['roles']) or o['category']}  [{o['category']}; seen {seen}]")
-        lines.extend(sources(o["sources"]))
-    lines += ["", "Ombudsman compliance"]
-    if not facts["compliance"]:
-        lines.append("  (no results reported)")
-    for c in facts["compliance"]:
-        if c["conflict"]:
-            what = "reports disagree: " + "; ".join(filter(None, [", ".join(c["zones"]), ", ".join(c["grades"]),
-                                                                  ", ".join(f"{s:g}" for s in c["scores"])]))
-        else:
-            parts = [f"zona {c['zone']}" if c["zone"] else None, c["grade"],
-                     f"score {c['score']:g}" if c["score"] is not None else None]
-            what = ", ".join(p for p in parts if p) or "assessed (no zone, grade or score stated)"
-        lines.append(f"  {c['year'] if c['year'] is not None else 'year unknown'}: {what}")
-        lines.extend(sources(c["sources"]))
-    lines += ["", "Mal Pelayanan Publik"]
-    mpp = facts["mpp"]
-    if not mpp:
-        lines.append("  (no MPP reported)")
-    else:
-        stages = [f"{s} {mpp[f'{s}_year'] or '(year not stated)'}" for s in ("planned", "launched", "operating")
-                  if mpp[f"{s}_first_seen"]]
-        lines.append(f"  stage: {mpp['stage']}  ({'; '.join(stages)})")
-        if mpp["locations"]:
-            lines.append(f"  location: {'; '.join(mpp['locations'])}")
-        lines.extend(sources(mpp["sources"]))
+             f"{facts['articles']} article(s) mention it"]
+    for name, section in _sections():
+        lines += ["", section.TITLE, *section.lines(facts[name], RegionQuery)]
     return "\n".join(lines)
 
 
@@ -177,8 +144,8 @@ def render_facts(facts: dict) -> str:
 @click.argument("region")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def facts(region: str, fmt: str) -> None:
-    """Everything known about one kabupaten/kota: officeholders, Ombudsman compliance history and
-    MPP status, each with its sources (URL and date).
+    """Everything known about one kabupaten/kota: officeholders, Ombudsman compliance history, MPP
+    status and every other fact type, each with its sources (URL and date).
 
     REGION is a code (13.02), a name with or without prefix ("Solok", "Kabupaten Solok",
     "Kota Solok") or a press abbreviation (HSS). An ambiguous name lists the candidates.
@@ -306,11 +273,12 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (127.0.0.1: this machine only).")
 def browse(port: int, host: str) -> None:
-    """Browse the facts in a web browser (datasette): tables with facets, search, canned queries.
+    """Browse the facts in a web browser (datasette): tables with facets, search, canned queries, maps.
 
     Serves a read-only SQLite snapshot of the database at http://HOST:PORT/warta (JSON: add .json,
-    e.g. /warta/compliance.json). A stale snapshot is rebuilt first; one published by a later load is
-    served from the next page on. Ctrl-C stops.
+    e.g. /warta/compliance.json). The pages of compliance, MPP and complaints and of each province
+    show province maps; each province links to its facts. A stale snapshot is rebuilt first; one
+    published by a later load is served from the next page on. Ctrl-C stops.
     """
     from pipeline.browse.server import BrowseError, serve
 

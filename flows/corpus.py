@@ -29,6 +29,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode
 
 from pipeline.config import REFERENCE_DIR
+from pipeline.lang import DAY_CANONICAL, MONTH_CANONICAL
 
 ARTICLES_PATH = REFERENCE_DIR / "corpus" / "articles.jsonl"
 PAGE_SIZE = 8          # articles per listing page
@@ -76,9 +77,8 @@ PORTALS: dict[str, dict] = {
 MENU_PROVINCES = ["Aceh", "Sumatera Barat", "Bengkulu", "Kalimantan Selatan", "Nusa Tenggara Timur",
                   "Sulawesi Selatan", "Papua Barat"]
 
-_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"]
+_DAYS = [d.capitalize() for d in DAY_CANONICAL]  # Indonesian language data (pipeline/lang)
+_MONTHS = [m.capitalize() for m in MONTH_CANONICAL]
 _ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8", ".xml": "application/xml", ".rss": "application/rss+xml",

@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.facttypes import FACT_TYPES
+
 EXAMPLES = {
     "compliance": """
         SELECT r.name AS region, c.year, c.zone, c.score, c.evidence, a.url
@@ -65,7 +67,7 @@ def run_demo(data_dir: Path, db_path: Path, *, first_port: int, echo: Callable[[
     with Store.open(db_path, read_only=True) as store:
         counts = store.counts()
         echo("In the database " + str(db_path) + ": " +
-             ", ".join(f"{t} {counts.get(t, 0)}" for t in ("articles", "regions", "officials", "compliance", "mpp")))
+             ", ".join(f"{t} {counts.get(t, 0)}" for t in ("articles", *(s.table for s in FACT_TYPES))))
         for title, sql in EXAMPLES.items():
             echo(f"\nExample {title} facts:")
             frame = store.df(sql)

@@ -17,11 +17,11 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.crawl import run_crawl
+from pipeline.facttypes import FACT_TYPES
 from pipeline.process import load_new_pages
 
 #: How many portals are crawled at the same time (each crawl is one Scrapy process).
 CRAWL_WORKERS = 4
-FACT_TYPES = ("regions", "provinces", "officials", "compliance", "mpp")
 
 
 @dataclass
@@ -102,7 +102,7 @@ def nightly(portals: list[str] | None = None, url: str | None = None, portals_fi
             logger.error("crawl of %s failed: %s", name, state.message)
     stats = extract_tag_load(data_dir, db, EXTRACTOR_VERSION, home_provinces)
     summary.articles_new = int(stats["new"].get("articles", 0))
-    summary.facts = {t: int(stats["new"].get(t, 0)) for t in FACT_TYPES}
+    summary.facts = {spec.name: int(stats["new"].get(spec.table, 0)) for spec in FACT_TYPES}
     summary.errors = dict(errors)
     create_markdown_artifact(markdown=summary.markdown(), key="nightly-summary",
                              description="Warta nightly run summary")

@@ -284,10 +284,13 @@ def complaints() -> list:
         new_code_cell(BOUNDARIES_PARAMETER, metadata={"tags": ["parameters"]}),
         new_code_cell(OPEN),
         new_code_cell("""\
-HAS_COMPLAINTS = maps.has_complaints(store)
-if not HAS_COMPLAINTS:
+HAS_TABLE = maps.has_complaints(store)
+HAS_COMPLAINTS = HAS_TABLE and store.query("SELECT count(*) FROM complaints")[1][0][0] > 0
+if not HAS_TABLE:
     print(f"no complaints table in {DB} (schema version {store.schema_version()}): "
-          "this database predates the complaints fact type; nothing to map")"""),
+          "this database predates the complaints fact type; nothing to map")
+elif not HAS_COMPLAINTS:
+    print(f"no complaints facts in {DB} yet; nothing to map")"""),
         new_markdown_cell("## Where: reports received by each province's Ombudsman office"),
         new_code_cell("""\
 province_map = maps.draw(store, "complaints") if HAS_COMPLAINTS else None

@@ -14,24 +14,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.lang import BYLINE_LABELS, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, NOISE, words_pattern
+
 # --------------------------------------------------------------------------------------------------
 # Pattern tables
 # --------------------------------------------------------------------------------------------------
 
-_DAY = r"(?:senin|selasa|rabu|kamis|jum['’`]?at|sabtu|minggu|ahad)"
-_MON = (r"(?:jan(?:uari)?|feb(?:ruari)?|peb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|"
-        r"agu(?:stus)?|agt|ags|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?)")
+# day and month names, portal noise words: Indonesian language data (pipeline/lang)
+_DAY = words_pattern(DAY_NAMES, boundary=False)
+_MON = words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS, boundary=False)
 _DATE = rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|\d{{1,2}}\s+{_MON}\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _TIME = r"(?:\s*[-–,|]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?)?"
 
-#: Byline fields: a line "Label : value" (value may be empty). Label -> key of `split_byline`.
-BYLINE_LABELS: dict[str, str] = {
-    "reporter": "reporter", "wartawan": "reporter", "pewarta": "reporter", "jurnalis": "reporter",
-    "penulis": "author", "ditulis oleh": "author", "author": "author", "kontributor": "reporter",
-    "editor": "editor", "redaktur": "editor", "penyunting": "editor",
-    "sumber": "source", "source": "source",
-    "fotografer": "photographer", "foto oleh": "photographer",
-}
+# BYLINE_LABELS (pipeline/lang/noise.toml): byline fields, a line "Label : value" (value may be
+# empty); label -> key of `split_byline`.
 #: Longest line each pattern of LINE_PATTERNS may remove (default 300 characters).
 LIMITS = {"related": 400, "section": 30, "residue": 60, "loading": 40, "category": 250, "byline": 200,
           "invite": 200, "pagination": 120, "meta": 160, "dateline": 100, "footer": 250}
@@ -51,20 +47,19 @@ BYLINE_LINE = re.compile(
 LINE_PATTERNS: list[tuple[str, re.Pattern, int]] = [(name, re.compile(rx, re.IGNORECASE), LIMITS.get(name, 300))
                                                     for name, rx in [
     # related-article links: "BACA JUGA: …", "Baca juga : …", "Baca Juga", "Lihat juga: …", "Berita terkait: …"
-    ("related", r"(?:baca|lihat|simak)\s+(?:juga|pula)(?:\s*[:：>»-].*|\s*)|"
-                r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|populer|terpopuler)(?:\s*[:：].*)?"),
+    ("related", words_pattern(NOISE["links"], boundary=False) + r"(?:\s*[:：>»-].*|\s*)|"
+                + words_pattern(NOISE["headings"], boundary=False) + r"(?:\s*[:：].*)?"),
     # script placeholders and widget residue
     ("loading", r"loading(?:\s+plugin)?\s*(?:\.{2,}|…)?"),
     ("discussion", r"discussion about this post|(?:tulis|tinggalkan|beri)\s+komentar.*|\d*\s*komentar"),
     ("advert", r"(?:advertisement|advertising|iklan|scroll (?:to|untuk) (?:continue|\w*lanjut)\w*.*|"
                r"adsbygoogle.*|sponsored|konten bersponsor)"),
     # category / tag lines, empty or with tags
-    ("category", r"(?:kategori|category|tags?|topik|label)\s*[:：].*"),
+    ("category", words_pattern(NOISE["labels"], boundary=False) + r"\s*[:：].*"),
     # byline lines ("Reporter : X", "Editor: A | Reporter: B"): see also split_byline
     ("byline", BYLINE_LINE.pattern),
     # captions: "Foto: …", "FOTO/ANTARA …", "Foto Bersama … " (a caption has no closing full stop)
-    ("caption", r"(?:foto|photo|gambar|ilustrasi|keterangan foto|caption)\s*[:：|/–-].*|"
-                r"foto\s+bersama\b[^.!?]*"),
+    ("caption", words_pattern(NOISE["captions"], boundary=False) + r"\s*[:：|/–-].*|foto\s+bersama\b[^.!?]*"),
     # meta lines: "ARTIKEL • Kamis, 04/03/2021 • Rujalinor", "Berita | 12 Mar 2024 | Admin"
     ("meta", rf"[^.!?]{{0,40}}\s*[•|·]\s*(?:{_DAY}\s*,?\s*)?{_DATE}{_TIME}(?:\s*[•|·][^.!?]{{0,60}})*"),
     # a lone dateline: "Sabtu 16 Mar 2024 - 23:15 WIB", "Kamis, 04/03/2021", "Diposting pada 12 Maret 2024"
@@ -84,7 +79,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern, int]] = [(name, re.compile(rx, re.IGN
                r"(?:google news|whatsapp|wa channel|saluran|channel|telegram|instagram|facebook|twitter|tiktok|"
                r"youtube|update berita|berita terkini|di sini|disini)\b.*"),
     # copyright / footer lines
-    ("footer", r"(?:copyright|hak cipta|©|\(c\)|all rights reserved).*|"
+    ("footer", words_pattern(NOISE["footer"], boundary=False) + r".*|"
                r".*(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?)\.?\s*"),
     # syndication notes: "Artikel ini telah tayang di Tribunnews.com dengan judul …"
     ("syndication", r"(?:artikel|berita) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan) "
@@ -129,7 +124,8 @@ _DOUBLED_SINGLE_QUOTES = re.compile(r"''")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: "Baca juga:" alone on its line: the related headline follows on the next line.
-_RELATED_LEAD = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：>»-]?\s*$", re.IGNORECASE)
+_RELATED_LEAD = re.compile(r"^\s*" + words_pattern(NOISE["links"], boundary=False) + r"\s*[:：>»-]?\s*$",
+                           re.IGNORECASE)
 
 
 def normalise(text: str) -> str:

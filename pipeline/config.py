@@ -6,6 +6,7 @@
 | WARTA_DB     | `$WARTA_DATA/warta.duckdb` | the DuckDB file                                            |
 | WARTA_DASK   | (none: no cluster)      | address of a Dask scheduler (`tcp://host:8786`) on which `warta run` and `warta reprocess` extract and tag; the same as their `--dask ADDRESS` (docs/scaling.md) |
 | WARTA_SNAPSHOT | `background`          | after a writer publishes the database, the SQLite snapshot that `warta browse` serves is rebuilt: `background` (a separate process: the writer does not wait), `wait` (in the writer, before it returns) or `off` (only on demand: `warta browse` rebuilds a stale one) |
+| WARTA_CACHE  | `$XDG_CACHE_HOME/warta`, else `~/.cache/warta` | the built spaCy pipeline (pipeline/nlp/cache.py) |
 """
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def snapshot_mode() -> str:
     if mode not in SNAPSHOT_MODES:
         raise ValueError(f"WARTA_SNAPSHOT={mode!r}: choose {', '.join(SNAPSHOT_MODES)}")
     return mode
+
+
+def cache_dir() -> Path:
+    """Where the built pipeline is cached (`WARTA_CACHE`, else `$XDG_CACHE_HOME/warta`, else
+    `~/.cache/warta`): derived from the code, never state, safe to delete."""
+    env = os.environ.get("WARTA_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "warta"

@@ -23,6 +23,10 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from pipeline.lang import DAY_NAMES, words_pattern
+from pipeline.lang import DAYS as LANG_DAYS
+from pipeline.lang import MONTHS as LANG_MONTHS
+
 #: Indonesian time zones; Indonesia has no daylight saving, so fixed offsets are exact.
 WIB = timezone(timedelta(hours=7), "WIB")
 WITA = timezone(timedelta(hours=8), "WITA")
@@ -31,29 +35,14 @@ ZONES = {"wib": WIB, "wita": WITA, "wit": WIT}
 #: The zone assumed when a text gives none (Asia/Jakarta).
 DEFAULT_TZ = WIB
 
-#: Month names and the abbreviations portals use (Indonesian first, English ones seen on portals).
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nopember": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
-}
-#: Day names -> Python weekday (Monday = 0).
-DAYS: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
-}
+#: Month names and the abbreviations portals use (Indonesian, old spellings, English ones seen on
+#: portals) and day names -> Python weekday (Monday = 0): Indonesian language data (pipeline/lang).
+MONTHS: dict[str, int] = LANG_MONTHS
+DAYS: dict[str, int] = LANG_DAYS
 #: Years before this are not news dates (the portals start in the late 1990s).
 MIN_YEAR = 1990
 
-_DAY_RE = r"(?P<dayname>senin|selasa|rabu|kamis|jum['’`]?at|sabtu|minggu|ahad)"
+_DAY_RE = r"(?P<dayname>" + words_pattern(DAY_NAMES, boundary=False) + ")"
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME_RE = r"(?:\s*[-–,|/]?\s*(?:pukul|jam)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<ss>[0-5]\d))?)?"
 _ZONE_RE = r"(?:\s*(?P<zone>wita|wib|wit)\b)?"

@@ -2,35 +2,31 @@
 
 Gold lines name places (`{"kind", "name", "province"}`); predictions carry Kemendagri codes. The
 metric is the project's: micro precision, recall and F1 per fact type, over sets of keys per
-article (the same keys as the reference scorer the gold set ships with).
+article (the same keys as the reference scorer the gold set ships with). Each fact type of the
+registry (pipeline.facttypes) names its metrics and how a gold item becomes a predicted one.
 """
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.facttypes import FACT_TYPES, METRICS
+from pipeline.facttypes.spec import norm
 from pipeline.gazetteer import Gazetteer, get_gazetteer
 
-KINDS = (
-    "regions", "provinces",
-    "officials.name", "officials.name+category", "officials.name+place",
-    "compliance.subject+zone", "compliance.subject+zone+year", "compliance.subject+score",
-    "mpp.region+status", "mpp.region+status+year",
-)
-
-
-def norm(s: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", (s or "").lower()).strip()
+#: every metric scored, in the order of the fact-type table (pipeline.facttypes)
+KINDS = METRICS
 
 
 class GoldError(ValueError):
     """A gold line names a place that is not in the gazetteer."""
 
 
-class _Codes:
+class Codes:
+    """Gold names → Kemendagri codes (`{"kind", "name", "province"}` → "13.02", "Sumatera Barat" → "13")."""
+
     def __init__(self, gaz: Gazetteer):
         self.province = {norm(p.name): p.code for p in gaz.provinces.values()}
         self.region = {(r.kind, norm(r.name), r.province_code): r.code for r in gaz.regions.values()}
@@ -53,52 +49,26 @@ class _Codes:
             raise GoldError(f"unknown region in gold: {region!r}") from None
 
 
-def _empty() -> dict[str, set]:
-    return {k: set() for k in KINDS}
-
-
-def gold_keys(gold: dict, codes: _Codes) -> dict[str, set]:
-    keys = _empty()
-    keys["regions"] = {codes.region_code(r) for r in gold.get("regions", [])}
-    keys["provinces"] = {codes.province_code(p) for p in gold.get("provinces", [])}
-    for o in gold.get("officials", []):
-        n = norm(o["name"])
-        place = codes.region_code(o.get("region")) or codes.province_code(o.get("province"))
-        keys["officials.name"].add(n)
-        keys["officials.name+category"].add((n, o.get("category")))
-        keys["officials.name+place"].add((n, place))
-    for c in gold.get("compliance", []):
-        subject = codes.region_code(c.get("region")) or "P" + str(codes.province_code(c.get("province")))
-        _compliance_keys(keys, subject, c)
-    for m in gold.get("mpp", []):
-        r = codes.region_code(m.get("region"))
-        keys["mpp.region+status"].add((r, m.get("status")))
-        keys["mpp.region+status+year"].add((r, m.get("status"), m.get("year")))
+def _keys(facts_by_type: dict[str, list[dict]]) -> dict[str, set]:
+    """Each metric's set of keys over facts in the predicted form (a key of None is not scored)."""
+    keys: dict[str, set] = {k: set() for k in KINDS}
+    for spec in FACT_TYPES:
+        for fact in facts_by_type.get(spec.name) or []:
+            for metric, key_of in spec.metrics.items():
+                key = key_of(fact)
+                if key is not None:
+                    keys[metric].add(key)
     return keys
 
 
-def _compliance_keys(keys, subject, c):
-    keys["compliance.subject+zone"].add((subject, c.get("zone")))
-    keys["compliance.subject+zone+year"].add((subject, c.get("zone"), c.get("year")))
-    if c.get("score") is not None:
-        keys["compliance.subject+score"].add((subject, round(float(c["score"]), 2)))
+def gold_keys(gold: dict, codes: Codes) -> dict[str, set]:
+    """The keys of one gold line's `gold` object (places named; a fact type it lacks has none)."""
+    return _keys({spec.name: [spec.from_gold(g, codes) for g in gold.get(spec.name) or []] for spec in FACT_TYPES})
 
 
 def pred_keys(p: dict) -> dict[str, set]:
-    keys = _empty()
-    keys["regions"] = {r.get("code") for r in p.get("regions", [])}
-    keys["provinces"] = {r.get("code") for r in p.get("provinces", [])}
-    for o in p.get("officials", []):
-        n = norm(o.get("name"))
-        keys["officials.name"].add(n)
-        keys["officials.name+category"].add((n, o.get("category")))
-        keys["officials.name+place"].add((n, o.get("region_code") or o.get("province_code")))
-    for c in p.get("compliance", []):
-        _compliance_keys(keys, c.get("region_code") or "P" + str(c.get("province_code")), c)
-    for m in p.get("mpp", []):
-        keys["mpp.region+status"].add((m.get("region_code"), m.get("status")))
-        keys["mpp.region+status+year"].add((m.get("region_code"), m.get("status"), m.get("year")))
-    return keys
+    """The keys of one contract output object (codes)."""
+    return _keys(p)
 
 
 @dataclass
@@ -141,7 +111,7 @@ class Report:
 
 
 def score(gold: Iterable[dict], predictions: dict[str, dict], gaz: Gazetteer | None = None) -> Report:
-    codes = _Codes(gaz or get_gazetteer())
+    codes = Codes(gaz or get_gazetteer())
     scores = {k: Score() for k in KINDS}
     misses = []
     n = 0

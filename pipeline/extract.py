@@ -49,6 +49,7 @@ from trafilatura.settings import Extractor, use_config
 from trafilatura.xml import xmltotxt
 
 from pipeline import clean, dates
+from pipeline.lang import NOISE
 from pipeline.models import Article
 
 log = logging.getLogger(__name__)
@@ -90,8 +91,9 @@ CAPTION_MARKER = re.compile(r"caption|ket[-_]?foto|keterangan[-_]?foto|foto[-_]?
 #: class tokens that state a flag or a taxonomy term of the block, not what it is ("no-share",
 #: "has-sidebar", WordPress's "category-social-issues"): ignored when matching the lists above.
 _STATE_TOKEN_RE = re.compile(r"(?<!\S)(?:no|not|has|with|without|is|hide|show|enable|disable|category)[-_]\S*")
-#: Short blocks starting with these words are related-article links ("BACA JUGA: …").
-RELATED_LEADS = ("baca juga", "lihat juga", "baca pula", "simak juga", "berita terkait")
+#: Short blocks starting with these words are related-article links ("BACA JUGA: …"): the link
+#: openings of pipeline/lang/noise.toml.
+RELATED_LEADS = tuple(NOISE["links"])
 #: The same lead in other languages ("Read more: …", "Lea también: …", "Lesen Sie auch"): such a block is
 #: dropped when it is mostly a link, or the lead alone (a heading over a list of links).
 OTHER_RELATED_LEADS = (

@@ -6,11 +6,9 @@ input record (`{"id", "text"}` or `{"id", "html", "url"}`), and never raises on 
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 from datetime import datetime
 
 from pipeline.clean import fold_quotes
-from pipeline.gazetteer import get_gazetteer
 from pipeline.models import Facts
 from pipeline.nlp import get_nlp
 from pipeline.nlp.text import doc_text, remember_text
@@ -50,29 +48,13 @@ def tag_text(text: str, published: datetime | None = None, province_prior: str |
 
 
 def facts_from_doc(doc) -> Facts:
-    gaz = get_gazetteer()
-    facts = Facts()
-    seen_r: dict[str, None] = {}
-    text = doc_text(doc)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-    starts = [a for a, _ in sentences]
-    for span in doc.spans.get("regions", []):
-        code = span.kb_id_
-        seen_r.setdefault(code)
-        k = bisect_right(starts, span.start_char) - 1
-        a, b = sentences[k] if k >= 0 else (span.start_char, span.end_char)
-        a = max(a, text.rfind("\n", a, span.start_char) + 1)  # a sentence ends at a line break too
-        nl = text.find("\n", span.end_char, b)
-        b = nl if nl >= 0 else b
-        facts.region_mentions.append((code, text[span.start_char:span.end_char], text[a:b].strip()))
-    facts.regions = [gaz.regions[c] for c in seen_r if c in gaz.regions]
-    seen_p: dict[str, None] = {}
-    for span in doc.spans.get("provinces", []):
-        seen_p.setdefault(span.kb_id_)
-    facts.provinces = [gaz.provinces[c] for c in seen_p if c in gaz.provinces]
-    facts.officials = list(doc._.officials or [])
-    facts.compliance = list(doc._.compliance or [])
-    facts.mpp = list(doc._.mpp or [])
+    """The facts of a tagged doc: each fact type of the registry collects its own, and the regions'
+    mentions their evidence sentences."""
+    from pipeline.facttypes import FACT_TYPES
+    from pipeline.facttypes.regions import region_mentions
+
+    facts = Facts(**{spec.name: spec.facts_of(doc) for spec in FACT_TYPES})
+    facts.region_mentions = region_mentions(doc, doc_text(doc))
     return facts
 
 

@@ -1,11 +1,12 @@
 """Plain data records passed between Warta's stages.
 
 The extractor's output follows the fact contract (docs/contract.md): `Facts.to_contract()` gives
-exactly the JSON object that `warta extract` prints for one article.
+exactly the JSON object that `warta extract` prints for one article. The records of the fact types
+(`Official`, `ComplianceResult`, …) live in their folders of pipeline/facttypes.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -25,60 +26,44 @@ class Province:
     name: str
 
 
-@dataclass
-class Official:
-    name: str
-    role: str
-    category: str  # kepala_daerah | wakil_kepala_daerah | sekda | perangkat_daerah | camat_desa | ombudsman | legislatif | pusat | lainnya
-    region_code: str | None
-    province_code: str | None
-    evidence: str = ""
-
-
-@dataclass
-class ComplianceResult:
-    region_code: str | None  # None: a province-level result
-    province_code: str | None
-    year: int | None
-    zone: str | None  # hijau | kuning | merah
-    grade: str | None
-    score: float | None
-    evidence: str = ""
-
-
-@dataclass
-class MppFact:
-    region_code: str | None
-    status: str  # planned | launched | operating
-    year: int | None
-    location: str | None
-    evidence: str = ""
-
-
-@dataclass
 class Facts:
-    """Everything the tagger found in one article."""
+    """Everything the tagger found in one article: a list of facts per fact type of the registry
+    (pipeline.facttypes: `facts.regions`, `facts.compliance`, …), and the surface form and sentence
+    of each region mention, `(code, surface, sentence)`, which the store keeps as evidence."""
 
-    regions: list[Region] = field(default_factory=list)
-    provinces: list[Province] = field(default_factory=list)
-    officials: list[Official] = field(default_factory=list)
-    compliance: list[ComplianceResult] = field(default_factory=list)
-    mpp: list[MppFact] = field(default_factory=list)
-    # surface form and sentence of each region mention: (code, surface, sentence)
-    region_mentions: list[tuple[str, str, str]] = field(default_factory=list)
+    def __init__(self, region_mentions=None, **lists):
+        from pipeline.facttypes import NAMES
+
+        unknown = sorted(set(lists) - set(NAMES))
+        if unknown:
+            raise TypeError(f"Facts: no fact type {', '.join(unknown)} (the registry has {', '.join(NAMES)})")
+        self.lists: dict[str, list] = {name: list(lists.get(name) or []) for name in NAMES}
+        self.region_mentions: list[tuple[str, str, str]] = list(region_mentions or [])
+
+    def __getattr__(self, name: str):
+        lists = self.__dict__.get("lists")
+        if lists is not None and name in lists:
+            return lists[name]
+        raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
+
+    def __setattr__(self, name: str, value) -> None:
+        lists = self.__dict__.get("lists")
+        if lists is not None and name in lists:
+            lists[name] = list(value)
+        else:
+            object.__setattr__(self, name, value)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Facts) and (self.lists, self.region_mentions) == (other.lists, other.region_mentions)
+
+    def __repr__(self) -> str:
+        return "Facts(" + ", ".join(f"{k}={v!r}" for k, v in self.lists.items() if v) + ")"
 
     def to_contract(self, id_: str | None) -> dict:
-        return {
-            "id": id_,
-            "regions": [
-                {"code": r.code, "kind": r.kind, "name": r.name, "province_code": r.province_code}
-                for r in self.regions
-            ],
-            "provinces": [{"code": p.code, "name": p.name} for p in self.provinces],
-            "officials": [asdict(o) for o in self.officials],
-            "compliance": [asdict(c) for c in self.compliance],
-            "mpp": [asdict(m) for m in self.mpp],
-        }
+        """The contract's output object for one article (what `warta extract` prints)."""
+        from pipeline.facttypes import FACT_TYPES
+
+        return {"id": id_, **{spec.name: [spec.contract(f) for f in self.lists[spec.name]] for spec in FACT_TYPES}}
 
 
 @dataclass
@@ -94,3 +79,13 @@ class Article:
     portal: str | None = None
     fetched_at: datetime | None = None
     content_hash: str | None = None
+
+
+def __getattr__(name: str):
+    """The fact records live in their fact-type folders; importing them from here still works."""
+    records = {"Official": "officials", "ComplianceResult": "compliance", "MppFact": "mpp"}
+    if name in records:
+        import importlib
+
+        return getattr(importlib.import_module(f"pipeline.facttypes.{records[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

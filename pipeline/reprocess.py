@@ -26,11 +26,11 @@ from tqdm import tqdm
 from pipeline.models import Article, Facts
 from pipeline.process import batched
 from pipeline.store import LoadItem, Store, content_hash
+from pipeline.store.load import FACT_TABLES
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
-FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
 
 
 @dataclass

@@ -19,11 +19,13 @@ FACETS = ("fact", "level", "province_code", "region_code", "year", "zone", "grad
 ARRAY_FACETS = ("regions", "provinces", "fact_types")
 #: Tables that are reference data, not facts: no facets.
 REFERENCE = ("gazetteer_provinces", "gazetteer_regions", "schema_version", "persons")
-#: Tables of the snapshot that are machinery, not data.
-HIDDEN = ("_warta_snapshot", "schema_version")
+#: Tables of the snapshot that are machinery, not data (`maps` holds the SVGs the pages embed; its
+#: areas are the table `map_areas`).
+HIDDEN = ("_warta_snapshot", "schema_version", "maps")
 #: Titles that humanising the name gets wrong.
 TITLES = {"mpp": "MPP facts", "mpp_register": "MPP register", "facts": "All facts",
-          "gazetteer_regions": "Kabupaten/kota (gazetteer)", "gazetteer_provinces": "Provinces (gazetteer)"}
+          "gazetteer_regions": "Kabupaten/kota (gazetteer)", "gazetteer_provinces": "Provinces (gazetteer)",
+          "map_areas": "Map areas (the facts behind each province on the maps)"}
 #: Label columns for foreign keys (datasette shows these instead of codes and ids).
 LABELS = {"gazetteer_regions": "label", "gazetteer_provinces": "name", "articles": "title", "persons": "name"}
 #: Default order of rows.

@@ -3,9 +3,11 @@
     from pipeline.browse.server import serve
     serve(Path("data/warta.duckdb"), port=8001)      # blocks; Ctrl-C or SIGTERM stops it, exit status 0
 
-The DuckDB file is never opened by the server: a stale or missing snapshot is published first
-(pipeline.store.snapshot), then datasette serves `warta.sqlite` immutable and read-only, and swaps in
-each snapshot a writer publishes later (pipeline/browse/plugin.py). No other process is started.
+The DuckDB file is never opened by the server: a stale or missing snapshot is published first, by the
+snapshot builder in a process of its own that the server waits for (pipeline.store.snapshot
+`publish_apart`: what it imports to draw the maps stays out of the long-running server), then datasette
+serves `warta.sqlite` immutable and read-only, and swaps in each snapshot a writer publishes later
+(pipeline/browse/plugin.py). Datasette runs in this process; no process outlives the start.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from pipeline.browse import plugin
 from pipeline.browse.metadata import DATABASE, SETTINGS
-from pipeline.store.snapshot import SnapshotError, is_fresh, publish, read_info, snapshot_path
+from pipeline.store.snapshot import SnapshotError, is_fresh, publish_apart, read_info, snapshot_path
 
 #: Custom page templates (datasette's template_dir), where pages such as maps are added.
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -29,26 +31,20 @@ class BrowseError(RuntimeError):
 
 def prepare(db: Path, echo: Callable[[str], None] = print) -> Path:
     """The snapshot to serve: rebuilt first when the database was published since it was built."""
-    from pipeline.store import StoreError
-
     db = Path(db).resolve()
     target = snapshot_path(db)
     if is_fresh(db, target):
         return target
     try:
-        done = publish(db)
-    except StoreError as exc:
-        if not target.exists():
-            raise BrowseError(str(exc)) from None
-        echo(f"warning: serving the snapshot built {read_info(target).get('built_at', '?')}: {exc}")
-        return target
+        report, logged = publish_apart(db)
     except SnapshotError as exc:
         if not target.exists():
             raise BrowseError(str(exc)) from None
-        echo(f"warning: {exc}; serving the previous snapshot")
+        echo(f"warning: {exc}; serving the snapshot built {read_info(target).get('built_at', '?')}")
         return target
-    if done is not None:
-        echo(f"Published the browse snapshot {done.path} ({done.bytes / 1e6:.1f} MB) in {done.seconds:.1f} s")
+    for line in logged:
+        echo(f"warning: {line}")
+    echo(f"Browse snapshot: {report}")
     return target
 
 

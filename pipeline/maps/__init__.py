@@ -11,7 +11,8 @@
 Modules: `boundaries` (the shipped province shapes, reading and joining a kabupaten/kota file),
 `measures` (what each map shows, with the facts behind it), `render` (matplotlib: choropleth, tile grid,
 PNG/SVG/HTML). A web page embeds `draw(...).html()`: the SVG, whose areas carry their facts as tooltips,
-and the table of facts with source links.
+and the table of facts with source links; `svg(links)` also links each area to its facts, as the
+`warta browse` pages do (pipeline/browse/maps.py draws them into the browse snapshot).
 """
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import io
 import math
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,18 +183,23 @@ class MapFigure:
         w, h = self.figure.get_size_inches() * self.figure.dpi
         return round(w), round(h)
 
-    def svg(self) -> str:
+    def svg(self, links: dict[str, str] | None = None) -> str:
         """The map as an SVG document (text kept as text); each area a <g id=…> with class
-        "warta-area", data-code and a <title> tooltip holding its facts."""
+        "warta-area", data-code and a <title> tooltip holding its facts. `links` (area code -> URL):
+        each of those areas is wrapped in an <a href> to its facts."""
         buf = io.StringIO()
         with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "warta"}):
-            self.figure.savefig(buf, format="svg", dpi=self.figure.dpi)
+            self.figure.savefig(buf, format="svg", dpi=self.figure.dpi, metadata={"Date": None})
         ET.register_namespace("", "http://www.w3.org/2000/svg")
         ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
         root = ET.fromstring(buf.getvalue())
         by_gid = {a.gid: a for a in self.areas}
         halo = {label.get_gid() for label in self.labels}
-        for g in root.iter("{http://www.w3.org/2000/svg}g"):
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for path in root.iter("{http://www.w3.org/2000/svg}path"):
+            if path.get("d"):
+                path.set("d", _compact_path(path.get("d")))
+        for g in list(root.iter("{http://www.w3.org/2000/svg}g")):
             if g.get("id") in halo:
                 g.set("class", "warta-label")
                 for text in g.iter("{http://www.w3.org/2000/svg}text"):
@@ -207,6 +213,12 @@ class MapFigure:
             title = ET.Element("{http://www.w3.org/2000/svg}title")
             title.text = area.tooltip
             g.insert(0, title)
+            if links and area.code in links:
+                parent = parents[g]
+                link = ET.Element("{http://www.w3.org/2000/svg}a", {"href": links[area.code]})
+                parent.insert(list(parent).index(g), link)
+                parent.remove(g)
+                link.append(g)
         return ET.tostring(root, encoding="unicode")
 
     def table_html(self) -> str:
@@ -260,6 +272,15 @@ class MapFigure:
         a map, inches on a tile grid)."""
         px, py = self.axes[panel].transData.transform((x, y))  # axes are placed explicitly: no draw needed
         return int(round(px)), int(round(self.size[1] - py))
+
+
+_NUMBER = re.compile(r"-?\d+\.\d+")
+
+
+def _compact_path(d: str) -> str:
+    """An SVG path with its coordinates to 0.1 pt (a quarter of a pixel at 100 dpi; matplotlib writes
+    six decimals) and single spaces: the map SVGs are about half the size."""
+    return " ".join(_NUMBER.sub(lambda m: f"{float(m.group()):.1f}", d).split())
 
 
 PAGE_CSS = ("body{font-family:sans-serif;margin:1.5em}figure.warta-map svg{max-width:100%;height:auto}"

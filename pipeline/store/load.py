@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 import duckdb
 import pyarrow as pa
 
+from pipeline.facttypes import FACT_TYPES
 from pipeline.models import Article, Facts
 from pipeline.store import persons as P
 from pipeline.store import search as S
@@ -30,25 +31,18 @@ from pipeline.store.sql import registered, transaction
 
 log = logging.getLogger(__name__)
 
-FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
+#: The fact tables, one per fact type of the registry (pipeline.facttypes), in table order.
+FACT_TABLES = tuple(spec.table for spec in FACT_TYPES)
 
 _S, _I, _F, _T = pa.string(), pa.int64(), pa.float64(), pa.timestamp("us")
+_ARROW = {str: _S, int: _I, float: _F}
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([("id", _I), ("url", _S), ("portal", _S), ("title", _S), ("published", _T),
                            ("author", _S), ("text", _S), ("fetched_at", _T), ("content_hash", _S),
                            ("extractor_version", _S), ("loaded_at", _T)]),
     "sources": pa.schema([("url", _S), ("article_id", _I), ("portal", _S), ("fetched_at", _T), ("published", _T)]),
-    "regions": pa.schema([("article_id", _I), ("code", _S), ("kind", _S), ("name", _S), ("province_code", _S),
-                          ("surface", _S), ("evidence", _S), ("extractor_version", _S)]),
-    "provinces": pa.schema([("article_id", _I), ("code", _S), ("name", _S), ("extractor_version", _S)]),
-    "officials": pa.schema([("article_id", _I), ("name", _S), ("name_key", _S), ("role", _S), ("category", _S),
-                            ("region_code", _S), ("province_code", _S), ("evidence", _S),
-                            ("extractor_version", _S)]),
-    "compliance": pa.schema([("article_id", _I), ("region_code", _S), ("province_code", _S), ("year", _I),
-                             ("zone", _S), ("grade", _S), ("score", _F), ("evidence", _S),
-                             ("extractor_version", _S)]),
-    "mpp": pa.schema([("article_id", _I), ("region_code", _S), ("status", _S), ("year", _I), ("location", _S),
-                      ("evidence", _S), ("extractor_version", _S)]),
+    # a fact table's columns: article id, the record's fields, the spec's extra columns, version
+    **{spec.table: pa.schema([(name, _ARROW[tp]) for name, tp in spec.columns()]) for spec in FACT_TYPES},
 }
 
 
@@ -89,38 +83,25 @@ def _naive(dt: datetime | None, to_utc: bool) -> datetime | None:
     return dt.astimezone(timezone.utc).replace(tzinfo=None) if to_utc else dt.replace(tzinfo=None)
 
 
+def _derived(table: str, rows: list[dict]) -> list[dict]:
+    """Columns the store derives itself: an official's name key (for person resolution); an
+    official whose name has no key is not stored."""
+    if table != "officials":
+        return rows
+    return [{**r, "name_key": P.name_key(r["name"])} for r in rows if r["name"] and P.name_key(r["name"])]
+
+
 def fact_rows(article_id: int, facts: Facts, version: str) -> dict[str, list[dict]]:
-    """The fact rows of one article (pure). Exact duplicate rows are dropped."""
-    rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
-    by_code = {r.code: r for r in facts.regions}
-    mentioned = set()
-    for code, surface, sentence in facts.region_mentions:
-        reg = by_code.get(code)
-        rows["regions"].append(dict(code=code, kind=reg.kind if reg else None, name=reg.name if reg else None,
-                                    province_code=reg.province_code if reg else None,
-                                    surface=surface, evidence=sentence))
-        mentioned.add(code)
-    for reg in facts.regions:
-        if reg.code not in mentioned:
-            rows["regions"].append(dict(code=reg.code, kind=reg.kind, name=reg.name,
-                                        province_code=reg.province_code, surface=None, evidence=None))
-    rows["provinces"] = [dict(code=p.code, name=p.name) for p in facts.provinces]
-    rows["officials"] = [dict(name=o.name, name_key=P.name_key(o.name), role=o.role, category=o.category,
-                              region_code=o.region_code, province_code=o.province_code, evidence=o.evidence)
-                         for o in facts.officials if o.name and P.name_key(o.name)]
-    rows["compliance"] = [dict(region_code=c.region_code, province_code=c.province_code, year=c.year,
-                               zone=c.zone, grade=c.grade, score=c.score, evidence=c.evidence)
-                          for c in facts.compliance]
-    rows["mpp"] = [dict(region_code=m.region_code, status=m.status, year=m.year, location=m.location,
-                        evidence=m.evidence) for m in facts.mpp]
-    for table, lst in rows.items():
+    """The fact rows of one article (pure), one list per fact table. Exact duplicate rows are dropped."""
+    rows: dict[str, list[dict]] = {}
+    for spec in FACT_TYPES:
         seen, unique = set(), []
-        for r in lst:
+        for r in _derived(spec.table, spec.table_rows(facts)):
             key = tuple(r.items())
             if key not in seen:
                 seen.add(key)
                 unique.append({"article_id": article_id, **r, "extractor_version": version})
-        rows[table] = unique
+        rows[spec.table] = unique
     return rows
 
 

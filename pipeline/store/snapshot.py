@@ -16,6 +16,9 @@ datasette reads SQLite, and a DuckDB file cannot be read by one process while an
 * `articles` with `date`, `regions`, `provinces` and `fact_types` (JSON arrays for facets) and
   `search_synonyms` (the other names of what it mentions, data/search/synonyms.toml), and
   `articles_fts`, an FTS5 index over title, text and search_synonyms;
+* `maps` and `map_areas`: the province maps of the browse pages (compliance, MPP, complaints), drawn
+  from the published database when the snapshot is built, each province linked to its facts
+  (pipeline/browse/maps.py);
 * `_warta_snapshot`: where it came from (the DuckDB file's identity), when it was built, and the
   schema's descriptions (COMMENT ON) of every table and column, which `pipeline.browse` turns into
   datasette's titles and column descriptions.
@@ -28,8 +31,10 @@ file), and a snapshot already built from the current database is not rebuilt. A 
 waits for it (WARTA_SNAPSHOT, pipeline/config.py). A failed build leaves the previous snapshot in place
 and says why in `<snapshot>.log`.
 
-More pages (issue 18: maps) add a step to `STEPS`: a function (duckdb connection, sqlite connection)
--> list of `Described` tables it wrote, run after the relations are copied.
+More pages add a step to `STEPS` (as the maps did): a function (duckdb connection, sqlite connection,
+the tables described so far) -> list of `Described` tables it wrote, run after the relations are copied.
+While the steps run, the snapshot being replaced is attached read-only as `previous`, so that a step
+can copy what it built there instead of building it again (the maps do when their inputs are unchanged).
 """
 from __future__ import annotations
 
@@ -57,7 +62,7 @@ from pipeline.searchquery import load_synonyms, other_names
 log = logging.getLogger(__name__)
 
 #: Bumped whenever what a snapshot holds changes: an older snapshot is then rebuilt.
-FORMAT = 1
+FORMAT = 2
 #: Table of the snapshot that describes it (hidden in datasette).
 INFO_TABLE = "_warta_snapshot"
 #: Fact tables that record mentions, not facts about a government: left out of `facts`.
@@ -206,7 +211,7 @@ def publish(db: str | Path, *, force: bool = False) -> Published | None:
         try:
             con = _connect_read_only(db, "snapshot")
             try:
-                rows = build(con, tmp, source=source, database=db)
+                rows = build(con, tmp, source=source, database=db, previous=target if target.exists() else None)
             finally:
                 con.close()
             os.replace(tmp, target)
@@ -238,12 +243,39 @@ def after_publish(db: str | Path) -> None:
             return
         logfile = snapshot_path(db).with_suffix(".sqlite.log")
         with open(logfile, "a", encoding="utf-8") as out:
-            env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-                filter(None, [str(config.REPO_ROOT), os.environ.get("PYTHONPATH")]))}
-            subprocess.Popen([sys.executable, "-m", "pipeline.store.snapshot", str(db)], stdin=subprocess.DEVNULL,
-                             stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True, close_fds=True)
+            subprocess.Popen(_builder(db), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                             env=_builder_env(), start_new_session=True, close_fds=True)
     except Exception as exc:  # noqa: BLE001 - see the docstring
         log.error("browse snapshot of %s not refreshed: %s", db, exc)
+
+
+def publish_apart(db: str | Path) -> tuple[str, list[str]]:
+    """Publish the snapshot of `db` in a separate process and wait for it: what `warta browse` does, so
+    that the server never opens the DuckDB file nor keeps what drawing the maps imports (pandas,
+    matplotlib: about 100 MB). Returns the builder's report ("published … in 0.6 s", or "… is up to
+    date") and what it logged (a map it could not draw); raises SnapshotError with its one-line error."""
+    try:
+        done = subprocess.run(_builder(Path(db).resolve()), stdin=subprocess.DEVNULL, capture_output=True,
+                              text=True, env=_builder_env())
+    except OSError as exc:
+        raise SnapshotError(f"cannot start the snapshot builder: {exc.strerror or exc}") from None
+    lines = done.stdout.strip().splitlines()
+    report = lines[-1].split(" ", 1)[-1] if lines else ""  # without its time stamp
+    logged = [line for line in done.stderr.splitlines() if line.strip()]
+    if done.returncode != 0:
+        raise SnapshotError(report.removeprefix("error: ") if report.startswith("error: ") else
+                            f"the snapshot builder failed (status {done.returncode}): "
+                            + (logged[-1] if logged else "no output"))
+    return report, logged
+
+
+def _builder(db: Path) -> list[str]:
+    return [sys.executable, "-m", "pipeline.store.snapshot", str(db)]
+
+
+def _builder_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(config.REPO_ROOT),
+                                                                       os.environ.get("PYTHONPATH")]))}
 
 
 def wait_fresh(db: str | Path, timeout: float = 60.0) -> bool:
@@ -257,10 +289,13 @@ def wait_fresh(db: str | Path, timeout: float = 60.0) -> bool:
 
 
 # ---------------------------------------------------------------------- building
-def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", database: Path | None = None) -> dict[str, int]:
-    """Write the snapshot of the database behind `con` to the new SQLite file `path`; returns rows per table."""
+def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", database: Path | None = None,
+          previous: Path | None = None) -> dict[str, int]:
+    """Write the snapshot of the database behind `con` to the new SQLite file `path`; returns rows per
+    table. `previous`, the snapshot it replaces, is attached read-only as `previous` while the steps
+    run, for a step to reuse what it built there."""
     path.unlink(missing_ok=True)
-    sq = sqlite3.connect(path)
+    sq = sqlite3.connect(str(path), uri=True)  # uri: to attach `previous` read-only (a plain path stays a path)
     try:
         sq.execute("PRAGMA journal_mode = OFF")
         sq.execute("PRAGMA synchronous = OFF")
@@ -268,10 +303,14 @@ def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", datab
         rows = {}
         for rel in described:
             rows[rel.name] = _copy(con, sq, rel, described)
+        attached = _attach_previous(sq, previous)
         for step in STEPS:
             for extra in step(con, sq, described):
                 described.append(extra)
                 rows[extra.name] = sq.execute(f'SELECT count(*) FROM "{extra.name}"').fetchone()[0]
+        if attached:
+            sq.commit()  # DETACH cannot run inside the transaction the steps' inserts opened
+            sq.execute("DETACH DATABASE previous")
         schema_version = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
         info = {
             "format": str(FORMAT),
@@ -289,6 +328,17 @@ def build(con: duckdb.DuckDBPyConnection, path: Path, *, source: str = "", datab
     finally:
         sq.close()
     return rows
+
+
+def _attach_previous(sq: sqlite3.Connection, previous: Path | None) -> bool:
+    if previous is None:
+        return False
+    try:
+        sq.execute("ATTACH DATABASE ? AS previous", (f"file:{quote(str(previous))}?mode=ro&immutable=1",))
+    except sqlite3.Error as exc:  # nothing is lost: the steps build everything again
+        log.warning("browse snapshot: cannot read the previous snapshot %s (%s)", previous, exc)
+        return False
+    return True
 
 
 def describe(con: duckdb.DuckDBPyConnection) -> list[Described]:
@@ -482,9 +532,27 @@ def search_step(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, describe
     return []
 
 
+def maps_step(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, described: list[Described]) -> list[Described]:
+    """`maps` and `map_areas`: the province maps of the browse pages, drawn from the published database
+    with pipeline.maps' measures (pipeline/browse/maps.py), so the server never reads DuckDB; copied
+    from the previous snapshot when nothing they are drawn from changed."""
+    from pipeline.browse import maps  # light: pandas and matplotlib are imported only to draw
+    from pipeline.store.database import Store
+
+    names = {d.name for d in described}
+    digests = {name: con.execute(f'SELECT count(*), hash(list(hash(t) ORDER BY hash(t))) FROM "{name}" t').fetchone()
+               for name in maps.RELATIONS if name in names}
+    fingerprint = maps.fingerprint(digests)
+    drawn = maps.reuse(sq, fingerprint)
+    if drawn is not None:
+        return maps.write(sq, drawn, fingerprint)
+    drawn, failed = maps.draw_all(Store(con, read_only=True))
+    return maps.write(sq, drawn, None if failed else fingerprint)
+
+
 #: Run after the relations are copied, in order (see the module doc).
 STEPS: list[Callable[[duckdb.DuckDBPyConnection, sqlite3.Connection, list[Described]], list[Described]]] = [
-    facts_step, search_step]
+    facts_step, search_step, maps_step]
 
 
 # ---------------------------------------------------------------------- derived values (pure)

@@ -16,8 +16,8 @@ WARTA = Path(sys.executable).with_name("warta")
 
 @contextmanager
 def browsing(db: Path, *args: str, env: dict | None = None, timeout: float = 60):
-    """`warta browse --port 0` on database `db`; yields (base URL, process). Stopped with SIGTERM,
-    which must end it with status 0."""
+    """`warta browse --port 0` on database `db`; yields (base URL, process), the process's output up to
+    the URL in `process.startup`. Stopped with SIGTERM, which must end it with status 0."""
     proc = subprocess.Popen([str(WARTA), "browse", "--port", "0", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "WARTA_DB": str(db), **(env or {})})
@@ -34,6 +34,7 @@ def browsing(db: Path, *args: str, env: dict | None = None, timeout: float = 60)
                 url = m.group(1)
             if time.monotonic() > deadline:
                 raise AssertionError(f"warta browse did not start in {timeout} s: {''.join(lines)}")
+        proc.startup = "".join(lines)
         yield url, proc
     finally:
         if proc.poll() is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -126,6 +127,83 @@ def test_search_matches_warta_search(server, demo_db):
         assert page and sorted(r["id"] for r in page) == sorted(h["id"] for h in cli), query
 
 
+def _linked_rows(base: str, href: str) -> list[dict]:
+    """The rows a map area links to, through the JSON API (the same page with .json)."""
+    table, _, query = href.replace("&amp;", "&").partition("?")
+    status, body = get(f"{base}{table}.json?{query}&_shape=array&_size=max")
+    assert status == 200, body[:300]
+    return json.loads(body)
+
+
+def test_fact_pages_show_the_province_maps_of_warta_map(server, demo_db):
+    """The maps on the pages are `warta map`'s measures on the demo database, drawn into the snapshot:
+    each province with facts links to exactly the rows it counts."""
+    from pipeline.maps import map_data
+
+    base, _ = server
+    with Store.open(demo_db, read_only=True) as store:
+        compliance = map_data(store, "compliance").table.set_index("code")
+        mpp = map_data(store, "mpp").table.set_index("code")
+    status, body = get(base + "/warta/compliance_history")
+    assert status == 200 and body.count('class="warta-area"') == 3 * 38
+    linked = dict((code, href) for href, code in re.findall(
+        r'<a href="([^"]+)"><g id="area-compliance-hijau-(\d+)"', body))
+    assert set(linked) == set(compliance.index) and len(linked) >= 10
+    for code, href in linked.items():
+        rows = _linked_rows(base, href)
+        assert len(rows) == compliance.loc[code, "n"], code
+        assert {r["year"] for r in rows} == {compliance.loc[code, "year"]}
+        for zone in ("hijau", "kuning", "merah"):
+            assert sum(r["zone"] == zone for r in rows) == compliance.loc[code, zone], (code, zone)
+    status, body = get(base + "/warta/mpp_register")
+    linked = dict((code, href) for href, code in re.findall(r'<a href="([^"]+)"><g id="area-mpp-open-(\d+)"', body))
+    assert set(linked) == set(mpp.index)
+    for code, href in linked.items():
+        stages = [r["stage"] for r in _linked_rows(base, href)]
+        assert len(stages) == mpp.loc[code, "open"] + mpp.loc[code, "planned"], code
+        assert sum(s in ("launched", "operating") for s in stages) == mpp.loc[code, "open"], code
+    for page, kind in (("/warta/compliance?zone=merah", "compliance"), ("/warta/mpp", "mpp"),
+                       ("/warta/mpp_overview", "mpp"), ("/warta/facts?fact=mpp", "mpp")):
+        assert f'<figure class="warta-map" data-kind="{kind}">' in get(base + page)[1], page
+    # the demo database predates complaints: no complaints map anywhere, and the pages say nothing of it
+    assert "map-complaints" not in get(base + "/warta")[1] and get(base + "/warta/complaints")[0] == 404
+
+
+def test_map_areas_link_to_the_reports_with_their_evidence(server, demo_db):
+    base, _ = server
+    areas = api(base, "/warta/map_areas.json", _shape="array", _size="max")
+    assert {a["kind"] for a in areas} == {"compliance", "mpp"}
+    with Store.open(demo_db, read_only=True) as store:
+        for area in areas:
+            reports = _linked_rows(base, area["fact_rows"])
+            if area["kind"] == "compliance":
+                sql = ("SELECT count(*) FROM compliance WHERE region_code IS NOT NULL AND province_code = "
+                       f"'{area['province_code']}' AND year = {area['year']}")
+            else:
+                sql = ("SELECT count(*) FROM mpp m JOIN gazetteer_regions g ON g.code = m.region_code "
+                       f"WHERE g.province_code = '{area['province_code']}'")
+            assert len(reports) == store.query(sql)[1][0][0], area
+            assert all(r["evidence_link"] and r["source_url"] for r in reports)
+            counted = _linked_rows(base, area["counted_rows"])  # the area's sources are its counted rows'
+            assert set(json.loads(area["sources"])) == {u for r in counted for u in json.loads(r["sources"])}
+
+
+def test_a_provinces_page_shows_it_on_every_map(server):
+    base, _ = server
+    status, body = get(base + "/warta/gazetteer_provinces/15")
+    assert status == 200
+    assert re.findall(r'<figure class="warta-map" data-kind="(\w+)"', body) == ["compliance", "mpp"]
+    assert '.warta-area[data-code="15"] path { stroke: #000 !important' in body and "(Jambi outlined)" in body
+    title = re.search(r'<g id="area-compliance-hijau-15" class="warta-area" data-code="15">\s*<title>([^<]*)', body)
+    assert title.group(1).startswith("Jambi (15): assessment 2022, n=11")
+    assert re.findall(r'<tr data-code="(\d+)">', body) == ["15"]  # Jambi's facts, under the compliance map
+    assert "2022: hijau 10, kuning 1, merah 0 of 11 kabupaten/kota assessed" in body
+    assert "No facts about Jambi on this map." in body  # no MPP in Jambi in the demo database
+    index = re.search(r'<p class="warta-maps-index">(.*?)</p>', get(base + "/warta")[1], re.S).group(1)
+    assert re.findall(r'href="([^"]+)"', index) == ["/warta/compliance_history#map-compliance",
+                                                    "/warta/mpp_register#map-mpp"]
+
+
 def test_read_only(server):
     base, _ = server
     status, body = get(base + "/warta.json?" + urllib.parse.urlencode({"sql": "DELETE FROM compliance"}))
@@ -162,12 +240,24 @@ def test_starts_from_a_missing_snapshot_and_stops_cleanly_with_no_process_left(d
     for sig in (signal.SIGINT, signal.SIGTERM):
         with browsing(db) as (base, proc):
             assert S.snapshot_path(db).exists()  # published on demand before serving
+            if sig == signal.SIGINT:  # by the builder, in a process of its own that has ended
+                assert re.search(r"^Browse snapshot: published .*warta\.sqlite \(\d+ articles", proc.startup, re.M)
             assert get(base + "/warta")[0] == 200
             children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
             assert children == []  # datasette runs in the warta process itself
             proc.send_signal(sig)
             assert proc.wait(timeout=30) == 0
             assert "Stopped." in proc.stdout.read()
+
+
+def test_a_database_it_cannot_read_leaves_the_previous_snapshot_served(demo_db, tmp_path):
+    db = tmp_path / "warta.duckdb"
+    db.write_bytes(b"not a DuckDB file\n" * 1000)  # a broken database beside an older snapshot
+    shutil.copy(S.snapshot_path(demo_db), S.snapshot_path(db))
+    with browsing(db) as (base, proc):
+        assert re.search(r"^warning: cannot .*warta\.duckdb.*; serving the snapshot built \d{4}-", proc.startup, re.M)
+        status, body = get(base + "/warta/mpp_register")
+        assert status == 200 and body.count('class="warta-area"') == 38
 
 
 def test_user_errors_are_one_line(tmp_path, demo_db):

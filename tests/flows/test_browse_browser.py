@@ -1,8 +1,10 @@
 """`warta browse` in a real browser: Debian's headless Chromium, driven by Playwright (playwright-core
-only: no browser is downloaded), on the demo database. Asserts on the rendered page, not on HTML.
+only: no browser is downloaded), on the demo database. Asserts on the rendered page, not on HTML:
+the home page, a region's facts, a facet, a search, and a map page (a province's tooltip, its link).
 
 Skips, saying why, where Chromium is not installed (`apt-get install -y chromium`; .ci/run installs it).
-`WARTA_UPDATE_SCREENSHOT=1` rewrites the README's screenshot, docs/browse-region.png, from this test.
+`WARTA_UPDATE_SCREENSHOT=1` rewrites the README's screenshots, docs/browse-region.png and
+docs/browse-map.png, from this test.
 """
 from __future__ import annotations
 
@@ -25,6 +27,19 @@ ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage"]
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "browse-region.png"
+MAP_SCREENSHOT = SCREENSHOT.with_name("browse-map.png")
+#: A screen point where the browser's own hit testing lands in an area (sampled over its box): where a
+#: user points to read its tooltip and clicks to follow its link.
+POINT_IN_AREA = """([selector]) => {
+    const g = document.querySelector(selector);
+    const r = g.getBoundingClientRect();
+    for (let i = 1; i < 24; i++) for (let j = 1; j < 24; j++) {
+        const x = r.left + r.width * i / 24, y = r.top + r.height * j / 24;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && hit.closest("g.warta-area") === g) return [x, y];
+    }
+    return null;
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +129,56 @@ def test_region_page_screenshot(page, tmp_path):
         shutil.copy(out, SCREENSHOT)
     assert SCREENSHOT.exists(), "docs/browse-region.png is missing: WARTA_UPDATE_SCREENSHOT=1 writes it"
     assert struct.unpack(">II", SCREENSHOT.read_bytes()[16:24]) == (1280, 860)
+
+
+def test_a_map_page(page):
+    """A fact view's page with its province map: the areas are drawn, pointing at Jambi shows its facts
+    (its tooltip) and outlines it, and clicking it opens the rows its colour counts."""
+    page.goto(page.base + "/warta/compliance_history")
+    figure = page.locator('figure.warta-map[data-kind="compliance"]')
+    box = figure.locator("svg").bounding_box()
+    assert box["width"] >= 1000 and box["height"] >= 1000  # three national panels, drawn at full width
+    assert figure.locator("g.warta-area").count() == 3 * 38
+    jambi = figure.locator('g.warta-area[data-code="15"]').first
+    tooltip = jambi.locator("title").text_content()
+    assert tooltip.startswith("Jambi (15): assessment 2022, n=11 kabupaten/kota") and "Merangin (15.02): kuning" in tooltip
+    assert jambi.evaluate("g => getComputedStyle(g.querySelector('path')).fill") == "rgb(46, 125, 50)"  # 10/11 hijau
+    jambi.scroll_into_view_if_needed()
+    point = page.evaluate(POINT_IN_AREA, ['figure.warta-map g.warta-area[data-code="15"]'])
+    assert point, "no point of the page lands on Jambi"
+    page.mouse.move(*point)
+    assert jambi.evaluate("g => getComputedStyle(g.querySelector('path')).strokeWidth") == "1.6px"  # :hover outline
+    assert page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('g').querySelector('title').textContent",
+                         point) == tooltip  # what the pointer is on carries the tooltip
+    if os.environ.get("WARTA_UPDATE_SCREENSHOT"):
+        page.goto(page.base + "/warta/mpp_register")
+        page.screenshot(path=str(MAP_SCREENSHOT), full_page=False)
+        page.goto(page.base + "/warta/compliance_history")
+        jambi.scroll_into_view_if_needed()
+        point = page.evaluate(POINT_IN_AREA, ['figure.warta-map g.warta-area[data-code="15"]'])
+    page.mouse.click(*point)
+    page.wait_for_url("**/warta/compliance_history?*")
+    assert "province_code=15" in page.url and "year=2022" in page.url and "level=region" in page.url
+    codes = page.locator("table.rows-and-columns td.col-code").all_inner_texts()
+    assert len(codes) == 11 and all(c.strip().startswith("15.") for c in codes)
+    zones = page.locator("table.rows-and-columns td.col-zone").all_inner_texts()
+    assert sorted(z.strip() for z in zones).count("hijau") == 10 and zones.count("kuning") == 1
+    # the page it opened outlines Jambi on its own map
+    outlined = page.locator('figure.warta-map g.warta-area[data-code="15"] path').first
+    assert outlined.evaluate("p => getComputedStyle(p).strokeWidth") == "2.6px"
+    assert MAP_SCREENSHOT.exists(), "docs/browse-map.png is missing: WARTA_UPDATE_SCREENSHOT=1 writes it"
+
+
+def test_a_provinces_page_with_its_maps(page):
+    page.goto(page.base + "/warta/gazetteer_provinces/15")
+    assert page.locator("figure.warta-map").count() == 2  # compliance and MPP (no complaints in the demo)
+    summary = page.locator("details.warta-map-box summary").first.inner_text()
+    assert "(Jambi outlined)" in summary
+    row = page.locator("table.warta-map-facts tr[data-code='15']")
+    assert row.is_visible() and "2022: hijau 10, kuning 1, merah 0 of 11" in row.inner_text()
+    row.get_by_role("link", name="with evidence").click()
+    page.wait_for_load_state()
+    assert "/warta/compliance?" in page.url
+    evidence = page.locator("td.col-evidence").all_inner_texts()
+    assert len(evidence) >= 11 and all(e.strip() for e in evidence)
+    assert all("Jambi" in c for c in page.locator("td.col-province_code").all_inner_texts())

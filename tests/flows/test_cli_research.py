@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from flows.cli import cli
+from pipeline.facttypes.complaints import Complaint
 from pipeline.models import Facts
 from pipeline.store import LoadItem, Store
 from tests.pipeline.store_helpers import article, solok_facts
@@ -23,6 +24,9 @@ def db(tmp_path_factory):
                                                                                  zone=None, grade="kategori A")),
             LoadItem(article(3, text="Mal Pelayanan Publik Tabanan diresmikan bupati.", published=datetime(2024, 8, 20)),
                      Facts()),
+            LoadItem(article(4, text="Ombudsman Sumbar menerima laporan masyarakat tentang pelayanan.",
+                             published=datetime(2025, 1, 10)),
+                     Facts(complaints=[Complaint("13", "13.02", 31, 2024, "Pemkab Solok dilaporkan 31 kali.")])),
         ], "0.1.0")
     return path
 
@@ -41,6 +45,7 @@ def test_facts_for_a_region(db, region):
     assert "2022: zona hijau" in out and "2023: kategori A" in out
     assert "2023-05-05  https://padek.example/berita/1" in out
     assert "stage: planned  (planned 2024)" in out
+    assert "Reports to the Ombudsman\n  2024: 31 reports\n      2025-01-10  https://padek.example/berita/4" in out
 
 
 def test_facts_as_json(db):
@@ -51,6 +56,7 @@ def test_facts_as_json(db):
     assert data["compliance"][1]["sources"] == [{"url": "https://padek.example/berita/1", "date": "2023-05-05 00:00"}]
     assert {o["person"] for o in data["officials"]} == {"Epyardi Asda", "Jon Firman Pandu"}
     assert data["mpp"]["stage"] == "planned" and data["mpp"]["evidence"][0]["url"].startswith("https://padek")
+    assert [(c["year"], c["count"], c["office_province_code"]) for c in data["complaints"]] == [(2024, 31, "13")]
 
 
 def test_region_without_facts(db):
@@ -58,6 +64,7 @@ def test_region_without_facts(db):
     assert result.exit_code == 0
     assert result.output.startswith("Kabupaten Hulu Sungai Selatan (63.06), Kalimantan Selatan")
     assert "(none reported)" in result.output and "(no MPP reported)" in result.output
+    assert "(no report counts)" in result.output
 
 
 @pytest.mark.parametrize("region, message", [

@@ -15,14 +15,13 @@ from pipeline.store import Store, StoreLocked
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
 
-FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
-FACT_COLUMNS = {  # every column but the extractor version (and the person id, re-resolved on each load)
-    "regions": "a.url, code, kind, name, province_code, surface, evidence",
-    "provinces": "a.url, code, name",
-    "officials": "a.url, name, name_key, role, category, region_code, province_code, evidence",
-    "compliance": "a.url, region_code, province_code, year, zone, grade, score, evidence",
-    "mpp": "a.url, region_code, status, year, location, evidence",
-}
+from pipeline.facttypes import FACT_TYPES  # noqa: E402
+from pipeline.store.load import FACT_TABLES  # noqa: E402 - one per fact type of the registry
+
+#: every column but the article id and extractor version (and the person id, re-resolved on each load)
+FACT_COLUMNS = {spec.table: ", ".join(["a.url"] + [c for c, _ in spec.columns()
+                                                   if c not in ("article_id", "extractor_version")])
+                for spec in FACT_TYPES}
 
 
 def snapshot(db: Path) -> dict[str, list[tuple]]:

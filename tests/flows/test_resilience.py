@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(300)]
 
 WARTA = Path(sys.executable).with_name("warta")
 PORTAL = "warta-wp"
-FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
+from pipeline.store.load import FACT_TABLES  # noqa: E402 - one per fact type of the registry
 
 
 @pytest.fixture(scope="module")

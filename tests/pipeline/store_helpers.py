@@ -1,6 +1,7 @@
 """Hand-built articles and facts for the store tests (no spaCy needed)."""
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from pipeline.models import Article, ComplianceResult, Facts, MppFact, Official, Province, Region
@@ -25,3 +26,12 @@ def solok_facts(name: str = "Epyardi Asda", zone: str | None = "hijau", year: in
         mpp=[MppFact("13.02", "planned", 2024, "Kompleks kantor Bupati Solok", sentence)],
         region_mentions=[("13.02", "Bupati Solok", sentence)],
     )
+
+
+def sqlite_rows(path, sql: str, params=()) -> list[tuple]:
+    """Rows of a query on a SQLite file (a browse snapshot), opened immutable."""
+    con = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()

@@ -27,9 +27,11 @@ def reports(nlp):
     return out
 
 
-def test_floors_cover_every_fact_type():
+def test_floors_name_known_metrics():
+    """A set's floors name metrics of the fact-type table (a set may predate a fact type: it then
+    has no floors for it); tests/pipeline/test_fact_types.py asks every metric to have floors."""
     for name, floors in FLOORS.items():
-        assert set(floors) == set(KINDS), name
+        assert set(floors) <= set(KINDS), (name, set(floors) - set(KINDS))
         assert all(0.0 < v <= 1.0 for v in floors.values()), name
 
 
@@ -44,6 +46,6 @@ def test_f1_at_or_above_floor(reports, name, mode):
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_html_within_two_points_of_text(reports, name):
     text, html = reports[(name, "text")], reports[(name, "html")]
-    worse = {k: (round(text.scores[k].f1, 3), round(html.scores[k].f1, 3)) for k in KINDS
+    worse = {k: (round(text.scores[k].f1, 3), round(html.scores[k].f1, 3)) for k in FLOORS[name]
              if html.scores[k].f1 < text.scores[k].f1 - 0.02}
     assert not worse, f"{name}: HTML input loses more than 0.02 F1: {worse}"

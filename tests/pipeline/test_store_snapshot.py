@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from pipeline.models import Facts
 from pipeline.store import LoadItem, Store
 from pipeline.store import snapshot as S
 from tests.pipeline.store_helpers import article, solok_facts
+from tests.pipeline.store_helpers import sqlite_rows as rows
 
 MPP_ONLY = "Bupati Tabanan meresmikan MPP di gedung eks Bappeda. Warga senang."
 MAL_ONLY = "Pemkot Kediri membuka Mal Pelayanan Publik baru di pusat kota."
@@ -34,14 +36,6 @@ def published(tmp_path_factory):
     load(db)
     done = S.publish(db)
     return db, done
-
-
-def rows(path, sql, params=()):
-    con = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
 
 
 def test_snapshot_beside_the_database_holds_every_table_and_view(published):
@@ -248,3 +242,15 @@ def test_snapshot_path():
 
     assert S.snapshot_path(Path("/d/warta.duckdb")) == Path("/d/warta.sqlite")
     assert S.snapshot_path(Path("/d/x.sqlite")) == Path("/d/x.sqlite.sqlite")
+
+
+def test_publish_apart_reports_or_says_why_in_one_line(tmp_path):
+    """What `warta browse` runs: the builder in a process of its own, waited for."""
+    with pytest.raises(S.SnapshotError, match=r"^no Warta database at .*none\.duckdb: nothing has been loaded"):
+        S.publish_apart(tmp_path / "none.duckdb")
+    db = tmp_path / "warta.duckdb"
+    load(db)
+    report, logged = S.publish_apart(db)
+    assert re.fullmatch(rf"published {re.escape(str(db.with_name('warta.sqlite')))} \(4 articles, [\d.]+ MB\) in [\d.]+ s",
+                        report) and logged == []
+    assert S.is_fresh(db) and S.publish_apart(db)[0].endswith("warta.sqlite is up to date")

@@ -182,16 +182,8 @@ def test_complaints_by_province(tmp_path):
                   "Kota Kendari 41")
 
 
-def test_complaints_without_article_ids(tmp_path):
-    _complaints_db(tmp_path / "w.duckdb", article_ids=False)
-    with Store.open(tmp_path / "w.duckdb", read_only=True) as store:
-        fig = draw(store, "complaints")
-    assert fig.data.table.set_index("code").loc["74", "sources"] == []
-
-
 def test_no_complaints_table_draws_nothing(tmp_path):
-    with Store.open(tmp_path / "w.duckdb") as store:
-        store.load([LoadItem(article(1), Facts())], "0.2.0")
+    _complaints_db(tmp_path / "w.duckdb", without_table=True)
     with Store.open(tmp_path / "w.duckdb", read_only=True) as store:
         assert draw(store, "complaints") is None
         assert draw(store, "complaints", level="region") is None

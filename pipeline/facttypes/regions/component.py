@@ -49,92 +49,64 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
+from pipeline.facttypes.regions import FOLDER
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
-from pipeline.nlp.text import doc_text
+from pipeline.lang import LIST_GLUE, NOISE, words_pattern
+from pipeline.nlp.discourse import discourse_of
+from pipeline.nlp.rules import PatternMatcher, read_lexicon, read_patterns
 from pipeline.nlp.stem import is_root
+from pipeline.nlp.text import doc_text
 
 KAB, KOTA, PROV, NEG = "kabupaten", "kota", "provinsi", "neg"
-
-#: Cue phrases (lowercase, as tokens) right before a name → (kind, names a government/office).
-CUES: dict[str, tuple[str, bool]] = {
-    **{p: (KAB, False) for p in ("kabupaten", "kab", "kab .", "kab.")},
-    **{p: (KAB, True) for p in (
-        "pemkab", "pemkab .", "pemerintah kabupaten", "pemerintah daerah kabupaten", "pemda kabupaten",
-        "bupati", "wakil bupati", "wabup", "pj bupati", "pj . bupati", "plt bupati", "plt . bupati",
-        "plh bupati", "penjabat bupati", "sekda kabupaten", "sekretaris daerah kabupaten",
-        "setda kabupaten", "dprd kabupaten", "kantor bupati", "rumah dinas bupati")},
-    **{p: (KOTA, False) for p in ("kota", "kotamadya", "kota administrasi", "kodya")},
-    **{p: (KOTA, True) for p in (
-        "pemkot", "pemko", "pemerintah kota", "pemerintah daerah kota", "pemda kota", "wali kota",
-        "walikota", "wako", "wawali", "wakil wali kota", "wakil walikota", "pj wali kota",
-        "pj walikota", "plt wali kota", "plt walikota", "penjabat wali kota", "sekda kota",
-        "sekretaris daerah kota", "setda kota", "dprd kota", "kantor wali kota", "kantor walikota",
-        "balai kota", "balaikota")},
-    **{p: (PROV, False) for p in ("provinsi", "prov", "prov .", "prov.", "se - provinsi")},
-    **{p: (PROV, True) for p in (
-        "pemprov", "pemerintah provinsi", "pemda provinsi", "gubernur", "wakil gubernur", "wagub",
-        "pj gubernur", "plt gubernur", "penjabat gubernur", "sekda provinsi", "sekretaris daerah provinsi",
-        "setda provinsi", "dprd provinsi", "kantor gubernur", "rumah dinas gubernur", "ombudsman",
-        "ombudsman ri", "ombudsman republik indonesia", "perwakilan", "ombudsman perwakilan",
-        "ombudsman ri perwakilan", "ombudsman republik indonesia perwakilan", "polda", "kapolda",
-        "kejati", "kajati", "kanwil")},
-    # not a kabupaten/kota/province: villages, districts, streets, buildings, organisations, waters
-    **{p: (NEG, False) for p in (
-        "jalan", "jl", "jl .", "jl.", "jln", "jln .", "desa", "kelurahan", "kecamatan", "kec", "kec .",
-        "kec.", "nagari", "kampung", "dusun", "gampong", "jorong", "banjar adat", "pasar", "taman",
-        "sungai", "pulau", "danau", "gunung", "selat", "teluk", "muara", "kuala", "bank", "semen", "pt",
-        "pt .", "pt.", "cv", "hotel", "masjid", "stadion", "bandara", "pelabuhan", "universitas",
-        "institut", "politeknik", "uin", "iain", "stasiun", "terminal", "gang", "perumahan",
-        "kompleks", "komplek", "gedung", "kapal", "sma", "smp", "smk", "sman", "smpn", "smkn", "sdn",
-        "tribun", "radar", "nasi", "rumah makan", "masakan", "suku", "bahasa", "kerajaan",
-        "kesultanan")},
-}
-#: Phrases whose tokens are never a place name ("dari Sabang sampai Merauke": all of Indonesia).
-BLOCKED = ("sabang sampai merauke", "papua nugini", "danau toba", "bima arya", "metro tv",
-           "polda metro jaya", "metro jaya", "bank nagari")
-#: Tokens right after a name that make it part of an organisation or medium ("Sumut Pos", "Padang FC").
-NEG_AFTER = frozenset({"pos", "post", "ekspres", "express", "tv", "fc", "news", "raya", "plaza", "mall",
-                       "square", "permai", "indah"})
-#: Capitalised words after a bare name that turn it into a district ("Jambi Timur", "Padang Barat").
-DIRECTIONS = frozenset({"timur", "barat", "utara", "selatan", "tengah", "tenggara", "laut", "daya",
-                        "hulu", "hilir", "baru", "lama", "kota", "ilir", "ulu", "kulon", "wetan"})
-#: Tokens allowed between the items of a list ("Kabupaten Balangan, Banjar, Tapin serta Kota …").
-LIST_GLUE = frozenset({",", "dan", "serta", "&", "/", "atau", "maupun", ";"})
-#: Words before a bare risky name that make it a place ("di Batu", "warga Agam", "Pemda Bone").
-CONTEXT_BEFORE = frozenset({
-    "di", "ke", "dari", "warga", "masyarakat", "penduduk", "daerah", "wilayah", "asal", "kawasan",
-    "se", "pemda", "mpp", "dprd", "rsud", "polres", "kodim", "kejari", "dinkes", "disdukcapil",
-    "dpmptsp", "bappeda", "setda", "bpbd", "diskominfo", "kpu", "bawaslu", "kemenag", "pn", "pdam",
-})
-#: Tokens that may follow a dateline name ("PONTIANAK –", "Padang, Klikpositif -").
-DATELINE_AFTER = frozenset({",", "-", "–", "—", "|", ":", "(", "--"})
+#: Cue phrases before a name and blocked phrases: spaCy span_ruler patterns (see lexicon.toml).
+PATTERNS = FOLDER / "patterns.jsonl"
+_LEX = read_lexicon(FOLDER / "lexicon.toml")
+NEG_AFTER = frozenset(_LEX["neg_after"])
+DIRECTIONS = frozenset(_LEX["directions"])
+CONTEXT_BEFORE = frozenset(_LEX["context_before"])
+DATELINE_AFTER = frozenset(_LEX["dateline_after"])
 DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
-#: Lines that are not evidence: related-article links and the like.
-#: The marker alone on its line ("BACA JUGA:") takes the next non-empty line (the linked headline) with it.
+#: Lines that are not evidence: related-article links, list headings and meta labels
+#: (pipeline/lang/noise.toml). The marker alone on its line ("BACA JUGA:") takes the next
+#: non-empty line (the linked headline) with it.
 SKIP_LINE = re.compile(
-    r"(?im)^[ \t•*>-]*(?:(?:baca|lihat|simak)\s+juga\b|(?:baca|berita\s+terkait|artikel\s+terkait|related|"
-    r"tags?|topik|berita\s+lainnya|berita\s+terpopuler|terpopuler|rekomendasi)[ \t]*(?=:|[ \t]*$))[ \t:–-]*(?:[^\s][^\n]*|\n\s*[^\n]+)?")
+    r"(?im)^[ \t•*>-]*(?:" + words_pattern(NOISE["links"], boundary=False) + r"\b|"
+    + words_pattern([*NOISE["headings"], *NOISE["heading_words"], *NOISE["labels"]], boundary=False)
+    + r"[ \t]*(?=:|[ \t]*$))[ \t:–-]*(?:[^\s][^\n]*|\n\s*[^\n]+)?")
 #: A line is Title Case (a headline) when this share of its words of 4+ letters is capitalised.
 TITLE_CAPITALISED = 0.8
 TITLE_MIN_WORDS = 3
 TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _PARENS_MAX = 8  # tokens inside a parenthesis skipped between a cue and a name, or list items
 
-for _attr, _default in (("cue", None), ("gov", False)):
+def _cue_of(span: Span):
+    return (span.doc._.region_cues or {}).get((span.start, span.end), (None, False))[0]
+
+
+def _gov_of(span: Span) -> bool:
+    return (span.doc._.region_cues or {}).get((span.start, span.end), (None, False))[1]
+
+
+# span._.cue and span._.gov read one dict the component writes per doc (setting two extension
+# values on every span costs more than the rest of writing the spans)
+if not Doc.has_extension("region_cues"):
+    Doc.set_extension("region_cues", default=None)
+for _attr, _getter in (("cue", _cue_of), ("gov", _gov_of)):
     if not Span.has_extension(_attr):
-        Span.set_extension(_attr, default=_default)
+        Span.set_extension(_attr, getter=_getter)
 if not Doc.has_extension("province_context"):
     Doc.set_extension("province_context", default=None)
 if not Doc.has_extension("province_prior"):
     Doc.set_extension("province_prior", default=None)
 
 
-@Language.factory("warta_regions", assigns=["doc.spans", "span._.cue", "span._.gov",
-                                            "doc._.province_context"])
-def make_region_tagger(nlp: Language, name: str):
-    return RegionTagger(nlp)
+@Language.factory("warta_regions", requires=["token.is_sent_start"],
+                  assigns=["doc.spans", "span._.cue", "span._.gov", "doc._.province_context", "doc._.region_cues"],
+                  default_config={"dateline_max_line": DATELINE_MAX_LINE})
+def make_region_tagger(nlp: Language, name: str, dateline_max_line: int):
+    """`dateline_max_line`: a dateline ("PONTIANAK –") is within this many first lines."""
+    return RegionTagger(nlp, dateline_max_line)
 
 
 @dataclass
@@ -170,7 +142,8 @@ def _is_acronym(surface: str) -> bool:
 
 
 class RegionTagger:
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, dateline_max_line: int = DATELINE_MAX_LINE):
+        self.dateline_max_line = dateline_max_line
         self.gaz = get_gazetteer()
         risky = ambiguous_names()
         by_key: dict[str, dict] = {}
@@ -188,28 +161,23 @@ class RegionTagger:
             self.names[nlp.vocab.strings[key]] = _Name(
                 tuple(sorted(entry["codes"])), entry["acronym"], key in risky,
                 bool(words) and all(is_root(w) for w in words))
-        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cues: dict[int, tuple[str, str, bool]] = {}
-        for phrase, (kind, gov) in CUES.items():
-            label = f"cue:{phrase}"
-            self.cue_matcher.add(label, [nlp.make_doc(phrase)])
-            self.cues[nlp.vocab.strings[label]] = (phrase, kind, gov)
-        self.cue_matcher.add("blocked", [nlp.make_doc(p) for p in BLOCKED])
-        self.blocked_id = nlp.vocab.strings["blocked"]
+        self.cue_matcher = PatternMatcher(nlp, read_patterns(PATTERNS))
 
     # ------------------------------------------------------------------ helpers
     def _kind(self, code: str) -> str:
         return PROV if "." not in code else self.gaz.regions[code].kind
 
     @staticmethod
-    def _written_as_name(span: Span, acronym: bool) -> bool:
-        for tok in span:
-            if not tok.is_alpha:
+    def _written_as_name(words: list[str], acronym: bool) -> bool:
+        """Whether the words of a name are written as one: capitalised (or all capitals for an
+        acronym such as "HSS"); "dan" inside a name may stay lower case."""
+        for w in words:
+            if not w.isalpha():
                 continue
             if acronym:
-                if not tok.is_upper:
+                if not w.isupper():
                     return False
-            elif tok.lower_ not in ("dan",) and not tok.text[0].isupper():
+            elif w.lower() != "dan" and not w[0].isupper():
                 return False
         return True
 
@@ -229,37 +197,40 @@ class RegionTagger:
         return len(words) >= TITLE_MIN_WORDS and \
             sum(w[0].isupper() for w in words) >= TITLE_CAPITALISED * len(words)
 
-    def _cue_before(self, doc: Doc, start: int, cue_end: dict[int, tuple[int, str, str, bool]]):
+    @staticmethod
+    def _cue_before(texts: list[str], start: int, cue_end: dict[int, tuple[int, str, str, bool]]):
         """(cue start, phrase, kind, gov) of the cue that ends right before `start`, if any."""
         if start in cue_end:
             return cue_end[start]
         # "Pemerintah Kabupaten (Pemkab) Paser": look inside and before the parenthesis
-        if start > 0 and doc[start - 1].text == ")":
+        if start > 0 and texts[start - 1] == ")":
             if start - 1 in cue_end:
                 return cue_end[start - 1]
             for j in range(start - 2, max(start - 2 - _PARENS_MAX, -1), -1):
-                if doc[j].text == "(":
+                if texts[j] == "(":
                     return cue_end.get(j)
         return None
 
     @staticmethod
-    def _glue_only(doc: Doc, a: int, b: int) -> bool:
-        """Only list glue (and parentheses such as scores) between token a and token b."""
+    def _glue_only(d, a: int, b: int) -> bool:
+        """Only list glue (and parentheses such as scores) between token a and token b (`d`: the
+        doc's discourse layer, for token texts)."""
         if a >= b:
             return False
+        texts, lowers, space = d.token_texts, d.token_lowers, d._table()[2]
         i, seen_glue = a, False
         while i < b:
-            t = doc[i]
-            if t.text == "(":
-                close = next((j for j in range(i + 1, min(i + _PARENS_MAX, b)) if doc[j].text == ")"), None)
+            text = texts[i]
+            if text == "(":
+                close = next((j for j in range(i + 1, min(i + _PARENS_MAX, b)) if texts[j] == ")"), None)
                 if close is None:
                     return False
                 i = close + 1
                 continue
-            if t.is_space:
-                if "\n" in t.text:
+            if space[i]:
+                if "\n" in text:
                     return False
-            elif t.lower_ in LIST_GLUE:
+            elif lowers[i] in LIST_GLUE:
                 seen_glue = True
             else:
                 return False
@@ -268,63 +239,7 @@ class RegionTagger:
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        skipped = self._skipped_chars(text)
-        cue_end: dict[int, tuple[int, str, str, bool]] = {}
-        blocked: set[int] = set()
-        for match_id, s, e in self.cue_matcher(doc):
-            if match_id == self.blocked_id:
-                blocked.update(range(s, e))
-                continue
-            phrase, kind, gov = self.cues[match_id]
-            if e not in cue_end or s < cue_end[e][0]:
-                cue_end[e] = (s, phrase, kind, gov)
-
-        spans = []
-        for match_id, s, e in self.matcher(doc):
-            name = self.names[match_id]
-            span = doc[s:e]
-            if not self._written_as_name(span, name.acronym) or blocked.intersection(range(s, e)):
-                continue
-            spans.append(span)
-        mentions: list[_Mention] = []
-        prev: _Mention | None = None
-        for span in filter_spans(spans):
-            s, e = span.start, span.end
-            char = doc[s].idx
-            if any(a <= char < b for a, b in skipped):
-                continue
-            m = _Mention(s, e, self._name_of(doc, span))
-            cue = self._cue_before(doc, s, cue_end)
-            first = s
-            if cue:
-                first, m.cue, m.kind, m.gov = cue
-                if m.kind == NEG:
-                    prev = None
-                    continue
-            elif prev is not None and prev.kind in (KAB, KOTA, PROV) and self._glue_only(doc, prev.end, s):
-                if any(self._kind(c) == prev.kind for c in m.name.codes):
-                    m.cue, m.kind, m.gov = "list", prev.kind, prev.gov
-            nxt = doc[e] if e < len(doc) else None
-            if nxt is not None and nxt.text[0].isupper() and nxt.lower_ in NEG_AFTER:
-                continue
-            if nxt is not None and m.kind is None and nxt.is_alpha and nxt.text[0].isupper() \
-                    and nxt.lower_ in DIRECTIONS:
-                continue  # "Jambi Timur", "Tarakan Barat": a district named after the city
-            line_no, line_start = self._line_no_and_start(text, doc[first].idx)
-            if line_no <= DATELINE_MAX_LINE and not text[line_start:doc[first].idx].strip() \
-                    and nxt is not None and nxt.text in DATELINE_AFTER:
-                m.dateline = True
-                if m.cue is None:
-                    m.cue = "dateline"
-            m.title_risky = (m.name.common and m.kind is None and not m.dateline
-                             and self._title_case_line(text, line_start))
-            m.options = self._options(m)
-            if not m.options:
-                continue
-            mentions.append(m)
-            prev = m
-
+        mentions = self._mentions(doc, *self._cues(doc))
         # pass 1: what the article states unambiguously
         established: dict[str, int] = {}
         for m in mentions:
@@ -334,15 +249,88 @@ class RegionTagger:
                 established.setdefault(m.code, m.start)
         # an article that establishes no province is read in its portal's home province, if known
         context = {c.split(".")[0] for c in established} or set(doc._.province_prior or ())
-
         # pass 2: ambiguous and risky names, from what the article established
         for i, m in enumerate(mentions):
             if m.code is None:
                 m.code = self._resolve(doc, m, established, context, mentions[:i])
         return self._write(doc, mentions)
 
-    def _name_of(self, doc: Doc, span: Span) -> _Name:
-        return self.names[doc.vocab.strings[" ".join(t.lower_ for t in span)]]
+    def _cues(self, doc: Doc) -> tuple[dict[int, tuple[int, str, str, bool]], set[int]]:
+        """The cue phrase ending at each token (longest first) and the tokens of blocked phrases."""
+        cue_end: dict[int, tuple[int, str, str, bool]] = {}
+        blocked: set[int] = set()
+        for cue in self.cue_matcher(doc):
+            s, e = cue.start, cue.end
+            if cue.label == "blocked":
+                blocked.update(range(s, e))
+                continue
+            if e not in cue_end or s < cue_end[e][0]:
+                cue_end[e] = (s, cue.phrase, cue.label, cue.id == "gov")
+        return cue_end, blocked
+
+    def _names(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int, int]]:
+        """(start, end, match id) of the names written as names, the longest where they overlap (as
+        spaCy's filter_spans), in text order; token texts come from the text, not token objects."""
+        text = doc_text(doc)
+        _, idx, _, length = discourse_of(doc)._table()
+        found = []
+        for match_id, s, e in self.matcher(doc):
+            words = [text[idx[i]:idx[i] + length[i]] for i in range(s, e)]
+            if self._written_as_name(words, self.names[match_id].acronym) and not blocked.intersection(range(s, e)):
+                found.append((s, e, match_id))
+        taken: set[int] = set()
+        out = []
+        for s, e, match_id in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
+            if not taken.intersection(range(s, e)):
+                out.append((s, e, match_id))
+                taken.update(range(s, e))
+        return sorted(out)
+
+    def _mentions(self, doc: Doc, cue_end: dict, blocked: set[int]) -> list[_Mention]:
+        """Every name written as a name, outside skipped lines, with its cue (or its list's), in text order."""
+        text = doc_text(doc)
+        skipped = self._skipped_chars(text)
+        d = discourse_of(doc)
+        idx = d._table()[1]
+        mentions: list[_Mention] = []
+        prev: _Mention | None = None
+        for s, e, match_id in self._names(doc, blocked):
+            if any(a <= idx[s] < b for a, b in skipped):
+                continue
+            m = _Mention(s, e, self.names[match_id])
+            cue = self._cue_before(d.token_texts, s, cue_end)
+            first = s
+            if cue:
+                first, m.cue, m.kind, m.gov = cue
+                if m.kind == NEG:
+                    prev = None
+                    continue
+            elif prev is not None and prev.kind in (KAB, KOTA, PROV) and self._glue_only(d, prev.end, s):
+                if any(self._kind(c) == prev.kind for c in m.name.codes):
+                    m.cue, m.kind, m.gov = "list", prev.kind, prev.gov
+            if self._read_as_name(d, text, m, first):
+                mentions.append(m)
+                prev = m
+        return mentions
+
+    def _read_as_name(self, d, text: str, m: _Mention, first: int) -> bool:
+        """Whether a mention stays a place name (not "Sumut Pos", not "Jambi Timur"); marks datelines
+        and names made of common words in a Title Case line; sets its options."""
+        texts, lowers, idx = d.token_texts, d.token_lowers, d._table()[1]
+        nxt = texts[m.end] if m.end < len(texts) else None
+        if nxt is not None and nxt[0].isupper() and lowers[m.end] in NEG_AFTER:
+            return False
+        if nxt is not None and m.kind is None and nxt.isalpha() and nxt[0].isupper() and lowers[m.end] in DIRECTIONS:
+            return False  # "Jambi Timur", "Tarakan Barat": a district named after the city
+        line_no, line_start = self._line_no_and_start(text, idx[first])
+        if line_no <= self.dateline_max_line and not text[line_start:idx[first]].strip() \
+                and nxt is not None and nxt in DATELINE_AFTER:
+            m.dateline = True
+            if m.cue is None:
+                m.cue = "dateline"
+        m.title_risky = m.name.common and m.kind is None and not m.dateline and self._title_case_line(text, line_start)
+        m.options = self._options(m)
+        return bool(m.options)
 
     def _options(self, m: _Mention) -> tuple[str, ...]:
         codes = m.name.codes
@@ -408,17 +396,17 @@ class RegionTagger:
 
     def _write(self, doc: Doc, mentions: list[_Mention]) -> Doc:
         regions, provinces = [], []
+        cues: dict[tuple[int, int], tuple[str | None, bool]] = {}
         weight: Counter[str] = Counter()
         for m in mentions:
             if m.code is None:
                 continue
             kind = self._kind(m.code)
-            span = Span(doc, m.start, m.end, label=kind, kb_id=m.code)
-            span._.cue = m.cue
-            span._.gov = m.gov
-            (provinces if kind == PROV else regions).append(span)
+            (provinces if kind == PROV else regions).append(Span(doc, m.start, m.end, label=kind, kb_id=m.code))
+            cues[(m.start, m.end)] = (m.cue, m.gov)
             weight[m.code.split(".")[0]] += 2 if kind == PROV else 1
         doc.spans["regions"] = regions
         doc.spans["provinces"] = provinces
+        doc._.region_cues = cues
         doc._.province_context = [c for c, _ in weight.most_common()]
         return doc

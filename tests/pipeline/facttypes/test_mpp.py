@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.pipeline.nlp.test_compliance import R, tag
+from tests.pipeline.facttypes.test_compliance import R, tag
 
 
 def facts(nlp, text, published=None) -> set[tuple]:
@@ -306,7 +306,7 @@ def test_contrast_splits_the_facts_of_two_mpps(nlp):
 
 
 def test_status_stems_skip_words_that_cannot_be_status_words():
-    from pipeline.nlp.mpp import _STATUS_STEMS, _status_stem
+    from pipeline.facttypes.mpp.status import STATUS_STEMS as _STATUS_STEMS, status_stem as _status_stem
     from pipeline.nlp.stem import stem
 
     for word in ("peresmian", "diresmikan", "beroperasi", "menargetkan", "pembangunan", "dijadwalkan",

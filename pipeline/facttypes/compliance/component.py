@@ -1,0 +1,238 @@
+"""Ombudsman compliance-assessment results of regional governments: `doc._.compliance`.
+
+One `ComplianceResult` per assessed government and assessment year, read unit by unit from the
+discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
+
+- **elements** of a unit (elements.py): zones ("zona hijau", "rapor kuning"), grades ("kepatuhan
+  tinggi", "opini kualitas tertinggi", "kategori B": each implies a zone), scores ("nilai 87,31",
+  "(86,61)", "27,00 poin", a decimal right after a subject), ranks ("posisi 46", "nilai tertinggi":
+  a result without zone) and years;
+- **subjects**: the unit's government mentions (pipeline/nlp/discourse/mentions.py): not an
+  Ombudsman office, a governor's office, a dateline, a scope or an event place; a province written
+  as a place only when no other subject is there;
+- **results** of a unit (results.py): one subject, one result per year; several subjects (lists,
+  prose tables), one each;
+- **the assessment frame** across units (`AssessmentFrame`): a zone stated for an unnamed group
+  ("Empat pemerintah daerah lain berada pada zona kuning.") goes to the list of the next unit; a list
+  without a result ("Kelima daerah tersebut adalah …") goes to the next unit's result when that one
+  refers back ("Kelimanya masuk zona …"); a single subject carries to the next unit that refers back
+  ("daerah ini", "nilainya"); "Kategori yang sama diraih …" takes the zone just told; the year told
+  carries to a sentence that goes on from it ("Sementara …", "Pada penilaian itu, …");
+- not results: hopes and targets, units about COVID-19 or disasters (and the unit after one), units
+  with no compliance context nearby (results in a row are their own context);
+- year: the unit's year, else the frame's, else the assessment year of the article's lead (a
+  relative "tahun ini" only when the lead writes none; in a report on last year's assessment
+  published early in the next, "tahun ini" is that assessment), else null.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.facttypes.compliance import ComplianceResult
+from pipeline.facttypes.compliance import grammar as G
+from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
+from pipeline.facttypes.compliance.results import Draft, finish, unit_results
+from pipeline.nlp.discourse import Discourse, discourse_of
+from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.lists import COUNTED_GROUP, LIST_OPENER
+from pipeline.nlp.discourse.mentions import unit_subjects
+from pipeline.nlp.discourse.units import units_with_words
+from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
+
+if not Doc.has_extension("compliance"):
+    Doc.set_extension("compliance", default=None)
+
+#: how many units of the lead are searched for the assessment year
+LEAD_UNITS = 4
+#: how many units back a compliance context word counts (and a result keeps its context)
+CONTEXT_WINDOW = 3
+#: how many sentences naming nobody may stand between a group's zone and the list it applies to
+PENDING_REACH = 2
+#: how many units after it the year of an assessment holds for a sentence going on from it
+YEAR_REACH = 2
+
+
+class AssessmentFrame(Frame):
+    """The assessment told across units, with its scopes:
+
+    - `group_zone`: a zone stated for an unnamed group, for the list that follows;
+    - `listed`: governments listed without a result, for the next unit that refers back;
+    - `subject`: the one government of the last result, for a later unit that refers back;
+    - `result`: the last result (results in a row are their own compliance context);
+    - `zone`: its zone, for "kategori yang sama" in the next unit;
+    - `year`: the assessment year told last, for a sentence that goes on from it.
+    """
+
+    def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
+                 year_reach: int = YEAR_REACH):
+        super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
+                         result=context_window, zone=1, year=year_reach)
+
+    def chained(self, k: int) -> bool:
+        """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
+        return self.open_at(k, "group_zone", "listed", "subject")
+
+    def referred(self, k: int, ut: str) -> list | None:
+        """The governments a unit without subjects refers back to: the list told before, else the
+        one subject ("Kelimanya …", "Nilainya …"); not the one subject when a counted group is the
+        sentence's subject ("Tiga daerah di Bolmong Raya saja nilainya …")."""
+        if not G.ANAPHOR.search(ut):
+            return None
+        listed, single = self.get("listed", k), self.get("subject", k)
+        if single and not listed and COUNTED_GROUP.search(ut):
+            return None
+        return listed or ([single] if single else None)
+
+
+class AssessmentReader:
+    """Reads one doc's results unit by unit (see the module doc)."""
+
+    def __init__(self, doc: Doc, discourse: Discourse, lead_units: int = LEAD_UNITS,
+                 context_window: int = CONTEXT_WINDOW, pending_reach: int = PENDING_REACH, year_reach: int = YEAR_REACH):
+        self.doc, self.discourse = doc, discourse
+        self.context_window = context_window
+        self.text = discourse.text
+        self.units = discourse.content
+        self.published = doc._.published
+        self.limit = year_limit(self.published)
+        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units)
+        # results announced early in the next year: "tahun ini" is the assessment the lead dates
+        # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
+        self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
+                                                and self.lead_year == self.published.year - 1) else None
+        self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
+        self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
+        self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
+        self.drafts: list[Draft] = []
+
+    def read(self) -> list[ComplianceResult]:
+        for k, unit in enumerate(self.units):
+            if self._out_of_scope(k):
+                self.frame.close("group_zone", "listed", "subject")
+                continue
+            subjects = unit_subjects(self.text, unit, self.discourse.mentions_in(unit), G.RESULT_WORDS)
+            frame_subjects = self.frame.open_at(k, "listed", "subject")
+            el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
+                               published=self.published, relative_base=self.relative_base)
+            unit_year = self._unit_year(k, unit.text)
+            if not subjects and self.context[k]:
+                self._assessment_year(k, unit.text)
+            if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
+                el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
+            if not subjects and el.has_result:
+                subjects = self.frame.referred(k, unit.text) or []
+            if subjects:
+                self._results(k, unit, subjects, el, unit_year)
+            else:
+                self._no_subject(k, el)
+        return finish(self.drafts, fill_year=self.lead_year is None)
+
+    def _out_of_scope(self, k: int) -> bool:
+        """A unit about something else (or right after one), or without compliance context nearby."""
+        if self.negative[k] or (k > 0 and self.negative[k - 1]):
+            return True
+        return not self.frame.chained(k) and not any(self.context[max(0, k - self.context_window):k + 1]) \
+            and self.frame.get("result", k) is None
+
+    def _unit_year(self, k: int, ut: str) -> int | None:
+        """The lead's year, or the frame's for a sentence going on from the one that told it."""
+        year = self.frame.get("year", k)
+        if year is not None and (self.lead_year is None or G.CONTINUATION.search(ut)):
+            return year
+        return self.lead_year
+
+    def _assessment_year(self, k: int, ut: str) -> None:
+        """"… hasil Penilaian Kepatuhan 2024 Ombudsman RI.": the year of the assessment told."""
+        told = {y for y, a, _ in valid_years(ut, self.limit)
+                if G.ASSESSED_BEFORE.search(ut[max(0, a - ASSESSED_WINDOW):a])}
+        if len(told) == 1:
+            self.frame.tell("year", told.pop(), k)
+
+    def _no_subject(self, k: int, el: Elements) -> None:
+        """A unit naming nobody: its one zone waits for the list that follows; any result of its own
+        ends the subject carried so far."""
+        if el.zones or el.has_result or self.frame.get("group_zone", k) is None:
+            self.frame.tell("group_zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
+        self.frame.close("listed")
+        if el.has_result:
+            self.frame.close("subject")
+
+    def _results(self, k: int, unit, subjects: list, el: Elements, unit_year: int | None) -> None:
+        own_result = el.has_result
+        local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
+        group_zone = self.frame.get("group_zone", k)
+        inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)))
+        if inherited:
+            el.zones = [(z, g, -1) for z, g, _ in group_zone]
+        made = unit_results(unit, subjects, el, unit_year, len(self.drafts))
+        self.drafts.extend(made)
+        if made:
+            self.frame.tell("result", True, k)
+            told = {d.year for d in made}
+            self.frame.tell("year", told.pop() if len(told) == 1 and None not in told else None, k)
+            self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
+        self.frame.close("group_zone")
+        if (not own_result and not inherited) or (not el.zones and len(local) > 1):
+            # a list without a result, or with scores but no zone ("Nilai tertinggi diraih
+            # Kabupaten A (88,12), disusul …. Ketiganya masuk zona hijau.")
+            self.frame.tell("listed", local or None, k)
+            self.frame.tell("subject", local[0] if len(local) == 1 else None, k)
+        else:
+            self.frame.close("listed")
+            one = len({s.key for s in subjects}) == 1 and made
+            self.frame.tell("subject", subjects[0] if one else None, k)
+
+
+def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS) -> int | None:
+    """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022"); a year
+    relative to publication ("… tahun ini") only when the lead writes none."""
+    seen = 0
+    relative = None
+    for u in units:
+        if u.noise:
+            continue
+        if u.content:
+            seen += 1
+        if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
+            years = valid_years(u.text, limit)
+            if years:
+                return years[0][0]
+            if relative is None:
+                relative = next((y[0] for y in relative_years(u.text, published) if y[0] <= limit), None)
+        if seen >= lead_units:
+            break
+    return relative
+
+
+class ComplianceTagger:
+    def __init__(self, **windows: int):
+        self.windows = windows  # see make_compliance_tagger's default_config
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.compliance = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[ComplianceResult]:
+        discourse = discourse_of(doc)
+        low = discourse.lower
+        if not any(w in low for w in G.QUICK_WORDS):
+            return []
+        if not any(w in low for w in G.ARTICLE_GATE_WORDS) or \
+                not any(G.ARTICLE_GATE.search(u.text) for u in discourse.content):
+            return []
+        return AssessmentReader(doc, discourse, **self.windows).read()
+
+
+@Language.factory("warta_compliance", requires=["doc._.discourse", "doc._.published"],
+                  assigns=["doc._.compliance"],
+                  default_config={"lead_units": LEAD_UNITS, "context_window": CONTEXT_WINDOW,
+                                  "pending_reach": PENDING_REACH, "year_reach": YEAR_REACH})
+def make_compliance_tagger(nlp: Language, name: str, lead_units: int, context_window: int, pending_reach: int,
+                           year_reach: int) -> ComplianceTagger:
+    """Windows in units: the lead searched for the assessment year; how far back a context word
+    counts; how far a group's zone reaches its list; how long the year told holds."""
+    return ComplianceTagger(lead_units=lead_units, context_window=context_window, pending_reach=pending_reach,
+                            year_reach=year_reach)

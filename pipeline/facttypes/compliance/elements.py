@@ -1,0 +1,236 @@
+"""The elements of a compliance result in one unit: zones, grades, scores, ranks and years.
+
+Offsets are relative to the unit's text. A zone or grade counts when the text states it: not negated
+("tidak lagi di zona merah"), not hoped for ("bisa naik ke zona hijau", "berharap …") unless in a
+relative clause of the present ("… yang masih berada di zona kuning"), not an undated past ("sempat
+berada di zona kuning"), not the zone a subject came from ("dari zona merah ke zona hijau"). A number
+is a score after an anchor ("nilai 87,31"), in parentheses, before "poin" or right after a subject
+(decided by the caller); never a count ("41 laporan"), a rank ("posisi 46") or a range.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from pipeline.facttypes.compliance import grammar as G
+from pipeline.nlp.discourse.years import relative_years, valid_years
+
+#: How far before a zone or grade its negation or present-state clause is read.
+STATED_WINDOW = 40
+#: How far before a "kualitas" grade the words that make it a grade (not praise) are read.
+QUALITY_WINDOW = 40
+#: How far before a zone the "dari"/"semula" of a former zone is read.
+FROM_ZONE_WINDOW = 25
+#: Characters read before and after a number to decide whether it is a score.
+SCORE_BEFORE_WINDOW = 40
+SCORE_AFTER_WINDOW = 20
+#: How far before a year its assessment noun ("penilaian … 2022") is read.
+ASSESSED_WINDOW = 45
+#: How far before a year the cue of a compared earlier year is read.
+PAST_CUE_WINDOW = 60
+
+
+@dataclass
+class Elements:
+    zones: list[tuple[str, str | None, int]] = field(default_factory=list)  # (zone, grade, pos)
+    scores: list[tuple[float, int, int, bool]] = field(default_factory=list)  # (v, start, end, anchored)
+    ranks: list[int] = field(default_factory=list)
+    years: list[tuple] = field(default_factory=list)  # (year, start, end[, assessment cue, past cue])
+
+    @property
+    def has_result(self) -> bool:
+        return bool(self.zones or self.ranks or any(a for *_, a in self.scores))
+
+    def distinct_zones(self) -> set[str]:
+        return {z for z, _, _ in self.zones}
+
+
+def _lower(text: str) -> tuple[str, bool]:
+    """The text in lower case, and whether its offsets are the text's."""
+    low = text.lower()
+    return low, len(low) == len(text)
+
+
+@lru_cache(maxsize=4096)
+def clause_bounds(text: str) -> list[int]:
+    """Offsets where the clauses of a unit's text start, and its end (kept per text: several steps ask)."""
+    low, same = _lower(text)
+    found = G.CLAUSE_BREAK_LOW.finditer(low) if same else G.CLAUSE_BREAK.finditer(text)
+    return [0] + [m.end() for m in found] + [len(text) + 1]
+
+
+@lru_cache(maxsize=4096)
+def contrast_bounds(text: str) -> list[int]:
+    """Offsets where a unit's text turns to another subject ("…, sementara …"), and its end."""
+    low, same = _lower(text)
+    found = G.CONTRAST_BREAK_LOW.finditer(low) if same else G.CONTRAST_BREAK.finditer(text)
+    return [0] + [m.end() for m in found] + [len(text) + 1]
+
+
+def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) -> bool:
+    """Whether the clause before `pos` tells of the past without dating it ("Setelah tiga tahun di
+    zona merah"); a dated past ("setelah pada penilaian 2023 masih di zona merah") is a result of
+    that year."""
+    last = None
+    for last in (rx or G.PAST_CLAUSE).finditer(text, lo, pos):
+        pass
+    return last is not None and not G.YEAR_IN.search(text, last.end(), pos)
+
+
+def hope_cut(text: str) -> list[tuple[int, int]]:
+    """Character ranges of `text` (a unit) in the scope of a hope or a modal."""
+    low = text.lower()
+    if any(w in low for w in G.HELD_NEEDS) and G.HELD_RESULT.search(text):
+        return []
+    cuts = []
+    hope = G.HOPE_WORDS.search(low)
+    if hope:
+        cuts.append((hope[0], len(text)))
+    causes = [b.start() for b in G.CAUSE.finditer(text)] if any(w in low for w in G.CAUSE_WORDS) else []
+    breaks = sorted(clause_bounds(text)[:-1] + [len(text)] + causes)
+    for a, b in G.MODAL_WORDS.finditer(low):
+        end = next((x for x in breaks if x > b), len(text))
+        cuts.append((a, end))
+    return cuts
+
+
+class _Scope:
+    """What of a unit is stated (not hoped for, not negated); the hope cuts computed on first use."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cuts: list[tuple[int, int]] | None = None
+
+    def kept(self, pos: int) -> bool:
+        if self._cuts is None:
+            self._cuts = hope_cut(self.text)
+        return not any(a <= pos < b for a, b in self._cuts)
+
+    def stated(self, pos: int) -> bool:
+        before = self.text[max(0, pos - STATED_WINDOW):pos]
+        if G.NEGATED.search(before):
+            return False
+        return self.kept(pos) or bool(G.STATE_CLAUSE.search(before))
+
+
+def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool) -> list:
+    zones = []
+    low = text.lower()
+    for m in (G.ZONE_LOW.finditer(low) if zones_possible and len(low) == len(text) else
+              G.ZONE.finditer(text) if zones_possible else ()):
+        if scope.stated(m.start()):
+            zones.append(((m.group(1) or m.group(2)).lower(), None, m.start()))
+    for rx, needs in (zip(G.GRADES, G.GRADE_NEEDS) if grades_possible else ()):
+        if not any(n in low for n in needs):
+            continue
+        for m in rx.finditer(text):
+            word = G.SPACES.sub(" ", m.group(1)).lower()
+            if rx is G.QUALITY_GRADE and not m.group(0).lower().startswith("opini") and not \
+                    G.QUALITY_GRADE_BEFORE.search(text[max(0, m.start() - QUALITY_WINDOW):m.start()]):
+                continue  # "layanan dengan kualitas tinggi" is praise, not a grade
+            if word in G.GRADE_ZONE and scope.stated(m.start()):
+                wording = G.SPACES.sub(" ", m.group(0)).strip()
+                if rx is G.LETTER_AFTER_SCORE:  # "(B)" after a score: the grade is the category
+                    wording = f"kategori {m.group(1)}"
+                zones.append((G.GRADE_ZONE[word], wording, m.start()))
+    zones.sort(key=lambda z: z[2])
+    return zones
+
+
+def _current_zones(text: str, low: str, zones: list) -> list:
+    """Zones without the undated past ("X sempat lama berada di zona kuning") and, where several
+    colours are told, without the zone a subject came from ("dari zona merah ke zona hijau")."""
+    if zones and G.STRONG_PAST.search(low):
+        bounds = clause_bounds(text)
+        zones = [z for z in zones if not _undated_past(
+            text, max(b for b in bounds if b <= z[2]), z[2], G.STRONG_PAST)]
+    if len({z[0] for z in zones}) > 1:
+        bounds = clause_bounds(text)
+        now = [z for z in zones
+               if (not G.FROM_ZONE.search(text[max(0, z[2] - FROM_ZONE_WINDOW):z[2]])
+                   or G.DATED_AFTER.match(text, z[2]))
+               and not _undated_past(text, max(b for b in bounds if b <= z[2]), z[2])]
+        if now:
+            zones = now
+    return zones
+
+
+def _scores(text: str, scope: _Scope) -> list[tuple[float, int, int, bool]]:
+    scores = []
+    for m in G.NUMBER.finditer(text):
+        raw = m.group(1)
+        before = text[max(0, m.start() - SCORE_BEFORE_WINDOW):m.start()]
+        after = text[m.end():m.end() + SCORE_AFTER_WINDOW]
+        poin = bool(G.POIN_AFTER.match(after))
+        # a whole number is a score only as "nilai 88" or "88 poin"
+        if raw.isdigit() and not (poin or G.SCORE_NOUN_END.search(before)):
+            continue
+        if G.NOT_SCORE_AFTER.match(after) or G.NOT_SCORE_BEFORE.search(before):
+            continue
+        value = float(raw.replace(",", "."))
+        if not 0 < value <= 100:
+            continue
+        in_parens = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+        anchored = poin or in_parens or bool(G.SCORE_ANCHOR.search(before))
+        if scope.kept(m.start()):
+            scores.append((value, m.start(), m.end(), anchored))
+    return scores
+
+
+def past_cue(text: str, pos: int) -> int:
+    """Where the cue of a compared earlier year at `pos` starts ("setelah pada penilaian 2023"), or -1."""
+    lo = max(0, pos - PAST_CUE_WINDOW)
+    window = text[lo:pos].lower()
+    if not any(w in window for w in G.PAST_CUE_NEEDS):
+        return -1
+    m = G.PAST_YEAR_CUE.search(text, lo, pos)
+    return m.start() if m else -1
+
+
+def unit_elements(text: str, limit: int, numbers: bool = True,
+                  published: datetime | None = None, relative_base: int | None = None) -> Elements:
+    """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`); with
+    `numbers=False` only zones, grades and ranks."""
+    el = Elements()
+    low = text.lower()
+    zones_possible = any(w in low for w in G.ZONE_GATE)
+    grades_possible = any(w in low for w in G.GRADE_GATE)
+    ranks_possible = any(w in low for w in G.RANK_GATE)
+    words = zones_possible or grades_possible or ranks_possible
+    digits = numbers and bool(G.DIGIT.search(text))
+    if not words and not digits:
+        return el
+    scope = _Scope(text)
+    if words:
+        el.zones = _current_zones(text, low, _zones(text, scope, zones_possible, grades_possible))
+        el.ranks = [m.start() for m in (G.RANK.finditer(text) if ranks_possible else ()) if scope.kept(m.start())]
+    if not digits:
+        if numbers:
+            el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
+        return el
+    el.scores = _scores(text, scope)
+    el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
+                 past_cue(text, a)) for y, a, b in valid_years(text, limit)] \
+        or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
+    return el
+
+
+def year_for(pos: int, years: list[tuple], bounds: list[int]) -> int | None:
+    """The year of the clause holding `pos`, else the unit's only year, else the nearest one."""
+    # a compared earlier year holds only after its cue ("kategori C … setelah pada penilaian 2023
+    # masih di zona merah": the category is not of 2023)
+    years = [y for y in years if len(y) < 5 or y[4] < 0 or y[4] <= pos]
+    if not years:
+        return None
+    lo = max(b for b in bounds if b <= pos)
+    hi = min(b for b in bounds if b > pos)
+    inside = [y for y in years if lo <= y[1] < hi]
+    if inside:
+        return min(inside, key=lambda y: abs(y[1] - pos))[0]
+    if len({y[0] for y in years}) == 1:
+        return years[0][0]
+    # "penilaian kepatuhan tahun 2022 yang diumumkan pada 2023, …": the assessment's year
+    assessed = [y for y in years if y[3]] if all(len(y) > 3 for y in years) else []
+    return min(assessed or years, key=lambda y: abs(y[1] - pos))[0]

@@ -1,0 +1,165 @@
+"""The compliance component's patterns, built from its lexicon (lexicon.toml) and the language data.
+
+Each pattern is named for what it recognises; the word lists live in lexicon.toml, the discourse
+words (connectives, negation, list openers) in pipeline/lang/discourse.toml.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.compliance import FOLDER
+from pipeline.lang import COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
+from pipeline.nlp.rules import read_lexicon
+
+LEX = read_lexicon(FOLDER / "lexicon.toml")
+I = re.IGNORECASE
+
+#: grade word -> zone (kepatuhan tinggi/sedang/rendah; opini kualitas tertinggi … terendah; A–E)
+GRADE_ZONE: dict[str, str] = dict(LEX["grade_zone"])
+ZONES: tuple[str, ...] = tuple(LEX["zones"])
+_COLOUR = "|".join(ZONES)
+_NOUNS = words_pattern(LEX["zone_nouns"], boundary=False)
+
+# ------------------------------------------------------------------------------ results in a unit
+ZONE = re.compile(r"\b" + _NOUNS + r"\s+(" + _COLOUR + r")\b"
+                  r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
+#: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
+ZONE_LOW = re.compile(ZONE.pattern)
+GRADES = (
+    # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
+    re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
+               r"(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
+    # "(opini) kualitas tertinggi"
+    re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
+    # "kategori tertinggi", "kategori sedang" (the quality category without "kualitas")
+    re.compile(r"\bkategori\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
+    # "kategori A", "Opini B", "predikat C" (the letter in capitals)
+    re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
+    # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
+    re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
+               r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
+    # a bare letter grade in parentheses after a score: "87,10 (B)", "nilai 73,84 (C)"
+    re.compile(r"(?<=\d)\s*\(\s*([A-E])\s*\)"),
+)
+QUALITY_GRADE = GRADES[1]
+LETTER_AFTER_SCORE = GRADES[-1]
+#: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)
+GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori",), ("kategori", "opini", "predikat"), ("kepatuhan",), ("(",))
+#: before a bare "kualitas tinggi": words that make it the Ombudsman's grade (and none of the
+#: service words that make it praise: "memberikan layanan dengan kualitas tinggi")
+QUALITY_GRADE_BEFORE = re.compile(
+    r"\b(?:kategori|predikat|opini|ombudsman)\b"
+    r"|^(?!.*" + words_pattern(LEX["praise_context"]) + r")"
+    r".*\b(?:atau|yakni|yaitu|dengan|meraih|memperoleh|mendapat|mendapatkan|mengantongi|berada|masuk|"
+    r"raih|kelompok)\b\W*(?:\w+\W+){0,2}$", I | re.DOTALL)
+NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|/)")
+SCORE_ANCHOR = re.compile(
+    words_pattern(LEX["score_anchors"])[:-2]
+    + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:=]?\s*$"
+    # "meraih nilai tertinggi, 93,80"
+    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik)\s*[:=,]?\s*$", I)
+NOT_SCORE_AFTER = re.compile(
+    r"^\s*" + words_pattern(LEX["not_score_after"], boundary=False) + r"\b|^\s*%"
+    r"|^\s*(?:hingga|sampai|s\.?d\.?|–|—|-)\s*\d", I)
+_RANKS = words_pattern(LEX["rank_nouns"], boundary=False)
+NOT_SCORE_BEFORE = re.compile(
+    r"(?:\bke-?\s*|\b(?:hingga|sampai|rentang|antara|" + _RANKS[3:-1] + r"|nomor|no\.?|"
+    r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", I)
+POIN_AFTER = re.compile(r"^\s*poin\b", I)
+SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
+                            + r"\w*\s*(?:kepatuhan\s*)?[:=]?\s*$", I)
+RANK = re.compile(
+    r"\b" + _RANKS + r"\s+(?:ke-?\s*)?\d+"
+    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b", I)
+#: "… hope …": everything after it in the unit is no result; modal: the rest of its clause
+#: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
+HOPE_WORDS = WordFinder(LEX["hope"])
+MODAL_WORDS = WordFinder(LEX["modal"])
+#: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
+HELD_RESULT = re.compile(
+    r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)
+HELD_NEEDS = ("mempertahankan", "sudah", "telah", "pernah")
+#: a reason ends the scope of a modal: "X bisa menjadi rujukan karena pada penilaian 2023 meraih …"
+CAUSE = re.compile(r"\s" + words_pattern(CONNECTIVES["cause"], boundary=False) + r"\s", I)
+#: words that end a clause (for modal scope, zone and year assignment)
+CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s" + words_pattern(
+    [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"]], boundary=False) + r"\s", I)
+#: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
+CONTRAST_BREAK = re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I)
+#: the same two for lower-cased text, searched case-sensitively (twice as fast)
+CLAUSE_BREAK_LOW = re.compile(CLAUSE_BREAK.pattern)
+CONTRAST_BREAK_LOW = re.compile(CONTRAST_BREAK.pattern)
+CAUSE_WORDS = tuple(CONNECTIVES["cause"])
+#: a zone or grade negated before it ("tidak lagi di zona merah", "Tidak ada satu pun yang masuk …")
+NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
+                     + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
+                     r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$", I)
+#: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
+STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
+                          r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
+                          r"(?:dalam\s+)?$", I)
+PAST_CLAUSE = re.compile(words_pattern(LEX["past"]), I)
+STRONG_PAST = re.compile(words_pattern(LEX["strong_past"]), I)
+FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
+#: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",
+#: "seperti pada penilaian 2023", "dibandingkan hasil penilaian tahun 2022"); such a year holds
+#: only for what is written after its cue, never for the result stated before it
+PAST_YEAR_CUE = re.compile(
+    r"\b(?:setelah|sebelumnya|padahal|dibanding(?:kan)?|ketimbang|seperti|ketika|sempat|pernah|"
+    r"semula|dulu|dahulu|(?:naik|turun|meningkat|menurun|membaik|merosot)\s+dari|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
+    r"yang|masih|capaian|nilai)){0,4}\s+(?:tahun\s+)?$", I)
+#: PAST_YEAR_CUE cannot match without one of these in the lower-cased window
+PAST_CUE_NEEDS = ("setelah", "sebelumnya", "padahal", "dibanding", "ketimbang", "seperti", "ketika", "sempat",
+                  "pernah", "semula", "dulu", "dahulu", "dari")
+YEAR_IN = re.compile(r"(?:19|20)\d\d")
+#: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021
+DATED_AFTER = re.compile(r"\S+\s+\S+\s+(?:pada|di|dalam)\s+(?:penilaian\s+(?:kepatuhan\s+)?)?"
+                         r"(?:tahun\s+)?(?:19|20)\d\d\b", I)
+#: "…, seperti pada penilaian 2021": the zone just stated was also that year's
+SAME_AS = re.compile(r"\b(?:seperti|sama\s+(?:seperti|dengan))\b", I)
+#: before a year: it is the year of an assessment ("penilaian kepatuhan tahun 2022", "survei 2019")
+ASSESSED_BEFORE = re.compile(r"\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|zona\s+\w+|"
+                             r"kategori\s+\w+)\b[^.;]*$", I)
+
+# ------------------------------------------------------------------------------ the discourse
+#: a unit about something else (COVID-19, disasters): no result in it or right after it
+NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
+#: a compliance context word (needed in the unit or the few before it)
+CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
+#: the unit refers back to subjects named before ("Kelimanya", "kedua kabupaten itu", "nilainya")
+ANAPHOR = re.compile(
+    r"\b(?:" + "|".join(COLLECTIVES) + r")(?:nya)?\b|\b(?:mereka|semuanya|"
+    r"(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov|pemerintah daerah|wilayah|"
+    r"ibu kota provinsi|kabupaten/kota)\s+(?:ini|itu|tersebut)|"
+    r"(?:" + "|".join(LEX["result_nouns"]) + r")nya|"
+    r"(?:nilai|skor|capaian|hasil)\s+(?:ini|itu|tersebut))\b"
+    # a descriptive noun phrase as the subject: "Kota berjuluk Kota Cinta itu memperoleh …"
+    r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b"
+    r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
+#: a sentence that goes on from the previous one: its assessment is the one told there
+CONTINUATION = re.compile(
+    r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"
+    r"di\s+sisi\s+lain|selain\s+itu)\b"
+    r"|\b(?:penilaian|kategori|zona|predikat|opini|nilai|hasil)\s+(?:yang\s+sama|itu|tersebut)\b"
+    r"|\b(?:begitu|demikian)\s+(?:pula|juga)\b", I)
+#: the sentence states the result of the previous one for another government
+SAME_ZONE = re.compile(r"\b(?:kategori|zona|predikat|opini)\s+(?:yang\s+)?sama\b", I)
+#: between a subject and its score in a prose table: "Kota Palu – 88,10", "Kabupaten Sigi: 79,45"
+SCORE_GAP = re.compile(r"\s*(?:[–—:=(-]\s*)?")
+#: the longest gap between a subject and a score written right after it
+SCORE_GAP_MAX = 4
+
+# ------------------------------------------------------------------------------ quick gates
+#: substrings (of the lower-cased unit) without which a kind of element cannot be there
+ZONE_GATE = ZONES
+GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "opini ", "predikat ", "(a)", "(b)", "(c)", "(d)", "(e)")
+RANK_GATE = (*LEX["rank_nouns"], "tertinggi", "terendah", "terbaik", "paling")
+DIGIT = re.compile(r"\d")
+SPACES = re.compile(r"\s+")
+ARTICLE_GATE = re.compile("|".join(w.replace(" ", r"\s+") for w in LEX["article_gate"]), I)
+ARTICLE_GATE_WORDS = ("ombudsman", "kepatuhan", "kualitas")  # (a superset test, before ARTICLE_GATE)
+#: an article without one of these words (lower case, anywhere) has no compliance element at all
+QUICK_WORDS = ("zona", "rapor", "kepatuhan", "kualitas", "kategori", "nilai", "skor", "predikat", "posisi", "peringkat",
+               "urutan")
+#: a relative clause describing the subject ends at one of these words
+RESULT_WORDS: tuple[str, ...] = tuple(LEX["result_words"])

@@ -1,0 +1,94 @@
+"""Which government an MPP belongs to.
+
+- the one written with the MPP ("MPP Kabupaten Lebong", "MPP milik Pemkab Paser", "Mal Pelayanan
+  Publik (MPP) Kota Tarakan"; a list gives one each: "MPP di Kota Cilegon dan Tangsel");
+- else a government the unit names nearest before the status word ("Pemkab Batola membuka MPP",
+  a list: "Kota Palu dan Kabupaten Parigi Moutong yang lebih dulu mengoperasikan MPP"), else the
+  first after it;
+- else the article's main region: the one it names most in its sentences and headline.
+
+A counted group ("tiga MPP", "bersamaan dengan 26 MPP lain") names no region; a province's own MPP
+("MPP Provinsi Sulawesi Barat") is no regional government's.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.nlp.discourse.lists import COUNT_BEFORE, coordinated_after, coordinated_before
+from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
+
+#: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
+PAIR_GAP = re.compile(
+    r"[\s)]*(?:\(\s*MPP\s*\)\s*)?(?:(?:milik|punya|di|pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|"
+    r"kota|kab\.?|provinsi|prov\.?|\(\w+\))\s*)*", re.IGNORECASE)
+#: after an MPP mention: a group ("MPP lain", "MPP di seluruh Indonesia")
+GROUP_AFTER = re.compile(
+    r"^\s*(?:\(MPP\)\s*)?(?:lain|lainnya|kabupaten/kota\s+lain|di\s+(?:seluruh|berbagai|\d+))\b",
+    re.IGNORECASE)
+#: How far before and after an MPP mention its group words are read.
+GROUP_BEFORE_CHARS = 20
+GROUP_AFTER_CHARS = 30
+
+
+def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_mention) -> tuple[list[str], bool, bool]:
+    """Regions written with an MPP mention; whether every mention is a counted group; whether a
+    mention is a province's own MPP ("MPP Provinsi Sulawesi Barat"). `has_mention(text)`: whether
+    a stretch of text names an MPP (a list ends there)."""
+    spans = [m for m in discourse.mentions_in(unit) if m.is_province or m.code in gaz.regions]
+    text = discourse.text
+    out: list[str] = []
+    grouped, provincial = True, False
+    for a, b in mentions:
+        group = bool(COUNT_BEFORE.search(unit.text[max(0, a - GROUP_BEFORE_CHARS):a])
+                     or GROUP_AFTER.match(unit.text[b:b + GROUP_AFTER_CHARS]))
+        grouped = grouped and group
+        for i, s in enumerate(spans):
+            rel = s.start - unit.start
+            if rel < b:
+                continue
+            if PAIR_GAP.fullmatch(unit.text[b:rel]):
+                if not s.is_province:
+                    listed = [s] + coordinated_after(text, spans, i, stop=lambda t, gap: t.is_province or has_mention(gap))
+                    for m in listed:
+                        if m.code not in out:
+                            out.append(m.code)
+                elif not group:
+                    provincial = True
+            break
+    return out, grouped and not out, provincial and not out
+
+
+def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
+    """The government the unit names nearest before its status word at `trigger` (with the list it
+    ends), else the first after it."""
+    text = discourse.text
+    govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions
+            and mention_role(text, unit, m) == "gov"]
+    before = [m for m in govs if m.start < trigger]
+    if before:
+        return [m.code for m in coordinated_before(text, before)]
+    return [govs[0].code] if govs else []
+
+
+def main_region(discourse) -> str | None:
+    """The region the article speaks of most in its sentences and headline (not in related links or
+    sidebars, not counting Ombudsman offices)."""
+    text = discourse.text
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for unit in discourse.units:
+        if not (unit.content or unit.index == 0):
+            continue
+        for m in discourse.mentions_in(unit):
+            if m.is_province:
+                continue
+            before = text[max(0, m.start - ROLE_WINDOW):m.start]
+            low = before.lower()
+            if any(w in low for w in NOT_SUBJECT_GATE) and NOT_SUBJECT_BEFORE.search(before):
+                continue
+            counts[m.code] += 1
+            first.setdefault(m.code, m.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))

@@ -1,0 +1,104 @@
+"""Where and when: the location of an MPP and the year of an event told of it.
+
+- **location** where the text places the MPP ("di Jalan MT Haryono, Sampit", "menjadikan lantai 3
+  Pasar Kandangan sebagai lokasi", "menempati area di Ciputra Mall Citra Raya");
+- **year** of the event whose word is at a position: the first year after it, before the next
+  event's word ("diresmikan …, Sabtu (7/1/2023)", "sejak 15 Desember 2020"), else the nearest one
+  before it, else a year relative to publication ("tahun depan", "Mei mendatang"); never after the
+  publication year (a plan may be up to `PLAN_YEARS_AHEAD` later), so a typo like 3023 gives none.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.mpp.status import LEX, MAKE_SITE
+from pipeline.lang import DAY_NAMES, MONTH_AHEAD, MONTH_NAMES, MONTHS, words_pattern
+from pipeline.nlp.discourse.years import relative_years, valid_years
+
+#: a plan year may lie this many years after publication
+PLAN_YEARS_AHEAD = 5
+#: "Mei mendatang": a month ahead of the publication date
+MONTH_AHEAD_RE = re.compile(r"\b(" + words_pattern(MONTH_NAMES, boundary=False)[3:-1] + r")\s+"
+                            + words_pattern(MONTH_AHEAD), re.IGNORECASE)
+#: words that introduce where the MPP is
+LOCATION_LEAD = re.compile(
+    r"\b(?:terletak|berlokasi|berada|bertempat|tersedia|beralamat|berdiri(?:\s+megah)?|"
+    r"menempati(?:\s+(?:area|lahan|bangunan))?)\s+(?:di\s+)?"
+    r"|\bdi\s+(?=(?:jalan|jl\.?|jln\.?|lantai|lt\.?|gedung|eks|bekas|kompleks|komplek|kawasan|"
+    r"seberang|samping|sebelah|depan|belakang|pasar|mal|mall|plaza|ruko)\b)",
+    re.IGNORECASE)
+LOCATION_WORDS = frozenset(LEX["location_words"])
+LOCATION_TRAILING = frozenset(LEX["location_trailing"])
+#: capitalised words that end a location: day names and months of a date after it
+LOCATION_STOP = frozenset(LEX["location_stop"]) | frozenset(DAY_NAMES) | frozenset(MONTH_NAMES)
+_LOC_TOKEN = re.compile(r"(\s*,\s*|\s+)?([^\s,.;:()\"]+(?:\.(?=\s*[A-Z0-9]))?)")
+_MPP_NAME = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _location_at(text: str, pos: int) -> str | None:
+    """The place written from `pos` on: capitalised words, numbers and place nouns."""
+    words: list[str] = []
+    while True:
+        t = _LOC_TOKEN.match(text, pos)
+        if not t:
+            break
+        sep, word = t.group(1) or "", t.group(2)
+        if word.lower() in LOCATION_STOP:
+            break
+        if "," in sep and not _capital(word):
+            break
+        if not (_capital(word) or word.lower() in LOCATION_WORDS):
+            break
+        if "," in sep and words:
+            words.append(",")
+        words.append(word)
+        pos = t.end()
+    while words and (words[-1].lower() in LOCATION_TRAILING or words[-1] == ","):
+        words.pop()
+    if words and any(_capital(w) for w in words):
+        loc = " ".join(words).replace(" ,", ",")
+        if not (_MPP_NAME.match(loc) or loc.startswith("MPP")):  # the MPP itself is no place
+            return loc
+    return None
+
+
+def location(text: str) -> str | None:
+    m = MAKE_SITE.search(text)
+    if m:
+        return m.group("loc").strip()
+    for m in LOCATION_LEAD.finditer(text):
+        loc = _location_at(text, m.end())
+        if loc:
+            return loc
+    return None
+
+
+def event_year(text: str, pos: int, stop: int, status: str, limit: int, published) -> int | None:
+    """The year of the event whose trigger word is at `pos` (see the module doc)."""
+    lim = limit + (PLAN_YEARS_AHEAD if status == "planned" else 0)
+    years = valid_years(text, lim, event_dates=True)
+    after = [y for y in years if pos <= y[1] < stop]
+    if after:
+        return after[0][0]
+    before = [y for y in years if y[1] < pos]
+    if before and len({y for y, _, _ in years}) > 1:
+        return before[-1][0]
+    if years:
+        if len({y for y, _, _ in years}) == 1:
+            return years[0][0]
+        return min(years, key=lambda y: abs(y[1] - pos))[0]
+    if published is None:
+        return None
+    relative = relative_years(text, published, future=True)
+    if relative:
+        return relative[0][0] if relative[0][0] <= lim else None
+    m = MONTH_AHEAD_RE.search(text)
+    if m:  # "Mei mendatang": this year, or the next when that month has passed
+        month = MONTHS[m.group(1).lower()]
+        y = published.year + (1 if month < published.month else 0)
+        return y if y <= lim else None
+    return None

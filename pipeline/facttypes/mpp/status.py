@@ -1,0 +1,170 @@
+"""Status triggers of a unit: the words that tell an MPP is planned, launched or operating.
+
+From the Sastrawi stems of the unit's words (`pipeline.nlp.stem`), so every inflection counts
+(meresmikan, diresmikan, peresmian, diresmikannya → resmi). A launch or operation word with a future
+marker close before it ("akan segera meluncurkan", "dijadwalkan meresmikan", "jelang peresmian") is
+a plan; a plan word ("menargetkan", "rencananya") governs the rest of its clause. "dibangun" alone is
+a weak plan, "menyiapkan MPP" too; "untuk dijadikan MPP" is a plan; "sejak 2020" alone operating.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.facttypes.mpp import FOLDER
+from pipeline.nlp.rules import read_lexicon
+from pipeline.nlp.stem import stem
+
+LEX = read_lexicon(FOLDER / "lexicon.toml")
+LAUNCH_STEMS = frozenset(LEX["launch_stems"])
+LAUNCH_WORDS = frozenset(LEX["launch_words"])
+OPERATE_STEMS = frozenset(LEX["operate_stems"])
+OPENING_STEMS = frozenset(LEX["opening_stems"])
+SERVE_WORDS = frozenset(LEX["serve_words"])
+SERVE_BEFORE = frozenset(LEX["serve_before"])
+PLAN_STEMS = frozenset(LEX["plan_stems"])
+PLAN_WORDS = frozenset(LEX["plan_words"])
+BUILD_STEMS = frozenset(LEX["build_stems"])
+FUTURE_WORDS = frozenset(LEX["future_words"])
+FUTURE_STEMS = frozenset(LEX["future_stems"])
+CLAUSE_FUTURE_WORDS = frozenset(LEX["clause_future_words"])
+ARRIVE_STEMS = frozenset(LEX["arrive_stems"])
+OFFICIAL_ADJ_BEFORE = frozenset(LEX["official_adj_before"])
+BACK_REFERENCE_AFTER = frozenset(LEX["back_reference_after"])
+OCCASION_BEFORE = frozenset(LEX["occasion_before"])
+MPP_WORDS = frozenset(LEX["mpp_words"])
+#: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
+FUTURE_REACH = 4
+FUTURE_AFTER_NOUN = 3
+#: tokens that end a plan word's clause
+CLAUSE_END = (",", ";", ".")
+
+#: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
+MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
+                       re.IGNORECASE)
+#: preparing an MPP: a weak plan ("Pemkot tengah menyiapkan MPP"); a building "untuk dijadikan MPP": a plan
+PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)\s+(?:\w+\s+){0,2}?"
+                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
+BECOME_MPP = re.compile(r"\b(?:dijadikan|menjadi\s+calon)\s+(?:gedung\s+|lokasi\s+)?"
+                        r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
+#: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
+SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
+                        r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+STATUS_STEMS = LAUNCH_STEMS | OPERATE_STEMS | OPENING_STEMS | PLAN_STEMS | BUILD_STEMS | FUTURE_STEMS | ARRIVE_STEMS
+# Sastrawi only strips affixes, and a nasal prefix may change a root's first letter ("menunda" ->
+# "tunda"): every root but its first letter stays in the word. So a word without the tail of any
+# status stem cannot stem to one, and is not stemmed (a Sastrawi miss costs 0.2-3 ms; most are names).
+_STATUS_TAILS = re.compile("|".join(sorted({re.escape(s[1:]) for s in STATUS_STEMS}, key=len, reverse=True)))
+
+
+@dataclass
+class Trigger:
+    status: str
+    strong: bool  # False: a weak plan ("dibangun")
+    pos: int  # char offset in the unit text
+
+
+@lru_cache(maxsize=200_000)
+def status_stem(word: str) -> str:
+    """stem(word) where the word may stem to a status stem, else the word itself."""
+    return stem(word) if word.isalpha() and _STATUS_TAILS.search(word) else word
+
+
+class _Words:
+    """The words of one unit (no spaces): lower-case forms, stems, offsets in the unit's text."""
+
+    def __init__(self, lows: list[str], offsets: list[int]):
+        self.lows = lows
+        self.stems = [status_stem(w) for w in lows]
+        self.offsets = offsets
+        # a plan word ("menargetkan", "rencananya", "dijadwalkan") governs the rest of its clause:
+        # "menargetkan Mal Pelayanan Publik (MPP) mulai beroperasi pada pertengahan 2023"
+        self.planned_from, self.planned_until = len(lows), -1
+        for j, (low, st) in enumerate(zip(lows, self.stems)):
+            if st in FUTURE_STEMS or low in CLAUSE_FUTURE_WORDS:
+                self.planned_from = min(self.planned_from, j)
+                self.planned_until = next((k for k in range(j + 1, len(lows)) if lows[k] in CLAUSE_END), len(lows))
+
+    def future_before(self, i: int) -> bool:
+        if self.planned_from < i < self.planned_until:
+            return True
+        # a noun ("peresmian", "peluncuran") may take its future marker after it:
+        # "Peresmian MPP tersebut dijadwalkan pada Juni"
+        lows, stems = self.lows, self.stems
+        after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
+        return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS)
+                   for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after)))
+
+    def word_index(self, rel: int) -> int:
+        """The index of the first word at or after offset `rel` of the unit's text."""
+        return next((i for i, o in enumerate(self.offsets) if o >= rel), len(self.offsets))
+
+
+def _launch(w: _Words, i: int) -> Trigger | None | bool:
+    """A launch trigger at word i, None when the word is no launch, False when it is skipped."""
+    lows = w.lows
+    low = lows[i]
+    if low == "resmi" and i > 0 and lows[i - 1] in OFFICIAL_ADJ_BEFORE:
+        return False
+    if low.startswith("pe") and (
+            (i + 1 < len(lows) and lows[i + 1] in BACK_REFERENCE_AFTER)
+            or (i > 0 and lows[i - 1] in OCCASION_BEFORE and not (i + 1 < len(lows) and lows[i + 1] in MPP_WORDS))):
+        return False  # "Dengan peresmian ini, …", "yang hadir dalam peresmian"
+    return Trigger("planned" if w.future_before(i) else "launched", True, w.offsets[i])
+
+
+def _word_trigger(w: _Words, i: int) -> Trigger | None:
+    low, st = w.lows[i], w.stems[i]
+    if st in OPERATE_STEMS or (low in SERVE_WORDS and i > 0 and w.lows[i - 1] in SERVE_BEFORE):
+        return Trigger("planned" if w.future_before(i) else "operating", True, w.offsets[i])
+    if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
+        return Trigger("planned", True, w.offsets[i])
+    if st in BUILD_STEMS:
+        return Trigger("planned", w.future_before(i), w.offsets[i])
+    if st in ARRIVE_STEMS and w.future_before(i):
+        return Trigger("planned", True, w.offsets[i])
+    return None
+
+
+def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
+    """Status triggers of one unit: its text, its words (lower case, no spaces) and their offsets
+    in the text."""
+    w = _Words(lows, offsets)
+    out: list[Trigger] = []
+    skip = -1
+    for i, (low, st) in enumerate(zip(w.lows, w.stems)):
+        if i == skip:
+            continue
+        if st in LAUNCH_STEMS or low in LAUNCH_WORDS:
+            trigger = _launch(w, i)
+            if trigger is False:
+                continue
+            if low == "resmi" and i + 1 < len(lows) and w.stems[i + 1] in OPENING_STEMS:
+                skip = i + 1  # "resmi dibuka", "resmi beroperasi": one event, a launch
+            out.append(trigger)
+            continue
+        trigger = _word_trigger(w, i)
+        if trigger is not None:
+            out.append(trigger)
+    out += _phrase_triggers(text, w)
+    if not out:
+        m = SINCE_YEAR.search(text)
+        if m:
+            out.append(Trigger("operating", True, m.start()))
+    return out
+
+
+def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
+    out = []
+    m = MAKE_SITE.search(text)
+    if m:
+        out.append(Trigger("planned", w.future_before(w.word_index(m.start())), m.start()))
+    m = BECOME_MPP.search(text) if "jadi" in text or "calon" in text else None
+    if m:
+        out.append(Trigger("planned", True, m.start()))
+    m = PREPARE_MPP.search(text) if "iapkan" in text else None
+    if m:
+        out.append(Trigger("planned", False, m.start()))
+    return out

@@ -1,0 +1,108 @@
+"""The place of an office: a region or province span inside the role, else the article's main
+regional government or province (sekda, dinas heads, gubernur, Ombudsman perwakilan), else none
+(national offices)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.facttypes.officials.words import (
+    ELECTORAL_DISTRICT_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
+    _NATIONAL_OMBUDSMAN_HEADS,
+)
+
+#: How many sentences up to a village or district head are searched for the region of its unit.
+REGION_BEFORE_SENTENCES = 3
+
+
+class PlaceReader:
+    """The place readers of `Reader` (a mixin: it uses the reader's doc, spans and gazetteer)."""
+
+    # --- place ---
+    def main_places(self) -> tuple[str | None, str | None]:
+        """(region code, province code) the article is mainly about, when clear."""
+        if self._main is None:
+            regions = Counter(s.kb_id_ for s in self.doc.spans.get("regions", []))
+            provinces = Counter(s.kb_id_ for s in self.doc.spans.get("provinces", []))
+            region = None
+            if regions:
+                (top, n), *rest = regions.most_common(2) + [(None, 0)]
+                if n > rest[0][1]:
+                    region = top
+            province = None
+            if provinces:
+                (top, n), *rest = provinces.most_common(2) + [(None, 0)]
+                if n > rest[0][1]:
+                    province = top
+            if province is None and region is not None:
+                province = self.gaz.regions[region].province_code if region in self.gaz.regions else None
+            self._main = (region, province)
+        return self._main
+
+    def place(self, start: int, end: int, category: str, head_key: str, role_words: set):
+        # a legislator's electoral district is not the office's place
+        end = next((i for i in range(start, end) if self.lowers[i] in ELECTORAL_DISTRICT_WORDS), end)
+        for i in range(start, end):
+            if i in self.region_at:
+                span = self.region_at[i]
+                before = self.lowers[span.start - 1] if span.start > 0 else ""
+                if category == "camat_desa" and before in UNIT_BEFORE_OWN_NAME:
+                    continue  # "Lurah Banjar": the kelurahan's own name
+                code = span.kb_id_
+                r = self.gaz.regions.get(code)
+                province = r.province_code if r else code.split(".")[0]
+                if before in PROVINCIAL_MARKERS and r is not None and r.kind == "kota":
+                    return None, province, True  # "Setprov Bengkulu": the province
+                return code, province, True
+        for i in range(start, end):
+            if i in self.province_at:
+                return None, self.province_at[i].kb_id_, True
+        for i in range(start, end):
+            if self.lowers[i] in PROVINCE_ABBREVIATIONS:
+                return None, PROVINCE_ABBREVIATIONS[self.lowers[i]], True
+        if category == "pusat" or category == "lainnya":
+            return None, None, False
+        if category == "camat_desa":
+            near = self.region_before(start)
+            if near is not None:
+                r = self.gaz.regions.get(near)
+                return near, (r.province_code if r else None), False
+        region, province = self.main_places()
+        if category == "ombudsman":
+            if head_key in _NATIONAL_OMBUDSMAN_HEADS or (
+                    role_words & {"ri", "republik"} and "perwakilan" not in role_words):
+                return None, None, False
+            return None, province, False
+        if category == "legislatif" and ("dpr" in role_words or "ri" in role_words):
+            return None, None, False
+        if role_words & PROVINCIAL_MARKERS:
+            return None, province, False
+        if region is not None:
+            kind = self.gaz.regions[region].kind if region in self.gaz.regions else None
+            if category in ("kepala_daerah", "wakil_kepala_daerah") and (
+                    ("bupati" in role_words and kind == "kota") or (
+                    role_words & {"wali", "walikota", "wako", "wawako"} and kind == "kabupaten")):
+                return None, None, False
+            r = self.gaz.regions.get(region)
+            return region, (r.province_code if r else None), False
+        return None, None, False
+
+
+    def region_before(self, start: int) -> str | None:
+        """The region named with a cue ("Di Kabupaten Sigi, …", "Pemkot Jakarta Utara") last before
+        token `start`, within the three sentences up to it: where a village or district head's
+        unit lies when the role does not say."""
+        doc = self.doc
+        sent = doc[start].sent
+        lo = sent.start
+        for _ in range(REGION_BEFORE_SENTENCES):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        best = None
+        for span in doc.spans.get("regions", []):
+            if lo <= span.start < start and span._.cue and span._.cue != "list" \
+                    and (span.start == 0 or self.lowers[span.start - 1] not in UNIT_BEFORE_OWN_NAME):
+                best = span.kb_id_
+        return best
+
+

@@ -1,0 +1,242 @@
+"""Reading one title: the role after its head, the name after or before it, the place of the office.
+
+`Reader` holds one document's tokens, region and province spans and lines; its readers are split by
+what they read: roles and token predicates here, names in names.py, places in places.py.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.facttypes.officials.names import NameReader
+from pipeline.facttypes.officials.places import PlaceReader
+from pipeline.facttypes.officials.words import (
+    HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
+    UNIT_NAME_PLACE_TOKENS, _ACRONYM, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
+    NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
+    TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
+    _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
+)
+from pipeline.nlp.discourse import discourse_of
+from pipeline.nlp.stem import is_root, stem
+
+_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+@dataclass
+class Found:
+    """One official as read from one title."""
+
+    name: str
+    role: str
+    category: str
+    region_code: str | None
+    province_code: str | None
+    evidence: str
+    explicit_place: bool
+
+
+class Reader(NameReader, PlaceReader):
+    """One document's tokens, spans and lines, and the readers of roles and names."""
+
+    def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
+        self.doc = doc
+        # token texts by index, read once and shared through the discourse layer (doc[i].text
+        # creates a token object each time)
+        discourse = discourse_of(doc)
+        self.texts: list[str] = discourse.token_texts
+        self.lowers: list[str] = discourse.token_lowers
+        self.region_at = region_at
+        self.province_at = province_at
+        self.gaz = gaz
+        # lines as token ranges: spaCy keeps line breaks as space tokens (Doc.text would rebuild
+        # the whole string, which costs more than the rest of this component)
+        spaces = doc.to_array("IS_SPACE")
+        self.line_starts = [0] + [int(i) + 1 for i in spaces.nonzero()[0] if "\n" in self.texts[int(i)]]
+        self._line_flags: dict[int, tuple[bool, bool]] = {}
+        self._main: tuple[str | None, str | None] | None = None
+        self.place_words = _place_words(gaz)
+
+    # --- lines ---
+    def _line(self, token_i: int) -> tuple[bool, bool]:
+        """(skip, headline) for the line of a token."""
+        li = bisect_right(self.line_starts, token_i) - 1
+        if li not in self._line_flags:
+            start = self.line_starts[li]
+            end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.doc)
+            line = discourse_of(self.doc).token_text(start, end).strip()
+            low = line.lower()
+            skip = skipped_line(line)
+            words = _LINE_WORD.findall(line)
+            caps = sum(1 for w in words if w[0].isupper())
+            headline = (HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and caps / len(words) >= HEADLINE_CAPITALISED
+                        and ". " not in line and not line.endswith((".", '"', ")"))
+                        and not low.startswith("foto"))
+            self._line_flags[li] = (skip, headline)
+        return self._line_flags[li]
+
+    def skip_line(self, token_i: int) -> bool:
+        return self._line(token_i)[0]
+
+    def window(self, sent: Span) -> Span:
+        """The sentence, joined with the next while it ends in an abbreviation's period that the
+        sentencizer took for a full stop ("Ir" ".", "Sp" "." "PD")."""
+        doc = self.doc
+        end = sent.end
+        while end < len(doc) and end - sent.start < MAX_WINDOW_TOKENS and self.texts[end - 1] == "." and end >= 2 \
+                and _is_abbreviation(self.texts[end - 2]):
+            end = doc[end].sent.end
+        return doc[sent.start:end] if end != sent.end else sent
+
+    # --- token predicates ---
+    def is_org(self, i: int) -> bool:
+        """Whether token i is a word of an organisation's name (capitalised)."""
+        text = self.texts[i]
+        if not text[:1].isupper():
+            return False
+        low = self.lowers[i]
+        if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS:
+            return True
+        return bool(_ACRONYM.match(text)) or _is_agency_noun(text)
+
+    def is_name_token(self, i: int, headline: bool = False, inner: bool = False) -> bool:
+        """Whether token i can be a word of a personal name. `inner`: not the name's first word, where
+        an affixed-looking word is a surname ("Tambunan", "Sinurat", "Kemong") unless it is an agency
+        noun or a -kan verb."""
+        if i in self.region_at or i in self.province_at:
+            return False
+        text = self.texts[i]
+        if headline and len(text) > 2 and (is_root(text) or stem(text.lower()) != text.lower()):
+            return False  # a Title Case headline: "Gubernur Kalsel Akui Warga …"
+        if not _NAME_TOKEN.match(text):
+            return False
+        low = text.lower().rstrip(".")
+        if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
+                or low in PROVINCE_ABBREVIATIONS:
+            return False
+        if len(text) > 2 and text.isupper():  # acronyms and degrees (RSUD, SH, ST)
+            return False
+        if _is_common_word(text) and low not in self.place_words and not (
+                inner and not headline and not low.endswith("kan") and not _is_agency_noun(text)):
+            return False
+        return True
+
+    def degree_at(self, i: int, end: int) -> int:
+        """Tokens taken by an academic degree at i (0 if none): "M.Si", "S.Sos", "S." "Sos", ".S.H"."""
+        text = self.texts[i]
+        key = _degree_key(text)
+        if not key:
+            return 0
+        if key in DEGREES and (not _INITIAL.match(text) or text.isupper() and len(key) > 1):
+            return 1
+        if _INITIAL.match(text) and i + 1 < end and self.lowers[i + 1] in DEGREE_TAILS:
+            if _degree_key(text + self.texts[i + 1]) in DEGREES:
+                return 2
+        return 0
+
+    # --- reading one title ---
+    def read(self, head: Span):
+        doc = self.doc
+        sent = self.window(head.sent)
+        send = sent.end
+        head_key = head.label_
+        category, needs = TITLES[head_key]
+        # acting prefixes before the head: "Plt Kepala …", "Penjabat (Pj) Bupati …"
+        start = head.start
+        while start > sent.start and self.lowers[start - 1] in ACTING_PREFIXES:
+            start -= 1
+        while start < head.start and self.texts[start] in "()":
+            start += 1
+        if start > sent.start and self.lowers[start - 1] in NOT_PERSON_BEFORE_TITLE:
+            return None
+        role_end = self.role_end(head.end, send, self.lowers[head.end - 1])
+        listed = self.listed_name(head.end, role_end, send, head_key)
+        if listed is not None:
+            role_end = listed[0]  # the role runs on to the comma before the name
+        role_words = {self.lowers[i].rstrip(".") for i in range(head.start, role_end)}
+        # a head that needs an organisation is an office only with a public one
+        if needs == "org":
+            org = role_words - {head_key}
+            if head_key in _MEMBER_HEADS:
+                if not role_words & {"ombudsman", "dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}:
+                    return None
+            elif not org & PUBLIC_ORG_WORDS and not any(
+                    _ACRONYM.match(self.texts[i]) for i in range(head.end, role_end)):
+                return None
+        # name after the role, or before it
+        name_span = (listed[1], listed[2], None) if listed is not None else self.name_after(role_end, send)
+        if name_span is not None and name_span[2] is not None:
+            role_end = name_span[2]
+        if name_span is None:
+            name_span = self.name_before(start, sent.start)
+            if name_span is None:
+                return None
+        n_start, n_end = name_span[0], name_span[1]
+        name = _clean_name(doc[n_start:n_end])
+        if not name:
+            return None
+        role = doc[start:role_end].text.strip(" ,")
+        role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
+        category = _category(category, head_key, role_words)
+        region, province, explicit = self.place(start, role_end, category, head_key, role_words)
+        used_until = max(role_end, n_end)
+        return Found(name, role, category, region, province, sent.text.strip(), explicit), used_until
+
+    def role_end(self, i: int, send: int, last_word: str) -> int:
+        j = i
+        while j < send:
+            text = self.texts[j]
+            if j in self.region_at:
+                j = self.region_at[j].end
+                last_word = ""
+                continue
+            if j in self.province_at:
+                j = self.province_at[j].end
+                last_word = ""
+                continue
+            low = self.lowers[j]
+            if text == "(":
+                close = next((k for k in range(j + 1, min(j + 1 + MAX_PARENS_TOKENS, send)) if self.texts[k] == ")"), None)
+                if close is not None and close > j + 1 and all(
+                        self.texts[k][:1].isupper() or not self.texts[k].isalpha() for k in range(j + 1, close)):
+                    j = close + 1
+                    continue
+                break
+            if low in ("dan", "&", "-", "/") and j + 1 < send and self.is_org(j + 1):
+                j += 1
+                continue
+            if low in _ROMAN and text.isupper() and not (
+                    j + 1 < send and self.is_name_token(j + 1)):  # "Asisten II", not "I Wayan"
+                j += 1
+                continue
+            if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
+                j += 1
+                last_word = ""
+                continue
+            if self.is_org(j):
+                j += 1
+                last_word = low
+                continue
+            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS):
+                # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
+                # own name; without a comma after it a run of one or two words is all place
+                k = j
+                while k < send and self.lowers[k].rstrip(".") in HONORIFICS:
+                    k += 1
+                k0 = k
+                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and self.is_name_token(k):
+                    k += 1
+                if k == k0:
+                    break
+                if (k < send and self.texts[k] == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
+                    j = k
+                else:
+                    j = k0 + 1
+                last_word = ""
+                continue
+            break
+        return j
+

@@ -1,0 +1,209 @@
+"""Indonesian language data, written once: the TOML files beside this module, read here.
+
+Every component, the date parser and the clean-up take their word lists from here; none keeps a copy.
+
+| file             | what                                                                   |
+|------------------|------------------------------------------------------------------------|
+| calendar.toml    | months (names, old spellings, abbreviations, English) and days         |
+| numbers.toml     | number words, multipliers, vague amounts, quantifiers                  |
+| time.toml        | years relative to publication ("tahun lalu"), months ahead            |
+| noise.toml       | portal furniture lines: related links, captions, bylines, meta, footer |
+| discourse.toml   | connectives, demonstratives, negation, list openers and glue          |
+| people.toml      | honorifics, academic degrees, abbreviated given names                  |
+| offices.toml     | titles of public office by category, acting prefixes                   |
+
+    >>> MONTHS["nopember"], DAYS["ahad"], number_value("tiga puluh dua"), RELATIVE_YEARS["lalu"]
+    (11, 6, 32, -1)
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """One data file of this folder (`name` without `.toml`), parsed."""
+    with open(DATA_DIR / f"{name}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def words_pattern(words, *, boundary: bool = True) -> str:
+    r"""A regular-expression alternation of `words`, longest first, escaped; a space inside a word
+    matches any white space. With `boundary`, wrapped in `\b(?:…)\b` (word characters at the ends)."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+    return rf"\b(?:{alts})\b" if boundary else f"(?:{alts})"
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+class WordFinder:
+    """Whole words of a list in lower-cased text, found by substring search: the matches of
+    `re.compile(words_pattern(words), re.IGNORECASE).finditer(text)` on `text.lower()` (leftmost, the
+    longest word first, not overlapping), many times faster than a long alternation in Python's
+    regular expressions. A space inside a word matches one space only."""
+
+    def __init__(self, words):
+        self.words = tuple(sorted(dict.fromkeys(w.lower() for w in words), key=len, reverse=True))
+
+    def finditer(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every match in `low[start:end]`, in text order."""
+        end = len(low) if end is None else end
+        found: dict[int, int] = {}
+        for w in self.words:  # longest first: the first word found at a position is the longest
+            i = low.find(w, start, end)
+            while i >= 0:
+                j = i + len(w)
+                if i not in found and (i == 0 or not _word_char(low[i - 1])) \
+                        and (j == len(low) or not _word_char(low[j])):
+                    found[i] = j
+                i = low.find(w, i + 1, end)
+        out, last = [], -1
+        for i in sorted(found):
+            if i >= last:
+                out.append((i, found[i]))
+                last = found[i]
+        return out
+
+    def search(self, low: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The first match, or None."""
+        end = len(low) if end is None else end
+        best = None
+        for w in self.words:
+            i = low.find(w, start, end if best is None else min(end, best[0] + len(w)))
+            while i >= 0:
+                j = i + len(w)
+                if (i == 0 or not _word_char(low[i - 1])) and (j == len(low) or not _word_char(low[j])):
+                    if best is None or i < best[0]:
+                        best = (i, j)
+                    break
+                i = low.find(w, i + 1, end)
+        return best
+
+
+# ------------------------------------------------------------------------------------ calendar
+_CAL = load("calendar")
+#: Indonesian month names with old spellings ("pebruari", "nopember").
+MONTH_NAMES: tuple[str, ...] = tuple(n for m in _CAL["month"] for n in m["names"])
+#: The canonical month name of each month, January first.
+MONTH_CANONICAL: tuple[str, ...] = tuple(m["names"][0] for m in _CAL["month"])
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(a for m in _CAL["month"] for a in m["abbreviations"])
+MONTHS_ENGLISH: tuple[str, ...] = tuple(e for m in _CAL["month"] for e in m["english"])
+#: Every spelling of a month → its number (1–12).
+MONTHS: dict[str, int] = {w: m["number"] for m in _CAL["month"]
+                          for w in (*m["names"], *m["abbreviations"], *m["english"])}
+#: Day names and their other spellings → Python weekday (Monday 0).
+DAYS: dict[str, int] = {w: d["weekday"] for d in _CAL["day"] for w in (d["name"], *d["spellings"])}
+DAY_NAMES: tuple[str, ...] = tuple(DAYS)
+#: The canonical day names, Monday first ("senin" … "minggu").
+DAY_CANONICAL: tuple[str, ...] = tuple(d["name"] for d in _CAL["day"])
+
+# ------------------------------------------------------------------------------------ numbers
+_NUM = load("numbers")
+CARDINALS: dict[str, int] = dict(_NUM["cardinal"])
+MULTIPLIERS: dict[str, int] = dict(_NUM["multiplier"])
+APPROXIMATE: tuple[str, ...] = tuple(_NUM["approximate"])
+#: Quantifier groups: "some" (beberapa, sejumlah), "all" (seluruh, semua), "many" (para, banyak, …).
+QUANTIFIERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _NUM["quantifier"].items()}
+#: "kedua", "ketiga" … "kesepuluh": the collective forms of two to ten ("kelimanya": all five).
+COLLECTIVES: tuple[str, ...] = tuple("ke" + w for w, n in CARDINALS.items() if 2 <= n <= 10)
+
+
+_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
+_SEPARATORS = re.compile(r"[.,]")
+
+
+def number_value(text: str) -> int | None:
+    """The value of a number written in words or digits: "tiga puluh dua" 32, "dua belas" 12,
+    "seratus lima" 105, "1.250" 1250, "41" 41; None when it is no number."""
+    words = text.lower().split()
+    if len(words) == 1 and _DIGITS.fullmatch(words[0]):
+        return int(_SEPARATORS.sub("", words[0]))
+    total, current = 0, None
+    for w in words:
+        if w in CARDINALS:
+            if current is not None:
+                total += current
+            current = CARDINALS[w]
+        elif w in MULTIPLIERS and current is not None:
+            if w == "belas":
+                current += MULTIPLIERS[w]
+            elif MULTIPLIERS[w] >= 1000:
+                total, current = (total + current) * MULTIPLIERS[w], None
+            else:
+                current *= MULTIPLIERS[w]
+        else:
+            return None
+    if current is None and total == 0:
+        return None
+    return total + (current or 0)
+
+
+# ------------------------------------------------------------------------------------ time
+_TIME = load("time")
+#: "tahun <word>" → the offset from the publication year ("lalu" -1, "depan" +1).
+RELATIVE_YEARS: dict[str, int] = dict(_TIME["relative_year"])
+MONTH_AHEAD: tuple[str, ...] = tuple(_TIME["month_ahead"])
+
+# ------------------------------------------------------------------------------------ noise
+NOISE: dict = load("noise")
+#: Byline label → the field it names ("wartawan" → "reporter").
+BYLINE_LABELS: dict[str, str] = {label: key for key, labels in NOISE["byline"].items() for label in labels}
+_COLON = r"\s*[:：]"
+_NOISE_PARTS = {
+    "links": words_pattern(NOISE["links"], boundary=False),
+    "headings": words_pattern(NOISE["headings"] + NOISE["heading_words"], boundary=False) + r"\s*(?:[:：]|$)",
+    "captions": words_pattern(NOISE["captions"], boundary=False) + r"\s*[:：/|–-]",
+    "byline": words_pattern(BYLINE_LABELS, boundary=False) + _COLON,
+    "labels": words_pattern(NOISE["labels"], boundary=False) + _COLON,
+    "widgets": words_pattern(NOISE["widgets"], boundary=False) + r"\b",
+    "footer": words_pattern(NOISE["footer"], boundary=False),
+}
+
+
+def _noise_re(kinds) -> re.Pattern:
+    return re.compile(r"^\s*(?:" + "|".join(_NOISE_PARTS[k] for k in kinds) + ")", re.IGNORECASE)
+
+
+#: A line that is portal furniture for the taggers: a related link, a list heading, a caption, a
+#: byline, a meta label, widget residue or a copyright line (at the line's start).
+NOISE_LINE = _noise_re(_NOISE_PARTS)
+#: The same without captions: a photo caption may still name people ("Foto: Bupati X meninjau …").
+NOISE_LINE_BUT_CAPTIONS = _noise_re([k for k in _NOISE_PARTS if k != "captions"])
+
+
+def noise_line(line: str, *, captions: bool = True) -> bool:
+    """Whether a line of article text is portal furniture (see NOISE_LINE), never evidence; with
+    `captions=False` a caption line is not counted as noise."""
+    return bool((NOISE_LINE if captions else NOISE_LINE_BUT_CAPTIONS).match(line))
+
+
+# ------------------------------------------------------------------------------------ discourse
+_DISC = load("discourse")
+CONNECTIVES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DISC["connective"].items()}
+DEMONSTRATIVES: tuple[str, ...] = tuple(_DISC["demonstratives"])
+NEGATION: tuple[str, ...] = tuple(_DISC["negation"])
+LIST_OPENERS: tuple[str, ...] = tuple(_DISC["list_openers"])
+LIST_GLUE: frozenset[str] = frozenset(_DISC["list_glue"])
+
+# ------------------------------------------------------------------------------------ people
+_PEOPLE = load("people")
+HONORIFICS: frozenset[str] = frozenset(_PEOPLE["honorifics"])
+DEGREES: frozenset[str] = frozenset(_PEOPLE["degrees"])
+DEGREE_TAILS: frozenset[str] = frozenset(_PEOPLE["degree_tails"])
+GIVEN_NAME_ABBREVIATIONS: frozenset[str] = frozenset(_PEOPLE["given_name_abbreviations"])
+
+# ------------------------------------------------------------------------------------ offices
+_OFFICES = load("offices")
+#: Title head (lower case) → (category, needs): needs "" (an office alone) or "org" (only with a
+#: public organisation after it).
+TITLES: dict[str, tuple[str, str]] = {h: (t["category"], t["needs"]) for t in _OFFICES["title"]
+                                      for h in t["heads"]}
+ACTING_PREFIXES: frozenset[str] = frozenset(_OFFICES["acting_prefixes"])

@@ -1,0 +1,183 @@
+"""The discourse layer shared by every fact type: `doc._.discourse`.
+
+| object / module   | what it is                                                                     |
+|-------------------|--------------------------------------------------------------------------------|
+| `units`           | text units: sentences split at line breaks; headings and noise lines marked   |
+| `mentions`        | government mentions (region and province spans) and their role in a unit      |
+| `lists`           | lists and enumerations: item lines, coordination, counted groups, collectives |
+| `frames`          | frames: an event told over several units, with scopes that carry and close   |
+| `years`           | years written, relative to publication, and event dates                        |
+
+The `warta_discourse` component (after `warta_regions`) sets `doc._.discourse`, a `Discourse` whose
+units and mentions are computed on first use, once per doc, whichever fact type asks first.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.discourse.mentions import Mention, build_mentions
+from pipeline.nlp.discourse.units import Unit, build_units
+from pipeline.nlp.text import doc_text
+
+if not Doc.has_extension("discourse"):
+    Doc.set_extension("discourse", default=None)
+
+
+class _Lowers:
+    """The lower-case form of each token (spaCy's LOWER is the text lowered), made on first use."""
+
+    def __init__(self, discourse: "Discourse"):
+        self.discourse = discourse
+        self._list: list[str] | None = None
+
+    @property
+    def list(self) -> list[str]:
+        if self._list is None:
+            self._list = [t.lower() for t in self.discourse.token_texts]
+        return self._list
+
+    def __getitem__(self, i: int) -> str:
+        return self.list[i]
+
+
+class Discourse:
+    """One doc's units and government mentions, computed lazily and kept."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._units: list[Unit] | None = None
+        self._content: list[Unit] | None = None
+        self._mentions: list[Mention] | None = None
+        self._starts: list[int] = []
+        self._tokens: tuple[_Lowers, list[int], list[int], list[int]] | None = None
+        self._sent_starts: list[int] = []
+        self._sentences: list[tuple[int, int]] | None = None
+        self._texts: list[str] | None = None
+        self._lower: str | None = None
+
+    @property
+    def text(self) -> str:
+        return doc_text(self.doc)
+
+    @property
+    def lower(self) -> str:
+        """The text in lower case (same offsets: Indonesian text has no letters that change length)."""
+        if self._lower is None:
+            low = self.text.lower()
+            self._lower = low if len(low) == len(self.text) else "".join(c.lower()[:1] or c for c in self.text)
+        return self._lower
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentencizer's sentences as character spans (start of the first token to end of the
+        last), read from the doc's arrays without creating spans."""
+        if self._sentences is None:
+            _, idx, _, length = self._table()
+            if not idx:
+                self._sentences = []
+            elif not self.doc.has_annotation("SENT_START"):
+                self._sentences = [(0, len(self.text))]
+            else:
+                firsts = [i for i, v in enumerate(self._sent_starts) if v == 1 or i == 0]
+                lasts = [f - 1 for f in firsts[1:]] + [len(idx) - 1]
+                self._sentences = [(idx[a], idx[b] + length[b]) for a, b in zip(firsts, lasts)]
+        return self._sentences
+
+    @property
+    def units(self) -> list[Unit]:
+        """Every unit, headings and noise included."""
+        if self._units is None:
+            self._units = build_units(self.text, self.sentences, self._table()[1])
+        return self._units
+
+    @property
+    def content(self) -> list[Unit]:
+        """The units that may give facts (no headings, no noise)."""
+        if self._content is None:
+            self._content = [u for u in self.units if u.content]
+        return self._content
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Region and province mentions in text order."""
+        if self._mentions is None:
+            self._mentions = build_mentions(self.doc, self.char_span)
+            self._starts = [m.start for m in self._mentions]
+        return self._mentions
+
+    def _table(self) -> tuple[_Lowers, list[int], list[int], list[int]]:
+        """Lower-case form, character offset, white-space flag and length of every token (from the
+        doc's arrays, without creating token objects; the offsets as int64 columns, which convert to
+        Python lists far faster than uint64 rows)."""
+        if self._tokens is None:
+            doc = self.doc
+            if len(doc):
+                idx, length, space, sent = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]).astype(np.int64).T.tolist()
+            else:
+                idx, length, space, sent = [], [], [], []
+            self._sent_starts = sent
+            self._tokens = (_Lowers(self), idx, space, length)
+        return self._tokens
+
+    @property
+    def token_texts(self) -> list[str]:
+        """Every token's text (from the vocabulary's strings; no token objects)."""
+        if self._texts is None:
+            strings = self.doc.vocab.strings
+            self._texts = [strings[h] for h in self.doc.to_array("ORTH").tolist()] if len(self.doc) else []
+        return self._texts
+
+    @property
+    def token_lowers(self) -> list[str]:
+        """Every token's lower-case form."""
+        return self._table()[0].list if len(self.doc) else []
+
+    def token_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end (end exclusive) as `doc[start:end].text` gives it."""
+        if end <= start:
+            return ""
+        a, b = self.char_span(start, end)
+        return self.text[a:b]
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of the tokens start..end (end exclusive)."""
+        _, idx, _, length = self._table()
+        return idx[start], idx[end - 1] + length[end - 1]
+
+    def words(self, unit: Unit) -> tuple[list[str], list[int]]:
+        """The words of a unit (tokens that are not white space): lower-case forms and offsets in
+        the unit's text."""
+        lowers, idx, space, _ = self._table()
+        keep = [i for i in range(unit.tok_start, unit.tok_end) if not space[i]]
+        low = lowers.list
+        return [low[i] for i in keep], [idx[i] - unit.start for i in keep]
+
+    def mentions_in(self, unit: Unit) -> list[Mention]:
+        """The mentions that start inside `unit` (any span with `start` and `end` offsets)."""
+        mentions = self.mentions
+        return mentions[bisect_left(self._starts, unit.start):bisect_left(self._starts, unit.end)]
+
+
+def discourse_of(doc: Doc) -> Discourse:
+    """`doc._.discourse`, created when the doc did not pass through `warta_discourse`."""
+    found = doc._.discourse
+    if found is None or found.doc is not doc:
+        found = doc._.discourse = Discourse(doc)
+    return found
+
+
+class DiscourseLayer:
+    """The `warta_discourse` component: gives each doc its (lazily computed) `Discourse`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        discourse_of(doc)  # an earlier component may have started it already
+        return doc
+
+
+@Language.factory("warta_discourse", requires=["doc.spans"], assigns=["doc._.discourse"])
+def make_discourse(nlp: Language, name: str) -> DiscourseLayer:
+    return DiscourseLayer()

@@ -1,0 +1,210 @@
+"""Government mentions: the region and province spans of `warta_regions`, read as governments.
+
+A mention is a kabupaten/kota or province span as plain offsets (`Mention`). Its role in a unit
+(`mention_role`):
+
+- **"gov"**: the government itself ("Pemkab Sidoarjo", "Kota Ambon meraih …", "Pemprov Sumbar");
+- **"place"**: a province written as a place ("di Provinsi Kalteng", a bare "Kalteng");
+- **None**: not a government the unit tells of: an office or official named with the place
+  ("Ombudsman Kalsel", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
+  a dateline ("PONTIANAK –") or the place of an event ("di Banjarmasin, Senin (9/1/2023)").
+
+`unit_subjects` turns the mentions of a unit into candidate subjects, one per government: an alias
+in parentheses is the same government, a mention inside a relative clause describing the one before
+it ("Kota A, yang wilayahnya dikelilingi Kabupaten B, …") is no subject, and a province written as
+a place is the subject only when nothing else is and the unit is not about a group of governments.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.gazetteer import get_gazetteer
+from pipeline.lang import DAY_NAMES, words_pattern
+from pipeline.nlp.discourse.lists import ALIAS_GAP, GROUP_NOUN
+from pipeline.nlp.text import doc_text
+
+#: How far before a mention its role is read from (offices, scopes, place prepositions).
+ROLE_WINDOW = 60
+#: How far before a mention a scope ("daerah di", "se-") is looked for.
+SCOPE_WINDOW = 40
+#: A dateline starts its line with fewer characters than this before the name, none lower case.
+DATELINE_HEAD = 25
+
+#: text right before a mention that makes it an office or an official, not the government
+NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
+    r"|perwakilan(?:\s+(?:provinsi|prov\.?))?|gubernur|wakil\s+gubernur|wagub|kantor\s+gubernur|"
+    r"kapolda|polda|polres|polresta|kapolres|kejati|kejari|kejaksaan(?:\s+negeri|\s+tinggi)?|"
+    r"pengadilan(?:\s+negeri|\s+tinggi)?|dprd|kpu|bawaslu|rsud|bpn|kanwil|kantor\s+pertanahan|"
+    r"kemenag|bpk|bpkp|universitas|bank|pdam|lapas|rutan|kementerian\s+\w+)"
+    r"\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE)
+#: substrings of NOT_SUBJECT_BEFORE's words: the regex runs only when one is there
+NOT_SUBJECT_GATE = ("ombudsman", "perwakilan", "gubernur", "wagub", "pol", "kejati", "kejari",
+                    "kejaksaan", "pengadilan", "dprd", "kpu", "bawaslu", "rsud", "bpn", "kanwil",
+                    "pertanahan", "kemenag", "bpk", "universitas", "bank", "pdam", "lapas", "rutan",
+                    "kementerian")
+#: text right before a mention that makes it a scope, not a subject ("daerah di Jambi", "se-Kalbar")
+SCOPE_BEFORE = re.compile(
+    r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
+    r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
+    r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+"
+    r"|\bselain\s+(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.?\s+|pemkab\s+|pemkot\s+)?"
+    r"|\bibu\s+kota\s+(?:provinsi\s+)?)$",
+    re.IGNORECASE)
+#: text right before a province mention that makes it the provincial government
+PROVINCE_GOV_BEFORE = re.compile(
+    r"(?:pemprov|pemerintah\s+provinsi|pemerintah\s+prov\.?|pemprop|pemerintah\s+propinsi|pemerintah)"
+    r"\s*(?:\(\w+\)\s*)?$", re.IGNORECASE)
+PROVINCE_GOV_SPAN = re.compile(r"(?:pemprov|pemerintah\s+provinsi|pemprop)\b", re.IGNORECASE)
+#: a province mention written with "Provinsi", not after a place preposition
+PROVINCE_WORD = re.compile(r"^(?:provinsi|prov\.?|propinsi)\b", re.IGNORECASE)
+PLACE_PREP_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|untuk|bagi)\s+(?:provinsi\s+|prov\.?\s+)?$",
+                               re.IGNORECASE)
+#: after a mention: an event place ("di Banjarmasin, Senin (9/1/2023)")
+EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=False) + r"|\(\d)",
+                         re.IGNORECASE)
+#: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
+DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
+_DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
+#: the last word before a mention must end in one of these for SCOPE_BEFORE (or _DI_KE_END) to
+#: match: the patterns are anchored at the mention, so a cheap look at that word spares the search
+_SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", "nama", "tingkat", "ranah", "luar",
+                  "selain")
+#: … or in one of these, after "selain" or "ibu kota" somewhere before it
+_SCOPE_AFTER_SELAIN = ("pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
+_DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
+_PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
+_PLACE_END = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A region or province span of the regions component, as plain offsets."""
+
+    start: int
+    end: int
+    code: str  # kb_id_: region code "13.02" or province code "13"
+    is_province: bool
+    text: str
+
+
+@dataclass
+class Subject:
+    """A government a unit may tell a fact of: `kind` "gov" (a subject) or "place" (a province as
+    a place: a subject only when nothing else is)."""
+
+    region_code: str | None
+    province_code: str
+    start: int  # char offsets in the doc
+    end: int
+    kind: str
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.region_code, self.province_code)
+
+
+def build_mentions(doc: Doc, char_span=None) -> list[Mention]:
+    """Region and province mentions in text order; a province span inside a region mention
+    ("Kota Bengkulu") is dropped. `char_span(start, end)`: character offsets of a token range
+    (Span.start_char and end_char create token objects)."""
+    text = doc_text(doc)  # (Span.text would rebuild the text token by token)
+    chars = char_span or (lambda a, b: (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+    regions = []
+    for s in doc.spans.get("regions", []):
+        a, b = chars(s.start, s.end)
+        regions.append(Mention(a, b, s.kb_id_, False, text[a:b]))
+    ranges = [(m.start, m.end) for m in regions]
+    provinces = []
+    for s in doc.spans.get("provinces", []):
+        a, b = chars(s.start, s.end)
+        if not any(x <= a < y or a <= x < b for x, y in ranges):
+            provinces.append(Mention(a, b, s.kb_id_, True, text[a:b]))
+    return sorted(regions + provinces, key=lambda m: m.start)
+
+
+def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | None:
+    """'gov', 'place' or None (not a subject) for one mention inside its unit (see the module doc).
+    With `events=False` a mention followed by a parenthesis is not read as an event's place."""
+    before = text[max(unit.start, m.start - ROLE_WINDOW):m.start]
+    after = text[m.end:unit.end]
+    low = before.lower()
+    if any(w in low for w in NOT_SUBJECT_GATE) and NOT_SUBJECT_BEFORE.search(before):
+        return None
+    tail = low.rstrip()
+    last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]
+    window = before[-SCOPE_WINDOW:]
+    if (last.endswith(_SCOPE_ENDINGS) or (last.endswith(_SCOPE_AFTER_SELAIN)
+                                          and ("selain" in low or "ibu" in low))) and SCOPE_BEFORE.search(window):
+        return None
+    line_start = text.rfind("\n", 0, m.start) + 1
+    head = text[line_start:m.start]
+    if len(head) < DATELINE_HEAD and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
+        return None
+    if events and last.endswith(_DI_KE_ENDINGS) and (last in ("di", "ke") or "di " in low or "ke " in low) \
+            and _DI_KE_END.search(before) and EVENT_AFTER.match(after):
+        return None  # the place of an event
+    if not m.is_province:
+        return "gov"
+    if PROVINCE_GOV_BEFORE.search(before) or PROVINCE_GOV_SPAN.match(m.text):
+        return "gov"
+    if PROVINCE_WORD.match(m.text) or _PROV_WORD_END.search(before):
+        return "place" if PLACE_PREP_BEFORE.search(before) or _PLACE_END.search(before) else "gov"
+    return "place"
+
+
+@lru_cache(maxsize=None)
+def relative_clause_gap(result_words: tuple[str, ...]) -> re.Pattern:
+    """Between a subject and a mention inside the relative clause that describes it ("Kota A, yang
+    wilayahnya dikelilingi Kabupaten B, …"): no digits and none of `result_words`."""
+    stop = "|".join(result_words)
+    return re.compile(r"\s*,\s*yang\s(?:(?!" + stop + r")[^,;\d])*", re.IGNORECASE)
+
+
+def unit_subjects(text: str, unit, mentions: list[Mention],
+                  result_words: tuple[str, ...] = ()) -> list[Subject]:
+    """Candidate governments of one unit, in text order, one per government (see the module doc).
+    `mentions`: the unit's mentions; `result_words`: words that end a describing relative clause."""
+    gaz = get_gazetteer()
+    gap_rx = relative_clause_gap(result_words) if result_words else None
+    subjects: list[Subject] = []
+    prev: tuple[Mention, str | None] | None = None
+    for m in mentions:
+        key = _key(gaz, m)
+        if key is None:
+            continue
+        alias = prev is not None and bool(ALIAS_GAP.fullmatch(text[prev[0].end:m.start]))
+        role = prev[1] if alias else mention_role(text, unit, m)
+        prev = (m, role)
+        if role is None:
+            continue
+        if subjects and not alias and gap_rx is not None and gap_rx.fullmatch(text, subjects[-1].end, m.start):
+            continue  # a mention describing the subject before it
+        same = next((s for s in subjects if s.key == key), None)
+        if same is not None:
+            if alias:  # "Kalimantan Tengah (Kalteng)": one mention
+                same.end = m.end + (1 if text[m.end:m.end + 1] == ")" else 0)
+            if role == "gov" and same.kind != "gov":  # the government form counts, not the place
+                same.kind, same.start, same.end = "gov", m.start, m.end
+            continue
+        subjects.append(Subject(key[0], key[1], m.start, m.end, role))
+    govs = [s for s in subjects if s.kind == "gov"]
+    if govs:
+        return govs
+    # "Di Kalbar, hanya dua daerah yang masuk zona hijau": the province is no subject
+    if subjects and not GROUP_NOUN.search(unit.text):
+        return subjects[:1]
+    return []
+
+
+def _key(gaz, m: Mention) -> tuple[str | None, str] | None:
+    """(region code, province code) of a mention's government, None when it is not in the gazetteer."""
+    if m.is_province:
+        return (None, m.code) if m.code in gaz.provinces else None
+    region = gaz.regions.get(m.code)
+    return None if region is None else (m.code, region.province_code)

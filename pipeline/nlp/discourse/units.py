@@ -1,0 +1,163 @@
+"""Text units: the pieces of an article that facts are read from.
+
+A unit is one of spaCy's sentences, further split at line breaks (portal paragraphs, headlines and
+list items often lack a final full stop). Each unit knows its line's kind:
+
+- **heading**: a headline, subheading or caption line (no sentence end, fewer than
+  `HEADING_MAX_WORDS` words, not a list item);
+- **noise**: portal furniture (pipeline.lang.NOISE_LINE: related links, captions, bylines) or the
+  bare "1." a sentencizer splits off a list item.
+
+Neither gives facts (`Unit.content` is False). Units work on character offsets: token objects are
+costly to create, so a unit's token range comes from the doc's IDX array.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.lang import noise_line
+from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, LIST_ITEM
+from pipeline.nlp.text import doc_text
+
+#: A line that ends like a sentence; shorter lines that do not are headlines or captions.
+SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
+#: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
+SENTENCE_END_TAIL = 64
+#: A line without a sentence end and with fewer words than this is a heading.
+HEADING_MAX_WORDS = 25
+#: A letter grade that ends a sentence ("… masuk kategori C. Padahal …"): the tokenizer keeps "C."
+#: as an initial, so the sentencizer does not end the sentence there.
+LETTER_STOP = re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat)\s+[A-E]\.(?=\s+[A-Z])")
+
+
+@dataclass
+class Unit:
+    """A sentence, split at line breaks. `start`/`end`: character offsets in the doc's text;
+    `tok_start`/`tok_end`: its tokens. `heading` and `noise` units give no facts."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int
+    heading: bool = False
+    noise: bool = False
+
+    @property
+    def content(self) -> bool:
+        return not (self.heading or self.noise)
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the line holding `pos`."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans split after a sentence-final letter grade (LETTER_STOP)."""
+    low = text.lower()
+    stops = [m.end() for m in LETTER_STOP.finditer(text)] \
+        if "kategori" in low or "opini" in low or "predikat" in low else []
+    if not stops:
+        return bounds
+    split = []
+    for s_start, s_end in bounds:
+        for cut in stops[bisect_left(stops, s_start + 1):bisect_left(stops, s_end)]:
+            split.append((s_start, cut))
+            s_start = cut
+        split.append((s_start, s_end))
+    return split
+
+
+def _line_kind(line: str) -> tuple[bool, bool]:
+    """(heading, noise) of a whole line."""
+    noise = noise_line(line)
+    heading = (not noise and not SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL))
+               and len(line.split()) < HEADING_MAX_WORDS
+               and not LIST_ITEM.match(line))
+    return heading, noise
+
+
+def build_units(text: str, sentences: list[tuple[int, int]], idx: list[int]) -> list[Unit]:
+    """The sentences (character spans) split at line breaks, each marked heading/noise by its line;
+    `idx`: the character offset of every token (a unit's token range comes from it)."""
+    units: list[Unit] = []
+    line_kind: dict[int, tuple[bool, bool]] = {}
+    for s_start, s_end in _split_at_letter_stops(text, sentences):
+        pos = s_start
+        while pos < s_end:
+            nl = text.find("\n", pos, s_end)
+            piece_end = s_end if nl < 0 else nl
+            seg = text[pos:piece_end]
+            stripped = seg.strip()
+            if stripped:
+                start = pos + (len(seg) - len(seg.lstrip()))
+                end = start + len(stripped)
+                la, lb = line_bounds(text, start)
+                kind = line_kind.get(la)
+                if kind is None:
+                    kind = line_kind[la] = _line_kind(text[la:lb].strip())
+                # "… . BACA JUGA: …"; the "1." the sentencizer splits off a list item
+                noise = kind[1] or noise_line(stripped) or bool(ENUMERATOR_ONLY.fullmatch(stripped))
+                units.append(Unit(len(units), start, end, stripped, bisect_left(idx, start),
+                                  bisect_left(idx, end), kind[0], noise))
+            pos = piece_end + 1
+    return units
+
+
+def split_unit(doc: Doc, unit: Unit, cuts: list[int]) -> list[Unit]:
+    """`unit` cut at the given offsets (relative to its text) into clause units, stripped; empty
+    pieces are dropped. Each piece keeps the unit's index."""
+    text = doc_text(doc)
+    idx = [t.idx for t in doc[unit.tok_start:unit.tok_end]]
+    parts: list[Unit] = []
+    a = 0
+    for b in [*cuts, len(unit.text)]:
+        piece = unit.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        st, en = unit.start + a + lead, unit.start + a + len(piece.rstrip())
+        if en > st:
+            parts.append(Unit(unit.index, st, en, text[st:en], unit.tok_start + bisect_left(idx, st),
+                              unit.tok_start + bisect_left(idx, en)))
+        a = b
+    return parts
+
+
+def units_with_words(low: str, words, units: list[Unit], *, start_only: bool = True) -> list[bool]:
+    """For each unit, whether one of `words` (lower case) starts a word inside it (with
+    `start_only=False`: occurs anywhere in it): the same as `units_matching` with a `\\b(?:words)`
+    pattern, by substring search on the lower-cased text `low` (many times faster than a regular
+    expression with a long alternation)."""
+    flags = [False] * len(units)
+    if not units:
+        return flags
+    starts = [u.start for u in units]
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if not start_only or i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                k = bisect_left(starts, i + 1) - 1
+                if k >= 0 and i + len(w) <= units[k].end:
+                    flags[k] = True
+            i = low.find(w, i + 1)
+    return flags
+
+
+def units_matching(rx: re.Pattern, text: str, units: list[Unit]) -> list[bool]:
+    """For each unit, whether `rx` matches inside it (one pass over the whole text)."""
+    flags = [False] * len(units)
+    if not units:
+        return flags
+    starts = [u.start for u in units]
+    for m in rx.finditer(text):
+        k = bisect_left(starts, m.start() + 1) - 1
+        if k >= 0 and m.end() <= units[k].end:
+            flags[k] = True
+    return flags

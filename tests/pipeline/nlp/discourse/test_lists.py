@@ -1,0 +1,80 @@
+"""Lists and enumerations: item lines, counted groups, collectives, coordination, respective values."""
+from __future__ import annotations
+
+from pipeline.nlp.discourse.lists import (
+    COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, ENUMERATOR_ONLY, GROUP_NOUN, LIST_ITEM, LIST_OPENER, Enumeration,
+    coordinated_after, coordinated_before, enumerated_years, respective,
+)
+from pipeline.nlp.discourse.mentions import Mention
+
+
+def _mentions(text: str, names: list[tuple[str, str]]) -> list[Mention]:
+    out, pos = [], 0
+    for name, code in names:
+        a = text.index(name, pos)
+        out.append(Mention(a, a + len(name), code, False, name))
+        pos = a + len(name)
+    return out
+
+
+def test_item_lines():
+    assert LIST_ITEM.match("1. Kota Palembang 89,12 (zona hijau)")
+    assert LIST_ITEM.match("- Kabupaten OKU: 85,33")
+    assert not LIST_ITEM.match("Kota Palembang meraih nilai 89,12.")
+    assert ENUMERATOR_ONLY.fullmatch("12.") and not ENUMERATOR_ONLY.fullmatch("12 laporan")
+
+
+def test_list_openers():
+    assert LIST_OPENER.search("Kelima daerah tersebut adalah Kota A, B dan C")
+    assert LIST_OPENER.search("masing-masing 52,14 dan 48,90")
+    assert not LIST_OPENER.search("Kota A meraih zona hijau")
+
+
+def test_counted_groups_with_words_and_digits():
+    assert GROUP_NOUN.search("Di Kalbar, hanya dua daerah yang masuk zona hijau")
+    assert GROUP_NOUN.search("sejumlah pemda belum memenuhi standar")
+    assert GROUP_NOUN.search("tiga puluh dua kabupaten")
+    assert COUNTED_GROUP.search("Tiga daerah di Bolmong Raya saja nilainya turun")
+    assert not COUNTED_GROUP.search("Kabupaten Solok naik ke zona hijau")
+    assert COUNT_BEFORE.search("bersamaan dengan 26 ") and COUNT_BEFORE.search("ratusan ")
+
+
+def test_collectives_refer_to_the_list_told_before():
+    for text in ("Kelimanya masuk zona hijau", "ketiga kabupaten itu", "Mereka meraih nilai tinggi"):
+        assert COLLECTIVE.search(text), text
+    assert not COLLECTIVE.search("Kabupaten Solok meraih zona hijau")
+
+
+def test_coordination_forward_and_backward():
+    text = "MPP di Kota Cilegon dan Tangsel, serta Kabupaten Serang"
+    ms = _mentions(text, [("Cilegon", "36.72"), ("Tangsel", "36.74"), ("Serang", "36.04")])
+    assert [m.code for m in coordinated_after(text, ms, 0)] == ["36.74", "36.04"]
+    text = "Kota Palu dan Kabupaten Parigi Moutong (Parimo) yang lebih dulu mengoperasikan MPP"
+    ms = _mentions(text, [("Palu", "72.71"), ("Parigi Moutong", "72.08"), ("Parimo", "72.08")])
+    assert [m.code for m in coordinated_before(text, ms)] == ["72.71", "72.08"]
+    text = "Selain Polman, Kabupaten Pasangkayu juga membuka MPP"
+    ms = _mentions(text, [("Polman", "76.04"), ("Pasangkayu", "76.01")])
+    assert [m.code for m in coordinated_before(text, ms)] == ["76.01"]  # no "dan": no list
+
+
+def test_respective_values_in_the_items_order():
+    text = "Kabupaten A dan Kabupaten B dengan nilai masing-masing 52,14 dan 48,90"
+    values = [(52.14, text.index("52,14")), (48.90, text.index("48,90"))]
+    assert respective(text, text.index(" dengan"), values, 2) == [52.14, 48.90]
+    assert respective(text, text.index(" dengan"), values, 3) is None
+
+
+def test_enumerated_years():
+    assert enumerated_years(2018, "zona hijau pada tahun 2017, 2018 dan 2019") == [2017, 2019]
+    assert enumerated_years(2020, "zona hijau pada 2017 dan 2018") == []
+
+
+def test_an_enumeration_continues_over_units():
+    e = Enumeration()
+    e.add("74.71", 3)
+    assert e.continues("Selanjutnya Kabupaten Konawe dengan 41 laporan.", 4)
+    assert e.continues("2. Kabupaten Konawe: 41 laporan", 5)
+    assert not e.continues("Kabupaten Konawe meraih 41 laporan.", 4)
+    assert not e.continues("Selanjutnya Kabupaten Konawe dengan 41 laporan.", 6)
+    e.add("74.02", 5)
+    assert e.values() == ["74.71", "74.02"] and e.last_unit == 5

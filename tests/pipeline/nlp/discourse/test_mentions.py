@@ -1,0 +1,42 @@
+"""Government mentions and their role in a unit: the government, a place, or no subject."""
+from __future__ import annotations
+
+from pipeline.nlp.discourse import discourse_of
+from pipeline.nlp.discourse.mentions import mention_role, unit_subjects
+
+
+def _roles(nlp, text, **kw):
+    doc = nlp(text)
+    d = discourse_of(doc)
+    unit = d.units[0]
+    return {m.text: mention_role(d.text, unit, m, **kw) for m in d.mentions_in(unit)}
+
+
+def test_offices_scopes_and_events_are_no_subjects(nlp):
+    roles = _roles(nlp, "Ombudsman Kalsel menyerahkan hasil kepada Pemkab Banjar di Banjarmasin, Senin (9/1/2023).")
+    assert roles["Kalsel"] is None and roles["Banjar"] == "gov" and roles["Banjarmasin"] is None
+    assert _roles(nlp, "Sejumlah daerah di Jambi masuk zona kuning.")["Jambi"] is None
+
+
+def test_a_mention_before_a_count_in_parentheses_is_no_event(nlp):
+    text = "Laporan tersebar di Kabupaten Bangka (16 laporan)."
+    assert _roles(nlp, text)["Bangka"] is None
+    assert _roles(nlp, text, events=False)["Bangka"] == "gov"
+
+
+def test_provinces_as_governments_or_places(nlp):
+    roles = _roles(nlp, "Pemprov Sumbar dan Kota Padang menerima hasil penilaian di Provinsi Jambi.")
+    assert roles["Sumbar"] == "gov" and roles["Jambi"] == "place"
+
+
+def test_datelines_with_an_agency_in_parentheses(nlp):
+    assert _roles(nlp, "Bandar Lampung (Antara) - Pemkot Metro meraih penghargaan.")["Bandar Lampung"] is None
+
+
+def test_subjects_merge_aliases_and_skip_describing_clauses(nlp):
+    doc = nlp("Pemprov Kalimantan Tengah (Kalteng) dan Kota Palu, yang wilayahnya berbatasan dengan Kabupaten Sigi, "
+              "meraih zona hijau.")
+    d = discourse_of(doc)
+    unit = d.units[0]
+    subjects = unit_subjects(d.text, unit, d.mentions_in(unit), ("zona", "nilai"))
+    assert [s.key for s in subjects] == [(None, "62"), ("72.71", "72")]

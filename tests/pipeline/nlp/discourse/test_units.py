@@ -1,0 +1,48 @@
+"""Text units: sentences split at line breaks, headings and noise lines marked."""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.discourse import discourse_of
+from pipeline.nlp.discourse.units import split_unit, units_matching
+
+
+def _units(nlp, text):
+    doc = nlp(text)
+    return doc, discourse_of(doc).units
+
+
+def test_lines_split_sentences_and_headlines_are_marked(nlp):
+    text = ("Ombudsman Sultra Terima 412 Laporan\n"
+            "KENDARI – Ombudsman menerima 412 laporan. Jumlah itu naik.\n"
+            "BACA JUGA: Wali Kota Resmikan Pasar\n"
+            "Foto: Kepala Ombudsman saat jumpa pers.")
+    _, units = _units(nlp, text)
+    kinds = [(u.text[:12], u.heading, u.noise, u.content) for u in units]
+    assert kinds[0][1] and not kinds[0][3]  # the headline
+    assert [u.text for u in units if u.content] == ["KENDARI – Ombudsman menerima 412 laporan.", "Jumlah itu naik."]
+    assert all(u.noise for u in units if u.text.startswith(("BACA", "Foto")))
+
+
+def test_list_item_lines_are_content(nlp):
+    _, units = _units(nlp, "Berikut daftarnya:\n1. Pemerintah Kota Palu: 61 laporan\n2. Pemerintah Kabupaten Sigi: 34 laporan")
+    assert [u.text for u in units if u.content][-2:] == ["Pemerintah Kota Palu: 61 laporan",
+                                                          "Pemerintah Kabupaten Sigi: 34 laporan"]
+
+
+def test_a_letter_grade_ends_a_sentence(nlp):
+    _, units = _units(nlp, "Kota A masuk kategori C. Padahal tahun lalu masuk kategori B.")
+    assert [u.text for u in units] == ["Kota A masuk kategori C.", "Padahal tahun lalu masuk kategori B."]
+
+
+def test_split_unit_keeps_offsets(nlp):
+    doc, units = _units(nlp, "Kota A sudah mengoperasikan MPP, sedangkan Kabupaten B baru merencanakannya.")
+    unit = units[0]
+    parts = split_unit(doc, unit, [unit.text.index(", sedangkan")])
+    assert [p.text for p in parts] == ["Kota A sudah mengoperasikan MPP", ", sedangkan Kabupaten B baru merencanakannya."]
+    assert all(doc.text[p.start:p.end] == p.text for p in parts)
+
+
+def test_units_matching_flags_each_unit_once(nlp):
+    doc, units = _units(nlp, "Penilaian kepatuhan Ombudsman. Banjir melanda. Kota A hijau.")
+    assert units_matching(re.compile("banjir|ombudsman", re.I), doc.text, units) == [True, True, False]

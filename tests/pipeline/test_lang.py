@@ -1,0 +1,80 @@
+"""Indonesian language data (pipeline/lang): read once, used everywhere, written nowhere else."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import lang
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_months_days_and_their_spellings():
+    assert lang.MONTHS["nopember"] == lang.MONTHS["nov"] == lang.MONTHS["november"] == 11
+    assert lang.MONTHS["agt"] == 8 and lang.MONTHS["may"] == 5
+    assert lang.DAYS["jum'at"] == lang.DAYS["jumat"] == 4 and lang.DAYS["ahad"] == 6
+    assert lang.MONTH_CANONICAL[0] == "januari" and len(lang.MONTH_CANONICAL) == 12
+    assert lang.DAY_CANONICAL == ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("41", 41), ("1.245", 1245), ("26.461", 26461), ("tiga", 3), ("sebelas", 11), ("dua belas", 12),
+    ("tiga puluh dua", 32), ("seratus dua puluh", 120), ("dua ratus", 200), ("seribu dua ratus", 1200),
+    ("dua ribu tiga ratus", 2300), ("ratusan", None), ("banyak", None), ("", None),
+])
+def test_number_value(words, value):
+    assert lang.number_value(words) == value
+
+
+def test_relative_years_and_collectives():
+    assert lang.RELATIVE_YEARS["lalu"] == -1 and lang.RELATIVE_YEARS["depan"] == 1
+    assert "kelima" in lang.COLLECTIVES and "kesatu" not in lang.COLLECTIVES
+
+
+@pytest.mark.parametrize("line", ["BACA JUGA: Bupati Resmikan Pasar", "Lihat pula: …", "Berita Lainnya",
+                                  "Reporter : Andi", "Foto: Bupati meninjau MPP. (Humas)", "Kategori: Daerah",
+                                  "Loading...", "© 2024 Warta", "Terpopuler"])
+def test_noise_lines(line):
+    assert lang.noise_line(line)
+
+
+def test_noise_lines_without_captions_and_prose():
+    assert not lang.noise_line("Foto: Bupati Gowa meninjau MPP.", captions=False)
+    assert not lang.noise_line("Sumber daya manusia menjadi kendala, kata Bupati.")
+    assert not lang.noise_line("Baca buku di perpustakaan daerah meningkat.")
+
+
+def test_titles_and_people():
+    assert lang.TITLES["bupati"] == ("kepala_daerah", "")
+    assert lang.TITLES["kepala"] == ("perangkat_daerah", "org")
+    assert "hj" in lang.HONORIFICS and "ssos" in lang.DEGREES and "muh" in lang.GIVEN_NAME_ABBREVIATIONS
+
+
+def test_words_pattern_longest_first_and_spaces():
+    rx = re.compile(lang.words_pattern(["mal pelayanan", "mal pelayanan publik"]), re.I)
+    assert rx.search("Mal  Pelayanan Publik").group(0) == "Mal  Pelayanan Publik"
+
+
+#: lists that live in pipeline/lang only: a copy anywhere else is the drift this package ends
+WRITTEN_ONCE = {
+    "month names": re.compile(r"""["'](?:januari|februari|nopember|desember)["']\s*[,:]""", re.I),
+    "day names": re.compile(r"""["'](?:senin|selasa|kamis|sabtu)["']\s*[,:]""", re.I),
+    "number words": re.compile(r"""["'](?:sembilan|delapan)["']|\|sembilan\||delapan\|sembilan""", re.I),
+    "related-link lines": re.compile(r"""baca\\s\+\(\?:juga|["']baca juga["']\s*,""", re.I),
+}
+
+
+@pytest.mark.parametrize("what", list(WRITTEN_ONCE))
+def test_language_lists_are_written_once(what):
+    found = []
+    for folder in ("pipeline", "flows", "spiders"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if "lang" in path.relative_to(ROOT).parts:
+                continue
+            code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                             if not line.lstrip().startswith("#"))
+            if WRITTEN_ONCE[what].search(code):
+                found.append(str(path.relative_to(ROOT)))
+    assert not found, f"{what} written outside pipeline/lang: {found}"
