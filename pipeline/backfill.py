@@ -40,6 +40,7 @@ from pipeline.archive import SHARD_ARTICLES, Shard, plan_shards
 from pipeline.models import Article, Facts
 from pipeline.shards import tag_shards
 from pipeline.store import LoadItem, Store, content_hash
+from pipeline.store.load import FACT_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 CHECKPOINT_SECONDS = 900
 #: Stored texts re-tagged per batch (articles with no usable archived page).
 TEXT_BATCH = 200
-FACT_TABLES = ("regions", "provinces", "officials", "compliance", "mpp")
 
 
 @dataclass

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import socket
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -39,7 +38,7 @@ def serial(archive):
 def view(result) -> tuple:
     """A shard's result as plain data: shard, pages read, and every article with its facts."""
     return (result.shard.key, result.pages, tuple(result.no_text),
-            tuple((a.url, a.title, a.text, a.published, a.portal, repr(asdict(f))) for a, f in result.items))
+            tuple((a.url, a.title, a.text, a.published, a.portal, f) for a, f in result.items))
 
 
 @pytest.fixture
