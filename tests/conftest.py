@@ -97,4 +97,4 @@ def demo_run(tmp_path_factory, prefect_harness):
             os.environ["WARTA_SNAPSHOT"] = snapshot_setting
     return {"db": db, "data": data, "first": first, "second": second, "counts_first": counts_after_first,
             "served": dict(served)}
-from tests.daskcluster import dask_cluster  # noqa: E402,F401  (a real Dask cluster on loopback, once a session)
+from tests.daskcluster import dask_cluster, reprocessed_serially, synthetic_data  # noqa: E402,F401  (a loopback Dask cluster, a synthetic archive)

@@ -106,3 +106,47 @@ def dask_cluster(tmp_path_factory):
         yield cluster
     finally:
         cluster.stop()
+
+
+#: Archived articles in the shared synthetic archive (`synthetic_data`).
+SYNTHETIC_ARTICLES = 160
+
+
+@pytest.fixture(scope="session")
+def synthetic_data(tmp_path_factory):
+    """A data directory with 160 synthetic articles in the three demo layouts, archived as a crawl
+    leaves them (WARC files and index, two files per portal) and stored by an 'older extractor' (no
+    facts, another version): everything in it is stale. Read only: copy the database to change it."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synth import write_archive
+
+    data = tmp_path_factory.mktemp("synthetic")
+    write_archive(SYNTHETIC_ARTICLES, data, chunk=SYNTHETIC_ARTICLES // 2)
+    return data
+
+
+def table_rows(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table but their write times (`loaded_at`), sorted, per table."""
+    from pipeline.store import Store
+
+    with Store.open(db, read_only=True) as store:
+        out = {}
+        for table in store.counts():
+            columns, _ = store.query(f'SELECT * FROM "{table}" LIMIT 0')
+            keep = ", ".join(f'"{c}"' for c in columns if c != "loaded_at")
+            out[table] = sorted(store.query(f'SELECT {keep} FROM "{table}"')[1], key=repr)
+        return out
+
+
+@pytest.fixture(scope="session")
+def reprocessed_serially(synthetic_data, tmp_path_factory):
+    """The synthetic data reprocessed in this process (no cluster): the rows every other way of
+    reprocessing it must store."""
+    import shutil
+
+    from pipeline.backfill import reprocess
+
+    db = tmp_path_factory.mktemp("serial") / "warta.duckdb"
+    shutil.copyfile(synthetic_data / "warta.duckdb", db)
+    summary = reprocess(db, synthetic_data / "archive", shard_size=20, progress=False)
+    return {"db": db, "rows": table_rows(db), "summary": summary}

@@ -11,20 +11,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.daskcluster import SYNTHETIC_ARTICLES as N_ARTICLES
+from tests.daskcluster import table_rows
+
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "benchmarks"))
-N_ARTICLES = 120
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    from synth import write_archive
-
-    data = tmp_path_factory.mktemp("cluster-cli")
-    write_archive(N_ARTICLES, data, chunk=60)
-    return data
 
 
 def data_copy(synthetic, tmp_path) -> Path:
@@ -58,20 +50,28 @@ def test_no_scheduler_is_one_line_and_changes_nothing(tmp_path, how):
     assert (tmp_path / "warta.duckdb").read_bytes() == before
 
 
-def test_reprocess_on_the_cluster_stores_what_the_serial_run_stores(synthetic, tmp_path, monkeypatch, dask_cluster,
-                                                                   prefect_harness):
+@pytest.fixture(scope="module")
+def serial_rows(synthetic_data, tmp_path_factory):
+    """The rows of a reprocess in this process with the defaults `warta reprocess` uses (shard size:
+    load batches, and so person ids, follow the shards)."""
+    from pipeline.backfill import reprocess
+
+    data = data_copy(synthetic_data, tmp_path_factory.mktemp("cli-serial"))
+    assert reprocess(data / "warta.duckdb", data / "archive", progress=False).done
+    return table_rows(data / "warta.duckdb")
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_reprocess_on_the_cluster_stores_what_the_serial_run_stores(synthetic_data, serial_rows, tmp_path,
+                                                                   monkeypatch, dask_cluster, prefect_harness, how):
     from flows.cli import cli
-    from tests.pipeline.test_backfill import rows
 
     dask_cluster.ensure_workers()
-    out = {}
-    for name, extra in (("serial", []), ("cluster", ["--dask", dask_cluster.address])):
-        data = data_copy(synthetic, tmp_path / name)
-        monkeypatch.setenv("WARTA_DATA", str(data))
-        monkeypatch.delenv("WARTA_DB", raising=False)
-        monkeypatch.delenv("WARTA_DASK", raising=False)
-        result = CliRunner().invoke(cli, ["reprocess", *extra])
-        assert result.exit_code == 0, result.output
-        assert f"articles:          {N_ARTICLES} (from the archive {N_ARTICLES}," in result.output
-        out[name] = rows(data / "warta.duckdb")
-    assert out["cluster"] == out["serial"]
+    data = data_copy(synthetic_data, tmp_path)
+    monkeypatch.setenv("WARTA_DATA", str(data))
+    monkeypatch.delenv("WARTA_DB", raising=False)
+    monkeypatch.setenv("WARTA_DASK", dask_cluster.address if how == "environment" else "")
+    result = CliRunner().invoke(cli, ["reprocess"] + (["--dask", dask_cluster.address] if how == "option" else []))
+    assert result.exit_code == 0, result.output
+    assert f"articles:          {N_ARTICLES} (from the archive {N_ARTICLES}," in result.output
+    assert table_rows(data / "warta.duckdb") == serial_rows

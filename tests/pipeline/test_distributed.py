@@ -4,8 +4,6 @@ mid-run has its shards run again elsewhere, each result handed over once; no sch
 from __future__ import annotations
 
 import socket
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,20 +12,14 @@ from pipeline.shards import tag_shards
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from tests.daskcluster import SYNTHETIC_ARTICLES as N_ARTICLES
 
-N_ARTICLES = 240
 SHARD = 10
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    """240 synthetic articles in the three demo layouts, archived as a crawl leaves them."""
-    from synth import write_archive
-
-    data = tmp_path_factory.mktemp("dist-archive")
-    write_archive(N_ARTICLES, data, chunk=120)
-    return data / "archive"
+def archive(synthetic_data):
+    return synthetic_data / "archive"
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +45,8 @@ def client(dask_cluster):
 def test_the_cluster_tags_what_the_process_tags_in_the_same_order(archive, serial, client):
     results = list(tag_shards(plan_shards(archive, size=SHARD), client=client))
     assert [view(r) for r in results] == serial
-    assert len(serial) == N_ARTICLES // SHARD and sum(len(s[3]) for s in serial) == N_ARTICLES
+    assert len(serial) == len(list(plan_shards(archive, size=SHARD))) > 6  # several shards per file
+    assert sum(len(s[3]) for s in serial) == N_ARTICLES
     assert len({r.worker for r in results}) == 2  # both workers took shards
     # each worker built its tagger once (when the plugin was registered), not once per shard
     built = client.run(lambda: __import__("pipeline.nlp", fromlist=["get_nlp"]).get_nlp.cache_info().misses)
