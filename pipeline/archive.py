@@ -244,12 +244,16 @@ def iter_archive(archive_dir: Path, portals: set[str] | None = None,
     are not opened at all (the crawl's index, `index.sqlite`, says what each file holds), so a night
     with nothing new costs next to nothing however large the archive. Pages of the files that are
     read still come out whether known or not: callers filter by URL as before."""
-    for root in archive_roots(archive_dir):
-        files = _warc_files(root, portals)
-        if skip_urls:
-            files = _files_with_unknown_records(root, files, skip_urls)
-        for path in files:
-            yield from iter_warc(path, default_portal=path.parent.name)
+    if not skip_urls:
+        for root in archive_roots(archive_dir):
+            for path in _warc_files(root, portals):
+                yield from iter_warc(path, default_portal=path.parent.name)
+        return
+    opened: Path | None = None
+    for shard in plan_shards(archive_dir, portals=portals, skip_urls=skip_urls):  # its files in order
+        if shard.path != opened:
+            opened = shard.path
+            yield from iter_warc(shard.path, default_portal=shard.path.parent.name)
 
 
 @dataclass(frozen=True)
