@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from flows.cli_ops import check_cluster, dask_option  # --dask of `warta run` and `warta reprocess`
 from flows.cliutil import UserError
 from pipeline import config
 
@@ -119,9 +120,14 @@ def _run_nightly(**params) -> dict:
     _prefect(data_dir)
     from flows.nightly import nightly
 
+    errors: tuple = (ValueError,)
+    if params.get("dask"):
+        from pipeline.distributed import ClusterError
+
+        errors += (ClusterError,)
     try:
         return nightly(data_dir=str(data_dir), db=str(config.db_path()), **params)
-    except ValueError as exc:
+    except errors as exc:
         raise UserError(str(exc)) from None
 
 
@@ -155,12 +161,13 @@ def with_crawl_options(fn):
 
 @cli.command()
 @with_crawl_options
-def run(portals, url, portals_file, since, all_, no_throttle) -> None:
+@dask_option
+def run(portals, url, portals_file, since, all_, no_throttle, dask) -> None:
     """Run the nightly flow now: crawl, extract, tag and load into the database."""
     if portals and url:
         raise UserError("give --portal or --url, not both")
     summary = _run_nightly(portals=list(portals) or None, url=url, portals_file=portals_file, since=since, all_=all_,
-                           throttle=not no_throttle)
+                           throttle=not no_throttle, dask=check_cluster(dask))
     _print_summary(summary)
 
 

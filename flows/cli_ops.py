@@ -10,8 +10,9 @@ from pipeline import config
 #: `--dask` of `warta run` and `warta reprocess` (flows/cli.py uses it too).
 dask_option = click.option(
     "--dask", "dask", metavar="ADDRESS",
-    help="Extract and tag on this Dask scheduler's workers (tcp://HOST:PORT, or the file written by "
-         "`dask scheduler --scheduler-file`); default: $WARTA_DASK, else in this process (docs/scaling.md).")
+    help="Run extraction and tagging (and `warta run`'s crawls) on this Dask scheduler's workers: "
+         "tcp://HOST:PORT, or the file written by `dask scheduler --scheduler-file`. Default: $WARTA_DASK, "
+         "else in this process (docs/scaling.md).")
 
 
 def check_cluster(address: str | None) -> str | None:

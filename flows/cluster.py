@@ -10,6 +10,7 @@ process (flows.crawl.run_crawl, as the nightly does on one machine). Partition i
 from __future__ import annotations
 
 import logging
+import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def crawl_on_cluster(client, keys: list[str], *, portals_file: str | None, data_
     parts = partition(list(keys), partitions)
     futures = [client.submit(crawl_partition, part, f"p{i}", portals_file=portals_file, data_dir=data_dir,
                              since=since, all_=all_, throttle=throttle, timeout=timeout, pure=False,
-                             key=f"warta-crawl-p{i}-{'-'.join(part)[:40]}")
+                             key=f"warta-crawl-p{i}-{os.urandom(8).hex()}")  # never an earlier night's result
                for i, part in enumerate(parts)]
     try:
         done = client.gather(futures)

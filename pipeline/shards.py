@@ -19,9 +19,6 @@ from pipeline.models import Article, Facts
 
 log = logging.getLogger(__name__)
 
-#: An extracted text shorter than this is no article (an index page, an error page, a stub).
-MIN_TEXT_CHARS = 200
-
 
 @dataclass
 class ShardResult:
@@ -29,50 +26,30 @@ class ShardResult:
     shard: Shard
     items: list[tuple[Article, Facts]] = field(default_factory=list)
     pages: int = 0                      # archived pages read
-    no_text: list[str] = field(default_factory=list)  # URLs of pages with no article text
+    no_text: list[tuple[str, str | None, str]] = field(default_factory=list)  # (url, portal, reason): no article
     extractor_version: str = ""
     worker: str = "local"               # the Dask worker that tagged it
     cpu_s: float = 0.0                  # CPU seconds spent on it (process time of the worker)
 
 
-def tag_article(article: Article, home_provinces: dict[str, str]) -> Facts:
-    """An article's facts; the home province of its portal is the tagger's prior."""
-    from pipeline.facts import compose, tag_text
-
-    return tag_text(compose(article.title, article.text), published=article.published,
-                    province_prior=home_provinces.get(article.portal or ""))
-
-
-def extract_and_tag(page: ArchivedPage, home_provinces: dict[str, str]) -> tuple[Article, Facts | None]:
-    """One archived page → its article and facts (None: the page holds no article text)."""
-    from pipeline.extract import extract_article
-
-    article = extract_article(page.html, page.url)
-    article.portal = page.portal
-    article.fetched_at = page.fetched_at
-    if len(article.text or "") < MIN_TEXT_CHARS:
-        return article, None
-    return article, tag_article(article, home_provinces)
-
-
-def tag_shard(shard: Shard, home_provinces: dict[str, str] | None = None) -> ShardResult:
-    """Read, extract and tag one shard (what a worker runs; pure apart from reading the archive)."""
+def tag_shard(shard: Shard, home_provinces: dict[str, str] | None = None,
+              skip_urls: frozenset[str] = frozenset()) -> ShardResult:
+    """Read, extract and tag one shard (what a worker runs; pure apart from reading the archive), with
+    the nightly's own functions: pipeline.process.extract_pages and tag_article. Pages whose URL is in
+    `skip_urls` are not extracted."""
     from pipeline.facts import EXTRACTOR_VERSION
+    from pipeline.process import extract_pages, tag_article
 
     cpu = time.process_time()
     result = ShardResult(shard, extractor_version=EXTRACTOR_VERSION, worker=_worker_name())
-    seen: set[str] = set()
-    for page in read_shard(shard):
-        result.pages += 1
-        if page.url in seen:
-            continue
-        seen.add(page.url)
-        article, facts = extract_and_tag(page, home_provinces or {})
-        if facts is None:
-            log.info("skip %s: no article text (%d chars)", page.url, len(article.text or ""))
-            result.no_text.append(page.url)
-            continue
-        result.items.append((article, facts))
+
+    def pages() -> Iterator[ArchivedPage]:
+        for page in read_shard(shard):
+            result.pages += 1
+            yield page
+
+    for article in extract_pages(pages(), skip_urls=skip_urls, skipped=result.no_text):
+        result.items.append((article, tag_article(article, home_provinces)))
     result.cpu_s = time.process_time() - cpu
     return result
 
@@ -90,17 +67,29 @@ def _worker_name() -> str:
 
 
 def tag_shards(shards: Iterable[Shard], *, home_provinces: dict[str, str] | None = None,
-               client=None, window: int | None = None) -> Iterator[ShardResult]:
+               client=None, window: int | None = None, skip_urls: set[str] | frozenset = frozenset()
+               ) -> Iterator[ShardResult]:
     """`tag_shard` over `shards`, results in the shards' order: in this process, or on the Dask cluster
-    of `client` (pipeline.distributed.cluster) with at most `window` shards in flight."""
+    of `client` (pipeline.distributed.cluster) with at most `window` shards in flight. `skip_urls`
+    (pages already stored) matters only for a shard that is a whole file (plan_shards left out the
+    stored pages of every indexed file), so only such a shard carries it to its worker."""
     home_provinces = dict(home_provinces or {})
+    skip = frozenset(skip_urls)
+
+    def args(shard: Shard) -> tuple:
+        return shard, home_provinces, (skip if shard.offsets is None else frozenset())
+
     if client is None:
         for shard in shards:
-            yield tag_shard(shard, home_provinces)
+            yield tag_shard(*args(shard))
         return
     from pipeline.distributed import map_ordered
 
-    yield from map_ordered(client, tag_shard, shards, home_provinces, window=window)
+    yield from map_ordered(client, tag_shard_task, (args(s) for s in shards), window=window)
+
+
+def tag_shard_task(args: tuple) -> ShardResult:
+    return tag_shard(*args)
 
 
 #: Stored texts per task when re-tagging on a cluster.
@@ -116,6 +105,7 @@ class TextsResult:
 
 def _tag_texts_task(articles: list[Article], home_provinces: dict[str, str]) -> TextsResult:
     from pipeline.facts import EXTRACTOR_VERSION
+    from pipeline.process import tag_article
 
     return TextsResult([tag_article(a, home_provinces) for a in articles], EXTRACTOR_VERSION, _worker_name())
 
@@ -124,6 +114,8 @@ def tag_texts(articles: list[Article], *, client=None, home_provinces: dict[str,
     """Facts of articles already extracted (stored texts), in order: here, or spread over the cluster."""
     home_provinces = dict(home_provinces or {})
     if client is None:
+        from pipeline.process import tag_article
+
         return [tag_article(a, home_provinces) for a in articles]
     from pipeline.distributed import map_ordered
 

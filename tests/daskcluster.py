@@ -138,6 +138,29 @@ def table_rows(db: Path) -> dict[str, list[tuple]]:
         return out
 
 
+#: Columns that name a row by the order it was loaded in (ids), or say when it was written or fetched.
+_ORDER_AND_TIME = {"id", "article_id", "person_id", "loaded_at", "fetched_at", "applied_at"}
+
+
+def content_rows(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted, per table, with each fact's article named by its URL instead of
+    its id, and without ids or write and fetch times: what two databases that loaded the same pages in
+    another order (two crawls, two archive layouts) must both hold."""
+    from pipeline.store import Store
+
+    with Store.open(db, read_only=True) as store:
+        out = {}
+        for table in store.counts():
+            columns, _ = store.query(f'SELECT * FROM "{table}" LIMIT 0')
+            keep = ", ".join(f't."{c}"' for c in columns if c not in _ORDER_AND_TIME)
+            if "article_id" in columns:
+                sql = f'SELECT a.url, {keep} FROM "{table}" t JOIN articles a ON a.id = t.article_id'
+            else:
+                sql = f'SELECT {keep} FROM "{table}" t'
+            out[table] = sorted(store.query(sql)[1], key=repr)
+        return out
+
+
 @pytest.fixture(scope="session")
 def reprocessed_serially(synthetic_data, tmp_path_factory):
     """The synthetic data reprocessed in this process (no cluster): the rows every other way of

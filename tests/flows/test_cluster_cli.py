@@ -1,5 +1,7 @@
 """`warta reprocess --dask` (and WARTA_DASK) against a real loopback Dask cluster: the same rows as
-`warta reprocess` without it; a scheduler that is not there is a one-line error, before any work."""
+`warta reprocess` without it; for `warta run --dask` and `warta reprocess --dask`, a scheduler that is
+not there is a one-line error, before any work (`warta run --dask` on the cluster:
+tests/flows/test_cluster_crawl.py)."""
 from __future__ import annotations
 
 import shutil
@@ -32,8 +34,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.parametrize("command", ["reprocess", "run"])
 @pytest.mark.parametrize("how", ["option", "environment"])
-def test_no_scheduler_is_one_line_and_changes_nothing(tmp_path, how):
+def test_no_scheduler_is_one_line_and_changes_nothing(tmp_path, how, command):
     from pipeline.store import Store
 
     with Store.open(tmp_path / "warta.duckdb"):
@@ -41,13 +44,14 @@ def test_no_scheduler_is_one_line_and_changes_nothing(tmp_path, how):
     before = (tmp_path / "warta.duckdb").read_bytes()
     address = f"tcp://127.0.0.1:{free_port()}"
     env = {"WARTA_DATA": str(tmp_path), "WARTA_DASK": address if how == "environment" else ""}
-    args = [sys.executable, "-m", "flows.cli", "reprocess"] + (["--dask", address] if how == "option" else [])
+    args = [sys.executable, "-m", "flows.cli", command] + (["--dask", address] if how == "option" else [])
     result = subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=120,
                             env={**__import__("os").environ, **env})
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"Error: no Dask scheduler at {address}: "
                                           f"OSError: Timed out trying to connect to {address} after 10 s"]
     assert (tmp_path / "warta.duckdb").read_bytes() == before
+    assert not (tmp_path / "archive").exists()  # nothing crawled
 
 
 @pytest.fixture(scope="module")

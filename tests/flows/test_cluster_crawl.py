@@ -44,10 +44,10 @@ def test_portals_partitioned_over_workers_write_their_own_shards(served, tmp_pat
             assert {p.name for p in (archive / "_shards" / shard).iterdir() if p.is_dir()} == mine
         assert not (archive / "index.sqlite").exists()  # nothing written outside the shards
 
-        # the same portals in other partitions the next night: nothing is fetched again
-        again = crawl_on_cluster(client, keys[::-1], portals_file=portals_file, data_dir=str(data), all_=True,
-                                 throttle=False, partitions=2)
-        assert {r["shard"] for r in again} == {"p0", "p1"}
+        # the next night, two portals in the other shard and one in the same: nothing is fetched again
+        again = crawl_on_cluster(client, keys[1:] + keys[:1], portals_file=portals_file, data_dir=str(data),
+                                 all_=True, throttle=False, partitions=2)
+        assert {r["portal"]: r["shard"] for r in again} == {keys[1]: "p0", keys[2]: "p1", keys[0]: "p0"}
         assert all(r["stats"]["articles_archived"] == 0 for r in again), again
 
     # one machine, no shards: the reference
@@ -61,3 +61,35 @@ def test_portals_partitioned_over_workers_write_their_own_shards(served, tmp_pat
         stats = load_new_pages(d / "archive", d / "warta.duckdb", EXTRACTOR_VERSION)
         loaded[name] = stats["new"]
     assert loaded["sharded"] == loaded["single"] and loaded["sharded"]["articles"] > 0
+
+
+def test_warta_run_on_the_cluster_stores_what_warta_run_stores(served, tmp_path, monkeypatch, dask_cluster,
+                                                               prefect_harness):
+    """`warta run --dask`: crawls partitioned over the workers (two crawl shards), extract and tag on
+    them, the same rows as `warta run` on one machine (ids and times aside: the two archives hold the
+    portals in another order, so articles are loaded in another order)."""
+    from click.testing import CliRunner
+    from distributed import Client, get_task_stream
+
+    from flows.cli import cli
+    from tests.daskcluster import content_rows
+
+    dask_cluster.ensure_workers()
+    monkeypatch.delenv("WARTA_DB", raising=False)
+    monkeypatch.delenv("WARTA_DASK", raising=False)
+    out = {}
+    with Client(dask_cluster.address, timeout=10, set_as_default=False) as client:
+        for name, extra in (("single", []), ("cluster", ["--dask", dask_cluster.address])):
+            data = tmp_path / name
+            monkeypatch.setenv("WARTA_DATA", str(data))
+            with get_task_stream(client) as stream:  # what ran on the workers meanwhile
+                result = CliRunner().invoke(cli, ["run", "--portals-file", served["portals_file"], "--all",
+                                                  "--no-throttle", *extra])
+            assert result.exit_code == 0, result.output
+            assert "articles new:" in result.output and "errors:" not in result.output, result.output
+            out[name] = content_rows(data / "warta.duckdb")
+            ran = {str(t["key"]).split("-")[1] for t in stream.data}
+            assert ran == ({"crawl", "tag_shard_task"} if extra else set()), ran
+    shards = tmp_path / "cluster" / "archive" / "_shards"
+    assert sorted(p.name for p in shards.iterdir()) == ["p0", "p1"]
+    assert out["cluster"] == out["single"] and out["single"]["articles"]

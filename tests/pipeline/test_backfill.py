@@ -1,6 +1,7 @@
 """The streaming reprocess (pipeline/backfill.py) on a synthetic archive: on a real loopback Dask cluster
-it stores what the serial run stores, row for row; killed (SIGKILL) after a publish it resumes where it
-stopped and ends with the same rows; `max_seconds` bounds one call."""
+it stores what the serial run stores, row for row, also when a worker is killed mid-run; killed
+(SIGKILL) after a publish it resumes where it stopped and ends with the same rows; `max_seconds` bounds
+one call."""
 from __future__ import annotations
 
 import os
@@ -50,6 +51,51 @@ def test_on_a_cluster_the_same_rows_as_serial(synthetic_data, serial, tmp_path, 
         summary = reprocess(db, synthetic_data / "archive", shard_size=SHARD, client=client, progress=False)
     timing = {"database": "", "tag_cpu_s": 0, "write_cpu_s": 0}
     assert summary.as_dict() | timing == serial["summary"].as_dict() | timing
+    assert rows(db) == serial["rows"]
+
+
+def test_a_worker_killed_mid_run_loses_nothing_and_loads_nothing_twice(synthetic_data, serial, tmp_path,
+                                                                      dask_cluster):
+    """SIGKILL a worker while it holds shards: Dask runs them again on the other worker, the writer
+    gets each shard once, and the database ends with the serial run's rows."""
+    import threading
+
+    from distributed import Client
+
+    from pipeline.backfill import reprocess
+    from pipeline.distributed import cluster
+
+    db = copy_db(synthetic_data, tmp_path)
+    dask_cluster.ensure_workers()
+    names = {address: name for name, address in dask_cluster.connected().items()}
+    killed: dict = {}
+
+    def kill_a_busy_worker() -> None:
+        with Client(dask_cluster.address, timeout=10, set_as_default=False) as watcher:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not killed.get("stop"):
+                busy = {a: keys for a, keys in watcher.processing().items()
+                        if any("tag_shard_task" in str(k) for k in keys)}
+                if busy:
+                    address, keys = next(iter(busy.items()))
+                    dask_cluster.kill_worker(names[address])
+                    killed.update(address=address, keys=keys, at=time.monotonic())
+                    return
+                time.sleep(0.01)
+
+    killer = threading.Thread(target=kill_a_busy_worker)
+    with cluster(dask_cluster.address) as client:
+        killer.start()
+        try:
+            summary = reprocess(db, synthetic_data / "archive", shard_size=SHARD, client=client, progress=False)
+        finally:
+            killed.setdefault("stop", True)
+            killer.join()
+        ended = time.monotonic()
+    dask_cluster.ensure_workers()
+    assert killed.get("keys") and killed["at"] < ended, "a worker was killed while it held shards"
+    assert summary.done and summary.shards_read == serial["summary"].shards_read
+    assert summary.from_archive == N_ARTICLES
     assert rows(db) == serial["rows"]
 
 
