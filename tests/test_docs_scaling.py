@@ -57,7 +57,10 @@ def run_block(script: str, env: dict, timeout: float = 400) -> tuple[int, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)  # two Prefect runs, two spaCy builds per worker and a crawl: minutes on a busy machine
 def test_console_block_runs_as_written(tmp_path):
+    from flows.corpus import write_portals_toml
+    from flows.localserver import serve_corpus
     from synth import write_archive
 
     write_archive(60, tmp_path, chunk=60)  # 60 archived articles stored by an older extractor
@@ -65,10 +68,16 @@ def test_console_block_runs_as_written(tmp_path):
     env.pop("WARTA_DB", None)
     env.pop("WARTA_DASK", None)
     (block,) = blocks("console")
-    code, output = run_block("\n".join(commands(block)), env)
+    with serve_corpus(tmp_path / "site") as served:  # the portals of the block's portal table, on loopback
+        write_portals_toml(served.portals, tmp_path / "portals.toml")
+        code, output = run_block("\n".join(commands(block)), env, timeout=1400)
     assert code == 0, output[-4000:]
     assert "articles:          60 (from the archive 60," in output, output[-4000:]
     assert output.count("Registered to:") >= 2  # both workers joined the scheduler
+    # `warta run --dask`: crawled in two crawl shards (one per worker), new articles loaded
+    assert sorted(p.name for p in (tmp_path / "archive" / "_shards").iterdir()) == ["p0", "p1"]
+    new = re.search(r"articles new:\s+(\d+)", output)
+    assert new and int(new.group(1)) > 0, output[-4000:]
 
 
 def test_slurm_example_builds_the_job_script(tmp_path):
