@@ -6,7 +6,7 @@
 `prepare` writes N synthetic articles as a crawl and an older extractor left them (benchmarks/synth.py
 `write_archive`: WARC files, their index, and a database whose articles carry another extractor version),
 so a reprocess redoes every article. `measure` copies the database (the archive is shared, read only)
-and reprocesses it in a fresh process (pipeline.backfill.reprocess, the library call behind
+and reprocesses it in a fresh process (pipeline.reprocess.reprocess, the library call behind
 `warta reprocess`): in that process alone, or with `--dask W` on a loopback cluster started for the run
 (`dask scheduler` + W `dask worker --nthreads 1` processes, as docs/scaling.md starts them). It prints one
 JSON line: wall seconds, the reprocess's own CPU seconds and peak RSS (VmHWM), its summary (with the
@@ -43,7 +43,7 @@ def _status(pid: str | int = "self") -> dict[str, float]:
 
 def run(db: Path, archive: Path, dask: str | None, checkpoint: float) -> dict:
     """The reprocess itself (in the measured process)."""
-    from pipeline.backfill import reprocess
+    from pipeline.reprocess import reprocess
 
     t = time.perf_counter()
     if dask:

@@ -7,7 +7,8 @@
    with the per-component tagger profile;
 2. stages.py at each size: crawl → extract → tag → load in their own processes, twice (the second
    night finds nothing new); peak RSS per stage; then RSS at the largest size against the smallest;
-3. store_load.py (the store engineer's script): bulk load rows/s.
+3. store_load.py (the store engineer's script): bulk load rows/s;
+4. refusals.py: how fast `warta run` refuses bad input (target: under 2 s).
 
 The 10,000-article run takes several minutes (more on a loaded machine): it is never part of the tests.
 """
@@ -81,9 +82,13 @@ def main(argv=None) -> None:
     if a.store_rows:
         print(f"\n## Store bulk load ({a.store_rows} articles, benchmarks/store_load.py)", flush=True)
         subprocess.run([sys.executable, str(HERE / "store_load.py"), str(a.store_rows)], check=True)
+    print("\n## Bad input refused (benchmarks/refusals.py)", flush=True)
+    import refusals
+
+    refused = refusals.measure()
     if a.json:
-        a.json.write_text(json.dumps({"peers": side, "stages": {str(n): r for n, r in by_size.items()}},
-                                     indent=1, default=str))
+        a.json.write_text(json.dumps({"peers": side, "stages": {str(n): r for n, r in by_size.items()},
+                                      "refusals": refused}, indent=1, default=str))
 
 
 if __name__ == "__main__":

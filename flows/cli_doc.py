@@ -5,7 +5,7 @@
     python -m flows.cli_doc --check    # exit 1 when README.md and --help have drifted apart
 
 The reference is the text between `<!-- cli-reference:start -->` and `<!-- cli-reference:end -->`:
-`warta --help`, then `warta CMD --help` for every command (sub-groups walked recursively), each in a
+`.venv/bin/warta --help`, then `.venv/bin/warta CMD --help` for every command (sub-groups walked recursively), each in a
 fenced block. Help is rendered at a fixed width so the output does not depend on the terminal.
 """
 from __future__ import annotations
@@ -37,14 +37,19 @@ def _walk(command: click.Command, path: list[str], parent: click.Context | None)
                 yield from _walk(sub, path + [name], ctx)
 
 
+#: How the README's commands call warta (the checkout's virtualenv), so each `$` line runs as written.
+PROMPT_PREFIX = ".venv/bin/"
+
+
 def render(group: click.Command | None = None, prog: str = "warta") -> str:
-    """The Markdown reference for `group` (default: the warta CLI)."""
+    """The Markdown reference for `group` (default: the warta CLI); each block opens with the command
+    line that prints it (`$ .venv/bin/warta CMD --help`, run by tests/test_docs.py)."""
     if group is None:
         from flows.cli import cli as group
     parts = []
     for path, text in _walk(group, [prog], None):
         heading = "#" * min(3 + len(path) - 1, 6)
-        parts.append(f"{heading} `{' '.join(path)}`\n\n```text\n$ {' '.join(path)} --help\n{text}\n```")
+        parts.append(f"{heading} `{' '.join(path)}`\n\n```text\n$ {PROMPT_PREFIX}{' '.join(path)} --help\n{text}\n```")
     return "\n\n".join(parts)
 
 

@@ -80,7 +80,7 @@ def map_(kind: str, out: Path, level: str | None, boundaries: Path | None, bound
     except StoreError as exc:
         raise UserError(str(exc)) from None
     if figure is None:
-        raise UserError(f"database {db} has no {kind} table (it predates that fact type): nothing to map")
+        raise UserError(f"database {db} has no {kind} facts: nothing to map")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         figure.save(out)

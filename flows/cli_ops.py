@@ -33,7 +33,8 @@ def check_cluster(address: str | None) -> str | None:
 @click.option("--all", "all_", is_flag=True,
               help="Reprocess every stored article, not only those tagged by an older extractor version.")
 @dask_option
-def reprocess(all_: bool, dask: str | None) -> None:
+@click.pass_context
+def reprocess(ctx, all_: bool, dask: str | None) -> None:
     """Re-extract and re-tag stored articles from the archive (no network) after the extractor improves.
 
     Articles whose facts came from another extractor version get their facts replaced, not
@@ -42,26 +43,21 @@ def reprocess(all_: bool, dask: str | None) -> None:
     every 15 minutes of work, so a reprocess that is stopped or killed goes on from there when run
     again (with --all too).
     """
-    from flows.env import configure_prefect
+    from flows import preflight
+    from flows.cli import _prefect, _supervise
 
-    data_dir = config.data_dir()
-    db = config.db_path()
+    data_dir, db = config.data_dir(), config.db_path()
+    _supervise(ctx, data_dir)
     if not db.exists():
         raise UserError(f"no Warta database at {db}: nothing to reprocess (run `warta run` first)")
-    dask = check_cluster(dask)
-    configure_prefect(data_dir)
-    from flows.reprocess import reprocess as reprocess_flow
-    from pipeline.store import StoreError
+    preflight.check_data_dir(data_dir)
+    with preflight.run_lock(data_dir, "warta reprocess", lambda line: click.echo(line, err=True)):
+        preflight.check_database(db, lambda line: click.echo(line, err=True))
+        dask = check_cluster(dask)
+        _prefect(data_dir)
+        from flows.reprocess import reprocess as reprocess_flow
 
-    errors: tuple = (StoreError,)
-    if dask:
-        from pipeline.distributed import ClusterError
-
-        errors += (ClusterError,)
-    try:
         s = reprocess_flow(data_dir=str(data_dir), db=str(db), all_=all_, dask=dask)
-    except errors as exc:
-        raise UserError(str(exc)) from None
     click.echo(f"extractor version: {s['extractor_version']}")
     click.echo(f"articles:          {s['articles']} (from the archive {s['from_archive']}, text changed "
                f"{s['text_changed']}, stored text re-tagged {s['from_stored_text']})")

@@ -21,12 +21,9 @@ _KIND_PREFIXES = (("kabupaten ", "kabupaten"), ("kab. ", "kabupaten"), ("kab ", 
 
 
 def _open_reader():
-    from pipeline.store import Store, StoreError
+    from pipeline.store import Store
 
-    try:
-        return Store.open(config.db_path(), read_only=True)
-    except StoreError as exc:
-        raise UserError(str(exc)) from None
+    return Store.open(config.db_path(), read_only=True)
 
 
 # ---------------------------------------------------------------------- region lookup (pure)
@@ -252,15 +249,10 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
     the extractor versions and the export time. --out must be empty or new, or hold an earlier export
     (replaced with --force); nothing else in it is ever touched. The database is opened read-only.
     """
-    from pipeline.store import StoreError
-    from pipeline.store.export import ExportError
     from pipeline.store.export import export as run_export
 
-    try:
-        manifest = run_export(config.db_path(), out, fmt=fmt, tables=list(tables) or None, overwrite=force,
-                              progress=not quiet)
-    except (StoreError, ExportError) as exc:
-        raise UserError(str(exc)) from None
+    manifest = run_export(config.db_path(), out, fmt=fmt, tables=list(tables) or None, overwrite=force,
+                          progress=not quiet)
     total = sum(t["rows"] for t in manifest["tables"].values())
     click.echo(f"exported {len(manifest['tables'])} table(s), {total} rows, as {fmt} into {out} "
                f"(manifest: {out / 'manifest.json'})")
@@ -268,8 +260,8 @@ def export(fmt: str, out: Path, tables: tuple[str, ...], force: bool, quiet: boo
 
 # ---------------------------------------------------------------------- browse
 @click.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
-              help="Port to serve on (0: any free port; the URL is printed).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, envvar="WARTA_BROWSE_PORT",
+              show_envvar=True, help="Port to serve on (0: any free port; the URL is printed).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (127.0.0.1: this machine only).")
 def browse(port: int, host: str) -> None:

@@ -56,8 +56,13 @@ def run_demo(data_dir: Path, db_path: Path, *, first_port: int, echo: Callable[[
         for key, url in served.items():
             echo(f"  {key:15s} {url}")
         echo("Running the nightly flow (crawl → extract → tag → load) …")
-        summary = nightly(portals_file=str(portals_file), data_dir=str(data_dir), db=str(db_path),
-                          all_=True, throttle=False)
+        state = nightly(portals_file=str(portals_file), data_dir=str(data_dir), db=str(db_path),
+                        all_=True, throttle=False, return_state=True)
+    summary = state.result(raise_on_failure=False)
+    if not state.is_completed():
+        from flows.cliutil import JobFailed
+
+        raise JobFailed(state.message or f"the demo run ended {state.name}")
     echo("")
     echo(f"Done in {time.monotonic() - started:.0f} s.")
     echo(f"  pages fetched   {summary['pages_fetched']}")

@@ -28,3 +28,21 @@ def configure_prefect(data_dir: Path) -> None:
         pass  # Prefect says so itself, more usefully
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
+
+
+def quiet_tracebacks() -> None:
+    """On the terminal, Prefect's error logs keep their message but lose their traceback (the cause is
+    the CLI's last line; the Prefect UI and server keep the whole log). PREFECT_LOGGING_LEVEL=DEBUG
+    shows them again. Call after configure_prefect(): it imports Prefect, which sets up its logging."""
+    import logging
+
+    import prefect  # noqa: F401 - configures Prefect's loggers and handlers
+
+    if os.environ.get("PREFECT_LOGGING_LEVEL", "").upper() == "DEBUG":
+        return
+    for name in ("prefect", "prefect.flow_runs", "prefect.task_runs", ""):
+        for handler in logging.getLogger(name).handlers:
+            if isinstance(handler, logging.StreamHandler) and handler.formatter is not None:
+                formatter = handler.formatter
+                formatter.formatException = lambda exc_info: ""
+                formatter.formatStack = lambda stack_info: ""

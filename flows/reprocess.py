@@ -1,7 +1,7 @@
 """The `reprocess` flow: re-extract and re-tag stored articles from the archive (no network).
 
-A thin wrapper over pipeline.backfill.reprocess (which also runs without Prefect). The work is a chain
-of tasks, each at most SEGMENT_SECONDS of it (publishing every pipeline.backfill.CHECKPOINT_SECONDS),
+A thin wrapper over pipeline.reprocess.reprocess (which also runs without Prefect). The work is a chain
+of tasks, each at most SEGMENT_SECONDS of it (publishing every pipeline.reprocess.CHECKPOINT_SECONDS),
 each picking up where the last stopped: the archive's size is capped by no task and no timeout. With a
 Dask scheduler (`dask`: an address or a scheduler file), extract and tag run on its workers and this
 process stays the single writer.
@@ -15,8 +15,8 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
-from pipeline.backfill import FACT_TABLES, ReprocessSummary
-from pipeline.backfill import reprocess as reprocess_archive
+from pipeline.reprocess import FACT_TABLES, ReprocessSummary
+from pipeline.reprocess import reprocess as reprocess_archive
 
 #: Work done by one task before it hands over to the next (it publishes every 15 minutes meanwhile).
 SEGMENT_SECONDS = 3600

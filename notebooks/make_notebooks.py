@@ -79,8 +79,7 @@ compliance = store.df('''
 compliance"""),
         new_markdown_cell("With pandas: how many results per zone, by province."),
         new_code_cell("""\
-history = store.df("SELECT h.*, g.province_code FROM compliance_history h "
-                   "JOIN gazetteer_regions g ON g.code = h.code WHERE h.level = 'region'")
+history = store.df("SELECT * FROM compliance_history WHERE level = 'region'")
 provinces = store.df("SELECT code AS province_code, name AS province FROM gazetteer_provinces")
 zones = (history.merge(provinces, on="province_code")
          .pivot_table(index="province", columns="zone", values="code", aggfunc="count", fill_value=0))
@@ -122,8 +121,7 @@ ZONE_COLOURS = {ZONE_COLOURS}
 points = store.df('''
     SELECT p.name AS province, h.year, h.code, h.zone, h.grade, h.conflict, h.sources
     FROM compliance_history h
-    JOIN gazetteer_regions g ON g.code = h.code
-    JOIN gazetteer_provinces p ON p.code = g.province_code
+    JOIN gazetteer_provinces p ON p.code = h.province_code
     WHERE h.level = 'region' AND h.year IS NOT NULL
     ORDER BY province, h.code, h.year''')
 points["zone"] = points["zone"].astype(object).where(points["zone"].notna(), None)
@@ -284,13 +282,9 @@ def complaints() -> list:
         new_code_cell(BOUNDARIES_PARAMETER, metadata={"tags": ["parameters"]}),
         new_code_cell(OPEN),
         new_code_cell("""\
-HAS_TABLE = maps.has_complaints(store)
-HAS_COMPLAINTS = HAS_TABLE and store.query("SELECT count(*) FROM complaints")[1][0][0] > 0
-if not HAS_TABLE:
-    print(f"no complaints table in {DB} (schema version {store.schema_version()}): "
-          "this database predates the complaints fact type; nothing to map")
-elif not HAS_COMPLAINTS:
-    print(f"no complaints facts in {DB} yet; nothing to map")"""),
+HAS_COMPLAINTS = maps.has_complaints(store)
+if not HAS_COMPLAINTS:
+    print(f"no complaints facts in {DB} (schema version {store.schema_version()}): nothing to map")"""),
         new_markdown_cell("## Where: reports received by each province's Ombudsman office"),
         new_code_cell("""\
 province_map = maps.draw(store, "complaints") if HAS_COMPLAINTS else None

@@ -1,7 +1,8 @@
 """Reading the crawl archive: WARC files written by the spiders (see spiders/archive.py for the layout).
 
 The pipeline and the spiders meet only here, at the file format: this module never imports spiders.
-`iter_archive` yields each archived article response with its body decoded to text. Files still being
+`iter_archive` yields each archived article response with its body decoded to text by the one page
+decoder (pipeline.decode), as extraction decodes a page. Files still being
 written (`.part`) are not read; a corrupt or truncated file is logged, and the records before the damage
 are still yielded. The archive directory and each of its crawl shards (`_shards/<name>/`, written by
 crawls spread over several machines, each with its own portal folders and index) are read alike.
@@ -12,7 +13,6 @@ in one shard) and `read_shard` reads one: together they yield what `iter_archive
 """
 from __future__ import annotations
 
-import codecs
 import logging
 import sqlite3
 import zlib
@@ -21,12 +21,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-import charset_normalizer
 import lxml.html
 from lxml import etree
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
+
+from pipeline.decode import decode  # the one page decoder, shared with pipeline.extract
 
 log = logging.getLogger(__name__)
 
@@ -59,42 +59,6 @@ class ArchivedPage:
     encoding: str = ""
     #: The URLs of the pages joined into this one, in order (empty for an article on one page).
     part_urls: tuple[str, ...] = ()
-
-
-def _try_decode(body: bytes, encoding: str | None) -> str | None:
-    if not encoding:
-        return None
-    name = resolve_encoding(encoding) or encoding
-    try:
-        codecs.lookup(name)
-        return body.decode(name)
-    except (LookupError, UnicodeDecodeError):
-        return None
-
-
-def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Bytes → (text, encoding). Never raises.
-
-    Order: a BOM; the HTTP charset; the document's `<meta charset>`; UTF-8; windows-1252 (by far the
-    commonest mislabelled encoding: a page declared UTF-8 but saved from a Windows editor);
-    charset_normalizer's guess; finally UTF-8 with replacement characters.
-    """
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
-        if body.startswith(bom):
-            text = _try_decode(body, name)
-            if text is not None:
-                return text, name
-    candidates = [http_content_type_encoding(content_type) if content_type else None,
-                  html_body_declared_encoding(body[:4096]), "utf-8", "cp1252"]
-    for name in dict.fromkeys(c for c in candidates if c):
-        text = _try_decode(body, name)
-        if text is not None:
-            return text, resolve_encoding(name) or name
-    best = charset_normalizer.from_bytes(body).best()
-    if best is not None:
-        return str(best), best.encoding
-    return body.decode("utf-8", errors="replace"), "utf-8"
 
 
 def archive_roots(archive_dir: Path) -> list[Path]:
@@ -212,7 +176,7 @@ def _iter_records(path: Path, default_portal: str, groups: dict,
                 body = record.content_stream().read()
                 if getattr(record.raw_stream, "limit", 0):  # fewer bytes than the record declared
                     raise ArchiveLoadFailed(f"record for {headers.get_header('WARC-Target-URI')} is truncated")
-                html, encoding = decode_body(body, content_type)
+                html, encoding = decode(body, content_type)
                 url = headers.get_header("WARC-Target-URI", "")
                 page = ArchivedPage(
                     url=url,

@@ -4,10 +4,15 @@ Gold lines name places (`{"kind", "name", "province"}`); predictions carry Kemen
 metric is the project's: micro precision, recall and F1 per fact type, over sets of keys per
 article (the same keys as the reference scorer the gold set ships with). Each fact type of the
 registry (pipeline.facttypes) names its metrics and how a gold item becomes a predicted one.
+
+Each missed or spurious key is a `Miss` with the sentence behind it: the fact's evidence (the
+gold item's or the prediction's), else the first sentence of the article naming its place or
+person; `Report.misses_text()` lists them grouped by fact type (`warta eval --misses`).
 """
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,26 +54,87 @@ class Codes:
             raise GoldError(f"unknown region in gold: {region!r}") from None
 
 
-def _keys(facts_by_type: dict[str, list[dict]]) -> dict[str, set]:
-    """Each metric's set of keys over facts in the predicted form (a key of None is not scored)."""
-    keys: dict[str, set] = {k: set() for k in KINDS}
+def _keyed(facts_by_type: dict[str, list[dict]]) -> dict[str, dict]:
+    """Each metric's keys over facts in the predicted form, each with the first fact giving it
+    (a key of None is not scored)."""
+    keys: dict[str, dict] = {k: {} for k in KINDS}
     for spec in FACT_TYPES:
         for fact in facts_by_type.get(spec.name) or []:
             for metric, key_of in spec.metrics.items():
                 key = key_of(fact)
                 if key is not None:
-                    keys[metric].add(key)
+                    keys[metric].setdefault(key, fact)
     return keys
+
+
+def _gold_facts(gold: dict, codes: Codes) -> dict[str, list[dict]]:
+    """One gold line's `gold` object in the predicted form (codes), each fact keeping its evidence."""
+    out = {}
+    for spec in FACT_TYPES:
+        out[spec.name] = [{**spec.from_gold(g, codes), **({"evidence": g["evidence"]} if isinstance(g, dict)
+                                                         and g.get("evidence") else {})}
+                          for g in gold.get(spec.name) or []]
+    return out
 
 
 def gold_keys(gold: dict, codes: Codes) -> dict[str, set]:
     """The keys of one gold line's `gold` object (places named; a fact type it lacks has none)."""
-    return _keys({spec.name: [spec.from_gold(g, codes) for g in gold.get(spec.name) or []] for spec in FACT_TYPES})
+    return {k: set(v) for k, v in _keyed(_gold_facts(gold, codes)).items()}
 
 
 def pred_keys(p: dict) -> dict[str, set]:
     """The keys of one contract output object (codes)."""
-    return _keys(p)
+    return {k: set(v) for k, v in _keyed(p).items()}
+
+
+#: where an article's text is cut into sentences to show the one behind a miss
+SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’]))\s+|\n+")
+#: the longest sentence a miss shows (longer ones are cut with an ellipsis)
+MISS_SENTENCE_MAX = 400
+
+
+def _fact_terms(fact, gaz: Gazetteer) -> list[str]:
+    """What names a fact in the text: its person's name, its kabupaten/kota's or province's name."""
+    if not isinstance(fact, dict):  # regions and provinces are scored by their code alone
+        fact = {"code": fact}
+    terms = [fact["name"]] if isinstance(fact.get("name"), str) and fact.get("name") else []
+    for field in ("region_code", "code", "province_code"):
+        code = fact.get(field)
+        if not isinstance(code, str):
+            continue
+        place = gaz.regions.get(code) or gaz.provinces.get(code)
+        if place is not None:
+            terms.append(place.name)
+    return terms
+
+
+def miss_sentence(text: str, fact, gaz: Gazetteer) -> str:
+    """The sentence behind a missed or spurious fact: its evidence, else the first sentence of
+    `text` naming its person, else its place (case-insensitive), else ""."""
+    found = fact.get("evidence") if isinstance(fact, dict) else None
+    if not found:  # the person first, then the narrowest place
+        sentences = SENTENCE_CUT.split(text or "")
+        found = next((s for t in _fact_terms(fact, gaz) for s in sentences if t.lower() in s.lower()), "")
+    found = " ".join(found.split())
+    return found if len(found) <= MISS_SENTENCE_MAX else found[:MISS_SENTENCE_MAX - 1] + "…"
+
+
+@dataclass
+class Miss:
+    """One key of one article that the prediction lacks ("missed") or has in excess ("spurious")."""
+
+    id: str
+    metric: str
+    kind: str  # "missed" | "spurious"
+    key: str
+    sentence: str = ""
+
+    @property
+    def fact_type(self) -> str:
+        return self.metric.split(".", 1)[0]
+
+    def __iter__(self):  # (id, metric, kind, key), the tab-separated row of earlier versions
+        return iter((self.id, self.metric, self.kind, self.key))
 
 
 @dataclass
@@ -95,13 +161,28 @@ class Score:
 class Report:
     articles: int
     scores: dict[str, Score]
-    misses: list[tuple[str, str, str, str]]  # (id, kind, "missed"|"spurious", key)
+    misses: list[Miss]
 
     def table(self) -> str:
         lines = [f"articles: {self.articles}",
                  f"{'fact':32} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
         for kind, s in self.scores.items():
             lines.append(f"{kind:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5} {s.fp:5} {s.fn:5}")
+        return "\n".join(lines)
+
+    def misses_text(self) -> str:
+        """Every miss with its sentence, grouped by fact type (in the table's order), then article."""
+        lines = []
+        for spec_name in dict.fromkeys(m.split(".", 1)[0] for m in KINDS):
+            group = [m for m in self.misses if m.fact_type == spec_name]
+            if not group:
+                continue
+            missed = sum(m.kind == "missed" for m in group)
+            lines.append(f"== {spec_name}: {missed} missed, {len(group) - missed} spurious")
+            for m in sorted(group, key=lambda m: (m.id, m.key, m.metric)):
+                lines.append(f"{m.id}\t{m.metric}\t{m.kind}\t{m.key}")
+                if m.sentence:
+                    lines.append(f"    {m.sentence}")
         return "\n".join(lines)
 
     def as_dict(self) -> dict:
@@ -111,22 +192,24 @@ class Report:
 
 
 def score(gold: Iterable[dict], predictions: dict[str, dict], gaz: Gazetteer | None = None) -> Report:
-    codes = Codes(gaz or get_gazetteer())
+    gaz = gaz or get_gazetteer()
+    codes = Codes(gaz)
     scores = {k: Score() for k in KINDS}
-    misses = []
+    misses: list[Miss] = []
     n = 0
     for g in gold:
         n += 1
-        gk = gold_keys(g["gold"], codes)
-        pk = pred_keys(predictions.get(g["id"], {}))
+        gk = _keyed(_gold_facts(g["gold"], codes))
+        pk = _keyed(predictions.get(g["id"], {}))
         for kind in KINDS:
             s = scores[kind]
-            tp = len(gk[kind] & pk[kind])
+            tp = len(gk[kind].keys() & pk[kind].keys())
             s.tp += tp
             s.fp += len(pk[kind]) - tp
             s.fn += len(gk[kind]) - tp
-            misses += [(g["id"], kind, "missed", str(k)) for k in sorted(map(str, gk[kind] - pk[kind]))]
-            misses += [(g["id"], kind, "spurious", str(k)) for k in sorted(map(str, pk[kind] - gk[kind]))]
+            for what, mine, other in (("missed", gk[kind], pk[kind]), ("spurious", pk[kind], gk[kind])):
+                for key in sorted(mine.keys() - other.keys(), key=str):
+                    misses.append(Miss(g["id"], kind, what, str(key), miss_sentence(g.get("text", ""), mine[key], gaz)))
     return Report(n, scores, misses)
 
 
@@ -170,8 +253,7 @@ def main(argv=None) -> int:  # python -m pipeline.evaluate GOLD [--misses] [--ht
     rep = evaluate(a.gold, html=a.html)
     print(rep.table())
     if a.misses:
-        for row in rep.misses:
-            print("\t".join(row))
+        print(rep.misses_text())
     return 0
 
 

@@ -31,7 +31,6 @@ Indonesian portal layouts, `benchmarks/boilerplate_id.py`; figures in BENCHMARKS
 """
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import logging
@@ -49,6 +48,7 @@ from trafilatura.settings import Extractor, use_config
 from trafilatura.xml import xmltotxt
 
 from pipeline import clean, dates
+from pipeline.decode import decode_html  # the one page decoder, shared with pipeline.archive
 from pipeline.lang import NOISE
 from pipeline.models import Article
 
@@ -377,57 +377,6 @@ def _config():
 
 
 _CONFIG = _config()
-
-# --------------------------------------------------------------------------------------------------
-# Decoding
-# --------------------------------------------------------------------------------------------------
-_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
-
-
-def _cp1252_fallback(err: UnicodeDecodeError):
-    """Decode bytes invalid in the declared charset as windows-1252 (mixed-encoding pages)."""
-    bad = err.object[err.start:err.end]
-    return bad.decode("cp1252", errors="replace"), err.end
-
-
-codecs.register_error("warta_cp1252", _cp1252_fallback)
-
-
-def decode_html(data: bytes) -> str:
-    """Bytes → str: BOM, then the declared charset, then utf-8, then charset_normalizer's guess.
-
-    Bytes that are invalid in the chosen charset are read as windows-1252 rather than dropped, so a
-    utf-8 page with a pasted windows-1252 quotation keeps its letters.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="warta_cp1252")
-    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return data[2:].decode(enc, errors="replace")
-    m = _CHARSET_RE.search(data[:4096])
-    if m:
-        name = m.group(1).decode("ascii").lower()
-        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
-            name = "cp1252"  # what browsers do (WHATWG encoding standard)
-        try:
-            codecs.lookup(name)
-            return data.decode(name, errors="warta_cp1252")
-        except LookupError:
-            log.info("unknown declared charset %r: guessing", name)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace")
-    except Exception:  # a detector failure must not lose the page
-        log.debug("charset detection failed", exc_info=True)
-    return data.decode("utf-8", errors="warta_cp1252")
-
 
 # --------------------------------------------------------------------------------------------------
 # Metadata trafilatura does not give precisely

@@ -103,18 +103,22 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: int = 500,
-                   home_provinces: dict[str, str] | None = None, client=None) -> dict:
+                   home_provinces: dict[str, str | None] | None = None, client=None) -> dict:
     """Extract, tag and load the archived pages the database does not hold yet, streaming.
 
-    The archive is read in shards (pipeline.archive.plan_shards: pages already stored are left out, and
-    files holding nothing new are not even opened), each extracted and tagged by pipeline.shards.tag_shard:
-    in this process, or with `client` (pipeline.distributed.cluster) on that Dask cluster's workers. This
-    process, the single writer, takes the results in archive order, marks near-duplicates and loads them,
-    so both ways store the same rows. Memory stays bounded by `batch_size` articles plus the shards in
-    flight, whatever the night's volume. The database is opened for writing only when there is something
-    new, once, and published when every batch is loaded (a crash before that leaves the published
-    database as it was; the next run picks the pages up again). Returns the counts: pages read, articles
-    new, and new rows per table.
+    The archive is read in shards (pipeline.archive.plan_shards): pages already stored, and pages that
+    yielded no article under this extractor version (remembered in the store), are left out, and
+    files holding nothing else are not even opened. Each shard is extracted and tagged by
+    pipeline.shards.tag_shard (pipeline.process.extract_pages and tag_article): in this process, or
+    with `client` (pipeline.distributed.cluster) on that Dask cluster's workers. This process, the
+    single writer, takes the results in archive order, marks near-duplicates and loads them, so both
+    ways store the same rows. Memory stays bounded by `batch_size` articles plus the shards in flight,
+    whatever the night's volume. The database is opened for writing only when there is something to
+    write, once, and published when every batch is loaded (a crash before that leaves the published
+    database as it was; the next run picks the pages up again). `home_provinces` (portal key →
+    province code, None for a national portal) is the tagger's prior, and is remembered in the store
+    for `warta reprocess`. Returns the counts: pages read, articles new, pages skipped, and new rows
+    per table.
     """
     from pipeline.archive import plan_shards
     from pipeline.shards import tag_shards
@@ -123,18 +127,23 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
     try:
         with Store.open(db_path, read_only=True) as store:
             known = store.known_urls()
+            if store.schema_version() >= 5:
+                known |= store.skipped_urls(extractor_version)
             # a copy of a story stored on an earlier night is still recognised as its copy
             recent = store.recent_texts(days=RECENT_DAYS)
     except StoreMissing:
         known, recent = set(), []
+    homes = {k: v for k, v in (home_provinces or {}).items() if v}
     pages = [0]
+    skipped: list[tuple[str, str | None, str]] = []
     marker = DuplicateMarker(recent)
 
     def items() -> Iterator[LoadItem]:
         seen: set[str] = set()  # a page archived twice (in two files) is loaded once
         for result in tag_shards(plan_shards(Path(archive_dir), skip_urls=known), client=client,
-                                 home_provinces=home_provinces, skip_urls=known):
+                                 home_provinces=homes, skip_urls=known):
             pages[0] += result.pages
+            skipped.extend(result.no_text)
             for article, facts in result.items:
                 if article.url in seen:
                     continue
@@ -144,13 +153,16 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
     batches = batched(items(), batch_size)
     totals: dict[str, int] = {}
     first = next(batches, None)
-    if first is not None:
+    if first is not None or skipped:
         with Store.open(db_path) as store:
-            _add(totals, store.load(first, extractor_version).new)
+            store.record_portals(home_provinces or {})
+            for batch in ([first] if first else []):
+                _add(totals, store.load(batch, extractor_version).new)
             for batch in batches:
                 _add(totals, store.load(batch, extractor_version).new)
-    log.info("read %d archived pages; new rows: %s", pages[0], totals)
-    return {"pages_read": pages[0], "new": totals}
+            store.remember_skipped(skipped, extractor_version)
+    log.info("read %d archived pages (%d without an article); new rows: %s", pages[0], len(skipped), totals)
+    return {"pages_read": pages[0], "pages_skipped": len(skipped), "new": totals}
 
 
 def _add(totals: dict[str, int], new) -> None:

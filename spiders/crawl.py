@@ -5,7 +5,7 @@
                             [--set NAME=VALUE ...]
 
 Logs go to stderr; the last line on stdout is a JSON summary the flows parse:
-`{"portal", "pages_fetched", "articles_archived", "parts_archived", "skipped": {reason: n}, "errors": {kind: n},
+`{"portal", "pages_fetched", "pages_ok" (2xx/304 answers but robots.txt), "articles_archived", "parts_archived", "skipped": {reason: n}, "errors": {kind: n},
 "finish_reason"}`. Exit status: 0 when the crawl ran (even if pages failed: they are counted),
 2 on a usage or configuration error, 3 when the crawl was interrupted.
 """
@@ -73,9 +73,15 @@ def summarise(portal_key: str, stats: dict) -> dict:
     def group(prefix: str) -> dict[str, int]:
         return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
+    def answered(prefix: str) -> int:  # 2xx and 304 responses
+        return sum(v for k, v in stats.items() if k.startswith(prefix) and
+                   (k[len(prefix):].startswith("2") or k[len(prefix):] == "304"))
+
     return {
         "portal": portal_key,
         "pages_fetched": stats.get("downloader/response_count", 0),
+        # pages that answered (2xx or 304), robots.txt aside: zero with errors means the portal failed
+        "pages_ok": answered("downloader/response_status_count/") - answered("robotstxt/response_status_count/"),
         "articles_archived": stats.get("warta/archived", 0),
         "parts_archived": stats.get("warta/archived_parts", 0),
         "skipped": group("warta/skipped/"),

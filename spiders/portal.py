@@ -32,6 +32,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import (
+    CannotResolveHostError,
     DownloadCancelledError,
     DownloadConnectionRefusedError,
     DownloadFailedError,
@@ -468,7 +469,7 @@ class PortalSpider(scrapy.Spider):
         elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
             log.warning("timeout: %s", request.url)
             self._count("errors", "timeout")
-        elif failure.check(DNSLookupError):
+        elif failure.check(DNSLookupError, CannotResolveHostError):
             log.warning("DNS lookup failed: %s", request.url)
             self._count("errors", "dns")
         elif failure.check(CancelledError, DownloadCancelledError) or "max size" in str(failure.value).lower():

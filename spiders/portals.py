@@ -132,9 +132,10 @@ def portal_from_mapping(raw: dict, where: str = "portal") -> Portal:
                   layout=layout, article_pattern=pattern, single_page=single_page, **lists)
 
 
-def load_portals(path: Path | str = DEFAULT_PORTALS) -> list[Portal]:
-    """Read and validate a portal table. Raises `PortalConfigError` on any malformed entry."""
-    path = Path(path)
+def load_portals(path: Path | str | None = None) -> list[Portal]:
+    """Read and validate a portal table: `path`, or the table shipped with the code (DEFAULT_PORTALS)
+    when None. Raises `PortalConfigError` on any malformed entry."""
+    path = DEFAULT_PORTALS if path is None else Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

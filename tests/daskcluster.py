@@ -138,8 +138,9 @@ def table_rows(db: Path) -> dict[str, list[tuple]]:
         return out
 
 
-#: Columns that name a row by the order it was loaded in (ids), or say when it was written or fetched.
-_ORDER_AND_TIME = {"id", "article_id", "person_id", "loaded_at", "fetched_at", "applied_at"}
+#: Columns that name a row by the order it was loaded in (ids); those ending in `_at` say when it was
+#: written or fetched.
+_ORDER = {"id", "article_id", "person_id"}
 
 
 def content_rows(db: Path) -> dict[str, list[tuple]]:
@@ -152,7 +153,7 @@ def content_rows(db: Path) -> dict[str, list[tuple]]:
         out = {}
         for table in store.counts():
             columns, _ = store.query(f'SELECT * FROM "{table}" LIMIT 0')
-            keep = ", ".join(f't."{c}"' for c in columns if c not in _ORDER_AND_TIME)
+            keep = ", ".join(f't."{c}"' for c in columns if c not in _ORDER and not c.endswith("_at"))
             if "article_id" in columns:
                 sql = f'SELECT a.url, {keep} FROM "{table}" t JOIN articles a ON a.id = t.article_id'
             else:
@@ -167,7 +168,7 @@ def reprocessed_serially(synthetic_data, tmp_path_factory):
     reprocessing it must store."""
     import shutil
 
-    from pipeline.backfill import reprocess
+    from pipeline.reprocess import reprocess
 
     db = tmp_path_factory.mktemp("serial") / "warta.duckdb"
     shutil.copyfile(synthetic_data / "warta.duckdb", db)

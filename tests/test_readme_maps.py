@@ -25,7 +25,7 @@ COMMANDS = [line[2:] for line in README.splitlines() if line.startswith("$ ")]
 
 
 def commands(prefix: str) -> list[str]:
-    found = [c for c in COMMANDS if c.startswith(prefix)]
+    found = [c for c in COMMANDS if c.startswith(prefix) and not c.endswith(" --help")]  # not the reference
     assert found, f"the README shows no command starting with {prefix!r}"
     return found
 

@@ -4,7 +4,7 @@ The events, people, scores and quotes are fictional: they were written in the st
 portals to exercise hard cases (lists that drop the "Kabupaten" prefix, prose tables, a kabupaten and
 a kota of the same name, abbreviations, the 2022+ "opini kualitas" scheme, "Name, Office" order, a
 COVID-19 "zona merah", a shopping mall that is no MPP, a kecamatan named like a regency, a market
-named like a regency). Do not cite them as news. Regions and provinces use the official names of
+named like a regency; complaint figures beside consultations and reports followed up). Do not cite them as news. Regions and provinces use the official names of
 data/wilayah/regencies.csv and provinces.csv.
 """
 from __future__ import annotations
@@ -30,8 +30,13 @@ def mpp(region, status, year=None, location=None) -> dict:
     return {"region": region, "status": status, "year": year, "location": location}
 
 
+def complaint(count, year, province, region=None) -> dict:
+    return {"province": province, "region": region, "count": count, "year": year}
+
+
 PB, SU, JT, SS, AC, BA, NB, NT = ("Papua Barat", "Sumatera Utara", "Jawa Timur", "Sulawesi Selatan", "Aceh",
                                   "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur")
+JA, MA = "Jambi", "Maluku"
 
 AUTHORED: list[dict] = [
     dict(
@@ -353,5 +358,48 @@ Festival berlangsung hingga Senin dan ditutup dengan pagelaran tari saman massal
               "officials": [official("Firdaus Ilham", "Wakil Bupati Aceh Tengah", "wakil_kepala_daerah",
                                      region=kab("Aceh Tengah", AC))],
               "compliance": [], "mpp": []},
+    ),
+    dict(
+        id="w013", portal="warta-wp", published="2025-01-14T11:10:00+07:00", author="Rahmat Hidayat",
+        editor="Sri Wahyuni",
+        title="Ombudsman Jambi Terima 318 Laporan Sepanjang 2024, Pemkab Muaro Jambi Terbanyak Dilaporkan",
+        text="""JAMBI – Ombudsman Republik Indonesia Perwakilan Jambi menerima 318 laporan masyarakat sepanjang tahun 2024. Angka itu naik dibanding tahun 2023 yang berjumlah 271 laporan.
+
+Kepala Perwakilan Ombudsman RI Jambi, Dedy Kurniawan, mengatakan pemerintah daerah yang paling banyak dilaporkan adalah Pemerintah Kabupaten Muaro Jambi dengan 46 laporan, disusul Pemerintah Kota Jambi dengan 39 laporan dan Pemerintah Kabupaten Batanghari dengan 22 laporan.
+
+"Sebagian besar laporan menyangkut pelayanan administrasi kependudukan, pertanahan, dan penundaan berlarut," kata Dedy saat menyampaikan laporan akhir tahun di kantornya, Selasa (14/1/2025).
+
+BACA JUGA: Banjir Rendam Ratusan Rumah di Sarolangun
+
+Foto: Kepala Perwakilan Ombudsman RI Jambi menyampaikan laporan akhir tahun. (Humas)
+
+Menurut Dedy, sebanyak 184 laporan telah selesai ditindaklanjuti hingga akhir Desember. Ia meminta pemerintah kabupaten dan kota memperkuat unit pengaduan agar keluhan warga tidak berlarut-larut.""",
+        gold={"regions": [kab("Muaro Jambi", JA), kota("Jambi", JA), kab("Batanghari", JA)],
+              "provinces": [JA],
+              "officials": [official("Dedy Kurniawan", "Kepala Perwakilan Ombudsman RI Jambi", "ombudsman",
+                                     province=JA)],
+              "compliance": [], "mpp": [],
+              "complaints": [complaint(318, 2024, JA), complaint(271, 2023, JA),
+                             complaint(46, 2024, JA, kab("Muaro Jambi", JA)),
+                             complaint(39, 2024, JA, kota("Jambi", JA)),
+                             complaint(22, 2024, JA, kab("Batanghari", JA))]},
+    ),
+    dict(
+        id="w014", portal="warta-lembaga", published="2025-07-08T09:30:00+09:00", author="Humas Ombudsman Maluku",
+        title="Semester I 2025, Ombudsman Maluku Catat 97 Laporan Masyarakat",
+        text="""AMBON – Ombudsman RI Perwakilan Maluku mencatat 97 laporan masyarakat selama semester I tahun 2025, dari Januari hingga Juni. Kota Ambon menjadi daerah dengan instansi terlapor terbanyak, yakni 31 laporan, disusul Kabupaten Maluku Tengah dengan 18 laporan.
+
+Kepala Perwakilan Ombudsman RI Maluku, Hasan Slamat, menjelaskan bahwa selain laporan, pihaknya juga melayani 142 konsultasi nonlaporan melalui telepon, media sosial, dan kunjungan langsung.
+
+"Kami berharap pemerintah daerah di Maluku lebih terbuka menerima keluhan warga dan menyelesaikannya sebelum sampai ke Ombudsman," ujar Hasan dalam keterangan tertulis, Selasa (8/7/2025).
+
+Ia menambahkan, substansi yang paling banyak dilaporkan adalah kepegawaian, pendidikan, dan layanan kesehatan.""",
+        gold={"regions": [kota("Ambon", MA), kab("Maluku Tengah", MA)],
+              "provinces": [MA],
+              "officials": [official("Hasan Slamat", "Kepala Perwakilan Ombudsman RI Maluku", "ombudsman",
+                                     province=MA)],
+              "compliance": [], "mpp": [],
+              "complaints": [complaint(97, 2025, MA), complaint(31, 2025, MA, kota("Ambon", MA)),
+                             complaint(18, 2025, MA, kab("Maluku Tengah", MA))]},
     ),
 ]

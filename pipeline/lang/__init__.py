@@ -191,6 +191,7 @@ CONNECTIVES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DISC["connec
 DEMONSTRATIVES: tuple[str, ...] = tuple(_DISC["demonstratives"])
 NEGATION: tuple[str, ...] = tuple(_DISC["negation"])
 LIST_OPENERS: tuple[str, ...] = tuple(_DISC["list_openers"])
+ENUMERATION_OPENERS: tuple[str, ...] = tuple(_DISC["enumeration_openers"])
 LIST_GLUE: frozenset[str] = frozenset(_DISC["list_glue"])
 
 # ------------------------------------------------------------------------------------ people

@@ -11,7 +11,7 @@ facts behind each value (the regions counted, the years, the source URLs).
   with a figure for the office as a whole; per kabupaten/kota: reports about that region in its latest
   year. A year's figure grows through the year (a semester, "hingga November"), so the largest figure
   stated for a year counts, and every figure stated is listed. Figures without a year (a span of
-  several years) are not mapped. A database whose schema has no `complaints` table gives None.
+  several years) are not mapped. A database with no complaints facts (no `complaints` table, or an empty one) gives None.
 
 Each function takes an open Store (read-only is enough) and returns a MapData; `table` is a pandas
 DataFrame with columns `code`, `name`, `label` (the text written on the map), `tooltip` (the facts
@@ -189,9 +189,11 @@ def mpp_by_region(store) -> MapData:
 
 # ---------------------------------------------------------------------- complaints
 def has_complaints(store) -> bool:
+    """Whether the database holds complaints facts: not one from before that fact type (no table), nor
+    one whose articles state none yet (an empty table: no map of nothing is drawn)."""
     _, rows = store.query("SELECT count(*) FROM information_schema.tables "
                           "WHERE table_schema = 'main' AND table_name = 'complaints'")
-    return rows[0][0] > 0
+    return rows[0][0] > 0 and store.query("SELECT EXISTS (SELECT 1 FROM complaints)")[1][0][0]
 
 
 def _complaints(store, level: str) -> pd.DataFrame | None:

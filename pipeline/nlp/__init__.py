@@ -36,6 +36,7 @@ lazy_spacy_cli.defer()  # before spaCy's first import: its command line loads on
 
 from spacy.lang.id import Indonesian, IndonesianDefaults  # noqa: E402
 from spacy.language import Language  # noqa: E402
+from spacy.symbols import ORTH  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 lazy_spacy_cli.attach()
@@ -59,12 +60,30 @@ def lean_exceptions(rules: dict) -> dict:
             if "-" not in text and ("." in text or "'" in text) and not _SYMBOLS & set(text)}
 
 
+def acting_prefix_exceptions() -> dict:
+    """The acting-office prefixes written with a full stop ("Pj.", "Plh.", "Pjs.", pipeline/lang
+    offices.toml) as one token each, in lower case, capitalised and in capitals: split off, their
+    full stop ended the sentence before the title ("Pj." | "Bupati Tanggamus …")."""
+    from pipeline.lang import ACTING_PREFIXES
+
+    forms = {v for p in ACTING_PREFIXES if p.endswith(".") for v in (p, p.capitalize(), p.upper())}
+    return {text: [{ORTH: text}] for text in sorted(forms)}
+
+
+#: A number glued to the next word by a full stop or comma ("1.Kabupaten Solok", "Donggala 591,Sigi 3"):
+#: split there, so the word after it is read as the word it is (a cue, a name).
+NUMBER_GLUED_INFIX = r"(?<=[0-9])[.,](?=[A-Z])"
+
+
 class WartaIndonesianDefaults(IndonesianDefaults):
-    tokenizer_exceptions = lean_exceptions(IndonesianDefaults.tokenizer_exceptions)
+    tokenizer_exceptions = {**lean_exceptions(IndonesianDefaults.tokenizer_exceptions), **acting_prefix_exceptions()}
+    infixes = (*IndonesianDefaults.infixes, NUMBER_GLUED_INFIX)
 
 
 class WartaIndonesian(Indonesian):
-    """spaCy's `id` language with the lean tokenizer exceptions (`lean_exceptions`)."""
+    """spaCy's `id` language with the lean tokenizer exceptions (`lean_exceptions`), the acting-office
+    prefixes as abbreviations (`acting_prefix_exceptions`) and numbers split from a glued word
+    (`NUMBER_GLUED_INFIX`)."""
 
     Defaults = WartaIndonesianDefaults
 

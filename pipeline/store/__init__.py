@@ -11,7 +11,7 @@ run: the hardened connection, the statement whitelist, time limit and row cap), 
 `persons` (person resolution), `migrate` (numbered SQL migrations in `migrations/`), `schemadoc`
 (docs/schema.md). The schema itself is documented in docs/schema.md.
 """
-from pipeline.store.database import Store, discard_working_copy, refresh_gazetteer
+from pipeline.store.database import Store, discard_working_copy, refresh_gazetteer, writer_active
 from pipeline.store.errors import QueryFailed, QueryRefused, QueryTimeout, StoreError, StoreLocked, StoreMissing
 from pipeline.store.load import LoadItem, LoadStats, content_hash
 from pipeline.store.migrate import latest_version
@@ -19,4 +19,4 @@ from pipeline.store.schemadoc import schema_doc, write_schema_doc
 
 __all__ = ["Store", "StoreError", "StoreLocked", "StoreMissing", "QueryFailed", "QueryRefused", "QueryTimeout",
            "LoadItem", "LoadStats", "discard_working_copy", "content_hash", "latest_version", "refresh_gazetteer",
-           "schema_doc", "write_schema_doc"]
+           "schema_doc", "write_schema_doc", "writer_active"]

@@ -39,8 +39,9 @@ import pyarrow as pa
 
 from pipeline.models import Facts
 from pipeline.store import load as L
+from pipeline.store import pages
 from pipeline.store.errors import QueryFailed, StoreError, StoreLocked, StoreMissing, one_line
-from pipeline.store.migrate import current_version, latest_version, migrate
+from pipeline.store.migrate import current_version, latest_version, migrate, newest_recorded
 from pipeline.config import QUERY_MAX_ROWS, QUERY_TIME_LIMIT
 from pipeline.store.readonly import READER_CONFIG, Answer, check_statements, read_query
 from pipeline.store.sql import registered, transaction
@@ -94,6 +95,24 @@ def _sql_string(value: object) -> str:
     return str(value).replace("'", "''")
 
 
+def writer_active(path: str | Path) -> bool:
+    """Whether a writer holds the database at `path` now (its `<db>.lock`), without waiting or taking it."""
+    path = Path(path).resolve()
+    lock = path.with_name(path.name + ".lock")
+    if not lock.exists():
+        return False
+    try:
+        with open(lock, "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    except OSError:
+        return False
+    return False
+
+
 class Store:
     """A Warta database. Open with `Store.open(path, read_only=...)`; use as a context manager."""
 
@@ -135,10 +154,10 @@ class Store:
         if not path.exists():
             raise StoreMissing(f"no Warta database at {path}: nothing has been loaded yet (run a load first)")
         con = _connect_read_only(path, "open") if export_to is None else _connect_exporter(path, export_to)
-        have = current_version(con)
-        if have > latest_version():
+        have, newest = current_version(con), newest_recorded(con)
+        if newest > latest_version():
             con.close()
-            raise StoreError(f"database {path} has schema version {have}, newer than this code ({latest_version()})")
+            raise StoreError(f"database {path} has schema version {newest}, newer than this code ({latest_version()})")
         if have < latest_version():
             log.warning("database %s has schema version %s (current %s): the next load migrates it",
                         path, have, latest_version())
@@ -268,6 +287,22 @@ class Store:
             raise self._write_error("re-process", exc) from None
         self._wrote(stats.updated["articles"])
         return stats
+
+    def record_portals(self, home_provinces: dict[str, str | None]) -> None:
+        """Remember each portal's home province as this load used it (pipeline.store.pages)."""
+        pages.record_portals(self._writable(), home_provinces)
+
+    def remember_skipped(self, skipped: list[tuple[str, str | None, str]], extractor_version: str) -> int:
+        """Remember (url, portal, reason) of archived pages that yielded no article."""
+        return pages.remember_skipped(self._writable(), skipped, extractor_version)
+
+    def home_provinces(self) -> dict[str, str]:
+        """Portal key → home province, as the loads used them."""
+        return pages.home_provinces(self.con)
+
+    def skipped_urls(self, extractor_version: str) -> set[str]:
+        """Archived pages that yielded no article under `extractor_version` (not to be extracted again)."""
+        return pages.skipped_urls(self.con, extractor_version)
 
     def _write_error(self, verb: str, exc: Exception) -> StoreError:
         where = f"database {self.path}" + (f" (working copy {self._building})" if self._building else "")

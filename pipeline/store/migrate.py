@@ -3,6 +3,11 @@
 A migration is applied once, in its own transaction, and recorded in `schema_version`. Never edit a
 migration that has shipped: add the next number (a view change is a new file with `CREATE OR REPLACE
 VIEW`).
+
+Branches merged after one another may renumber a migration that a working database already holds (the
+ops branch's 004 and 005 became 005 and 006 after main's 004_complaints). A recorded migration is known
+by its name: one recorded under another number is renumbered first, and every shipped migration not
+recorded is then applied, in order, so such a database gains the one it missed.
 """
 from __future__ import annotations
 
@@ -56,27 +61,54 @@ def latest_version() -> int:
     return migrations()[-1].version
 
 
-def current_version(con: duckdb.DuckDBPyConnection) -> int:
-    """The schema version of the database (0: empty, never migrated)."""
+def _recorded(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
+    """version → name of the migrations recorded in the database (empty: never migrated)."""
     exists = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'schema_version'"
     ).fetchone()[0]
     if not exists:
-        return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        return {}
+    return dict(con.execute("SELECT version, name FROM schema_version").fetchall())
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of the database: the highest n with migrations 1..n all recorded (0: empty)."""
+    recorded = _recorded(con)
+    n = 0
+    while n + 1 in recorded:
+        n += 1
+    return n
+
+
+def newest_recorded(con: duckdb.DuckDBPyConnection) -> int:
+    """The highest migration number recorded (above latest_version(): a database of newer code)."""
+    return max(_recorded(con), default=0)
+
+
+def _renumber(con: duckdb.DuckDBPyConnection) -> None:
+    """Give a recorded migration the number it ships under now, when it was recorded under another."""
+    shipped = {m.name: m.version for m in migrations()}
+    moves = {v: shipped[name] for v, name in _recorded(con).items() if name in shipped and shipped[name] != v}
+    if not moves:
+        return
+    with transaction(con):  # through negative numbers, so no two rows ever share a number
+        for old in moves:
+            con.execute("UPDATE schema_version SET version = ? WHERE version = ?", [-old, old])
+        for old, new in moves.items():
+            con.execute("UPDATE schema_version SET version = ? WHERE version = ?", [new, -old])
 
 
 def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:
-    """Apply every pending migration (up to `upto`); returns the versions applied."""
+    """Apply every pending migration (up to `upto`), in order; returns the versions applied."""
     con.execute(_VERSION_TABLE)
-    have = current_version(con)
-    if have > latest_version():
-        raise RuntimeError(
-            f"database schema version {have} is newer than this code knows ({latest_version()}): update Warta"
-        )
+    if newest_recorded(con) > latest_version():
+        raise RuntimeError(f"database schema version {newest_recorded(con)} is newer than this code knows "
+                           f"({latest_version()}): update Warta")
+    _renumber(con)
+    recorded = _recorded(con)
     applied = []
     for mig in migrations():
-        if mig.version <= have or (upto is not None and mig.version > upto):
+        if mig.version in recorded or (upto is not None and mig.version > upto):
             continue
         with transaction(con):
             con.execute(mig.sql)

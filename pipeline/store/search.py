@@ -33,7 +33,6 @@ from functools import lru_cache
 
 import duckdb
 import pyarrow as pa
-import snowballstemmer
 
 from pipeline.searchquery import WORD, Clause, Synonyms, parse
 from pipeline.store.sql import registered, transaction
@@ -69,10 +68,13 @@ class SearchResult:
 
 
 # ---------------------------------------------------------------------- words and terms (pure)
-def _stemmer() -> snowballstemmer.stemmer:
-    # Snowball stemmers keep state while stemming a word: one per thread
+def _stemmer():
+    # Snowball stemmers keep state while stemming a word: one per thread. Imported here: the package
+    # takes ~0.4 s to import (all its languages), which every store user (a run's input check) paid
     found = getattr(_local, "stemmer", None)
     if found is None:
+        import snowballstemmer
+
         found = _local.stemmer = snowballstemmer.stemmer("indonesian")
     return found
 

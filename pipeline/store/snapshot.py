@@ -10,7 +10,8 @@ datasette reads SQLite, and a DuckDB file cannot be read by one process while an
   names for codes and links every fact to its article;
 * each fact row (a table with `article_id`) also carries its article's `source_url`, `published` date
   and `portal`, an `evidence_link` (the source URL with a text fragment, `#:~:text=`, which opens the
-  page at the evidence sentence in Chromium-based browsers), and compliance its `grade_category`;
+  page at the evidence sentence in Chromium-based browsers); compliance's `grade_category` is the
+  stored column (pipeline/facttypes/compliance/grades.py sets it when tagging), never derived here;
 * `facts`: every fact of every fact table (mentions of regions and provinces aside), one row each,
   with a one-line summary: what "everything about one kabupaten/kota" reads;
 * `articles` with `date`, `regions`, `provinces` and `fact_types` (JSON arrays for facets) and
@@ -42,7 +43,6 @@ import fcntl
 import json
 import logging
 import os
-import re
 import sqlite3
 import subprocess
 import sys
@@ -87,8 +87,6 @@ DERIVED = {
     "portal": "Portal key of the article.",
     "evidence_link": "The source URL opened at the evidence sentence (a text fragment, #:~:text=, "
                      "which Chromium-based browsers highlight).",
-    "grade_category": "The grade on one scale: A-E (kategori, or opini kualitas tertinggi ... terendah) or, "
-                      "for the older scale, kepatuhan tinggi/sedang/rendah; NULL when no grade is stated.",
     "province_code@compliance_history": "Province of the government (its own code for a province-level result).",
     "province_code@mpp": "Province of the region (from the gazetteer).",
     "label@gazetteer_regions": "Kabupaten X or Kota X: the name as a label.",
@@ -427,8 +425,6 @@ def _copy(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, rel: Described
     python = []  # (column, function of the row as a dict)
     if "evidence" in cols and any(e[0] == "source_url" for e in extra):
         python.append(("evidence_link", lambda r: evidence_link(r["source_url"], r["evidence"])))
-    if "grade" in cols:
-        python.append(("grade_category", lambda r: grade_category(r["grade"])))
     if rel.name == "articles":
         synonyms = load_synonyms()
         python.append(("search_synonyms",
@@ -573,25 +569,6 @@ def evidence_link(url: str | None, evidence: str | None, words: int = 5) -> str 
     if len(parts) <= 2 * words:
         return f"{base}#:~:text={enc(text)}"
     return f"{base}#:~:text={enc(' '.join(parts[:words]))},{enc(' '.join(parts[-words:]))}"
-
-
-_LETTER = re.compile(r"\bkategori\s+([a-e])\b")
-_OPINION = re.compile(r"\bkualitas\s+(tertinggi|terendah|tinggi|sedang|rendah)\b")
-_PREDICATE = re.compile(r"\bkepatuhan\b(?:\W+\w+){0,10}?\W+(tinggi|sedang|rendah)\b")
-_OPINION_LETTER = {"tertinggi": "A", "tinggi": "B", "sedang": "C", "rendah": "D", "terendah": "E"}
-
-
-def grade_category(grade: str | None) -> str | None:
-    """A stated grade on one scale: "A"…"E" (kategori X, or opini kualitas tertinggi…terendah) or
-    "kepatuhan tinggi/sedang/rendah" (the older predicate scale); None when neither is stated."""
-    g = " ".join((grade or "").lower().split())
-    if m := _LETTER.search(g):
-        return m.group(1).upper()
-    if m := _OPINION.search(g):
-        return _OPINION_LETTER[m.group(1)]
-    if m := _PREDICATE.search(g):
-        return f"kepatuhan {m.group(1)}"
-    return None
 
 
 def main(argv: list[str] | None = None) -> int:

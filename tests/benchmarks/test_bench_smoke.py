@@ -12,6 +12,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
 import peers  # noqa: E402
+import refusals  # noqa: E402
 import run_all  # noqa: E402
 import stages  # noqa: E402
 import synth  # noqa: E402
@@ -101,6 +102,15 @@ def test_stages_two_runs_on_a_tiny_corpus(tmp_path, capsys):
     assert all(r["rss_mb"] > 10 for r in results if not r.get("skipped"))
     out = capsys.readouterr().out
     assert out.count("peak RSS") == 8
+
+
+def test_refusals_runs_every_case_once(capsys):
+    results = refusals.measure(repeat=1)
+    assert set(results) == {"--url file:///etc/passwd", "unknown --portal", "malformed portal table",
+                            "data directory not writable", "not a database", "another run holds the data directory"}
+    assert all(r["status"] in (1, 75) and r["line"].startswith("Error: ") for r in results.values())
+    assert results["another run holds the data directory"]["status"] == 75
+    assert "median" in capsys.readouterr().out
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ from flows.cli import cli
 
 def test_reference_holds_every_commands_real_help():
     reference = cli_doc.render()
-    blocks = dict(re.findall(r"```text\n\$ (.+?) --help\n(.*?)\n```", reference, flags=re.S))
+    blocks = dict(re.findall(r"```text\n\$ \.venv/bin/(.+?) --help\n(.*?)\n```", reference, flags=re.S))
     assert set(blocks) == {"warta"} | {f"warta {name}" for name in cli.commands}
     assert {"warta export", "warta facts", "warta search", "warta query"} <= set(blocks)
     for path, text in blocks.items():
@@ -40,7 +40,7 @@ def test_nested_groups_are_walked():
 
     reference = cli_doc.render(top, prog="tool")
     assert [h for h in re.findall(r"^#+ `(.+)`$", reference, flags=re.M)] == ["tool", "tool sub", "tool sub leaf"]
-    assert "$ tool sub leaf --help\nUsage: tool sub leaf [OPTIONS]" in reference and "A flag." in reference
+    assert "$ .venv/bin/tool sub leaf --help\nUsage: tool sub leaf [OPTIONS]" in reference and "A flag." in reference
 
 
 README = """# Project\n\nIntro.\n\n## Command reference\n\n<!-- cli-reference:start -->\nold text\n<!-- cli-reference:end -->\n\n## After\n"""
@@ -54,7 +54,7 @@ def test_write_then_check_on_a_copy(tmp_path, capsys):
     assert cli_doc.main(["--write", "--readme", str(readme)]) == 0
     text = readme.read_text()
     assert text.startswith("# Project\n\nIntro.") and text.endswith("<!-- cli-reference:end -->\n\n## After\n")
-    assert "old text" not in text and "$ warta search --help" in text
+    assert "old text" not in text and "$ .venv/bin/warta search --help" in text
     assert cli_doc.main(["--check", "--readme", str(readme)]) == 0
     readme.write_text(text.replace("Full-text search over stored articles", "Search stuff"))
     assert cli_doc.main(["--check", "--readme", str(readme)]) == 1

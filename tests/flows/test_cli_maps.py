@@ -65,7 +65,7 @@ def test_map_on_boundaries(demo_run, tmp_path):
 def test_map_complaints_absent(demo_run, tmp_path):
     result = run(demo_run["db"], "map", "complaints", "--out", str(tmp_path / "c.png"))
     assert result.exit_code == 1
-    assert result.output.strip().endswith("has no complaints table (it predates that fact type): nothing to map")
+    assert result.output.strip().endswith("has no complaints facts: nothing to map")
     assert not (tmp_path / "c.png").exists()
 
 

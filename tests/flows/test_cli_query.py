@@ -149,3 +149,16 @@ def test_queries_still_run(db, sql):
 def test_sql_mistakes_are_one_line(db):
     refused(query(db, "SELEC 1"), "Parser Error")
     refused(query(db, "SELECT * FROM no_such_table"), "Catalog Error", "no_such_table")
+
+
+def test_the_table_shows_null_empty_integers_whole_and_links_uncut(db):
+    long_url = "https://portal.example/" + "berita-" * 20 + "akhir"
+    result = query(db, f"SELECT NULL AS region_code, CAST(NULL AS INTEGER) AS year, 2024 AS tahun, "
+                       f"'{long_url}' AS url, repeat('kata ', 40) AS teks UNION ALL "
+                       f"SELECT '13.02', 2023, 2025, 'x', 'pendek'")
+    assert result.exit_code == 0, result.output
+    assert "NaN" not in result.output and "None" not in result.output
+    assert long_url in result.output  # a link is never cut
+    assert "2023 " in result.output and "2023.0" not in result.output  # an integer beside a NULL stays one
+    first, second = result.output.splitlines()[1:3]
+    assert "kata kata" in first and first.rstrip().endswith("…") and len(first.split(long_url)[1].strip()) == 80

@@ -58,7 +58,7 @@ def test_no_scheduler_is_one_line_and_changes_nothing(tmp_path, how, command):
 def serial_rows(synthetic_data, tmp_path_factory):
     """The rows of a reprocess in this process with the defaults `warta reprocess` uses (shard size:
     load batches, and so person ids, follow the shards)."""
-    from pipeline.backfill import reprocess
+    from pipeline.reprocess import reprocess
 
     data = data_copy(synthetic_data, tmp_path_factory.mktemp("cli-serial"))
     assert reprocess(data / "warta.duckdb", data / "archive", progress=False).done

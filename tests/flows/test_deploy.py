@@ -19,7 +19,7 @@ import pytest
 
 from flows.deploy import CRON, DEPLOYMENT, TIMEZONE, prefect_server, schedules, stop_process_group
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 WARTA = Path(sys.executable).with_name("warta")
 
@@ -67,7 +67,7 @@ def server(tmp_path_factory):
             os.environ["PREFECT_API_URL"] = saved
 
 
-def wait_for_runs(api_url: str, proc: subprocess.Popen | None, log: Path, timeout: float = 90):
+def wait_for_runs(api_url: str, proc: subprocess.Popen | None, log: Path, timeout: float = 240):
     deployment, runs = None, []
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and not runs:
@@ -89,28 +89,52 @@ def check_jakarta_runs(runs) -> None:
     assert all(b - a == timedelta(days=1) for a, b in zip(starts, starts[1:]))
 
 
+def wait_for_line(log: Path, text: str, proc: subprocess.Popen, timeout: float = 300) -> None:
+    """Wait until the process's log shows `text` (it writes unbuffered); fail at once if it exits."""
+    deadline = time.monotonic() + timeout
+    while text not in log.read_text(errors="replace"):
+        assert proc.poll() is None, f"exited {proc.returncode} before showing {text!r}:\n{log.read_text()}"
+        assert time.monotonic() < deadline, f"no {text!r} within {timeout:.0f} s:\n{log.read_text()}"
+        time.sleep(0.2)
+
+
+def wait_paused(api_url: str, timeout: float = 60):
+    """The deployment once its runner has paused it (the runner does so as it shuts down)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        deployment = asyncio.run(read_deployment(api_url, f"nightly/{DEPLOYMENT}"))
+        if deployment.paused or time.monotonic() > deadline:
+            return deployment
+        time.sleep(0.5)
+
+
 def test_warta_serve_schedule_creates_runs(server, tmp_path):
     api_url = server
+    # PYTHONUNBUFFERED: each line reaches the log as it is printed (a block-buffered log could hold the
+    # "serving" line back until exit, and lose it if the process had to be killed)
     env = {**os.environ, "PREFECT_API_URL": api_url, "WARTA_DATA": str(tmp_path / "data"),
-           "PREFECT_HOME": str(tmp_path / "client-home")}
+           "PREFECT_HOME": str(tmp_path / "client-home"), "PYTHONUNBUFFERED": "1"}
     env.pop("WARTA_DB", None)
     log_path = tmp_path / "serve.log"
     with open(log_path, "wb") as log:
         serve = subprocess.Popen([str(WARTA), "serve"], env=env, stdout=log, stderr=subprocess.STDOUT,
                                  start_new_session=True)
         try:
+            # registered first (the line is printed once the deployment exists), then its runs scheduled
+            wait_for_line(log_path, f"serving nightly/{DEPLOYMENT} (0 2 * * *, Asia/Jakarta)", serve)
             deployment, runs = wait_for_runs(api_url, serve, log_path)
         finally:
-            stop_process_group(serve, grace=20)
+            # SIGTERM, and time for the runner to shut down (and pause its deployment) under load
+            stop_process_group(serve, grace=90)
+    assert serve.returncode in (0, -15, 143), log_path.read_text()
     data = (tmp_path / "data").resolve()
     assert deployment.parameters == {"data_dir": str(data), "db": str(data / "warta.duckdb")}
     (sched,) = deployment.schedules
     assert (sched.schedule.cron, sched.schedule.timezone) == (CRON, TIMEZONE)
     check_jakarta_runs(runs)
-    assert "serving warta-nightly (0 2 * * *, Asia/Jakarta)" in log_path.read_text()
     # stopping `warta serve` pauses the deployment (no run without its runner); serving again resumes it
     assert deployment.paused is False
-    assert asyncio.run(read_deployment(api_url, f"nightly/{DEPLOYMENT}")).paused is True
+    assert wait_paused(api_url).paused is True
 
 
 def test_prefect_yaml_deploys_to_a_work_pool(server, tmp_path):

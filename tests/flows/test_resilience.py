@@ -185,15 +185,16 @@ def run_with_reader_and_dead_portal(served, prefect_harness, tmp_path_factory):
         while not out.with_suffix(".ready").exists():
             assert reader.poll() is None and time.monotonic() < deadline, "reader did not start"
             time.sleep(0.05)
-        summary = nightly(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True,
-                          throttle=False)
+        state = nightly(portals_file=str(portals_file), data_dir=str(data), db=str(db), all_=True,
+                        throttle=False, return_state=True)
+        summary = state.result(raise_on_failure=False)
         stop.touch()
         assert reader.wait(timeout=60) == 0
     finally:
         if reader.poll() is None:
             reader.kill()
             reader.wait()
-    return {"summary": summary, "reader": json.loads(out.read_text()), "db": db, "data": data}
+    return {"summary": summary, "state": state, "reader": json.loads(out.read_text()), "db": db, "data": data}
 
 
 def test_reader_during_load_keeps_working(run_with_reader_and_dead_portal, served):
@@ -206,8 +207,14 @@ def test_reader_during_load_keeps_working(run_with_reader_and_dead_portal, serve
     check_complete(run_with_reader_and_dead_portal["db"], served["base"])
 
 
-def test_unreachable_portal_does_not_sink_the_run(run_with_reader_and_dead_portal, served):
+def test_unreachable_portal_does_not_sink_the_run_but_fails_it(run_with_reader_and_dead_portal, served):
+    """The other portal is loaded; the flow run then ends Failed, with the summary naming the dead portal."""
+    state = run_with_reader_and_dead_portal["state"]
     summary = run_with_reader_and_dead_portal["summary"]
+    assert state.is_failed() and state.message.startswith("Warta nightly run failed: 1 of 2 portal(s) failed")
+    assert summary["health"]["warta-dead"]["status"] == "failed"
+    assert summary["health"]["warta-dead"]["reason"].startswith("no page answered: connection")
+    assert summary["health"][PORTAL]["status"] == "ok" and summary["health"][PORTAL]["articles"] > 0
     assert summary["portals"] == ["warta-dead", PORTAL]
     assert sum(summary["errors"].values()) > 0, summary
     assert all(k.startswith("crawl:") for k in summary["errors"]), summary

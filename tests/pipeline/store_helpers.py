@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from pipeline.facttypes.compliance.grades import grade_category
 from pipeline.models import Article, ComplianceResult, Facts, MppFact, Official, Province, Region
 
 SOLOK = Region("13.02", "Solok", "kabupaten", "13")
@@ -22,7 +23,7 @@ def solok_facts(name: str = "Epyardi Asda", zone: str | None = "hijau", year: in
     return Facts(
         regions=[SOLOK], provinces=[SUMBAR],
         officials=[Official(name, "Bupati Solok", "kepala_daerah", "13.02", "13", sentence)],
-        compliance=[ComplianceResult("13.02", "13", year, zone, grade, None, sentence)],
+        compliance=[ComplianceResult("13.02", "13", year, zone, grade, None, sentence, grade_category(grade))],
         mpp=[MppFact("13.02", "planned", 2024, "Kompleks kantor Bupati Solok", sentence)],
         region_mentions=[("13.02", "Bupati Solok", sentence)],
     )

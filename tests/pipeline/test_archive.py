@@ -10,7 +10,8 @@ from hypothesis import given, settings, strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.archive import decode_body, iter_archive
+from pipeline.archive import iter_archive
+from pipeline.decode import decode as decode_body
 
 TEXT = "Bupati menyebut \u201cpelayanan publik\u201d di Kabupaten Solok \u2013 zona hijau, caf\u00e9."
 
@@ -123,3 +124,15 @@ def test_files_the_index_does_not_describe_are_whole_shards(tmp_path):
                                                           ("20240317T000000Z-1.warc.gz", None)]
     assert [p.url for s in shards for p in read_shard(s)] == [p.url for p in iter_archive(archive)]
     assert list(plan_shards(tmp_path / "nowhere")) == []
+
+
+def test_one_decoder_for_the_archive_and_extraction():
+    """A UTF-8 page with one stray windows-1252 byte: the archive and extraction read the same text, and
+    only the stray byte is read as windows-1252 (the page is not re-read as windows-1252: no mojibake)."""
+    from pipeline.extract import decode_html
+
+    page = ("<html><head><meta charset='utf-8'></head><body><p>Wali Kota Padang menyebut pelayanan "
+            "“prima” – itu kata beliau.</p></body></html>").encode("utf-8").replace("–".encode("utf-8"), b"\x96")
+    text, encoding = decode_body(page, "text/html; charset=utf-8")
+    assert text == decode_html(page, "text/html; charset=utf-8") == decode_html(page)
+    assert "“prima” – itu" in text and "â€" not in text and encoding == "utf-8"

@@ -1,4 +1,4 @@
-"""The streaming reprocess (pipeline/backfill.py) on a synthetic archive: on a real loopback Dask cluster
+"""The streaming reprocess (pipeline/reprocess.py) on a synthetic archive: on a real loopback Dask cluster
 it stores what the serial run stores, row for row, also when a worker is killed mid-run; killed
 (SIGKILL) after a publish it resumes where it stopped and ends with the same rows; `max_seconds` bounds
 one call."""
@@ -42,7 +42,7 @@ def serial(reprocessed_serially, synthetic_data):
 
 
 def test_on_a_cluster_the_same_rows_as_serial(synthetic_data, serial, tmp_path, dask_cluster):
-    from pipeline.backfill import reprocess
+    from pipeline.reprocess import reprocess
     from pipeline.distributed import cluster
 
     db = copy_db(synthetic_data, tmp_path)
@@ -62,7 +62,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_loads_nothing_twice(synthetic
 
     from distributed import Client
 
-    from pipeline.backfill import reprocess
+    from pipeline.reprocess import reprocess
     from pipeline.distributed import cluster
 
     db = copy_db(synthetic_data, tmp_path)
@@ -100,7 +100,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_loads_nothing_twice(synthetic
 
 
 def _reprocess_in_child(db: Path, archive: Path, all_: bool) -> subprocess.Popen:
-    code = ("import sys; from pipeline.backfill import reprocess; "
+    code = ("import sys; from pipeline.reprocess import reprocess; "
             f"reprocess(sys.argv[1], sys.argv[2], all_={all_}, shard_size={SHARD}, checkpoint_seconds=0, progress=False)")
     return subprocess.Popen([sys.executable, "-c", code, str(db), str(archive)], cwd=REPO,
                             env={**os.environ, "WARTA_SNAPSHOT": "off"}, stderr=subprocess.PIPE)
@@ -108,7 +108,7 @@ def _reprocess_in_child(db: Path, archive: Path, all_: bool) -> subprocess.Popen
 
 @pytest.mark.parametrize("all_", [False, True], ids=["stale", "all"])
 def test_killed_after_a_publish_it_resumes_and_ends_with_the_same_rows(synthetic_data, serial, tmp_path, all_):
-    from pipeline.backfill import reprocess, state_path
+    from pipeline.reprocess import reprocess, state_path
 
     db = copy_db(synthetic_data, tmp_path)
     first = os.stat(db).st_ino
@@ -133,7 +133,7 @@ def test_killed_after_a_publish_it_resumes_and_ends_with_the_same_rows(synthetic
 
 
 def test_max_seconds_bounds_a_call_and_the_next_call_goes_on(synthetic_data, serial, tmp_path):
-    from pipeline.backfill import reprocess
+    from pipeline.reprocess import reprocess
 
     db = copy_db(synthetic_data, tmp_path)
     calls = []

@@ -178,6 +178,80 @@ def test_compliance_history_flags_conflicts(db):
     ]
 
 
+def test_compliance_history_names_region_and_province_codes(db):
+    """The README's first research query: results by `region_code`, as in every fact table."""
+    items = [LoadItem(article(1), solok_facts(zone="hijau", year=2022)),
+             LoadItem(article(2), Facts(provinces=[SUMBAR], compliance=[
+                 ComplianceResult(None, "13", 2022, "hijau", None, None, "Pemprov")]))]
+    with Store.open(db) as store:
+        store.load(items, V1)
+        _, rows = store.query("SELECT region_code, province_code, level, year, zone, conflict FROM compliance_history "
+                              "ORDER BY level")
+        _, solok = store.query("SELECT region_code, year, zone, score, conflict FROM compliance_history "
+                               "WHERE region_code = '13.02' ORDER BY year")
+    assert rows == [(None, "13", "province", 2022, "hijau", False), ("13.02", "13", "region", 2022, "hijau", False)]
+    assert solok == [("13.02", 2022, "hijau", None, False)]
+
+
+def test_main_database_gains_the_codes(tmp_path):
+    """A database of main before the merge of ops (migrations 1-4, complaints last) is migrated by the next
+    writer, 005 then 006, in order; readers then see the codes."""
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, upto=4)
+    assert current_version(con) == 4
+    con.close()
+    with Store.open(path) as store:
+        store.load([LoadItem(article(1), solok_facts(zone="hijau", year=2022))], V1)
+    with Store.open(path, read_only=True) as store:
+        assert store.schema_version() == latest_version() == 7
+        assert store.query("SELECT version, name FROM schema_version ORDER BY applied_at, version")[1] == [
+            (1, "tables"), (2, "views"), (3, "search_index"), (4, "complaints"),
+            (5, "compliance_history_codes"), (6, "portals_and_skipped_pages"), (7, "grade_category")]
+        assert store.query("SELECT region_code, province_code FROM compliance_history")[1] == [("13.02", "13")]
+
+
+def test_ops_branch_database_is_renumbered_and_gains_complaints(tmp_path):
+    """A database written by the ops branch before it merged main recorded its migrations as 004 and 005:
+    they are known by name, renumbered 005 and 006, and the complaints migration it missed is applied."""
+    import pipeline.store.migrate as M
+
+    shipped = {m.name: m for m in migrations()}
+    path = tmp_path / "ops.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, upto=3)
+    for old, name in ((4, "compliance_history_codes"), (5, "portals_and_skipped_pages")):
+        con.execute(shipped[name].sql)
+        con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [old, name])
+    con.execute("INSERT INTO portals VALUES ('warta-wp', '13', now()::TIMESTAMP)")
+    assert M.current_version(con) == 5 and M.newest_recorded(con) == 5
+    assert migrate(con) == [4, 7]
+    assert con.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall() == [
+        (1, "tables"), (2, "views"), (3, "search_index"), (4, "complaints"),
+        (5, "compliance_history_codes"), (6, "portals_and_skipped_pages"), (7, "grade_category")]
+    assert con.execute("SELECT count(*) FROM complaints").fetchone() == (0,)
+    assert con.execute("SELECT key, province FROM portals").fetchall() == [("warta-wp", "13")]
+    assert migrate(con) == []
+    con.close()
+
+
+def test_compliance_history_agrees_on_the_grade_category_not_its_wording(db):
+    items = [
+        LoadItem(article(1, published=datetime(2024, 3, 1)), solok_facts(grade="kategori A", year=2023)),
+        LoadItem(article(2, published=datetime(2024, 4, 1)), solok_facts(grade="Opini Kualitas Tertinggi", year=2023)),
+        LoadItem(article(3, published=datetime(2024, 5, 1)), solok_facts(grade="kategori A", year=2022)),
+        LoadItem(article(4, published=datetime(2024, 6, 1)), solok_facts(grade="kategori B", year=2022)),
+    ]
+    with Store.open(db) as store:
+        store.load(items, V1)
+        _, rows = store.query("SELECT year, grade, grade_category, conflict, grades, grade_categories "
+                              "FROM compliance_history ORDER BY year")
+        _, stored = store.query("SELECT DISTINCT grade, grade_category FROM compliance ORDER BY grade")
+    assert rows == [(2022, None, None, True, ["kategori A", "kategori B"], ["A", "B"]),
+                    (2023, None, "A", False, ["Opini Kualitas Tertinggi", "kategori A"], ["A"])]
+    assert stored == [("Opini Kualitas Tertinggi", "A"), ("kategori A", "A"), ("kategori B", "B")]
+
+
 def test_officeholders_and_person_resolution(db):
     items = [
         LoadItem(article(1, published=datetime(2022, 2, 1)), solok_facts(name="Epyardi")),

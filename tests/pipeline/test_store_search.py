@@ -263,7 +263,7 @@ def test_filters(phrase_db, filters, expected):
 
 
 def test_unknown_fact_type_names_the_known_ones(phrase_db):
-    with Store.open(phrase_db, read_only=True) as store, pytest.raises(ValueError, match="unknown fact type x; choose from compliance, mpp"):
+    with Store.open(phrase_db, read_only=True) as store, pytest.raises(ValueError, match="unknown fact type x; choose from complaints, compliance, mpp"):
         S.search(store.con, "kediri", filters=S.Filters(facts=("x",)))
 
 

@@ -142,19 +142,19 @@ def test_a_new_fact_table_is_picked_up_without_code_changes(tmp_path):
     db = tmp_path / "warta.duckdb"
     load(db)
     con = duckdb.connect(str(db))
-    con.execute("CREATE TABLE complaints (article_id BIGINT, region_code VARCHAR, year INTEGER, "
+    con.execute("CREATE TABLE petitions (article_id BIGINT, region_code VARCHAR, year INTEGER, "
                 "subject VARCHAR, evidence VARCHAR, extractor_version VARCHAR)")
-    con.execute("COMMENT ON TABLE complaints IS 'Complaints to the Ombudsman.'")
-    con.execute("COMMENT ON COLUMN complaints.subject IS 'What the complaint is about.'")
-    con.execute("INSERT INTO complaints VALUES (1, '13.02', 2024, 'pungli', 'Warga mengadu soal pungli.', 'x')")
+    con.execute("COMMENT ON TABLE petitions IS 'Petitions to the DPRD.'")
+    con.execute("COMMENT ON COLUMN petitions.subject IS 'What the complaint is about.'")
+    con.execute("INSERT INTO petitions VALUES (1, '13.02', 2024, 'pungli', 'Warga mengadu soal pungli.', 'x')")
     con.close()
     done = S.publish(db)
-    assert rows(done.path, "SELECT fact, summary, province_code, source_url FROM facts WHERE fact = 'complaints'") == [
-        ("complaints", "subject: pungli", "13", "https://padek.example/berita/1")]
+    assert rows(done.path, "SELECT fact, summary, province_code, source_url FROM facts WHERE fact = 'petitions'") == [
+        ("petitions", "subject: pungli", "13", "https://padek.example/berita/1")]
     assert rows(done.path, "SELECT fact_types FROM articles WHERE id = 1")[0][0] == \
-        '["complaints","compliance","mpp","officials","provinces","regions"]'
+        '["compliance","mpp","officials","petitions","provinces","regions"]'
     described = {d["name"]: d for d in json.loads(S.read_info(done.path)["describe"])}
-    assert described["complaints"]["fact"] and described["complaints"]["columns"]["subject"] == "What the complaint is about."
+    assert described["petitions"]["fact"] and described["petitions"]["columns"]["subject"] == "What the complaint is about."
 
 
 def test_a_failed_build_leaves_the_published_snapshot(tmp_path, monkeypatch):
@@ -213,18 +213,6 @@ def test_missing_database_is_one_clear_error(tmp_path):
 
     with pytest.raises(StoreMissing, match="no Warta database at"):
         S.publish(tmp_path / "none.duckdb")
-
-
-@pytest.mark.parametrize("grade, category", [
-    ("kategori A", "A"), ("Opini Kualitas Tertinggi, kategori A", "A"), ("kategori B, Opini Kualitas Tinggi", "B"),
-    ("opini kualitas sedang", "C"), ("Opini Kualitas Terendah", "E"), ("kualitas rendah", "D"),
-    ("predikat kepatuhan tinggi", "kepatuhan tinggi"), ("tingkat kepatuhan yang sangat rendah", "kepatuhan rendah"),
-    ("Tingkat kepatuhan Provinsi Bengkulu terhadap aturan pelayanan publik dinilai masih sangat rendah",
-     "kepatuhan rendah"),
-    ("Zona Kepatuhan Sedang", "kepatuhan sedang"), (None, None), ("terbaik se-Sumbar", None),
-])
-def test_grade_category(grade, category):
-    assert S.grade_category(grade) == category
 
 
 def test_evidence_link():

@@ -79,3 +79,8 @@ def test_url_maps_to_its_defined_portal_or_a_generic_one():
     assert generic.listings == ("https://berita-baru.example.id/daerah/",)
     with pytest.raises(PortalConfigError):
         portal_for_url("not-a-url", portals)
+
+
+def test_no_path_means_the_table_shipped_with_the_code():
+    """Callers pass None when the user gave no --portals-file: that is the default table, not a crash."""
+    assert load_portals(None) == load_portals() == load_portals(DEFAULT_PORTALS)

@@ -2,19 +2,23 @@
 
 One fact per office, government, count and year, read unit by unit from the discourse layer:
 
-- **the counts** of a unit and what each counts (counts.py): a kabupaten/kota's, the office's total,
-  or nothing;
-- **the office**: the Ombudsman office named last before the count ("Ombudsman RI Perwakilan
-  Sulawesi Tenggara", "Kepala Ombudsman Kalbar"), else the first one the article names; Ombudsman RI
+- **the counts** of a unit (counts.py) and what each counts (reading.py): a kabupaten/kota's, the
+  office's total, or nothing (excluded.py);
+- **the office** (offices.py): the Ombudsman office named last before the count in its unit ("Ombudsman
+  RI Perwakilan Sulawesi Tenggara", "ORI Kalteng"), else the report's office so far; Ombudsman RI
   itself (no province) where that is the office named;
-- **the report frame** across units (`ReportFrame`): the period of the total told ("sepanjang
-  2023", "semester I 2025", "hingga November 2025") holds for the counts told after it without a
-  year of their own (the governments most reported, a list continued with "disusul" or
-  "Selanjutnya"); a total just told lets the next units compare with it ("Angka tersebut lebih
-  tinggi dari tahun sebelumnya yang berjumlah 297 laporan");
-- **the year**: the one written nearest the count in its unit; a period over several years
-  ("periode 2021–2023", "tiga tahun terakhir") has none; "tahun lalu"/"tahun sebelumnya" count
-  back from the period told when the count compares with it, else from publication;
+- **the report frame** across units (`ReportFrame`): the units about reports to the Ombudsman (a unit
+  naming the office or the governments reported on opens it, a unit counting reports continues it);
+  the period of the total told ("sepanjang 2023", "semester I 2025", "hingga November 2025") holds
+  for the counts told after it without a year of their own (the governments most reported, a list
+  continued with "disusul" or "Selanjutnya"); a total just told lets the next units compare with it
+  ("Angka tersebut lebih tinggi dari tahun sebelumnya yang berjumlah 297 laporan");
+- **the year**: the one written nearest the count in its unit (a date ending a period counts:
+  "hingga 30 Juni 2024"); a period over several years ("periode 2021–2023", "tiga tahun terakhir")
+  has none; "tahun lalu"/"tahun sebelumnya" count back from the period told when the count compares
+  with it, else from publication;
+- a total that the article breaks down into reports and other contacts is no fact, whichever unit
+  breaks it down (its value is the count before "terdiri …" or the sum of the parts);
 - counts of persons who reported ("85 warga melapor") only when the article gives no report count.
 """
 from __future__ import annotations
@@ -25,11 +29,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.complaints import Complaint
-from pipeline.facttypes.complaints.counts import COMPARISON, LEX, PATTERNS, RECEIVE, Count, Read, UnitCounts, count_value
+from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUNS, Count, Read,
+                                                  clause_bounds, count_value)
+from pipeline.facttypes.complaints.offices import Offices, office_before
+from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
+from pipeline.lang import MONTH_NAMES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.units import units_with_words
+from pipeline.nlp.discourse.units import units_matching, units_with_words
 from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
 from pipeline.nlp.rules import PatternMatcher, read_patterns
 
@@ -37,18 +45,26 @@ if not Doc.has_extension("complaints"):
     Doc.set_extension("complaints", default=None)
 
 #: an article without "ombudsman" and one of these (lower case, anywhere) has no complaint fact
-REPORT_WORDS = ("laporan", "pengaduan", "aduan", "melapor", "mengadu", "dilaporkan", "diadukan")
+REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan")
 #: a unit without one of these has no count to read (reports, or all contacts of which they are part)
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi")
-#: Ombudsman RI itself: no province after it
-NATIONAL = re.compile(r"\bombudsman\s+(?:ri|republik\s+indonesia)\b(?!\s+perwakilan)", re.IGNORECASE)
-#: How close after "Ombudsman RI" a province name makes it a provincial office.
-NATIONAL_GAP = 3
+#: an office head word and the office words after it, right before a province name (offices.py)
+OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
 #: two years joined as one period: "2021–2023", "2021 hingga 2023"
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?(?:19|20)\d\d", re.IGNORECASE)
+#: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
+PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
+                        + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 MULTI_YEAR = re.compile(r"\b(?:\w+\s+)?(?:" + "|".join(LEX["multi_year"]) + r")\b", re.IGNORECASE)
+#: the word after a bare amount, and the words that may follow one ("sebanyak 244 pada 2024")
+NEXT_WORD = re.compile(r"[ \t]*([a-z][a-z-]*)")
+AMOUNT_FOLLOWERS = frozenset(LEX["amount_followers"]) | frozenset(REPORT_NOUNS)
+#: the office visited or contacted: a unit with one of these and a year tells the report's period
+ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
+#: a unit about the governments reported on tells of the Ombudsman's reports (lexicon `reported_on`)
+REPORTED_ON = re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE)
 #: How many units after an office total a comparison may refer to it.
-TOTAL_REACH = 2
+TOTAL_REACH = 4
 #: How many units after the last about the Ombudsman's reports a count still belongs to them.
 REPORT_REACH = 2
 
@@ -73,25 +89,13 @@ class ReportReader:
         self.gaz = get_gazetteer()
         self.published = doc._.published
         self.limit = year_limit(self.published)
+        first = discourse.units[:1]
+        #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
+        self.units = ([first[0]] if first and first[0].heading and not first[0].noise else []) + discourse.content
         self.counts = self._counts(matcher)
-        self.offices = self._offices() if self.counts else []
+        self.offices = Offices(self.text, [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("provinces", [])],
+                               self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
-
-    def _offices(self) -> list[tuple[int, str | None]]:
-        """(position, province code or None for Ombudsman RI) of every Ombudsman office named."""
-        out = [(s.start_char, s.kb_id_) for s in self.doc.spans.get("provinces", [])
-               if s._.cue and ("ombudsman" in s._.cue or "perwakilan" in s._.cue)]
-        starts = [p for p, _ in out]
-        for m in NATIONAL.finditer(self.text):
-            if not any(m.end() <= p <= m.end() + NATIONAL_GAP for p in starts):
-                out.append((m.start(), None))
-        return sorted(out, key=lambda o: o[0])
-
-    def _office_at(self, pos: int) -> str | None:
-        before = [code for p, code in self.offices if p < pos]
-        if before:
-            return before[-1]
-        return self.offices[0][1] if self.offices else None
 
     def _counts(self, matcher: PatternMatcher) -> list[Count]:
         """Every count of the units that speak of reports (character offsets in the text), one per
@@ -99,7 +103,7 @@ class ReportReader:
         bare amount)."""
         rank = {"reports": 0, "times": 1, "persons": 2, "other": 3, "amount": 4}
         found: list[tuple[int, int, int, str]] = []
-        units = self.discourse.content
+        units = self.units
         for unit, gate in zip(units, units_with_words(self.discourse.lower, COUNT_WORDS, units, start_only=False)):
             if not gate:
                 continue
@@ -109,39 +113,67 @@ class ReportReader:
         found.sort(key=lambda f: (f[2], -(f[1] - f[0])))
         taken: list[Count] = []
         for a, b, _, kind in found:
-            if any(a < c.end and c.start < b for c in taken):
+            if any(a < c.end and c.start < b for c in taken) or (kind == "amount" and self._amount_of_other(b)):
                 continue
             taken.append(Count(kind, count_value(_number_words(self.text[a:b])), a, b))
         return sorted(taken, key=lambda c: c.start)
 
+    def _amount_of_other(self, end: int) -> bool:
+        """A bare amount followed by a noun that is no report ("sebanyak 23 pemerintah daerah")."""
+        m = NEXT_WORD.match(self.discourse.lower, end)
+        return m is not None and m.group(1) not in AMOUNT_FOLLOWERS
+
     def read(self) -> list[Complaint]:
         facts: list[Complaint] = []
         persons: list[Complaint] = []
-        for k, unit in enumerate(self.discourse.content):
+        inclusive: set[int] = set()  # totals of all contacts, broken down somewhere in the article
+        reported_on = units_matching(REPORTED_ON, self.text, self.units)
+        residence_list = False  # the last unit read listed where reporters live
+        for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
-            ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end]
-            if ombudsman:
+            ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end] or self.offices.named_in(unit)
+            if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
-            if not counts or not (ombudsman or self.frame.get("report", k)):
+            if ombudsman and (counts or RECEIVE.search(unit.text)):
+                self.offices.told(unit)
+            if ombudsman and not counts:
+                self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
+            if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
                 continue
             self._period(k, unit.text, counts)
-            reading = UnitCounts(self.text, unit, self.discourse.mentions_in(unit), counts, self.gaz)
-            made = [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None)]
-            facts += made
+            mentions = [m for m in self.discourse.mentions_in(unit) if m.start not in self.offices.names]
+            offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
+            reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices)
+            residence_list = reading.residence_list
+            facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None)]
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
-            if ombudsman or made:
-                self.frame.tell("report", True, k)
+            inclusive |= reading.inclusive()
+            self.frame.tell("report", True, k)  # a unit counting reports continues the report
+        return self._unique(facts or persons, inclusive)
+
+    def _unique(self, facts: list[Complaint], inclusive: set[int]) -> list[Complaint]:
+        """One fact per office, government, count and year; no total of all contacts; a headline's
+        count only where the body does not tell it (the body's gives the year and the evidence)."""
+        heading = self.units[0].text if self.units and self.units[0].heading else None
+        body = {(f.province_code, f.region_code, f.count) for f in facts if f.evidence != heading}
         unique: dict[tuple, Complaint] = {}
-        for f in facts or persons:
+        for f in facts:
+            if (f.region_code is None and f.count in inclusive) \
+                    or (f.evidence == heading and (f.province_code, f.region_code, f.count) in body):
+                continue
             unique.setdefault((f.province_code, f.region_code, f.count, f.year), f)
         return list(unique.values())
 
     def _period(self, k: int, ut: str, counts: list[Count]) -> None:
         """A unit telling what the office received ("menerima 523 akses masyarakat sepanjang
-        2024"), not in comparison with another period: its year is the period of the report."""
-        first = counts[0]
-        if not RECEIVE.search(ut) or COMPARISON.search(ut, 0, first.start):
+        2024", "didatangi 610 warga pada 2024"), not in comparison with another period: its year is the
+        period of the report."""
+        verb = RECEIVE.search(ut) or ACCESS.search(ut)
+        if verb is None:
+            return
+        first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
+        if COMPARISON.search(ut, 0, first.start):
             return
         year, stated = self._year(k, ut, Read(first, None, False))
         if stated:
@@ -153,8 +185,10 @@ class ReportReader:
             self.frame.tell("total", True, k)
         if not stated:
             year = self.frame.get("period", k)
-        return Complaint(province_code=self._office_at(unit.start + r.count.start), region_code=r.region,
-                         count=r.count.value, year=year, evidence=unit.text)
+        office = self.offices.at(unit.start + r.count.start, unit)
+        self.offices.read(office)
+        return Complaint(province_code=office, region_code=r.region, count=r.count.value, year=year,
+                         evidence=unit.text)
 
     def _year(self, k: int, ut: str, r: Read) -> tuple[int | None, bool]:
         """(year, whether the unit states one) for a count: the nearest year written in the unit;
@@ -164,10 +198,12 @@ class ReportReader:
         base = self.frame.get("period", k) if r.comparison else None
         years = [(y, a) for y, a, _ in valid_years(ut, self.limit, periods=True)]
         years += [(y, a) for y, a, _ in relative_years(ut, self.published, base)]
+        years += [(int(m.group(1)), m.start(1)) for m in PERIOD_END.finditer(ut) if int(m.group(1)) <= self.limit]
         marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years if not any(s <= a < e for s, e in spans)]
         if not marks:
             return None, False
-        year, _ = min(marks, key=lambda m: (abs(m[1] - c.start), m[1] > c.start))
+        lo, hi = clause_bounds(ut, c.start)  # "Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 laporan"
+        year, _ = min(marks, key=lambda m: (not lo <= m[1] < hi, abs(m[1] - c.start), m[1] > c.start))
         return year, True
 
 

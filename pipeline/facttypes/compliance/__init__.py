@@ -19,9 +19,11 @@ class ComplianceResult:
     province_code: str | None
     year: int | None
     zone: str | None  # hijau | kuning | merah
-    grade: str | None
+    grade: str | None  # the grade's wording as stated ("opini kualitas tertinggi, kategori A")
     score: float | None
     evidence: str = ""
+    #: the grade in the controlled vocabulary (grades.py): "A"–"E" or "kepatuhan tinggi/sedang/rendah"
+    grade_category: str | None = None
 
 
 def _score(c: dict):

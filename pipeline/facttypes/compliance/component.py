@@ -26,6 +26,7 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 
 from spacy.language import Language
@@ -34,25 +35,29 @@ from spacy.tokens import Doc
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
-from pipeline.facttypes.compliance.results import Draft, finish, unit_results
+from pipeline.facttypes.compliance.carry import ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone, one_zone
+from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
+from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import COUNTED_GROUP, LIST_OPENER
-from pipeline.nlp.discourse.mentions import unit_subjects
+from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
+from pipeline.gazetteer import get_gazetteer
+from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
-from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
+from pipeline.facttypes.compliance.years import LEAD_UNITS, lead_year, single_years, stated_year, text_date
+from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("compliance"):
     Doc.set_extension("compliance", default=None)
 
-#: how many units of the lead are searched for the assessment year
-LEAD_UNITS = 4
 #: how many units back a compliance context word counts (and a result keeps its context)
 CONTEXT_WINDOW = 3
 #: how many sentences naming nobody may stand between a group's zone and the list it applies to
 PENDING_REACH = 2
 #: how many units after it the year of an assessment holds for a sentence going on from it
 YEAR_REACH = 2
+#: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
+VENUE_CHARS = 60
 
 
 class AssessmentFrame(Frame):
@@ -63,13 +68,16 @@ class AssessmentFrame(Frame):
     - `subject`: the one government of the last result, for a later unit that refers back;
     - `result`: the last result (results in a row are their own compliance context);
     - `zone`: its zone, for "kategori yang sama" in the next unit;
-    - `year`: the assessment year told last, for a sentence that goes on from it.
+    - `year`: the assessment year told last, for a sentence that goes on from it;
+    - `enumeration`: a list of results with its zone and year (carry.ListedZone), for the units
+      that continue it;
+    - `all_zone`: the zone stated for all governments (of a province), for later results without one.
     """
 
     def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
                  year_reach: int = YEAR_REACH):
         super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
-                         result=context_window, zone=1, year=year_reach)
+                         result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -82,8 +90,8 @@ class AssessmentFrame(Frame):
         if not G.ANAPHOR.search(ut):
             return None
         listed, single = self.get("listed", k), self.get("subject", k)
-        if single and not listed and COUNTED_GROUP.search(ut):
-            return None
+        if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)):
+            return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah": not the one told last
         return listed or ([single] if single else None)
 
 
@@ -96,16 +104,21 @@ class AssessmentReader:
         self.context_window = context_window
         self.text = discourse.text
         self.units = discourse.content
-        self.published = doc._.published
+        self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
-        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units)
+        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,
+                                   skip=lambda u: bool(G.NEGATIVE.search(u.text) or G.OTHER_ASSESSOR.search(u.text)))
         # results announced early in the next year: "tahun ini" is the assessment the lead dates
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
                                                 and self.lead_year == self.published.year - 1) else None
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
+        self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
+        self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
+        self.groups = GroupZones()
+        self.province = article_province(discourse.mentions)
         self.drafts: list[Draft] = []
 
     def read(self) -> list[ComplianceResult]:
@@ -113,11 +126,17 @@ class AssessmentReader:
             if self._out_of_scope(k):
                 self.frame.close("group_zone", "listed", "subject")
                 continue
-            subjects = unit_subjects(self.text, unit, self.discourse.mentions_in(unit), G.RESULT_WORDS)
+            mentions = self.discourse.mentions_in(unit)
+            subjects = self._subjects(unit, mentions)
             frame_subjects = self.frame.open_at(k, "listed", "subject")
             el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
                                published=self.published, relative_base=self.relative_base)
+            if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
+                el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
             unit_year = self._unit_year(k, unit.text)
+            continued = self._carried_zones(k, unit, subjects, mentions, el)
+            if continued is not None and continued.year is not None and not el.years:
+                unit_year = continued.year
             if not subjects and self.context[k]:
                 self._assessment_year(k, unit.text)
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
@@ -125,14 +144,86 @@ class AssessmentReader:
             if not subjects and el.has_result:
                 subjects = self.frame.referred(k, unit.text) or []
             if subjects:
-                self._results(k, unit, subjects, el, unit_year)
+                self._results(k, unit, subjects, el, unit_year, continued)
             else:
                 self._no_subject(k, el)
-        return finish(self.drafts, fill_year=self.lead_year is None)
+        stated = None
+        if self.lead_year is None and any(d.year is None for d in self.drafts):
+            about = [(c or bool(G.ZONE.search(u.text))) and not n and not o
+                     for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
+            stated = stated_year(self.units, about, self.limit, self.published)
+        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated)
+
+    def _subjects(self, unit, mentions: list) -> list[Subject]:
+        """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in
+        the attribution after a quote (unless the quote says "kami"/"kita") and without venues; a
+        provincial government written without its province is the article's province."""
+        ut = unit.text
+        subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
+        said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
+        if said and not G.FIRST_PERSON.search(ut, 0, said.start()):
+            subjects = [s for s in subjects if s.start - unit.start < said.start()]
+        low = ut.lower() if subjects else ""
+        if subjects and any(w in low for w in G.VENUE_WORDS):
+            subjects = [s for s in subjects
+                        if not G.VENUE_BEFORE.search(self.text, max(unit.start, s.start - VENUE_CHARS), s.start)]
+        if not subjects and self.province is not None:
+            m = G.UNNAMED_PROVINCE.search(ut)
+            if m and not COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):  # not "13 pemprov"
+                subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
+        return subjects
+
+    def _carried_zones(self, k: int, unit, subjects: list, mentions: list, el: Elements) -> ListedZone | None:
+        """Zones a unit takes from what was told before (carry.py): the zone of the enumeration it
+        continues, of the counted group that names its list, of all governments; it also learns
+        the zones told here for counted groups. Returns the enumeration continued, if any."""
+        ut = unit.text
+        taken = [(m.start - unit.start, m.end - unit.start) for m in mentions]
+        local = [s for s in subjects if unit.start <= s.start < unit.end]
+        listed = self.frame.get("enumeration", k)
+        continued = listed if local and listed is not None and listed.enumeration.continues(ut, k) else None
+        if continued is not None and continued.zones and not el.zones:
+            el.zones = [(z, g, -1) for z, g, _ in continued.zones]
+        if len(local) > 1:
+            named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
+            if named:
+                el.zones = sorted(el.zones + named, key=lambda z: z[2])
+        self.groups.learn(ut, el.zones, taken)
+        told = all_zone(ut, el.zones)
+        if told is not None:
+            zones, end = told
+            scope = next((m.code for m in mentions if m.is_province and 0 <= m.start - unit.start - end <= ALL_SCOPE_CHARS),
+                         None)
+            self.frame.tell("all_zone", (zones, scope or self._all_scope(k)), k)
+        return continued
+
+    def _all_scope(self, k: int) -> str | None:
+        """The province of "seluruh pemerintah daerah di Provinsi X" in the unit before `k`."""
+        if k == 0:
+            return None
+        unit = self.units[k - 1]
+        end = all_scope(unit.text)
+        if end is None:
+            return None
+        return next((m.code for m in self.discourse.mentions_in(unit)
+                     if m.is_province and 0 <= m.start - unit.start - end <= ALL_SCOPE_CHARS), None)
+
+    def _other_assessment(self, low: str) -> list[bool]:
+        """For each unit, whether it is about another assessor's ranking: it names one, or goes on
+        after one without naming the Ombudsman's assessment again."""
+        names = units_with_words(low, G.LEX["other_assessors"], self.units)
+        if not any(names):
+            return names
+        ombudsman = units_with_words(low, G.LEX["ombudsman_assessment"], self.units)
+        out, open_ = [], False
+        for named, back in zip(names, ombudsman):
+            open_ = named or (open_ and not back)
+            out.append(open_)
+        return out
 
     def _out_of_scope(self, k: int) -> bool:
         """A unit about something else (or right after one), or without compliance context nearby."""
-        if self.negative[k] or (k > 0 and self.negative[k - 1]):
+        if self.negative[k] or (k > 0 and self.negative[k - 1]) or self.other[k]:
             return True
         return not self.frame.chained(k) and not any(self.context[max(0, k - self.context_window):k + 1]) \
             and self.frame.get("result", k) is None
@@ -146,10 +237,16 @@ class AssessmentReader:
 
     def _assessment_year(self, k: int, ut: str) -> None:
         """"… hasil Penilaian Kepatuhan 2024 Ombudsman RI.": the year of the assessment told."""
-        told = {y for y, a, _ in valid_years(ut, self.limit)
+        told = {y for y, a, _ in single_years(ut, self.limit)
                 if G.ASSESSED_BEFORE.search(ut[max(0, a - ASSESSED_WINDOW):a])}
         if len(told) == 1:
             self.frame.tell("year", told.pop(), k)
+        elif not told:  # "… hasil survei Ombudsman sejak 2016-2018": the results told next have no one year
+            spans = {(m.group(1), m.group(2)) for m in G.YEAR_SPAN.finditer(ut)
+                     if G.ASSESSED_BEFORE.search(ut[max(0, m.start() - ASSESSED_WINDOW):m.start()])}
+            if len(spans) == 1:
+                first, last = spans.pop()
+                self.frame.tell("year", Undated(int(first), int(last)), k)
 
     def _no_subject(self, k: int, el: Elements) -> None:
         """A unit naming nobody: its one zone waits for the list that follows; any result of its own
@@ -160,20 +257,25 @@ class AssessmentReader:
         if el.has_result:
             self.frame.close("subject")
 
-    def _results(self, k: int, unit, subjects: list, el: Elements, unit_year: int | None) -> None:
+    def _results(self, k: int, unit, subjects: list, el: Elements, unit_year: int | None,
+                 continued: ListedZone | None = None) -> None:
         own_result = el.has_result
         local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
         group_zone = self.frame.get("group_zone", k)
-        inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)))
+        inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)
+                                                         or G.INCLUDED.search(unit.text)))
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
         made = unit_results(unit, subjects, el, unit_year, len(self.drafts))
+        self._zone_of_all(k, made)
         self.drafts.extend(made)
         if made:
             self.frame.tell("result", True, k)
-            told = {d.year for d in made}
-            self.frame.tell("year", told.pop() if len(told) == 1 and None not in told else None, k)
+            told = {d.year for d in made if d.year != EARLIER}
+            year = told.pop() if len(told) == 1 and None not in told else None
+            self.frame.tell("year", year, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
+            self._enumerate(k, local, el, year, continued)
         self.frame.close("group_zone")
         if (not own_result and not inherited) or (not el.zones and len(local) > 1):
             # a list without a result, or with scores but no zone ("Nilai tertinggi diraih
@@ -186,25 +288,49 @@ class AssessmentReader:
             self.frame.tell("subject", subjects[0] if one else None, k)
 
 
-def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS) -> int | None:
-    """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022"); a year
-    relative to publication ("… tahun ini") only when the lead writes none."""
-    seen = 0
-    relative = None
-    for u in units:
-        if u.noise:
-            continue
-        if u.content:
-            seen += 1
-        if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
-            years = valid_years(u.text, limit)
-            if years:
-                return years[0][0]
-            if relative is None:
-                relative = next((y[0] for y in relative_years(u.text, published) if y[0] <= limit), None)
-        if seen >= lead_units:
-            break
-    return relative
+    def _enumerate(self, k: int, local: list, el: Elements, year: int | None, continued: ListedZone | None) -> None:
+        """Keep the list of results told here (or continued here) for the units that continue it."""
+        if continued is not None:
+            for s in local:
+                continued.enumeration.add(s.key, k)
+        elif len(local) > 1:
+            self.frame.tell("enumeration", ListedZone(Enumeration([(s.key, k) for s in local]),
+                                                       one_zone(el.zones), year), k)
+        else:
+            self.frame.close("enumeration")
+
+    def _zone_of_all(self, k: int, made: list[Draft]) -> None:
+        """Results without a zone of their own take the zone stated for all governments (of their province)."""
+        held = self.frame.get("all_zone", k)
+        if held is None:
+            return
+        zones, province = held
+        grade = grade_text(zones)
+        for d in made:
+            if d.zone is None and (province is None or d.key[1] == province):
+                d.zone = zones[0][0]
+                if grade and grade not in d.grades:
+                    d.grades.append(grade)
+
+
+def agencies_only(discourse: Discourse) -> bool:
+    """Whether an article rates national agencies' offices only: one is named beside a zone
+    ("Dua kantor pertanahan … yang sudah masuk dalam zona hijau") and no regional government is
+    named in the whole story."""
+    content = discourse.content
+    return any(G.AGENCY.search(u.text) and G.ZONE.search(u.text) for u in content) \
+        and not any(G.REGIONAL_GOVERNMENT.search(u.text) for u in content)
+
+
+def article_province(mentions: list) -> str | None:
+    """The province an article is about: the one at least half of its places lie in, else None."""
+    gaz = get_gazetteer()
+    codes = [m.code if m.is_province else getattr(gaz.regions.get(m.code), "province_code", None) for m in mentions]
+    codes = [c for c in codes if c]
+    if not codes:
+        return None
+    top, n = Counter(codes).most_common(1)[0]
+    return top if n * 2 >= len(codes) else None
 
 
 class ComplianceTagger:
@@ -223,7 +349,10 @@ class ComplianceTagger:
         if not any(w in low for w in G.ARTICLE_GATE_WORDS) or \
                 not any(G.ARTICLE_GATE.search(u.text) for u in discourse.content):
             return []
-        return AssessmentReader(doc, discourse, **self.windows).read()
+        if agencies_only(discourse):
+            return []
+        results = AssessmentReader(doc, discourse, **self.windows).read()
+        return supported(results, [u.text for u in discourse.units if not u.noise])
 
 
 @Language.factory("warta_compliance", requires=["doc._.discourse", "doc._.published"],

@@ -15,7 +15,9 @@ from datetime import datetime
 from functools import lru_cache
 
 from pipeline.facttypes.compliance import grammar as G
-from pipeline.nlp.discourse.years import relative_years, valid_years
+from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
+from pipeline.facttypes.compliance.years import single_years
+from pipeline.nlp.discourse.years import relative_years
 
 #: How far before a zone or grade its negation or present-state clause is read.
 STATED_WINDOW = 40
@@ -28,6 +30,8 @@ SCORE_BEFORE_WINDOW = 40
 SCORE_AFTER_WINDOW = 20
 #: How far before a year its assessment noun ("penilaian … 2022") is read.
 ASSESSED_WINDOW = 45
+#: How far before a modal its "only" is read ("hanya bisa mengoleksi nilai 22,94").
+ONLY_WINDOW = 12
 #: How far before a year the cue of a compared earlier year is read.
 PAST_CUE_WINDOW = 60
 
@@ -38,10 +42,12 @@ class Elements:
     scores: list[tuple[float, int, int, bool]] = field(default_factory=list)  # (v, start, end, anchored)
     ranks: list[int] = field(default_factory=list)
     years: list[tuple] = field(default_factory=list)  # (year, start, end[, assessment cue, past cue])
+    #: results of an earlier, undated assessment (earlier.py): (zone, grade, pos, score)
+    earlier: list[tuple[str, str | None, int, float | None]] = field(default_factory=list)
 
     @property
     def has_result(self) -> bool:
-        return bool(self.zones or self.ranks or any(a for *_, a in self.scores))
+        return bool(self.zones or self.ranks or self.earlier or any(a for *_, a in self.scores))
 
     def distinct_zones(self) -> set[str]:
         return {z for z, _, _ in self.zones}
@@ -91,6 +97,8 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
     causes = [b.start() for b in G.CAUSE.finditer(text)] if any(w in low for w in G.CAUSE_WORDS) else []
     breaks = sorted(clause_bounds(text)[:-1] + [len(text)] + causes)
     for a, b in G.MODAL_WORDS.finditer(low):
+        if G.ONLY_BEFORE.search(low, max(0, a - ONLY_WINDOW), a):
+            continue  # "hanya mampu berada di zona kuning": what it managed, not a hypothesis
         end = next((x for x in breaks if x > b), len(text))
         cuts.append((a, end))
     return cuts
@@ -164,12 +172,14 @@ def _scores(text: str, scope: _Scope) -> list[tuple[float, int, int, bool]]:
         before = text[max(0, m.start() - SCORE_BEFORE_WINDOW):m.start()]
         after = text[m.end():m.end() + SCORE_AFTER_WINDOW]
         poin = bool(G.POIN_AFTER.match(after))
-        # a whole number is a score only as "nilai 88" or "88 poin"
-        if raw.isdigit() and not (poin or G.SCORE_NOUN_END.search(before)):
+        noun = bool(G.SCORE_NOUN_END.search(before))
+        # a whole number is a score only as "nilai 88" or "88 poin"; "68, 28" only as "skor 68, 28"
+        if (raw.isdigit() and not (poin or noun)) or (" " in raw and not noun):
             continue
-        if G.NOT_SCORE_AFTER.match(after) or G.NOT_SCORE_BEFORE.search(before):
+        if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after))) \
+                or G.NOT_SCORE_BEFORE.search(before):
             continue
-        value = float(raw.replace(",", "."))
+        value = float(raw.replace(" ", "").replace(",", "."))
         if not 0 < value <= 100:
             continue
         in_parens = before.rstrip().endswith("(") and after.lstrip().startswith(")")
@@ -203,16 +213,22 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     if not words and not digits:
         return el
     scope = _Scope(text)
+    earlier: list = []
     if words:
-        el.zones = _current_zones(text, low, _zones(text, scope, zones_possible, grades_possible))
+        earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text))
+        el.zones = _current_zones(text, low, zones)
         el.ranks = [m.start() for m in (G.RANK.finditer(text) if ranks_possible else ()) if scope.kept(m.start())]
+    el.earlier = [(z, g, pos, None) for (z, g, pos), _ in earlier]
     if not digits:
         if numbers:
             el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
         return el
     el.scores = _scores(text, scope)
+    if earlier:
+        taken, el.scores = earlier_scores(el.scores, earlier)
+        el.earlier = [(z, g, pos, taken.get(pos)) for z, g, pos, _ in el.earlier]
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
-                 past_cue(text, a)) for y, a, b in valid_years(text, limit)] \
+                 past_cue(text, a)) for y, a, b in single_years(text, limit, periods=True)] \
         or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
     return el
 
@@ -229,6 +245,8 @@ def year_for(pos: int, years: list[tuple], bounds: list[int]) -> int | None:
     inside = [y for y in years if lo <= y[1] < hi]
     if inside:
         return min(inside, key=lambda y: abs(y[1] - pos))[0]
+    # … and only in its own clause ("… dibanding nilai tahun 2016, karena hanya mengoleksi nilai 22,94")
+    years = [y for y in years if len(y) < 5 or y[4] < 0] or years
     if len({y[0] for y in years}) == 1:
         return years[0][0]
     # "penilaian kepatuhan tahun 2022 yang diumumkan pada 2023, …": the assessment's year

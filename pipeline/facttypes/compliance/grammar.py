@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, NEGATION, WordFinder, words_pattern
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -33,8 +33,8 @@ GRADES = (
     re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori tertinggi", "kategori sedang" (the quality category without "kualitas")
     re.compile(r"\bkategori\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
-    # "kategori A", "Opini B", "predikat C" (the letter in capitals)
-    re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
+    # "kategori A", "Opini B", "predikat C", "Zona E" (the letter in capitals)
+    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
@@ -44,7 +44,8 @@ GRADES = (
 QUALITY_GRADE = GRADES[1]
 LETTER_AFTER_SCORE = GRADES[-1]
 #: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)
-GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori",), ("kategori", "opini", "predikat"), ("kepatuhan",), ("(",))
+GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori",), ("kategori", "katagori", "opini", "predikat", "zona"),
+               ("kepatuhan",), ("(",))
 #: before a bare "kualitas tinggi": words that make it the Ombudsman's grade (and none of the
 #: service words that make it praise: "memberikan layanan dengan kualitas tinggi")
 QUALITY_GRADE_BEFORE = re.compile(
@@ -52,7 +53,9 @@ QUALITY_GRADE_BEFORE = re.compile(
     r"|^(?!.*" + words_pattern(LEX["praise_context"]) + r")"
     r".*\b(?:atau|yakni|yaitu|dengan|meraih|memperoleh|mendapat|mendapatkan|mengantongi|berada|masuk|"
     r"raih|kelompok)\b\W*(?:\w+\W+){0,2}$", I | re.DOTALL)
-NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|/)")
+NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2}|,\s\d{2}(?![\d.,]\d))?)(?!\d|[.,]\d|/)")
+#: after a number right after a score noun, still a score: "nilai 30,76 dari skala 100", "skor 87,5 persen"
+SCORE_AFTER_NOUN = re.compile(r"^\s*(?:dari\b|persen\b|%)", I)
 SCORE_ANCHOR = re.compile(
     words_pattern(LEX["score_anchors"])[:-2]
     + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:=]?\s*$"
@@ -67,14 +70,21 @@ NOT_SCORE_BEFORE = re.compile(
     r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
-                            + r"\w*\s*(?:kepatuhan\s*)?[:=]?\s*$", I)
+                            + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:=]?\s*$", I)
+#: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
+ORDINAL = (r"(?:ke-?\s*(?:\d+|" + "|".join(w for w, n in CARDINALS.items() if 2 <= n <= 11) + r")|"
+           + words_pattern(LEX["rank_ordinals"], boundary=False) + r")\b")
 RANK = re.compile(
-    r"\b" + _RANKS + r"\s+(?:ke-?\s*)?\d+"
-    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b", I)
+    r"\b" + _RANKS + r"\s+(?:(?:ke-?\s*)?\d+\b|" + ORDINAL + ")"
+    r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik|paling\s+(?:tinggi|rendah))\b"
+    # a position told against others: "posisi Provinsi A berada di atas B, C dan D"
+    r"|\b" + _RANKS + r"\b[^.;]{0,60}?\bdi\s*(?:atas|bawah)\b", I)
 #: "… hope …": everything after it in the unit is no result; modal: the rest of its clause
 #: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
 HOPE_WORDS = WordFinder(LEX["hope"])
 MODAL_WORDS = WordFinder(LEX["modal"])
+#: right before a modal: it tells what was managed, not what may be ("hanya mampu berada di zona kuning")
+ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
 HELD_RESULT = re.compile(
     r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)
@@ -83,7 +93,8 @@ HELD_NEEDS = ("mempertahankan", "sudah", "telah", "pernah")
 CAUSE = re.compile(r"\s" + words_pattern(CONNECTIVES["cause"], boundary=False) + r"\s", I)
 #: words that end a clause (for modal scope, zone and year assignment)
 CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s" + words_pattern(
-    [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"]], boundary=False) + r"\s", I)
+    [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
+    boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
 CONTRAST_BREAK = re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I)
 #: the same two for lower-cased text, searched case-sensitively (twice as fast)
@@ -112,6 +123,17 @@ PAST_YEAR_CUE = re.compile(
 PAST_CUE_NEEDS = ("setelah", "sebelumnya", "padahal", "dibanding", "ketimbang", "seperti", "ketika", "sempat",
                   "pernah", "semula", "dulu", "dahulu", "dari")
 YEAR_IN = re.compile(r"(?:19|20)\d\d")
+#: a span of years: "2016-2018", "sejak 2015 hingga 2019", "2020 s.d. 2022" (no single assessment year)
+YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|s\.?\s?d\.?|hingga|sampai(?:\s+dengan)?)\s*(?:tahun\s+)?"
+                       r"((?:19|20)\d\d)(?!\d)", I)
+#: a state told as before ("sebelumnya dalam kategori sedang"), not "tahun sebelumnya" (a year)
+EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
+#: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")
+HELD_STATE = re.compile(words_pattern(LEX["held_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
+#: the zone a government moved from: "naik dari zona merah", "keluar dari zona kuning"
+MOVED_FROM = re.compile(words_pattern(LEX["move_verbs"]) + r"\s+(?:\w+\s+)?dari\s+(?:\w+\s+)?$", I)
+#: substrings without which no earlier result is told (lower case)
+EARLIER_NEEDS = ("dari", "sebelum", "semula", "tadinya", *LEX["held_state"])
 #: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021
 DATED_AFTER = re.compile(r"\S+\s+\S+\s+(?:pada|di|dalam)\s+(?:penilaian\s+(?:kepatuhan\s+)?)?"
                          r"(?:tahun\s+)?(?:19|20)\d\d\b", I)
@@ -126,6 +148,19 @@ ASSESSED_BEFORE = re.compile(r"\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|z
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
 #: a compliance context word (needed in the unit or the few before it)
 CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
+#: the attribution after a quote: "…," ungkap A selaku Sekda Provinsi Sulsel.' (to the unit's end)
+ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*" + words_pattern(LEX["say_verbs"], boundary=False) + r"(?:nya)?\b[^\"“”]*$", I)
+#: right before a mention: the venue of an event ("bertempat di ruang Auditorium TVRI Jakarta Pusat")
+VENUE_BEFORE = re.compile(r"\b(?:di|bertempat)\s+(?:\w+\s+)?" + words_pattern(LEX["venue_nouns"], boundary=False)
+                          + r"\b(?:\s+[\w.&'-]+){0,4}\s+$", I)
+#: a provincial government written without its province: "Pemerintah Provinsi masih berada pada zona kuning"
+UNNAMED_PROVINCE = re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
+VENUE_WORDS = tuple(LEX["venue_nouns"])
+#: first person in a quote: the speaker's government is what the quote is about ("kami meraih …")
+FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", I)
+OTHER_ASSESSOR = re.compile(words_pattern(LEX["other_assessors"]), I)
+AGENCY = re.compile(words_pattern(LEX["agency"]), I)
+REGIONAL_GOVERNMENT = re.compile(words_pattern(LEX["regional_government"]), I)
 #: the unit refers back to subjects named before ("Kelimanya", "kedua kabupaten itu", "nilainya")
 ANAPHOR = re.compile(
     r"\b(?:" + "|".join(COLLECTIVES) + r")(?:nya)?\b|\b(?:mereka|semuanya|"
@@ -139,11 +174,19 @@ ANAPHOR = re.compile(
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
     r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"
-    r"di\s+sisi\s+lain|selain\s+itu)\b"
+    r"di\s+sisi\s+lain|selain\s+itu|hal\s+(?:ini|itu|tersebut)|termasuk)\b"
+    r"|\bpun\s+termasuk\b"
     r"|\b(?:penilaian|kategori|zona|predikat|opini|nilai|hasil)\s+(?:yang\s+sama|itu|tersebut)\b"
     r"|\b(?:begitu|demikian)\s+(?:pula|juga)\b", I)
+#: a government included in the group whose zone was just told: "Termasuk Pemprov Sumut …",
+#: "Pemprov Jabar pun termasuk daerah yang …"
+INCLUDED = re.compile(r"^\W*termasuk\b|\bpun\s+termasuk\b|\bjuga\s+termasuk\b", I)
 #: the sentence states the result of the previous one for another government
 SAME_ZONE = re.compile(r"\b(?:kategori|zona|predikat|opini)\s+(?:yang\s+)?sama\b", I)
+#: a relative clause right after a subject: "… Kabupaten Bone Bolango yang sudah di zona hijau"
+RELATIVE_AFTER = re.compile(r"\s*,?\s*yang\b", I)
+#: in such a clause: the zone is shared with the sentence's subject ("… yang sama-sama berada di zona kuning")
+SHARED = re.compile(r"\bsama[\s-]+sama\b|\bjuga\b", I)
 #: between a subject and its score in a prose table: "Kota Palu – 88,10", "Kabupaten Sigi: 79,45"
 SCORE_GAP = re.compile(r"\s*(?:[–—:=(-]\s*)?")
 #: the longest gap between a subject and a score written right after it
@@ -152,7 +195,8 @@ SCORE_GAP_MAX = 4
 # ------------------------------------------------------------------------------ quick gates
 #: substrings (of the lower-cased unit) without which a kind of element cannot be there
 ZONE_GATE = ZONES
-GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "opini ", "predikat ", "(a)", "(b)", "(c)", "(d)", "(e)")
+GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "katagori ", "opini ", "predikat ", "zona ", "(a)", "(b)", "(c)", "(d)",
+              "(e)")
 RANK_GATE = (*LEX["rank_nouns"], "tertinggi", "terendah", "terbaik", "paling")
 DIGIT = re.compile(r"\d")
 SPACES = re.compile(r"\s+")

@@ -16,13 +16,28 @@ from dataclasses import dataclass
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import Elements, clause_bounds, contrast_bounds, year_for
-from pipeline.nlp.discourse.lists import enumerated_years, respective
+from pipeline.facttypes.compliance.grades import grade_category
+from pipeline.nlp.discourse.lists import COORDINATION, GROUP_NOUN, counted_groups, enumerated_years, respective
+
+
+@dataclass(frozen=True)
+class Undated:
+    """The year of a result the text gives no single year for: an earlier assessment ("naik dari zona
+    merah", "sebelumnya …", earlier.py) or a span of years ("sejak 2016-2018": `first`, `last`).
+    Null in the output, and never filled with another year."""
+
+    first: int | None = None
+    last: int | None = None
+
+
+#: the year of a result of an earlier, undated assessment
+EARLIER = Undated()
 
 
 @dataclass
 class Draft:
     key: tuple[str | None, str]
-    year: int | None
+    year: int | Undated | None
     zone: str | None
     grades: list[str]
     score: float | None
@@ -62,6 +77,15 @@ def _clause_of(bounds: list[int], pos: int) -> tuple[int, int]:
     return max(b for b in bounds if b <= pos), min(b for b in bounds if b > pos)
 
 
+def _own_dated_clause(ut: str, contrast: list[int], pos: int, years: list, subject_clause: tuple[int, int]) -> bool:
+    """Whether the contrasting clause holding `pos` tells of the subject in another year: it dates
+    itself with a year the subject's clause does not have, and names no group of its own."""
+    lo, hi = _clause_of(contrast, max(pos, 0))
+    own = {y[0] for y in years if lo <= y[1] < hi}
+    theirs = {y[0] for y in years if subject_clause[0] <= y[1] < subject_clause[1]}
+    return bool(own) and not own & theirs and not GROUP_NOUN.search(ut, lo, min(hi, len(ut)))
+
+
 def unit_results(unit, subjects: list, el: Elements, lead_year: int | None, order: int) -> list[Draft]:
     """Drafts for the subjects of one unit (one subject: one per year; several: one each)."""
     if len(subjects) == 1:
@@ -79,9 +103,12 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     scores = [s for s in el.scores if s[3] or adjacent(ut, rel_end, s[1])]
     zones = el.zones
     if len(el.distinct_zones()) > 1 and rel_start >= 0:
-        # "Sepuluh daerah masuk zona hijau, sementara Kabupaten X masih di zona kuning"
+        # "Sepuluh daerah masuk zona hijau, sementara Kabupaten X masih di zona kuning"; a clause of
+        # another year without a group of its own is the subject's ("…, sedangkan tahun lalu masih di
+        # zona kuning")
         lo, hi = _clause_of(contrast, rel_start)
-        zones = [z for z in zones if lo <= z[2] < hi] or zones
+        zones = [z for z in zones if lo <= z[2] < hi or _own_dated_clause(ut, contrast, z[2], el.years, (lo, hi))] \
+            or zones
     groups: dict[int | None, dict] = {}
     items = [("z", z, z[2]) for z in zones] + [("s", s, s[1]) for s in scores] + [("r", r, r) for r in el.ranks]
     for kind, item, pos in items:
@@ -99,16 +126,54 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
             out.append(Draft(subj.key, y[0], zones[0][0], [], None, evidence, order + len(out)))
     # a zone held in an enumeration of years ("zona hijau … setelah tahun 2017 dan 2018")
     for d in list(out):
-        for y in enumerated_years(d.year, ut) if d.zone else ():
+        for y in enumerated_years(d.year, ut) if d.zone and isinstance(d.year, int) else ():
             if not any(o.year == y for o in out):
                 out.append(Draft(subj.key, y, d.zone, [], None, evidence, order + len(out)))
+    out += _earlier(subj.key, el.earlier, evidence, order + len(out))
     return out
 
 
-def _listed_zones(ut: str, el: Elements, contrast: list[int], rel_start: int, rel_end: int, nxt: int) -> list:
+def _earlier(key, earlier: list, evidence: str, order: int) -> list[Draft]:
+    """Drafts of the results of earlier, undated assessments (earlier.py)."""
+    return [Draft(key, EARLIER, z, [g] if g else [], score, evidence, order + i)
+            for i, (z, g, _, score) in enumerate(earlier)]
+
+
+def _coordination_groups(ut: str, spans: list[tuple[int, int]]) -> list[int]:
+    """For each subject span (in text order), the number of the coordinated list it belongs to
+    ("Kota A, Kabupaten B dan Kota C": one list)."""
+    groups, g = [], 0
+    for i, (a, _) in enumerate(spans):
+        if i and not COORDINATION.fullmatch(ut, spans[i - 1][1], a):
+            g += 1
+        groups.append(g)
+    return groups
+
+
+def _relative_spans(ut: str, spans: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int] | None]:
+    """For each subject span, the relative clause right after it ("… Kabupaten B yang sudah di zona
+    hijau"), up to the end of its clause or the next subject, or None."""
+    out = []
+    for i, (_, b) in enumerate(spans):
+        m = G.RELATIVE_AFTER.match(ut, b)
+        if m is None:
+            out.append(None)
+            continue
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(ut)
+        out.append((m.end(), min(nxt, min(x for x in bounds if x > m.end()))))
+    return out
+
+
+def _listed_zones(ut: str, el: Elements, contrast: list[int], rel_start: int, rel_end: int, nxt: int,
+                  others: list[tuple[int, int]] = ()) -> list:
     """The zones of one listed subject: those of its own parentheses, else of its clause (the one
-    after it, else before it, where the clause has several colours), else the unit's one colour."""
+    after it, else before it, where the clause has several colours), else the unit's one colour;
+    never a zone in the relative clause of a subject not listed with it (`others`: "Kabupaten A
+    tertinggal dari Kabupaten B yang sudah di zona hijau")."""
     lo, hi = _clause_of(contrast, max(rel_start, 0))
+    zones = [z for z in el.zones if not any(a <= z[2] < b for a, b in others)]
+    if len(zones) < len(el.zones):
+        el = Elements(zones=zones)
     in_clause = [z for z in el.zones if lo <= z[2] < hi]
     own = [z for z in el.zones if rel_end <= z[2] < nxt and in_own_parens(ut, rel_end, z[2])]
     if own:
@@ -125,21 +190,32 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
     evidence = ut.strip()
     bounds = clause_bounds(ut)
     contrast = contrast_bounds(ut)
+    if len(el.distinct_zones()) > 1:  # "ada dua kabupaten … zona hijau yaitu A dan B, serta ada lima …"
+        contrast = sorted({*contrast, *(g[1] for g in counted_groups(ut))})
     ordered = sorted(subjects, key=lambda s: s.start)
+    spans = [(s.start - unit.start, s.end - unit.start) for s in ordered]
+    lists, relatives = _coordination_groups(ut, spans), _relative_spans(ut, spans, bounds)
     # "Kabupaten A dan Kabupaten B … dengan nilai masing-masing 52,14 dan 48,90": in order
     shares = respective(ut, ordered[-1].end - unit.start, el.scores, len(ordered))
     out: list[Draft] = []
     for i, subj in enumerate(ordered):
-        rel_start, rel_end = subj.start - unit.start, subj.end - unit.start
+        rel_start, rel_end = spans[i]
         nxt = ordered[i + 1].start - unit.start if i + 1 < len(ordered) else len(ut)
         score = next((s[0] for s in el.scores
                       if rel_end <= s[1] < nxt and (s[3] or adjacent(ut, rel_end, s[1]))), None)
         if shares:
             score = shares[i]
-        zones = _listed_zones(ut, el, contrast, rel_start, rel_end, nxt)
+        others = [r for j, r in enumerate(relatives)
+                  if r is not None and lists[j] != lists[i] and not G.SHARED.search(ut, r[0], r[1])]
+        mine = [r for j, r in enumerate(relatives) if r is not None and lists[j] == lists[i] and j >= i]
+        zones = _listed_zones(ut, el, contrast, rel_start, rel_end, nxt, others)
+        in_mine = [z for z in el.zones if any(a <= z[2] < b for a, b in mine[:1])]
+        if in_mine:  # "A, B dan C yang masih berada di zona kuning": the list's own relative clause
+            zones = in_mine
         if rel_start < 0:  # a carried subject: the whole unit applies
             zones = el.zones if len(el.distinct_zones()) == 1 else []
             score = None
+        out += _earlier(subj.key, [e for e in el.earlier if rel_start <= e[2] < nxt], evidence, order + len(out))
         if not zones and score is None and not el.ranks:
             continue
         pos = zones[0][2] if zones and zones[0][2] >= 0 else max(rel_start, 0)
@@ -176,25 +252,44 @@ def _merged(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def finish(drafts: list[Draft], fill_year: bool = False) -> list[ComplianceResult]:
-    """Merge drafts of one government and year; place year-less ones (see the module doc)."""
+def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
+    """Whether an earlier, undated result is also told with its year: the same zone for the same
+    government in a year before its latest ("naik ke zona kuning pada 2021, dan pada 2022 masih
+    bertahan di zona kuning"), or, for a span of years, in one of its years."""
+    if not isinstance(d.year, Undated):
+        return False
+    dated = [m for m in drafts if m.key == d.key and isinstance(m.year, int)]
+    if d.year != EARLIER:  # a span: told again for one of its years ("sejak 2016-2018" … "2018 … Ciamis")
+        return any(d.year.first <= m.year <= d.year.last and m.zone == d.zone for m in dated)
+    latest = max((m.year for m in dated), default=None)
+    return any(m.year < latest and m.zone == d.zone for m in dated)
+
+
+def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None) -> list[ComplianceResult]:
+    """Merge drafts of one government and year; place year-less ones (see the module doc): the
+    year the article states once (`stated_year`) goes to results it dates nowhere else."""
+    if stated_year is not None:
+        for d in drafts:
+            if d.year is None:
+                d.year = stated_year
     merged = _merged(drafts)
     # a result without a year is the latest compatible result of the same government …
     out: list[Draft] = []
     for d in merged:
         if d.year is None:
-            same = [m for m in merged if m is not d and m.key == d.key and m.year is not None and _compatible(m, d)]
+            same = [m for m in merged if m is not d and m.key == d.key and isinstance(m.year, int) and _compatible(m, d)]
             if same:
                 _merge_into(max(same, key=lambda m: m.year), d)
                 continue
         out.append(d)
     # … and, when the lead states no year, belongs to the latest assessment the article dates
-    latest = max((d.year for d in out if d.year is not None), default=None)
+    latest = max((d.year for d in out if isinstance(d.year, int)), default=None)
     if fill_year and latest is not None:
         for d in out:
             if d.year is None:
                 d.year = latest
         out = _merged(out)
+    out = [d for d in out if not _told_with_its_year(d, out)]
     # an empty result (a rank, "nilai tertinggi") only when nothing else is known of that government
     final = [d for d in out if not d.empty() or not any(o.key == d.key and not o.empty() for o in out)]
     # two empty results of one government: keep the one with a year
@@ -207,6 +302,8 @@ def finish(drafts: list[Draft], fill_year: bool = False) -> list[ComplianceResul
             seen_empty.add(d.key)
         results.append(d)
     results.sort(key=lambda d: d.order)
-    return [ComplianceResult(region_code=d.key[0], province_code=d.key[1], year=d.year, zone=d.zone,
-                             grade=", ".join(d.grades) or None, score=d.score, evidence=d.evidence)
+    return [ComplianceResult(region_code=d.key[0], province_code=d.key[1],
+                             year=d.year if isinstance(d.year, int) else None, zone=d.zone,
+                             grade=", ".join(d.grades) or None, score=d.score, evidence=d.evidence,
+                             grade_category=grade_category(d.grades))
             for d in results]

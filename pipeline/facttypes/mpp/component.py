@@ -28,41 +28,52 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
-from pipeline.facttypes.mpp.governments import governments_near, main_region, written_with
-from pipeline.facttypes.mpp.place import event_year, location
-from pipeline.facttypes.mpp.status import LEX, Trigger, statuses
+from pipeline.facttypes.mpp.names import MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions
+from pipeline.facttypes.mpp.governments import governments_near, main_region, province_before, written_with
+from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location
+from pipeline.facttypes.mpp.status import LEX, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import CONNECTIVES, words_pattern
+from pipeline.lang import COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.lists import GROUP_NOUN, enumerated_after
 from pipeline.nlp.discourse.units import Unit, split_unit
-from pipeline.nlp.discourse.years import year_limit
+from pipeline.nlp.discourse.years import valid_years, year_limit
 
 if not Doc.has_extension("mpp"):
     Doc.set_extension("mpp", default=None)
 
-MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
-MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
-#: "Mal Pelayanan Publik (MPP)": the acronym in parentheses is the same mention
-SAME_MENTION_GAP = re.compile(r"\s*\(\s*")
 SERVICE_CONTEXT = re.compile(words_pattern(LEX["service_context"], boundary=False), re.IGNORECASE)
 OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=False), re.IGNORECASE)
 #: a sentence that goes on about the MPP just named without naming it ("Gedung dua lantai itu
 #: ditargetkan …", "Gedung tiga lantai di Jalan …, itu diresmikan …")
 BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(?:itu|tersebut|ini)\b",
                               re.IGNORECASE)
+#: substrings of the event nouns that tell of the MPP without naming it (`LaunchReader._event_noun`)
+EVENT_NOUN_GATE = ("peresmian", "peluncuran", "launching", "opening", "pengoperasian", "pembukaan")
+#: "MPP ini", "Mal tersebut": the MPP named before
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+#: a unit that opens with the list told before: "Keduanya …", "Ketiga daerah itu …", "Mereka …"
+COLLECTIVE_START = re.compile(r"^\W*(?:(?:" + "|".join(COLLECTIVES) + r")(?:nya\b|\s+\w+\s+(?:ini|itu|tersebut)\b)"
+                              r"|(?:mereka|semuanya)\b)", re.IGNORECASE)
 #: how many units after an MPP sentence a building anaphor still refers to its MPP
 ANAPHOR_REACH = 3
 #: a unit about other governments in general ("kabupaten/kota lain yang belum memiliki MPP")
 GENERIC_SUBJECT = re.compile(
     r"\b(?:kabupaten/kota|kab/kota|daerah|pemda|pemerintah\s+daerah|kabupaten|kota)\s+(?:lain|lainnya)\b"
     r"|\b(?:setiap|seluruh|semua|tiap|para)\s+(?:daerah|pemda|kepala\s+daerah|kabupaten|kota|pemerintah)"
-    r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b", re.IGNORECASE)
+    r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b|" + words_pattern(LEX["group_subjects"], boundary=False),
+    re.IGNORECASE)
 #: an MPP named as the place where one goes or is served ("… di gerai Disdukcapil di MPP Baubau")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
 PLACE_BEFORE_CHARS = 4
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
+#: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
+#: (11/6/2025)"; the plan's target in the headline); an operation is dated only where it is said
+STORY_YEAR_STATUSES = ("launched", "planned")
+#: the states that make a weak fact of an earlier one history (`LaunchReader._history`)
+LATER_STATES = {"planned": ("launched", "operating"), "operating": ("launched",), "launched": ("operating",)}
 #: contrast words that split a unit into clauses told of different MPPs
 MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
                           re.IGNORECASE)
@@ -72,16 +83,6 @@ MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], 
 def _lower(rx: re.Pattern) -> re.Pattern:
     """A case-insensitive pattern (of lower-case words) for lower-cased text."""
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
-
-
-def mpp_mentions(text: str, acronym_ok: bool) -> list[tuple[int, int]]:
-    found = [(m.start(), m.end()) for m in MENTION_LONG.finditer(text)]
-    if acronym_ok:
-        ends = {b for _, b in found}
-        for m in MENTION_ACRONYM.finditer(text):
-            if not any(SAME_MENTION_GAP.fullmatch(text[e:m.start()]) for e in ends if e <= m.start()):
-                found.append((m.start(), m.end()))
-    return sorted(found)
 
 
 @dataclass
@@ -98,10 +99,11 @@ class Draft:
 class LaunchFrame(Frame):
     """The MPP events told across units: `group_status`, a counted group's status and years for the
     list that follows; `named`, the governments of the last unit naming an MPP, for a building
-    anaphor within `ANAPHOR_REACH` units."""
+    anaphor or "MPP ini" within `ANAPHOR_REACH` units (empty: a province's own MPP); `listed`, the last list of governments given facts, for a
+    collective ("Keduanya …") within as many."""
 
     def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
-        super().__init__("launch", group_status=None, named=anaphor_reach)
+        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach)
 
 
 class LaunchReader:
@@ -113,6 +115,7 @@ class LaunchReader:
         self.gaz = get_gazetteer()
         self.published = doc._.published
         self.limit = year_limit(self.published)
+        self.local = local_names(discourse.text)  # "… atau MaPeS"
         self.units, self.found = self._clauses(discourse.content)
         self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
@@ -120,6 +123,7 @@ class LaunchReader:
         self.unit_years: dict[int, dict[str, int]] = {}  # unit -> status -> year told there (strong triggers)
         self.unit_status: dict[int, set[str]] = {}  # unit -> statuses told there
         self.unit_regions: dict[int, set[str]] = {}  # unit -> regions given facts there
+        self.guessed: set[int] = set()  # units whose facts went to the article's region (none named)
         self.places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
         self.passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
 
@@ -131,12 +135,13 @@ class LaunchReader:
         low = self.discourse.lower
         for u in units:
             seg = low[u.start:u.end]  # no MPP is named without one of these
-            mentions = mpp_mentions(u.text, self.acronym_ok) if "pelayanan" in seg or "mpp" in seg else []
+            mentions = mpp_mentions(u.text, self.acronym_ok, self.local) \
+                if "pelayanan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             if len(parts) > 1 and all(self._statuses(p) for p in parts):
                 out.extend(parts)
-                found.extend(mpp_mentions(p.text, self.acronym_ok) for p in parts)
+                found.extend(mpp_mentions(p.text, self.acronym_ok, self.local) for p in parts)
             else:
                 out.append(u)
                 found.append(mentions)
@@ -146,13 +151,21 @@ class LaunchReader:
         return statuses(unit.text, *self.discourse.words(unit))
 
     def _years(self, k: int, ut: str, triggers: list[Trigger]) -> dict[str, int]:
-        """The year of each status told in the unit; the strong ones are kept for its neighbours."""
+        """The year of each status told in the unit; the strong ones are kept for its neighbours. A
+        launch or operation in a year after publication is planned ("Ditargetkan Desember 2025
+        selesai, dan di awal tahun 2026 bisa diresmikan"); a plan's year is that of its planned
+        launch or operation before that of a plan word."""
         years: dict[str, int] = {}
         strong: dict[str, int] = {}
-        for tr in triggers:
+        ahead = any(y > self.limit for y, _, _ in valid_years(ut, self.limit + PLAN_YEARS_AHEAD, event_dates=True))
+        for tr in sorted(triggers, key=lambda t: not t.event):
             # the year of an event is written after its word, before the next event's word
             stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status), default=len(ut))
             y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
+            if ahead and tr.status != "planned":
+                later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
+                if later is not None and later > self.limit:
+                    tr.status, y = "planned", later
             if y is not None:
                 years.setdefault(tr.status, y)
                 if tr.strong:
@@ -162,14 +175,21 @@ class LaunchReader:
         return years
 
     def read(self) -> list[MppFact]:
+        self.heading_years = self._heading_years()
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
             named = self.frame.get("named", k)
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
             near = bool(mentions) or anaphor or (k > 0 and self.found[k - 1]) \
                 or (k + 1 < len(self.units) and self.found[k + 1])
+            events = any(w in self.discourse.lower[unit.start:unit.end] for w in EVENT_NOUN_GATE)
+            if events and not mentions and other_event(self.discourse.words(unit)[0]):
+                self.frame.close("named")  # "… menghadiri peresmian jembatan": another event's story
+                named = anaphor = None
             if not near:
                 self.frame.close("group_status")
+                if events:
+                    self._event_noun(k, unit, self._statuses(unit))
                 continue
             triggers = self._statuses(unit)
             years = self._years(k, unit.text, triggers)
@@ -178,19 +198,52 @@ class LaunchReader:
             elif anaphor and any(tr.strong for tr in triggers):
                 # "Gedung dua lantai itu ditargetkan rampung pada 2025."
                 self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
+            elif COLLECTIVE_START.match(unit.text) and self.frame.get("listed", k) and any(tr.strong for tr in triggers):
+                # "… yaitu Kabupaten Belu dan Ngada. Keduanya akan segera diresmikan."
+                self._add(self.frame.get("listed", k), [tr for tr in triggers if tr.strong], years, unit.text, k)
+            else:
+                self._event_noun(k, unit, triggers)
         for code, (evidence, k) in self.passing.items():
             if not any(d.region == code for d in self.drafts):
                 self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
         return self._finish()
 
+    def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
+        """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
+        peresmian yang direncanakan pada 28 Mei 2022, …", "Pemkot Tarakan juga akan melakukan grand
+        opening yang belum ditentukan jadwalnya"): the event of a government the story gave an MPP
+        fact, named in the unit, else of the MPP named within `ANAPHOR_REACH` units."""
+        told = [tr for tr in triggers if tr.noun]
+        if not told:
+            return
+        story = {d.region for d in self.drafts}
+        regions = [c for c in governments_near(self.discourse, unit, self.gaz, unit.start + told[0].pos) if c in story]
+        regions = regions or self.frame.get("named", k)
+        if regions:
+            self._add(regions, told, self._years(k, unit.text, told), unit.text, k)
+
     def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
         ut = unit.text
-        regions, grouped, provincial = written_with(self.discourse, unit, mentions, self.gaz,
-                                                    lambda gap: bool(mpp_mentions(gap, True)))
-        if not grouped and not provincial:
-            named = regions or governments_near(self.discourse, unit, self.gaz, unit.end) or (
-                [self.main] if self.main else [])
-            self.frame.tell("named", named or None, k)
+        written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
+        regions, grouped, provincial = written.regions, written.grouped, written.provincial
+        # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
+        prev = self.frame.get("named", k) if self.frame.told_at("named") == k - 1 else None
+        this = prev is not None and not regions and not grouped and not provincial \
+            and any(DEMONSTRATIVE_AFTER.match(ut, b) for _, b in mentions) \
+            and not governments_near(self.discourse, unit, self.gaz, unit.end)
+        if this:
+            if not prev:
+                return
+            regions = list(prev)
+        elif provincial:
+            self.frame.tell("named", [], k)
+        elif not grouped:
+            at = min(tr.pos for tr in triggers) + unit.start if triggers and not regions else unit.end
+            named = regions or governments_near(self.discourse, unit, self.gaz, at)
+            if not named and at < unit.end and province_before(self.discourse, unit, at):
+                self.frame.tell("named", [], k)  # "Provinsi Sulsel juga memiliki MPP sendiri …"
+            else:
+                self.frame.tell("named", named or ([self.main] if self.main else None), k)
         if not triggers:
             group = self.frame.get("group_status", k)
             if regions and group:
@@ -203,15 +256,49 @@ class LaunchReader:
             if provincial:  # a province's own MPP: not a regional government's fact
                 self.frame.close("group_status")
                 return
-            if grouped:
-                self.frame.tell("group_status", (triggers, years), k)
-                return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
-            regions = governments_near(self.discourse, unit, self.gaz, first_trigger) or (
-                [self.main] if self.main and not GENERIC_SUBJECT.search(ut) else [])
+            if grouped:  # "dua MPP diresmikan, yaitu …" lists them, else a list may follow
+                regions = [m.code for m in enumerated_after(self.discourse.text, self.discourse.mentions_in(unit),
+                                                            first_trigger, unit.end) if m.code in self.gaz.regions]
+                if not regions:
+                    self.frame.tell("group_status", (triggers, years), k)
+                    return
+        if written.counted:  # "13 MPP diresmikan, termasuk MPP Kabupaten A": the list may follow
+            self.frame.tell("group_status", (triggers, years), k)
         else:
             self.frame.close("group_status")
-        self._add(regions, triggers, years, ut, k)
+        if regions:
+            self._add(regions, triggers, years, ut, k)
+            return
+        for near, told in self._governments_of(k, unit, triggers).items():
+            self._add(list(near), told, years, ut, k)
+
+    def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger]) -> dict[tuple[str, ...], list[Trigger]]:
+        """The governments of each status word in a unit that writes none with its MPP: the one the
+        unit names nearest before it ("Tolitoli menjadi daerah ketiga yang memiliki MPP, setelah Kota
+        Palu dan Kabupaten Parimo yang lebih dulu mengoperasikan MPP": two facts), else the main
+        region's where the unit may tell of it."""
+        out: dict[tuple[str, ...], list[Trigger]] = {}
+        for tr in triggers:
+            pos = tr.pos + unit.start
+            near = tuple(governments_near(self.discourse, unit, self.gaz, pos))
+            if not near and self._main_subject(unit, pos):
+                near = (self.main,)
+                self.guessed.add(k)
+            if near:
+                out.setdefault(near, []).append(tr)
+        return out
+
+    def _main_subject(self, unit: Unit, trigger: int) -> bool:
+        """Whether a unit naming no region tells of the article's main region: not when it speaks of
+        governments in general or of a group ("kabupaten/kota lain", "sejumlah daerah", "selebihnya")
+        or names a province before its status word ("Di Sulsel, MPP telah diresmikan …")."""
+        if self.main is None:
+            return False
+        ut = unit.text
+        if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut):
+            return False
+        return not province_before(self.discourse, unit, trigger)
 
     def _no_status(self, k: int, ut: str, mentions, regions: list[str], grouped: bool) -> None:
         """An MPP sentence without a status: where it puts the MPP; an MPP named as a place."""
@@ -233,7 +320,9 @@ class LaunchReader:
         for code in regions:
             for status, tr in by_status.items():
                 self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
-        self.unit_regions[k] = set(regions)
+        self.unit_regions.setdefault(k, set()).update(regions)
+        if len(regions) > 1:
+            self.frame.tell("listed", list(regions), k)
 
     def _borrow(self, d: Draft) -> None:
         """A neighbouring unit's year for the same event; the next unit's location."""
@@ -250,9 +339,40 @@ class LaunchReader:
                 and not self.found[nxt]:
             d.location = location(self.units[nxt].text)
 
+    def _heading_years(self) -> list[tuple[str, int, set[str]]]:
+        """(status, year, regions) told in headlines and captions ("Bupati Sanggau Targetkan MPP
+        Beroperasi Tahun 2020"): they give no facts, but the year of a fact told without one."""
+        out = []
+        low = self.discourse.lower
+        for u in self.discourse.units:
+            seg = low[u.start:u.end]
+            if not u.heading or not ("pelayanan" in seg or "mpp" in seg):
+                continue
+            mentions = mpp_mentions(u.text, self.acronym_ok, self.local)
+            triggers = [tr for tr in self._statuses(u) if tr.strong] if mentions else []
+            if not triggers:
+                continue
+            regions = set(written_with(self.discourse, u, mentions, self.gaz, lambda gap: False).regions
+                          or governments_near(self.discourse, u, self.gaz, u.start + triggers[0].pos))
+            for tr in triggers:
+                y = event_year(u.text, tr.pos, len(u.text), tr.status, self.limit, self.published)
+                if y is not None:
+                    out.append((tr.status, y, regions))
+        return out
+
+    def _story_year(self, region: str, status: str) -> int | None:
+        """The one year the story gives a launch or plan of this region's MPP or of an MPP it names
+        no government of (in its units, headlines and captions); None when it gives several."""
+        years = {y for k, told in self.unit_years.items() if (y := told.get(status)) is not None
+                 and (k in self.guessed or region in self.unit_regions.get(k, (region,)))}
+        years |= {y for st, y, regions in self.heading_years if st == status and (not regions or region in regions)}
+        return years.pop() if len(years) == 1 else None
+
     def _finish(self) -> list[MppFact]:
         for d in self.drafts:
             self._borrow(d)
+            if d.year is None and d.status in STORY_YEAR_STATUSES:
+                d.year = self._story_year(d.region, d.status)
         # one fact per government and status: the first year and location told
         merged: dict[tuple[str, str], Draft] = {}
         for d in self.drafts:
@@ -268,11 +388,19 @@ class LaunchReader:
         for m in merged.values():
             m.location = m.location or self.places.get(m.region) or next(
                 (o.location for o in merged.values() if o.region == m.region and o.location), None)
-        # a weak plan ("MPP dibangun untuk …") of an MPP that is launched or operating is history
-        done = {r for (r, s) in merged if s in ("launched", "operating")}
-        facts = sorted((d for d in merged.values() if d.strong or d.region not in done), key=lambda d: d.unit)
+        facts = sorted((d for d in merged.values() if d.strong or not self._history(d, merged)), key=lambda d: d.unit)
         return [MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
                         evidence=d.evidence) for d in facts]
+
+
+    @staticmethod
+    def _history(d: Draft, merged: dict[tuple[str, str], Draft]) -> bool:
+        """Whether a weak fact only recalls the history of an MPP told in a later state: a weak plan
+        ("MPP dibangun untuk …") of one launched or operating; having one the story launches
+        ("Kabupaten Tegal akhirnya memiliki MPP": that launch); opening one told operating
+        ("keberanian Pemkab membuka MPP")."""
+        later = LATER_STATES[d.status]
+        return any((d.region, s) in merged and merged[(d.region, s)].strong for s in later)
 
 
 class MppTagger:

@@ -1,7 +1,8 @@
 """Which government an MPP belongs to.
 
 - the one written with the MPP ("MPP Kabupaten Lebong", "MPP milik Pemkab Paser", "Mal Pelayanan
-  Publik (MPP) Kota Tarakan"; a list gives one each: "MPP di Kota Cilegon dan Tangsel");
+  Publik (MPP) Kota Tarakan"; a list gives one each: "MPP di Kota Cilegon dan Tangsel"), or listed
+  after it ("lima MPP di Kalsel, yaitu di Kabupaten Tabalong, …", "… termasuk Kabupaten Paser");
 - else a government the unit names nearest before the status word ("Pemkab Batola membuka MPP",
   a list: "Kota Palu dan Kabupaten Parigi Moutong yang lebih dulu mengoperasikan MPP"), else the
   first after it;
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
-from pipeline.nlp.discourse.lists import COUNT_BEFORE, coordinated_after, coordinated_before
+from pipeline.lang import CONNECTIVES, words_pattern
+from pipeline.nlp.discourse.lists import COUNT_BEFORE, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
@@ -26,49 +29,88 @@ PAIR_GAP = re.compile(
 GROUP_AFTER = re.compile(
     r"^\s*(?:\(MPP\)\s*)?(?:lain|lainnya|kabupaten/kota\s+lain|di\s+(?:seluruh|berbagai|\d+))\b",
     re.IGNORECASE)
+#: the end of a status word's clause: a new clause of cause or contrast ("…, karena …", "; …")
+CLAUSE_BREAK = re.compile(r",\s*" + words_pattern([*CONNECTIVES["cause"], *CONNECTIVES["contrast"]]) + r"|;",
+                          re.IGNORECASE)
 #: How far before and after an MPP mention its group words are read.
 GROUP_BEFORE_CHARS = 20
 GROUP_AFTER_CHARS = 30
 
 
-def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_mention) -> tuple[list[str], bool, bool]:
-    """Regions written with an MPP mention; whether every mention is a counted group; whether a
-    mention is a province's own MPP ("MPP Provinsi Sulawesi Barat"). `has_mention(text)`: whether
-    a stretch of text names an MPP (a list ends there)."""
+class Written(NamedTuple):
+    """The governments written with a unit's MPP mentions (`written_with`)."""
+
+    regions: list[str]
+    grouped: bool  # every mention is a counted group and no region is named
+    provincial: bool  # a province's own MPP, no region named
+    counted: bool  # some mention is a counted group ("13 MPP"): its status holds for a list to come
+
+
+def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_mention) -> Written:
+    """Regions written with an MPP mention (see the module doc). `has_mention(text)`: whether a
+    stretch of text names an MPP (a list ends there)."""
     spans = [m for m in discourse.mentions_in(unit) if m.is_province or m.code in gaz.regions]
     text = discourse.text
     out: list[str] = []
-    grouped, provincial = True, False
+    grouped, provincial, counted = True, False, False
     for a, b in mentions:
         group = bool(COUNT_BEFORE.search(unit.text[max(0, a - GROUP_BEFORE_CHARS):a])
                      or GROUP_AFTER.match(unit.text[b:b + GROUP_AFTER_CHARS]))
         grouped = grouped and group
-        for i, s in enumerate(spans):
-            rel = s.start - unit.start
-            if rel < b:
-                continue
-            if PAIR_GAP.fullmatch(unit.text[b:rel]):
-                if not s.is_province:
-                    listed = [s] + coordinated_after(text, spans, i, stop=lambda t, gap: t.is_province or has_mention(gap))
-                    for m in listed:
-                        if m.code not in out:
-                            out.append(m.code)
-                elif not group:
-                    provincial = True
-            break
-    return out, grouped and not out, provincial and not out
+        counted = counted or group
+        listed, own = _paired(text, unit, spans, b, has_mention)
+        if not listed:
+            # "lima MPP di Kalsel yaitu di Kabupaten Tabalong, …", "13 MPP …, termasuk Kabupaten Paser"
+            listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end) if not m.is_province]
+        if own and not group and not listed:
+            provincial = True
+        for m in listed:
+            if m.code not in out:
+                out.append(m.code)
+    return Written(out, grouped and not out, provincial and not out, counted)
+
+
+def _paired(text: str, unit, spans: list, b: int, has_mention) -> tuple[list, bool]:
+    """The regions written right after an MPP mention ending at `b` (relative to the unit), with
+    the list they start ("MPP di Kota Cilegon dan Tangsel"); whether a province follows instead."""
+    for i, s in enumerate(spans):
+        rel = s.start - unit.start
+        if rel < b:
+            continue
+        if PAIR_GAP.fullmatch(unit.text[b:rel]):
+            if s.is_province:
+                return [], True
+            return [s] + coordinated_after(text, spans, i, stop=lambda t, gap: t.is_province or has_mention(gap)), False
+        break
+    return [], False
 
 
 def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     """The government the unit names nearest before its status word at `trigger` (with the list it
-    ends), else the first after it."""
+    ends), else those enumerated after it ("baru soft launching, yaitu Kabupaten Belu dan Ngada"),
+    else none when a province is named before it ("Provinsi Sulsel juga memiliki MPP sendiri … di
+    Makassar": the province's own), else the first after it in its clause with the list it starts."""
     text = discourse.text
     govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions
             and mention_role(text, unit, m) == "gov"]
     before = [m for m in govs if m.start < trigger]
     if before:
         return [m.code for m in coordinated_before(text, before)]
-    return [govs[0].code] if govs else []
+    listed = enumerated_after(text, govs, trigger, unit.end)
+    if listed or not govs or province_before(discourse, unit, trigger):
+        return [m.code for m in listed]
+    cut = CLAUSE_BREAK.search(text, trigger, unit.end)  # "…, karena baru Kabupaten A yang …": another clause
+    if cut is not None and govs[0].start > cut.start():
+        return []
+    return [govs[0].code] + [m.code for m in coordinated_after(text, govs, 0)]
+
+
+def province_before(discourse, unit, trigger: int) -> bool:
+    """Whether the unit names a province (as a government or a place, not an office's) before the
+    status word at `trigger` (an offset in the doc)."""
+    text = discourse.text
+    return any(m.is_province and m.start < trigger and mention_role(text, unit, m) is not None
+               for m in discourse.mentions_in(unit))
 
 
 def main_region(discourse) -> str | None:

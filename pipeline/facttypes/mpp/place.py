@@ -4,15 +4,18 @@
   Pasar Kandangan sebagai lokasi", "menempati area di Ciputra Mall Citra Raya");
 - **year** of the event whose word is at a position: the first year after it, before the next
   event's word ("diresmikan …, Sabtu (7/1/2023)", "sejak 15 Desember 2020"), else the nearest one
-  before it, else a year relative to publication ("tahun depan", "Mei mendatang"); never after the
+  before it, else a year relative to publication ("tahun depan", "Mei mendatang"; a past event's
+  day without a year: "Rabu (27/1)", "…, Jumat"); never after the
   publication year (a plan may be up to `PLAN_YEARS_AHEAD` later), so a typo like 3023 gives none.
 """
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
+from pipeline.dates import find_event_dates
 from pipeline.facttypes.mpp.status import LEX, MAKE_SITE
-from pipeline.lang import DAY_NAMES, MONTH_AHEAD, MONTH_NAMES, MONTHS, words_pattern
+from pipeline.lang import DAY_NAMES, DAYS, MONTH_AHEAD, MONTH_NAMES, MONTHS, words_pattern
 from pipeline.nlp.discourse.years import relative_years, valid_years
 
 #: a plan year may lie this many years after publication
@@ -20,6 +23,12 @@ PLAN_YEARS_AHEAD = 5
 #: "Mei mendatang": a month ahead of the publication date
 MONTH_AHEAD_RE = re.compile(r"\b(" + words_pattern(MONTH_NAMES, boundary=False)[3:-1] + r")\s+"
                             + words_pattern(MONTH_AHEAD), re.IGNORECASE)
+#: a day name told alone as the day of a past event ("… saat meresmikan MPP Palembang, Jumat."), not a
+#: habit ("setiap Senin") nor a day ahead ("Senin depan")
+DAY_ALONE = re.compile(r"(?<![\w-])(?<!setiap\s)(?<!tiap\s)(" + words_pattern(DAY_NAMES, boundary=False)
+                       + r")\b(?!\s*[,(]?\s*\(?\d)(?!\s+(?:depan|mendatang|nanti|besok|lusa)\b)", re.IGNORECASE)
+#: a numeric date's year: "(5/5/2023)"
+NUMERIC_YEAR = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*\)")
 #: words that introduce where the MPP is
 LOCATION_LEAD = re.compile(
     r"\b(?:terletak|berlokasi|berada|bertempat|tersedia|beralamat|berdiri(?:\s+megah)?|"
@@ -87,6 +96,9 @@ def event_year(text: str, pos: int, stop: int, status: str, limit: int, publishe
     before = [y for y in years if y[1] < pos]
     if before and len({y for y, _, _ in years}) > 1:
         return before[-1][0]
+    # a year written after the next event's word is that event's ("sudah berjalan 3 tahun namun baru
+    # resmi dilaunching pada 2022": not the year it runs since)
+    years = [y for y in years if y[1] < stop]
     if years:
         if len({y for y, _, _ in years}) == 1:
             return years[0][0]
@@ -101,4 +113,22 @@ def event_year(text: str, pos: int, stop: int, status: str, limit: int, publishe
         month = MONTHS[m.group(1).lower()]
         y = published.year + (1 if month < published.month else 0)
         return y if y <= lim else None
-    return None
+    return None if status == "planned" else past_day_year(text, published)
+
+
+def past_day_year(text: str, published: datetime) -> int | None:
+    """The year of a past event's day written without one: "Rabu (27/1)" (pipeline.dates), a day
+    name alone ("… meresmikan MPP Palembang, Jumat"): the last such day on or before publication."""
+    low = text.lower()
+    if not any(d in low for d in DAYS):
+        return None
+    # a date with a year of its own was read (or refused, a typo such as 3023) as a written year
+    dated = [d for d, (a, b) in find_event_dates(text, published) if not NUMERIC_YEAR.search(text, a, b)]
+    if dated:
+        return dated[0].year
+    # a day is written with a capital ("minggu" is also a week)
+    day = next((m.group(1) for m in DAY_ALONE.finditer(text) if m.group(1)[0].isupper()), None)
+    if day is None:
+        return None
+    back = (published.weekday() - DAYS[day.lower()]) % 7
+    return (published - timedelta(days=back)).year

@@ -4,7 +4,8 @@ From the Sastrawi stems of the unit's words (`pipeline.nlp.stem`), so every infl
 (meresmikan, diresmikan, peresmian, diresmikannya → resmi). A launch or operation word with a future
 marker close before it ("akan segera meluncurkan", "dijadwalkan meresmikan", "jelang peresmian") is
 a plan; a plan word ("menargetkan", "rencananya") governs the rest of its clause. "dibangun" alone is
-a weak plan, "menyiapkan MPP" too; "untuk dijadikan MPP" is a plan; "sejak 2020" alone operating.
+a weak plan, "menyiapkan MPP" too; "untuk dijadikan MPP" is a plan; "sejak 2020" alone operating;
+having an MPP ("sudah memiliki MPP", "terdapat lima MPP") operating.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
+from pipeline.lang import CARDINALS, NEGATION, words_pattern
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
@@ -34,6 +36,16 @@ OFFICIAL_ADJ_BEFORE = frozenset(LEX["official_adj_before"])
 BACK_REFERENCE_AFTER = frozenset(LEX["back_reference_after"])
 OCCASION_BEFORE = frozenset(LEX["occasion_before"])
 MPP_WORDS = frozenset(LEX["mpp_words"])
+BUILD_NOT_WORDS = frozenset(LEX["build_not_words"])
+BUILD_NOT_OBJECTS = frozenset(LEX["build_not_objects"])
+PARTIAL_WORDS = frozenset(LEX["partial_after_not_yet"])
+BARE_EVENT_AFTER = frozenset(LEX["bare_event_after"])
+#: after an event noun, still the MPP ("peresmian gedung MPP")
+OWN_OBJECTS = frozenset(LEX["own_between"])
+#: "… hari ini": a future event of the day of the news (up to the clause's end)
+TODAY = re.compile(r"[^,;.]*?" + words_pattern(LEX["today_words"]), re.IGNORECASE)
+WISH_WORDS = frozenset(LEX["wish_words"])
+NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
 FUTURE_AFTER_NOUN = 3
@@ -45,9 +57,21 @@ MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lok
                        re.IGNORECASE)
 #: preparing an MPP: a weak plan ("Pemkot tengah menyiapkan MPP"); a building "untuk dijadikan MPP": a plan
 PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)\s+(?:\w+\s+){0,2}?"
-                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
+                         r"(?:mal{1,2}\s+pelayanan|MPP)\b"
+                         r"|\b(?:mal{1,2}\s+pelayanan\s+publik|MPP)(?:\s+\w+){0,3}?\s+(?:memang\s+)?(?:disiapkan|dipersiapkan)\b",
+                         re.IGNORECASE)
 BECOME_MPP = re.compile(r"\b(?:dijadikan|menjadi\s+calon)\s+(?:gedung\s+|lokasi\s+)?"
                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
+#: having an MPP: "sudah memiliki MPP", "terdapat lima Mal Pelayanan Publik", "telah dibentuk MPP"
+OWN_MPP = re.compile(words_pattern(LEX["own_words"]) + r"\s+(?:(?:\d+|"
+                     + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
+                     re.IGNORECASE)
+_MPP_NAME = r"(?:mal{1,2}\s+pelayanan(?:\s+publik)?|MPP)"
+#: opening an MPP: "membuka Mal Pelayanan Publik", "MPP … yang sudah dibuka sejak Januari 2019"
+OPEN_MPP = re.compile(words_pattern(LEX["open_words"]) + r"\s+(?:secara\s+resmi\s+)?" + _MPP_NAME + r"\b"
+                      r"|\b" + _MPP_NAME + r"\b[^.;]{0,60}?\b(?P<opened>" + words_pattern(LEX["opened_words"], boundary=False)
+                      + r")\b", re.IGNORECASE)
+HOURS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + words_pattern(LEX["hours_after"]), re.IGNORECASE)
 #: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
 SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -64,6 +88,8 @@ class Trigger:
     status: str
     strong: bool  # False: a weak plan ("dibangun")
     pos: int  # char offset in the unit text
+    event: bool = False  # a launch or operation word (planned: "akan diresmikan"), not a plan word
+    noun: bool = False  # an event noun standing alone ("Jelang peresmian yang direncanakan …")
 
 
 @lru_cache(maxsize=200_000)
@@ -75,7 +101,8 @@ def status_stem(word: str) -> str:
 class _Words:
     """The words of one unit (no spaces): lower-case forms, stems, offsets in the unit's text."""
 
-    def __init__(self, lows: list[str], offsets: list[int]):
+    def __init__(self, text: str, lows: list[str], offsets: list[int]):
+        self.text = text
         self.lows = lows
         self.stems = [status_stem(w) for w in lows]
         self.offsets = offsets
@@ -94,8 +121,18 @@ class _Words:
         # "Peresmian MPP tersebut dijadwalkan pada Juni"
         lows, stems = self.lows, self.stems
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
-        return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS)
+        return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
                    for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after)))
+
+    def _partly(self, j: int) -> bool:
+        """"belum sepenuhnya": partly done, no future."""
+        return self.lows[j] == "belum" and j + 1 < len(self.lows) and self.lows[j + 1] in PARTIAL_WORDS
+
+    def name_part(self, i: int) -> bool:
+        """Whether word i is capitalised after a capitalised word: part of a name ("Pasar Rawa Bangun")."""
+        text, offsets = self.text, self.offsets
+        return i > 0 and text[offsets[i]].isupper() and text[offsets[i - 1]].isupper() \
+            and self.lows[i - 1].isalpha()
 
     def word_index(self, rel: int) -> int:
         """The index of the first word at or after offset `rel` of the unit's text."""
@@ -112,26 +149,51 @@ def _launch(w: _Words, i: int) -> Trigger | None | bool:
             (i + 1 < len(lows) and lows[i + 1] in BACK_REFERENCE_AFTER)
             or (i > 0 and lows[i - 1] in OCCASION_BEFORE and not (i + 1 < len(lows) and lows[i + 1] in MPP_WORDS))):
         return False  # "Dengan peresmian ini, …", "yang hadir dalam peresmian"
-    return Trigger("planned" if w.future_before(i) else "launched", True, w.offsets[i])
+    planned = w.future_before(i) and not TODAY.match(w.text, w.offsets[i])
+    return Trigger("planned" if planned else "launched", True, w.offsets[i], event=True, noun=_bare_noun(w, i))
+
+
+def other_event(lows: list[str]) -> bool:
+    """Whether a unit's words tell of the launch of something else: an event noun followed by another
+    noun ("peresmian jembatan", "peluncuran aplikasi")."""
+    for i, low in enumerate(lows[:-1]):
+        if low.startswith("pe") and status_stem(low) in LAUNCH_STEMS:
+            nxt = lows[i + 1]
+            if nxt.isalpha() and nxt not in BARE_EVENT_AFTER and nxt not in MPP_WORDS \
+                    and nxt not in BACK_REFERENCE_AFTER and nxt not in OWN_OBJECTS:
+                return True
+    return False
+
+
+def _bare_noun(w: _Words, i: int) -> bool:
+    """Whether word i is an event noun standing alone: "peresmian", "soft launching", "grand opening"
+    followed by none of the MPP's name nor another noun ("Jelang peresmian yang direncanakan …")."""
+    lows = w.lows
+    if not (lows[i].startswith("pe") or lows[i] in LAUNCH_WORDS):
+        return False
+    nxt = lows[i + 1] if i + 1 < len(lows) else "."
+    return nxt in BARE_EVENT_AFTER or not nxt[:1].isalnum()
 
 
 def _word_trigger(w: _Words, i: int) -> Trigger | None:
     low, st = w.lows[i], w.stems[i]
     if st in OPERATE_STEMS or (low in SERVE_WORDS and i > 0 and w.lows[i - 1] in SERVE_BEFORE):
-        return Trigger("planned" if w.future_before(i) else "operating", True, w.offsets[i])
+        return Trigger("planned" if w.future_before(i) else "operating", True, w.offsets[i], event=True)
     if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
         return Trigger("planned", True, w.offsets[i])
     if st in BUILD_STEMS:
+        if low in BUILD_NOT_WORDS or w.name_part(i) or (i + 1 < len(w.lows) and w.lows[i + 1] in BUILD_NOT_OBJECTS):
+            return None
         return Trigger("planned", w.future_before(i), w.offsets[i])
     if st in ARRIVE_STEMS and w.future_before(i):
-        return Trigger("planned", True, w.offsets[i])
+        return Trigger("planned", True, w.offsets[i], event=True)
     return None
 
 
 def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     """Status triggers of one unit: its text, its words (lower case, no spaces) and their offsets
     in the text."""
-    w = _Words(lows, offsets)
+    w = _Words(text, lows, offsets)
     out: list[Trigger] = []
     skip = -1
     for i, (low, st) in enumerate(zip(w.lows, w.stems)):
@@ -167,4 +229,45 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
     m = PREPARE_MPP.search(text) if "iapkan" in text else None
     if m:
         out.append(Trigger("planned", False, m.start()))
+    if "buka" in text:
+        for m in OPEN_MPP.finditer(text):
+            trigger = _opening(w, m)
+            if trigger is not None:
+                out.append(trigger)
+    for m in OWN_MPP.finditer(text):
+        trigger = _own(w, w.word_index(m.start()))
+        if trigger is not None:
+            out.append(trigger)
     return out
+
+
+def _opening(w: _Words, m: re.Match) -> Trigger | None:
+    """Opening an MPP: a launch (a plan after a future marker; "membuka MPP" a weak one, history for
+    an MPP the story tells operating); opening hours ("dibuka setiap hari") tell it operates; "resmi
+    dibuka" is read as a launch word already."""
+    pos = m.start("opened") if m.group("opened") else m.start()
+    i = w.word_index(pos)
+    if i > 0 and w.lows[i - 1] in ("resmi", *NEGATIONS):
+        return None
+    if m.group("opened") and HOURS_AFTER.match(w.text, m.end()):
+        return Trigger("operating", True, pos)
+    if w.future_before(i):
+        return Trigger("planned", True, pos, event=True)
+    # "membuka MPP" is also said of an MPP opened long ago ("keberanian Pemkab membuka MPP"): weak
+    return Trigger("launched", bool(m.group("opened")), pos)
+
+
+def _own(w: _Words, i: int) -> Trigger | None:
+    """Having an MPP (the owning word at word i): operating (weak: said of an MPP the story launches,
+    it is that launch); negated, none; a weak plan after a wish in its clause ("mendorong seluruh
+    daerah segera memiliki MPP"); a plan after a future marker."""
+    lows = w.lows
+    start = next((j + 1 for j in range(i - 1, -1, -1) if lows[j] in CLAUSE_END), 0)
+    if i > 0 and lows[i - 1] in NEGATIONS:
+        return None
+    if any(low in WISH_WORDS for low in lows[start:i]):
+        return Trigger("planned", False, w.offsets[i])
+    if w.future_before(i):
+        return Trigger("planned", True, w.offsets[i])
+    # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch
+    return Trigger("operating", False, w.offsets[i])

@@ -8,14 +8,21 @@ Rules on titles and capitalised name tokens:
    `warta_regions`, organisation words (lexicon.toml, acronyms, and affixed Indonesian words found by
    the Sastrawi stemmer such as "Pelayanan", "Kesehatan"), parentheses, roman numerals
    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kabupaten Paser");
-3. the name is the run of capitalised tokens after the role (honorifics skipped, degrees dropped,
-   initials kept) or, when none follows, before it ("Andi Harun, Wali Kota Samarinda",
-   "X selaku Kepala …", "X dari pimpinan Ombudsman RI");
+3. the name is the run of capitalised tokens after the role (honorifics and ranks skipped, degrees
+   dropped, initials kept) or before it ("Andi Harun, Wali Kota Samarinda", "X selaku Kepala …",
+   "X dari pimpinan Ombudsman RI", "X (Kepala Biro …) menjadi Penjabat Bupati …", "X secara resmi
+   dilantik menjadi …", a name right before its title with no link); a name linked by a word to a
+   title is read before the name after the role, and a name after a role that is linked on to a
+   later title is that title's ("Sekda X, Budi sebagai Pj Bupati Y"); the agent of a passive
+   appointment ("ditunjuk Mendagri Z sebagai …") is not the appointee; a head and its deputy
+   installed as a pair give two ("Bupati dan Wakil Bupati X, A-B");
 4. the category comes from the head, overridden by the organisation ("Kepala … Ombudsman" is
    ombudsman, "Ketua Komisi B DPRD" legislatif); the place from the spans inside the role, else
+   from a regional head's sentence (the last kabupaten for a bupati, kota for a wali kota), else
    from the article's main regional government (sekda, kabag, dinas heads without a place) or its
-   main province (gubernur, Ombudsman perwakilan), national offices none;
-5. the same person met twice is one official, under the fuller name.
+   main province (gubernur, Ombudsman perwakilan, a biro), national offices none;
+5. the same person met twice is one official, under the fuller name (one the start or the end of
+   the other), with the office the article appoints them to (read through "sebagai", "menjadi").
 
 Bylines, credits and "BACA JUGA" lines are skipped; headline lines (Title Case) give no names.
 """
@@ -30,7 +37,7 @@ from spacy.util import filter_spans
 
 from pipeline.facttypes.officials import Official
 from pipeline.facttypes.officials.reader import Found, Reader
-from pipeline.facttypes.officials.words import TITLES
+from pipeline.facttypes.officials.words import AGENT_MARKERS, TITLES
 from pipeline.gazetteer import get_gazetteer
 
 if not Doc.has_extension("officials"):
@@ -68,11 +75,13 @@ class OfficialTagger:
         for head in heads:
             if head.start < used_until or ctx.skip_line(head.start):
                 continue
-            hit = ctx.read(head)
+            hit = ctx.read(head, used_until)
             if hit is None:
                 continue
-            off, used_until = hit
-            found.append(off)
+            offs, used_until = hit
+            if head.start > 0 and ctx.lowers[head.start - 1] in AGENT_MARKERS:
+                ctx.agents.append((head.start - 1, head.end, used_until))  # "ditunjuk Mendagri X": X appoints
+            found.extend(offs)
         doc._.officials = _merge(found)
         return doc
 
@@ -85,25 +94,34 @@ def _norm(name: str) -> list[str]:
     return _NOT_NAME_CHARS.sub(" ", name.lower()).split()
 
 
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Names of one person: equal, or the shorter the start or the end of the longer ("Andi" and
+    "Andi Harun"; "Lihadnyana" and "I Ketut Lihadnyana")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and (long_[:len(short)] == short or long_[-len(short):] == short)
+
+
 def _merge(found: list[Found]) -> list[Official]:
-    """One official per person: names that are equal or one a prefix of the other."""
+    """One official per person, under the fuller name; the office is the one the article appoints
+    them to (read through an appointment link), else the first with an explicit place, else the
+    first with any place."""
     people: list[Found] = []
     for f in found:
         words = _norm(f.name)
         for p in people:
             pw = _norm(p.name)
-            short, long_ = (words, pw) if len(words) <= len(pw) else (pw, words)
-            if short and long_[:len(short)] == short:
-                if len(words) > len(pw):
-                    p.name = f.name
-                if f.explicit_place and not p.explicit_place or (
-                        p.region_code is None and p.province_code is None
-                        and (f.region_code or f.province_code)):
-                    p.role, p.category = f.role, f.category
-                    p.region_code, p.province_code = f.region_code, f.province_code
-                    p.explicit_place = f.explicit_place
-                    p.evidence = f.evidence
-                break
+            if not _same_person(words, pw):
+                continue
+            if len(words) > len(pw):
+                p.name = f.name
+            if f.appointed and not p.appointed or (f.appointed == p.appointed) and (
+                    f.explicit_place and not p.explicit_place or (
+                    p.region_code is None and p.province_code is None and (f.region_code or f.province_code))):
+                p.role, p.category = f.role, f.category
+                p.region_code, p.province_code = f.region_code, f.province_code
+                p.explicit_place, p.appointed = f.explicit_place, f.appointed
+                p.evidence = f.evidence
+            break
         else:
             people.append(f)
     return [Official(p.name, p.role, p.category, p.region_code, p.province_code, p.evidence)

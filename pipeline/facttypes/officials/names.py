@@ -3,6 +3,8 @@ before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropp
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
+    ACTING_PREFIXES, AGENT_MARKERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
@@ -27,13 +29,20 @@ class NameReader:
                 if k - i > MAX_ROLE_TOKENS or not self._role_token(k):
                     return None
                 k += 1
-            if k == j or k + 1 >= send:
+            if (k == j and j != i) or k + 1 >= send:
                 return None
             if first_comma is None:
                 first_comma = k
             m = k + 1
             if m in self.region_at or m in self.province_at or (
                     self.is_org(m) and self.lowers[m].rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
+                r = self.role_end(m, send, "")
+                tail = None
+                if r < send and self.texts[r] != "," and self.lowers[m] not in _FIRST_HEAD_WORDS and (
+                        role_end >= first_comma or self._role_tail(role_end, first_comma, head_key)):
+                    tail = self._name_run(r, send)
+                if tail is not None and self._ends_cleanly(tail[1], send):
+                    return r, tail[0], tail[1]  # "Kepala Dinas Penanaman Modal, Pelayanan … Jembrana I Komang …"
                 j = m  # ", Kecamatan Cilaku, Kabupaten Cianjur, …": the role goes on
                 continue
             name = self.listed_name_run(m, send)
@@ -87,12 +96,7 @@ class NameReader:
         """(start, end) of a name between commas: honorifics skipped, degrees end it, common words
         and place-like surnames kept ("Lalu Sahnan Wirata", "Ikhsan Fadillah", "Muh. Idris")."""
         headline = self._line(j)[1]
-        while j < send and self.lowers[j].rstrip(".") in HONORIFICS:
-            step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1
-            if j + step < send and self.texts[j + step][:1].isupper():
-                j += step
-            else:
-                break
+        j = self.skip_honorifics(j, send)
         if j >= send or (self.degree_at(j, send) and self.lowers[j].rstrip(".") not in GIVEN_NAME_ABBREVIATIONS):
             return None
         if j in self.region_at or j in self.province_at:
@@ -106,7 +110,9 @@ class NameReader:
                 continue
             if k > j and self.degree_at(k, send):
                 break
-            if not self._listed_name_token(k, inner=k > j) or (headline and not self.is_name_token(k, True)):
+            if not (self._listed_name_token(k, inner=k > j) or k == j and self.opens_name(k, send, headline)
+                    or k > j and self.surname_like(k, send)) or (
+                    headline and not self.is_name_token(k, True)):
                 break
             k += 1
             words += 1
@@ -115,7 +121,7 @@ class NameReader:
         if k == j:
             return None
         if k < send:
-            if self.texts[k][:1].isupper() and not self.degree_at(k, send):
+            if self.texts[k][:1].isupper() and not self.degree_at(k, send) and not self.capital_degrees(k, send):
                 return None  # stopped on a capitalised word that is no name: not a clean name
         while k > j + 1 and _INITIAL.match(self.texts[k - 1]) and len(self.texts[k - 1]) == 1:
             k -= 1
@@ -123,11 +129,14 @@ class NameReader:
             return None
         return j, k
 
-    def name_after(self, i: int, send: int):
-        """(start, end, new_role_end or None) of the name after a role, or None."""
+    def name_after(self, i: int, send: int, placed: bool = False):
+        """(start, end, new_role_end or None) of the name after a role, or None; `placed`: the role
+        names its place already (no capitalised run after it is a place then)."""
         j = i
-        if j < send and self.texts[j] in (",", ":"):
+        if j < send and self.lowers[j] in NAME_OPENERS:
             j += 1
+        if self.wrap_at(j, send):
+            j += 1  # a hard-wrapped line: "Kepala Perwakilan Provinsi Kaltim,\nMulyadin."
         first = self._name_run(j, send)
         if first is None:
             return None
@@ -142,7 +151,7 @@ class NameReader:
         if e < send and self.is_org(e) and not self.degree_at(e, send):
             return None
         # "Bupati Kalbar, Agus": a place the regions tagger did not mark, then the name
-        if e < send and self.texts[e] == "," and e - s <= UNMARKED_PLACE_TOKENS and not any(
+        if not placed and e < send and self.texts[e] == "," and e - s <= UNMARKED_PLACE_TOKENS and not any(
                 self.texts[k].endswith(".") for k in range(s, e)):
             second = self._name_run(e + 1, send)
             if second is not None and self._ends_cleanly(second[1], send) and not self._ends_cleanly(e, send, strict=True):
@@ -160,12 +169,7 @@ class NameReader:
 
     def _name_run(self, j: int, send: int):
         headline = j < send and self._line(j)[1]
-        while j < send and self.lowers[j].rstrip(".") in HONORIFICS:
-            step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1  # "Ir" "." as two tokens
-            if j + step < send and self.texts[j + step][:1].isupper():
-                j += step
-            else:
-                break
+        j = self.skip_honorifics(j, send)
         if j < send and self.degree_at(j, send):
             return None
         k = j
@@ -174,38 +178,190 @@ class NameReader:
                     and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1  # "Muh" "." "Idris"
                 continue
+            if k > j and self.wrap_at(k, send) and self.is_name_token(k + 1, headline, inner=True):
+                k += 1  # "Pipin\nIndrayani"
+                continue
             if k > j and self.degree_at(k, send):
                 break
-            if not self.is_name_token(k, headline, inner=k > j):
+            if not (self.is_name_token(k, headline, inner=k > j) or k == j and self.opens_name(k, send, headline)
+                    or k > j and self.surname_like(k, send)):
                 break
             k += 1
         if k == j or not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(j, k)):
             return None
         while k > j and _INITIAL.match(self.texts[k - 1]) and len(self.texts[k - 1]) == 1:
             k -= 1  # a trailing single letter is a degree fragment, not part of the name
+        if k < send and self.name_abbreviation(k, send):
+            k += 1  # "Muhammad MTA", "Mahfud MD"
         return j, k
 
-    def name_before(self, start: int, sstart: int):
-        doc = self.doc
+    def name_before(self, start: int, sstart: int, words_only: bool = False):
+        """(start, end, appointed) of the name before a title linked to it ("Andi Harun, Wali Kota
+        …", "X selaku Kepala …", "X (Kepala Biro …) menjadi Penjabat Bupati …", "X secara resmi
+        dilantik menjadi …"), or None. `words_only`: only through a word link (not a comma or a
+        parenthesis). `appointed`: the link gives the person this office (APPOINTMENT_LINKS)."""
         k = start
         if k - 1 < sstart or self.lowers[k - 1] not in NAME_ROLE_LINKS:
             return None
+        link = self.lowers[k - 1]
+        if words_only and not link.isalpha():
+            return None
         k -= 1
+        appointed = link in APPOINTMENT_LINKS
+        if link.isalpha():
+            while k - 1 >= sstart and start - k <= MAX_LINK_FILLERS and self.lowers[k - 1] in APPOINTMENT_FILLERS:
+                k -= 1
+        if k - 1 >= sstart and self.texts[k - 1] == ")" and link.isalpha():
+            # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
+            k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)
+                      if self.texts[x] == "("), k)
         while k - 1 >= sstart and self.texts[k - 1] == ",":
             k -= 1
         # degrees written after the name: "Andi Harun, SH, Wali Kota …"
         while k - 1 >= sstart and (self.degree_at(k - 1, k) or self.texts[k - 1] == ","):
             k -= 1
-        e = k
-        while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(k - 1):
-            k -= 1
-        if k == e:
+        span = self._run_before(k, sstart)
+        agent = next((m for m, a, b in self.agents if span is not None and a <= span[0] < b), None)
+        if agent is not None:
+            # "X ditunjuk Mendagri Y sebagai Pj Bupati …": the subject before the passive verb
+            k = agent + 1
+            while k - 1 >= sstart and agent - k < MAX_LINK_FILLERS and (
+                    self.lowers[k - 1] in AGENT_MARKERS or self.lowers[k - 1] in APPOINTMENT_FILLERS):
+                k -= 1
+            span = self._run_before(k, sstart) if k <= agent else None
+        if span is None:
             return None
-        # the run must start at a boundary: the sentence start or a non-name token
-        if k - 1 >= sstart and self.texts[k - 1][:1].isupper() and self.lowers[k - 1] not in NOT_NAME_WORDS \
-                and self.lowers[k - 1].rstrip(".") not in HONORIFICS and not doc[k - 1].is_punct:
+        return span[0], span[1], appointed
+
+    def _run_before(self, e: int, sstart: int):
+        """(start, e) of the name ending at token e, starting at a boundary: the sentence start, a
+        non-name word, or the place or organisation of a former office ("Provinsi Bali I Ketut …")."""
+        k = e
+        while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(k - 1, inner=True):
+            k -= 1
+        # the first word is held to a first word's test ("Doris Rihi", not "Sebelumnya Budi")
+        while k < e and not self.is_name_token(k) and not (
+                k + 1 < e and not self.doc[k].is_sent_start and self.opens_name(k, e, False)):
+            k += 1
+        if k == e or self._line(k)[1]:
+            return None  # no name, or a headline's Title Case words
+        b = k - 1
+        if b >= sstart and self.texts[b][:1].isupper() and self.lowers[b] not in NOT_NAME_WORDS \
+                and self.lowers[b].rstrip(".") not in HONORIFICS and not self.doc[b].is_punct \
+                and not (b in self.region_at or b in self.province_at or self.is_org(b)):
             return None
         if not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(k, e)):
             return None
-        return k, e, None
+        return k, e
 
+    def name_right_before(self, start: int, sstart: int, used_until: int):
+        """(start, end) of a name written right before its title with no link ("…, Bambang Tujiatno
+        Kepala Dinas …", "dihadiri Robert Na Endi Jaweng Anggota Ombudsman RI"): two name words at
+        least, after a comma, a lower-case word or the sentence start, in no headline, not read yet."""
+        e = start
+        if e - 1 >= sstart and self.doc[e - 1].is_space and self.texts[e - 1].count("\n") == 1:
+            e -= 1  # a wrapped line: "… dan Ismu Iskandar\nKepala Perwakilan …"
+        k = e
+        while k - 1 >= max(sstart, used_until) and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(k - 1):
+            k -= 1
+        if e - k < 2 or self._line(k)[1]:
+            return None
+        b = k - 1
+        if b >= sstart and not (self.doc[b].is_punct or self.texts[b].islower()):
+            return None
+        if any(a <= k < z for _, a, z in self.agents):
+            return None
+        return k, e
+
+    def pair_name(self, e: int, send: int):
+        """(start, end) of the deputy's name after the head's in a pair ("Ubaid Yakub-Anjas Taher",
+        "Nelson Pomalingo – Hendra Hemeto", "Kustini dan Danang"), or None."""
+        if e + 1 >= send or self.lowers[e] not in PAIR_SEPARATORS:
+            return None
+        return self._name_run(e + 1, send)
+
+    def holds_later_title(self, e: int, send: int) -> bool:
+        """Whether the name ending at token e is linked to a full title after it ("…, Andi
+        Muhammad Arsyad selaku Pj Sekda …", "Markus … sebagai Pj Bupati Sarmi"): it is that title's."""
+        k = e + 1 if e < send and self.texts[e] == "," else e
+        if k >= send or not self.lowers[k].isalpha() or self.lowers[k] not in NAME_ROLE_LINKS:
+            return False
+        k += 1
+        while k < send and self.lowers[k] in APPOINTMENT_FILLERS and k - e <= MAX_LINK_FILLERS:
+            k += 1
+        while k < send and self.lowers[k] in ACTING_PREFIXES and self.texts[k] not in "()":
+            k += 1
+        for n in (3, 2, 1):
+            key = " ".join(self.lowers[k:k + n])
+            if k + n <= send and TITLES.get(key, ("", "org"))[1] == "":
+                return True
+        return False
+
+    # --- words around names ---
+    def wrap_at(self, k: int, send: int) -> bool:
+        """A line break inside a sentence (hard-wrapped text): one newline, the sentence going on."""
+        return k + 1 < send and self.doc[k].is_space and self.texts[k].count("\n") == 1
+
+
+    def skip_honorifics(self, j: int, send: int) -> int:
+        """The first token after honorifics and ranks at j ("Dr. H.", "Jenderal Pol (Purn)")."""
+        while j < send:
+            if self.lowers[j].rstrip(".") in HONORIFICS:
+                step = 2 if j + 1 < send and self.texts[j + 1] == "." else 1  # "Ir" "." as two tokens
+                nxt = j + step
+                if nxt < send and (self.texts[nxt][:1].isupper() or self.texts[nxt] == "("
+                                   or self.lowers[nxt].rstrip(".") in HONORIFICS):  # "Dr. dr. Hendadi"
+                    j += step
+                    continue
+                break
+            if self.texts[j] == "(" and j + 2 < send and self.lowers[j + 1].rstrip(".") in HONORIFICS \
+                    and self.texts[j + 2] == ")":
+                j += 3
+                continue
+            break
+        return j
+
+    def opens_name(self, j: int, send: int, headline: bool) -> bool:
+        """A first name that looks like another word, followed by a second name word: a month
+        ("Juni Kurniadiana") or an affixed-looking word ("Dadan Suparjo")."""
+        if headline or j + 1 >= send or j in self.region_at or j in self.province_at:
+            return False
+        text, low = self.texts[j], self.lowers[j]
+        if not _NAME_TOKEN.match(text) or (len(text) > 2 and text.isupper()) or low.endswith("kan"):
+            return False
+        if low in ORG_WORDS or low in _FIRST_HEAD_WORDS or low in PROVINCE_ABBREVIATIONS or _is_agency_noun(text):
+            return False
+        if low in NOT_NAME_WORDS and low not in MONTH_NAMES:
+            return False
+        nxt = self.lowers[j + 1]
+        return self.is_name_token(j + 1, inner=True) and nxt not in MONTH_NAMES and not (
+            j > 0 and self.doc[j - 1].like_num)
+
+    def surname_like(self, i: int, send: int) -> bool:
+        """A root word of an organisation's name as a name's last word ("I Ketut Sukra Negara,"):
+        Title Case, no place cue, and the name ends right after it."""
+        text, low = self.texts[i], self.lowers[i]
+        if low not in ORG_WORDS or not text.istitle() or low in _FIRST_HEAD_WORDS or low in NOT_NAME_WORDS \
+                or low in PLACE_CUE_WORDS or not is_root(low):
+            return False
+        return i + 1 >= send or self.texts[i + 1] == "," or self.texts[i + 1].islower()
+
+    def name_abbreviation(self, k: int, send: int) -> bool:
+        """Capitals after a name that belong to it ("Muhammad MTA", "Mahfud MD"): 2-4 letters, no
+        organisation or degree, and the name ends there."""
+        text, low = self.texts[k], self.lowers[k]
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 4):
+            return False
+        if low in ORG_WORDS or low in PROVINCE_ABBREVIATIONS or self.degree_at(k, send) or k in self.region_at:
+            return False
+        return k + 1 >= send or self.doc[k + 1].is_punct or self.texts[k + 1].islower()
+
+    def capital_degrees(self, k: int, send: int) -> bool:
+        """Degrees in capitals from k to the next comma ("Dian Rubianty SEAK MPA, …")."""
+        x = k
+        while x < send and self.texts[x] != ",":
+            if not (self.texts[x].isalpha() and self.texts[x].isupper() and len(self.texts[x]) >= 2) \
+                    and not self.degree_at(x, send):
+                return False
+            x += 1
+        return x > k and x < send

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.facttypes.officials.words import (
-    ELECTORAL_DISTRICT_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
+    ELECTORAL_DISTRICT_WORDS, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
     _NATIONAL_OMBUDSMAN_HEADS,
 )
 
@@ -38,7 +38,11 @@ class PlaceReader:
             self._main = (region, province)
         return self._main
 
-    def place(self, start: int, end: int, category: str, head_key: str, role_words: set):
+    def place(self, start: int, end: int, category: str, head_key: str, role_words: set,
+              title_start: int | None = None):
+        """(region, province, explicit) of the office of a role whose organisation runs over tokens
+        start..end (after the head); `title_start`: where the title starts (acting prefixes)."""
+        title_start = start if title_start is None else title_start
         # a legislator's electoral district is not the office's place
         end = next((i for i in range(start, end) if self.lowers[i] in ELECTORAL_DISTRICT_WORDS), end)
         for i in range(start, end):
@@ -62,10 +66,15 @@ class PlaceReader:
         if category == "pusat" or category == "lainnya":
             return None, None, False
         if category == "camat_desa":
-            near = self.region_before(start)
+            near = self.region_before(title_start)
             if near is not None:
                 r = self.gaz.regions.get(near)
                 return near, (r.province_code if r else None), False
+        kind = self.head_kind(role_words) if category in ("kepala_daerah", "wakil_kepala_daerah") else None
+        if kind is not None:
+            near = self.region_in_sentence(title_start, kind)
+            if near is not None:  # "… Wali Kota Bima Muhammad Lutfi dan Wawali Feri Sofiyan"
+                return near, self.gaz.regions[near].province_code, False
         region, province = self.main_places()
         if category == "ombudsman":
             if head_key in _NATIONAL_OMBUDSMAN_HEADS or (
@@ -78,14 +87,34 @@ class PlaceReader:
             return None, province, False
         if region is not None:
             kind = self.gaz.regions[region].kind if region in self.gaz.regions else None
-            if category in ("kepala_daerah", "wakil_kepala_daerah") and (
-                    ("bupati" in role_words and kind == "kota") or (
-                    role_words & {"wali", "walikota", "wako", "wawako"} and kind == "kabupaten")):
-                return None, None, False
+            if category in ("kepala_daerah", "wakil_kepala_daerah") and kind is not None \
+                    and self.head_kind(role_words) not in (None, kind):
+                return None, None, False  # a bupati in an article about a kota
             r = self.gaz.regions.get(region)
             return region, (r.province_code if r else None), False
         return None, None, False
 
+
+    @staticmethod
+    def head_kind(role_words: set) -> str | None:
+        """The kind of region a regional head's role governs: kabupaten (bupati), kota (wali kota)."""
+        if role_words & KABUPATEN_HEAD_WORDS:
+            return "kabupaten"
+        if role_words & KOTA_HEAD_WORDS:
+            return "kota"
+        return None
+
+    def region_in_sentence(self, start: int, kind: str) -> str | None:
+        """The last region of `kind` named before token `start` in its sentence: where a regional
+        head named without a place governs ("Pj Bupati Lombok Timur menggantikan Bupati X")."""
+        sstart = self.doc[start].sent.start
+        best = None
+        for span in self.doc.spans.get("regions", []):
+            if span.start >= start:
+                break
+            if span.start >= sstart and span.label_ == kind:
+                best = span.kb_id_
+        return best
 
     def region_before(self, start: int) -> str | None:
         """The region named with a cue ("Di Kabupaten Sigi, …", "Pemkot Jakarta Utara") last before

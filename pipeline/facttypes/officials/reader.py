@@ -19,6 +19,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.stem import is_root, stem
@@ -37,6 +38,7 @@ class Found:
     province_code: str | None
     evidence: str
     explicit_place: bool
+    appointed: bool = False  # read through an appointment link: the office the article gives them
 
 
 class Reader(NameReader, PlaceReader):
@@ -58,6 +60,10 @@ class Reader(NameReader, PlaceReader):
         self.line_starts = [0] + [int(i) + 1 for i in spaces.nonzero()[0] if "\n" in self.texts[int(i)]]
         self._line_flags: dict[int, tuple[bool, bool]] = {}
         self._main: tuple[str | None, str | None] | None = None
+        #: (marker, start, end) of the titles and names read as the agent of an appointment after
+        #: a passive verb or "oleh" at `marker` ("ditunjuk Mendagri X sebagai …"): X appoints, so
+        #: a title after them is the subject's, before the verb
+        self.agents: list[tuple[int, int, int]] = []
         self.place_words = _place_words(gaz)
 
     # --- lines ---
@@ -72,7 +78,9 @@ class Reader(NameReader, PlaceReader):
             skip = skipped_line(line)
             words = _LINE_WORD.findall(line)
             caps = sum(1 for w in words if w[0].isupper())
+            prose = sum(1 for w in words if w[0].islower() and w not in HEADLINE_FUNCTION_WORDS)
             headline = (HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and caps / len(words) >= HEADLINE_CAPITALISED
+                        and prose < HEADLINE_MAX_PROSE_WORDS
                         and ". " not in line and not line.endswith((".", '"', ")"))
                         and not low.startswith("foto"))
             self._line_flags[li] = (skip, headline)
@@ -100,7 +108,10 @@ class Reader(NameReader, PlaceReader):
         low = self.lowers[i]
         if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS:
             return True
-        return bool(_ACRONYM.match(text)) or _is_agency_noun(text)
+        if _ACRONYM.match(text):
+            # two capitals before a name are initials, not an organisation ("HV Lolowang")
+            return not (len(text) == 2 and i + 1 < len(self.texts) and self.is_name_token(i + 1))
+        return _is_agency_noun(text)
 
     def is_name_token(self, i: int, headline: bool = False, inner: bool = False) -> bool:
         """Whether token i can be a word of a personal name. `inner`: not the name's first word, where
@@ -138,52 +149,114 @@ class Reader(NameReader, PlaceReader):
         return 0
 
     # --- reading one title ---
-    def read(self, head: Span):
-        doc = self.doc
+    def read(self, head: Span, used_until: int = 0):
+        """([Found], token index up to which the title and its names were read) for one title head,
+        or None: the role after the head, the name after or before it, the place of the office; a
+        head and its deputy installed as a pair ("Bupati dan Wakil Bupati X, A-B") give two."""
         sent = self.window(head.sent)
         send = sent.end
         head_key = head.label_
         category, needs = TITLES[head_key]
-        # acting prefixes before the head: "Plt Kepala …", "Penjabat (Pj) Bupati …"
-        start = head.start
-        while start > sent.start and self.lowers[start - 1] in ACTING_PREFIXES:
-            start -= 1
-        while start < head.start and self.texts[start] in "()":
-            start += 1
-        if start > sent.start and self.lowers[start - 1] in NOT_PERSON_BEFORE_TITLE:
+        start = self.role_start(head.start, sent.start)
+        if start is None:
             return None
-        role_end = self.role_end(head.end, send, self.lowers[head.end - 1])
-        listed = self.listed_name(head.end, role_end, send, head_key)
+        deputy = self.deputy_after(head.end, send)
+        role_from = deputy[0] if deputy else head.end
+        role_end = self.role_end(role_from, send, self.lowers[role_from - 1])
+        listed = self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
             role_end = listed[0]  # the role runs on to the comma before the name
-        role_words = {self.lowers[i].rstrip(".") for i in range(head.start, role_end)}
-        # a head that needs an organisation is an office only with a public one
-        if needs == "org":
-            org = role_words - {head_key}
-            if head_key in _MEMBER_HEADS:
-                if not role_words & {"ombudsman", "dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}:
-                    return None
-            elif not org & PUBLIC_ORG_WORDS and not any(
-                    _ACRONYM.match(self.texts[i]) for i in range(head.end, role_end)):
-                return None
-        # name after the role, or before it
-        name_span = (listed[1], listed[2], None) if listed is not None else self.name_after(role_end, send)
-        if name_span is not None and name_span[2] is not None:
-            role_end = name_span[2]
-        if name_span is None:
-            name_span = self.name_before(start, sent.start)
-            if name_span is None:
-                return None
-        n_start, n_end = name_span[0], name_span[1]
-        name = _clean_name(doc[n_start:n_end])
-        if not name:
+        if needs == "org" and not self.public_org(head.end, role_end, head_key):
             return None
-        role = doc[start:role_end].text.strip(" ,")
+        placed = self.placed(head.end, role_end)
+        found = self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
+        if found is None:
+            return None
+        (n_start, n_end), appointed, new_role_end = found
+        if new_role_end is not None:
+            role_end = new_role_end
+        name = _clean_name(self.doc[n_start:n_end])
+        if not name or name.lower() in NOT_ALONE_NAME_WORDS:
+            return None
         role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
         category = _category(category, head_key, role_words)
-        region, province, explicit = self.place(start, role_end, category, head_key, role_words)
-        used_until = max(role_end, n_end)
-        return Found(name, role, category, region, province, sent.text.strip(), explicit), used_until
+        if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
+            category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
+        region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
+        role = self.doc[start:role_end].text.strip(" ,")
+        out = [Found(name, role, category, region, province, sent.text.strip(), explicit, appointed)]
+        used = max(role_end, n_end)
+        if deputy is not None:
+            second = self.pair_name(n_end, send)
+            if second is not None:
+                d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
+                out.append(Found(_clean_name(self.doc[second[0]:second[1]]), role, d_category, region, province,
+                                 sent.text.strip(), explicit, appointed))
+                used = max(used, second[1])
+        return out, used
+
+    def role_start(self, head_start: int, sstart: int) -> int | None:
+        """Where the role starts: before acting prefixes ("Plt Kepala …", "Penjabat (Pj) Bupati …",
+        "Pelaksana Tugas Bupati …"); None when a word before it makes the title a place, a document
+        or a prize ("Kantor Bupati", "Peraturan Bupati")."""
+        start = head_start
+        while start > sstart and self.lowers[start - 1] in ACTING_PREFIXES and not (
+                self.lowers[start - 1] in ("tugas", "harian") and (
+                start - 2 < sstart or self.lowers[start - 2] != "pelaksana")):
+            start -= 1
+        while start < head_start and self.texts[start] in "()":
+            start += 1
+        if start > sstart and self.lowers[start - 1] in NOT_PERSON_BEFORE_TITLE:
+            return None
+        return start
+
+    def public_org(self, i: int, end: int, head_key: str) -> bool:
+        """Whether a head that needs an organisation has a public one in its role (tokens i..end)."""
+        role_words = {self.lowers[k].rstrip(".") for k in range(i, end)}
+        if head_key in _MEMBER_HEADS:
+            return bool(role_words & {"ombudsman", "ori", "dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"})
+        if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
+            return True
+        return any(_ACRONYM.match(self.texts[k]) for k in range(i, end))
+
+    def placed(self, i: int, end: int) -> bool:
+        """Whether the role (tokens i..end) names its place."""
+        return any(k in self.region_at or k in self.province_at or self.lowers[k] in PROVINCE_ABBREVIATIONS
+                   for k in range(i, end))
+
+    def name_of(self, start: int, role_end: int, send: int, sstart: int, listed, placed: bool, used_until: int):
+        """((start, end), appointed, new role end or None) of the title's holder: the name before a
+        word link ("X sebagai / menjadi / selaku <title>") first, then the name after the role,
+        then the name before a comma or parenthesis, then a name right before the title."""
+        before = self.name_before(start, sstart, words_only=True)
+        if before is not None:
+            return (before[0], before[1]), before[2], None
+        # "ditunjuk Mendagri X sebagai Pj Bupati …": after an agent's title, the link is not X's
+        agent = start > sstart and self.lowers[start - 1] in AGENT_MARKERS
+        if listed is not None and (agent or not self.holds_later_title(listed[2], send)):
+            return (listed[1], listed[2]), False, None
+        after = self.name_after(role_end, send, placed) if listed is None else None
+        if after is not None and (agent or not self.holds_later_title(after[1], send)):
+            return (after[0], after[1]), False, after[2]
+        before = self.name_before(start, sstart)
+        if before is not None:
+            return (before[0], before[1]), before[2], None
+        bare = self.name_right_before(start, sstart, used_until)
+        return (bare, False, None) if bare is not None else None
+
+    def deputy_after(self, i: int, send: int):
+        """(end, head) of a deputy's title joined to the head ("Bupati dan Wakil Bupati …"), or None."""
+        if i + 1 >= send or self.lowers[i] not in ("dan", "&", "serta") or self.lowers[i + 1] not in DEPUTY_WORDS:
+            return None
+        for n in (3, 2, 1):
+            key = " ".join(self.lowers[i + 1:i + 1 + n])
+            if i + 1 + n <= send and key in TITLES:
+                return i + 1 + n, key
+        return None
+
+    def ombudsman_before(self, sstart: int, start: int) -> bool:
+        """Whether the sentence names the Ombudsman before a title (tokens sstart..start)."""
+        return any(self.lowers[k] in ("ombudsman", "ori") for k in range(sstart, start))
 
     def role_end(self, i: int, send: int, last_word: str) -> int:
         j = i
@@ -205,8 +278,16 @@ class Reader(NameReader, PlaceReader):
                     j = close + 1
                     continue
                 break
-            if low in ("dan", "&", "-", "/") and j + 1 < send and self.is_org(j + 1):
+            if text == "-" and j + 1 < send and self.texts[j + 1].isdigit() and last_word:
+                j += 2  # "Satgas Covid-19"
+                continue
+            if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
                 j += 1
+                continue
+            if low in ORG_WORDS and text.islower() and len(low) > 2 and j + 1 < send and (
+                    self.is_org(j + 1) or j + 1 in self.region_at or j + 1 in self.province_at):
+                j += 1  # "Ombudsman RI perwakilan Kalsel", "Deputi bidang Pelayanan Publik"
+                last_word = low
                 continue
             if low in _ROMAN and text.isupper() and not (
                     j + 1 < send and self.is_name_token(j + 1)):  # "Asisten II", not "I Wayan"
@@ -231,8 +312,13 @@ class Reader(NameReader, PlaceReader):
                     k += 1
                 if k == k0:
                     break
+                compass = [x for x in range(k0, k) if self.lowers[x] in NOT_ALONE_NAME_WORDS]
                 if (k < send and self.texts[k] == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
                     j = k
+                elif compass:
+                    j = compass[-1] + 1  # "Lurah Cempaka Putih Barat Sutrisno"
+                elif self.lowers[k0] in TOPONYM_FIRST_WORDS:
+                    j = k0 + 2  # "Camat Sungai Raya Hasanuddin": a place name opened by "Sungai"
                 else:
                     j = k0 + 1
                 last_word = ""

@@ -7,13 +7,19 @@ import re
 
 from pipeline.facttypes.officials import FOLDER
 from pipeline.lang import (ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
-                           GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, TITLES, noise_line)
+                           GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, noise_line)
+from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
-__all__ = ["ACTING_PREFIXES", "DEGREE_TAILS", "DEGREES", "GIVEN_NAME_ABBREVIATIONS", "HONORIFICS", "TITLES"]
+__all__ = ["ACTING_PREFIXES", "DEGREE_TAILS", "DEGREES", "GIVEN_NAME_ABBREVIATIONS", "HONORIFICS", "MONTH_NAMES",
+           "TITLES"]
 
 _LEX = read_lexicon(FOLDER / "lexicon.toml")
+#: Title heads (pipeline/lang offices.toml) and the heads glued from "Ka" and an agency's acronym
+#: ("kadisdukcapil", "kabappeda"), as (category, needs).
+TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},
+                                      **_LANG_TITLES}
 CATEGORY_BY_ORG_WORD: tuple[tuple[str, str], ...] = tuple((w, c) for w, c in _LEX["category_by_org_word"])
 PUBLIC_ORG_WORDS = frozenset(_LEX["public_org_words"])
 ORG_WORDS = frozenset(_LEX["org_words"])
@@ -28,7 +34,29 @@ NAME_ROLE_LINKS = frozenset(_LEX["name_role_links"])
 PROVINCIAL_MARKERS = frozenset(_LEX["provincial_markers"])
 NOT_PERSON_BEFORE_TITLE = frozenset(_LEX["not_person_before_title"])
 PROVINCE_ABBREVIATIONS: dict[str, str] = dict(_LEX["province_abbreviations"])
+FIXED_CATEGORY_HEADS = frozenset(_LEX["fixed_category_heads"])
+OMBUDSMAN_UNIT_PAIRS: tuple[frozenset, ...] = tuple(frozenset(p) for p in _LEX["ombudsman_unit_pairs"])
+APPOINTMENT_LINKS = frozenset(_LEX["appointment_links"])
+APPOINTMENT_FILLERS = frozenset(_LEX["appointment_fillers"])
+AGENT_MARKERS = frozenset(_LEX["agent_markers"])
+NAME_OPENERS = frozenset(_LEX["name_openers"])
+ROLE_GLUE = frozenset(_LEX["role_glue"])
+PAIR_SEPARATORS = frozenset(_LEX["pair_separators"])
+DEPUTY_WORDS = frozenset(_LEX["deputy_words"])
+NOT_ALONE_NAME_WORDS = frozenset(_LEX["not_alone_name_words"])
+KABUPATEN_HEAD_WORDS = frozenset(_LEX["kabupaten_head_words"])
+KOTA_HEAD_WORDS = frozenset(_LEX["kota_head_words"])
+HEADLINE_FUNCTION_WORDS = frozenset(_LEX["headline_function_words"])
+AGENCY_WORDS = frozenset(_LEX["agency_words"])
+TOPONYM_FIRST_WORDS = frozenset(_LEX["toponym_first_words"])
 
+#: words of an organisation's name that a surname never is ("Kabupaten", "Daerah")
+PLACE_CUE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "ri", "republik",
+                             "indonesia", "perwakilan", "kecamatan", "desa", "kelurahan"})
+#: words between a name and its link ("X secara resmi dilantik menjadi …")
+MAX_LINK_FILLERS = 4
+#: tokens of a former office in brackets between a name and its link ("X (Kepala Biro …) menjadi")
+MAX_OLD_ROLE_TOKENS = 20
 MAX_NAME_TOKENS = 5
 MAX_LISTED_NAME_TOKENS = 7  # a name between commas: "I Gusti Ngurah Alit Wirawan"
 MAX_ROLE_TOKENS = 30
@@ -48,6 +76,9 @@ MIN_NAME_WORD = 3
 #: a Title Case line of this many words, this share of them capitalised, is a headline
 HEADLINE_WORDS = (4, 30)
 HEADLINE_CAPITALISED = 0.6
+#: …and fewer than this many lower-case words other than function words: a line of official names
+#: and titles with prose between them ("Turut hadir pada kesempatan itu, Mendagri …") is no headline
+HEADLINE_MAX_PROSE_WORDS = 2
 #: clitics and particles Sastrawi strips (-lah, -kah, -nya, …): a word reduced only by these is not
 #: an affixed common word ("Fadillah", "Abdullah" are names)
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
@@ -112,18 +143,21 @@ def _place_words(gaz) -> frozenset:
 
 
 def _category(category: str, head_key: str, role_words: set) -> str:
-    if category in ("pusat", "lainnya"):
+    if category in ("pusat", "lainnya") or head_key in FIXED_CATEGORY_HEADS:
         return category
+    if any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
+        return "ombudsman"
     for word, cat in CATEGORY_BY_ORG_WORD:
         if word in role_words:
-            if cat == "camat_desa" and category in ("kepala_daerah", "wakil_kepala_daerah", "sekda"):
-                continue
+            if cat == "camat_desa" and (category in ("kepala_daerah", "wakil_kepala_daerah", "sekda")
+                                        or role_words & AGENCY_WORDS):
+                continue  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa" is an agency
             return cat
     return category
 
 
 def _clean_name(tokens) -> str:
-    words = [t.text for t in tokens]
+    words = [t.text for t in tokens if not t.is_space]
     while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
         words.pop(0)
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"

@@ -66,6 +66,13 @@ NEG_AFTER = frozenset(_LEX["neg_after"])
 DIRECTIONS = frozenset(_LEX["directions"])
 CONTEXT_BEFORE = frozenset(_LEX["context_before"])
 DATELINE_AFTER = frozenset(_LEX["dateline_after"])
+PERSON_AFTER = frozenset(_LEX["person_after"])
+#: What may stand before a dateline's name on its line: the portal's name ("BORNEOTREND.COM, JAKARTA -",
+#: "Manadozone || Manado –").
+DATELINE_PREFIX = re.compile(r"(?i)^\s*(?:\S+\.(?:com|id|co\.id|net|org|news|tv)\s*,|\S+\s*\|\|?)\s*$")
+#: A teaser of another article: a portal's name and a dash, cut off with an ellipsis ("PROSESNEWS.ID
+#: - Badan Pengawas … memetakan…").
+TEASER_LINE = re.compile(r"(?m)^[ \t]*[A-Z0-9]+\.(?:COM|ID|CO\.ID|NET)\b[^\n]*?(?:…|\.\.\.)[ \t]*$")
 DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
 #: Lines that are not evidence: related-article links, list headings and meta labels
 #: (pipeline/lang/noise.toml). The marker alone on its line ("BACA JUGA:") takes the next
@@ -130,6 +137,8 @@ class _Mention:
     code: str | None = None
     explicit: bool = False
     title_risky: bool = False  # common-word name in a Title Case line
+    lower: bool = False  # only its first word capitalised ("Kepulauan riau")
+    in_parens: bool = False  # alone in brackets after another name ("Pahuwato (Gorontalo)")
 
     @property
     def risky(self) -> bool:
@@ -168,22 +177,26 @@ class RegionTagger:
         return PROV if "." not in code else self.gaz.regions[code].kind
 
     @staticmethod
-    def _written_as_name(words: list[str], acronym: bool) -> bool:
-        """Whether the words of a name are written as one: capitalised (or all capitals for an
-        acronym such as "HSS"); "dan" inside a name may stay lower case."""
-        for w in words:
+    def _written_as_name(words: list[str], acronym: bool) -> str | None:
+        """How the words of a name are written: "name" when capitalised (or all capitals for an
+        acronym such as "HSS"; "dan" inside a name may stay lower case), "lower" when only its first
+        word is ("Kabupaten Labuhan batu", "Kepulauan riau"), else None."""
+        lower = False
+        for n, w in enumerate(words):
             if not w.isalpha():
                 continue
             if acronym:
                 if not w.isupper():
-                    return False
+                    return None
             elif w.lower() != "dan" and not w[0].isupper():
-                return False
-        return True
+                if n == 0:
+                    return None
+                lower = True
+        return "lower" if lower else "name"
 
     @staticmethod
     def _skipped_chars(text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in SKIP_LINE.finditer(text)]
+        return [m.span() for m in SKIP_LINE.finditer(text)] + [m.span() for m in TEASER_LINE.finditer(text)]
 
     @staticmethod
     def _line_no_and_start(text: str, idx: int) -> tuple[int, int]:
@@ -247,6 +260,7 @@ class RegionTagger:
             if len(m.options) == 1 and (m.explicit or m.dateline or not m.risky):
                 m.code = m.options[0]
                 established.setdefault(m.code, m.start)
+        self._relist(mentions, established)
         # an article that establishes no province is read in its portal's home province, if known
         context = {c.split(".")[0] for c in established} or set(doc._.province_prior or ())
         # pass 2: ambiguous and risky names, from what the article established
@@ -254,6 +268,23 @@ class RegionTagger:
             if m.code is None:
                 m.code = self._resolve(doc, m, established, context, mentions[:i])
         return self._write(doc, mentions)
+
+    def _relist(self, mentions: list[_Mention], established: dict[str, int]) -> None:
+        """A bare name that took the kind of the list it stands in ("Kabupaten Bandung, …, Banjar,
+        Cimahi") where no place of that kind and name is in the provinces the rest of the article
+        establishes, but one of the other kind is: the other ("Kota Banjar" in Jawa Barat, not
+        Kabupaten Banjar in Kalimantan Selatan)."""
+        provinces = {c.split(".")[0] for m in mentions if m.code and m.cue != "list" for c in (m.code,)}
+        for m in mentions:
+            if m.cue != "list" or m.code is None or m.code.split(".")[0] in provinces:
+                continue
+            other = [c for c in m.name.codes if c.split(".")[0] in provinces and "." in c]
+            if len(other) == 1:
+                if established.get(m.code) == m.start:
+                    del established[m.code]
+                m.code = other[0]
+                m.kind = self._kind(other[0])
+                established.setdefault(m.code, m.start)
 
     def _cues(self, doc: Doc) -> tuple[dict[int, tuple[int, str, str, bool]], set[int]]:
         """The cue phrase ending at each token (longest first) and the tokens of blocked phrases."""
@@ -268,21 +299,23 @@ class RegionTagger:
                 cue_end[e] = (s, cue.phrase, cue.label, cue.id == "gov")
         return cue_end, blocked
 
-    def _names(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int, int]]:
-        """(start, end, match id) of the names written as names, the longest where they overlap (as
-        spaCy's filter_spans), in text order; token texts come from the text, not token objects."""
+    def _names(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int, int, bool]]:
+        """(start, end, match id, lower) of the names written as names, the longest where they
+        overlap (as spaCy's filter_spans), in text order; `lower`: only the first word capitalised.
+        Token texts come from the text, not token objects."""
         text = doc_text(doc)
         _, idx, _, length = discourse_of(doc)._table()
         found = []
         for match_id, s, e in self.matcher(doc):
             words = [text[idx[i]:idx[i] + length[i]] for i in range(s, e)]
-            if self._written_as_name(words, self.names[match_id].acronym) and not blocked.intersection(range(s, e)):
-                found.append((s, e, match_id))
+            written = self._written_as_name(words, self.names[match_id].acronym)
+            if written and not blocked.intersection(range(s, e)):
+                found.append((s, e, match_id, written == "lower"))
         taken: set[int] = set()
         out = []
-        for s, e, match_id in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
+        for s, e, match_id, lower in sorted(found, key=lambda f: (f[1] - f[0], -f[0], not f[3]), reverse=True):
             if not taken.intersection(range(s, e)):
-                out.append((s, e, match_id))
+                out.append((s, e, match_id, lower))
                 taken.update(range(s, e))
         return sorted(out)
 
@@ -294,10 +327,11 @@ class RegionTagger:
         idx = d._table()[1]
         mentions: list[_Mention] = []
         prev: _Mention | None = None
-        for s, e, match_id in self._names(doc, blocked):
+        for s, e, match_id, lower in self._names(doc, blocked):
             if any(a <= idx[s] < b for a, b in skipped):
                 continue
             m = _Mention(s, e, self.names[match_id])
+            m.lower = lower
             cue = self._cue_before(d.token_texts, s, cue_end)
             first = s
             if cue:
@@ -305,13 +339,23 @@ class RegionTagger:
                 if m.kind == NEG:
                     prev = None
                     continue
-            elif prev is not None and prev.kind in (KAB, KOTA, PROV) and self._glue_only(d, prev.end, s):
-                if any(self._kind(c) == prev.kind for c in m.name.codes):
-                    m.cue, m.kind, m.gov = "list", prev.kind, prev.gov
+            elif prev is not None and self._list_kind(prev) and self._glue_only(d, prev.end, s):
+                if any(self._kind(c) == self._list_kind(prev) for c in m.name.codes):
+                    m.cue, m.kind, m.gov = "list", self._list_kind(prev), prev.gov
+            if m.lower and m.kind is None and m.name.common:
+                continue  # "Batu bara", "Tanah laut" with no cue: common words, no name
             if self._read_as_name(d, text, m, first):
                 mentions.append(m)
                 prev = m
         return mentions
+
+    @staticmethod
+    def _list_kind(m: _Mention) -> str | None:
+        """The kind a list item passes on to the bare names after it: its cue's, or province for a
+        name that is only a province ("Kalimantan Barat, Jambi, Banten": Jambi the province)."""
+        if m.kind in (KAB, KOTA, PROV):
+            return m.kind
+        return PROV if all("." not in c for c in m.name.codes) else None
 
     def _read_as_name(self, d, text: str, m: _Mention, first: int) -> bool:
         """Whether a mention stays a place name (not "Sumut Pos", not "Jambi Timur"); marks datelines
@@ -320,15 +364,26 @@ class RegionTagger:
         nxt = texts[m.end] if m.end < len(texts) else None
         if nxt is not None and nxt[0].isupper() and lowers[m.end] in NEG_AFTER:
             return False
-        if nxt is not None and m.kind is None and nxt.isalpha() and nxt[0].isupper() and lowers[m.end] in DIRECTIONS:
-            return False  # "Jambi Timur", "Tarakan Barat": a district named after the city
+        if nxt == "Kota" and {self._kind(c) for c in m.name.codes} >= {KAB, KOTA} and not (
+                m.cue and ("kab" in m.cue or "bupati" in m.cue)):
+            m.kind = KOTA  # "Polres Malang Kota", "Blitar Kota": the kota of a kabupaten/kota pair
+            m.cue = m.cue or "suffix"
+        elif nxt is not None and m.kind is None and nxt.isalpha() and nxt[0].isupper() and lowers[m.end] in DIRECTIONS:
+            return False  # "Jambi Timur", "Tarakan Barat", "Batam Kota": a district named after the city
+        if nxt is not None and lowers[m.end] in PERSON_AFTER and m.kind is None and m.start > 0 \
+                and texts[m.start - 1][:1].isupper() and texts[m.start - 1].isalpha() \
+                and lowers[m.start - 1] not in CONTEXT_BEFORE:
+            return False  # "Yairus Ambon selaku Asisten …": the end of a person's name
         line_no, line_start = self._line_no_and_start(text, idx[first])
-        if line_no <= self.dateline_max_line and not text[line_start:idx[first]].strip() \
+        before = text[line_start:idx[first]]
+        if line_no <= self.dateline_max_line and (not before.strip() or DATELINE_PREFIX.match(before)) \
                 and nxt is not None and nxt in DATELINE_AFTER:
             m.dateline = True
             if m.cue is None:
                 m.cue = "dateline"
         m.title_risky = m.name.common and m.kind is None and not m.dateline and self._title_case_line(text, line_start)
+        m.in_parens = m.kind is None and nxt == ")" and m.start > 1 and texts[m.start - 1] == "(" \
+            and texts[m.start - 2][:1].isupper()
         m.options = self._options(m)
         return bool(m.options)
 
@@ -349,6 +404,8 @@ class RegionTagger:
     def _resolve(self, doc: Doc, m: _Mention, established: dict[str, int], context: set[str],
                  before: list[_Mention]) -> str | None:
         opts = m.options
+        if m.in_parens and any("." not in c for c in opts):
+            return next(c for c in opts if "." not in c)  # "Pahuwato (Gorontalo)": the province
         est = [c for c in opts if c in established]
         in_ctx = [c for c in opts if c.split(".")[0] in context]
         if m.risky and not (m.explicit or m.dateline):

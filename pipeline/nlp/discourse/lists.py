@@ -4,9 +4,14 @@
 - **list openers**: "… ialah", "yakni", "masing-masing", "disusul", a colon;
 - **coordination**: "Kota Palu dan Kabupaten Parigi Moutong", "A, B, serta C" (`coordinated_after`,
   `coordinated_before` over mentions);
+- **enumerations after an opener**: "… yaitu: Kabupaten Natuna (Kepulauan Riau), Kota Blitar (Jawa
+  Timur), serta …", "termasuk Kabupaten Lampung Timur" (`enumerated_after` over mentions);
 - **respective values**: "A dan B … dengan nilai masing-masing 52,14 dan 48,90" (`respective`);
 - **counted groups**: "lima kabupaten/kota", "sejumlah pemda" (a group of unnamed governments),
-  "tiga MPP", "ratusan laporan" (`COUNT_BEFORE`: a count before a noun, words or digits);
+  "tiga MPP", "ratusan laporan" (`COUNT_BEFORE`: a count before a noun, words or digits); their
+  sizes (`counted_groups`: "delapan pemda" 8, "Keenam kabupaten itu" 6, "Ke 7 kabupaten/kota" 7),
+  by which a later sentence names the same group; groups of all governments ("semua pemerintah
+  daerah", `ALL_GROUP`);
 - **collectives**: "kelimanya", "ketiga kabupaten itu", "mereka": the list told before;
 - **enumerated years**: "2017, 2018 dan 2019" (`enumerated_years`);
 - **an enumeration told over several units** (`Enumeration`): item lines and rankings continued with
@@ -15,9 +20,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from pipeline.lang import APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, LIST_OPENERS, QUANTIFIERS, words_pattern
+from pipeline.lang import (
+    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, LIST_OPENERS, QUANTIFIERS, number_value,
+    words_pattern,
+)
 
 #: a numbered or bulleted line: "1. Kota Palembang 89,12 (zona hijau)", "- Kabupaten OKU: 85,33"
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–·])\s+\S")
@@ -29,6 +38,9 @@ LIST_OPENER = re.compile(words_pattern(LIST_OPENERS) + "|:", re.IGNORECASE)
 _TWO_TO_TEN = [w for w, n in CARDINALS.items() if 2 <= n <= 10]
 _TWO_TO_ELEVEN = [w for w, n in CARDINALS.items() if 2 <= n <= 11]
 _SOME_OR_ALL = [*QUANTIFIERS["some"], *QUANTIFIERS["all"]]
+#: a cardinal word (the quick test before GROUP_SIZE)
+_DIGIT = re.compile(r"\d")
+_GROUP_WORDS = re.compile(words_pattern(_TWO_TO_ELEVEN, boundary=False), re.IGNORECASE)
 #: a counted group of governments, anywhere ("dua daerah", "lima kabupaten/kota", "sejumlah pemda")
 GROUP_NOUN = re.compile(
     r"\b(?:\d+|" + "|".join(_TWO_TO_ELEVEN) + r"|\w+\s+belas|\w+\s+puluh(?:\s+\w+)?|"
@@ -40,6 +52,14 @@ GROUP_NOUN = re.compile(
 COUNTED_GROUP = re.compile(
     r"\b(?:\d{1,2}|" + "|".join([*_TWO_TO_TEN, *_SOME_OR_ALL]) + r")\s+"
     r"(?:daerah|pemda|pemerintah\s+daerah|kabupaten|kota|kabupaten/kota)\b", re.IGNORECASE)
+_GOV_NOUNS = (r"(?:pemerintah\s+daerah|pemerintah\s+kabupaten/kota|pemerintah|pemda|pemkab|pemkot|pemko|pemprov|"
+              r"kabupaten/kota|kabupaten\s+kota|kab/kota|kabupaten|kota|daerah|provinsi)\b")
+#: a counted group with its size: "delapan pemda", "7 kabupaten/kota", "Keenam kabupaten itu"
+GROUP_SIZE = re.compile(
+    r"\b(?:ke\s*(?=\d))?(\d{1,2}|(?:" + "|".join(_TWO_TO_ELEVEN) + r")(?:\s+(?:belas|puluh))?)\s+" + _GOV_NOUNS
+    + r"|\bke(" + "|".join(_TWO_TO_TEN) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)
+#: a group of all governments: "semua pemerintah daerah", "seluruh kabupaten/kota di Provinsi X"
+ALL_GROUP = re.compile(r"\b(?:" + "|".join(QUANTIFIERS["all"]) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)
 #: a count right before a noun: "tiga MPP", "26 MPP lain", "ratusan laporan", "seluruh MPP"
 COUNT_BEFORE = re.compile(
     r"(?:\b\d+|\b(?:" + "|".join([*_TWO_TO_ELEVEN, *APPROXIMATE, *_SOME_OR_ALL, *QUANTIFIERS["many"]])
@@ -51,6 +71,24 @@ COLLECTIVE = re.compile(r"\b(?:" + "|".join(COLLECTIVES) + r")(?:nya)?\b|\b(?:me
 COORDINATION = re.compile(r"\s*(?:\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
                           r"(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?",
                           re.IGNORECASE)
+#: an enumeration of named items opens ("… yaitu: Kabupaten A", "termasuk Kota B"; a colon)
+ENUMERATION_OPENER = re.compile(words_pattern(ENUMERATION_OPENERS) + r"|:", re.IGNORECASE)
+_GOV_WORD = r"(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?"
+_ENUMERATOR = r"(?:\d{1,2}\s*[.)]\s*)?"
+#: between an enumeration opener and its first item: "yaitu di Kabupaten Tabalong", "yakni: 1. Kota A"
+FIRST_ITEM_GAP = re.compile(r"\s*:?\s*" + _ENUMERATOR + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
+#: a name the gazetteer does not know, passed over inside an enumeration ("…, Grobogan, Kotawaringin,
+#: Magetan"): up to three capitalised words between commas
+_UNKNOWN_ITEM = r"(?:,\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s*)"
+#: between two items of an enumeration: a comma, "dan", "serta" or ";", maybe an enumerator
+#: ("1) Kota A, 2) Kota B"), an unknown item, "di", the government word
+ENUMERATION_GAP = re.compile(
+    r"\s*" + _UNKNOWN_ITEM + r"*(?:[,;]\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)" + _ENUMERATOR
+    + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
+#: a note in parentheses after an item: "Kabupaten Natuna (Kepulauan Riau)", "Kota Baubau (Sultra)"
+ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+#: How far after its start an enumeration's opener may stand (`enumerated_after`).
+ENUMERATION_OPENER_CHARS = 60
 #: a list's last link ("… dan C", "… serta C"); "Selain A, B …" has none and is no list
 LIST_END = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
 #: an alias in parentheses right after a name: "Kalimantan Tengah (Kalteng)"
@@ -99,6 +137,36 @@ def coordinated_before(text: str, mentions: list) -> list:
     return out
 
 
+def enumerated_after(text: str, mentions: list, pos: int, end: int,
+                     reach: int = ENUMERATION_OPENER_CHARS) -> list:
+    """The mentions (text order, with `start`, `end`, `code`) enumerated after an opener that stands
+    within `reach` characters after `pos`, up to `end`: "lima MPP di Kalsel yaitu di Kabupaten Tabalong,
+    Kabupaten Banjar dan Kota Banjarbaru", "13 MPP …, yaitu: Kabupaten Natuna (Kepulauan Riau), Kota
+    Blitar (Jawa Timur), serta …", "termasuk Kabupaten Lampung Timur". The first item follows the
+    opener directly; a note in parentheses after an item is no item; the list ends at the first gap
+    that does not join two items. Empty when no opener is followed by a mention."""
+    opener = ENUMERATION_OPENER.search(text, pos, min(end, pos + reach))
+    if opener is None:
+        return []
+    i = bisect_left([m.start for m in mentions], opener.end())
+    if i == len(mentions) or mentions[i].end > end or not FIRST_ITEM_GAP.fullmatch(text, opener.end(), mentions[i].start):
+        return []
+    out = [mentions[i]]
+    tail = mentions[i].end
+    for t in mentions[i + 1:]:
+        if t.end > end:
+            break
+        note = ITEM_NOTE.match(text, tail)
+        if note and t.start < note.end():
+            continue  # "(Kepulauan Riau)"
+        if not ENUMERATION_GAP.fullmatch(text, note.end() if note else tail, t.start):
+            break
+        if all(o.code != t.code for o in out):
+            out.append(t)
+        tail = t.end
+    return out
+
+
 def respective(text: str, items_end: int, values: list[tuple], count: int) -> list | None:
     """Values given "masing-masing" after the last item, in the items' order: the values (from
     `values`, (value, start, …) tuples) after the cue when there is one per item, else None."""
@@ -107,6 +175,18 @@ def respective(text: str, items_end: int, values: list[tuple], count: int) -> li
         return None
     after = [v[0] for v in values if v[1] >= m.end()]
     return after if len(after) == count else None
+
+
+def counted_groups(text: str) -> list[tuple[int, int, int]]:
+    """(size, start, end) of each counted group of governments in `text` (see GROUP_SIZE)."""
+    if not _DIGIT.search(text) and not _GROUP_WORDS.search(text):
+        return []
+    out = []
+    for m in GROUP_SIZE.finditer(text):
+        size = number_value(m.group(1) or m.group(2))
+        if size:
+            out.append((size, m.start(), m.end()))
+    return out
 
 
 def enumerated_years(year: int | None, text: str) -> list[int]:

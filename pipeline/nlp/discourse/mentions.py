@@ -7,7 +7,9 @@ A mention is a kabupaten/kota or province span as plain offsets (`Mention`). Its
 - **"place"**: a province written as a place ("di Provinsi Kalteng", a bare "Kalteng");
 - **None**: not a government the unit tells of: an office or official named with the place
   ("Ombudsman Kalsel", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
-  a dateline ("PONTIANAK –") or the place of an event ("di Banjarmasin, Senin (9/1/2023)").
+  an exception ("selain Kota A", "kecuali Kabupaten B"),
+  a dateline ("PONTIANAK –", "Bisnis.com, MEDAN -") or the place of an event ("di Banjarmasin,
+  Senin (9/1/2023)").
 
 `unit_subjects` turns the mentions of a unit into candidate subjects, one per government: an alias
 in parentheses is the same government, a mention inside a relative clause describing the one before
@@ -53,7 +55,7 @@ SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
     r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
     r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+"
-    r"|\bselain\s+(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.?\s+|pemkab\s+|pemkot\s+)?"
+    r"|\b(?:selain|kecuali)\s+(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.?\s+|pemkab\s+|pemkot\s+)?"
     r"|\bibu\s+kota\s+(?:provinsi\s+)?)$",
     re.IGNORECASE)
 #: text right before a province mention that makes it the provincial government
@@ -68,13 +70,19 @@ PLACE_PREP_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|untuk|bagi)\s+(?:provinsi
 #: after a mention: an event place ("di Banjarmasin, Senin (9/1/2023)")
 EVENT_AFTER = re.compile(r"^\s*,?\s*(?:" + words_pattern(DAY_NAMES, boundary=False) + r"|\(\d)",
                          re.IGNORECASE)
+#: a portal's name before a dateline: "Bisnis.com, MEDAN -", "Harianjambi.id | JAMBI –"
+DATELINE_SITE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co)\s*[,|]?\s*$", re.IGNORECASE)
 #: a dateline: "PONTIANAK –", "KOTA JAMBI -", "Padang, Klikpositif -", "Bandar Lampung (Antara) -"
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^–—\-\n]{0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s)")
+#: between the provinces of a list: "Aceh, Jambi,DI Yogyakarta dan Banten"
+COORDINATION_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)", re.IGNORECASE)
+#: before a count: what ranks out of it ("urutan 32 dari 34 provinsi")
+OUT_OF_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
 #: the last word before a mention must end in one of these for SCOPE_BEFORE (or _DI_KE_END) to
 #: match: the patterns are anchored at the mention, so a cheap look at that word spares the search
 _SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", "nama", "tingkat", "ranah", "luar",
-                  "selain")
+                  "selain", "kecuali")
 #: … or in one of these, after "selain" or "ibu kota" somewhere before it
 _SCOPE_AFTER_SELAIN = ("pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
 _DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
@@ -140,11 +148,13 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]
     window = before[-SCOPE_WINDOW:]
     if (last.endswith(_SCOPE_ENDINGS) or (last.endswith(_SCOPE_AFTER_SELAIN)
-                                          and ("selain" in low or "ibu" in low))) and SCOPE_BEFORE.search(window):
+                                          and ("selain" in low or "kecuali" in low or "ibu" in low))) \
+            and SCOPE_BEFORE.search(window):
         return None
     line_start = text.rfind("\n", 0, m.start) + 1
     head = text[line_start:m.start]
-    if len(head) < DATELINE_HEAD and not any(c.islower() for c in head) and DATELINE_AFTER.match(after):
+    if len(head) < DATELINE_HEAD and (not any(c.islower() for c in head) or DATELINE_SITE.match(head)) \
+            and DATELINE_AFTER.match(after):
         return None
     if events and last.endswith(_DI_KE_ENDINGS) and (last in ("di", "ke") or "di " in low or "ke " in low) \
             and _DI_KE_END.search(before) and EVENT_AFTER.match(after):
@@ -167,9 +177,11 @@ def relative_clause_gap(result_words: tuple[str, ...]) -> re.Pattern:
 
 
 def unit_subjects(text: str, unit, mentions: list[Mention],
-                  result_words: tuple[str, ...] = ()) -> list[Subject]:
+                  result_words: tuple[str, ...] = (), *, province_lists: bool = False) -> list[Subject]:
     """Candidate governments of one unit, in text order, one per government (see the module doc).
-    `mentions`: the unit's mentions; `result_words`: words that end a describing relative clause."""
+    `mentions`: the unit's mentions; `result_words`: words that end a describing relative clause.
+    With `province_lists`, provinces written bare in a list of two or more ("berada di bawah
+    Sulawesi Barat, Aceh dan Jambi") are governments, as a ranking of provinces names them."""
     gaz = get_gazetteer()
     gap_rx = relative_clause_gap(result_words) if result_words else None
     subjects: list[Subject] = []
@@ -193,13 +205,32 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
                 same.kind, same.start, same.end = "gov", m.start, m.end
             continue
         subjects.append(Subject(key[0], key[1], m.start, m.end, role))
+    if province_lists:
+        _listed_provinces(text, subjects)
     govs = [s for s in subjects if s.kind == "gov"]
     if govs:
         return govs
-    # "Di Kalbar, hanya dua daerah yang masuk zona hijau": the province is no subject
-    if subjects and not GROUP_NOUN.search(unit.text):
+    # "Di Kalbar, hanya dua daerah yang masuk zona hijau": the province is no subject (a count out
+    # of which something ranks is no group: "Papua Barat berada di urutan 32 dari 34 provinsi")
+    if subjects and not any(not OUT_OF_BEFORE.search(unit.text, max(0, g.start() - 8), g.start())
+                            for g in GROUP_NOUN.finditer(unit.text)):
         return subjects[:1]
     return []
+
+
+def _listed_provinces(text: str, subjects: list[Subject]) -> None:
+    """Provinces written as places in a coordinated list of two or more, not after a place
+    preposition, become governments (in place)."""
+    places = [s for s in subjects if s.kind == "place" and s.region_code is None]
+    run: list[Subject] = []
+    for s in places + [None]:
+        if s is not None and run and COORDINATION_GAP.fullmatch(text, run[-1].end, s.start):
+            run.append(s)
+            continue
+        if len(run) > 1 and not PLACE_PREP_BEFORE.search(text, max(0, run[0].start - 20), run[0].start):
+            for r in run:
+                r.kind = "gov"
+        run = [s] if s is not None else []
 
 
 def _key(gaz, m: Mention) -> tuple[str | None, str] | None:

@@ -4,7 +4,10 @@ A unit is one of spaCy's sentences, further split at line breaks (portal paragra
 list items often lack a final full stop). Each unit knows its line's kind:
 
 - **heading**: a headline, subheading or caption line (no sentence end, fewer than
-  `HEADING_MAX_WORDS` words, not a list item);
+  `HEADING_MAX_WORDS` words, not a list item, not prose: a line of `PROSE_MIN_WORDS` words or more
+  whose words mostly start in lower case is a paragraph that lacks its full stop, as the last
+  paragraph of a story or a line broken inside a sentence often does; headlines are short or
+  capitalise their words);
 - **noise**: portal furniture (pipeline.lang.NOISE_LINE: related links, captions, bylines) or the
   bare "1." a sentencizer splits off a list item.
 
@@ -27,8 +30,11 @@ from pipeline.nlp.text import doc_text
 SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
 #: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
 SENTENCE_END_TAIL = 64
-#: A line without a sentence end and with fewer words than this is a heading.
+#: A line without a sentence end and with fewer words than this is a heading …
 HEADING_MAX_WORDS = 25
+#: … unless it has at least this many words, most of the words with letters in lower case (prose).
+PROSE_MIN_WORDS = 12
+PROSE_LOWER_SHARE = 0.5
 #: A letter grade that ends a sentence ("… masuk kategori C. Padahal …"): the tokenizer keeps "C."
 #: as an initial, so the sentencizer does not end the sentence there.
 LETTER_STOP = re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat)\s+[A-E]\.(?=\s+[A-Z])")
@@ -76,13 +82,21 @@ def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tup
     return split
 
 
+def prose(words: list[str]) -> bool:
+    """Whether a line's words read as a sentence, not as a headline (see the module doc)."""
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    lettered = [w for w in words if w[:1].isalpha()]
+    return bool(lettered) and sum(w[0].islower() for w in lettered) >= PROSE_LOWER_SHARE * len(lettered)
+
+
 def _line_kind(line: str) -> tuple[bool, bool]:
     """(heading, noise) of a whole line."""
     noise = noise_line(line)
-    heading = (not noise and not SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL))
-               and len(line.split()) < HEADING_MAX_WORDS
-               and not LIST_ITEM.match(line))
-    return heading, noise
+    if noise or SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) or LIST_ITEM.match(line):
+        return False, noise
+    words = line.split()
+    return len(words) < HEADING_MAX_WORDS and not prose(words), noise
 
 
 def build_units(text: str, sentences: list[tuple[int, int]], idx: list[int]) -> list[Unit]:

@@ -1,6 +1,6 @@
 -- Warta store, migration 4: complaints to the Ombudsman (pipeline/facttypes/complaints): a table of
 -- report counts as articles state them, and a view that gathers them per office, government and year.
--- (Numbered 004 on the nlp branch; the team's plan numbers it 005 after ops's 004 view fix.)
+-- (Numbered 004 on the nlp branch and in main; the ops branch's compliance_history codes and portal tables follow as 005 and 006.)
 
 CREATE TABLE complaints (
     article_id        BIGINT NOT NULL,

@@ -101,6 +101,14 @@ def test_a_total_that_excludes_consultations_is_the_reports_figure():
     "Sebanyak 140 laporan telah diselesaikan hingga akhir tahun.",
     "Ombudsman juga menerima ratusan laporan terkait bantuan sosial.",
     "Ombudsman juga melakukan 9 kali reaksi cepat.",
+    "Sebanyak 51 laporan disampaikan via WhatsApp, 12 laporan melalui surat.",
+    "Sebanyak 29 laporan lain yang diterima berkaitan dengan layanan kepolisian.",
+    "Tim berhasil merampungkan verifikasi atas 40 laporan.",
+    "Untuk 2025, target penerimaan dipatok 900 laporan.",
+    "Porsi terbesar laporan yang diterima, mencapai 38 persen, menyangkut instansi di Kota Bekasi.",
+    "Perizinan dan perhubungan paling sedikit diadukan, masing-masing tiga laporan yang masuk.",
+    "Di bulan-bulan lain, laporan yang diterima berkisar 20-50 laporan.",
+    "Laporan yang diterima pada akhir tahun sekitar 60 laporan per bulan.",
 ])
 def test_breakdowns_outcomes_and_vague_amounts_are_no_facts(sentence):
     text = f"Ombudsman RI Perwakilan Jawa Barat menerima 802 laporan sepanjang 2024. {sentence}"
@@ -153,3 +161,246 @@ def test_evidence_is_the_sentence():
     text = "Ombudsman Kaltara menerima 64 laporan sepanjang 2024. Kepala Ombudsman Kaltara memberi keterangan."
     [c] = tag_text(text, published=PUBLISHED).complaints
     assert c.evidence == "Ombudsman Kaltara menerima 64 laporan sepanjang 2024."
+
+
+# ---- offices written in the portals' other ways (issue 12)
+
+@pytest.mark.parametrize("office", [
+    "Ombudsman RI Perwakilan Provinsi Kalimantan Utara",
+    "Kantor Ombudsman Republik Indonesia (RI) Kantor Perwakilan Kalimantan Utara (Kaltara)",
+    "Kepala Perwakilan Ombudsman, Provinsi Kalimantan Utara, Yusran Bakri, menyebut pihaknya",
+    "ORI Kaltara",
+])
+def test_the_office_however_its_name_is_written(office):
+    text = f"{office} menerima 96 laporan masyarakat sepanjang 2024. Warga dapat mengadu ke kantor Ombudsman."
+    assert facts(text) == {("65", None, 96, 2024)}
+
+
+def test_a_passing_mention_of_ombudsman_ri_does_not_take_over_the_report():
+    text = ("Ombudsman RI Perwakilan Maluku menerima 140 laporan sepanjang 2024. Paparan itu bagian dari "
+            "rangkaian HUT Ombudsman Republik Indonesia. Tahun sebelumnya, kata Rahmat Lessy dari bagian "
+            "penerimaan laporan, tercatat 119 laporan.")
+    assert facts(text) == {("81", None, 140, 2024), ("81", None, 119, 2023)}
+
+
+def test_ombudsman_ri_with_its_abbreviation_before_the_province():
+    text = "Ombudsman Republik Indonesia (ORI) Perwakilan Gorontalo menerima 57 laporan pada 2024."
+    assert facts(text) == {("75", None, 57, 2024)}
+
+
+# ---- what a count is about, and counts of other contacts (issue 12)
+
+def test_what_every_report_is_about_is_no_breakdown():
+    text = "Selama 2024 Ombudsman RI Perwakilan Bengkulu mencatat 244 aduan tentang pelayanan publik."
+    assert facts(text) == {("17", None, 244, 2024)}
+
+
+def test_an_outcome_of_another_amount_leaves_the_count():
+    text = "Ombudsman NTT menerima 276 laporan selama 2024 dan hampir 64 persen di antaranya sudah tuntas."
+    assert facts(text) == {("53", None, 276, 2024)}
+
+
+def test_a_total_broken_down_in_the_next_sentence_is_no_fact():
+    text = ("Ombudsman RI Perwakilan Lampung menerima 35 pengaduan sepanjang Januari 2025. \"Rinciannya 14 laporan "
+            "masyarakat dan 21 konsultasi non-laporan,\" kata Kepala Ombudsman Lampung.")
+    assert facts(text, datetime(2025, 2, 10)) == {("18", None, 14, 2025)}
+
+
+def test_a_total_itemised_with_consultations_and_fast_responses():
+    text = ("Ombudsman RI Perwakilan Jambi menangani 402 laporan sepanjang 2024. Angka itu dirinci menjadi 250 "
+            "laporan reguler, 31 laporan yang diselesaikan lewat respons cepat, dan 121 konsultasi.")
+    assert facts(text) == {("15", None, 250, 2024)}
+
+
+def test_a_composition_with_copies_investigations_and_a_misspelt_consultation():
+    text = ("Ombudsman Papua menerima 80 pengaduan pada semester I 2024. Angka itu meliputi 41 laporan masyarakat, "
+            "25 konsultan non-laporan, dua investigasi inisiatif, dan tembusan sebanyak 12 pengaduan.")
+    assert facts(text) == {("91", None, 41, 2024)}
+
+
+@pytest.mark.parametrize("joined", ["laporan dan konsultasi", "pengaduan/laporan serta konsultasi"])
+def test_a_total_joined_with_consultations_is_no_fact(joined):
+    text = f"Sepanjang 2024 ada 77 {joined} yang ditangani Ombudsman RI Perwakilan Maluku Utara."
+    assert facts(text) == set()
+
+
+def test_the_whole_a_part_is_told_of_is_the_total():
+    text = "Menurut Kepala Ombudsman Kepri, dari 316 aduan warga tahun ini, sebagian sudah tuntas diperiksa."
+    assert facts(text, datetime(2024, 8, 1)) == {("21", None, 316, 2024)}
+
+
+def test_a_part_of_the_total_is_no_fact():
+    text = ("Ombudsman Sulut menerima 215 laporan sepanjang 2024. Dari angka itu, 160 laporan kini berada di tahap "
+            "pemeriksaan. Dari 215 aduan warga itu pula, 31 laporan yang diterima tidak memenuhi persyaratan "
+            "formil.")
+    assert facts(text) == {("71", None, 215, 2024)}
+
+
+def test_figures_of_several_months_are_a_breakdown():
+    text = ("Ombudsman Bali menerima 512 laporan pada 2024. Bulan tersibuk adalah Maret dengan 71 aduan masuk, "
+            "lalu Agustus dengan 64 aduan.")
+    assert facts(text) == {("51", None, 512, 2024)}
+
+
+def test_a_period_bounded_by_months_is_one_period():
+    text = "Sejak 1 Januari hingga 30 Juni 2024, Ombudsman RI Perwakilan Aceh menerima 121 laporan masyarakat."
+    assert facts(text) == {("11", None, 121, 2024)}
+
+
+def test_persons_are_those_who_reported_not_all_who_came():
+    text = ("Ombudsman Sumut didatangi 610 warga pada 2024. Dari 610 orang itu, 402 orang mengadukan layanan "
+            "publik, sisanya berkonsultasi.")
+    assert facts(text) == {("12", None, 402, 2024)}
+
+
+# ---- governments in lists (issue 12)
+
+def test_where_reporters_come_from_in_a_list_is_no_government():
+    text = ("Ombudsman Riau menerima 140 laporan pada 2024. Menurut domisili pelapor, Kabupaten Siak menyumbang "
+            "14 laporan, asal Pelalawan 9 pelapor dan Kampar 6 laporan.")
+    assert facts(text) == {("14", None, 140, 2024)}
+
+
+def test_bare_numbers_after_listed_governments_ending_in_a_report_noun():
+    text = ("Ombudsman Sulteng menerima 310 laporan sepanjang 2024. Instansi terlapor: Pemkab Toli-Toli 8, "
+            "Banggai Kepulauan 6, dan Kota Palu 21 laporan.")
+    assert facts(text) == {("72", None, 310, 2024), ("72", R("kabupaten", "Toli-Toli"), 8, 2024),
+                           ("72", R("kabupaten", "Banggai Kepulauan"), 6, 2024), ("72", R("kota", "Palu"), 21, 2024)}
+
+
+def test_one_value_for_each_of_the_listed_governments():
+    text = ("Ombudsman Sulteng menerima 310 laporan sepanjang 2024. Adapun Pemkab Poso, Pemkab Sigi serta sebuah "
+            "puskesmas masing-masing dilaporkan 2 kali.")
+    assert facts(text) == {("72", None, 310, 2024), ("72", R("kabupaten", "Poso"), 2, 2024),
+                           ("72", R("kabupaten", "Sigi"), 2, 2024)}
+
+
+def test_two_governments_of_one_name_counted_together_are_no_fact():
+    text = ("Ombudsman NTT menerima 260 laporan pada 2024. Kota dan Kabupaten Kupang bersama-sama menyumbang 23 "
+            "laporan, disusul Kabupaten Sikka sebanyak 12 laporan.")
+    assert facts(text) == {("53", None, 260, 2024), ("53", R("kabupaten", "Sikka"), 12, 2024)}
+
+
+def test_a_list_of_governments_reported_on_before_the_office_is_named():
+    text = ("Daftar instansi terlapor mencakup Pemerintah Kabupaten Buol dengan 7 laporan dan Kota Palu dengan 19 "
+            "laporan.\nKepala Perwakilan Ombudsman Sulteng menyampaikan daftar itu dalam catatan akhir tahun.")
+    assert facts(text) == {("72", R("kabupaten", "Buol"), 7, None), ("72", R("kota", "Palu"), 19, None)}
+
+
+def test_the_report_goes_on_while_its_units_count_reports():
+    text = ("Ombudsman RI Perwakilan Aceh menerima 88 laporan sepanjang semester I 2024. Laporan terkait "
+            "kepegawaian sebanyak 20 laporan. Berikutnya pertanahan 12 laporan. Sebanyak 30 laporan sudah "
+            "diselesaikan. Angka ini lebih rendah ketimbang paruh pertama 2023. Pada Januari-Juni 2023, laporan "
+            "yang diterima mencapai 131 pengaduan.")
+    assert facts(text) == {("11", None, 88, 2024), ("11", None, 131, 2023)}
+
+
+def test_a_place_with_the_most_reporters_and_the_list_that_continues_it_are_no_governments():
+    text = ("Ombudsman Kaltara menerima 150 laporan pada 2024. Kota Tarakan tercatat sebagai asal pelapor "
+            "terbanyak dengan 52 laporan. Berikutnya Kabupaten Bulungan dengan 31 laporan dan Kabupaten Nunukan "
+            "14 laporan.")
+    assert facts(text) == {("65", None, 150, 2024)}
+
+
+def test_governments_in_brackets_after_a_report_noun():
+    text = ("Ombudsman NTB menerima 190 laporan pada 2024. Laporan terbanyak menyasar Pemkab Lombok Timur (34), "
+            "Pemkot Mataram (29) dan Pemkab Bima (17).")
+    assert facts(text) == {("52", None, 190, 2024), ("52", R("kabupaten", "Lombok Timur"), 34, 2024),
+                           ("52", R("kota", "Mataram"), 29, 2024), ("52", R("kabupaten", "Bima"), 17, 2024)}
+
+
+def test_a_part_addressed_to_a_government_after_its_count():
+    text = ("Ombudsman Babel menerima 230 laporan pada 2024. Sebanyak 45 laporan di antaranya menyasar "
+            "Pemkab Bangka.")
+    assert facts(text) == {("19", None, 230, 2024), ("19", R("kabupaten", "Bangka"), 45, 2024)}
+
+
+def test_a_share_of_the_total_is_no_total():
+    text = ("Ombudsman Kalteng menerima 180 laporan pada 2024, sebagian besar atau 120 laporan menyasar "
+            "pemerintah kabupaten/kota.")
+    assert facts(text) == {("62", None, 180, 2024)}
+
+
+def test_another_office_total_after_a_national_one_is_no_part_of_it():
+    text = ("Ombudsman RI mencatat 26.461 laporan masyarakat sepanjang 2024. Dari jumlah itu, Ombudsman RI "
+            "Perwakilan Jawa Timur menerima 1.102 laporan.")
+    assert facts(text) == {(None, None, 26461, 2024), ("35", None, 1102, 2024)}
+
+
+def test_earlier_years_told_one_after_another():
+    text = ("Ombudsman Kalteng menerima 95 laporan pada 2024. Asisten ORI Kalteng mengungkapkan pada 2021 "
+            "kantornya menerima 104 laporan dengan substansi terbanyak bidang pertanahan. Setahun kemudian, "
+            "2022, jumlahnya 117 laporan yang didominasi substansi perhubungan, lalu 2023 sebanyak 99 laporan "
+            "dengan kepegawaian sebagai substansi utama.")
+    assert facts(text) == {("62", None, 95, 2024), ("62", None, 104, 2021), ("62", None, 117, 2022),
+                           ("62", None, 99, 2023)}
+
+
+def test_years_listed_in_one_sentence_each_take_their_clause():
+    text = ("Ombudsman Sumsel mencatat laporan terus naik. Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 "
+            "laporan, dan 2023 sebanyak 300 laporan.")
+    assert facts(text) == {("16", None, 220, 2021), ("16", None, 250, 2022), ("16", None, 300, 2023)}
+
+
+def test_counts_by_kind_of_agency_are_a_breakdown():
+    text = ("Ombudsman Sumsel menerima 420 laporan pada 2024. Laporan yang masuk paling banyak menyasar pemerintah "
+            "daerah dengan 180 laporan, disusul kepolisian 40 laporan.")
+    assert facts(text) == {("16", None, 420, 2024)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ombudsman Jatim menerima 200 keluhan masyarakat sepanjang 2024.",
+    "Sepanjang 2024, laporan masyarakat yang teregistrasi di Ombudsman Jatim sebanyak 200 laporan.",
+    "Ombudsman Jatim mendapat 200 laporan dari masyarakat selama 2024.",
+    "Laporan yang masuk ke Ombudsman Jatim sepanjang 2024 sebanyak 200, naik dari tahun sebelumnya.",
+])
+def test_other_words_for_receiving_and_for_reports(sentence):
+    assert facts(sentence) == {("35", None, 200, 2024)}
+
+
+def test_a_bare_amount_of_something_else_is_no_count():
+    text = "Ombudsman Sultra menerima laporan sebanyak 23 pemerintah daerah yang belum membentuk unit pengaduan."
+    assert facts(text) == set()
+
+
+def test_the_headline_tells_the_period_and_the_body_the_evidence():
+    text = ("Ombudsman Babel Catat 233 Laporan Sepanjang 2024\n\nPANGKALPINANG - Ombudsman RI Perwakilan Kepulauan "
+            "Bangka Belitung mencatat 233 laporan masyarakat. Angka itu naik dibanding tahun sebelumnya yang "
+            "mencapai 198 laporan.")
+    found = tag_text(text, published=PUBLISHED).complaints
+    assert {(c.province_code, c.region_code, c.count, c.year) for c in found} == {("19", None, 233, 2024),
+                                                                                 ("19", None, 198, 2023)}
+    assert found[0].evidence.startswith("PANGKALPINANG - Ombudsman RI Perwakilan")
+
+
+def test_a_count_told_only_in_the_headline():
+    text = ("Ombudsman Babel Terima 233 Laporan Sepanjang 2024\n\nPANGKALPINANG - Kepala Ombudsman Babel menyebut "
+            "laporan didominasi persoalan pertanahan.")
+    assert facts(text) == {("19", None, 233, 2024)}
+
+
+def test_a_list_of_where_reporters_live_with_verbs_between_its_items():
+    text = ("Ombudsman Kaltara menerima 150 laporan pada 2024. Menurut domisili pelapor, Kota Tarakan menyumbang "
+            "58 laporan, disusul Kabupaten Bulungan 41 laporan. Berikutnya Kabupaten Nunukan dengan 19 laporan.")
+    assert facts(text) == {("65", None, 150, 2024)}
+
+
+def test_the_parts_of_the_whole_a_part_is_told_of():
+    text = ("Ombudsman Kalteng menampung 31 aduan dan konsultasi warga selama Januari 2025. \"Dari 31 aduan itu, "
+            "13 berupa laporan dan 18 konsultasi,\" kata Kepala Ombudsman Kalteng.")
+    assert facts(text, datetime(2025, 2, 5)) == {("62", None, 13, 2025)}
+
+
+def test_the_office_that_received_stays_the_reports_office_before_any_fact():
+    text = ("Ombudsman RI Perwakilan Kalimantan Tengah menampung 31 aduan dan konsultasi warga selama Januari 2025. "
+            "Paparan itu bagian dari rangkaian HUT Ombudsman Republik Indonesia. Pada 2024 kantor itu menerima "
+            "84 laporan masyarakat.")
+    assert facts(text, datetime(2025, 2, 5)) == {("62", None, 84, 2024)}
+
+
+def test_offices_ranked_in_a_national_report():
+    text = ("Ombudsman RI mencatat 25.118 laporan pada 2024. Kantor perwakilan dengan laporan terbanyak adalah "
+            "Ombudsman RI Perwakilan Jawa Timur dengan 1.036 laporan, disusul Sumatera Utara 900 laporan dan "
+            "Sulawesi Selatan 702 laporan.")
+    assert facts(text) == {(None, None, 25118, 2024), ("35", None, 1036, 2024), ("12", None, 900, 2024),
+                           ("73", None, 702, 2024)}

@@ -102,10 +102,13 @@ def test_province_named_as_the_assessed_government(nlp):
     assert results(nlp, text) == {(P("Gorontalo"), "kuning", None, 71.4)}
 
 
-def test_moving_up_gives_the_new_zone_only(nlp):
+def test_moving_up_gives_the_new_zone_and_the_earlier_undated_one(nlp):
+    """The zone it came from is the result of an earlier assessment the text does not date (the
+    contract: one result per government and assessment; earlier.py)."""
     text = ("Kabupaten Lombok Timur naik dari zona kuning ke zona hijau pada penilaian kepatuhan "
             "Ombudsman 2022.")
-    assert results(nlp, text) == {(R("kabupaten", "Lombok Timur"), "hijau", 2022, None)}
+    assert results(nlp, text) == {(R("kabupaten", "Lombok Timur"), "hijau", 2022, None),
+                                  (R("kabupaten", "Lombok Timur"), "kuning", None, None)}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -314,3 +314,283 @@ def test_status_stems_skip_words_that_cannot_be_status_words():
         assert _status_stem(word) == stem(word) and stem(word) in _STATUS_STEMS, word
     for word in ("epyardi", "kabupaten", "sinergitas", "2024"):
         assert _status_stem(word) == word and stem(word) not in _STATUS_STEMS
+
+
+# ---------------------------------------------------------------------------------------------
+# Several MPPs in one sentence or list
+# ---------------------------------------------------------------------------------------------
+
+def test_counted_launch_then_the_list_with_provinces_in_parentheses(nlp):
+    text = ("Menteri PANRB meresmikan secara serentak lima Mal Pelayanan Publik (MPP) secara daring dari "
+            "Jakarta, Kamis (14/8/2025). Kelima MPP tersebut tersebar di tiga pulau, yaitu: Kabupaten Sinjai "
+            "(Sulawesi Selatan), Kota Bima (Nusa Tenggara Barat), Kabupaten Lahat dan Kabupaten Muara Enim "
+            "(Sumatera Selatan), serta Kota Ternate (Maluku Utara).")
+    assert facts(nlp, text) == {
+        (R("kabupaten", "Sinjai"), "launched", 2025), (R("kota", "Bima"), "launched", 2025),
+        (R("kabupaten", "Lahat"), "launched", 2025), (R("kabupaten", "Muara Enim"), "launched", 2025),
+        (R("kota", "Ternate"), "launched", 2025)}
+
+
+def test_counted_launch_including_one_government(nlp):
+    text = ("Menteri PANRB meresmikan 11 MPP secara serentak, Rabu (3/9/2025), termasuk di Kabupaten Paser. "
+            "Bupati Paser menyebut MPP itu melengkapi layanan perizinan.")
+    assert facts(nlp, text) == {(R("kabupaten", "Paser"), "launched", 2025)}
+
+
+def test_operating_mpps_listed_after_yakni(nlp):
+    text = ("Saat ini sudah empat MPP yang beroperasi di Provinsi Jambi, yakni di Kabupaten Kerinci, Bungo, "
+            "Tebo dan Kota Sungai Penuh.")
+    assert facts(nlp, text) == {(R("kabupaten", c), "operating", None) for c in ("Kerinci", "Bungo", "Tebo")} | {
+        (R("kota", "Sungai Penuh"), "operating", None)}
+
+
+def test_pilot_regions_listed_in_the_next_sentence_past_an_unknown_name(nlp):
+    text = ("Menteri PANRB meluncurkan MPP Digital yang pada tahap awal diterapkan di 12 MPP kabupaten/kota, "
+            "Selasa (8/7/2025). Adapun daerah percontohan MPP Digital yakni Kabupaten Sragen, Klaten, "
+            "Kotawaringin, Sukamara, Kota Salatiga dan Kota Pekalongan.")
+    expected = {(R("kabupaten", c), "launched", 2025) for c in ("Sragen", "Klaten", "Sukamara")}
+    assert facts(nlp, text) == expected | {(R("kota", c), "launched", 2025) for c in ("Salatiga", "Pekalongan")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Having an MPP; whose MPP a sentence tells of
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelayanan perizinan makin mudah. Di Kota Padang sudah memiliki Mal Pelayanan Publik.", "operating"),
+    ("Dari 11 kabupaten/kota, baru Kabupaten Agam yang punya MPP.", "operating"),
+    ("Pemkab Agam telah dibentuk Mal Pelayanan Publik di eks gedung Bappeda.", "operating"),
+    ("Kabupaten Agam kini mempunyai sebuah MPP di pusat kota.", "operating"),
+    ("Kabupaten Agam tahun depan akan memiliki MPP.", "planned"),
+    ("Kabupaten Agam belum memiliki MPP.", None),
+])
+def test_having_an_mpp_is_operating(nlp, text, expected):
+    got = {s for _, s, _ in facts(nlp, text, datetime(2024, 2, 1))}
+    assert got == ({expected} if expected else set())
+
+
+def test_existing_mpps_counted_and_listed(nlp):
+    text = ("Bupati mendorong agar seluruh kabupaten/kota di Sumbar memiliki MPP. Saat ini, baru terdapat tiga "
+            "Mal Pelayanan Publik di Sumbar yaitu di Kabupaten Agam, Kota Padang Panjang dan Kota Solok.")
+    assert facts(nlp, text) == {(R("kabupaten", "Agam"), "operating", None),
+                                (R("kota", "Padang Panjang"), "operating", None),
+                                (R("kota", "Solok"), "operating", None)}
+
+
+def test_a_hope_for_governments_in_general_or_the_rest_names_none(nlp):
+    text = ("Kota Sorong menjadi tuan rumah rapat pelayanan publik. Ombudsman berharap agar pemerintah "
+            "kabupaten/kota di Papua Barat Daya dapat membangun Mal Pelayanan Publik. Selebihnya, kata dia, "
+            "telah menerapkan sistem MPP meskipun belum memiliki bangunan sendiri.")
+    assert facts(nlp, text) == set()
+
+
+def test_a_province_named_before_the_status_is_its_own_mpp(nlp):
+    text = ("Pemprov Bengkulu mendorong MPP di semua kabupaten. Kota Bengkulu menjadi tuan rumah acara itu. "
+            "Di Bengkulu, MPP provinsi telah diresmikan sejak Maret 2023. Provinsi Bengkulu juga memiliki "
+            "MPP sendiri yang berlokasi di Jalan Pembangunan, Kota Bengkulu.")
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Untuk MPP, yang ada baru soft launching, yaitu Kabupaten Sumba Timur dan Rote Ndao.",
+    "Di Nusa Tenggara Timur baru dua MPP yang diresmikan, yaitu MPP Kabupaten Sumba Timur dan Rote Ndao.",
+    "Di Nusa Tenggara Timur dua MPP sudah soft launching, yaitu Kabupaten Sumba Timur dan Rote Ndao.",
+])
+def test_governments_listed_after_the_status_word(nlp, text):
+    assert facts(nlp, text) == {(R("kabupaten", "Sumba Timur"), "launched", None),
+                                (R("kabupaten", "Rote Ndao"), "launched", None)}
+
+
+# ---------------------------------------------------------------------------------------------
+# The year of a launch or plan told once in the story
+# ---------------------------------------------------------------------------------------------
+
+def test_launch_year_told_once_further_in_the_story(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kabupaten Sinjai akhirnya diresmikan Menteri PANRB.\n"
+            "Bupati Sinjai mengatakan MPP itu menampung 20 instansi.\n"
+            "Kepala DPMPTSP menambahkan antrean perizinan kini jauh lebih pendek.\n"
+            "Peresmian MPP berlangsung di halaman kantor bupati, Kamis (14/8/2025).")
+    assert facts(nlp, text) == {(R("kabupaten", "Sinjai"), "launched", 2025)}
+
+
+def test_no_story_year_when_the_story_tells_several(nlp):
+    text = ("MPP Kabupaten Sinjai akhirnya diresmikan Menteri PANRB.\n"
+            "Bupati Sinjai mengatakan MPP itu menampung 20 instansi.\n"
+            "Kepala DPMPTSP menambahkan antrean perizinan kini jauh lebih pendek.\n"
+            "MPP Kabupaten Bulukumba lebih dulu diresmikan pada 2021, sedangkan MPP Kabupaten Bone diresmikan "
+            "pada 2023.")
+    assert (R("kabupaten", "Sinjai"), "launched", None) in facts(nlp, text)
+
+
+def test_plan_year_from_the_headline(nlp):
+    text = ("Bupati Lahat Targetkan Mal Pelayanan Publik Beroperasi Tahun 2026\n\n"
+            "Pemkab Lahat tengah menyiapkan gedung eks Dinas Pendidikan untuk dijadikan Mal Pelayanan Publik.")
+    assert facts(nlp, text, datetime(2025, 3, 4)) == {(R("kabupaten", "Lahat"), "planned", 2026)}
+
+
+@pytest.mark.parametrize("when, published, year", [
+    ("Jumat", datetime(2021, 1, 2), 2021),
+    ("Kamis", datetime(2021, 1, 1), 2020),  # the Thursday before a Friday 1 January
+    ("Rabu (30/12)", datetime(2021, 1, 2), 2020),
+    ("Rabu (6/1)", datetime(2021, 1, 8), 2021),
+])
+def test_a_past_launch_day_without_a_year(nlp, when, published, year):
+    text = f"Menteri PANRB meresmikan MPP Kota Bima di Bima, {when}."
+    assert facts(nlp, text, published) == {(R("kota", "Bima"), "launched", year)}
+
+
+def test_a_weekly_day_or_a_plan_day_gives_no_year(nlp):
+    text = "MPP Kota Bima sudah beroperasi dan buka setiap Sabtu."
+    assert facts(nlp, text, datetime(2021, 1, 8)) == {(R("kota", "Bima"), "operating", None)}
+    text = "MPP Kota Bima dijadwalkan diresmikan Senin depan."
+    assert facts(nlp, text, datetime(2021, 1, 8)) == {(R("kota", "Bima"), "planned", None)}
+
+
+def test_each_status_word_takes_the_government_before_it(nlp):
+    text = ("MPP Kabupaten Sigi diresmikan Gubernur, Senin (3/2/2025). Dengan peresmian ini, Sigi menjadi daerah "
+            "ketiga yang memiliki MPP, setelah Kota Palu dan Kabupaten Donggala yang lebih dulu mengoperasikan MPP.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sigi"), "launched", 2025), (R("kota", "Palu"), "operating", None),
+                                (R("kabupaten", "Donggala"), "operating", None)}
+
+
+def test_having_the_mpp_a_story_launches_is_that_launch(nlp):
+    text = ("SIGI – Pemerintah Kabupaten Sigi akhirnya memiliki Mal Pelayanan Publik (MPP). Gedung dua lantai itu "
+            "diresmikan Bupati Sigi, Senin (3/2/2025).")
+    assert facts(nlp, text) == {(R("kabupaten", "Sigi"), "launched", 2025)}
+
+
+def test_a_wish_for_all_governments_is_no_plan_of_the_mpp_named(nlp):
+    text = ("Wakil Gubernur, dalam kunjungan ke MPP Kabupaten Sigi yang diresmikan pada 2023, mendorong seluruh "
+            "kabupaten di Sulteng segera memiliki MPP.")
+    assert facts(nlp, text) == {(R("kabupaten", "Sigi"), "launched", 2023)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Status words: what is a plan, a launch, an operation
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Seluma telah menerapkan sistem MPP meskipun belum memiliki bangunan sendiri.",
+    "Bupati Seluma meninjau MPP Kabupaten Seluma di kompleks eks Pasar Tanjung Bangun, Senin (7/10/2019).",
+    "Kehadiran MPP di Kabupaten Seluma adalah bentuk dukungan dalam membangun pelayanan publik yang baik.",
+    "MPP Kabupaten Seluma menjadi wujud amanah untuk bangun birokrasi yang melayani.",
+])
+def test_a_building_or_building_something_else_is_no_plan(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Bombana menggelar soft opening Mal Pelayanan Publik, Rabu (11/11/2020).",
+    "Grand opening Mal Pelayanan Publik Kabupaten Bombana digelar Rabu (11/11/2020).",
+    "Bupati Bombana membuka Mal Pelayanan Publik (MPP) Kabupaten Bombana, Rabu (11/11/2020).",
+    "Mal Pelayanan Publik Kabupaten Bombana yang sudah dibuka sejak 11 November 2020 ramai dikunjungi warga.",
+])
+def test_opening_is_a_launch(nlp, text):
+    assert facts(nlp, text) == {(R("kabupaten", "Bombana"), "launched", 2020)}
+
+
+def test_opening_hours_tell_it_operates(nlp):
+    text = "MPP Kabupaten Bombana dibuka setiap hari kerja mulai pukul 08.00 WITA."
+    assert facts(nlp, text) == {(R("kabupaten", "Bombana"), "operating", None)}
+
+
+def test_opening_an_mpp_told_operating_is_history(nlp):
+    text = ("Ombudsman mengapresiasi keberanian Pemkab Bombana membuka MPP. Sejak awal Januari 2019, MPP "
+            "Bombana sudah beroperasi dengan delapan OPD di dalamnya.")
+    assert facts(nlp, text) == {(R("kabupaten", "Bombana"), "operating", 2019)}
+
+
+def test_a_launch_in_a_year_after_publication_is_planned_with_the_launch_year(nlp):
+    text = ("Pembangunan Mal Pelayanan Publik (MPP) Kabupaten Lingga sedang berlangsung. \u201cDitargetkan "
+            "Desember 2025 selesai pengerjaannya, dan di awal tahun 2026 bisa diresmikan,\u201d ujar Bupati Lingga.")
+    assert facts(nlp, text, datetime(2025, 7, 2)) == {(R("kabupaten", "Lingga"), "planned", 2026)}
+
+
+def test_partly_operating_is_no_plan(nlp):
+    text = "MPP Kota Lubuk Linggau sendiri belum sepenuhnya beroperasi, baru beberapa loket yang melayani."
+    assert facts(nlp, text) == {(R("kota", "Lubuk Linggau"), "operating", None)}
+
+
+def test_prepared_since_a_year_is_no_operation(nlp):
+    text = ("Menteri PANRB meresmikan MPP Kota Lubuklinggau, Jumat (27/11/2020). Wali Kota menambahkan MPP "
+            "Lubuklinggau dipersiapkan sejak 2018.")
+    assert facts(nlp, text) == {(R("kota", "Lubuk Linggau"), "launched", 2020)}
+
+
+def test_an_event_noun_standing_alone_tells_of_the_mpp_of_the_story(nlp):
+    text = ("Ombudsman mengunjungi Mal Pelayanan Publik (MPP) Kota Tidore Kepulauan, Kamis (12/5/2022).\n"
+            "Menurut Ombudsman, MPP ini belum melengkapi fasilitas pendukung.\n"
+            "Jelang peresmian yang direncanakan pada 28 Mei 2022, fasilitas seperti toilet dan ruang laktasi "
+            "harus dilengkapi.")
+    assert facts(nlp, text, datetime(2022, 5, 13)) == {(R("kota", "Tidore Kepulauan"), "planned", 2022)}
+
+
+def test_a_later_grand_opening_of_the_government_of_the_story(nlp):
+    text = ("Pemkot Tidore Kepulauan menggelar soft opening Mal Pelayanan Publik (15/12/2020).\n"
+            "Sekda mengatakan 16 instansi sudah bergabung.\n"
+            "Di antaranya kantor pajak, perbankan, dan BPJS.\n"
+            "Jumlah instansi masih bisa bertambah.\n"
+            "Disamping itu, Pemkot Tidore Kepulauan juga nantinya akan melakukan grand opening yang belum "
+            "ditentukan jadwalnya.")
+    assert facts(nlp, text, datetime(2020, 12, 15)) == {(R("kota", "Tidore Kepulauan"), "launched", 2020),
+                                                        (R("kota", "Tidore Kepulauan"), "planned", None)}
+
+
+def test_an_event_noun_after_the_launch_of_something_else_gives_nothing(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kota Tidore Kepulauan sudah melayani 30 jenis izin.\n"
+            "Wali Kota juga menghadiri peresmian jembatan di Kecamatan Oba, Senin (5/2/2024).\n"
+            "Peresmian dilakukan bersama Gubernur, Senin (5/2/2024).")
+    assert facts(nlp, text, datetime(2024, 2, 6)) == {(R("kota", "Tidore Kepulauan"), "operating", None)}
+
+
+def test_a_launch_that_will_happen_today_has_happened(nlp):
+    text = "Pemkot Tidore Kepulauan akan menggelar soft opening Mal Pelayanan Publik pada hari ini (15/12/2020)."
+    assert facts(nlp, text, datetime(2020, 12, 15)) == {(R("kota", "Tidore Kepulauan"), "launched", 2020)}
+
+
+def test_a_collective_after_a_list_tells_of_each(nlp):
+    text = ("Di Papua Selatan, MPP baru soft launching, yaitu Kabupaten Merauke dan Mappi. Keduanya akan segera "
+            "diresmikan oleh Menteri PANRB.")
+    assert facts(nlp, text) == {(R("kabupaten", c), s, None) for c in ("Merauke", "Mappi")
+                                for s in ("launched", "planned")}
+
+
+def test_a_status_word_takes_no_government_of_another_clause(nlp):
+    text = ("Ombudsman menyambut baik usulan DPRD agar sejumlah daerah menyediakan MPP, karena dari 10 "
+            "kabupaten/kota baru Kabupaten Halmahera Utara yang memiliki mal pelayanan publik.")
+    assert facts(nlp, text) == {(R("kabupaten", "Halmahera Utara"), "operating", None)}
+
+
+def test_this_mpp_right_after_a_provinces_own_is_the_provinces(nlp):
+    text = ("Kota Kendari menjadi tuan rumah rapat itu.\n"
+            "Provinsi Sulawesi Tenggara juga memiliki MPP sendiri yang berlokasi di kantor DPMPTSP, Kendari.\n"
+            "MPP ini diresmikan setahun yang lalu yakni pada 22 Januari 2022.")
+    assert facts(nlp, text) == set()
+
+
+def test_this_mpp_right_after_a_regions_is_that_regions(nlp):
+    text = ("Pemkot Kendari terus membenahi pelayanan di Kota Kendari, kata Wali Kota Kendari. Kabupaten Kolaka "
+            "menyiapkan gedung eks Bappeda untuk dijadikan MPP Kabupaten Kolaka.\nMPP ini ditargetkan beroperasi "
+            "pada 2026.")
+    assert facts(nlp, text, datetime(2025, 1, 1)) == {(R("kabupaten", "Kolaka"), "planned", 2026)}
+
+
+def test_running_for_years_before_a_dated_launch(nlp):
+    text = ("Wali Kota Madiun mengatakan MPP Kota Madiun sudah berjalan tiga tahun namun baru secara resmi "
+            "diluncurkan pada tahun 2022.")
+    assert facts(nlp, text, datetime(2023, 2, 7)) == {(R("kota", "Madiun"), "operating", None),
+                                                      (R("kota", "Madiun"), "launched", 2022)}
+
+
+@pytest.mark.parametrize("intro", ["atau SiPaDu", "(SiPaDu)", "yang diberi nama \u201cSiPaDu\u201d"])
+def test_a_local_name_names_the_mpp_alone(nlp, intro):
+    text = (f"Wali Kota Binjai meresmikan Mal Pelayanan Publik Kota Binjai {intro} di Jalan Sudirman, Senin "
+            "(11/9/2023).\nWarga berharap layanan makin cepat.\n"
+            "\u201cPengoperasian SiPaDu akan dilaksanakan di triwulan pertama tahun 2024,\u201d ujarnya.")
+    assert facts(nlp, text) == {(R("kota", "Binjai"), "launched", 2023), (R("kota", "Binjai"), "planned", 2024)}
+
+
+def test_no_local_name_from_an_ordinary_word_or_the_acronym(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kota Binjai atau Pemko Binjai diresmikan, Senin (11/9/2023).\n"
+            "Pemko akan menambah layanan pada 2024.")
+    assert facts(nlp, text) == {(R("kota", "Binjai"), "launched", 2023)}

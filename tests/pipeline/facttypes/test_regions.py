@@ -52,7 +52,8 @@ def test_every_province_by_its_official_form(nlp, code):
     ("Pemerintah Kabupaten Sleman menggandeng Ombudsman.", {"34.04"}, set()),
     ("Kab. Sumedang dan Kab Garut masuk zona hijau.", {"32.11", "32.05"}, set()),
     ("Bupati Banyuwangi membuka forum konsultasi publik.", {"35.10"}, set()),
-    ("Wali Kota Ambon dan Walikota Ternate bertemu di Jakarta.", {"81.71", "82.71"}, set()),
+    # a bare "Jakarta" is the province (DKI Jakarta): the capital as a place, as real news is labelled
+    ("Wali Kota Ambon dan Walikota Ternate bertemu di Jakarta.", {"81.71", "82.71"}, {"31"}),
     ("Wako Bukittinggi meninjau pasar.", {"13.75"}, set()),
     ("Wakil Bupati Lombok Timur hadir mewakili bupati.", {"52.03"}, set()),
     ("Sekda Kabupaten Sanggau membuka rapat koordinasi.", {"61.03"}, set()),

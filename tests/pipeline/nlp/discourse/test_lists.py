@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pipeline.nlp.discourse.lists import (
     COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, ENUMERATOR_ONLY, GROUP_NOUN, LIST_ITEM, LIST_OPENER, Enumeration,
-    coordinated_after, coordinated_before, enumerated_years, respective,
+    coordinated_after, coordinated_before, enumerated_after, enumerated_years, respective,
 )
 from pipeline.nlp.discourse.mentions import Mention
 
@@ -57,6 +57,42 @@ def test_coordination_forward_and_backward():
     assert [m.code for m in coordinated_before(text, ms)] == ["76.01"]  # no "dan": no list
 
 
+def _codes(text: str, names: list[tuple[str, str]], after: str) -> list[str]:
+    ms = _mentions(text, names)
+    return [m.code for m in enumerated_after(text, ms, text.index(after) + len(after), len(text))]
+
+
+def test_enumeration_after_an_opener_with_notes_in_parentheses():
+    text = ("Keenam MPP itu tersebar di tiga pulau, yaitu: Kabupaten Sinjai (Sulawesi Selatan), Kota Bima "
+            "(Nusa Tenggara Barat), Kabupaten Lahat dan Kabupaten Muara Enim (Sumatera Selatan), serta "
+            "Kota Ternate (Maluku Utara).")
+    names = [("Sinjai", "73.07"), ("Sulawesi Selatan", "73"), ("Bima", "52.72"), ("Nusa Tenggara Barat", "52"),
+             ("Lahat", "16.04"), ("Muara Enim", "16.03"), ("Sumatera Selatan", "16"), ("Ternate", "82.71"),
+             ("Maluku Utara", "82")]
+    assert _codes(text, names, "MPP") == ["73.07", "52.72", "16.04", "16.03", "82.71"]
+
+
+def test_enumeration_with_di_bare_names_an_unknown_name_and_numbers():
+    text = "Kini ada empat MPP di Jambi yakni di Kabupaten Kerinci, Bungo, Pulau Seberang, dan Kota Sungai Penuh."
+    names = [("Jambi", "15"), ("Kerinci", "15.01"), ("Bungo", "15.08"), ("Sungai Penuh", "15.72")]
+    assert _codes(text, names, "MPP") == ["15.01", "15.08", "15.72"]
+    text = "Daerah penerima antara lain: 1) Kota Tidore Kepulauan, 2) Kabupaten Halmahera Selatan; dan 3) Kota Ternate."
+    names = [("Tidore Kepulauan", "82.72"), ("Halmahera Selatan", "82.04"), ("Ternate", "82.71")]
+    assert _codes(text, names, "Daerah") == ["82.72", "82.04", "82.71"]
+    text = "MPP serentak diresmikan di 11 daerah, termasuk Kabupaten Paser."
+    assert _codes(text, [("Paser", "64.01")], "MPP") == ["64.01"]
+
+
+def test_no_enumeration_without_an_opener_close_by_or_an_item_right_after_it():
+    names = [("Kerinci", "15.01")]
+    assert _codes("MPP itu melayani warga dari Kabupaten Kerinci.", names, "MPP") == []
+    text = "MPP itu berisi 20 gerai, yakni gerai Samsat Kabupaten Kerinci dan gerai BPJS."
+    assert _codes(text, names, "MPP") == []
+    text = ("MPP itu diresmikan setelah pembangunan yang memakan waktu panjang sekali dan banyak kendala, "
+            "yakni Kabupaten Kerinci.")
+    assert _codes(text, names, "MPP") == []  # the opener is too far from the start
+
+
 def test_respective_values_in_the_items_order():
     text = "Kabupaten A dan Kabupaten B dengan nilai masing-masing 52,14 dan 48,90"
     values = [(52.14, text.index("52,14")), (48.90, text.index("48,90"))]
@@ -78,3 +114,15 @@ def test_an_enumeration_continues_over_units():
     assert not e.continues("Selanjutnya Kabupaten Konawe dengan 41 laporan.", 6)
     e.add("74.02", 5)
     assert e.values() == ["74.71", "74.02"] and e.last_unit == 5
+
+
+def test_counted_groups_give_their_size():
+    from pipeline.nlp.discourse.lists import ALL_GROUP, counted_groups
+
+    assert [g[0] for g in counted_groups("terdapat sembilan pemerintah daerah (pemda) di Jambi")] == [9]
+    assert [g[0] for g in counted_groups("Ke 4 kabupaten/kota ini masuk zona kuning")] == [4]
+    assert [g[0] for g in counted_groups("Ketujuh kabupaten itu adalah …")] == [7]
+    assert [g[0] for g in counted_groups("dua belas daerah dan 3 pemkot")] == [12, 3]
+    assert counted_groups("Kota Palu meraih nilai 88,10") == []
+    assert ALL_GROUP.search("Hasilnya, seluruh kabupaten/kota masuk zona hijau")
+    assert not ALL_GROUP.search("seluruh OPD wajib memajang standar pelayanan")

@@ -33,6 +33,12 @@ def test_datelines_with_an_agency_in_parentheses(nlp):
     assert _roles(nlp, "Bandar Lampung (Antara) - Pemkot Metro meraih penghargaan.")["Bandar Lampung"] is None
 
 
+def test_datelines_after_the_portal_name(nlp):
+    assert _roles(nlp, "Kabarjambi.com, SUNGAI PENUH - Pemkab Kerinci meraih penghargaan.")["SUNGAI PENUH"] is None
+    assert _roles(nlp, "Beritabaru.co.id, PALU – Pemkab Sigi meraih penghargaan.")["PALU"] is None
+    assert _roles(nlp, "Pada Senin Pemkot Palu – bersama Pemkab Sigi – meraih penghargaan.")["Palu"] == "gov"
+
+
 def test_subjects_merge_aliases_and_skip_describing_clauses(nlp):
     doc = nlp("Pemprov Kalimantan Tengah (Kalteng) dan Kota Palu, yang wilayahnya berbatasan dengan Kabupaten Sigi, "
               "meraih zona hijau.")
@@ -40,3 +46,30 @@ def test_subjects_merge_aliases_and_skip_describing_clauses(nlp):
     unit = d.units[0]
     subjects = unit_subjects(d.text, unit, d.mentions_in(unit), ("zona", "nilai"))
     assert [s.key for s in subjects] == [(None, "62"), ("72.71", "72")]
+
+
+def test_an_exception_is_no_subject(nlp):
+    roles = _roles(nlp, "Semua kabupaten di Bali masuk zona hijau, kecuali Kabupaten Bangli dan selain Kota Denpasar.")
+    assert roles["Bangli"] is None and roles["Denpasar"] is None
+
+
+def test_a_province_ranked_out_of_a_count_is_the_subject(nlp):
+    doc = nlp("Untuk tingkat provinsi, Maluku Utara berada di urutan 30 dari 34 provinsi.")
+    d = discourse_of(doc)
+    unit = d.units[0]
+    assert [s.key for s in unit_subjects(d.text, unit, d.mentions_in(unit))] == [(None, "82")]
+    doc = nlp("Di Maluku Utara, hanya dua daerah yang masuk zona hijau.")
+    d = discourse_of(doc)
+    assert unit_subjects(d.text, d.units[0], d.mentions_in(d.units[0])) == []
+
+
+def test_bare_provinces_in_a_list_are_governments_on_request(nlp):
+    doc = nlp("Provinsi Bengkulu berada di bawah Sumatera Barat, Kalimantan Barat dan Riau. Kota Bengkulu ada di "
+              "Kalimantan Barat dan Riau.")
+    d = discourse_of(doc)
+    first, second = d.units[0], d.units[1]
+    keys = [s.key for s in unit_subjects(d.text, first, d.mentions_in(first), province_lists=True)]
+    assert keys == [(None, "17"), (None, "13"), (None, "61"), (None, "14")]
+    assert [s.key for s in unit_subjects(d.text, first, d.mentions_in(first))] == [(None, "17")]
+    # after a place preposition the list stays places
+    assert [s.key for s in unit_subjects(d.text, second, d.mentions_in(second), province_lists=True)] == [("17.71", "17")]

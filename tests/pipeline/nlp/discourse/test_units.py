@@ -46,3 +46,16 @@ def test_split_unit_keeps_offsets(nlp):
 def test_units_matching_flags_each_unit_once(nlp):
     doc, units = _units(nlp, "Penilaian kepatuhan Ombudsman. Banjir melanda. Kota A hijau.")
     assert units_matching(re.compile("banjir|ombudsman", re.I), doc.text, units) == [True, True, False]
+
+
+def test_a_paragraph_without_its_full_stop_is_content(nlp):
+    """A long line in sentence case is prose even without a final stop; a headline is short or
+    capitalises its words."""
+    text = ("Tujuh Kabupaten di Jambi Masuk Zona Hijau Penilaian Kepatuhan Pelayanan Publik Tahun 2022\n"
+            "Kota Sungai Penuh meraih nilai tertinggi.\n"
+            "Lalu ada dua kabupaten lagi yang mendapat predikat kepatuhan tinggi yaitu Kabupaten Kerinci "
+            "dan Kabupaten Tebo (88,10)\n"
+            "Bupati Tebo di lokasi acara")
+    _, units = _units(nlp, text)
+    kinds = {u.text[:10]: u.heading for u in units}
+    assert kinds == {"Tujuh Kabu": True, "Kota Sunga": False, "Lalu ada d": False, "Bupati Teb": True}

@@ -1,0 +1,103 @@
+"""Counts of reports that are no complaint fact, read at the count in its clause (lexicon.toml).
+
+- **an outcome** of the reports ("301 laporan telah selesai ditindaklanjuti", "berhasil menangani 56
+  laporan melalui proses verifikasi"), unless another amount stands between the count and the outcome
+  word and the outcome is its own ("menerima 123 laporan … dan 71 persen sudah diselesaikan");
+- **a breakdown** told after the count ("18 laporan masyarakat terkait pungutan", "27 laporan
+  disampaikan via WhatsApp", "43 laporan yang masuk terkait administrasi di kepolisian"); what every
+  report is about is no breakdown ("533 pengaduan masyarakat terkait dengan pelayanan publik");
+- **other contacts** than reports: consultations, copies, fast responses, own-initiative
+  investigations ("tembusan sebanyak 20 pengaduan", "10 laporan sederhana … respons cepat"), and a
+  total joined with them ("101 laporan dan konsultasi", "22 pengaduan/laporan serta konsultasi");
+- **a target** or forecast ("menargetkan menerima total 530 laporan");
+- **a percentage** ("mencapai 65 persen"), **a vague amount** ("sekitar 60 laporan", "20-50 laporan")
+  or **a rate** ("60 laporan per bulan");
+- **a month's figure** where a unit counts two months or more ("selama Juli sebanyak 132 aduan dan
+  September 102 aduan"): a breakdown of the year told. One month alone is a period ("selama
+  Februari 2025 sebanyak 37 warga mengadu"), and so is a month that bounds one ("Januari hingga
+  Juni 2025", "hingga November").
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.complaints.counts import LEX, NUMBER, Count, clause_bounds
+from pipeline.lang import MONTH_NAMES, words_pattern
+
+I = re.IGNORECASE
+OUTCOME = re.compile(words_pattern(LEX["outcome"]), I)
+BREAKDOWN_AFTER = re.compile(words_pattern(LEX["breakdown_after"]), I)
+GENERIC_ABOUT = re.compile(r"\s*(?:dengan\s+|masalah\s+|kasus\s+|dugaan\s+)?" + words_pattern(LEX["generic_about"]), I)
+MIX = re.compile(r"\s*" + words_pattern(LEX["mix"]), I)
+OTHER_CONTACT = re.compile(words_pattern(LEX["other_contact"]), I)
+WITH_OTHER_AFTER = re.compile(r"[^,;.]{0,25}?(?:\bdan|\bserta|\bmaupun|/)\s*" + words_pattern(LEX["other_contact"]), I)
+APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:sebanyak\s+|dengan\s+)?$", I)
+RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|\bhingga|\bsampai)\s*$", I)
+RATE_AFTER = re.compile(r"[^,;.]{0,25}?" + words_pattern(LEX["rate_after"]), I)
+TARGET = re.compile(words_pattern(LEX["target"]), I)
+PERCENT_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")(?!\w)", I)
+MONTH = re.compile(words_pattern(MONTH_NAMES), I)
+#: before a month: it bounds a period ("hingga November", "sejak 1 Januari", "Januari–Juni")
+PERIOD_BEFORE = re.compile(r"(?:" + words_pattern(LEX["period_bound"]) + r"|[-–])\s*(?:\d{1,2}\s+)?$", I)
+PERIOD_AFTER = re.compile(r"(?:\s+\d{4})?\s*(?:" + words_pattern(LEX["period_bound"]) + r"|[-–])", I)
+#: How far after a count its outcome, addressee or breakdown is read.
+AFTER_WINDOW = 60
+
+
+def outcome(ut: str, c: Count, lo: int, hi: int) -> bool:
+    """An outcome word in the count's clause that is not another amount's."""
+    m = OUTCOME.search(ut, lo, min(hi, c.end + AFTER_WINDOW))
+    if m is None:
+        return False
+    if m.start() > c.end and NUMBER.search(ut, c.end, m.start()) is not None:
+        return False  # "… dan 71 persen sudah diselesaikan": the outcome of the other amount
+    return True
+
+
+def breakdown_after(ut: str, c: Count, hi: int) -> bool:
+    """A breakdown word after the count, before the next amount or the clause's end."""
+    stop = min(hi, c.end + AFTER_WINDOW)
+    nxt = NUMBER.search(ut, c.end, stop)
+    m = BREAKDOWN_AFTER.search(ut, c.end, nxt.start() if nxt else stop)
+    if m is None or GENERIC_ABOUT.match(ut, m.end()):
+        return False
+    # "120 laporan dengan substansi terbanyak …", "… dengan dominasi substansi …": the mix of the whole
+    return not (MIX.search(ut, c.end, m.start()) or MIX.match(ut, m.end()))
+
+
+def other_contact(ut: str, c: Count, lo: int, hi: int) -> bool:
+    """The count is of other contacts than reports, or of reports together with them."""
+    stop = min(hi, c.end + AFTER_WINDOW)
+    nxt = NUMBER.search(ut, c.end, stop)
+    return bool(OTHER_CONTACT.search(ut, lo, nxt.start() if nxt else stop) or WITH_OTHER_AFTER.match(ut, c.end))
+
+
+def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:
+    """Whether a count of reports is no complaint fact (see the module doc); `outcomes=False` for
+    the whole a part is told of ("dari 278 laporan …, beberapa di antaranya sudah selesai")."""
+    lo, hi = clause_bounds(ut, c.start)
+    return ((outcomes and outcome(ut, c, lo, hi)) or breakdown_after(ut, c, hi) or other_contact(ut, c, lo, hi)
+            or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c))
+
+
+def vague(ut: str, c: Count) -> bool:
+    """An approximate amount, a range or a rate: "sekitar 60 laporan", "20-50 laporan", "60 laporan per
+    bulan"."""
+    before = ut[max(0, c.start - 30):c.start]
+    return bool(APPROXIMATE.search(before) or RANGE_BEFORE.search(before) or RATE_AFTER.match(ut, c.end))
+
+
+def monthly(ut: str, counts: list[Count]) -> set[int]:
+    """The starts of the counts told for a month each, where a unit tells two months or more ("selama
+    Juli sebanyak 132 aduan dan September 102 aduan"): a breakdown of the year, no facts."""
+    if MONTH.search(ut) is None:
+        return set()
+    months: dict[int, str] = {}
+    prev = 0
+    for c in counts:
+        found = [m for m in MONTH.finditer(ut, prev, c.start)
+                 if not PERIOD_BEFORE.search(ut, max(0, m.start() - 12), m.start()) and not PERIOD_AFTER.match(ut, m.end())]
+        if found:
+            months[c.start] = found[-1].group(0).lower()
+        prev = c.end
+    return set(months) if len(set(months.values())) >= 2 else set()

@@ -1,0 +1,260 @@
+"""What each count of one unit counts: an office's total, a kabupaten/kota's, or nothing.
+
+- **a kabupaten/kota's** when a government mention stands before it in its stretch of the unit
+  ("Pemerintah Kota Kendari dengan 64 laporan", "Kabupaten Agam (21 laporan)", "instansi yang
+  berkedudukan di Kota Kupang dilaporkan 44 kali") or right after it as the addressee ("19 laporan
+  ditujukan kepada Pemerintah Kabupaten Manokwari"); values given "masing-masing" go to the listed
+  governments in order, one value to each of them ("Kabupaten A, Kabupaten B dan RSUD masing-masing
+  1 laporan"); a list of names with bare numbers that ends in a report noun gives each its number
+  ("Kabupaten Poso 10, Morowali Utara 11, dan Kota Palu 17 laporan"). A provincial government's
+  count ("Pemprov Jambi dilaporkan 24 kali"), two governments counted together ("Kota dan Kabupaten
+  Sorong 17 laporan") and where reporters live ("warga Kota Mataram … 71 orang", "asal Kabupaten A
+  12 pelapor dan B 9 laporan") count nothing;
+- **the office's total** when nothing is its subject and the unit says the office received or
+  recorded it ("menerima", "tercatat", "laporan yang masuk"), lists it as the reports part of all
+  contacts ("terdiri atas 318 laporan masyarakat, 164 konsultasi"), takes it as the whole a part is
+  told of ("dari 278 laporan pada tahun ini, beberapa sudah selesai"), compares it with the total just
+  told ("lebih tinggi dari tahun sebelumnya yang berjumlah 297 laporan") or continues it with another
+  year's figure ("Kemudian 2017 sebanyak 132 laporan");
+- **nothing**: a vague amount ("ratusan laporan"), a total that includes consultations, a breakdown
+  by subject, maladministration, channel or month ("terkait pertanahan 98 laporan, disusul
+  kepegawaian 73 laporan"), a part of a total ("Dari jumlah tersebut, 114 laporan masuk ke tahap
+  pemeriksaan") and the other counts of excluded.py.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
+                                                  RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES, Count,
+                                                  Read, clause_bounds, count_value)
+from pipeline.facttypes.complaints.excluded import excluded, monthly
+from pipeline.lang import words_pattern
+from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
+from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
+from pipeline.nlp.discourse.years import YEAR
+
+I = re.IGNORECASE
+#: right after a count: the government it was addressed to ("19 laporan ditujukan kepada …")
+ADDRESSED_AFTER = re.compile(r"^\s*(?:masyarakat\s+)?(?:(?:di\s+antaranya|diantaranya)\s+)?"
+                             r"(?:di(?:tujukan|alamatkan)\s+(?:kepada|ke|untuk)|terhadap|menyasar|menyoroti)\s+"
+                             r"(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.\s+|pemkab\s+|pemkot\s+|pemko\s+)?$", I)
+AGENCY_BEFORE = re.compile(words_pattern(LEX["agency_before"]) + r"(?:\s+\w+){0,3}?\s+(?:di|berkedudukan\s+di)\s+"
+                           r"(?:wilayah\s+)?$", I)
+RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
+                              + r"(?:\s+(?:yang\s+)?(?:berasal|asal|berdomisili|tinggal))?|\basal)(?:\s+(?:dari|di))?\s+"
+                              r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
+#: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
+RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
+#: the reporters, after a place and before its count: the place is where they live
+REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
+#: two governments of one name counted together: "Kota dan Kabupaten Sorong"
+JOINT_BEFORE = re.compile(r"\b(?:kota|kabupaten|kab\.?)\s+(?:dan|serta|&|/)\s*(?:kota|kabupaten|kab\.?)\s+$", I)
+#: between two items of a list of places with their numbers ("12 pelapor dan ", ", kabupaten ")
+LIST_GAP = re.compile(r"\s*(?:(?:[a-z]+\s+){0,2}?\(?\s*(?:sebanyak\s+|dengan\s+)?\d[\d.,]*\s*(?:\w+\s*)?\)?)?\s*"
+                      r"(?:,|;|dan|serta|disusul|diikuti|kemudian|lalu|berikutnya|\s)*(?:(?:kabupaten|kota|kab\.)\s*)?$", I)
+#: a bare number right after a list item ("Poso 10, ", "Donggala 591,Sigi", "Sigi 3 dan ")
+BARE_AFTER = re.compile(r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
+#: a bare number in brackets right after a list item ("Pemkab Bima (34)")
+BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
+BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
+#: a kind of agency, not one government: counts by kind of agency are a breakdown
+AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
+#: a part of a total at a count ("sebagian besar atau 120 laporan", "45 laporan di antaranya")
+PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
+#: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
+PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
+#: after this in a unit, the counts are parts of a total ("Dari jumlah tersebut, 114 laporan …")
+PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
+                       r"\s+(?:masyarakat\s+|warga\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
+#: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
+OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
+
+
+def subject_role(text: str, unit, m) -> str | None:
+    """A mention's role as the government reported on: agencies located there count for it
+    ("instansi di Kabupaten Sikka"), reporters living there do not ("warga Kota Mataram"):
+    "gov", "residence" or None."""
+    before = text[max(unit.start, m.start - ROLE_WINDOW):m.start]
+    if RESIDENCE_BEFORE.search(before):
+        return "residence"
+    if AGENCY_BEFORE.search(before):
+        return "gov"
+    return mention_role(text, unit, m, events=False)
+
+
+class UnitCounts:
+    """The counts of one unit and their reading (see the module doc)."""
+
+    def __init__(self, text: str, unit, mentions: list, counts: list[Count], gaz, residence_list: bool = False,
+                 offices: tuple[int, ...] = ()):
+        self.text, self.unit, self.ut = text, unit, unit.text
+        self.offices = offices  # where the unit names an Ombudsman office (offsets in the unit)
+        self.counts = counts
+        roles = [[m, m.start - unit.start, subject_role(text, unit, m)] for m in mentions
+                 if m.is_province or m.code in gaz.regions]
+        for k, (m, rel, role) in enumerate(roles):
+            since = roles[k - 1][1] if k else 0
+            nxt = min([c.start for c in counts if c.start >= rel] + [len(self.ut)])
+            if role == "gov" and REPORTERS.search(self.ut, rel + len(m.text), nxt):
+                roles[k][2] = "residence"  # "Kota Samarinda menjadi daerah dengan jumlah pelapor terbanyak, … 71"
+            elif role == "gov" and RESIDENCE_SCOPE.search(self.ut, since, rel) \
+                    and not any(since <= c.start < rel for c in counts):
+                roles[k][2] = "residence"  # "Menurut domisili pelapor, Kabupaten Siak menyumbang 14 laporan"
+            elif role == "gov" and k == 0 and residence_list and CONTINUED.match(self.ut):
+                roles[k][2] = "residence"  # "Disusul Kabupaten Berau dengan 69 laporan" after reporters' places
+            elif role == "gov" and k > 0 and roles[k - 1][2] == "residence" \
+                    and LIST_GAP.match(self.ut, roles[k - 1][1] + len(roles[k - 1][0].text), rel):
+                roles[k][2] = "residence"  # "asal Kabupaten A 12 pelapor dan B 9 laporan"
+        #: the unit's last place is where reporters live: a list continued in the next unit is of them too
+        self.residence_list = bool(roles) and roles[-1][2] == "residence"
+        self.govs = [(m, rel) for m, rel, role in roles if role == "gov"]
+        self.residences = [rel for m, rel, role in roles if role == "residence"]
+        self.joint = {m.start for m, rel in self.govs if JOINT_BEFORE.search(self.ut, max(0, rel - ROLE_WINDOW), rel)}
+        self._bare_numbers()
+
+    def _bare_numbers(self) -> None:
+        """Bare numbers after the items of a list become counts: in a list that ends in a report count
+        ("Poso 10, Sigi 3, dan Kota Palu 17 laporan"), or in brackets after two governments or more
+        of a unit about reports ("Laporan terbanyak menyasar Pemkab Bima (34) dan Pemkot Mataram (29)")."""
+        last = max((c.start for c in self.counts if c.kind == "reports"), default=None)
+        listed = [] if last is None else [BARE_AFTER.match(self.ut, rel + len(m.text), last) for m, rel in self.govs]
+        bracketed = [BRACKETED_AFTER.match(self.ut, rel + len(m.text)) for m, rel in self.govs]
+        if sum(b is not None for b in bracketed) < 2 or not REPORT_NOUN.search(self.ut, 0, self.govs[0][1]):
+            bracketed = []
+        added = []
+        for b in [*listed, *bracketed]:
+            if b and not any(c.start <= b.start(1) < c.end for c in self.counts + added) and not YEAR.fullmatch(b.group(1)):
+                added.append(Count("reports", count_value(b.group(1)), b.start(1), b.end(1)))
+        if added:
+            self.counts = sorted(self.counts + added, key=lambda c: c.start)
+
+    def _subject(self, c: Count, lo: int):
+        """The government mention a count is of, or None: before it after `lo`, else its addressee."""
+        before = [m for m, rel in self.govs if lo <= rel < c.start]
+        if before:
+            return before[-1]
+        return next((m for m, rel in self.govs if c.end <= rel and ADDRESSED_AFTER.match(self.ut[c.end:rel])), None)
+
+    def respective(self) -> list[tuple[Count, object]]:
+        """Counts given "masing-masing" after governments: "… masing-masing 42 dan 36 laporan" in
+        order (the numbers before the last count become counts), "… masing-masing 1 laporan" one
+        value to each."""
+        m = RESPECTIVELY.search(self.ut)
+        if not m:
+            return []
+        last = next((c for c in self.counts if c.start >= m.end() and c.kind in ("reports", "times")), None)
+        if last is None:
+            return []
+        since = max((c.end for c in self.counts if c.end <= m.start()), default=0)
+        govs = [g for g, rel in self.govs if since <= rel < m.start() and not g.is_province]
+        values = RESPECTIVE_VALUES.fullmatch(self.ut, m.end(), last.start)
+        if values is None or not govs:
+            return []
+        leading = [Count(last.kind, count_value(v.group(0)), v.start(), v.end())
+                   for v in NUMBER.finditer(self.ut, m.end(), last.start)]
+        if not leading:
+            return [(last, g) for g in govs]
+        if len(leading) + 1 != len(govs):
+            return []
+        self.counts = sorted([c for c in self.counts if c not in leading] + leading, key=lambda c: c.start)
+        return list(zip([*leading, last], govs))
+
+    def read(self, total_before: bool) -> list[Read]:
+        """Each count's reading; `total_before`: an office total was told in the units just before."""
+        shared = self.respective()
+        out = [Read(c, g.code, False) for c, g in shared if not excluded(self.ut, c)]
+        done = {c.start for c, _ in shared}
+        months = monthly(self.ut, self.counts)
+        composition = self._composition()
+        partitive = PARTITIVE.search(self.ut)
+        lo = 0
+        for c in self.counts:
+            if c.kind in ("other", "persons") or c.value is None or c.start in done:
+                lo = c.end
+                continue
+            subject = self._subject(c, lo)
+            since = lo
+            residence = any(lo <= rel < c.start for rel in self.residences) and (
+                subject is None or all(rel > subject.start - self.unit.start for rel in self.residences if rel < c.start))
+            lo = c.end
+            if residence:
+                continue  # the count of a place where reporters live
+            head = bool(PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start))
+            if c.start in months or excluded(self.ut, c, outcomes=not head) \
+                    or (c.kind == "times" and not REPORTED.search(self.ut, 0, c.start)):
+                continue
+            if subject is not None:
+                if not subject.is_province and subject.start not in self.joint:
+                    out.append(Read(c, subject.code, False))  # a provincial government's count is not scored
+                continue
+            if self._total(c, total_before, composition, head, partitive, since):
+                out.append(Read(c, None, bool(COMPARISON.search(self.ut, 0, c.start))))
+        return out
+
+    def _total(self, c: Count, total_before: bool, composition: int | None, head: bool, partitive, since: int) -> bool:
+        """Whether a count with no government of its own is the office's total (`since`: where the
+        count's stretch starts, after the count before it)."""
+        own_year = bool(OWN_YEAR_BEFORE.search(self.ut, max(0, c.start - 40), c.start))
+        if c.kind == "times" or self._breakdown_before(c) or RESPECTIVELY.search(self.ut, 0, c.start):
+            return False  # (a value "masing-masing" with no government: each of a breakdown's items)
+        if c.kind == "amount" and not REPORT_NOUN.search(self.ut, 0, c.start):
+            return False
+        if composition is not None:  # before it, a total of reports and consultations; after it, the reports
+            return c.start > composition
+        if head:
+            return True
+        lo, _ = clause_bounds(self.ut, c.start)
+        if PART.search(self.ut, lo, c.start) or PART.match(self.ut, c.end):
+            return False  # "sebagian besar atau 120 laporan", "45 laporan di antaranya": a part of a total
+        if partitive is not None and partitive.start() < c.start \
+                and not any(partitive.end() <= o < c.start for o in self.offices):
+            return False  # a part of a total (not another office's total: "Dari jumlah itu, Ombudsman Jatim …")
+        comparison = bool(COMPARISON.search(self.ut, 0, c.start))
+        office = any(since <= o < c.start for o in self.offices)  # "… Perwakilan Jawa Timur dengan 1.036 laporan"
+        return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before))
+
+    def _breakdown_before(self, c: Count) -> bool:
+        """A breakdown word before the count in its unit, after the last year written before it
+        ("…, tahun 2018 sebanyak 116 laporan" starts another year's figure), or a kind of agency in
+        its clause ("paling banyak menyasar pemerintah daerah dengan 180 laporan")."""
+        since = max((y.end() for y in YEAR.finditer(self.ut, 0, c.start)), default=0)
+        lo, _ = clause_bounds(self.ut, c.start)
+        return BREAKDOWN.search(self.ut, since, c.start) is not None or AGENCY_TYPE.search(self.ut, lo, c.start) is not None
+
+    def _composition(self) -> int | None:
+        """Where a composition of all contacts starts ("terdiri atas …", or after the whole a part is
+        told of: "Dari 31 aduan itu, 13 berupa laporan dan 18 konsultasi"), when other contacts are
+        counted after it; None otherwise (also for "belum termasuk 141 konsultasi")."""
+        m = COMPOSITION.search(self.ut)
+        at = m.start() if m else None
+        if at is None:
+            head = next((c for c in self.counts if PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start)), None)
+            at = head.end if head is not None else None
+        if at is None or NOT_COMPOSITION.search(self.ut):
+            return None
+        if not any(c.kind == "other" and c.start > at for c in self.counts):
+            return None
+        return at
+
+    def inclusive(self) -> set[int]:
+        """The values of totals of all contacts this unit breaks down: the count before its
+        composition and the sum of the counts after it ("Pengaduan itu terdiri dari 10 laporan dan 12
+        konsultasi": 22)."""
+        at = self._composition()
+        if at is None:
+            return set()
+        parts = [c.value for c in self.counts if c.start > at and c.value is not None]
+        return {c.value for c in self.counts if c.start < at and c.value is not None} | {sum(parts)}
+
+    def persons(self) -> list[Count]:
+        """Counts of persons who reported ("Sebanyak 85 warga melapor"): reports only where an
+        article gives no report count. The reporting verb is in the count's clause."""
+        out = []
+        for c in self.counts:
+            if c.kind != "persons" or c.value is None or PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start):
+                continue
+            lo, hi = clause_bounds(self.ut, c.start)
+            if REPORTING.search(self.ut, lo, hi):
+                out.append(c)
+        return out

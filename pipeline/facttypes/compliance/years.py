@@ -1,0 +1,94 @@
+"""The assessment year of an article: the one its lead states, else the one it states anywhere.
+
+- `lead_year`: the first year written in the lead's units about the assessment ("penilaian kepatuhan
+  … tahun 2022"); a year relative to publication ("… tahun ini") only when the lead writes none;
+- `stated_year`: the one assessment year the whole article states, once, in a sentence of its own
+  ("… usai penyerahan piagam penilaian kepatuhan tahun 2024, di Hotel …", "Kita tahun ini ada dua
+  pemerintah di zona hijau"), for results the text dates nowhere else; none where it states two;
+- a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`);
+- years relative to publication ("tahun ini") count from the publication date, else from the first
+  full date the text states (`text_date`).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipeline.dates import WORDED, find_event_dates, parse_date
+from pipeline.facttypes.compliance import grammar as G
+from pipeline.nlp.discourse.years import relative_years, valid_years
+
+#: how many units of the lead are searched for the assessment year
+LEAD_UNITS = 4
+#: how far before a year its assessment noun is looked for, for the year the article states once
+STATED_WINDOW = 70
+
+
+def text_date(text: str) -> datetime | None:
+    """The first full date an article states (an event's "Jumat (21/12/2018)", "27 Desember 2022"):
+    what "tahun ini" and "tahun lalu" count from when the publication date is unknown."""
+    found = [(span[0], datetime(d.year, d.month, d.day)) for d, span in find_event_dates(text)[:1]]
+    m = WORDED.search(text)
+    if m:
+        worded = parse_date(m.group(0))
+        if worded is not None:
+            found.append((m.start(), worded.replace(tzinfo=None)))
+    return min(found)[1] if found else None
+
+
+def span_years(text: str) -> set[int]:
+    """Start offsets of the years that begin or end a span of years in `text`."""
+    if "20" not in text and "19" not in text:
+        return set()
+    return {p for m in G.YEAR_SPAN.finditer(text) for p in (m.start(1), m.start(2))}
+
+
+def single_years(text: str, limit: int, periods: bool = False) -> list[tuple[int, int, int]]:
+    """`valid_years` without the years of a span; with `periods`, a month and year without a day
+    counts ("pada Desember 2024 lalu, Pemkab X meraih …")."""
+    years = valid_years(text, limit, periods=periods)
+    if not years:
+        return []
+    spans = span_years(text)
+    return [y for y in years if y[1] not in spans] if spans else list(years)
+
+
+def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS,
+              skip=None) -> int | None:
+    """The assessment year the article's lead states ("penilaian kepatuhan … tahun 2022"); a year
+    relative to publication ("… tahun ini") only when the lead writes none. `skip(unit)`: units
+    about something else (another assessor's ranking), not read."""
+    seen = 0
+    relative = None
+    for u in units:
+        if u.noise or (skip is not None and skip(u)):
+            continue
+        if u.content:
+            seen += 1
+        if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
+            years = single_years(u.text, limit)
+            if years:
+                return years[0][0]
+            if relative is None:
+                relative = next((y[0] for y in relative_years(u.text, published) if y[0] <= limit), None)
+        if seen >= lead_units:
+            break
+    return relative
+
+
+
+def stated_year(units: list, about: list[bool], limit: int, published: datetime | None) -> int | None:
+    """The one assessment year the article states (see the module doc): `about[k]` tells whether
+    unit k is about the assessment (a context word, not another topic)."""
+    told: set[int] = set()
+    relative: set[int] = set()
+    for k, u in enumerate(units):
+        if not about[k]:
+            continue
+        for y, a, _ in single_years(u.text, limit):
+            if G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]):
+                told.add(y)
+        if not told:
+            relative.update(y for y, _, _ in relative_years(u.text, published) if y <= limit)
+    if told:
+        return told.pop() if len(told) == 1 else None
+    return relative.pop() if len(relative) == 1 else None

@@ -1,0 +1,48 @@
+"""How an article names an MPP: "Mal/Mall Pelayanan Publik", "mal pelayanan", the acronym "MPP" (only
+in an article that speaks of public services), and a local name the article gives it ("Mal Pelayanan
+Publik Kota Pematang Siantar atau MaPeS", "… (SiPaDu)", "… yang diberi nama 'Graha Layanan'"), which
+then names it alone ("Pengoperasian MaPeS akan dilaksanakan …").
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.mpp.status import LEX
+from pipeline.lang import words_pattern
+
+MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
+MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
+#: "Mal Pelayanan Publik (MPP)": the acronym in parentheses is the same mention
+SAME_MENTION_GAP = re.compile(r"\s*\(\s*")
+#: a local name given right after the MPP and its government: "… Kota Pematang Siantar atau MaPeS",
+#: "(SiPaDu)", "bernama “Graha Layanan”": a word with two capitals or more (not the acronym), or a
+#: quoted name of capitalised words
+LOCAL_NAME = re.compile(
+    MENTION_LONG.pattern + r"(?:\s*\(\s*MPP\s*\))?(?:\s+(?:[A-Z][\w-]*|kota|kabupaten)){0,4}?"
+    r"(?:\s*\(\s*|\s+" + words_pattern(LEX["local_name_intro"]) + r"\s+)"
+    r"(?:(?P<word>(?-i:[A-Z][a-z]*[A-Z][A-Za-z]*))\b|[\"“'‘](?P<quoted>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))[\"”'’])",
+    re.IGNORECASE)
+
+
+def local_names(text: str) -> re.Pattern | None:
+    """The local names an article gives its MPPs, as one pattern (None: it gives none)."""
+    names = {m.group("word") or m.group("quoted") for m in LOCAL_NAME.finditer(text)} - {LEX["acronym"]}
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b") \
+        if names else None
+
+
+def mpp_mentions(text: str, acronym_ok: bool, local: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """The MPP mentions of a text as (start, end): the long form; the acronym (where `acronym_ok`)
+    unless it repeats a long form in parentheses; a local name (`local`) not inside a long form."""
+    found = [(m.start(), m.end()) for m in MENTION_LONG.finditer(text)]
+    ends = {b for _, b in found}
+    if acronym_ok:
+        for m in MENTION_ACRONYM.finditer(text):
+            if not any(SAME_MENTION_GAP.fullmatch(text[e:m.start()]) for e in ends if e <= m.start()):
+                found.append((m.start(), m.end()))
+    if local is not None:
+        spans = list(found)
+        for m in local.finditer(text):
+            if not any(a <= m.start() < b for a, b in spans):
+                found.append((m.start(), m.end()))
+    return sorted(found)

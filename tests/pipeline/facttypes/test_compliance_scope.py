@@ -1,0 +1,72 @@
+"""warta_compliance: what is not a compliance result of a regional government — another assessor's
+ranking, national agencies' offices, the speaker's place after a quote, venues, exclusions — and a
+provincial government written without its province; on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.pipeline.facttypes.test_compliance import P, R, results
+
+
+def test_another_assessors_ranking_is_no_result_until_the_ombudsman_is_named_again(nlp):
+    text = ("Hasil evaluasi KemenPAN-RB tahun 2024 menempatkan Kabupaten Kolaka di peringkat ketiga dengan "
+            "predikat B. Sebaliknya, Kabupaten Kolaka Utara melesat ke peringkat pertama dengan predikat A.\n"
+            "Adapun pada penilaian kepatuhan Ombudsman RI 2024, Kabupaten Kolaka meraih zona hijau dengan nilai 86,20.")
+    assert results(nlp, text) == {(R("kabupaten", "Kolaka"), "hijau", 2024, 86.2)}
+
+
+def test_national_agencies_offices_only(nlp):
+    text = ("Ombudsman RI Perwakilan Jambi menilai lima kantor pertanahan di Jambi. Tiga kantor pertanahan "
+            "masuk zona hijau, yaitu Kabupaten Muaro Jambi, Kabupaten Tebo dan Kota Jambi, selebihnya masuk "
+            "zona kuning.")
+    assert results(nlp, text) == set()
+
+
+def test_agency_offices_beside_regional_governments_keep_the_governments(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2022: Pemerintah Kabupaten Tebo masuk zona hijau, sedangkan kantor "
+            "pertanahan di Kota Jambi masih di zona kuning.")
+    assert (R("kabupaten", "Tebo"), "hijau", 2022, None) in results(nlp, text)
+
+
+def test_the_speakers_place_after_a_quote_is_no_subject(nlp):
+    text = ('Penilaian kepatuhan Ombudsman tahun 2023 diumumkan. "Selamat kepada kabupaten/kota yang berada pada '
+            'zona hijau," ungkap Hendra selaku Sekda Provinsi Sulawesi Tengah.')
+    assert results(nlp, text) == set()
+
+
+def test_the_speakers_own_government_when_the_quote_says_we(nlp):
+    text = ('Penilaian kepatuhan Ombudsman tahun 2023 diumumkan. "Kami bersyukur bisa bertahan di zona hijau '
+            'dengan nilai 90,10," kata Bupati Sigi.')
+    found = results(nlp, text)
+    assert (R("kabupaten", "Sigi"), "hijau", 2023, 90.1) in found
+
+
+def test_a_venue_is_no_subject(nlp):
+    text = ("Penganugerahan predikat kepatuhan tinggi Ombudsman tahun 2022 digelar di Auditorium Gedung TVRI "
+            "Jakarta Pusat dan Kabupaten Bantaeng menerima nilai 88,40 dengan zona hijau.")
+    assert results(nlp, text) == {(R("kabupaten", "Bantaeng"), "hijau", 2022, 88.4)}
+
+
+def test_a_provincial_government_without_its_province(nlp):
+    text = ("MAKASSAR - Ombudsman Sulawesi Selatan menyerahkan hasil penilaian kepatuhan kepada 24 kabupaten/kota "
+            "se-Sulawesi Selatan, termasuk Kabupaten Bone.\n"
+            "Berdasarkan penilaian tahun 2023, Pemerintah Provinsi masih berada pada zona kuning.")
+    assert results(nlp, text) == {(P("Sulawesi Selatan"), "kuning", 2023, None)}
+
+
+def test_counted_provincial_governments_are_no_unnamed_province(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2021 di Sulawesi Selatan: di tingkat provinsi, 13 pemprov meraih "
+            "zona hijau dan dua lainnya masuk zona merah.")
+    assert results(nlp, text) == set()
+
+
+def test_a_sentence_counting_unnamed_regencies_per_zone_leaves_the_named_results(nlp):
+    text = ("Ombudsman Papua Barat mengumumkan penilaian kepatuhan 2021. Kota Sorong mendapat nilai 80,10 "
+            "sehingga berada pada zona hijau. Sebanyak 10 kabupaten lainnya berada di zona merah, sedangkan "
+            "dua kabupaten di zona kuning.\nKabupaten Fakfak mendapat nilai 70,20 dan masuk zona kuning.")
+    assert results(nlp, text) == {(R("kota", "Sorong"), "hijau", 2021, 80.1),
+                                  (R("kabupaten", "Fak Fak"), "kuning", 2021, 70.2)}
+
+
+def test_an_excluded_government_takes_no_zone_of_all(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman tahun 2020, semua kabupaten di Bali masuk zona hijau, kecuali "
+            "Kabupaten Bangli.")
+    assert results(nlp, text) == set()

@@ -1,0 +1,94 @@
+"""warta_compliance: wordings of zones, grades and scores met in regional news (variants, misspellings,
+odd separators, "only managed to"), and whose zone a clause gives; on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.facttypes.test_compliance import P, R, results
+
+
+@pytest.mark.parametrize("wording, zone", [
+    ("hanya mampu berada di zona kuning", "kuning"),
+    ("hanya bisa masuk zona merah", "merah"),
+    ("masuk katagori zona merah", "merah"),
+    ("dinyatakan hijau oleh Ombudsman", "hijau"),
+    ("berstatus kuning", "kuning"),
+    ("berada pada Zona E Kualitas Terendah", "merah"),
+    ("berada pada Zona B", "hijau"),
+])
+def test_zone_wordings(nlp, wording, zone):
+    text = f"Pada penilaian kepatuhan Ombudsman tahun 2022, Kabupaten Sikka {wording}."
+    assert results(nlp, text) == {(R("kabupaten", "Sikka"), zone, 2022, None)}
+
+
+def test_a_modal_still_hypothetical(nlp):
+    text = "Pada penilaian kepatuhan Ombudsman tahun 2022, Kabupaten Sikka bisa masuk zona hijau bila berbenah."
+    assert results(nlp, text) == set()
+
+
+@pytest.mark.parametrize("wording, score", [
+    ("meraih skor 68, 28", 68.28),
+    ("mendapatkan nilai 30,76 dari skala 1-100", 30.76),
+    ("hanya bisa mengoleksi nilai sebanyak 22,94 saja", 22.94),
+    ("meraih nilai 87,5 persen", 87.5),
+])
+def test_score_wordings(nlp, wording, score):
+    text = f"Pada penilaian kepatuhan Ombudsman tahun 2020, Kabupaten Ende {wording} dan masuk zona kuning."
+    assert results(nlp, text) == {(R("kabupaten", "Ende"), "kuning", 2020, score)}
+
+
+def test_a_share_in_percent_is_no_score(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman tahun 2020, sebanyak 62,50% atau 10 pemprov masuk zona hijau, "
+            "termasuk Provinsi Jambi.")
+    assert results(nlp, text) == {(P("Jambi"), "hijau", 2020, None)}
+
+
+def test_a_zone_in_the_relative_clause_of_another_government(nlp):
+    text = ("Pada penilaian Ombudsman tahun 2019, Pemerintah Kabupaten Kepahiang masih tertinggal jauh dari "
+            "Kabupaten Lebong yang sudah mengukuhkan posisi di zona hijau.")
+    assert results(nlp, text) == {(R("kabupaten", "Lebong"), "hijau", 2019, None)}
+
+
+def test_a_relative_clause_after_a_list_applies_to_the_whole_list(nlp):
+    text = ("Pada penilaian Ombudsman tahun 2019, Kabupaten Lebong, Kabupaten Kaur dan Kabupaten Seluma "
+            "yang sudah berada di zona hijau menerima piagam.")
+    assert results(nlp, text) == {(R("kabupaten", n), "hijau", 2019, None) for n in ("Lebong", "Kaur", "Seluma")}
+
+
+def test_each_counted_group_gives_its_list_its_zone(nlp):
+    text = ("Dari hasil penilaian kepatuhan Ombudsman tahun 2019, ada dua kabupaten yang mendapatkan predikat "
+            "kepatuhan tinggi atau zona hijau yaitu Kabupaten Pringsewu dan Kabupaten Mesuji, serta ada tiga "
+            "kabupaten yang mendapat predikat sedang atau zona kuning yaitu Kabupaten Tanggamus, Kabupaten "
+            "Pesawaran dan Kabupaten Lampung Selatan.")
+    assert results(nlp, text) == {
+        (R("kabupaten", "Pringsewu"), "hijau", 2019, None), (R("kabupaten", "Mesuji"), "hijau", 2019, None),
+        (R("kabupaten", "Tanggamus"), "kuning", 2019, None), (R("kabupaten", "Pesawaran"), "kuning", 2019, None),
+        (R("kabupaten", "Lampung Selatan"), "kuning", 2019, None)}
+
+
+def test_this_placed_it_continues_the_year_told_before(nlp):
+    text = ("Penilaian kepatuhan Ombudsman tahun 2019 menempatkan Kabupaten Gorontalo Utara di zona kuning.\n"
+            "Hasilnya di tahun 2016, Pemerintah Kabupaten Gorontalo Utara mendapatkan nilai 31,20. "
+            "Hal ini menempatkan Kabupaten Gorontalo Utara pada zona merah.")
+    code = R("kabupaten", "Gorontalo Utara")
+    assert results(nlp, text) == {(code, "kuning", 2019, None), (code, "merah", 2016, 31.2)}
+
+
+def test_included_in_the_group_just_told(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman 2021, selebihnya, yaitu 12 pemda di Sumatera Barat, meraih "
+            "predikat kepatuhan sedang atau zona kuning. Termasuk Pemprov Sumatera Barat pada kategori "
+            "pemerintah provinsi.")
+    assert results(nlp, text) == {(P("Sumatera Barat"), "kuning", 2021, None)}
+
+
+def test_a_collective_does_not_refer_to_the_one_government_told_last(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman 2024, Kabupaten Mappi masih di zona merah dengan nilai 40,10. "
+            "Kepala Ombudsman mengapresiasi ketiga pemda yang masuk zona hijau, zona kuning dan zona merah.")
+    assert results(nlp, text) == {(R("kabupaten", "Mappi"), "merah", 2024, 40.1)}
+
+
+def test_a_compared_year_holds_only_in_its_clause(nlp):
+    text = ("Ombudsman RI Perwakilan Gorontalo memaparkan hasil penilaian kepatuhan. "
+            "Di tahun 2019, Pemerintah Kabupaten Boalemo tetap berada di zona merah serta mengalami penurunan "
+            "nilai dibanding nilai tahun 2018 karena hanya mengoleksi nilai 25,40 saja.")
+    assert (R("kabupaten", "Boalemo"), "merah", 2019, 25.4) in results(nlp, text)

@@ -1,0 +1,138 @@
+"""Officials' names, roles and categories in the shapes real regional news writes them (issue 12:
+error classes seen on real articles). Every sentence is written for this test: invented names, real
+places. Each case: text, then the expected officials as (name, category, place), place the region
+code, else the province code, else None. Names compare as the scorer compares them.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.facts import tag_text
+
+
+def _key(name):
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
+
+
+def _found(text):
+    return {(_key(o.name), o.category, o.region_code or o.province_code) for o in tag_text(text).officials}
+
+
+CASES = [
+    # --- names ------------------------------------------------------------------------------------
+    # initials in capitals before the surname
+    ("Sekretaris Daerah Kota Bitung RH Tumiwa mengatakan maklumat pelayanan sudah dipasang.",
+     [("RH Tumiwa", "sekda", "71.72")]),
+    # a month as a first name; an affixed-looking first name
+    ('"Kami siapkan lahannya," kata Kepala Dinas Perizinan Kabupaten Kaur, Juni Astuti di Bintuhan.',
+     [("Juni Astuti", "perangkat_daerah", "17.04")]),
+    ("Dalam kunjungan ini, Pimpinan Ombudsman RI Dadan Hermawan didampingi jajaran.",
+     [("Dadan Hermawan", "ombudsman", None)]),
+    # degrees in capitals before the comma
+    ("Kepala Perwakilan Ombudsman RI Provinsi Jambi, Eko Hartono SEAK MPA, mengumumkan hasil penilaian.",
+     [("Eko Hartono", "ombudsman", "15")]),
+    # a surname that is also an organisation word; capitals that belong to the name
+    ("Kepala Biro Hukum Provinsi Bali, I Made Putra Negara dihubungi wartawan, Rabu.",
+     [("I Made Putra Negara", "perangkat_daerah", "51")]),
+    ("Juru Bicara Pemerintah Aceh Teuku Ahmad MTA membenarkan penunjukan itu.",
+     [("Teuku Ahmad MTA", "lainnya", "11")]),
+    # ranks before the name
+    ("Acara itu dihadiri Kapolda Maluku Utara Irjen Pol (Purn) Rudi Hartanto.",
+     [("Rudi Hartanto", "lainnya", "82")]),
+    ("Kepala Dinas Kependudukan Kabupaten Tegal, Dr. dr. Hendra Setiadi, M.Kes., membuka gerai.",
+     [("Hendra Setiadi", "perangkat_daerah", "33.28")]),
+    ("Ketua Komisi A DPRD Provinsi Jawa Timur Mayjen TNI (Purn) Sutrisno Hadi menegaskan hal itu.",
+     [("Sutrisno Hadi", "legislatif", "35")]),
+    # --- roles ------------------------------------------------------------------------------------
+    # a head glued from "Ka" and an agency's acronym; abbreviated heads
+    ("Kadisdukcapil Kota Parepare, Hamdan, menyebut perekaman KTP naik.",
+     [("Hamdan", "perangkat_daerah", "73.72")]),
+    ("Kalaksa BPBD Kabupaten Lebak Rudi Pratama memantau lokasi banjir.",
+     [("Rudi Pratama", "perangkat_daerah", "36.02")]),
+    ("Hal itu disampaikan Walkot Bekasi Tri Handoko di kantornya.",
+     [("Tri Handoko", "kepala_daerah", "32.75")]),
+    # a village or district head's unit name: opened by a toponym word, or closed by a compass word
+    ("Sementara itu, Camat Sungai Raya Hasanudin menyampaikan terima kasih.",
+     [("Hasanudin", "camat_desa", None)]),
+    ("Lurah Cempaka Putih Barat Sutarno menyampaikan apresiasi.",
+     [("Sutarno", "camat_desa", None)]),
+    # a lower-case organisation word inside the role
+    ("Kepala Ombudsman RI perwakilan Kalteng, Hadi Susanto mengungkapkan hasil penilaian.",
+     [("Hadi Susanto", "ombudsman", "62")]),
+    ("Peluncuran dihadiri Deputi bidang Pelayanan Publik Kementerian PANRB Diah Lestari bersama bupati.",
+     [("Diah Lestari", "pusat", None)]),
+    # "atau" inside an agency's name; a comma inside it and no comma before the name
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu atau DPMPTSP Kabupaten Lebak Agus "
+     "Riyadi mengatakan 24 instansi mengisi gerai.",
+     [("Agus Riyadi", "perangkat_daerah", "36.02")]),
+    ("Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja (PMPTSPTK) Tabanan "
+     "I Wayan Sudana, saat dikonfirmasi, menyebut gedung dibangun tahun ini.",
+     [("I Wayan Sudana", "perangkat_daerah", "51.02")]),
+    # a comma right after the head, the place between commas
+    ("JAMBI - Kepala Perwakilan Ombudsman, Provinsi Jambi, Eko Saputra mengatakan laporan naik.",
+     [("Eko Saputra", "ombudsman", "15")]),
+    # the role names its place: the words after the next comma are no place but another person
+    ("Didampingi Kepala Keasistenan Pemeriksaan Laporan Ombudsman RI Perwakilan Jambi Rizal Fahmi, "
+     "Eka Putri mengatakan laporan naik.",
+     [("Rizal Fahmi", "ombudsman", "15")]),
+    # a misspelt role word
+    ("Kepala Birro Organisasi Setdaprov Kalsel Rina Marlina mengingatkan daerah segera membangun MPP.",
+     [("Rina Marlina", "perangkat_daerah", "63")]),
+    # the regency's own secretary
+    ("Sekretaris Kabupaten (Sekkab) Tanggamus Akmal Fauzi, mewakili Bupati, menerima hasil penilaian.",
+     [("Akmal Fauzi", "sekda", "18.06")]),
+    # ministers as the press shortens them, in a line of titles and names
+    ("Turut hadir pada kesempatan itu, Menkes Budi Santoso, Menhub Rudi Hartanto, dan Menteri PANRB "
+     "Ahmad Fauzi",
+     [("Budi Santoso", "pusat", None), ("Rudi Hartanto", "pusat", None), ("Ahmad Fauzi", "pusat", None)]),
+    # a name right before its title, with no link
+    ("Penyerahan dihadiri oleh Agus Wijaya Anggota Ombudsman RI, Budi Hartono selaku Pj Sekda "
+     "Provinsi Jambi, dan Siti Rohani\nKepala Perwakilan Ombudsman RI Prov Jambi.",
+     [("Agus Wijaya", "ombudsman", None), ("Budi Hartono", "sekda", "15"), ("Siti Rohani", "ombudsman", "15")]),
+    # --- categories -------------------------------------------------------------------------------
+    ("Kepala Perwakilan ORI Maluku, Hasan Slamat, menyerahkan hasil penilaian.",
+     [("Hasan Slamat", "ombudsman", "81")]),
+    ("Ombudsman RI Perwakilan Kalimantan Tengah menerima 40 laporan. Asisten Penerimaan Laporan "
+     "Nurul Aini di dampingi rekannya menambahkan, laporan terbanyak soal kepegawaian.",
+     [("Nurul Aini", "ombudsman", "62")]),
+    ("Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Gorontalo, Rahman Hasan.",
+     [("Rahman Hasan", "ombudsman", "75")]),
+    ("Sekretaris Dewan (Sekwan) DPRD Kabupaten Buru, La Ode Hamid, membacakan surat itu.",
+     [("La Ode Hamid", "perangkat_daerah", "81.04")]),
+    ("Kakanwil BPN Jambi, Rudi Setiadi, menerima penghargaan itu.",
+     [("Rudi Setiadi", "pusat", "15")]),
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Tebo, Heri Gunawan, hadir.",
+     [("Heri Gunawan", "perangkat_daerah", "15.09")]),
+    ("Hal itu diakui Juru Bicara Satuan Tugas Penanganan Covid-19 Wiryo Adi.",
+     [("Wiryo Adi", "lainnya", None)]),
+    # a ministry's office in a region is national government; a prison is a vertical agency
+    ("Kepala Kantor Kementerian Agama Kabupaten Sleman, Ahmad Sidqi, hadir dalam peresmian.",
+     [("Ahmad Sidqi", "pusat", "34.04")]),
+    ("Asisten Deputi Pelayanan Publik Kementerian PANRB, Ratna Sari, hadir secara daring.",
+     [("Ratna Sari", "pusat", None)]),
+    ("Kepala Lapas Kelas IIA Ambon, Saiful Sahri, menerima kunjungan Ombudsman.",
+     [("Saiful Sahri", "lainnya", "81.71")]),
+]
+
+NEGATIVES = [
+    # a keyword line: a compass word is no name
+    "Kalteng, wagub kalteng, Sampit, kotim, kotawaringin Timur, bupati kotim, Ha",
+    # a Title Case headline: its words are no names
+    "MPP Kampar Mulai Dibangun, Pj Bupati Target Beroperasi 2026",
+    # a title that names a post, not its holder
+    "Masa jabatan Bupati berakhir tahun depan.",
+    # the chamber of commerce (Kadin) is no agency
+    "Ketua Kadin Kota Medan, Budi Santoso, hadir dalam peresmian.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_names_roles_categories(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
+def test_no_officials(text):
+    assert tag_text(text).officials == []

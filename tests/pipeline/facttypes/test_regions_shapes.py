@@ -1,0 +1,54 @@
+"""warta_regions on the shapes real regional news writes places in (issue 12: error classes seen on
+real articles). Sentences are written for these tests; each case gives the exact set of region codes
+and province codes the text refers to."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.facttypes.test_regions import check
+
+
+@pytest.mark.parametrize("text, regions, provinces", [
+    # a bare Jakarta is the province, as a venue or a dateline, also after the portal's name
+    ("Penghargaan diserahkan di Jakarta, Rabu (29/12/2021).", set(), {"31"}),
+    ("Acara digelar di Hotel Borobudur Jakarta, Kamis.", set(), {"31"}),
+    ("KABARSULSEL.COM, JAKARTA - Ombudsman RI menyerahkan hasil penilaian.", set(), {"31"}),
+    ("Jakarta Pusat dan Jakarta Barat masuk zona kuning.", {"31.71", "31.73"}, set()),
+    # the press spelling of Yogyakarta in the province's name
+    ("Provinsi yang masuk zona kuning adalah Banten, DI Jogjakarta dan Bali.", set(), {"36", "34", "51"}),
+    # a province named in brackets after a region, also where its name is the region's too
+    ("Daerah itu antara lain Kota Gorontalo, Bone Bolango (Gorontalo) dan Kota Ambon (Maluku).",
+     {"75.71", "75.03", "81.71"}, {"75", "81"}),
+    # a bare name in a list of provinces is the province
+    ("Posisinya di bawah Aceh, Kalimantan Barat, Jambi, dan Banten.", set(), {"11", "61", "15", "36"}),
+])
+def test_provinces(nlp, text, regions, provinces):
+    check(nlp, text, regions, provinces)
+
+
+@pytest.mark.parametrize("text, regions, provinces", [
+    # later words of a name in lower case, after a cue or in a name of more than common words
+    ("Nilai terendah diraih Kabupaten Labuhan batu dan Kabupaten Pakpak bharat.", {"12.10", "12.15"}, set()),
+    ("Ombudsman juga menyinggung Kepulauan riau.", set(), {"21"}),
+    ("Hasil tambang batu bara dikirim lewat sungai.", set(), set()),
+    # a number glued to the next item
+    ("Laporan per daerah: Kabupaten Poso 12, Donggala 40,Sigi 7, Kota Palu 21.",
+     {"72.02", "72.03", "72.10", "72.71"}, set()),
+    ("Peringkatnya: 1.Kabupaten Sambas dan 2.Kota Singkawang.", {"61.01", "61.72"}, set()),
+    # a bare name in a list of kabupaten, where only the kota of that name is in the article's province
+    ("Yang disurvei yaitu Kabupaten Bandung, Kabupaten Bandung Barat, Purwakarta, Banjar, dan Cimahi.",
+     {"32.04", "32.17", "32.14", "32.79", "32.77"}, set()),
+    # police commands: Polres is the kabupaten's, Polresta and "X Kota" the kota's
+    ("Penghargaan diberikan kepada Polres Kediri, Polres Blitar Kota dan Polresta Malang.",
+     {"35.06", "35.72", "35.73"}, set()),
+    # "Walkot", an abbreviation of wali kota
+    ("Walkot Bekasi meninjau gerai itu.", {"32.75"}, set()),
+    # a place word that ends a person's name
+    ("Penilaian dihadiri Yohanes Ambon selaku Asisten Ombudsman di Kabupaten Kepulauan Yapen.",
+     {"91.05"}, set()),
+    # a teaser of another article: a portal's name, a dash, an ellipsis
+    ("Pemkab Boalemo meraih zona hijau.\nKABARGORONTALO.ID - Bawaslu Kota Gorontalo memetakan kerawanan di…",
+     {"75.02"}, set()),
+])
+def test_regions(nlp, text, regions, provinces):
+    check(nlp, text, regions, provinces)
