@@ -9,6 +9,12 @@ sitemaps, feeds and listings are exactly those of the demo portals, and served o
 `flows.localserver.serve_corpus`.
 
     .venv/bin/python benchmarks/synth.py 1000 /tmp/bench-site      # generate only (prints the size)
+
+`write_archive` skips the crawl: it writes the same pages straight into a data directory as the crawl
+would leave them (gzip WARC files and their index, archive/<portal>/…), and a database holding the same
+articles as an older extractor stored them, so that `warta reprocess` has the whole archive to redo:
+
+    .venv/bin/python benchmarks/synth.py 100000 /tmp/b100k --archive
 """
 from __future__ import annotations
 
@@ -126,12 +132,87 @@ def article_pages(root: Path) -> list[Path]:
     return pages
 
 
+#: The extractor version the synthetic database's articles carry (any version but the current one).
+SYNTHETIC_VERSION = "synthetic-0"
+
+
+def write_archive(n: int, data_dir: Path, seed: int = SEED, chunk: int = 2000, shards: int = 0) -> dict:
+    """N synthetic articles as a crawl and a load by an older extractor would leave them in `data_dir`:
+    archive/<portal>/<stamp>-<pid>.warc.gz (one file per portal per `chunk` articles) with the crawl's
+    index, and warta.duckdb with every article (the generated text, no facts, extractor version
+    SYNTHETIC_VERSION). With `shards`, the files are spread over that many crawl shards
+    (archive/_shards/sN/), as crawls spread over machines leave them. Returns counts and sizes."""
+    import hashlib
+    from io import BytesIO
+    import tempfile
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from flows.corpus import LAYOUT_BUILDERS, Site, article_path, url_to_relpath
+    from pipeline.models import Article, Facts
+    from pipeline.store import LoadItem, Store
+    from spiders.archive import PORTAL_HEADER, REQUEST_URL_HEADER, ArchiveIndex, IndexEntry, shard_dir
+
+    data_dir = Path(data_dir)
+    archive = data_dir / "archive"
+    records = synthesize(n, seed)
+    fetched = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    pages = warc_bytes = 0
+    with tempfile.TemporaryDirectory() as tmp, Store.open(data_dir / "warta.duckdb") as store:
+        for c, start in enumerate(range(0, n, chunk)):
+            part = Path(tmp) / "chunk.jsonl"
+            part.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[start:start + chunk]),
+                            encoding="utf-8")
+            articles = load_articles(part)
+            shard = f"s{c % shards}" if shards else None
+            index = ArchiveIndex(archive, shard)
+            items = []
+            for key in PORTALS:
+                mine = [a for a in articles if a.portal == key]
+                if not mine:
+                    continue
+                base = f"http://{key}.test"
+                site = Site(key, base + "/", mine)
+                LAYOUT_BUILDERS[PORTALS[key]["layout"]](site)
+                rel = f"{key}/{(fetched + timedelta(minutes=c)).strftime('%Y%m%dT%H%M%SZ')}-{c + 1}.warc.gz"
+                path = shard_dir(archive, shard) / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                entries = []
+                with path.open("wb") as fh:
+                    writer = WARCWriter(fh, gzip=True)
+                    for a in mine:
+                        url = base + article_path(key, a)
+                        body = site.files[url_to_relpath(article_path(key, a), "", ".html")][0]
+                        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                                           ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+                        record = writer.create_warc_record(
+                            url, "response", payload=BytesIO(body), length=len(body), http_headers=http,
+                            warc_headers_dict={"WARC-Date": fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                                               PORTAL_HEADER: key, REQUEST_URL_HEADER: url})
+                        offset = fh.tell()
+                        writer.write_record(record)
+                        entries.append(IndexEntry(url, url, key, rel, offset, fh.tell() - offset, fetched, None, None,
+                                                  hashlib.sha1(body).hexdigest(), ""))
+                        items.append(LoadItem(Article(url=url, text=a.text, title=a.title, published=a.published,
+                                                      portal=key, fetched_at=fetched), Facts()))
+                    warc_bytes += fh.tell()
+                index.record_many(entries)
+                pages += len(entries)
+            index.close()
+            store.load(items, SYNTHETIC_VERSION)
+    return {"articles": n, "pages": pages, "warc_mb": round(warc_bytes / 1e6, 1)}
+
+
 if __name__ == "__main__":
     import time
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/tmp/warta-bench-synth")
     t = time.perf_counter()
+    if "--archive" in sys.argv:
+        print(write_archive(n, out), f"in {time.perf_counter() - t:.1f} s under {out}")
+        sys.exit(0)
     path = write_corpus(n, out)
     build_sites(out / "site", {k: f"http://127.0.0.1:{8000 + i}/" for i, k in enumerate(PORTALS)}, path)
     pages = article_pages(out / "site")

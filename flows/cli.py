@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from flows.cli_ops import check_cluster, dask_option  # --dask of `warta run` and `warta reprocess`
 from flows.cliutil import JobFailed, OneLineErrors, UserError
 from pipeline import config
 
@@ -169,8 +170,9 @@ def with_crawl_options(fn):
 @cli.command()
 @with_crawl_options
 @notify_option
+@dask_option
 @click.pass_context
-def run(ctx, portals, url, portals_file, since, all_, no_throttle, notify) -> None:
+def run(ctx, portals, url, portals_file, since, all_, no_throttle, notify, dask) -> None:
     """Run the nightly flow now: crawl, extract, tag and load into the database.
 
     Exits 1 when a portal failed (its crawl failed, or no page answered while errors were counted):
@@ -186,12 +188,13 @@ def run(ctx, portals, url, portals_file, since, all_, no_throttle, notify) -> No
     preflight.check_data_dir(data_dir)
     with preflight.run_lock(data_dir, "warta run", _err):
         preflight.check_database(db, _err)
+        dask = check_cluster(dask)
         _prefect(data_dir)
         from flows.nightly import nightly
 
         state = nightly(portals=list(portals) or None, url=url, portals_file=portals_file, since=since, all_=all_,
                         throttle=not no_throttle, data_dir=str(data_dir), db=str(db), notify=notify,
-                        return_state=True)
+                        dask=dask, return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, dict):  # Completed, or Failed because a portal failed: the run summary
         _print_summary(outcome)

@@ -7,16 +7,41 @@ from flows.cliutil import UserError
 from pipeline import config
 
 
+#: `--dask` of `warta run` and `warta reprocess` (flows/cli.py uses it too).
+dask_option = click.option(
+    "--dask", "dask", metavar="ADDRESS",
+    help="Run extraction and tagging (and `warta run`'s crawls) on this Dask scheduler's workers: "
+         "tcp://HOST:PORT, or the file written by `dask scheduler --scheduler-file`. Default: $WARTA_DASK, "
+         "else in this process (docs/scaling.md).")
+
+
+def check_cluster(address: str | None) -> str | None:
+    """The cluster named by --dask or WARTA_DASK, checked before any work starts (one-line error)."""
+    address = config.dask_address(address)
+    if address:
+        from pipeline.distributed import ClusterError, cluster
+
+        try:
+            with cluster(address):
+                pass
+        except ClusterError as exc:
+            raise UserError(str(exc)) from None
+    return address
+
+
 @click.command()
 @click.option("--all", "all_", is_flag=True,
               help="Reprocess every stored article, not only those tagged by an older extractor version.")
+@dask_option
 @click.pass_context
-def reprocess(ctx, all_: bool) -> None:
+def reprocess(ctx, all_: bool, dask: str | None) -> None:
     """Re-extract and re-tag stored articles from the archive (no network) after the extractor improves.
 
     Articles whose facts came from another extractor version get their facts replaced, not
-    duplicated; an article whose page is no longer archived has its stored text re-tagged. The
-    database is published once, at the end: a failed reprocess changes nothing.
+    duplicated; an article whose page is no longer archived has its stored text re-tagged. Memory
+    stays flat however large the archive: it is read shard by shard, and the database is published
+    every 15 minutes of work, so a reprocess that is stopped or killed goes on from there when run
+    again (with --all too).
     """
     from flows import preflight
     from flows.cli import _prefect, _supervise
@@ -28,10 +53,11 @@ def reprocess(ctx, all_: bool) -> None:
     preflight.check_data_dir(data_dir)
     with preflight.run_lock(data_dir, "warta reprocess", lambda line: click.echo(line, err=True)):
         preflight.check_database(db, lambda line: click.echo(line, err=True))
+        dask = check_cluster(dask)
         _prefect(data_dir)
         from flows.reprocess import reprocess as reprocess_flow
 
-        s = reprocess_flow(data_dir=str(data_dir), db=str(db), all_=all_)
+        s = reprocess_flow(data_dir=str(data_dir), db=str(db), all_=all_, dask=dask)
     click.echo(f"extractor version: {s['extractor_version']}")
     click.echo(f"articles:          {s['articles']} (from the archive {s['from_archive']}, text changed "
                f"{s['text_changed']}, stored text re-tagged {s['from_stored_text']})")

@@ -35,13 +35,14 @@ def library_errors() -> dict[type, int]:
     (`Error: …`) by `OneLineErrors`, never as a traceback. Imported lazily: the CLI starts fast."""
     from flows.corpus import CorpusError
     from flows.crawl import CrawlError
+    from pipeline.distributed import ClusterError
     from pipeline.evaluate import GoldError
     from pipeline.store import StoreError, StoreLocked
     from pipeline.store.export import ExportError
     from spiders.portals import PortalConfigError
 
     return {StoreLocked: EXIT_BUSY, StoreError: EXIT_FAILED, PortalConfigError: EXIT_FAILED,
-            CrawlError: EXIT_FAILED, GoldError: EXIT_FAILED, ExportError: EXIT_FAILED, CorpusError: EXIT_FAILED}
+            CrawlError: EXIT_FAILED, ClusterError: EXIT_FAILED, GoldError: EXIT_FAILED, ExportError: EXIT_FAILED, CorpusError: EXIT_FAILED}
 
 
 def one_line(exc: BaseException) -> str:

@@ -70,7 +70,7 @@ def one_line(text: str) -> str:
 
 def crawl_command(*, portal: str | None = None, url: str | None = None, portals_file: Path | None = None,
                   data_dir: Path, since: str | None = None, all_: bool = False, throttle: bool = True,
-                  max_pages: int | None = None) -> list[str]:
+                  max_pages: int | None = None, shard: str | None = None) -> list[str]:
     if bool(portal) == bool(url):
         raise ValueError("give exactly one of portal or url")
     cmd = [sys.executable, "-m", "spiders.crawl", "--data", str(data_dir)]
@@ -85,6 +85,8 @@ def crawl_command(*, portal: str | None = None, url: str | None = None, portals_
         cmd.append("--no-throttle")
     if max_pages:
         cmd += ["--max-pages", str(max_pages)]
+    if shard:  # a crawl shard of the archive (crawls spread over machines: flows/cluster.py)
+        cmd += ["--shard", shard]
     return cmd
 
 

@@ -4,6 +4,9 @@ Tasks are thin: each wraps a library function (flows.crawl.run_crawl, pipeline.p
 that also runs without Prefect. Portals are crawled side by side, each in its own Scrapy process.
 Extract, tag and load then stream through one task in bounded batches, so a night's memory does not
 grow with its volume. Retries sit on the decorators; a crawl process is killed after its time limit.
+With a Dask scheduler (`dask`), the portals are partitioned over its workers (flows.cluster, one crawl
+shard per partition) and extract + tag run on them, shard by shard, while this process loads the
+results in archive order (the single writer; docs/scaling.md).
 
 A failed night is loud: a portal that failed (flows.crawl.portal_health: its crawl process failed, or
 no page answered while errors were counted) does not stop the others from being loaded, but the flow
@@ -79,9 +82,48 @@ def crawl_portal(portal: str | None, url: str | None, portals_file: str | None, 
 
 
 @task(name="extract-tag-load", retries=1, retry_delay_seconds=60, timeout_seconds=6 * 3600)
-def extract_tag_load(data_dir: str, db: str, extractor_version: str, home_provinces: dict[str, str | None]) -> dict:
-    """Extract, tag and load what the archive holds and the database does not, in bounded batches."""
-    return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces)
+def extract_tag_load(data_dir: str, db: str, extractor_version: str, home_provinces: dict[str, str | None],
+                     dask: str | None = None) -> dict:
+    """Extract, tag and load what the archive holds and the database does not, in bounded batches;
+    with `dask` (an address or scheduler file), extract and tag run on that cluster's workers and this
+    process stays the single writer (docs/scaling.md)."""
+    if not dask:
+        return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces)
+    from pipeline.distributed import cluster
+
+    with cluster(dask) as client:
+        return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces,
+                              client=client)
+
+
+@task(name="crawl-on-cluster", retries=1, retry_delay_seconds=60)
+def crawl_on_dask(dask: str, keys: list[str], portals_file: str | None, data_dir: str, since: str | None,
+                  all_: bool, throttle: bool) -> list[dict]:
+    """The portals partitioned over the Dask workers, each partition into its own crawl shard
+    (flows.cluster): one result per portal, {"portal", "shard", "stats"} or {..., "error"}."""
+    from flows.cluster import crawl_on_cluster
+    from pipeline.distributed import cluster
+
+    with cluster(dask) as client:
+        return crawl_on_cluster(client, keys, portals_file=portals_file, data_dir=data_dir, since=since, all_=all_,
+                                throttle=throttle, timeout=CRAWL_TIMEOUT_SECONDS)
+
+
+def _crawl(targets, portals_file, data_dir, since, all_, throttle, dask):
+    """Each target's crawl as (name, stats or None, failure message or None): on the Dask cluster's
+    workers (the portals partitioned, one crawl shard per partition), else side by side here (each
+    its own process; politeness is per domain)."""
+    if dask and all(t.portal for t in targets):
+        results = crawl_on_dask(dask, [t.portal for t in targets], portals_file, data_dir, since, all_, throttle)
+        return [(r["portal"], r.get("stats"), r.get("error")) for r in results]
+    futures = [(t.name, crawl_portal.submit(t.portal, t.url, portals_file, data_dir, since, all_, throttle))
+               for t in targets]
+    out = []
+    for name, future in futures:
+        future.wait()
+        state = future.state
+        out.append((name, state.result(), None) if state.is_completed() else (name, None, state.message))
+    return out
 
 
 def _notify(url: str | None, text: str, state: str, summary: dict | None) -> None:
@@ -110,9 +152,11 @@ def _notify_crashed(flow, flow_run, state) -> None:
       on_crashed=[_notify_crashed])
 def nightly(portals: list[str] | None = None, url: str | None = None, portals_file: str | None = None,
             data_dir: str | None = None, db: str | None = None, since: str | None = None,
-            all_: bool = False, throttle: bool = True, notify: str | None = None) -> dict:
+            all_: bool = False, throttle: bool = True, notify: str | None = None, dask: str | None = None) -> dict:
     """Crawl the portals (or one URL), then extract, tag and load what is new. Ends Failed (with the
-    summary as the state's data) when a portal failed; `notify`: a URL the summary is POSTed to when the run fails."""
+    summary as the state's data) when a portal failed; `notify`: a URL the summary is POSTed to when the run fails.
+    With `dask` (a Dask scheduler's address or scheduler file), the portals are crawled and extract + tag
+    run on its workers."""
     from flows.preflight import acquire_run_lock, crawl_targets, release_run_lock
     from pipeline import config
     from pipeline.facts import EXTRACTOR_VERSION
@@ -130,25 +174,19 @@ def nightly(portals: list[str] | None = None, url: str | None = None, portals_fi
         targets, home_provinces = crawl_targets(portals, url, portals_file)
         summary = RunSummary(database=db)
         errors: Counter[str] = Counter()
-        # portals are crawled side by side (each its own process; politeness is per domain)
-        futures = [(t.name, crawl_portal.submit(t.portal, t.url, portals_file, data_dir, since, all_, throttle))
-                   for t in targets]
-        for name, future in futures:
+        for name, stats, failure in _crawl(targets, portals_file, data_dir, since, all_, throttle, dask):
             summary.portals.append(name)
-            future.wait()
-            state = future.state
-            if state.is_completed():
-                stats = state.result()
+            if stats is not None:
                 summary.pages_fetched += int(stats.get("pages_fetched", 0))
                 for kind, n in (stats.get("errors") or {}).items():
                     errors[f"crawl:{kind}"] += int(n)
                 summary.health[name] = portal_health(stats)
             else:  # one failing portal does not stop the others from being loaded
                 errors["crawl:failed"] += 1
-                summary.health[name] = portal_health(None, state.message)
+                summary.health[name] = portal_health(None, failure)
             if summary.health[name]["status"] == FAILED:
                 logger.error("portal %s failed: %s", name, summary.health[name]["reason"])
-        stats = extract_tag_load(data_dir, db, EXTRACTOR_VERSION, home_provinces)
+        stats = extract_tag_load(data_dir, db, EXTRACTOR_VERSION, home_provinces, dask)
     except Exception as exc:
         _notify(notify, f"Warta nightly run failed: {exc}", "Failed", None)
         raise

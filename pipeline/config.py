@@ -4,6 +4,7 @@
 |--------------|-------------------------|---------------------------------------------------------------|
 | WARTA_DATA   | `data/` of the checkout | the one directory that holds archive, crawl state and database |
 | WARTA_DB     | `$WARTA_DATA/warta.duckdb` | the DuckDB file                                            |
+| WARTA_DASK   | (none: no cluster)      | address of a Dask scheduler (`tcp://host:8786`) on which `warta run` and `warta reprocess` extract and tag; the same as their `--dask ADDRESS` (docs/scaling.md) |
 | WARTA_SNAPSHOT | `background`          | after a writer publishes the database, the SQLite snapshot that `warta browse` serves is rebuilt: `background` (a separate process: the writer does not wait), `wait` (in the writer, before it returns) or `off` (only on demand: `warta browse` rebuilds a stale one) |
 | WARTA_CACHE  | `$XDG_CACHE_HOME/warta`, else `~/.cache/warta` | the built spaCy pipeline (pipeline/nlp/cache.py) |
 """
@@ -34,6 +35,11 @@ def db_path() -> Path:
 
 def archive_dir() -> Path:
     return data_dir() / "archive"
+
+
+def dask_address(option: str | None = None) -> str | None:
+    """The Dask scheduler to extract and tag on: `--dask`, else `WARTA_DASK`, else None (in process)."""
+    return (option or os.environ.get("WARTA_DASK") or "").strip() or None
 
 
 #: WARTA_SNAPSHOT values (see the table above); the first is the default.

@@ -8,9 +8,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.models import Article, Facts
-from pipeline.store.load import LoadItem
+
+if TYPE_CHECKING:  # not imported at run time: Dask workers import this module, and never the store
+    from pipeline.store.load import LoadItem
 
 log = logging.getLogger(__name__)
 
@@ -44,30 +47,47 @@ def extract_pages(pages: Iterable, *, skip_urls: set[str] = frozenset(),
 
 
 def tag_article(article: Article, home_provinces: dict[str, str] | None = None) -> Facts:
-    """The one way an article is tagged, by the nightly run and by `warta reprocess` alike: its title
-    and text, its publication time, and its portal's home province (`home_provinces`: portal key →
-    Kemendagri province code) as the prior for place names."""
+    """The one way an article is tagged, by the nightly run and by `warta reprocess` alike, in this
+    process or on a Dask worker (pipeline.shards): its title and text, its publication time, and its
+    portal's home province (`home_provinces`: portal key → Kemendagri province code) as the prior for
+    place names."""
     from pipeline.facts import compose, tag_text
 
     prior = (home_provinces or {}).get(article.portal or "")
     return tag_text(compose(article.title, article.text), published=article.published, province_prior=prior)
 
 
+class DuplicateMarker:
+    """Marks an article whose text nearly duplicates an earlier one (of this run, or among `known_texts`,
+    the recently stored) as its copy. Nothing is built until the first article."""
+
+    def __init__(self, known_texts: Iterable[tuple[str, str]] = ()):
+        self.known_texts, self.index = known_texts, None
+
+    def copy_of(self, article: Article) -> str | None:
+        """The URL of the article this one copies, else None (and it is remembered as an original)."""
+        if self.index is None:
+            from pipeline.dedup import NearDuplicateIndex
+
+            self.index = NearDuplicateIndex()
+            for url, text in self.known_texts:
+                self.index.add(url, text)
+        dup = self.index.find(article.text)
+        if dup is None:
+            self.index.add(article.url, article.text)
+        return dup
+
+
 def tag_articles(articles: Iterable[Article], *, known_texts: Iterable[tuple[str, str]] = (),
                  home_provinces: dict[str, str] | None = None) -> Iterator[LoadItem]:
     """Tag each article (`tag_article`); one whose text nearly duplicates an earlier one is marked as its
-    copy. Nothing is built (no spaCy pipeline, no duplicate index) until there is a first article."""
-    index = None
-    for article in articles:
-        if index is None:
-            from pipeline.dedup import NearDuplicateIndex
+    copy (`DuplicateMarker`). Nothing is built (no spaCy pipeline, no duplicate index) until there is a
+    first article."""
+    from pipeline.store.load import LoadItem
 
-            index = NearDuplicateIndex()
-            for url, text in known_texts:
-                index.add(url, text)
-        dup = index.find(article.text)
-        if dup is None:
-            index.add(article.url, article.text)
+    marker = DuplicateMarker(known_texts)
+    for article in articles:
+        dup = marker.copy_of(article)
         yield LoadItem(article, tag_article(article, home_provinces), duplicate_of_url=dup)
 
 
@@ -83,19 +103,26 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: int = 500,
-                   home_provinces: dict[str, str | None] | None = None) -> dict:
+                   home_provinces: dict[str, str | None] | None = None, client=None) -> dict:
     """Extract, tag and load the archived pages the database does not hold yet, streaming.
 
-    Pages already stored, and pages that yielded no article under this extractor version (remembered
-    in the store), are not extracted again; archive files holding nothing else are not even opened
-    (pipeline.archive.iter_archive). Memory stays bounded by `batch_size` articles, whatever the
-    night's volume. The database is opened for writing only when there is something to write, once,
-    and published when every batch is loaded (a crash before that leaves the published database as it
-    was; the next run picks the pages up again). `home_provinces` (portal key → province code, None
-    for a national portal) is the tagger's prior, and is remembered in the store for `warta reprocess`.
-    Returns the counts: pages read, articles new, pages skipped, and new rows per table.
+    The archive is read in shards (pipeline.archive.plan_shards): pages already stored, and pages that
+    yielded no article under this extractor version (remembered in the store), are left out, and
+    files holding nothing else are not even opened. Each shard is extracted and tagged by
+    pipeline.shards.tag_shard (pipeline.process.extract_pages and tag_article): in this process, or
+    with `client` (pipeline.distributed.cluster) on that Dask cluster's workers. This process, the
+    single writer, takes the results in archive order, marks near-duplicates and loads them, so both
+    ways store the same rows. Memory stays bounded by `batch_size` articles plus the shards in flight,
+    whatever the night's volume. The database is opened for writing only when there is something to
+    write, once, and published when every batch is loaded (a crash before that leaves the published
+    database as it was; the next run picks the pages up again). `home_provinces` (portal key →
+    province code, None for a national portal) is the tagger's prior, and is remembered in the store
+    for `warta reprocess`. Returns the counts: pages read, articles new, pages skipped, and new rows
+    per table.
     """
-    from pipeline.store import Store, StoreMissing
+    from pipeline.archive import plan_shards
+    from pipeline.shards import tag_shards
+    from pipeline.store import LoadItem, Store, StoreMissing
 
     try:
         with Store.open(db_path, read_only=True) as store:
@@ -106,13 +133,24 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
             recent = store.recent_texts(days=RECENT_DAYS)
     except StoreMissing:
         known, recent = set(), []
-    from pipeline.archive import iter_archive
-
     homes = {k: v for k, v in (home_provinces or {}).items() if v}
+    pages = [0]
     skipped: list[tuple[str, str | None, str]] = []
-    counted = _Counted(iter_archive(Path(archive_dir), skip_urls=known))
-    batches = batched(tag_articles(extract_pages(counted, skip_urls=known, skipped=skipped), known_texts=recent,
-                                   home_provinces=homes), batch_size)
+    marker = DuplicateMarker(recent)
+
+    def items() -> Iterator[LoadItem]:
+        seen: set[str] = set()  # a page archived twice (in two files) is loaded once
+        for result in tag_shards(plan_shards(Path(archive_dir), skip_urls=known), client=client,
+                                 home_provinces=homes, skip_urls=known):
+            pages[0] += result.pages
+            skipped.extend(result.no_text)
+            for article, facts in result.items:
+                if article.url in seen:
+                    continue
+                seen.add(article.url)
+                yield LoadItem(article, facts, duplicate_of_url=marker.copy_of(article))
+
+    batches = batched(items(), batch_size)
     totals: dict[str, int] = {}
     first = next(batches, None)
     if first is not None or skipped:
@@ -123,18 +161,8 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
             for batch in batches:
                 _add(totals, store.load(batch, extractor_version).new)
             store.remember_skipped(skipped, extractor_version)
-    log.info("read %d archived pages (%d without an article); new rows: %s", counted.n, len(skipped), totals)
-    return {"pages_read": counted.n, "pages_skipped": len(skipped), "new": totals}
-
-
-class _Counted:
-    def __init__(self, items: Iterable):
-        self.items, self.n = items, 0
-
-    def __iter__(self):
-        for item in self.items:
-            self.n += 1
-            yield item
+    log.info("read %d archived pages (%d without an article); new rows: %s", pages[0], len(skipped), totals)
+    return {"pages_read": pages[0], "pages_skipped": len(skipped), "new": totals}
 
 
 def _add(totals: dict[str, int], new) -> None:

@@ -5,6 +5,15 @@ Layout under the archive directory (setting `WARTA_ARCHIVE_DIR`, `<data>/archive
     <portal_key>/<UTC timestamp>-<pid>.warc.gz    one gzip WARC per crawl run, one member per record
     <portal_key>/<...>.warc.gz.part               the file of a run still writing (never read)
     index.sqlite                                   one row per archived URL (see `ArchiveIndex`)
+    _shards/<shard>/                               a crawl shard: the same layout again (portal folders
+                                                   and its own index.sqlite), written by one group of
+                                                   crawls (setting `WARTA_ARCHIVE_SHARD`)
+
+Crawls spread over several machines each write their own shard, so no two hosts ever write the same
+SQLite index or WARC folder (SQLite must not be shared for writing over a network file system). Each
+crawl still skips what any shard holds: its index looks URLs up in the root's and every shard's index
+(read-only). The reader (pipeline/archive.py) reads the root and every shard. A portal key never starts
+with "_", so `_shards` is never a portal's folder.
 
 Each record is flushed and then its index row committed, in that order. A crawl killed halfway
 leaves a `.part` file whose committed records are whole: the next run of the portal cuts the file
@@ -18,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -35,6 +45,9 @@ log = logging.getLogger(__name__)
 
 INDEX_NAME = "index.sqlite"
 PART_SUFFIX = ".part"
+#: The folder under the archive directory that holds the crawl shards.
+SHARDS_DIR = "_shards"
+SHARD_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: Extra WARC headers Warta writes on each record.
 PORTAL_HEADER = "WARC-Warta-Portal"
 REQUEST_URL_HEADER = "WARC-Warta-Request-URL"
@@ -56,7 +69,10 @@ CREATE TABLE IF NOT EXISTS archived (
     fetched_at    TEXT NOT NULL,      -- ISO 8601 UTC
     etag          TEXT,
     last_modified TEXT,
-    sha1          TEXT NOT NULL       -- of the archived (decoded) body
+    sha1          TEXT NOT NULL,      -- of the archived (decoded) body
+    part_of       TEXT                -- '' for a whole article (also a portal's single-page variant), the
+                                      -- first page's URL for one page of a multi-page article, NULL when
+                                      -- written before Warta recorded it
 );
 CREATE INDEX IF NOT EXISTS archived_final_url ON archived (final_url);
 CREATE INDEX IF NOT EXISTS archived_warc_file ON archived (warc_file);
@@ -75,37 +91,83 @@ class IndexEntry:
     etag: str | None
     last_modified: str | None
     sha1: str
+    #: '' for a whole article, the first page's URL (as discovered) for one page of a multi-page one.
+    part_of: str = ""
+
+
+def shard_dir(archive_dir: Path, shard: str | None) -> Path:
+    """Where a crawl writes: the archive directory itself, or its crawl shard `shard`."""
+    if not shard:
+        return archive_dir
+    if not SHARD_RE.match(shard):
+        raise ValueError(f"bad archive shard name {shard!r}: lower-case letters, digits, hyphens and underscores")
+    return archive_dir / SHARDS_DIR / shard
+
+
+_COLUMNS = "url, final_url, portal, warc_file, offset, length, fetched_at, etag, last_modified, sha1, part_of"
 
 
 class ArchiveIndex:
-    """The index of archived URLs (SQLite: transactional, safe for crawls of several portals at once)."""
+    """The index of archived URLs (SQLite: transactional, safe for crawls of several portals at once).
 
-    def __init__(self, archive_dir: Path):
-        archive_dir.mkdir(parents=True, exist_ok=True)
-        self.path = archive_dir / INDEX_NAME
+    With `shard`, the index of that crawl shard; lookups then also see the root's and every other
+    shard's index (read-only), so a portal moved to another shard does not fetch its archive again."""
+
+    def __init__(self, archive_dir: Path, shard: str | None = None):
+        self.dir = shard_dir(archive_dir, shard)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.dir / INDEX_NAME
         self._con = sqlite3.connect(self.path, timeout=30)
         self._con.execute("PRAGMA journal_mode=WAL")
         self._con.executescript(_SCHEMA)
+        columns = {row[1] for row in self._con.execute("PRAGMA table_info(archived)")}
+        if "part_of" not in columns:  # an index written before part_of was recorded: its rows stay NULL
+            self._con.execute("ALTER TABLE archived ADD COLUMN part_of TEXT")
         self._con.commit()
+        self._selects = {self._con: _COLUMNS}
+        self._others: list[sqlite3.Connection] = []
+        for other in [archive_dir / INDEX_NAME, *sorted((archive_dir / SHARDS_DIR).glob(f"*/{INDEX_NAME}"))]:
+            if not other.exists() or other.resolve() == self.path.resolve():
+                continue
+            try:
+                con = sqlite3.connect(f"file:{other}?mode=ro", uri=True, timeout=30)
+                columns = {row[1] for row in con.execute("PRAGMA table_info(archived)")}
+            except sqlite3.Error as exc:
+                log.warning("archive index %s unreadable (%s): not consulted", other, exc)
+                continue
+            self._selects[con] = _COLUMNS if "part_of" in columns else _COLUMNS.replace("part_of", "''")
+            self._others.append(con)
 
     def lookup(self, url: str) -> IndexEntry | None:
-        row = self._con.execute(
-            "SELECT url, final_url, portal, warc_file, offset, length, fetched_at, etag, last_modified, sha1"
-            " FROM archived WHERE url = ? OR final_url = ? ORDER BY fetched_at DESC LIMIT 1", (url, url),
-        ).fetchone()
-        if row is None:
-            return None
-        values = list(row)
-        values[6] = datetime.fromisoformat(values[6])
-        return IndexEntry(*values)
+        """The latest archived record of `url` (as discovered or as fetched) in this index or, for a
+        crawl shard, in any other index of the archive (`warc_file` is relative to the entry's own index)."""
+        found = []
+        for con in [self._con, *self._others]:
+            try:
+                row = con.execute(f"SELECT {self._selects[con]} FROM archived WHERE url = ? OR final_url = ? "
+                                  "ORDER BY fetched_at DESC LIMIT 1", (url, url)).fetchone()
+            except sqlite3.Error as exc:
+                if con is self._con:
+                    raise
+                log.warning("archive index lookup failed (%s): one index not consulted", exc)
+                continue
+            if row is not None:
+                values = list(row)
+                values[6] = datetime.fromisoformat(values[6])
+                values[10] = values[10] or ""
+                found.append(IndexEntry(*values))
+        return max(found, key=lambda e: e.fetched_at) if found else None
 
     def record(self, entry: IndexEntry) -> None:
+        self.record_many([entry])
+
+    def record_many(self, entries: list[IndexEntry]) -> None:
+        """Index records, in one transaction."""
         with self._con:
-            self._con.execute(
-                "INSERT OR REPLACE INTO archived VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry.url, entry.final_url, entry.portal, entry.warc_file, entry.offset, entry.length,
-                 entry.fetched_at.isoformat(), entry.etag, entry.last_modified, entry.sha1),
-            )
+            self._con.executemany(
+                f"INSERT OR REPLACE INTO archived ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(e.url, e.final_url, e.portal, e.warc_file, e.offset, e.length, e.fetched_at.isoformat(), e.etag,
+                  e.last_modified, e.sha1, e.part_of or "") for e in entries])
 
     def committed_end(self, warc_file: str) -> int:
         """Byte offset just past the last record of `warc_file` that the index knows."""
@@ -120,7 +182,8 @@ class ArchiveIndex:
         return self._con.execute("SELECT count(*) FROM archived WHERE portal = ?", (portal,)).fetchone()[0]
 
     def close(self) -> None:
-        self._con.close()
+        for con in [self._con, *self._others]:
+            con.close()
 
 
 def _pid_alive(pid: int) -> bool:
@@ -173,8 +236,11 @@ class WarcArchivePipeline:
     spider marked the page as a deliberate re-fetch of a changed page.
     """
 
-    def __init__(self, archive_dir: Path, crawler):
-        self.archive_dir = archive_dir
+    def __init__(self, archive_dir: Path, crawler, shard: str | None = None):
+        self.root = archive_dir
+        self.shard = shard
+        #: where this crawl's files and index go: the archive directory, or its crawl shard
+        self.archive_dir = shard_dir(archive_dir, shard)
         self.crawler = crawler
         self.index: ArchiveIndex | None = None
         self._fh = None
@@ -188,14 +254,14 @@ class WarcArchivePipeline:
         value = crawler.settings.get("WARTA_ARCHIVE_DIR")
         if not value:
             raise NotConfigured("WARTA_ARCHIVE_DIR is not set: the crawl has nowhere to archive pages")
-        return cls(Path(value), crawler)
+        return cls(Path(value), crawler, crawler.settings.get("WARTA_ARCHIVE_SHARD") or None)
 
     @property
     def portal_key(self) -> str:
         return self.crawler.spider.portal.key
 
     def open_spider(self) -> None:
-        self.index = ArchiveIndex(self.archive_dir)
+        self.index = ArchiveIndex(self.root, self.shard)
         portal_dir = self.archive_dir / self.portal_key
         portal_dir.mkdir(parents=True, exist_ok=True)
         salvage_stale_parts(self.archive_dir, portal_dir, self.index)
@@ -248,6 +314,7 @@ class WarcArchivePipeline:
             warc_file=self._final.relative_to(self.archive_dir).as_posix(), offset=offset, length=length,
             fetched_at=fetched_at, etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"), sha1=hashlib.sha1(body).hexdigest(),
+            part_of=item.part_of if item.part_of and item.part != ArticlePage.WHOLE else "",
         ))
         self._written.update((item.request_url, response.url))
         stats.inc_value("warta/archived" if item.part <= 1 else "warta/archived_parts")

@@ -1,7 +1,7 @@
 """One crawl, in its own process (the Twisted reactor cannot be restarted):
 
     python -m spiders.crawl (--portal KEY [--portals FILE] | --url URL) [--data DIR]
-                            [--since YYYY-MM-DD] [--all] [--max-pages N] [--no-throttle]
+                            [--since YYYY-MM-DD] [--all] [--max-pages N] [--no-throttle] [--shard NAME]
                             [--set NAME=VALUE ...]
 
 Logs go to stderr; the last line on stdout is a JSON summary the flows parse:
@@ -22,6 +22,7 @@ import click
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from spiders.archive import SHARD_RE
 from spiders.portal import PortalSpider
 from spiders.portals import DEFAULT_PORTALS, Portal, PortalConfigError, find_portal, load_portals, portal_for_url
 
@@ -49,11 +50,13 @@ def parse_overrides(values: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 
 def crawl_settings(archive_dir: Path, *, throttle: bool = True, max_listing_pages: int | None = None,
-                   overrides: dict[str, str] | None = None) -> Settings:
+                   overrides: dict[str, str] | None = None, shard: str | None = None) -> Settings:
     """The settings in force for one crawl: spiders/settings.py, then the command line's choices."""
     settings = Settings()
     settings.setmodule("spiders.settings", priority="project")
     settings.set("WARTA_ARCHIVE_DIR", str(archive_dir), priority="cmdline")
+    if shard:
+        settings.set("WARTA_ARCHIVE_SHARD", shard, priority="cmdline")
     if max_listing_pages is not None:
         settings.set("WARTA_MAX_LISTING_PAGES", max_listing_pages, priority="cmdline")
     if not throttle:
@@ -89,10 +92,10 @@ def summarise(portal_key: str, stats: dict) -> dict:
 
 def run_crawl(portal: Portal, archive_dir: Path, *, since: datetime | None = None, topic_filter: bool = True,
               max_listing_pages: int | None = None, throttle: bool = True,
-              overrides: dict[str, str] | None = None) -> dict:
+              overrides: dict[str, str] | None = None, shard: str | None = None) -> dict:
     """Run one crawl of `portal` in this process (once per process) and return its summary."""
     process = CrawlerProcess(crawl_settings(archive_dir, throttle=throttle, max_listing_pages=max_listing_pages,
-                                            overrides=overrides))
+                                            overrides=overrides, shard=shard))
     crawler = process.create_crawler(PortalSpider)
     process.crawl(crawler, portal=portal, since=since, topic_filter=topic_filter,
                   max_listing_pages=max_listing_pages)
@@ -112,13 +115,18 @@ def run_crawl(portal: Portal, archive_dir: Path, *, since: datetime | None = Non
 @click.option("--all", "all_topics", is_flag=True, help="Lift the topic filter: fetch every article.")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Listing/API pages followed per entry point.")
 @click.option("--no-throttle", is_flag=True, help="AutoThrottle and download delay off (tests, benchmarks).")
+@click.option("--shard", metavar="NAME",
+              help="Write to the crawl shard NAME (DIR/archive/_shards/NAME/, its own WARC files and index) "
+                   "instead of the archive itself: one shard per machine when crawls are spread over several.")
 @click.option("--set", "set_values", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy/Warta setting for this run, e.g. DOWNLOAD_TIMEOUT=5 (repeatable).")
-def main(portal_key, portals_file, url, data_option, since, all_topics, max_pages, no_throttle, set_values):
+def main(portal_key, portals_file, url, data_option, since, all_topics, max_pages, no_throttle, shard, set_values):
     """Crawl one portal, archiving its article pages to WARC."""
     if bool(portal_key) == bool(url):
         raise click.UsageError("give exactly one of --portal KEY or --url URL")
     overrides = parse_overrides(set_values)
+    if shard and not SHARD_RE.match(shard):
+        raise click.BadParameter("lower-case letters, digits, hyphens and underscores", param_hint="--shard")
     try:
         if portal_key:
             portal = find_portal(load_portals(portals_file), portal_key)
@@ -129,7 +137,7 @@ def main(portal_key, portals_file, url, data_option, since, all_topics, max_page
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_CONFIG)
     summary = run_crawl(portal, data_dir(data_option) / "archive", since=since, topic_filter=not all_topics,
-                        max_listing_pages=max_pages, throttle=not no_throttle, overrides=overrides)
+                        max_listing_pages=max_pages, throttle=not no_throttle, overrides=overrides, shard=shard)
     click.echo(json.dumps(summary, sort_keys=True))
     sys.exit(0 if summary["finish_reason"] == "finished" else EXIT_INTERRUPTED)
 

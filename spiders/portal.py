@@ -177,7 +177,7 @@ class PortalSpider(scrapy.Spider):
         spider.max_sitemaps = crawler.settings.getint("WARTA_MAX_SITEMAPS", 500)
         archive_dir = crawler.settings.get("WARTA_ARCHIVE_DIR")
         if archive_dir:
-            spider.index = ArchiveIndex(Path(archive_dir))
+            spider.index = ArchiveIndex(Path(archive_dir), crawler.settings.get("WARTA_ARCHIVE_SHARD") or None)
         crawler.signals.connect(spider._close_index, signal=scrapy.signals.spider_closed, weak=False)
         return spider
 

@@ -46,6 +46,7 @@ REDIRECT_MAX_TIMES = 5
 # The archive: the item pipeline writes each article response to WARC under WARTA_ARCHIVE_DIR.
 ITEM_PIPELINES = {"spiders.archive.WarcArchivePipeline": 300}
 WARTA_ARCHIVE_DIR = None          # set by spiders.crawl (--data, else $WARTA_DATA, + /archive)
+WARTA_ARCHIVE_SHARD = None        # crawl shard to write (--shard): ARCHIVE_DIR/_shards/<name>/, else the archive itself
 WARTA_MAX_LISTING_PAGES = 5       # pages followed per listing (pagination depth)
 WARTA_MAX_ARTICLE_PAGES = 20      # pages followed within one multi-page article
 WARTA_MAX_SITEMAP_DEPTH = 3       # sitemap indexes followed below a portal's own sitemaps (index → index → url set)

@@ -203,3 +203,6 @@ def pytest_terminal_summary(terminalreporter):
     if tally and (tally["run"] or tally["not run"]):
         terminalreporter.write_line(f"documented commands executed: {tally['run']} "
                                     f"(not run, with their reasons in the docs: {tally['not run']})")
+
+
+from tests.daskcluster import dask_cluster, reprocessed_serially, synthetic_data  # noqa: E402,F401  (a loopback Dask cluster, a synthetic archive)

@@ -101,6 +101,31 @@ def test_decode_body_never_raises(body, ctype):
     assert isinstance(text, str) and encoding
 
 
+def test_files_the_index_does_not_describe_are_whole_shards(tmp_path):
+    """An un-indexed file, and one indexed before part_of was recorded (NULL), are one shard each: read
+    whole, they still give what iter_archive gives."""
+    import sqlite3
+
+    from pipeline.archive import plan_shards, read_shard
+
+    archive = tmp_path / "archive"
+    pages = [(f"https://klikpositif.com/{c}/", html("utf-8").encode(), "text/html") for c in "abc"]
+    write_warc(archive / "klikpositif" / "20240316T000000Z-1.warc.gz", pages, portal="klikpositif")
+    write_warc(archive / "klikpositif" / "20240317T000000Z-1.warc.gz", pages[:1], portal="klikpositif")
+    con = sqlite3.connect(archive / "index.sqlite")  # an index as written before part_of existed
+    con.execute("CREATE TABLE archived (url TEXT PRIMARY KEY, final_url TEXT, portal TEXT, warc_file TEXT, "
+                "offset INTEGER, length INTEGER, fetched_at TEXT, etag TEXT, last_modified TEXT, sha1 TEXT)")
+    con.execute("INSERT INTO archived VALUES ('https://klikpositif.com/a/', 'https://klikpositif.com/a/', "
+                "'klikpositif', 'klikpositif/20240316T000000Z-1.warc.gz', 0, 1, '2024-03-16', NULL, NULL, 'x')")
+    con.commit()
+    con.close()
+    shards = list(plan_shards(archive, size=1))
+    assert [(s.path.name, s.offsets) for s in shards] == [("20240316T000000Z-1.warc.gz", None),
+                                                          ("20240317T000000Z-1.warc.gz", None)]
+    assert [p.url for s in shards for p in read_shard(s)] == [p.url for p in iter_archive(archive)]
+    assert list(plan_shards(tmp_path / "nowhere")) == []
+
+
 def test_one_decoder_for_the_archive_and_extraction():
     """A UTF-8 page with one stray windows-1252 byte: the archive and extraction read the same text, and
     only the stray byte is read as windows-1252 (the page is not re-read as windows-1252: no mojibake)."""

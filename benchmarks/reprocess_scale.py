@@ -1,0 +1,132 @@
+"""`warta reprocess` at scale: serial against a Dask cluster, and memory at 10k against 100k articles.
+
+    .venv/bin/python benchmarks/reprocess_scale.py prepare 10000 /tmp/wb/a10k      # synthetic archive + db
+    .venv/bin/python benchmarks/reprocess_scale.py measure /tmp/wb/a10k [--dask 2] [--json OUT]
+
+`prepare` writes N synthetic articles as a crawl and an older extractor left them (benchmarks/synth.py
+`write_archive`: WARC files, their index, and a database whose articles carry another extractor version),
+so a reprocess redoes every article. `measure` copies the database (the archive is shared, read only)
+and reprocesses it in a fresh process (pipeline.reprocess.reprocess, the library call behind
+`warta reprocess`): in that process alone, or with `--dask W` on a loopback cluster started for the run
+(`dask scheduler` + W `dask worker --nthreads 1` processes, as docs/scaling.md starts them). It prints one
+JSON line: wall seconds, the reprocess's own CPU seconds and peak RSS (VmHWM), its summary (with the
+CPU seconds spent tagging shards, wherever they ran, and writing), and for a cluster each worker's
+and the scheduler's peak RSS and CPU seconds, in all and during the run (`run_cpu_s`: the workers
+build their taggers before the run starts).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def _status(pid: str | int = "self") -> dict[str, float]:
+    """Peak RSS (MB, VmHWM) and CPU seconds (user + system) of a live process."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    hwm = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")) / 1024
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    import os
+
+    ticks = os.sysconf("SC_CLK_TCK")
+    return {"rss_mb": round(hwm, 1), "cpu_s": round((int(fields[11]) + int(fields[12])) / ticks, 2)}
+
+
+def run(db: Path, archive: Path, dask: str | None, checkpoint: float) -> dict:
+    """The reprocess itself (in the measured process)."""
+    from pipeline.reprocess import reprocess
+
+    t = time.perf_counter()
+    if dask:
+        from pipeline.distributed import cluster
+
+        with cluster(dask) as client:
+            summary = reprocess(db, archive, client=client, checkpoint_seconds=checkpoint, progress=False)
+    else:
+        summary = reprocess(db, archive, checkpoint_seconds=checkpoint, progress=False)
+    return {"wall_s": round(time.perf_counter() - t, 2), **_status(), "summary": summary.as_dict()}
+
+
+def measure(data: Path, workers: int, checkpoint: float) -> dict:
+    from tests.daskcluster import LoopbackCluster
+
+    with tempfile.TemporaryDirectory(prefix="warta-reprocess-") as tmp:
+        work = Path(tmp)
+        shutil.copyfile(data / "warta.duckdb", work / "warta.duckdb")
+        cluster = LoopbackCluster(work).start() if workers else None
+        try:
+            before = {}
+            if cluster is not None:
+                cluster.ensure_workers(workers)
+                from pipeline.distributed import cluster as connect
+
+                with connect(cluster.address):  # the workers build their taggers now: start-up, not work
+                    pass
+                before = {name: _status(p.pid) for name, p in cluster.workers.items()}
+                before["scheduler"] = _status(cluster.scheduler.pid)
+            cmd = [sys.executable, __file__, "run", str(work / "warta.duckdb"), str(data / "archive"),
+                   "--checkpoint", str(checkpoint)] + (["--dask", cluster.address] if cluster else [])
+            t = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True, env={**__import__("os").environ,
+                                                                           "WARTA_SNAPSHOT": "off"})
+            wall = time.perf_counter() - t
+            if proc.returncode != 0:
+                raise RuntimeError(proc.stderr[-3000:])
+            out = json.loads(proc.stdout.strip().splitlines()[-1])
+            out["process_wall_s"] = round(wall, 2)
+            if cluster is not None:
+                out["workers"] = {name: _status(p.pid) for name, p in cluster.workers.items()}
+                out["scheduler"] = _status(cluster.scheduler.pid)
+                for name, after in [*out["workers"].items(), ("scheduler", out["scheduler"])]:
+                    after["run_cpu_s"] = round(after["cpu_s"] - before[name]["cpu_s"], 2)  # the run's own
+        finally:
+            if cluster is not None:
+                cluster.stop()
+    out["n"] = out["summary"]["articles"]
+    out["dask_workers"] = workers
+    return out
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("n", type=int)
+    p.add_argument("data", type=Path)
+    p.add_argument("--shards", type=int, default=0, help="spread the files over this many crawl shards")
+    m = sub.add_parser("measure")
+    m.add_argument("data", type=Path)
+    m.add_argument("--dask", type=int, default=0, metavar="W", help="workers of a loopback cluster (0: serial)")
+    m.add_argument("--checkpoint", type=float, default=900)
+    m.add_argument("--json", type=Path)
+    r = sub.add_parser("run")
+    r.add_argument("db", type=Path)
+    r.add_argument("archive", type=Path)
+    r.add_argument("--dask")
+    r.add_argument("--checkpoint", type=float, default=900)
+    a = ap.parse_args(argv)
+    if a.cmd == "prepare":
+        from synth import write_archive
+
+        t = time.perf_counter()
+        print(json.dumps({**write_archive(a.n, a.data, shards=a.shards), "seconds": round(time.perf_counter() - t, 1)}))
+    elif a.cmd == "run":
+        print(json.dumps(run(a.db, a.archive, a.dask, a.checkpoint), default=str))
+    else:
+        out = measure(a.data, a.dask, a.checkpoint)
+        print(json.dumps(out, default=str))
+        if a.json:
+            a.json.write_text(json.dumps(out, indent=1, default=str))
+
+
+if __name__ == "__main__":
+    main()

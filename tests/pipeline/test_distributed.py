@@ -1,0 +1,86 @@
+"""Extract and tag on a real Dask cluster (tests/daskcluster.py: `dask scheduler` and two `dask worker`
+processes on 127.0.0.1): the same articles and facts as in process, in the same order; a worker killed
+mid-run has its shards run again elsewhere, each result handed over once; no scheduler, one line."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from pipeline.archive import plan_shards
+from pipeline.shards import tag_shards
+
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
+
+from tests.daskcluster import SYNTHETIC_ARTICLES as N_ARTICLES
+
+SHARD = 10
+
+
+@pytest.fixture(scope="module")
+def archive(synthetic_data):
+    return synthetic_data / "archive"
+
+
+@pytest.fixture(scope="module")
+def serial(archive):
+    return [view(r) for r in tag_shards(plan_shards(archive, size=SHARD))]
+
+
+def view(result) -> tuple:
+    """A shard's result as plain data: shard, pages read, and every article with its facts."""
+    return (result.shard.key, result.pages, tuple(result.no_text),
+            tuple((a.url, a.title, a.text, a.published, a.portal, f) for a, f in result.items))
+
+
+@pytest.fixture
+def client(dask_cluster):
+    from pipeline.distributed import cluster
+
+    dask_cluster.ensure_workers()
+    with cluster(dask_cluster.address) as c:
+        yield c
+
+
+def test_the_cluster_tags_what_the_process_tags_in_the_same_order(archive, serial, client):
+    results = list(tag_shards(plan_shards(archive, size=SHARD), client=client))
+    assert [view(r) for r in results] == serial
+    assert len(serial) == len(list(plan_shards(archive, size=SHARD))) > 6  # several shards per file
+    assert sum(len(s[3]) for s in serial) == N_ARTICLES
+    assert len({r.worker for r in results}) == 2  # both workers took shards
+    # each worker built its tagger once (when the plugin was registered), not once per shard
+    built = client.run(lambda: __import__("pipeline.nlp", fromlist=["get_nlp"]).get_nlp.cache_info().misses)
+    assert sorted(built.values()) == [1, 1]
+
+
+def test_a_worker_killed_mid_run_has_its_shards_run_again(archive, serial, client, dask_cluster):
+    results = []
+    killed = in_flight = None
+    for result in tag_shards(plan_shards(archive, size=SHARD), client=client):
+        results.append(result)
+        if killed is None:
+            names = {addr: name for name, addr in dask_cluster.connected().items()}
+            busy = {addr: keys for addr, keys in client.processing().items() if keys}
+            assert busy, "nothing in flight after the first shard"
+            address = next(iter(busy))
+            killed, in_flight = address, set(busy[address])
+            dask_cluster.kill_worker(names[address])
+    assert killed is not None and in_flight
+    # every shard came back exactly once, in order, with the serial run's articles and facts
+    assert [view(r) for r in results] == serial
+    assert killed not in {r.worker for r in results[1:]} or any(r.worker == killed for r in results[:1])
+    assert len({r.worker for r in results}) >= 2
+    dask_cluster.ensure_workers()
+
+
+def test_no_scheduler_is_a_one_line_error():
+    from pipeline.distributed import ClusterError, cluster
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(ClusterError) as err:
+        with cluster(f"tcp://127.0.0.1:{port}", timeout=2):
+            pass
+    message = str(err.value)
+    assert "\n" not in message and message.startswith(f"no Dask scheduler at tcp://127.0.0.1:{port}")
