@@ -5,19 +5,10 @@ code, else the province code, else None. Names compare as the scorer compares th
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipeline.facts import tag_text
-
-
-def _key(name):
-    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
-
-
-def _found(text):
-    return {(_key(o.name), o.category, o.region_code or o.province_code) for o in tag_text(text).officials}
+from tests.pipeline.facttypes.test_officials_names import _found, _key
 
 
 CASES = [
