@@ -68,8 +68,8 @@ def test_a_worker_killed_mid_run_has_its_shards_run_again(archive, serial, clien
     assert killed is not None and in_flight
     # every shard came back exactly once, in order, with the serial run's articles and facts
     assert [view(r) for r in results] == serial
-    assert killed not in {r.worker for r in results[1:]} or any(r.worker == killed for r in results[:1])
-    assert len({r.worker for r in results}) >= 2
+    # what the killed worker held was run again by the other one (the first result may come from either)
+    assert killed not in {r.worker for r in results[1:]} and len({r.worker for r in results[1:]}) == 1
     dask_cluster.ensure_workers()
 
 
