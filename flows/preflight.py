@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from flows.cliutil import EXIT_BUSY, UserError
+from spiders.procs import pid_alive
 
 LOCK_NAME = "run.lock"
 #: How long a new run waits for one whose supervisor was killed to finish stopping.
@@ -153,7 +154,7 @@ def acquire_run_lock(data_dir: Path, what: str, echo=None) -> bool:
             break
         except BlockingIOError:
             info = _holder(fd)
-            stopping = info.get("supervisor") and not _alive(int(info["supervisor"]))
+            stopping = info.get("supervisor") and not pid_alive(int(info["supervisor"]))
             if not stopping or (deadline is not None and time.monotonic() > deadline):
                 os.close(fd)
                 raise Busy(f"another {_describe(info)} is running with data directory {data_dir}: wait for it "
@@ -201,13 +202,3 @@ def _describe(info: dict) -> str:
     if "what" in info and "pid" in info:
         return f"{info['what']} (pid {info['pid']}, since {info.get('since', '?')})"
     return "warta run"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

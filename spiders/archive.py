@@ -40,6 +40,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from spiders.items import ArticlePage
+from spiders.procs import pid_alive
 
 log = logging.getLogger(__name__)
 
@@ -186,18 +187,6 @@ class ArchiveIndex:
             con.close()
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def salvage_stale_parts(archive_dir: Path, portal_dir: Path, index: ArchiveIndex) -> list[Path]:
     """Finish the `.part` files left by killed crawls: keep their committed records, drop the rest.
 
@@ -210,7 +199,7 @@ def salvage_stale_parts(archive_dir: Path, portal_dir: Path, index: ArchiveIndex
             pid = int(final.name.split(".")[0].rsplit("-", 1)[1])
         except (IndexError, ValueError):
             pid = -1
-        if pid > 0 and _pid_alive(pid):
+        if pid > 0 and pid_alive(pid):
             continue
         end = index.committed_end(final.relative_to(archive_dir).as_posix())
         if end == 0:
