@@ -53,8 +53,11 @@ OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
 #: offices whose name is no province name, and their province ("Jakarta Raya": "31")
 OFFICE_NAMES = {" ".join(name.split()): code for name, code in LEX["office_names"].items()}
 OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
-#: two years joined as one period: "2021–2023", "2021 hingga 2023"
-YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?(?:19|20)\d\d", re.IGNORECASE)
+#: two years joined as one period: "2021–2023", "2021 hingga 2023", "2022 hingga awal Maret 2023" (a month of
+#: the second year between: lexicon `period_bound`); the same year twice is one year's period
+YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?"
+                       r"(?:(?:" + words_pattern(LEX["period_bound"]) + r")\s+)?(?:(?:bulan\s+)?(?:\d{1,2}\s+)?"
+                       + words_pattern(MONTH_NAMES) + r"\s+)?((?:19|20)\d\d)", re.IGNORECASE)
 #: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -220,7 +223,8 @@ class ReportReader:
         """(year, whether the unit states one) for a count: the nearest year written in the unit;
         None for a period of several years."""
         c = r.count
-        spans = [m.span() for m in YEAR_SPAN.finditer(ut)] + [m.span() for m in MULTI_YEAR.finditer(ut)]
+        spans = [m.span() for m in YEAR_SPAN.finditer(ut) if m.group(1) != m.group(2)]
+        spans += [m.span() for m in MULTI_YEAR.finditer(ut)]
         base = self.frame.get("period", k) if r.comparison else None
         years = [(y, a) for y, a, _ in valid_years(ut, self.limit, periods=True)]
         years += [(y, a) for y, a, _ in relative_years(ut, self.published, base)]

@@ -1,0 +1,37 @@
+"""warta_complaints: wordings of counts, periods and lists met on real news (phase 3), on sentences
+written for these tests (invented figures; one phenomenon each)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.pipeline.facttypes.test_complaints import facts
+
+
+def test_a_period_over_two_years_ending_in_a_month_has_no_year():
+    text = ("Kepala perwakilan mengatakan sepanjang 2023 hingga awal Februari 2024 Ombudsman Gorontalo telah "
+            "menerima 132 laporan masyarakat.")
+    assert facts(text) == {("75", None, 132, None)}
+
+
+def test_a_period_within_one_year_bounded_by_months_keeps_its_year():
+    text = "Ombudsman Gorontalo menerima 132 laporan sejak Januari 2024 sampai dengan 15 Oktober 2024."
+    assert facts(text) == {("75", None, 132, 2024)}
+
+
+def test_reports_about_the_work_of_government_are_the_total_not_a_breakdown():
+    for about in ("terkait kinerja pemerintahan di daerah", "mengenai penyelenggaraan pemerintahan",
+                  "tentang kinerja penyelenggara pelayanan publik"):
+        text = f"Sepanjang 2024 Ombudsman RI Perwakilan Bengkulu menerima 214 laporan dari masyarakat {about}."
+        assert facts(text) == {("17", None, 214, 2024)}, about
+
+
+def test_reports_about_one_subject_stay_a_breakdown():
+    text = "Sepanjang 2024 Ombudsman RI Perwakilan Bengkulu menerima 47 laporan terkait kinerja kepolisian."
+    assert facts(text) == set()
+
+
+def test_all_contacts_broken_down_after_berupa_yakni_or_antara_lain():
+    for word in ("berupa", "yakni", "yaitu", "antara lain", "dengan rincian"):
+        text = (f"Pada tahun 2023, total akses masyarakat ke Ombudsman Papua Barat sebanyak 262; {word} 140 "
+                "konsultasi, 71 aduan atau laporan masyarakat dan 51 tembusan.")
+        assert facts(text) == {("92", None, 71, 2023)}, word
