@@ -80,8 +80,9 @@ BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
 AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 #: a part of a total at a count ("sebagian besar atau 120 laporan", "45 laporan di antaranya")
 PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
-#: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
-PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
+#: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan"; not the
+#: first part of a composition: "Terdiri dari 61 laporan …")
+PARTITIVE_HEAD = re.compile(r"(?<!terdiri\s)\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
 #: a share of a whole told right before the whole: "12 persen dari total 339 laporan", "3,2 persen dari
 #: jumlah total sementara ini yang berada di 339 pelaporan"
 SHARE_BEFORE = re.compile(r"\d\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")\s+dari\s+"

@@ -35,3 +35,29 @@ def test_all_contacts_broken_down_after_berupa_yakni_or_antara_lain():
         text = (f"Pada tahun 2023, total akses masyarakat ke Ombudsman Papua Barat sebanyak 262; {word} 140 "
                 "konsultasi, 71 aduan atau laporan masyarakat dan 51 tembusan.")
         assert facts(text) == {("92", None, 71, 2023)}, word
+
+
+def test_reports_at_the_examination_stage_are_an_outcome():
+    for part in ("Untuk yang masuk tahap pemeriksaan sebanyak 96 laporan.", "Sebanyak 96 laporan sedang diperiksa.",
+                 "Sebanyak 96 laporan masih berproses."):
+        text = f"Ombudsman RI Perwakilan Riau menerima 240 laporan sepanjang 2023. {part}"
+        assert facts(text) == {("14", None, 240, 2023)}, part
+
+
+def test_the_first_part_after_terdiri_dari_is_no_whole():
+    text = ("Sepanjang 2023, Ombudsman RI Perwakilan Riau menerima 77 laporan. Terdiri dari 52 laporan yang telah "
+            "ditutup dan 25 yang masih berproses.")
+    assert facts(text) == {("14", None, 77, 2023)}
+
+
+def test_reports_by_kind_of_reporter_are_a_breakdown():
+    text = ("Sepanjang 2023, Ombudsman RI Perwakilan Riau menerima 77 laporan. Berdasarkan klasifikasi pelapor, "
+            "laporan yang diterima paling banyak dari perorangan sebanyak 58 laporan, kemudian 12 laporan dari "
+            "anggota keluarga dan 7 laporan dari kuasa hukum.")
+    assert facts(text) == {("14", None, 77, 2023)}
+
+
+def test_an_examination_unit_in_a_speakers_title_is_no_outcome():
+    text = ("Asisten Pemeriksaan Laporan Ombudsman Kalteng mengungkapkan pada 2023 pihaknya menerima 164 laporan "
+            "berdasarkan data Keasistenan Pemeriksaan.")
+    assert facts(text) == {("62", None, 164, 2023)}
