@@ -37,6 +37,7 @@ from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.lists import CONTINUED
 from pipeline.nlp.discourse.units import units_matching, units_with_words
 from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
 from pipeline.nlp.rules import PatternMatcher, read_patterns
@@ -46,8 +47,9 @@ if not Doc.has_extension("complaints"):
 
 #: an article without "ombudsman" and one of these (lower case, anywhere) has no complaint fact
 REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan")
-#: a unit without one of these has no count to read (reports, or all contacts of which they are part)
-COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi")
+#: a unit without one of these has no count to read (reports, or all contacts of which they are part; the
+#: parties reported on: "Kabupaten A sebanyak 30 terlapor")
+COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor")
 #: an office head word and the office words after it, right before a province name (offices.py)
 OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
 #: offices whose name is no province name, and their province ("Jakarta Raya": "31")
@@ -145,6 +147,7 @@ class ReportReader:
         reported_on = units_matching(REPORTED_ON, self.text, self.units)
         residence_list = False  # the last unit read listed where reporters live
         parts: tuple[int, list[int]] = (-2, [])  # the last unit that counted other contacts, its values
+        regional = -2  # the last unit that gave a kabupaten/kota its count
         for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
@@ -155,19 +158,24 @@ class ReportReader:
                 self.offices.told(unit, unit.start + counts[0].start if counts else None)
             if ombudsman and not counts:
                 self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
-            if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
+            # a list of governments reported on continued with bare numbers: "Disusul Kota A 27, Kabupaten B 14 dan C 1."
+            continued = regional == k - 1 and CONTINUED.match(unit.text) is not None
+            listing = continued or reported_on[k]
+            if not (counts or listing or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
                 continue
             self._period(k, unit.text, counts)
             mentions = [m for m in self.discourse.mentions_in(unit) if m.start not in self.offices.names]
             offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
-            reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices)
+            reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices,
+                                 listing=listing)
             residence_list = reading.residence_list
             values = reading.parts()
             together = sum(parts[1]) + sum(values) if values and parts[0] == k - 1 else None
             told = {c.value for c in self.counts if c.start < unit.start}  # the values told before the unit
             whole = bool(values) and (sum(values) in told or together in told)
-            facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None,
-                                                                   self.frame.get("breakdown", k) is not None, whole)]
+            reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole)
+            facts += [self._fact(k, unit, r) for r in reads]
+            regional = k if any(r.region is not None for r in reads) else regional
             self.frame.tell("breakdown", True if reading.breakdown else None, k)
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
             inclusive |= reading.inclusive()

@@ -73,6 +73,9 @@ LIST_GAP = re.compile(r"\s*(?:(?:[a-z]+\s+){0,2}?\(?\s*(?:sebanyak\s+|dengan\s+)
 #: a bare number right after a list item ("Poso 10, ", "Donggala 591,Sigi", "Sigi 3 dan ")
 BARE_AFTER = re.compile(r"\s*:?(?:\s+" + words_pattern(LEX["bare_glue"]) + r")*\s*(\d{1,3}(?:\.\d{3})+|\d+)"
                         r"(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
+#: a bare number right after an item of a list of the governments reported on, the last item too ("Disusul
+#: Kota A 27, Kabupaten B 14 dan C 1.")
+BARE_LISTED = re.compile(BARE_AFTER.pattern[:BARE_AFTER.pattern.rindex("(?=")] + r"(?=\s*[,;](?!\d)|\s*\.?\s*$|\s+(?:dan|serta)\b)", I)
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
 BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
 BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
@@ -121,8 +124,9 @@ class UnitCounts:
     """The counts of one unit and their reading (see the module doc)."""
 
     def __init__(self, text: str, unit, mentions: list, counts: list[Count], gaz, residence_list: bool = False,
-                 offices: tuple[int, ...] = ()):
+                 offices: tuple[int, ...] = (), listing: bool = False):
         self.text, self.unit, self.ut = text, unit, unit.text
+        self.listing = listing  # the unit lists the governments reported on, or continues such a list
         self.offices = offices  # where the unit names an Ombudsman office (offsets in the unit)
         self.counts = counts
         self.breakdown = False  # set by read(): the unit breaks the reports down
@@ -153,7 +157,11 @@ class UnitCounts:
         ("Poso 10, Sigi 3, dan Kota Palu 17 laporan"), or in brackets after two governments or more
         of a unit about reports ("Laporan terbanyak menyasar Pemkab Bima (34) dan Pemkot Mataram (29)")."""
         last = max((c.start for c in self.counts if c.kind == "reports"), default=None)
-        listed = [] if last is None else [BARE_AFTER.match(self.ut, rel + len(m.text), last) for m, rel in self.govs]
+        if self.listing:  # "Disusul Kota A 27, Kabupaten B 14 dan C 1.": no report noun needed at the end
+            listed = [BARE_LISTED.match(self.ut, rel + len(m.text)) for m, rel in self.govs]
+            listed = listed if sum(b is not None for b in listed) >= 2 or CONTINUED.match(self.ut) else []
+        else:
+            listed = [] if last is None else [BARE_AFTER.match(self.ut, rel + len(m.text), last) for m, rel in self.govs]
         bracketed = [BRACKETED_AFTER.match(self.ut, rel + len(m.text)) for m, rel in self.govs]
         if sum(b is not None for b in bracketed) < 2 or not REPORT_NOUN.search(self.ut, 0, self.govs[0][1]):
             bracketed = []

@@ -2,9 +2,9 @@
 written for these tests (invented figures; one phenomenon each)."""
 from __future__ import annotations
 
-from datetime import datetime
 
 from tests.pipeline.facttypes.test_complaints import facts
+from tests.pipeline.facttypes.test_compliance import R
 
 
 def test_a_period_over_two_years_ending_in_a_month_has_no_year():
@@ -61,3 +61,35 @@ def test_an_examination_unit_in_a_speakers_title_is_no_outcome():
     text = ("Asisten Pemeriksaan Laporan Ombudsman Kalteng mengungkapkan pada 2023 pihaknya menerima 164 laporan "
             "berdasarkan data Keasistenan Pemeriksaan.")
     assert facts(text) == {("62", None, 164, 2023)}
+
+
+def test_counts_of_parties_reported_on_terlapor():
+    text = ("Ombudsman Jateng menerima 512 laporan sepanjang 2024. Yang paling banyak Kota Surakarta dengan 87 "
+            "terlapor. Kemudian, Kabupaten Klaten sebanyak 33 terlapor, Kabupaten Blora 19 terlapor, dan Kabupaten "
+            "Rembang tercatat 11 terlapor.")
+    assert facts(text) == {("33", None, 512, 2024), ("33", R("kota", "Surakarta"), 87, 2024),
+                           ("33", R("kabupaten", "Klaten"), 33, 2024), ("33", R("kabupaten", "Blora"), 19, 2024),
+                           ("33", R("kabupaten", "Rembang"), 11, 2024)}
+
+
+def test_a_ranking_of_governments_reported_on_continued_with_bare_numbers():
+    text = ("Sepanjang 2024, Ombudsman RI Perwakilan Kalimantan Utara menerima 96 laporan. Berdasarkan wilayah "
+            "terlapor, Kabupaten Bulungan menjadi daerah dengan laporan tertinggi dengan jumlah 38. Disusul Kota "
+            "Tarakan 31, Kabupaten Nunukan 19 dan Malinau 4.")
+    assert facts(text) == {("65", None, 96, 2024), ("65", R("kabupaten", "Bulungan"), 38, 2024),
+                           ("65", R("kota", "Tarakan"), 31, 2024), ("65", R("kabupaten", "Nunukan"), 19, 2024),
+                           ("65", R("kabupaten", "Malinau"), 4, 2024)}
+
+
+def test_governments_reported_on_listed_with_bare_numbers():
+    text = ("Sepanjang 2024, Ombudsman RI Perwakilan Kalimantan Utara menerima 96 laporan. Berdasarkan lokasi "
+            "terlapor, Kabupaten Bulungan 38, Kota Tarakan 31 dan Kabupaten Nunukan 19.")
+    assert facts(text) == {("65", None, 96, 2024), ("65", R("kabupaten", "Bulungan"), 38, 2024),
+                           ("65", R("kota", "Tarakan"), 31, 2024), ("65", R("kabupaten", "Nunukan"), 19, 2024)}
+
+
+def test_scores_after_a_ranking_of_reports_are_no_counts():
+    text = ("Sepanjang 2024, Ombudsman RI Perwakilan Jawa Tengah menerima 512 laporan. Kota Surakarta paling banyak "
+            "dilaporkan dengan 87 laporan. Kemudian nilai kepatuhan Kabupaten Klaten 88,12, Kabupaten Blora 79,50 "
+            "dan Kabupaten Rembang 71,05.")
+    assert facts(text) == {("33", None, 512, 2024), ("33", R("kota", "Surakarta"), 87, 2024)}
