@@ -35,12 +35,12 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
-                                                  RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES, Count,
-                                                  Read, clause_bounds, count_value)
+                                                  RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES,
+                                                  RESPECTIVELY, SHARE_AFTER, Count, Read, clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
                                                     excluded, monthly, other_contact)
 from pipeline.lang import DAY_NAMES, words_pattern
-from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
+from pipeline.nlp.discourse.lists import CONTINUED
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
 from pipeline.nlp.discourse.years import YEAR
 
@@ -195,7 +195,7 @@ class UnitCounts:
         if values is None or not govs:
             return []
         leading = [Count(last.kind, count_value(v.group(0)), v.start(), v.end())
-                   for v in NUMBER.finditer(self.ut, m.end(), last.start)]
+                   for v in NUMBER.finditer(self.ut, m.end(), last.start) if not SHARE_AFTER.match(self.ut, v.end())]
         if not leading:
             return [(last, g) for g in govs]
         if len(leading) + 1 != len(govs):

@@ -93,3 +93,26 @@ def test_scores_after_a_ranking_of_reports_are_no_counts():
             "dilaporkan dengan 87 laporan. Kemudian nilai kepatuhan Kabupaten Klaten 88,12, Kabupaten Blora 79,50 "
             "dan Kabupaten Rembang 71,05.")
     assert facts(text) == {("33", None, 512, 2024), ("33", R("kota", "Surakarta"), 87, 2024)}
+
+
+def test_the_period_of_data_the_office_obtained():
+    text = ("Data itu didapat Ombudsman RI Perwakilan Jawa Barat dari laporan masyarakat sepanjang Januari sampai "
+            "Oktober 2023. Laporan terbanyak menyasar Pemerintah Kota Bekasi dengan 44 laporan.")
+    assert facts(text) == {("32", R("kota", "Bekasi"), 44, 2023)}
+
+
+def test_respective_counts_after_a_share():
+    text = ("Ombudsman Jabar menerima 260 laporan sepanjang 2023. Pemkab Subang dan Pemkab Indramayu masing-masing "
+            "sebanyak 6% atau enam belas laporan.")
+    assert facts(text) == {("32", None, 260, 2023), ("32", R("kabupaten", "Subang"), 16, 2023),
+                           ("32", R("kabupaten", "Indramayu"), 16, 2023)}
+
+
+def test_one_count_for_each_government_with_the_same_number():
+    for same in ("dengan jumlah yang sama, yakni 4 laporan", "sama-sama dilaporkan 4 kali",
+                 "dengan persentase yang sama yaitu dua persen atau hanya empat laporan"):
+        text = (f"Ombudsman Jabar menerima 260 laporan sepanjang 2023. Peringkat kelima diisi Pemkab Garut, "
+                f"Pemkab Kuningan dan Kabupaten Majalengka {same}.")
+        assert facts(text) == {("32", None, 260, 2023), ("32", R("kabupaten", "Garut"), 4, 2023),
+                               ("32", R("kabupaten", "Kuningan"), 4, 2023),
+                               ("32", R("kabupaten", "Majalengka"), 4, 2023)}, same
