@@ -173,7 +173,10 @@ class ReportReader:
             together = sum(parts[1]) + sum(values) if values and parts[0] == k - 1 else None
             told = {c.value for c in self.counts if c.start < unit.start}  # the values told before the unit
             whole = bool(values) and (sum(values) in told or together in told)
-            reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole)
+            no_facts = frozenset({c.value for c in self.counts if c.start < unit.start and c.kind in ("reports", "amount")}
+                                 - {f.count for f in facts})
+            reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole,
+                                 no_facts)
             facts += [self._fact(k, unit, r) for r in reads]
             regional = k if any(r.region is not None for r in reads) else regional
             self.frame.tell("breakdown", True if reading.breakdown else None, k)

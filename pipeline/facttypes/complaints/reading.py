@@ -40,7 +40,7 @@ from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSI
 from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
                                                     excluded, monthly, other_contact)
 from pipeline.lang import DAY_NAMES, words_pattern
-from pipeline.nlp.discourse.lists import CONTINUED
+from pipeline.nlp.discourse.lists import CONTINUED, COORDINATION, LIST_END
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
 from pipeline.nlp.discourse.years import YEAR
 
@@ -79,6 +79,8 @@ BARE_LISTED = re.compile(BARE_AFTER.pattern[:BARE_AFTER.pattern.rindex("(?=")] +
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
 BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
 BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
+#: a count's clause that only restates the clause before: ", yakni 53 laporan" (lexicon `bare_glue`)
+APPOSITION = re.compile(r"\s*(?:" + words_pattern(LEX["bare_glue"]) + r"\s*)*", I)
 #: a kind of agency, not one government: counts by kind of agency are a breakdown
 AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 #: a part of a total at a count ("sebagian besar atau 120 laporan", "45 laporan di antaranya")
@@ -150,6 +152,9 @@ class UnitCounts:
         self.govs = [(m, rel) for m, rel, role in roles if role == "gov"]
         self.residences = [rel for m, rel, role in roles if role == "residence"]
         self.joint = {m.start for m, rel in self.govs if JOINT_BEFORE.search(self.ut, max(0, rel - ROLE_WINDOW), rel)}
+        # the last of governments listed with one count: "Kabupaten A, Kota B, dan Kabupaten C hanya 13 laporan"
+        self.joint |= {m.start for (p, _), (m, _) in zip(self.govs, self.govs[1:])
+                       if (gap := text[p.end:m.start]) and COORDINATION.fullmatch(gap) and LIST_END.search(gap)}
         self._bare_numbers()
 
     def _bare_numbers(self) -> None:
@@ -174,7 +179,8 @@ class UnitCounts:
 
     def _subject(self, c: Count, lo: int):
         """The government mention a count is of, or None: before it after `lo`, else its addressee."""
-        before = [m for m, rel in self.govs if lo <= rel < c.start]
+        # (not across an Ombudsman office: "Terbanyak dari Kota A, Ombudsman Banten Catat 122 Laporan")
+        before = [m for m, rel in self.govs if lo <= rel < c.start and not any(rel < o < c.start for o in self.offices)]
         if before:
             return before[-1]
         return next((m for m, rel in self.govs if c.end <= rel and ADDRESSED_AFTER.match(self.ut[c.end:rel])), None)
@@ -203,12 +209,14 @@ class UnitCounts:
         self.counts = sorted([c for c in self.counts if c not in leading] + leading, key=lambda c: c.start)
         return list(zip([*leading, last], govs))
 
-    def read(self, total_before: bool, breakdown_before: bool = False, parts_of_total: bool = False) -> list[Read]:
+    def read(self, total_before: bool, breakdown_before: bool = False, parts_of_total: bool = False,
+             no_facts: frozenset[int] = frozenset()) -> list[Read]:
         """Each count's reading; `total_before`: an office total was told in the units just before;
         `breakdown_before`: the unit just before broke the reports down (by subject, agency,
         channel), so a unit continuing it ("Berikutnya pertanahan 8 pengaduan, …") does too;
         `parts_of_total`: the unit's counts are the parts of a total of all contacts told before (they
-        sum to it), its report count is the office's reports figure. Sets `breakdown`: this unit
+        sum to it), its report count is the office's reports figure; `no_facts`: the values told before
+        that gave no fact (a subset: "92 laporan yang ditindaklanjuti"). Sets `breakdown`: this unit
         breaks the reports down."""
         shared = self.respective()
         out = [Read(c, g.code, False) for c, g in shared if not excluded(self.ut, c)]
@@ -219,6 +227,8 @@ class UnitCounts:
             composition = -1  # "Adapun laporan masyarakat sebanyak 210, konsultasi 200 dan tembusan 40."
         if (parts_of := self._parts_of_excluded()) is not None:
             done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
+        if composition is None and (subset := self._subset_of_no_fact(no_facts)) is not None:
+            done |= {c.start for c in self.counts if c.start >= subset}  # "dari 92 laporan itu, …" (92 followed up)
         partitive = PARTITIVE.search(self.ut)
         continued = breakdown_before and CONTINUED.match(self.ut) is not None
         # a sentence cut after another agency's channel ("Melalui SP4N-LAPOR!, pihaknya menerima 3.400 aduan"):
@@ -292,6 +302,16 @@ class UnitCounts:
                 return m.start()
         return None
 
+    def _subset_of_no_fact(self, no_facts: frozenset[int]) -> int | None:
+        """Where the unit takes up a count told before that gave no fact, as the whole of the parts it
+        tells: "dari 92 laporan itu, paling banyak … Kota A", "dari 92 laporan sudah 65 …" after "92
+        laporan yang ditindaklanjuti" (the whole and its parts are none); None otherwise."""
+        for c in self.counts:
+            if c.value in no_facts and c.kind in ("reports", "amount") \
+                    and PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start):
+                return c.start
+        return None
+
     def _total(self, c: Count, total_before: bool, composition: int | None, head: bool, partitive, since: int) -> bool:
         """Whether a count with no government of its own is the office's total (`since`: where the
         count's stretch starts, after the count before it)."""
@@ -322,9 +342,13 @@ class UnitCounts:
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it
         ("…, tahun 2018 sebanyak 116 laporan" starts another year's figure), or a kind of agency in
-        its clause ("paling banyak menyasar pemerintah daerah dengan 180 laporan")."""
+        its clause ("paling banyak menyasar pemerintah daerah dengan 180 laporan"), or in the clause
+        before when the count's own is only an apposition ("… adalah pemerintah kabupaten/kota, yakni 53
+        laporan")."""
         since = max((y.end() for y in YEAR.finditer(self.ut, 0, c.start)), default=0)
         lo, _ = clause_bounds(self.ut, c.start)
+        if lo and APPOSITION.fullmatch(self.ut, lo, c.start):
+            lo, _ = clause_bounds(self.ut, max(0, lo - 2))
         return BREAKDOWN.search(self.ut, since, c.start) is not None or AGENCY_TYPE.search(self.ut, lo, c.start) is not None
 
     def _composition(self) -> int | None:

@@ -116,3 +116,46 @@ def test_one_count_for_each_government_with_the_same_number():
         assert facts(text) == {("32", None, 260, 2023), ("32", R("kabupaten", "Garut"), 4, 2023),
                                ("32", R("kabupaten", "Kuningan"), 4, 2023),
                                ("32", R("kabupaten", "Majalengka"), 4, 2023)}, same
+
+
+def test_one_count_for_governments_listed_together_is_none_of_theirs():
+    text = ("Ombudsman Banten selama 2023 menerima 148 laporan masyarakat. Dari Kabupaten Pandeglang, Kota Cilegon, "
+            "dan Kabupaten Lebak hanya 17 laporan atau 11 persen.")
+    assert facts(text) == {("36", None, 148, 2023)}
+
+
+def test_a_government_before_the_office_in_a_headline_is_not_the_counts():
+    for head in ("Terbanyak dari Kota Serang, Ombudsman Banten Catat 148 Laporan Selama 2023",
+                 "Pemkab Lebak Paling Banyak Diadukan, Ombudsman Banten Terima 148 Laporan Sepanjang 2023"):
+        assert facts(head) == {("36", None, 148, 2023)}, head
+
+
+def test_a_kind_of_agency_told_before_an_apposition_is_a_breakdown():
+    text = ("Ombudsman Banten selama 2023 menerima 148 laporan masyarakat. Lembaga yang paling banyak dilaporkan ke "
+            "Ombudsman Banten adalah pemerintah kabupaten/kota, yakni 61 laporan, diikuti kantor pertanahan 19 laporan.")
+    assert facts(text) == {("36", None, 148, 2023)}
+
+
+def test_the_parts_of_a_subset_told_before_are_no_facts():
+    text = ("Sepanjang tahun 2023 Ombudsman Sumsel telah menerima 131 laporan masyarakat. Terdapat 88 laporan yang "
+            "ditindaklanjuti. Dari 88 laporan itu, paling banyak terlapor berasal dari Kota Palembang dengan 30 laporan.")
+    assert facts(text) == {("16", None, 131, 2023)}
+
+
+def test_the_parts_of_the_total_taken_up_again_are_facts():
+    text = ("Sepanjang tahun 2023 Ombudsman Sumsel telah menerima 131 laporan masyarakat. Dari 131 laporan itu, "
+            "paling banyak terlapor berasal dari Kota Palembang dengan 30 laporan.")
+    assert facts(text) == {("16", None, 131, 2023), ("16", R("kota", "Palembang"), 30, 2023)}
+
+
+def test_a_subset_taken_up_again_without_itu_is_no_total():
+    text = ("Sepanjang tahun 2023 Ombudsman Sumsel telah menerima 131 laporan masyarakat. Terdapat 88 laporan yang "
+            "ditindaklanjuti. Dari 88 laporan sudah 61 laporan yang diselesaikan.")
+    assert facts(text) == {("16", None, 131, 2023)}
+
+
+def test_an_outcome_word_in_the_name_of_an_office_unit_is_no_outcome():
+    text = ("Pada periode 2022, Keasistenan Penerimaan dan Verifikasi Laporan Ombudsman Kalteng menerima 84 pengaduan "
+            "masyarakat dan 51 konsultasi non laporan. Dari 84 pengaduan masyarakat tersebut, yang tidak memenuhi "
+            "persyaratan berjumlah 12 laporan.")
+    assert facts(text) == {("62", None, 84, 2022)}
