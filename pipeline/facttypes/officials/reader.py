@@ -264,7 +264,10 @@ class Reader(NameReader, PlaceReader):
         """(start, end) of who fills a title that names no holder, told after a passive verb at i:
         the name that ends the clause of capitalised words after it ("Pj Wali Kota Pariaman
         ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
-        Yani, …"), or None."""
+        Yani, …", "Bupati X periode 2019-2024 yang dijabat oleh Budi, …"), or None."""
+        i = self.skip_qualifiers(i, send)
+        if i + 1 < send and self.lowers[i] == "yang":
+            i += 1
         if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
             return None
         j = i + 1

@@ -1,0 +1,51 @@
+"""Officials in further forms of real regional news (issue 12, phase 3: error classes read on the three
+development sets). Every sentence is written for this test: invented names and events, real places.
+Each case: text, then the expected officials as (name, category, place), place the region code, else
+the province code, else None. Names compare as the scorer compares them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.facttypes.test_officials_names import _found, _key
+
+
+CASES = [
+    # --- name forms -----------------------------------------------------------------------------
+    # an initial glued to the given name, a space before the comma
+    ("Kepala Perwakilan Ombudsman Sulteng , M.Rizal Tandi Lolo menyampaikan hasil penilaian, Selasa.",
+     [("M.Rizal Tandi Lolo", "ombudsman", "72")]),
+    ("Hadir pula Kepala Dinas Kesehatan Kabupaten Donggala A.Rahman Latif.",
+     [("A.Rahman Latif", "perangkat_daerah", "72.03")]),
+    # "Dg." (Daeng) inside a Bugis-Makassar name, cut by the sentencizer at its full stop
+    ("Acara dibuka Wakil Gubernur Sulawesi Selatan Andi Baso Dg. Mangulle, di Makassar, Senin.",
+     [("Andi Baso Dg. Mangulle", "wakil_kepala_daerah", "73")]),
+    # --- between the role and the name ------------------------------------------------------------
+    # a qualifying word before the comma: elected, new, definitive
+    ("Sementara itu, Kepala Perwakilan Ombudsman Sultra terpilih, Hasrul Umar, mengaku siap bekerja.",
+     [("Hasrul Umar", "ombudsman", "74")]),
+    ("Wali Kota Kendari definitif, Sulkarnain Latif, menerima penghargaan itu.",
+     [("Sulkarnain Latif", "kepala_daerah", "74.71")]),
+    # the term of office
+    ("Bupati Sanggau periode 2019-2024 Paulus Hadi menyerahkan jabatan kepada penjabat.",
+     [("Paulus Hadi", "kepala_daerah", "61.03")]),
+    # the holder told after "yang dijabat oleh", the term before it
+    ("Hal serupa terjadi di Kabupaten Sekadau: Bupati Sekadau periode 2019-2024 yang dijabat oleh Aron Sujud, "
+     "akan digantikan penjabat.",
+     [("Aron Sujud", "kepala_daerah", "61.09")]),
+]
+
+NEGATIVES = [
+    # a qualifying word with no comma after a role without its place names no holder
+    "Kabupaten itu lama tidak memiliki bupati definitif setelah bupati terpilih Drs H Rahmat Saleh meninggal dunia.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_forms(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
+def test_no_officials(text):
+    assert _found(text) == set()
