@@ -33,11 +33,23 @@ CASES = [
     ("Hal serupa terjadi di Kabupaten Sekadau: Bupati Sekadau periode 2019-2024 yang dijabat oleh Aron Sujud, "
      "akan digantikan penjabat.",
      [("Aron Sujud", "kepala_daerah", "61.09")]),
+    # a caption line: the title, a comma, the name with dotted initials, a full stop
+    ("Kepala Perwakilan Ombudsman RI Provinsi Papua Barat, Petrus A.B. Wanggai.\n\nManokwari - Ombudsman menilai.",
+     [("Petrus A.B. Wanggai", "ombudsman", "92")]),
+    # a text that ends in a full name is read to its end
+    ("Sambutan pada acara itu disampaikan oleh Wali Kota Ternate Tauhid Soleman", [("Tauhid Soleman", "kepala_daerah", "82.71")]),
 ]
 
 NEGATIVES = [
     # a qualifying word with no comma after a role without its place names no holder
     "Kabupaten itu lama tidak memiliki bupati definitif setelah bupati terpilih Drs H Rahmat Saleh meninggal dunia.",
+    # a Title Case headline of two sentences, or with an abbreviation's full stop
+    "Ombudsman Beri Nilai A Pemkab Bolmong. Bupati: Syukur Kita Naik Kelas.\n\nBolmong - Ombudsman menilai.",
+    "Gubernur Lantik Lima Pj. Bupati Baru di Sulbar\n\nMamuju - Pelantikan berlangsung di Mamuju.",
+    # a document before an acting title ("Surat Perintah Pelaksana Tugas Camat …")
+    "Sekda menyerahkan Surat Perintah Pelaksana Tugas Camat Way Kenanga kepada pejabat yang ditunjuk.",
+    # an excerpt cut off in the middle of an agency's name
+    "Pada kesempatan yang sama, Kepala Dinas Penanaman Moda",
 ]
 
 
