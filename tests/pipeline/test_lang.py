@@ -51,6 +51,8 @@ def test_titles_and_people():
     assert lang.TITLES["kepala"] == ("perangkat_daerah", "org")
     assert "hj" in lang.HONORIFICS and "ssos" in lang.DEGREES and "muh" in lang.GIVEN_NAME_ABBREVIATIONS
     assert "dg" in lang.GIVEN_NAME_ABBREVIATIONS  # Daeng inside a name: "Andi Baso Dg. Mangulle"
+    assert lang.TITLES["ketua kasn"] == ("pusat", "") and lang.TITLES["wakil wali"][0] == "wakil_kepala_daerah"
+    assert lang.TITLES["kepala kejaksaan tinggi"][0] == "lainnya"
 
 
 def test_words_pattern_longest_first_and_spaces():
