@@ -33,6 +33,18 @@ CASES = [
     ("Hal serupa terjadi di Kabupaten Sekadau: Bupati Sekadau periode 2019-2024 yang dijabat oleh Aron Sujud, "
      "akan digantikan penjabat.",
      [("Aron Sujud", "kepala_daerah", "61.09")]),
+    # --- titles -------------------------------------------------------------------------------------
+    # national agencies' heads, with the agency's long name and its acronym
+    ("Gedung itu diresmikan Kepala Badan Koordinasi Penanaman Modal (BKPM) Sutan Harahap didampingi jajaran.",
+     [("Sutan Harahap", "pusat", None)]),
+    ("Hadir Kepala BKN Rudi Wibowo, Ketua KASN Linda Marpaung, dan para kepala daerah.",
+     [("Rudi Wibowo", "pusat", None), ("Linda Marpaung", "pusat", None)]),
+    # a high prosecutor's office of a province
+    ("Turut hadir Kepala Kejaksaan Tinggi Negeri Provinsi Jambi Hendro Saputra dan jajaran.",
+     [("Hendro Saputra", "lainnya", "15")]),
+    # a deputy mayor written "Wakil Wali" without "Kota"
+    ("Peluncuran dihadiri Wali Kota Bontang Rahmat Hidayat dan Wakil Wali Bontang Sitti Aminah.",
+     [("Rahmat Hidayat", "kepala_daerah", "64.74"), ("Sitti Aminah", "wakil_kepala_daerah", "64.74")]),
     # a caption line: the title, a comma, the name with dotted initials, a full stop
     ("Kepala Perwakilan Ombudsman RI Provinsi Papua Barat, Petrus A.B. Wanggai.\n\nManokwari - Ombudsman menilai.",
      [("Petrus A.B. Wanggai", "ombudsman", "92")]),
