@@ -21,6 +21,9 @@ from tests.pipeline.facttypes.test_regions import check
      {"75.71", "75.03", "81.71"}, {"75", "81"}),
     # a bare name in a list of provinces is the province
     ("Posisinya di bawah Aceh, Kalimantan Barat, Jambi, dan Banten.", set(), {"11", "61", "15", "36"}),
+    # the Ombudsman's name for its DKI Jakarta office
+    ("Ombudsman RI Perwakilan Jakarta Raya menerima laporan itu pekan lalu.", set(), {"31"}),
+    ("Kepala perwakilan baru dilantik untuk Kepulauan Riau, Jakarta Raya dan Jawa Tengah.", set(), {"21", "31", "33"}),
 ])
 def test_provinces(nlp, text, regions, provinces):
     check(nlp, text, regions, provinces)
