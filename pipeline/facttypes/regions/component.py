@@ -69,6 +69,8 @@ DATELINE_AFTER = frozenset(_LEX["dateline_after"])
 PERSON_AFTER = frozenset(_LEX["person_after"])
 #: What may stand before a dateline's name on its line: the portal's name ("BORNEOTREND.COM, JAKARTA -",
 #: "Manadozone || Manado –").
+#: between a province and a place of a list grouped by province: "Jambi: Kota Jambi", "Jawa Barat: Bandung"
+GROUP_GAP = re.compile(r"[ \t]*:[ \t]*(?:(?:kota|kabupaten|kab\.?)[ \t]+)?", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(r"(?i)^\s*(?:\S+\.(?:com|id|co\.id|net|org|news|tv)\s*,|\S+\s*\|\|?)\s*$")
 #: A teaser of another article: a portal's name and a dash, cut off with an ellipsis ("PROSESNEWS.ID
 #: - Badan Pengawas … memetakan…").
@@ -347,7 +349,24 @@ class RegionTagger:
             if self._read_as_name(d, text, m, first):
                 mentions.append(m)
                 prev = m
+        self._grouped(d, text, mentions)
         return mentions
+
+    def _grouped(self, d, text: str, mentions: list[_Mention]) -> None:
+        """A list grouped by province, "<province>: <place>" ("Jambi: Kota Jambi", "Jawa Barat: Bandung"):
+        the name before the colon is the province, a bare name after it the province's kabupaten."""
+        idx = d._table()[1]
+        for a, b in zip(mentions, mentions[1:]):
+            end = idx[a.end - 1] + len(d.token_texts[a.end - 1])
+            if a.kind is not None or not GROUP_GAP.fullmatch(text, end, idx[b.start]):
+                continue
+            provs = tuple(c for c in a.options if "." not in c)
+            if not provs:
+                continue
+            a.kind, a.cue, a.options = PROV, "group", provs
+            kabs = tuple(c for c in b.options if self._kind(c) == KAB and c.split(".")[0] in provs)
+            if b.kind is None and kabs:
+                b.kind, b.cue, b.options = KAB, "group", kabs
 
     @staticmethod
     def _list_kind(m: _Mention) -> str | None:

@@ -21,6 +21,10 @@ from tests.pipeline.facttypes.test_regions import check
      {"75.71", "75.03", "81.71"}, {"75", "81"}),
     # a bare name in a list of provinces is the province
     ("Posisinya di bawah Aceh, Kalimantan Barat, Jambi, dan Banten.", set(), {"11", "61", "15", "36"}),
+    # a list grouped by province: the name before the colon is the province, a bare name after it a kabupaten
+    ("Daerah zona merah:\n1. Jambi: Kota Jambi\n2. Jambi: Muaro Jambi\n3. Jawa Tengah: Tegal\n4. Bengkulu: Kaur",
+     {"15.71", "15.05", "33.28", "17.04"}, {"15", "33", "17"}),
+    ("Hasilnya: Jawa Barat: Bandung, Jawa Tengah: Kota Semarang.", {"32.04", "33.74"}, {"32", "33"}),
     # the Ombudsman's name for its DKI Jakarta office
     ("Ombudsman RI Perwakilan Jakarta Raya menerima laporan itu pekan lalu.", set(), {"31"}),
     ("Kepala perwakilan baru dilantik untuk Kepulauan Riau, Jakarta Raya dan Jawa Tengah.", set(), {"21", "31", "33"}),
