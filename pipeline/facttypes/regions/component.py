@@ -69,6 +69,8 @@ DATELINE_AFTER = frozenset(_LEX["dateline_after"])
 PERSON_AFTER = frozenset(_LEX["person_after"])
 #: What may stand before a dateline's name on its line: the portal's name ("BORNEOTREND.COM, JAKARTA -",
 #: "Manadozone || Manado –").
+#: the outlet's name in brackets after a dateline, before its dash: "Mataram (NTB Satu) –"
+OUTLET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)[ \t]*[-–—]")
 #: between a province and a place of a list grouped by province: "Jambi: Kota Jambi", "Jawa Barat: Bandung"
 GROUP_GAP = re.compile(r"[ \t]*:[ \t]*(?:(?:kota|kabupaten|kab\.?)[ \t]+)?", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(r"(?i)^\s*(?:\S+\.(?:com|id|co\.id|net|org|news|tv)\s*,|\S+\s*\|\|?)\s*$")
@@ -350,7 +352,23 @@ class RegionTagger:
                 mentions.append(m)
                 prev = m
         self._grouped(d, text, mentions)
-        return mentions
+        return self._outlet_dropped(d, text, mentions)
+
+    @staticmethod
+    def _outlet_dropped(d, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """The mentions without those in the outlet's name in brackets after a dateline ("Mataram (NTB
+        Satu) – …", "Palu (Sulteng Raya) –"): a portal's name, no place the article names."""
+        idx = d._table()[1]
+        spans = []
+        for m in mentions:
+            if m.dateline:
+                end = idx[m.end - 1] + len(d.token_texts[m.end - 1])
+                o = OUTLET_AFTER.match(text, end)
+                if o is not None:
+                    spans.append(o.span(1))
+        if not spans:
+            return mentions
+        return [m for m in mentions if not any(a <= idx[m.start] < b for a, b in spans)]
 
     def _grouped(self, d, text: str, mentions: list[_Mention]) -> None:
         """A list grouped by province, "<province>: <place>" ("Jambi: Kota Jambi", "Jawa Barat: Bandung"):
