@@ -126,6 +126,8 @@ class NameReader:
         if k < send:
             if self.texts[k][:1].isupper() and not self.degree_at(k, send) and not self.capital_degrees(k, send):
                 return None  # stopped on a capitalised word that is no name: not a clean name
+            if k + 1 < send and self.lowers[k] in ("dan", "serta", "&") and self.is_org(k + 1):
+                return None  # "Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral": an agency's fields
         while k > j + 1 and _INITIAL.match(self.texts[k - 1]) and len(self.texts[k - 1]) == 1:
             k -= 1
         if not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(j, k)):

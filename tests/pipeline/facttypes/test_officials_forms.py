@@ -45,6 +45,12 @@ CASES = [
     # a deputy mayor written "Wakil Wali" without "Kota"
     ("Peluncuran dihadiri Wali Kota Bontang Rahmat Hidayat dan Wakil Wali Bontang Sitti Aminah.",
      [("Rahmat Hidayat", "kepala_daerah", "64.74"), ("Sitti Aminah", "wakil_kepala_daerah", "64.74")]),
+    # a term extended: "kembali diperpanjang masa jabatannya sebagai"
+    ("Sementara itu, Rudy Tandiarru kembali diperpanjang masa jabatannya sebagai PJ Bupati Mamasa.",
+     [("Rudy Tandiarru", "kepala_daerah", "76.03")]),
+    # the office's name as its head's title in a caption
+    ("Pj Gubernur Papua Barat Daya Yusuf Kambu (kanan) dan Perwakilan Ombudsman RI Papua Barat Markus Rumbiak (kiri).",
+     [("Yusuf Kambu", "kepala_daerah", "96"), ("Markus Rumbiak", "ombudsman", "92")]),
     # a caption line: the title, a comma, the name with dotted initials, a full stop
     ("Kepala Perwakilan Ombudsman RI Provinsi Papua Barat, Petrus A.B. Wanggai.\n\nManokwari - Ombudsman menilai.",
      [("Petrus A.B. Wanggai", "ombudsman", "92")]),
@@ -60,6 +66,10 @@ NEGATIVES = [
     "Gubernur Lantik Lima Pj. Bupati Baru di Sulbar\n\nMamuju - Pelantikan berlangsung di Mamuju.",
     # a document before an acting title ("Surat Perintah Pelaksana Tugas Camat …")
     "Sekda menyerahkan Surat Perintah Pelaksana Tugas Camat Way Kenanga kepada pejabat yang ditunjuk.",
+    # the fields of an agency listed in its name, the last two joined by "dan"
+    "Ia menjabat Kepala Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral Provinsi Jambi sejak 2021.",
+    # the office's name alone, no person
+    "Perwakilan Ombudsman RI Papua Barat menerima 140 laporan sepanjang 2023.",
     # an excerpt cut off in the middle of an agency's name
     "Pada kesempatan yang sama, Kepala Dinas Penanaman Moda",
 ]
