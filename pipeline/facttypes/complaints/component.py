@@ -71,6 +71,8 @@ AMOUNT_FOLLOWERS = frozenset(LEX["amount_followers"]) | frozenset(REPORT_NOUNS)
 ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: a unit about the governments reported on tells of the Ombudsman's reports (lexicon `reported_on`)
 REPORTED_ON = re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE)
+#: a digit: a unit listing governments reported on without one has no number to read
+DIGIT = re.compile(r"\d")
 #: How many units after an office total a comparison may refer to it.
 TOTAL_REACH = 4
 #: How many units after the last about the Ombudsman's reports a count still belongs to them.
@@ -160,7 +162,7 @@ class ReportReader:
                 self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
             # a list of governments reported on continued with bare numbers: "Disusul Kota A 27, Kabupaten B 14 dan C 1."
             continued = regional == k - 1 and CONTINUED.match(unit.text) is not None
-            listing = continued or reported_on[k]
+            listing = (continued or reported_on[k]) and DIGIT.search(unit.text) is not None
             if not (counts or listing or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
                 continue
             self._period(k, unit.text, counts)
