@@ -179,8 +179,10 @@ class UnitCounts:
 
     def _subject(self, c: Count, lo: int):
         """The government mention a count is of, or None: before it after `lo`, else its addressee."""
-        # (not across an Ombudsman office: "Terbanyak dari Kota A, Ombudsman Banten Catat 122 Laporan")
-        before = [m for m, rel in self.govs if lo <= rel < c.start and not any(rel < o < c.start for o in self.offices)]
+        # (not across an Ombudsman office that received them: "Terbanyak dari Kota A, Ombudsman Banten Catat 122
+        # Laporan"; a speaker's office between is no receiver: "Kota A, kata Ombudsman Sultra, dilaporkan 64 kali")
+        before = [m for m, rel in self.govs if lo <= rel < c.start and not any(
+            rel < o < c.start and RECEIVE.search(self.ut, o, c.start) for o in self.offices)]
         if before:
             return before[-1]
         return next((m for m, rel in self.govs if c.end <= rel and ADDRESSED_AFTER.match(self.ut[c.end:rel])), None)

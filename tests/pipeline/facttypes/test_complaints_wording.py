@@ -159,3 +159,9 @@ def test_an_outcome_word_in_the_name_of_an_office_unit_is_no_outcome():
             "masyarakat dan 51 konsultasi non laporan. Dari 84 pengaduan masyarakat tersebut, yang tidak memenuhi "
             "persyaratan berjumlah 12 laporan.")
     assert facts(text) == {("62", None, 84, 2022)}
+
+
+def test_a_speakers_office_between_a_government_and_its_count_keeps_the_government():
+    text = ("Ombudsman Sultra menerima 290 laporan sepanjang 2023. Pemerintah Kota Kendari, kata Kepala Ombudsman "
+            "Sultra, dilaporkan 41 kali.")
+    assert facts(text) == {("74", None, 290, 2023), ("74", R("kota", "Kendari"), 41, 2023)}
