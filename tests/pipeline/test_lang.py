@@ -53,6 +53,7 @@ def test_titles_and_people():
     assert "dg" in lang.GIVEN_NAME_ABBREVIATIONS  # Daeng inside a name: "Andi Baso Dg. Mangulle"
     assert lang.TITLES["ketua kasn"] == ("pusat", "") and lang.TITLES["wakil wali"][0] == "wakil_kepala_daerah"
     assert lang.TITLES["kepala kejaksaan tinggi"][0] == "lainnya" and lang.TITLES["perwakilan ombudsman"][0] == "ombudsman"
+    assert lang.TITLES["sekertaris daerah"][0] == "sekda" and lang.TITLES["sekretarias"] == ("perangkat_daerah", "org")
 
 
 def test_words_pattern_longest_first_and_spaces():
