@@ -51,6 +51,10 @@ CASES = [
     # the office's name as its head's title in a caption
     ("Pj Gubernur Papua Barat Daya Yusuf Kambu (kanan) dan Perwakilan Ombudsman RI Papua Barat Markus Rumbiak (kiri).",
      [("Yusuf Kambu", "kepala_daerah", "96"), ("Markus Rumbiak", "ombudsman", "92")]),
+    # "sekretaris" misspelt
+    ("Yusran Hadi jabatan lama Kepala Bagian Umum, jabatan baru sebagai Sekretarias Dinas Pariwisata Kabupaten Lahat.",
+     [("Yusran Hadi", "perangkat_daerah", "16.04")]),
+    ("Hadir pula Sekertaris Daerah Kabupaten Lahat Chandra Wijaya.", [("Chandra Wijaya", "sekda", "16.04")]),
     # a caption line: the title, a comma, the name with dotted initials, a full stop
     ("Kepala Perwakilan Ombudsman RI Provinsi Papua Barat, Petrus A.B. Wanggai.\n\nManokwari - Ombudsman menilai.",
      [("Petrus A.B. Wanggai", "ombudsman", "92")]),
