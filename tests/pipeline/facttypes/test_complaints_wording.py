@@ -96,8 +96,8 @@ def test_scores_after_a_ranking_of_reports_are_no_counts():
 
 
 def test_the_period_of_data_the_office_obtained():
-    text = ("Data itu didapat Ombudsman RI Perwakilan Jawa Barat dari laporan masyarakat sepanjang Januari sampai "
-            "Oktober 2023. Laporan terbanyak menyasar Pemerintah Kota Bekasi dengan 44 laporan.")
+    text = ("Angka itu dihimpun Ombudsman RI Perwakilan Jawa Barat dari aduan warga sejak Januari hingga Oktober 2023. "
+            "Laporan terbanyak menyasar Pemerintah Kota Bekasi dengan 44 laporan.")
     assert facts(text) == {("32", R("kota", "Bekasi"), 44, 2023)}
 
 

@@ -22,7 +22,7 @@ CASES = [
      [("Andi Baso Dg. Mangulle", "wakil_kepala_daerah", "73")]),
     # --- between the role and the name ------------------------------------------------------------
     # a qualifying word before the comma: elected, new, definitive
-    ("Sementara itu, Kepala Perwakilan Ombudsman Sultra terpilih, Hasrul Umar, mengaku siap bekerja.",
+    ("Dalam rapat itu Kepala Perwakilan Ombudsman Sultra terpilih, Hasrul Umar, memaparkan rencana kerjanya.",
      [("Hasrul Umar", "ombudsman", "74")]),
     ("Wali Kota Kendari definitif, Sulkarnain Latif, menerima penghargaan itu.",
      [("Sulkarnain Latif", "kepala_daerah", "74.71")]),
@@ -30,8 +30,7 @@ CASES = [
     ("Bupati Sanggau periode 2019-2024 Paulus Hadi menyerahkan jabatan kepada penjabat.",
      [("Paulus Hadi", "kepala_daerah", "61.03")]),
     # the holder told after "yang dijabat oleh", the term before it
-    ("Hal serupa terjadi di Kabupaten Sekadau: Bupati Sekadau periode 2019-2024 yang dijabat oleh Aron Sujud, "
-     "akan digantikan penjabat.",
+    ("Jabatan Bupati Sekadau periode 2019-2024 yang dijabat oleh Aron Sujud, berakhir bulan depan.",
      [("Aron Sujud", "kepala_daerah", "61.09")]),
     # --- titles -------------------------------------------------------------------------------------
     # national agencies' heads, with the agency's long name and its acronym
@@ -46,13 +45,13 @@ CASES = [
     ("Peluncuran dihadiri Wali Kota Bontang Rahmat Hidayat dan Wakil Wali Bontang Sitti Aminah.",
      [("Rahmat Hidayat", "kepala_daerah", "64.74"), ("Sitti Aminah", "wakil_kepala_daerah", "64.74")]),
     # a term extended: "kembali diperpanjang masa jabatannya sebagai"
-    ("Sementara itu, Rudy Tandiarru kembali diperpanjang masa jabatannya sebagai PJ Bupati Mamasa.",
+    ("Gubernur menyebut Rudy Tandiarru kembali diperpanjang masa jabatannya sebagai PJ Bupati Mamasa hingga 2025.",
      [("Rudy Tandiarru", "kepala_daerah", "76.03")]),
     # the office's name as its head's title in a caption
-    ("Pj Gubernur Papua Barat Daya Yusuf Kambu (kanan) dan Perwakilan Ombudsman RI Papua Barat Markus Rumbiak (kiri).",
+    ("Perwakilan Ombudsman RI Papua Barat Markus Rumbiak (kiri) berbincang dengan Pj Gubernur Papua Barat Daya Yusuf Kambu.",
      [("Yusuf Kambu", "kepala_daerah", "96"), ("Markus Rumbiak", "ombudsman", "92")]),
     # "sekretaris" misspelt
-    ("Yusran Hadi jabatan lama Kepala Bagian Umum, jabatan baru sebagai Sekretarias Dinas Pariwisata Kabupaten Lahat.",
+    ("Yusran Hadi yang dilantik sebagai Sekretarias Dinas Pariwisata Kabupaten Lahat berjanji bekerja cepat.",
      [("Yusran Hadi", "perangkat_daerah", "16.04")]),
     ("Hadir pula Sekertaris Daerah Kabupaten Lahat Chandra Wijaya.", [("Chandra Wijaya", "sekda", "16.04")]),
     # a caption line: the title, a comma, the name with dotted initials, a full stop
@@ -71,7 +70,7 @@ NEGATIVES = [
     # a document before an acting title ("Surat Perintah Pelaksana Tugas Camat …")
     "Sekda menyerahkan Surat Perintah Pelaksana Tugas Camat Way Kenanga kepada pejabat yang ditunjuk.",
     # the fields of an agency listed in its name, the last two joined by "dan"
-    "Ia menjabat Kepala Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral Provinsi Jambi sejak 2021.",
+    "Rapat dipimpin Kepala Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral Provinsi Jambi pekan lalu.",
     # the office's name alone, no person
     "Perwakilan Ombudsman RI Papua Barat menerima 140 laporan sepanjang 2023.",
     # an excerpt cut off in the middle of an agency's name
