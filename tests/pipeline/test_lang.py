@@ -35,7 +35,7 @@ def test_relative_years_and_collectives():
 
 @pytest.mark.parametrize("line", ["BACA JUGA: Bupati Resmikan Pasar", "Lihat pula: …", "Berita Lainnya",
                                   "Reporter : Andi", "Foto: Bupati meninjau MPP. (Humas)", "Kategori: Daerah",
-                                  "Loading...", "© 2024 Warta", "Terpopuler"])
+                                  "Loading...", "© 2024 Warta", "Terpopuler", "Berita Terkini:", "BERITA TERBARU"])
 def test_noise_lines(line):
     assert lang.noise_line(line)
 
@@ -50,6 +50,10 @@ def test_titles_and_people():
     assert lang.TITLES["bupati"] == ("kepala_daerah", "")
     assert lang.TITLES["kepala"] == ("perangkat_daerah", "org")
     assert "hj" in lang.HONORIFICS and "ssos" in lang.DEGREES and "muh" in lang.GIVEN_NAME_ABBREVIATIONS
+    assert "dg" in lang.GIVEN_NAME_ABBREVIATIONS  # Daeng inside a name: "Andi Baso Dg. Mangulle"
+    assert lang.TITLES["ketua kasn"] == ("pusat", "") and lang.TITLES["wakil wali"][0] == "wakil_kepala_daerah"
+    assert lang.TITLES["kepala kejaksaan tinggi"][0] == "lainnya" and lang.TITLES["perwakilan ombudsman"][0] == "ombudsman"
+    assert lang.TITLES["sekertaris daerah"][0] == "sekda" and lang.TITLES["sekretarias"] == ("perangkat_daerah", "org")
 
 
 def test_words_pattern_longest_first_and_spaces():

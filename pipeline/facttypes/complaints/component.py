@@ -37,6 +37,7 @@ from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.lists import CONTINUED
 from pipeline.nlp.discourse.units import units_matching, units_with_words
 from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
 from pipeline.nlp.rules import PatternMatcher, read_patterns
@@ -46,15 +47,19 @@ if not Doc.has_extension("complaints"):
 
 #: an article without "ombudsman" and one of these (lower case, anywhere) has no complaint fact
 REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan")
-#: a unit without one of these has no count to read (reports, or all contacts of which they are part)
-COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi")
+#: a unit without one of these has no count to read (reports, or all contacts of which they are part; the
+#: parties reported on: "Kabupaten A sebanyak 30 terlapor")
+COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor")
 #: an office head word and the office words after it, right before a province name (offices.py)
 OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
 #: offices whose name is no province name, and their province ("Jakarta Raya": "31")
 OFFICE_NAMES = {" ".join(name.split()): code for name, code in LEX["office_names"].items()}
 OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
-#: two years joined as one period: "2021–2023", "2021 hingga 2023"
-YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?(?:19|20)\d\d", re.IGNORECASE)
+#: two years joined as one period: "2021–2023", "2021 hingga 2023", "2022 hingga awal Maret 2023" (a month of
+#: the second year between: lexicon `period_bound`); the same year twice is one year's period
+YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?"
+                       r"(?:(?:" + words_pattern(LEX["period_bound"]) + r")\s+)?(?:(?:bulan\s+)?(?:\d{1,2}\s+)?"
+                       + words_pattern(MONTH_NAMES) + r"\s+)?((?:19|20)\d\d)", re.IGNORECASE)
 #: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -66,6 +71,8 @@ AMOUNT_FOLLOWERS = frozenset(LEX["amount_followers"]) | frozenset(REPORT_NOUNS)
 ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: a unit about the governments reported on tells of the Ombudsman's reports (lexicon `reported_on`)
 REPORTED_ON = re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE)
+#: a digit: a unit listing governments reported on without one has no number to read
+DIGIT = re.compile(r"\d")
 #: How many units after an office total a comparison may refer to it.
 TOTAL_REACH = 4
 #: How many units after the last about the Ombudsman's reports a count still belongs to them.
@@ -142,6 +149,7 @@ class ReportReader:
         reported_on = units_matching(REPORTED_ON, self.text, self.units)
         residence_list = False  # the last unit read listed where reporters live
         parts: tuple[int, list[int]] = (-2, [])  # the last unit that counted other contacts, its values
+        regional = -2  # the last unit that gave a kabupaten/kota its count
         for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
@@ -152,19 +160,27 @@ class ReportReader:
                 self.offices.told(unit, unit.start + counts[0].start if counts else None)
             if ombudsman and not counts:
                 self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
-            if not (counts or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
+            # a list of governments reported on continued with bare numbers: "Disusul Kota A 27, Kabupaten B 14 dan C 1."
+            continued = regional == k - 1 and CONTINUED.match(unit.text) is not None
+            listing = (continued or reported_on[k]) and DIGIT.search(unit.text) is not None
+            if not (counts or listing or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
                 continue
             self._period(k, unit.text, counts)
             mentions = [m for m in self.discourse.mentions_in(unit) if m.start not in self.offices.names]
             offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
-            reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices)
+            reading = UnitCounts(self.text, unit, mentions, counts, self.gaz, residence_list, offices,
+                                 listing=listing)
             residence_list = reading.residence_list
             values = reading.parts()
             together = sum(parts[1]) + sum(values) if values and parts[0] == k - 1 else None
             told = {c.value for c in self.counts if c.start < unit.start}  # the values told before the unit
             whole = bool(values) and (sum(values) in told or together in told)
-            facts += [self._fact(k, unit, r) for r in reading.read(self.frame.get("total", k) is not None,
-                                                                   self.frame.get("breakdown", k) is not None, whole)]
+            no_facts = frozenset({c.value for c in self.counts if c.start < unit.start and c.kind in ("reports", "amount")}
+                                 - {f.count for f in facts})
+            reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole,
+                                 no_facts)
+            facts += [self._fact(k, unit, r) for r in reads]
+            regional = k if any(r.region is not None for r in reads) else regional
             self.frame.tell("breakdown", True if reading.breakdown else None, k)
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
             inclusive |= reading.inclusive()
@@ -220,7 +236,8 @@ class ReportReader:
         """(year, whether the unit states one) for a count: the nearest year written in the unit;
         None for a period of several years."""
         c = r.count
-        spans = [m.span() for m in YEAR_SPAN.finditer(ut)] + [m.span() for m in MULTI_YEAR.finditer(ut)]
+        spans = [m.span() for m in YEAR_SPAN.finditer(ut) if m.group(1) != m.group(2)]
+        spans += [m.span() for m in MULTI_YEAR.finditer(ut)]
         base = self.frame.get("period", k) if r.comparison else None
         years = [(y, a) for y, a, _ in valid_years(ut, self.limit, periods=True)]
         years += [(y, a) for y, a, _ in relative_years(ut, self.published, base)]

@@ -41,9 +41,17 @@ CLAUSE_BREAK = re.compile(r"[,;]\s|\s(?:sementara|sedangkan|namun|tetapi|adapun|
 #: a number in digits or words ("1.245", "42", "dua ratus")
 _WORD_NUMBER = r"\b(?:" + "|".join(CARDINALS) + r")\b(?:\s+(?:belas|puluh|ratus|ribu)\b)*"
 NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+|" + _WORD_NUMBER + r"(?:\s+" + _WORD_NUMBER + r")*", I)
-#: the values between "masing-masing" and the last of them: "42 dan", "31, 22, dan"
-RESPECTIVE_VALUES = re.compile(r"(?:\s*" + words_pattern(LEX["respective_glue"]) + r")?(?:\s*(?:" + NUMBER.pattern + r")\s*(?:" + "|".join(REPORT_NOUNS) + r"|kali)?\s*(?:,\s*)?(?:dan|serta)?)*\s*",
-                               I)
+#: one value for each government listed before (lexicon `respectively`)
+RESPECTIVELY = re.compile(words_pattern(LEX["respectively"]), I)
+#: a share right before a count: "6% atau", "lima persen atau"
+SHARE_OR = r"(?:" + NUMBER.pattern + r")(?:[.,]\d+)?\s*" + words_pattern(LEX["percent"], boundary=False) + r"\s+atau"
+#: the values between "masing-masing" and the last of them: "42 dan", "31, 22, dan" (after glue words and a
+#: share: "masing-masing sebanyak 6% atau")
+RESPECTIVE_VALUES = re.compile(r"(?:[\s,]*(?:" + words_pattern(LEX["respective_glue"]) + "|" + SHARE_OR + r"))*"
+                               r"(?:\s*(?:" + NUMBER.pattern + r")\s*(?:" + "|".join(REPORT_NOUNS) + r"|kali)?\s*(?:,\s*)?"
+                               r"(?:dan|serta)?)*\s*", I)
+#: a share's number in the values: not a value ("6% atau")
+SHARE_AFTER = re.compile(r"(?:[.,]\d+)?\s*" + words_pattern(LEX["percent"], boundary=False), I)
 
 
 def clause_bounds(ut: str, pos: int) -> tuple[int, int]:

@@ -48,13 +48,19 @@ MONTH = re.compile(words_pattern(MONTH_NAMES), I)
 #: before a month: it bounds a period ("hingga November", "sejak 1 Januari", "Januari–Juni")
 PERIOD_BEFORE = re.compile(r"(?:" + words_pattern(LEX["period_bound"]) + r"|[-–])\s*(?:\d{1,2}\s+)?$", I)
 PERIOD_AFTER = re.compile(r"(?:\s+\d{4})?\s*(?:" + words_pattern(LEX["period_bound"]) + r"|[-–])", I)
+OFFICE_UNIT = re.compile(words_pattern(LEX["office_unit"]), I)
+#: How far before an outcome word the name of an office unit that holds it may start (characters).
+UNIT_NAME_WINDOW = 30
 #: How far after a count its outcome, addressee or breakdown is read.
 AFTER_WINDOW = 60
 
 
 def outcome(ut: str, c: Count, lo: int, hi: int) -> bool:
-    """An outcome word in the count's clause that is not another amount's."""
+    """An outcome word in the count's clause that is not another amount's nor in the name of one of the
+    office's units ("Keasistenan Penerimaan dan Verifikasi Laporan")."""
     m = OUTCOME.search(ut, lo, min(hi, c.end + AFTER_WINDOW))
+    while m is not None and OFFICE_UNIT.search(ut, max(lo, m.start() - UNIT_NAME_WINDOW), m.start()):
+        m = OUTCOME.search(ut, m.end(), min(hi, c.end + AFTER_WINDOW))
     if m is None:
         return False
     if m.start() > c.end and NUMBER.search(ut, c.end, m.start()) is not None:

@@ -35,12 +35,12 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
-                                                  RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES, Count,
-                                                  Read, clause_bounds, count_value)
+                                                  RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES,
+                                                  RESPECTIVELY, SHARE_AFTER, Count, Read, clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
                                                     excluded, monthly, other_contact)
 from pipeline.lang import DAY_NAMES, words_pattern
-from pipeline.nlp.discourse.lists import CONTINUED, RESPECTIVELY
+from pipeline.nlp.discourse.lists import CONTINUED, COORDINATION, LIST_END
 from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
 from pipeline.nlp.discourse.years import YEAR
 
@@ -73,15 +73,21 @@ LIST_GAP = re.compile(r"\s*(?:(?:[a-z]+\s+){0,2}?\(?\s*(?:sebanyak\s+|dengan\s+)
 #: a bare number right after a list item ("Poso 10, ", "Donggala 591,Sigi", "Sigi 3 dan ")
 BARE_AFTER = re.compile(r"\s*:?(?:\s+" + words_pattern(LEX["bare_glue"]) + r")*\s*(\d{1,3}(?:\.\d{3})+|\d+)"
                         r"(?=\s*[,;]|\s+(?:dan|serta)\b)", I)
+#: a bare number right after an item of a list of the governments reported on, the last item too ("Disusul
+#: Kota A 27, Kabupaten B 14 dan C 1.")
+BARE_LISTED = re.compile(BARE_AFTER.pattern[:BARE_AFTER.pattern.rindex("(?=")] + r"(?=\s*[,;](?!\d)|\s*\.?\s*$|\s+(?:dan|serta)\b)", I)
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
 BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
 BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
+#: a count's clause that only restates the clause before: ", yakni 53 laporan" (lexicon `bare_glue`)
+APPOSITION = re.compile(r"\s*(?:" + words_pattern(LEX["bare_glue"]) + r"\s*)*", I)
 #: a kind of agency, not one government: counts by kind of agency are a breakdown
 AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 #: a part of a total at a count ("sebagian besar atau 120 laporan", "45 laporan di antaranya")
 PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
-#: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan")
-PARTITIVE_HEAD = re.compile(r"\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
+#: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan"; not the
+#: first part of a composition: "Terdiri dari 61 laporan …")
+PARTITIVE_HEAD = re.compile(r"(?<!terdiri\s)\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
 #: a share of a whole told right before the whole: "12 persen dari total 339 laporan", "3,2 persen dari
 #: jumlah total sementara ini yang berada di 339 pelaporan"
 SHARE_BEFORE = re.compile(r"\d\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")\s+dari\s+"
@@ -120,8 +126,9 @@ class UnitCounts:
     """The counts of one unit and their reading (see the module doc)."""
 
     def __init__(self, text: str, unit, mentions: list, counts: list[Count], gaz, residence_list: bool = False,
-                 offices: tuple[int, ...] = ()):
+                 offices: tuple[int, ...] = (), listing: bool = False):
         self.text, self.unit, self.ut = text, unit, unit.text
+        self.listing = listing  # the unit lists the governments reported on, or continues such a list
         self.offices = offices  # where the unit names an Ombudsman office (offsets in the unit)
         self.counts = counts
         self.breakdown = False  # set by read(): the unit breaks the reports down
@@ -145,6 +152,9 @@ class UnitCounts:
         self.govs = [(m, rel) for m, rel, role in roles if role == "gov"]
         self.residences = [rel for m, rel, role in roles if role == "residence"]
         self.joint = {m.start for m, rel in self.govs if JOINT_BEFORE.search(self.ut, max(0, rel - ROLE_WINDOW), rel)}
+        # the last of governments listed with one count: "Kabupaten A, Kota B, dan Kabupaten C hanya 13 laporan"
+        self.joint |= {m.start for (p, _), (m, _) in zip(self.govs, self.govs[1:])
+                       if (gap := text[p.end:m.start]) and COORDINATION.fullmatch(gap) and LIST_END.search(gap)}
         self._bare_numbers()
 
     def _bare_numbers(self) -> None:
@@ -152,7 +162,11 @@ class UnitCounts:
         ("Poso 10, Sigi 3, dan Kota Palu 17 laporan"), or in brackets after two governments or more
         of a unit about reports ("Laporan terbanyak menyasar Pemkab Bima (34) dan Pemkot Mataram (29)")."""
         last = max((c.start for c in self.counts if c.kind == "reports"), default=None)
-        listed = [] if last is None else [BARE_AFTER.match(self.ut, rel + len(m.text), last) for m, rel in self.govs]
+        if self.listing:  # "Disusul Kota A 27, Kabupaten B 14 dan C 1.": no report noun needed at the end
+            listed = [BARE_LISTED.match(self.ut, rel + len(m.text)) for m, rel in self.govs]
+            listed = listed if sum(b is not None for b in listed) >= 2 or CONTINUED.match(self.ut) else []
+        else:
+            listed = [] if last is None else [BARE_AFTER.match(self.ut, rel + len(m.text), last) for m, rel in self.govs]
         bracketed = [BRACKETED_AFTER.match(self.ut, rel + len(m.text)) for m, rel in self.govs]
         if sum(b is not None for b in bracketed) < 2 or not REPORT_NOUN.search(self.ut, 0, self.govs[0][1]):
             bracketed = []
@@ -165,7 +179,10 @@ class UnitCounts:
 
     def _subject(self, c: Count, lo: int):
         """The government mention a count is of, or None: before it after `lo`, else its addressee."""
-        before = [m for m, rel in self.govs if lo <= rel < c.start]
+        # (not across an Ombudsman office that received them: "Terbanyak dari Kota A, Ombudsman Banten Catat 122
+        # Laporan"; a speaker's office between is no receiver: "Kota A, kata Ombudsman Sultra, dilaporkan 64 kali")
+        before = [m for m, rel in self.govs if lo <= rel < c.start and not any(
+            rel < o < c.start and RECEIVE.search(self.ut, o, c.start) for o in self.offices)]
         if before:
             return before[-1]
         return next((m for m, rel in self.govs if c.end <= rel and ADDRESSED_AFTER.match(self.ut[c.end:rel])), None)
@@ -186,7 +203,7 @@ class UnitCounts:
         if values is None or not govs:
             return []
         leading = [Count(last.kind, count_value(v.group(0)), v.start(), v.end())
-                   for v in NUMBER.finditer(self.ut, m.end(), last.start)]
+                   for v in NUMBER.finditer(self.ut, m.end(), last.start) if not SHARE_AFTER.match(self.ut, v.end())]
         if not leading:
             return [(last, g) for g in govs]
         if len(leading) + 1 != len(govs):
@@ -194,12 +211,14 @@ class UnitCounts:
         self.counts = sorted([c for c in self.counts if c not in leading] + leading, key=lambda c: c.start)
         return list(zip([*leading, last], govs))
 
-    def read(self, total_before: bool, breakdown_before: bool = False, parts_of_total: bool = False) -> list[Read]:
+    def read(self, total_before: bool, breakdown_before: bool = False, parts_of_total: bool = False,
+             no_facts: frozenset[int] = frozenset()) -> list[Read]:
         """Each count's reading; `total_before`: an office total was told in the units just before;
         `breakdown_before`: the unit just before broke the reports down (by subject, agency,
         channel), so a unit continuing it ("Berikutnya pertanahan 8 pengaduan, …") does too;
         `parts_of_total`: the unit's counts are the parts of a total of all contacts told before (they
-        sum to it), its report count is the office's reports figure. Sets `breakdown`: this unit
+        sum to it), its report count is the office's reports figure; `no_facts`: the values told before
+        that gave no fact (a subset: "92 laporan yang ditindaklanjuti"). Sets `breakdown`: this unit
         breaks the reports down."""
         shared = self.respective()
         out = [Read(c, g.code, False) for c, g in shared if not excluded(self.ut, c)]
@@ -210,6 +229,8 @@ class UnitCounts:
             composition = -1  # "Adapun laporan masyarakat sebanyak 210, konsultasi 200 dan tembusan 40."
         if (parts_of := self._parts_of_excluded()) is not None:
             done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
+        if composition is None and (subset := self._subset_of_no_fact(no_facts)) is not None:
+            done |= {c.start for c in self.counts if c.start >= subset}  # "dari 92 laporan itu, …" (92 followed up)
         partitive = PARTITIVE.search(self.ut)
         continued = breakdown_before and CONTINUED.match(self.ut) is not None
         # a sentence cut after another agency's channel ("Melalui SP4N-LAPOR!, pihaknya menerima 3.400 aduan"):
@@ -283,6 +304,16 @@ class UnitCounts:
                 return m.start()
         return None
 
+    def _subset_of_no_fact(self, no_facts: frozenset[int]) -> int | None:
+        """Where the unit takes up a count told before that gave no fact, as the whole of the parts it
+        tells: "dari 92 laporan itu, paling banyak … Kota A", "dari 92 laporan sudah 65 …" after "92
+        laporan yang ditindaklanjuti" (the whole and its parts are none); None otherwise."""
+        for c in self.counts:
+            if c.value in no_facts and c.kind in ("reports", "amount") \
+                    and PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start):
+                return c.start
+        return None
+
     def _total(self, c: Count, total_before: bool, composition: int | None, head: bool, partitive, since: int) -> bool:
         """Whether a count with no government of its own is the office's total (`since`: where the
         count's stretch starts, after the count before it)."""
@@ -313,9 +344,13 @@ class UnitCounts:
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it
         ("…, tahun 2018 sebanyak 116 laporan" starts another year's figure), or a kind of agency in
-        its clause ("paling banyak menyasar pemerintah daerah dengan 180 laporan")."""
+        its clause ("paling banyak menyasar pemerintah daerah dengan 180 laporan"), or in the clause
+        before when the count's own is only an apposition ("… adalah pemerintah kabupaten/kota, yakni 53
+        laporan")."""
         since = max((y.end() for y in YEAR.finditer(self.ut, 0, c.start)), default=0)
         lo, _ = clause_bounds(self.ut, c.start)
+        if lo and APPOSITION.fullmatch(self.ut, lo, c.start):
+            lo, _ = clause_bounds(self.ut, max(0, lo - 2))
         return BREAKDOWN.search(self.ut, since, c.start) is not None or AGENCY_TYPE.search(self.ut, lo, c.start) is not None
 
     def _composition(self) -> int | None:

@@ -3,7 +3,7 @@ before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropp
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -126,6 +126,8 @@ class NameReader:
         if k < send:
             if self.texts[k][:1].isupper() and not self.degree_at(k, send) and not self.capital_degrees(k, send):
                 return None  # stopped on a capitalised word that is no name: not a clean name
+            if k + 1 < send and self.lowers[k] in ("dan", "serta", "&") and self.is_org(k + 1):
+                return None  # "Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral": an agency's fields
         while k > j + 1 and _INITIAL.match(self.texts[k - 1]) and len(self.texts[k - 1]) == 1:
             k -= 1
         if not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(j, k)):
@@ -135,7 +137,7 @@ class NameReader:
     def name_after(self, i: int, send: int, placed: bool = False):
         """(start, end, new_role_end or None) of the name after a role, or None; `placed`: the role
         names its place already (no capitalised run after it is a place then)."""
-        j = i
+        j = self.skip_qualifiers(i, send)
         if j < send and self.lowers[j] in NAME_OPENERS:
             j += 1
         if self.wrap_at(j, send):
@@ -162,6 +164,22 @@ class NameReader:
             if second is not None and self._ends_cleanly(second[1], send) and not self._ends_cleanly(e, send, strict=True):
                 return second[0], second[1], e
         return s, e, None
+
+    def skip_qualifiers(self, i: int, send: int) -> int:
+        """The first token after words that qualify the office at i ("terpilih, ", "baru, ", "periode
+        2019-2024"; lexicon `role_qualifiers`): a qualifying word only before a comma ("bupati terpilih
+        Drs H …" names no office of a place)."""
+        j = i
+        while j < send:
+            if self.lowers[j] in ROLE_QUALIFIERS and j + 1 < send and self.texts[j + 1] == ",":
+                j += 1
+            elif self.lowers[j] == "periode" and j + 1 < send and self.texts[j + 1].isdigit():
+                j += 2
+                while j + 1 < send and self.texts[j] in DASHES and self.texts[j + 1].isdigit():
+                    j += 2
+            else:
+                break
+        return j
 
     def _ends_cleanly(self, e: int, send: int, strict: bool = False) -> bool:
         """The token after a name: punctuation, a lower-case word or the sentence end."""

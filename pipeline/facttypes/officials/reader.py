@@ -69,6 +69,11 @@ class Reader(NameReader, PlaceReader):
         #: "dilantik sebagai <title>" of the same sentence refers to
         self.subjects: dict[int, tuple[int, int]] = {}
         self.place_words = _place_words(gaz)
+        #: the end of a text cut off after a word (an excerpt: no punctuation at its end), else None
+        last = len(doc) - 1
+        while last >= 0 and doc[last].is_space:
+            last -= 1
+        self.cut_at = last + 1 if last >= 0 and self.texts[last][-1:].isalpha() else None
 
     # --- lines ---
     def _line(self, token_i: int) -> tuple[bool, bool]:
@@ -83,9 +88,13 @@ class Reader(NameReader, PlaceReader):
             words = _LINE_WORD.findall(line)
             caps = sum(1 for w in words if w[0].isupper())
             prose = sum(1 for w in words if w[0].islower() and w not in HEADLINE_FUNCTION_WORDS)
+            # a line of sentences is no headline, unless every word is capitalised and no comma parts a
+            # caption's title from its name ("Pemkab A Raih Nilai A. Bupati: Puji Tuhan Naik Level.",
+            # "Mendagri Lantik Tiga Pj. Gubernur …"; not "Kepala Perwakilan Ombudsman Papua, Yohanes B.J. Rus.")
+            sentences = ". " in line or line.endswith(".")
             headline = (HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and caps / len(words) >= HEADLINE_CAPITALISED
-                        and prose < HEADLINE_MAX_PROSE_WORDS
-                        and ". " not in line and not line.endswith((".", '"', ")"))
+                        and prose < HEADLINE_MAX_PROSE_WORDS and (not sentences or prose == 0 and "," not in line)
+                        and not line.endswith(('"', ")"))
                         and not low.startswith("foto"))
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
@@ -199,6 +208,8 @@ class Reader(NameReader, PlaceReader):
             found = (filler, True, None)
         self.subjects.setdefault(sent.start, found[0])
         (n_start, n_end), appointed, new_role_end = found
+        if n_end == self.cut_at and n_end - n_start == 1:
+            return None  # "… Kepala Dinas Penanaman Moda": a text cut off mid-word, no name of one word
         if new_role_end is not None:
             role_end = new_role_end
         name = _clean_name(self.doc[n_start:n_end])
@@ -264,7 +275,10 @@ class Reader(NameReader, PlaceReader):
         """(start, end) of who fills a title that names no holder, told after a passive verb at i:
         the name that ends the clause of capitalised words after it ("Pj Wali Kota Pariaman
         ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
-        Yani, …"), or None."""
+        Yani, …", "Bupati X periode 2019-2024 yang dijabat oleh Budi, …"), or None."""
+        i = self.skip_qualifiers(i, send)
+        if i + 1 < send and self.lowers[i] == "yang":
+            i += 1
         if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
             return None
         j = i + 1

@@ -69,6 +69,10 @@ DATELINE_AFTER = frozenset(_LEX["dateline_after"])
 PERSON_AFTER = frozenset(_LEX["person_after"])
 #: What may stand before a dateline's name on its line: the portal's name ("BORNEOTREND.COM, JAKARTA -",
 #: "Manadozone || Manado –").
+#: the outlet's name in brackets after a dateline, before its dash: "Mataram (NTB Satu) –"
+OUTLET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)[ \t]*[-–—]")
+#: between a province and a place of a list grouped by province: "Jambi: Kota Jambi", "Jawa Barat: Bandung"
+GROUP_GAP = re.compile(r"[ \t]*:[ \t]*(?:(?:kota|kabupaten|kab\.?)[ \t]+)?", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(r"(?i)^\s*(?:\S+\.(?:com|id|co\.id|net|org|news|tv)\s*,|\S+\s*\|\|?)\s*$")
 #: A teaser of another article: a portal's name and a dash, cut off with an ellipsis ("PROSESNEWS.ID
 #: - Badan Pengawas … memetakan…").
@@ -347,7 +351,40 @@ class RegionTagger:
             if self._read_as_name(d, text, m, first):
                 mentions.append(m)
                 prev = m
-        return mentions
+        self._grouped(d, text, mentions)
+        return self._outlet_dropped(d, text, mentions)
+
+    @staticmethod
+    def _outlet_dropped(d, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """The mentions without those in the outlet's name in brackets after a dateline ("Mataram (NTB
+        Satu) – …", "Palu (Sulteng Raya) –"): a portal's name, no place the article names."""
+        idx = d._table()[1]
+        spans = []
+        for m in mentions:
+            if m.dateline:
+                end = idx[m.end - 1] + len(d.token_texts[m.end - 1])
+                o = OUTLET_AFTER.match(text, end)
+                if o is not None:
+                    spans.append(o.span(1))
+        if not spans:
+            return mentions
+        return [m for m in mentions if not any(a <= idx[m.start] < b for a, b in spans)]
+
+    def _grouped(self, d, text: str, mentions: list[_Mention]) -> None:
+        """A list grouped by province, "<province>: <place>" ("Jambi: Kota Jambi", "Jawa Barat: Bandung"):
+        the name before the colon is the province, a bare name after it the province's kabupaten."""
+        idx = d._table()[1]
+        for a, b in zip(mentions, mentions[1:]):
+            end = idx[a.end - 1] + len(d.token_texts[a.end - 1])
+            if a.kind is not None or not GROUP_GAP.fullmatch(text, end, idx[b.start]):
+                continue
+            provs = tuple(c for c in a.options if "." not in c)
+            if not provs:
+                continue
+            a.kind, a.cue, a.options = PROV, "group", provs
+            kabs = tuple(c for c in b.options if self._kind(c) == KAB and c.split(".")[0] in provs)
+            if b.kind is None and kabs:
+                b.kind, b.cue, b.options = KAB, "group", kabs
 
     @staticmethod
     def _list_kind(m: _Mention) -> str | None:

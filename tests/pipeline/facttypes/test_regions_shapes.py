@@ -21,6 +21,19 @@ from tests.pipeline.facttypes.test_regions import check
      {"75.71", "75.03", "81.71"}, {"75", "81"}),
     # a bare name in a list of provinces is the province
     ("Posisinya di bawah Aceh, Kalimantan Barat, Jambi, dan Banten.", set(), {"11", "61", "15", "36"}),
+    # a list grouped by province: the name before the colon is the province, a bare name after it a kabupaten
+    ("Daerah zona merah:\n1. Jambi: Kota Jambi\n2. Jambi: Muaro Jambi\n3. Jawa Tengah: Tegal\n4. Bengkulu: Kaur",
+     {"15.71", "15.05", "33.28", "17.04"}, {"15", "33", "17"}),
+    ("Hasilnya: Jawa Barat: Bandung, Jawa Tengah: Kota Semarang.", {"32.04", "33.74"}, {"32", "33"}),
+    # the outlet's name in brackets after a dateline names no place
+    ("Mataram (NTB Satu) – Pemerintah Kota Bima menggelar rapat koordinasi.", {"52.71", "52.72"}, set()),
+    ("Kendari (Sultra Terkini) - Ombudsman menerima laporan warga Kota Baubau.", {"74.71", "74.72"}, set()),
+    # the latest-news links under their heading name no place of the article
+    ("Pemerintah Kota Bima menggelar rapat koordinasi MPP.\nBerita Terkini:\n- Gempa di NTB: Warga Diminta Waspada",
+     {"52.72"}, set()),
+    # the Ombudsman's name for its DKI Jakarta office
+    ("Ombudsman RI Perwakilan Jakarta Raya menerima laporan itu pekan lalu.", set(), {"31"}),
+    ("Kepala perwakilan baru dilantik untuk Kepulauan Riau, Jakarta Raya dan Jawa Tengah.", set(), {"21", "31", "33"}),
 ])
 def test_provinces(nlp, text, regions, provinces):
     check(nlp, text, regions, provinces)
