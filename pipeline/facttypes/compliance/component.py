@@ -37,6 +37,7 @@ from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone)
+from pipeline.facttypes.compliance.records import records
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -106,7 +107,8 @@ class AssessmentReader:
         self.doc, self.discourse = doc, discourse
         self.context_window = context_window
         self.text = discourse.text
-        self.units = discourse.content
+        # a result printed as a record (a name, then "Nilai: …", "Kategori: …" lines) is one unit
+        self.units = records(self.text, discourse.units, discourse.content, lambda u: bool(discourse.mentions_in(u)))
         self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,

@@ -145,7 +145,7 @@ def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool
                     G.QUALITY_GRADE_BEFORE.search(text[max(0, m.start() - QUALITY_WINDOW):m.start()]):
                 continue  # "layanan dengan kualitas tinggi" is praise, not a grade
             if word in G.GRADE_ZONE and scope.stated(m.start()):
-                wording = G.SPACES.sub(" ", m.group(0)).strip()
+                wording = G.SPACES.sub(" ", G.FIELD_SEPARATOR.sub(" ", m.group(0))).strip()
                 if rx is G.LETTER_AFTER_SCORE:  # "(B)" after a score: the grade is the category
                     wording = f"kategori {m.group(1)}"
                 zones.append((G.GRADE_ZONE[word], wording, m.start()))

@@ -21,7 +21,7 @@ _COLOUR = "|".join(ZONES)
 _NOUNS = words_pattern(LEX["zone_nouns"], boundary=False)
 
 # ------------------------------------------------------------------------------ results in a unit
-ZONE = re.compile(r"\b" + _NOUNS + r"\s+(" + _COLOUR + r")\b"
+ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)(" + _COLOUR + r")\b"
                   r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
 #: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
 ZONE_LOW = re.compile(ZONE.pattern)
@@ -32,9 +32,9 @@ GRADES = (
     # "(opini) kualitas tertinggi"
     re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori tertinggi", "kategori sedang" (the quality category without "kualitas")
-    re.compile(r"\bkategori\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
-    # "kategori A", "Opini B", "predikat C", "Zona E" (the letter in capitals)
-    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
+    re.compile(r"\bkategori(?:\s*:\s*|\s+)(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
+    # "kategori A", "Opini B", "predikat C", "Zona E" (the letter in capitals), "Kategori: A" (a record's field)
+    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai\s+[Oo]pini)(?:\s*:\s*|\s+)([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
@@ -58,7 +58,7 @@ NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2}|,\s\d{2}(?![\d.,]\d))?)
 SCORE_AFTER_NOUN = re.compile(r"^\s*(?:dari\b|persen\b|%)", I)
 SCORE_ANCHOR = re.compile(
     words_pattern(LEX["score_anchors"])[:-2]
-    + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:=]?\s*$"
+    + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:;=]?\s*$"
     # "meraih nilai tertinggi, 93,80"
     r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik)\s*[:=,]?\s*$", I)
 NOT_SCORE_AFTER = re.compile(
@@ -70,7 +70,7 @@ NOT_SCORE_BEFORE = re.compile(
     r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
-                            + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:=]?\s*$", I)
+                            + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:;=]?\s*$", I)
 #: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
 ORDINAL = (r"(?:ke-?\s*(?:\d+|" + "|".join(w for w, n in CARDINALS.items() if 2 <= n <= 11) + r")|"
            + words_pattern(LEX["rank_ordinals"], boundary=False) + r")\b")
@@ -223,6 +223,8 @@ GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "katagori ", "opini ", "pred
 RANK_GATE = (*LEX["rank_nouns"], "tertinggi", "terendah", "terbaik", "paling")
 DIGIT = re.compile(r"\d")
 SPACES = re.compile(r"\s+")
+#: the separator of a record's field ("Kategori: A"): a grade's wording is kept without it
+FIELD_SEPARATOR = re.compile(r"\s*[:;]\s*")
 ARTICLE_GATE = re.compile("|".join(w.replace(" ", r"\s+") for w in LEX["article_gate"]), I)
 ARTICLE_GATE_WORDS = ("ombudsman", "kepatuhan", "kualitas")  # (a superset test, before ARTICLE_GATE)
 #: an article without one of these words (lower case, anywhere) has no compliance element at all

@@ -1,0 +1,83 @@
+"""Results written as records: a government's name on a line of its own, then one short line per
+field of its result ("label: value"), as portals print a table:
+
+    1. Kabupaten Sukamaju
+    Nilai kepatuhan: 91,40
+    Opini: kualitas tertinggi
+    Kategori: A
+
+The discourse layer makes each of those lines a unit of its own, and a field line without a
+sentence end a heading; so the name (the head) and its fields are read as one unit here (`records`):
+a head is a line of at most `HEAD_MAX_WORDS` words that names a government; a field line starts with
+a field label of the lexicon (`field_labels`: nilai, skor, opini, kategori, zona, predikat …) and
+has at most `FIELD_MAX_WORDS` words, the label followed by a colon (or a typo of one) or by the value
+itself ("Nilai 91,40", "Zona Hijau"). The fields of a head end at the first other line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.facttypes.compliance import grammar as G
+from pipeline.lang import words_pattern
+from pipeline.nlp.discourse.units import Unit, line_bounds
+
+#: the longest line that is a record's head ("1. Kabupaten Tanjung Jabung Timur", "Pemkot Sukamaju:")
+HEAD_MAX_WORDS = 8
+#: the longest field line ("Opini: kualitas tertinggi", "Predikat: kepatuhan sangat rendah")
+FIELD_MAX_WORDS = 7
+
+#: a field line: a bullet, a label, then a separator (":", ";" or "=") or the value right away
+FIELD_LINE = re.compile(
+    r"^[ \t]*(?:[-•*–·][ \t]*)?" + words_pattern(G.LEX["field_labels"]) + r"[ \t]*(?:[:;=]|(?=[ \t]*(?:\d|\(|"
+    + words_pattern([*G.ZONES, *"ABCDEabcde"]) + r")))[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _field_lines(text: str) -> set[int]:
+    """Start offsets of the field lines of `text` (see the module doc)."""
+    return {m.start() for m in FIELD_LINE.finditer(text) if len(m.group(0).split()) <= FIELD_MAX_WORDS}
+
+
+def _whole_line(text: str, unit: Unit) -> int | None:
+    """The start of the line of `unit` when the unit is all of that line (an enumerator aside), else None."""
+    a, b = line_bounds(text, unit.start)
+    if unit.end != b or text[a:unit.start].strip(" \t0123456789.)-•*–·") != "":
+        return None
+    return a
+
+
+def records(text: str, units: list[Unit], content: list[Unit], has_mentions) -> list[Unit]:
+    """`content` (the units facts are read from) with each record read as one unit: its head and
+    field lines joined (see the module doc). `units`: every unit of the text (headings and noise
+    too); `has_mentions(unit)`: whether a unit names a government."""
+    if not any(w in text.lower() for w in G.LEX["field_labels"]):
+        return content
+    fields = _field_lines(text)
+    if not fields:
+        return content
+    joined: dict[int, Unit] = {}  # the head's index -> the record
+    inside: set[int] = set()  # indexes of the field units joined to a head
+    head: Unit | None = None
+    last: Unit | None = None
+    for u in units:
+        start = _whole_line(text, u)
+        if head is not None and start is not None and start in fields:
+            last = u
+            inside.add(u.index)
+            continue
+        if head is not None and last is not None:
+            joined[head.index] = replace(head, end=last.end, text=text[head.start:last.end], tok_end=last.tok_end,
+                                         heading=False, noise=False)
+        head, last = None, None
+        if start is not None and start not in fields and not u.noise and len(u.text.split()) <= HEAD_MAX_WORDS \
+                and has_mentions(u):
+            head = u
+    if head is not None and last is not None:
+        joined[head.index] = replace(head, end=last.end, text=text[head.start:last.end], tok_end=last.tok_end,
+                                     heading=False, noise=False)
+    if not joined:
+        return content
+    kept = [joined.get(u.index, u) for u in content if u.index not in inside]
+    # a head that was a heading line ("Kota Sukamaju" without an enumerator) joins the content
+    heads = [r for i, r in joined.items() if not any(u.index == i for u in content)]
+    return sorted(kept + heads, key=lambda u: u.start)
