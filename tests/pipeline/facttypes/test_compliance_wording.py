@@ -111,3 +111,14 @@ def test_a_near_miss_is_no_zone(nlp):
     assert results(nlp, text) == {(R("kabupaten", "Halmahera Timur"), "kuning", None, 58.4),
                                   (R("kabupaten", "Pulau Morotai"), "kuning", None, None),
                                   (R("kota", "Tidore Kepulauan"), None, None, 77.8)}
+
+
+def test_zonasi_and_a_sentence_broken_across_lines(nlp):
+    # "zonasi" for "zona"; the group's zone on a line of its own, the government included in it on the next
+    text = ("Ombudsman memberikan zona hijau kepada dua daerah di Sulawesi Tengah dalam penilaian kepatuhan tahun "
+            "2023, yaitu Kabupaten Sigi dengan nilai 85,10 dan Kabupaten Poso dengan nilai 80,35.\n"
+            "Sedangkan sebelas daerah lainnya masuk zonasi kuning dengan kategori kualitas sedang\n"
+            "termasuk Pemerintah Kabupaten Donggala diberi nilai 66,42.")
+    assert results(nlp, text) == {(R("kabupaten", "Sigi"), "hijau", 2023, 85.1),
+                                  (R("kabupaten", "Poso"), "hijau", 2023, 80.35),
+                                  (R("kabupaten", "Donggala"), "kuning", 2023, 66.42)}
