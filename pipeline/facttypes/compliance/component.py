@@ -162,8 +162,10 @@ class AssessmentReader:
 
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in
-        the attribution after a quote (unless the quote says "kami"/"kita") and without venues; a
-        provincial government written without its province is the article's province."""
+        the attribution after a quote (unless the quote says "kami"/"kita"), without venues and
+        without a province that scopes a counted group, nor a province written as the place of
+        national agencies' offices; a provincial government written without its province is the
+        article's province."""
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
         said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
@@ -173,6 +175,11 @@ class AssessmentReader:
         if subjects and any(w in low for w in G.VENUE_WORDS):
             subjects = [s for s in subjects
                         if not G.VENUE_BEFORE.search(self.text, max(unit.start, s.start - VENUE_CHARS), s.start)]
+        if subjects:  # "Tiga pemda Provinsi Sulteng …": the province is the scope of a counted group
+            subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(
+                self.text, max(unit.start, s.start - G.COUNTED_SCOPE_CHARS), s.start)]
+        if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(ut):
+            subjects = []  # "4 Polres di Sulteng mendapat nilai hijau": offices of national agencies
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
             if m and not COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):  # not "13 pemprov"

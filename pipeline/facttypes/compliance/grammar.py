@@ -145,11 +145,27 @@ SAME_AS = re.compile(r"\b(?:seperti|sama\s+(?:seperti|dengan))\b", I)
 ASSESSED_BEFORE = re.compile(r"\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|zona\s+\w+|"
                              r"kategori\s+\w+)\b[^.;]*$", I)
 
+#: after a year: the assessment it dates, in the same clause ("Ombudsman RI 2022 ini melakukan penilaian
+#: kepatuhan …", "Pada 2023, Ombudsman kembali menilai kepatuhan …")
+ASSESSED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|menilai|dinilai|"
+                            r"menyurvei|disurvei)\b", I)
+
 #: a sentence whose subject is the assessment itself ("Penilaian kepatuhan ini dilakukan … periode
 #: Juli-Agustus 2021", "Adapun survei tersebut digelar …"): the years it writes are the assessment's
 ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]],
                                                            boundary=False) + r"\s+)?(?:hasil\s+)?"
                                 + words_pattern(LEX["assessment_nouns"], boundary=False) + r"\b", I)
+
+#: right before a province: a counted group of its governments ("Tiga pemerintahan daerah (Pemda)
+#: Provinsi Sulteng …", "Sebanyak 12 kabupaten/kota Provinsi Lampung …"): the province is the group's scope
+COUNTED_SCOPE = re.compile(
+    r"(?:\b\d{1,3}|" + words_pattern([*(w for w, n in CARDINALS.items() if n >= 2), "beberapa", "sejumlah",
+                                       "seluruh", "semua"]) + r"(?:\s+(?:belas|puluh))?)\s+"
+    r"(?:pemerintah(?:an)?\s+daerah|pemerintah\s+kabupaten/kota|pemda|pemkab|pemkot|kabupaten/kota|kab/kota|"
+    r"kabupaten\s+dan\s+kota|kabupaten|kota|daerah)\s*(?:\([^()]{1,15}\)\s*)?(?:di\s+|dari\s+|se-?\s*)?"
+    r"(?:provinsi\s+|prov\.?\s*)?$", I)
+#: COUNTED_SCOPE is searched this far before a province
+COUNTED_SCOPE_CHARS = 60
 
 #: what may stand before the first government of a sentence that resumes a counted list
 LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]) + r"\.?\s*)?", I)

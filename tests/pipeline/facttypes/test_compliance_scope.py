@@ -85,3 +85,25 @@ def test_other_governments_as_the_subject_do_not_refer_back_to_the_one_told(nlp)
             "Sementara kabupaten lain yang berada pada tingkat kepatuhan sedang dan rendah diharapkan dapat "
             "meningkatkan kepatuhannya.")
     assert results(nlp, text) == {(R("kabupaten", "Sumbawa Barat"), "hijau", None, None)}
+
+
+def test_a_province_that_scopes_a_counted_group_is_no_result(nlp):
+    text = ("Tiga pemerintahan daerah (Pemda) Provinsi Gorontalo mendapat predikat zona hijau Ombudsman RI "
+            "atas kepatuhan pelayanan publik tahun 2022.\n"
+            "Ketiga daerah itu yakni Kota Gorontalo, Kabupaten Boalemo dan Kabupaten Pohuwato.\n"
+            "Sebanyak 12 kabupaten/kota Provinsi Lampung juga masuk zona hijau pada penilaian kepatuhan 2022.")
+    assert results(nlp, text) == {(R("kota", "Gorontalo"), "hijau", 2022, None),
+                                  (R("kabupaten", "Boalemo"), "hijau", 2022, None),
+                                  (R("kabupaten", "Pohuwato"), "hijau", 2022, None)}
+
+
+def test_the_provincial_government_itself_stays_a_result(nlp):
+    text = "Pemerintah Provinsi Lampung masuk zona hijau pada penilaian kepatuhan Ombudsman 2022."
+    assert results(nlp, text) == {(P("Lampung"), "hijau", 2022, None)}
+
+
+def test_a_province_as_the_place_of_national_agencies_offices_is_no_result(nlp):
+    text = ("Ombudsman RI Perwakilan Sulawesi Utara menyerahkan hasil penilaian kepatuhan tahun 2023. "
+            "Pada tingkat kepolisian ada empat Polres di Sulawesi Utara yang mendapatkan nilai hijau.\n"
+            "Kantor Pertanahan di Provinsi Sulawesi Utara juga meraih zona hijau.")
+    assert results(nlp, text) == set()
