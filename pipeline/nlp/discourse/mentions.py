@@ -6,7 +6,7 @@ A mention is a kabupaten/kota or province span as plain offsets (`Mention`). Its
 - **"gov"**: the government itself ("Pemkab Sidoarjo", "Kota Ambon meraih …", "Pemprov Sumbar");
 - **"place"**: a province written as a place ("di Provinsi Kalteng", a bare "Kalteng");
 - **None**: not a government the unit tells of: an office or official named with the place
-  ("Ombudsman Kalsel", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
+  ("Ombudsman Kalsel", "ORI Bali", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
   an exception ("selain Kota A", "kecuali Kabupaten B"),
   a dateline ("PONTIANAK –", "Bisnis.com, MEDAN -") or the place of an event ("di Banjarmasin,
   Senin (9/1/2023)").
@@ -39,6 +39,7 @@ DATELINE_HEAD = 25
 #: text right before a mention that makes it an office or an official, not the government
 NOT_SUBJECT_BEFORE = re.compile(
     r"(?:ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
+    r"|\bori(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
     r"|perwakilan(?:\s+(?:provinsi|prov\.?))?|gubernur|wakil\s+gubernur|wagub|kantor\s+gubernur|"
     r"kapolda|polda|polres|polresta|kapolres|kejati|kejari|kejaksaan(?:\s+negeri|\s+tinggi)?|"
     r"pengadilan(?:\s+negeri|\s+tinggi)?|dprd|kpu|bawaslu|rsud|bpn|kanwil|kantor\s+pertanahan|"
@@ -46,7 +47,7 @@ NOT_SUBJECT_BEFORE = re.compile(
     r"\s*(?:\(\w+\)\s*)?$",
     re.IGNORECASE)
 #: substrings of NOT_SUBJECT_BEFORE's words: the regex runs only when one is there
-NOT_SUBJECT_GATE = ("ombudsman", "perwakilan", "gubernur", "wagub", "pol", "kejati", "kejari",
+NOT_SUBJECT_GATE = ("ombudsman", "ori ", "perwakilan", "gubernur", "wagub", "pol", "kejati", "kejari",
                     "kejaksaan", "pengadilan", "dprd", "kpu", "bawaslu", "rsud", "bpn", "kanwil",
                     "pertanahan", "kemenag", "bpk", "universitas", "bank", "pdam", "lapas", "rutan",
                     "kementerian")
