@@ -54,7 +54,7 @@ NOT_SUBJECT_GATE = ("ombudsman", "ori ", "perwakilan", "gubernur", "wagub", "pol
 #: text right before a mention that makes it a scope, not a subject ("daerah di Jambi", "se-Kalbar")
 SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
-    r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
+    r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+(?:provinsi\s+|prov\.?\s*)?"
     r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+"
     # a ranking's scope written with the province word: "se-Provinsi Riau", "di tingkat Provinsi Riau"
     r"|\b(?:se-?\s*|tingkat\s+)(?:provinsi|prov\.?)\s+"
@@ -89,7 +89,8 @@ _SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", 
                   "selain", "kecuali")
 #: … or in one of these, after "selain" or "ibu kota" somewhere before it
 _SCOPE_AFTER_SELAIN = ("pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
-#: … or in one of these, after "se" or "tingkat" ("se-Provinsi", "tingkat Provinsi")
+#: … or in one of these, after "se", "tingkat", "di" or "dari" ("se-Provinsi", "tingkat Provinsi",
+#: "pemerintah daerah di Provinsi")
 _SCOPE_PROVINCE_WORDS = ("provinsi", "prov.", "prov")
 _DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
@@ -155,7 +156,8 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     window = before[-SCOPE_WINDOW:]
     if (last.endswith(_SCOPE_ENDINGS) or (last.endswith(_SCOPE_AFTER_SELAIN)
                                           and ("selain" in low or "kecuali" in low or "ibu" in low))
-            or (last.endswith(_SCOPE_PROVINCE_WORDS) and ("se" in low or "tingkat" in low))) \
+            or (last.endswith(_SCOPE_PROVINCE_WORDS) and ("se" in low or "tingkat" in low or "di " in low
+                                                          or "dari " in low))) \
             and SCOPE_BEFORE.search(window):
         return None
     line_start = text.rfind("\n", 0, m.start) + 1

@@ -93,3 +93,11 @@ def test_the_ombudsman_abbreviated_ori_is_an_office(nlp):
         ("Bali", None), ("Badung", "gov"), ("Bali", "gov")]
     assert _roles(nlp, "ORI Perwakilan Sulteng menyerahkan hasil penilaian.")["Sulteng"] is None
     assert _roles(nlp, "Kategori Kota Palu naik tahun ini.")["Palu"] == "gov"
+
+
+def test_a_group_scoped_by_a_province_written_with_the_province_word(nlp):
+    roles = _roles(nlp, "Tidak ada pemerintah daerah di Provinsi Maluku Utara yang meraih zona hijau.")
+    assert roles == {"Maluku Utara": None} or roles == {"Provinsi Maluku Utara": None}
+    roles = _roles(nlp, "Seluruh kabupaten/kota dari Provinsi Jambi hadir, juga Pemprov Riau.")
+    assert list(roles.values()) == [None, "gov"]
+    assert set(_roles(nlp, "Hasil itu diserahkan di Provinsi Jambi.").values()) == {"place"}
