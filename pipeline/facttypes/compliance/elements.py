@@ -126,6 +126,8 @@ class _Scope:
         before = self.text[max(0, pos - STATED_WINDOW):pos]
         if G.NEGATED.search(before):
             return False
+        if ("ada" in self.text) and G.NEGATED_GROUP.search(self.text, max(0, pos - G.NEGATED_GROUP_WINDOW), pos):
+            return False
         return self.kept(pos) or bool(G.STATE_CLAUSE.search(before))
 
 

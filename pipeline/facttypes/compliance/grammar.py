@@ -105,6 +105,12 @@ CAUSE_WORDS = tuple(CONNECTIVES["cause"])
 NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
                      + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
                      r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$", I)
+#: a zone or grade in the relative clause of a group said to have no member ("Tidak ada satu pun
+#: pemerintah daerah di Provinsi X yang mendapatkan kepatuhan tinggi atau masuk zona hijau"): the
+#: group may be long, so this is read further back than NEGATED (NEGATED_GROUP_WINDOW)
+NEGATED_GROUP = re.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:satu\s*pun\s+)?[^,;.]{0,60}?\byang\s+"
+                           r"(?:[\w-]+\s+){0,6}(?:di\s+|ke\s+)?$", I)
+NEGATED_GROUP_WINDOW = 120
 #: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
 STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
                           r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"

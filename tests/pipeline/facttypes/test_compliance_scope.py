@@ -107,3 +107,16 @@ def test_a_province_as_the_place_of_national_agencies_offices_is_no_result(nlp):
             "Pada tingkat kepolisian ada empat Polres di Sulawesi Utara yang mendapatkan nilai hijau.\n"
             "Kantor Pertanahan di Provinsi Sulawesi Utara juga meraih zona hijau.")
     assert results(nlp, text) == set()
+
+
+def test_a_zone_in_the_clause_of_a_group_said_to_have_no_member_is_negated(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman 2022, tidak ada satu pun unit layanan milik Kabupaten Halmahera "
+            "Barat yang meraih kepatuhan tinggi atau masuk zona hijau.")
+    assert results(nlp, text) == set()
+    text = ("Pada penilaian kepatuhan Ombudsman 2022 belum ada pemerintah daerah di Maluku Utara selain "
+            "Kota Ternate yang masuk zona hijau. Kabupaten Halmahera Barat meraih zona kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Halmahera Barat"), "kuning", 2022, None)}
+    # after the group's clause, the zone is stated again
+    text = ("Dalam penilaian kepatuhan Ombudsman 2022, tidak ada satu pun daerah yang turun peringkat, "
+            "Kabupaten Halmahera Barat tetap masuk zona hijau.")
+    assert (R("kabupaten", "Halmahera Barat"), "hijau", 2022, None) in results(nlp, text)
