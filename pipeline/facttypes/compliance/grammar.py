@@ -215,6 +215,9 @@ ANAPHOR = re.compile(
     r"(?:" + "|".join(LEX["result_nouns"]) + r")\s+(?:ini|itu|tersebut))\b"
     # a descriptive noun phrase as the subject: "Kota berjuluk Kota Cinta itu memperoleh …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b"
+    # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
+    r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
+    r"(?:ini|itu|tersebut)\b"
     r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
