@@ -106,6 +106,9 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
         if G.ONLY_BEFORE.search(low, max(0, a - ONLY_WINDOW), a):
             continue  # "hanya mampu berada di zona kuning": what it managed, not a hypothesis
         end = next((x for x in breaks if x > b), len(text))
+        reported = G.REPORTED_AFTER_MODAL.match(low, b) if "bahwa" in low else None
+        if reported:  # "baru bisa kami sampaikan bahwa Kota A masuk kategori A": stated
+            end = min(end, reported.end())
         cuts.append((a, end))
     return cuts
 

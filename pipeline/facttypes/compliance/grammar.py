@@ -85,6 +85,10 @@ HOPE_WORDS = WordFinder(LEX["hope"])
 MODAL_WORDS = WordFinder(LEX["modal"])
 #: right before a modal: it tells what was managed, not what may be ("hanya mampu berada di zona kuning")
 ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
+#: right after a modal: a verb of reporting and its "bahwa" ("bisa kami sampaikan bahwa …"): the modal's
+#: scope ends at "bahwa" (searched in the lower-cased unit)
+REPORTED_AFTER_MODAL = re.compile(r"\s+(?:(?:kami|kita|saya)\s+)?(?:\w+\s+)?" + words_pattern(LEX["report_verbs"])
+                                  + r"[^.;]{0,40}?\bbahwa\b")
 #: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
 HELD_RESULT = re.compile(
     r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)

@@ -122,3 +122,17 @@ def test_zonasi_and_a_sentence_broken_across_lines(nlp):
     assert results(nlp, text) == {(R("kabupaten", "Sigi"), "hijau", 2023, 85.1),
                                   (R("kabupaten", "Poso"), "hijau", 2023, 80.35),
                                   (R("kabupaten", "Donggala"), "kuning", 2023, 66.42)}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Sementara baru bisa kami sampaikan secara lisan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", True),
+    ("Dapat dipastikan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", True),
+    ("Bisa dikatakan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", True),
+    # a modal without a verb of reporting, and a hope, stay hypothetical
+    ("Kabupaten Bulungan tahun 2023 ini bisa masuk kategori A bila dokumennya lengkap.", False),
+    ("Kami berharap bisa kami sampaikan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", False),
+])
+def test_a_modal_of_reporting_states_what_follows_bahwa(nlp, sentence, found):
+    text = "Ombudsman Kalimantan Utara menyampaikan hasil penilaian kepatuhan.\n" + sentence
+    expected = {(R("kabupaten", "Bulungan"), "hijau", 2023, None)} if found else set()
+    assert results(nlp, text) == expected
