@@ -164,7 +164,7 @@ class AssessmentReader:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in
         the attribution after a quote (unless the quote says "kami"/"kita"), without venues and
         without a province that scopes a counted group, nor a province written as the place of
-        national agencies' offices; a provincial government written without its province is the
+        national agencies' offices or of the kabupaten/kota before it; a provincial government written without its province is the
         article's province."""
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
@@ -178,6 +178,12 @@ class AssessmentReader:
         if subjects:  # "Tiga pemda Provinsi Sulteng …": the province is the scope of a counted group
             subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(
                 self.text, max(unit.start, s.start - G.COUNTED_SCOPE_CHARS), s.start)]
+        if len(subjects) > 1:  # "Kabupaten Mimika, Provinsi Papua Tengah mengatakan …": the kabupaten's place
+            subjects = [s for i, s in enumerate(subjects) if not (
+                i and s.region_code is None and subjects[i - 1].region_code is not None
+                and subjects[i - 1].province_code == s.province_code
+                and G.APPOSITION_GAP.fullmatch(self.text, subjects[i - 1].end, s.start)
+                and not G.LIST_GOES_ON.match(self.text, s.end, unit.end))]
         if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(ut):
             subjects = []  # "4 Polres di Sulteng mendapat nilai hijau": offices of national agencies
         if not subjects and self.province is not None:

@@ -69,6 +69,14 @@ NOT_SCORE_BEFORE = re.compile(
     r"(?:\bke-?\s*|\b(?:hingga|sampai|rentang|antara|" + _RANKS[3:-1] + r"|nomor|no\.?|"
     r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
+#: right after a score: the year it is of ("54,11 persen pada 2023", "88,10 poin di tahun 2024")
+YEAR_RIGHT_AFTER = re.compile(r"\s*(?:persen\b|%|poin\b)?\s*(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", I)
+#: a score written as a percentage: two decimals, then "persen" or "%" (see lexicon percent_score_context)
+PERCENT_SCORE = re.compile(r"\d{1,3},\d\d")
+PERCENT_AFTER = re.compile(r"^\s*(?:persen\b|%)", I)
+#: before a percentage: where a change of score starts ("dari 25,98 persen pada 2022 menjadi …")
+FROM_BEFORE = re.compile(r"\bdari\s*$", I)
+PERCENT_CONTEXT: tuple[str, ...] = tuple(LEX["percent_score_context"])
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
                             + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:;=]?\s*$", I)
 #: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
@@ -89,6 +97,8 @@ ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: scope ends at "bahwa" (searched in the lower-cased unit)
 REPORTED_AFTER_MODAL = re.compile(r"\s+(?:(?:kami|kita|saya)\s+)?(?:\w+\s+)?" + words_pattern(LEX["report_verbs"])
                                   + r"[^.;]{0,40}?\bbahwa\b")
+#: after a purpose ("untuk meraih kategori A …"): the list of those that did ("… yakni Kota A")
+LIST_OPENS = re.compile(words_pattern(ENUMERATION_OPENERS))
 #: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
 HELD_RESULT = re.compile(
     r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)
@@ -176,6 +186,12 @@ COUNTED_SCOPE = re.compile(
     r"(?:provinsi\s+|prov\.?\s*)?$", I)
 #: COUNTED_SCOPE is searched this far before a province
 COUNTED_SCOPE_CHARS = 60
+
+#: between a kabupaten/kota and its own province written after it as its place ("Kabupaten Mimika,
+#: Provinsi Papua Tengah mengatakan …", "Kota Sorong (Papua Barat Daya)"), and what may follow such a
+#: province: not the next item of a list ("Kota Jambi, Provinsi Jambi, dan Kabupaten Kerinci")
+APPOSITION_GAP = re.compile(r"\s*(?:,|\()\s*(?:provinsi\s+|prov\.?\s*)?", I)
+LIST_GOES_ON = re.compile(r"\)?\s*(?:,|\b(?:dan|serta)\b)", I)
 
 #: what may stand before the first government of a sentence that resumes a counted list
 LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]) + r"\.?\s*)?", I)

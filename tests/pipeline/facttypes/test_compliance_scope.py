@@ -120,3 +120,26 @@ def test_a_zone_in_the_clause_of_a_group_said_to_have_no_member_is_negated(nlp):
     text = ("Dalam penilaian kepatuhan Ombudsman 2022, tidak ada satu pun daerah yang turun peringkat, "
             "Kabupaten Halmahera Barat tetap masuk zona hijau.")
     assert (R("kabupaten", "Halmahera Barat"), "hijau", 2022, None) in results(nlp, text)
+
+
+def test_a_kabupatens_own_province_written_as_its_place_is_no_result(nlp):
+    text = ("Ombudsman RI Perwakilan Papua saat melakukan penilaian kepatuhan pada lingkup Pemerintah Kabupaten "
+            "Nabire, Provinsi Papua Tengah mengatakan nilai kepatuhan daerah ini menjadi 61,08 pada 2023.")
+    assert results(nlp, text) == {(R("kabupaten", "Nabire"), None, 2023, 61.08)}
+    # a list that goes on after the province names the provincial government too
+    text = ("Dalam penilaian kepatuhan Ombudsman 2023, Kabupaten Nabire, Provinsi Papua Tengah, dan Kabupaten "
+            "Mimika masuk zona kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Nabire"), "kuning", 2023, None),
+                                  (P("Papua Tengah"), "kuning", 2023, None),
+                                  (R("kabupaten", "Mimika"), "kuning", 2023, None)}
+
+
+def test_a_purpose_is_no_result_but_introduces_the_list_of_a_category(nlp):
+    text = ("Ombudsman Papua menyerahkan hasil penilaian kepatuhan 2023. Kabupaten Mimika mendapat nilai 61,08.\n"
+            "Untuk masuk pada zona hijau dibutuhkan kerja sama semua pihak.\n"
+            "Kabupaten Nabire mendapat nilai 58,40.")
+    assert results(nlp, text) == {(R("kabupaten", "Mimika"), None, 2023, 61.08),
+                                  (R("kabupaten", "Nabire"), None, 2023, 58.4)}
+    text = ("Penilaian kepatuhan Ombudsman 2023 di Maluku Utara. Untuk memperoleh kategori kepatuhan tertinggi atau "
+            "opini A yakni Kota Ternate dengan perolehan nilai 91,20.")
+    assert results(nlp, text) == {(R("kota", "Ternate"), "hijau", 2023, 91.2)}

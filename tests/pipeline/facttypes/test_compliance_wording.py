@@ -136,3 +136,21 @@ def test_a_modal_of_reporting_states_what_follows_bahwa(nlp, sentence, found):
     text = "Ombudsman Kalimantan Utara menyampaikan hasil penilaian kepatuhan.\n" + sentence
     expected = {(R("kabupaten", "Bulungan"), "hijau", 2023, None)} if found else set()
     assert results(nlp, text) == expected
+
+
+def test_scores_written_as_percentages_each_dated_by_the_year_after_it(nlp):
+    text = ("Ombudsman menyebut nilai kepatuhan pelayanan publik Pemerintah Kabupaten Nabire naik dari 31,47 persen "
+            "pada 2022 menjadi 61,08 persen pada 2023.\n"
+            "Dengan capaian itu Kabupaten Nabire meninggalkan zona merah pada 2022 dan masuk zona kuning di 2023.")
+    assert results(nlp, text) == {(R("kabupaten", "Nabire"), "merah", 2022, 31.47),
+                                  (R("kabupaten", "Nabire"), "kuning", 2023, 61.08)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a share of reports, not a score (no assessment in the sentence)
+    "Ombudsman mencatat Kabupaten Nabire menyelesaikan laporan masyarakat sebesar 75,50 persen pada 2023.",
+    # a whole percentage
+    "Penilaian kepatuhan Kabupaten Nabire naik menjadi 61 persen pada 2023.",
+])
+def test_percentages_that_are_no_score(nlp, sentence):
+    assert all(score is None for *_, score in results(nlp, "Penilaian kepatuhan Ombudsman 2023.\n" + sentence))
