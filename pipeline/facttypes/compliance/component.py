@@ -108,7 +108,7 @@ class AssessmentReader:
         self.context_window = context_window
         self.text = discourse.text
         # a result printed as a record (a name, then "Nilai: …", "Kategori: …" lines) is one unit
-        self.units = records(self.text, discourse.units, discourse.content, lambda u: bool(discourse.mentions_in(u)))
+        self.units = records(self.text, discourse.lower, discourse.units, discourse.content, lambda u: bool(discourse.mentions_in(u)))
         self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,

@@ -121,6 +121,7 @@ class _Scope:
     def __init__(self, text: str):
         self.text = text
         self._cuts: list[tuple[int, int]] | None = None
+        self._no_member: bool | None = None  # whether the unit says "tidak ada …" (NEGATED_GROUP may match)
 
     def kept(self, pos: int) -> bool:
         if self._cuts is None:
@@ -131,7 +132,9 @@ class _Scope:
         before = self.text[max(0, pos - STATED_WINDOW):pos]
         if G.NEGATED.search(before):
             return False
-        if ("ada" in self.text) and G.NEGATED_GROUP.search(self.text, max(0, pos - G.NEGATED_GROUP_WINDOW), pos):
+        if self._no_member is None:
+            self._no_member = bool(G.NO_MEMBER.search(self.text))
+        if self._no_member and G.NEGATED_GROUP.search(self.text, max(0, pos - G.NEGATED_GROUP_WINDOW), pos):
             return False
         return self.kept(pos) or bool(G.STATE_CLAUSE.search(before))
 

@@ -125,6 +125,8 @@ NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
 NEGATED_GROUP = re.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:satu\s*pun\s+)?[^,;.]{0,60}?\byang\s+"
                            r"(?:[\w-]+\s+){0,6}(?:di\s+|ke\s+)?$", I)
 NEGATED_GROUP_WINDOW = 120
+#: NEGATED_GROUP cannot match in a unit without this
+NO_MEMBER = re.compile(r"\b(?:tidak|tak|belum)\s+ada\b", I)
 #: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
 STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
                           r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"

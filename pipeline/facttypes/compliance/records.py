@@ -16,6 +16,7 @@ itself ("Nilai 91,40", "Zona Hijau"). The fields of a head end at the first othe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.facttypes.compliance import grammar as G
@@ -33,6 +34,11 @@ FIELD_LINE = re.compile(
     + words_pattern([*G.ZONES, *"ABCDEabcde"]) + r")))[^\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
+#: the first word of a field label at a line's start, in the lower-cased text (the quick test before FIELD_LINE)
+FIELD_START = re.compile(r"\n[ \t]*(?:[-•*–·][ \t]*)?(?:"
+                         + "|".join(dict.fromkeys(re.escape(w.split()[0]) for w in G.LEX["field_labels"])) + r")\b")
+
+
 def _field_lines(text: str) -> set[int]:
     """Start offsets of the field lines of `text` (see the module doc)."""
     return {m.start() for m in FIELD_LINE.finditer(text) if len(m.group(0).split()) <= FIELD_MAX_WORDS}
@@ -46,38 +52,41 @@ def _whole_line(text: str, unit: Unit) -> int | None:
     return a
 
 
-def records(text: str, units: list[Unit], content: list[Unit], has_mentions) -> list[Unit]:
+def records(text: str, low: str, units: list[Unit], content: list[Unit], has_mentions) -> list[Unit]:
     """`content` (the units facts are read from) with each record read as one unit: its head and
-    field lines joined (see the module doc). `units`: every unit of the text (headings and noise
-    too); `has_mentions(unit)`: whether a unit names a government."""
-    if not any(w in text.lower() for w in G.LEX["field_labels"]):
+    field lines joined (see the module doc). `low`: the text in lower case; `units`: every unit of
+    the text in order (headings and noise too); `has_mentions(unit)`: whether a unit names a government."""
+    if not FIELD_START.search(low):
         return content
-    fields = _field_lines(text)
-    if not fields:
-        return content
+    starts = [u.start for u in units]
+    fields = []  # the indexes of the units that are field lines, in order
+    for f in sorted(_field_lines(text)):
+        k = bisect_left(starts, f)
+        if k < len(units) and _whole_line(text, units[k]) == f:
+            fields.append(k)
     joined: dict[int, Unit] = {}  # the head's index -> the record
     inside: set[int] = set()  # indexes of the field units joined to a head
-    head: Unit | None = None
-    last: Unit | None = None
-    for u in units:
-        start = _whole_line(text, u)
-        if head is not None and start is not None and start in fields:
-            last = u
-            inside.add(u.index)
-            continue
-        if head is not None and last is not None:
-            joined[head.index] = replace(head, end=last.end, text=text[head.start:last.end], tok_end=last.tok_end,
-                                         heading=False, noise=False)
-        head, last = None, None
-        if start is not None and start not in fields and not u.noise and len(u.text.split()) <= HEAD_MAX_WORDS \
-                and has_mentions(u):
-            head = u
-    if head is not None and last is not None:
-        joined[head.index] = replace(head, end=last.end, text=text[head.start:last.end], tok_end=last.tok_end,
-                                     heading=False, noise=False)
+    i = 0
+    while i < len(fields):
+        j = i
+        while j + 1 < len(fields) and fields[j + 1] == fields[j] + 1:
+            j += 1
+        k = fields[i] - 1  # the line before a run of field lines: its head, if it names a government
+        if k >= 0 and (not fields[:i] or fields[i - 1] != k) and _head(text, units[k], has_mentions):
+            head, last = units[k], units[fields[j]]
+            joined[k] = replace(head, end=last.end, text=text[head.start:last.end], tok_end=last.tok_end,
+                                heading=False, noise=False)
+            inside.update(fields[i:j + 1])
+        i = j + 1
     if not joined:
         return content
     kept = [joined.get(u.index, u) for u in content if u.index not in inside]
     # a head that was a heading line ("Kota Sukamaju" without an enumerator) joins the content
-    heads = [r for i, r in joined.items() if not any(u.index == i for u in content)]
-    return sorted(kept + heads, key=lambda u: u.start)
+    shown = {u.index for u in content}
+    return sorted(kept + [r for k, r in joined.items() if k not in shown], key=lambda u: u.start)
+
+
+def _head(text: str, unit: Unit, has_mentions) -> bool:
+    """Whether a unit can head a record: a whole line, not noise, short, naming a government."""
+    return not unit.noise and len(unit.text.split()) <= HEAD_MAX_WORDS and _whole_line(text, unit) is not None \
+        and has_mentions(unit)

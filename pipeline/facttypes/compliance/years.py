@@ -100,19 +100,25 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
         if not about[k]:
             continue
         # the assessment as the subject, told as done (not "Penilaian … akan dilakukan April 2024")
-        done = not (G.MODAL_WORDS.search(u.text.lower()) or G.HOPE_WORDS.search(u.text.lower()))
-        own = done and bool(G.ASSESSMENT_SUBJECT.search(u.text))
-        for y, a, b in single_years(u.text, limit, periods=True):
+        years = single_years(u.text, limit, periods=True)
+        own = bool(years) and bool(G.ASSESSMENT_SUBJECT.search(u.text)) and _done(u.text)
+        for y, a, b in years:
             # … or the year of the assessment told before it, or after it ("Ombudsman RI 2022 ini
             # melakukan penilaian kepatuhan …")
             if own or G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]) \
-                    or (done and G.ASSESSED_AFTER.match(u.text, b)):
+                    or (G.ASSESSED_AFTER.match(u.text, b) and _done(u.text)):
                 told.add(y)
         if not told:
             relative.update(y for y, _, _ in relative_years(u.text, published) if y <= limit)
     if told:
         return told.pop() if len(told) == 1 else None
     return relative.pop() if len(relative) == 1 else None
+
+
+def _done(text: str) -> bool:
+    """Whether a sentence tells the assessment as done: no modal, no hope ("akan dilakukan April 2024")."""
+    low = text.lower()
+    return not (G.MODAL_WORDS.search(low) or G.HOPE_WORDS.search(low))
 
 
 def compared_in(text: str, limit: int, published: datetime | None) -> set[int]:
