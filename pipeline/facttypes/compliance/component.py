@@ -39,6 +39,7 @@ from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, Li
                                                  expected_size, one_zone)
 from pipeline.facttypes.compliance.records import records
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
+from pipeline.facttypes.compliance.subjects import not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
@@ -59,8 +60,6 @@ CONTEXT_WINDOW = 3
 PENDING_REACH = 2
 #: how many units after it the year of an assessment holds for a sentence going on from it
 YEAR_REACH = 2
-#: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
-VENUE_CHARS = 60
 
 
 class AssessmentFrame(Frame):
@@ -161,31 +160,12 @@ class AssessmentReader:
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
 
     def _subjects(self, unit, mentions: list) -> list[Subject]:
-        """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in
-        the attribution after a quote (unless the quote says "kami"/"kita"), without venues and
-        without a province that scopes a counted group, nor a province written as the place of
-        national agencies' offices or of the kabupaten/kota before it; a provincial government written without its province is the
-        article's province."""
+        """The unit's governments (pipeline/nlp/discourse/mentions.py) that may be a result's subject
+        (subjects.py: not the speaker's place after a quote, a venue, a scope, a place, an office's
+        owner); a provincial government written without its province is the article's province."""
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
-        said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
-        if said and not G.FIRST_PERSON.search(ut, 0, said.start()):
-            subjects = [s for s in subjects if s.start - unit.start < said.start()]
-        low = ut.lower() if subjects else ""
-        if subjects and any(w in low for w in G.VENUE_WORDS):
-            subjects = [s for s in subjects
-                        if not G.VENUE_BEFORE.search(self.text, max(unit.start, s.start - VENUE_CHARS), s.start)]
-        if subjects:  # "Tiga pemda Provinsi Sulteng …": the province is the scope of a counted group
-            subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(
-                self.text, max(unit.start, s.start - G.COUNTED_SCOPE_CHARS), s.start)]
-        if len(subjects) > 1:  # "Kabupaten Mimika, Provinsi Papua Tengah mengatakan …": the kabupaten's place
-            subjects = [s for i, s in enumerate(subjects) if not (
-                i and s.region_code is None and subjects[i - 1].region_code is not None
-                and subjects[i - 1].province_code == s.province_code
-                and G.APPOSITION_GAP.fullmatch(self.text, subjects[i - 1].end, s.start)
-                and not G.LIST_GOES_ON.match(self.text, s.end, unit.end))]
-        if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(ut):
-            subjects = []  # "4 Polres di Sulteng mendapat nilai hijau": offices of national agencies
+        subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects))
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
             if m and not COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):  # not "13 pemprov"

@@ -221,6 +221,11 @@ ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*" + words_pattern(LEX["say_verbs"], bo
 VENUE_BEFORE = re.compile(r"\b(?:di|bertempat)\s+(?:\w+\s+)?" + words_pattern(LEX["venue_nouns"], boundary=False)
                           + r"\b(?:\s+[\w.&'-]+){0,4}\s+$", I)
 #: a provincial government written without its province: "Pemerintah Provinsi masih berada pada zona kuning"
+#: right before a mention: the name of one of the government's offices ("Dinas Pendidikan (Dindik) Kota
+#: Tangerang", "Disdukcapil Kabupaten Bone", "RSUD Kota Palu"): the office's result, not the government's
+OFFICE_BEFORE = re.compile(words_pattern(LEX["office_nouns"]) + r"(?:\s+(?:dan\s+)?(?-i:[A-Z])[\w&.'/-]*){0,7}?\s*"
+                           r"(?:\([^()]{1,25}\)\s*)?(?:(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s+)?$", I)
+OFFICE_WORDS = tuple(LEX["office_nouns"])
 UNNAMED_PROVINCE = re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
 VENUE_WORDS = tuple(LEX["venue_nouns"])
 #: first person in a quote: the speaker's government is what the quote is about ("kami meraih …")

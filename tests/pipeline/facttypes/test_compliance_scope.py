@@ -143,3 +143,16 @@ def test_a_purpose_is_no_result_but_introduces_the_list_of_a_category(nlp):
     text = ("Penilaian kepatuhan Ombudsman 2023 di Maluku Utara. Untuk memperoleh kategori kepatuhan tertinggi atau "
             "opini A yakni Kota Ternate dengan perolehan nilai 91,20.")
     assert results(nlp, text) == {(R("kota", "Ternate"), "hijau", 2023, 91.2)}
+
+
+def test_a_government_named_as_the_owner_of_its_office_is_no_subject(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2021 dilakukan terhadap tiga OPD, yaitu Dinas Kependudukan dan Catatan "
+            "Sipil (Disdukcapil) Kota Bekasi, Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota Bekasi, dan Dinas "
+            "Pendidikan (Disdik) Kota Bekasi.\n"
+            "Disdik masuk ke dalam zona merah, sedangkan kedua dinas lainnya zona hijau.\n"
+            "RSUD Kabupaten Bekasi juga meraih zona hijau.")
+    assert results(nlp, text) == set()
+    # the government itself, after an office named in another clause, stays
+    text = ("Kepala Dinas Kominfo mengatakan Pemerintah Kabupaten Bekasi meraih zona hijau pada penilaian "
+            "kepatuhan Ombudsman 2021.")
+    assert results(nlp, text) == {(R("kabupaten", "Bekasi"), "hijau", 2021, None)}
