@@ -162,13 +162,18 @@ class AssessmentReader:
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) that may be a result's subject
         (subjects.py: not the speaker's place after a quote, a venue, a scope, a place, an office's
-        owner); a provincial government written without its province is the article's province."""
+        owner); a provincial government written without its province ("Pemerintah Provinsi masih …",
+        "10 kabupaten dan 1 provinsi …") is the article's province."""
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
         subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects))
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
-            if m and not COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):  # not "13 pemprov"
+            if m and COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):
+                m = None  # "13 pemprov"
+            # "ada 10 kabupaten dan 1 provinsi mendapatkan nilai kuning": the one province of the article
+            m = m or (G.ONE_PROVINCE.search(ut) if "provinsi" in ut.lower() or "pemprov" in ut.lower() else None)
+            if m:
                 subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
         return subjects
 

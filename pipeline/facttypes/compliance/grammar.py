@@ -228,6 +228,8 @@ OFFICE_BEFORE = re.compile(words_pattern(LEX["office_nouns"]) + r"(?:\s+(?:dan\s
 OFFICE_WORDS = tuple(LEX["office_nouns"])
 UNNAMED_PROVINCE = re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
 VENUE_WORDS = tuple(LEX["venue_nouns"])
+#: one province counted among the governments of a province's article: "10 kabupaten dan 1 provinsi …"
+ONE_PROVINCE = re.compile(r"\b(?:1|satu)\s+(?:pemerintah\s+provinsi|pemprov|provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
 #: first person in a quote: the speaker's government is what the quote is about ("kami meraih …")
 FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", I)
 OTHER_ASSESSOR = re.compile(words_pattern(LEX["other_assessors"]), I)

@@ -156,3 +156,13 @@ def test_a_government_named_as_the_owner_of_its_office_is_no_subject(nlp):
     text = ("Kepala Dinas Kominfo mengatakan Pemerintah Kabupaten Bekasi meraih zona hijau pada penilaian "
             "kepatuhan Ombudsman 2021.")
     assert results(nlp, text) == {(R("kabupaten", "Bekasi"), "hijau", 2021, None)}
+
+
+def test_one_province_counted_in_a_provinces_article_is_the_provincial_government(nlp):
+    text = ("Ombudsman Sulawesi Barat menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Kabupaten Majene, "
+            "Kabupaten Mamasa dan Kabupaten Polewali Mandar.\n"
+            "Kabupaten Majene meraih zona hijau.\n"
+            "Tidak ada pemda yang memperoleh zona merah, sehingga ada lima kabupaten dan 1 provinsi mendapatkan "
+            "nilai kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Majene"), "hijau", 2022, None),
+                                  (P("Sulawesi Barat"), "kuning", 2022, None)}
