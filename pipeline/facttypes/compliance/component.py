@@ -37,7 +37,7 @@ from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone)
-from pipeline.facttypes.compliance.records import records
+from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.subjects import not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
@@ -107,7 +107,13 @@ class AssessmentReader:
         self.context_window = context_window
         self.text = discourse.text
         # a result printed as a record (a name, then "Nilai: …", "Kategori: …" lines) is one unit
-        self.units = records(self.text, discourse.lower, discourse.units, discourse.content, lambda u: bool(discourse.mentions_in(u)))
+        self.units = records(self.text, discourse.lower, discourse.units, discourse.content,
+                             lambda u: bool(discourse.mentions_in(u)))
+        # … and so is a row on one line ("Kota Blitar: nilai 76,40 | kategori C"), a heading for the discourse layer
+        shown = {u.index for u in self.units}
+        found = [r for r in rows(self.text, discourse.units, discourse.mentions_in) if r.index not in shown]
+        if found:
+            self.units = sorted(self.units + found, key=lambda u: u.start)
         self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,

@@ -12,6 +12,11 @@ a head is a line of at most `HEAD_MAX_WORDS` words that names a government; a fi
 a field label of the lexicon (`field_labels`: nilai, skor, opini, kategori, zona, predikat …) and
 has at most `FIELD_MAX_WORDS` words, the label followed by a colon (or a typo of one) or by the value
 itself ("Nilai 91,40", "Zona Hijau"). The fields of a head end at the first other line.
+
+A record may also be a row on one line: the government's name at the line's start, a separator
+(":", "=", "|", a dash) and its values ("Kota Sukamaju: nilai 76,40 | kategori C", "Kabupaten
+Sukamaju – 91,40 (A)"). Without a sentence end such a line is a heading for the discourse layer; a
+row is read as content (`rows`).
 """
 from __future__ import annotations
 
@@ -32,6 +37,14 @@ FIELD_MAX_WORDS = 7
 FIELD_LINE = re.compile(
     r"^[ \t]*(?:[-•*–·][ \t]*)?" + words_pattern(G.LEX["field_labels"]) + r"[ \t]*(?:[:;=]|(?=[ \t]*(?:\d|\(|"
     + words_pattern([*G.ZONES, *"ABCDEabcde"]) + r")))[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+#: before the name at the start of a row: an enumerator or bullet, the kind of government
+ROW_HEAD = re.compile(r"[\W\d]*(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|provinsi|pemkab|pemkot|pemko|pemprov)\s+)?",
+                      re.IGNORECASE)
+#: after the name in a row: an alias in parentheses, a separator, then a value with a digit, a grade or a zone
+ROW_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[:=|–—-]\s*(?=[^\n]*(?:\d|\b(?:kategori|opini|predikat|zona)\b))",
+                      re.IGNORECASE)
 
 
 #: the first word of a field label at a line's start, in the lower-cased text (the quick test before FIELD_LINE)
@@ -90,3 +103,16 @@ def _head(text: str, unit: Unit, has_mentions) -> bool:
     """Whether a unit can head a record: a whole line, not noise, short, naming a government."""
     return not unit.noise and len(unit.text.split()) <= HEAD_MAX_WORDS and _whole_line(text, unit) is not None \
         and has_mentions(unit)
+
+
+def rows(text: str, units: list[Unit], mentions_in) -> list[Unit]:
+    """The heading units that are rows of results (see the module doc), read as content.
+    `mentions_in(unit)`: the government mentions of a unit."""
+    out = []
+    for u in units:
+        if not u.heading or _whole_line(text, u) is None:
+            continue
+        found = mentions_in(u)
+        if found and ROW_HEAD.fullmatch(text, u.start, found[0].start) and ROW_TAIL.match(text, found[0].end, u.end):
+            out.append(replace(u, heading=False))
+    return out

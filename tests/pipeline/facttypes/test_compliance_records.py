@@ -49,3 +49,18 @@ def test_a_portal_label_line_under_a_name_gives_no_result(nlp):
     text = ("Ombudsman Sulawesi Tenggara menggelar sosialisasi penilaian kepatuhan tahun 2024.\n"
             "Kabupaten Kolaka\nKategori: Berita Daerah\nStatus: Terbit\n")
     assert results(nlp, text) == set()
+
+
+def test_rows_on_one_line_without_a_sentence_end(nlp):
+    text = ("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023 di Jawa Timur.\n"
+            "Kabupaten Lamongan: nilai 91,20 | kategori A\n"
+            "Kota Blitar: nilai 76,40 | kategori C\n"
+            "Kota Kediri – 88,10 (B)\n")
+    assert results(nlp, text) == {(R("kabupaten", "Lamongan"), "hijau", 2023, 91.2),
+                                  (R("kota", "Blitar"), "kuning", 2023, 76.4),
+                                  (R("kota", "Kediri"), "hijau", 2023, 88.1)}
+
+
+def test_a_headline_naming_a_result_stays_a_heading(nlp):
+    text = "Kota Blitar Raih Zona Hijau Kepatuhan\nOmbudsman menyerahkan hasil penilaian kepatuhan 2023 kepada pemda."
+    assert results(nlp, text) == set()
