@@ -578,7 +578,7 @@ def test_category_word_without_kualitas(nlp):
 
 def test_region_inside_a_relative_clause_is_no_subject(nlp):
     text = ("Ombudsman juga menyebut Kota Sawahlunto, yang wilayahnya berbatasan dengan Kabupaten "
-            "Sijunjung, meraih zona hijau dengan nilai 87,70 pada penilaian kepatuhan 2023.")
+            "Sijunjung, kembali meraih zona hijau dengan nilai 87,70 pada penilaian kepatuhan 2023.")
     assert results(nlp, text) == {(R("kota", "Sawahlunto"), "hijau", 2023, 87.7)}
 
 

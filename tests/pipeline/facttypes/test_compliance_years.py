@@ -99,17 +99,3 @@ def test_a_year_the_assessment_follows_dates_the_results(nlp, dating, year):
             "Ia meminta pemda lain belajar dari kedua daerah tersebut. Pelayanan dasar menjadi fokus.\n" + dating)
     assert results(nlp, text) == {(R("kabupaten", "Boalemo"), "hijau", year, None),
                                   (R("kabupaten", "Pohuwato"), "hijau", year, None)}
-
-
-@pytest.mark.parametrize("verb", ["kembali meraih", "kembali masuk", "tetap berada di"])
-def test_a_zone_won_again_is_also_an_earlier_result_without_a_year(nlp, verb):
-    text = f"Pemerintah Kabupaten Kepahiang {verb} zona hijau dalam penilaian kepatuhan Ombudsman tahun 2024."
-    assert results(nlp, text) == {(R("kabupaten", "Kepahiang"), "hijau", 2024, None),
-                                  (R("kabupaten", "Kepahiang"), "hijau", None, None)}
-
-
-def test_a_zone_won_again_whose_earlier_year_is_told_gives_no_undated_result(nlp):
-    text = ("Pemerintah Kabupaten Kepahiang meraih zona hijau pada penilaian kepatuhan Ombudsman 2023 dan kembali "
-            "meraih zona hijau pada 2024.")
-    assert results(nlp, text) == {(R("kabupaten", "Kepahiang"), "hijau", 2023, None),
-                                  (R("kabupaten", "Kepahiang"), "hijau", 2024, None)}
