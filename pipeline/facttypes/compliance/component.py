@@ -46,7 +46,7 @@ from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
-from pipeline.nlp.discourse.units import units_with_words
+from pipeline.nlp.discourse.units import units_matching, units_with_words
 from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
                                                       stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
@@ -125,6 +125,11 @@ class AssessmentReader:
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
+        # a category letter with its score is context of its own ("Dalam acara yang sama, Kabupaten A
+        # meraih kategori A dengan nilai 90,3."), however far the last context word
+        if "kategori" in discourse.lower or "opini" in discourse.lower:
+            graded = units_matching(G.GRADE_WITH_SCORE, self.text, self.units)
+            self.context = [c or g for c, g in zip(self.context, graded)]
         self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.groups = GroupZones()

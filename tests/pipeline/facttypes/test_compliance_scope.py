@@ -166,3 +166,12 @@ def test_one_province_counted_in_a_provinces_article_is_the_provincial_governmen
             "nilai kuning.")
     assert results(nlp, text) == {(R("kabupaten", "Majene"), "hijau", 2022, None),
                                   (P("Sulawesi Barat"), "kuning", 2022, None)}
+
+
+def test_a_category_letter_with_its_score_is_its_own_context(nlp):
+    text = ("Pemerintah Kota Kendari meraih zona hijau pada penilaian kepatuhan Ombudsman 2024.\n"
+            "Wali kota berterima kasih kepada seluruh jajaran. Ia menyebut kerja keras pegawai puskesmas.\n"
+            "\"Hal sederhana seperti papan informasi ternyata penting,\" katanya.\n"
+            "Warga berharap pelayanan makin cepat. Antrean di kantor dukcapil kini lebih pendek.\n"
+            "Dalam acara yang sama, Kabupaten Konawe meraih kategori A dengan nilai 90,3.")
+    assert (R("kabupaten", "Konawe"), "hijau", 2024, 90.3) in results(nlp, text)
