@@ -170,6 +170,7 @@ def test_one_province_counted_in_a_provinces_article_is_the_provincial_governmen
 
 def test_a_category_letter_with_its_score_is_its_own_context(nlp):
     text = ("Pemerintah Kota Kendari meraih zona hijau pada penilaian kepatuhan Ombudsman 2024.\n"
+            "Pemerintah Kota Kendari dan Pemerintah Kabupaten Kolaka menerima piagam di Makassar.\n"
             "Wali kota berterima kasih kepada seluruh jajaran. Ia menyebut kerja keras pegawai puskesmas.\n"
             "\"Hal sederhana seperti papan informasi ternyata penting,\" katanya.\n"
             "Warga berharap pelayanan makin cepat. Antrean di kantor dukcapil kini lebih pendek.\n"
