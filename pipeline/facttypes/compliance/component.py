@@ -46,7 +46,7 @@ from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
-from pipeline.nlp.discourse.units import units_matching, units_with_words
+from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
                                                       stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
@@ -125,11 +125,7 @@ class AssessmentReader:
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
-        # a category letter with its score is context of its own ("Dalam acara yang sama, Kabupaten A
-        # meraih kategori A dengan nilai 90,3."), however far the last context word
-        if "kategori" in discourse.lower or "opini" in discourse.lower:
-            graded = units_matching(G.GRADE_WITH_SCORE, self.text, self.units)
-            self.context = [c or g for c, g in zip(self.context, graded)]
+        self.graded = "kategori" in discourse.lower or "opini" in discourse.lower  # see _out_of_scope
         self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.groups = GroupZones()
@@ -242,8 +238,12 @@ class AssessmentReader:
         """A unit about something else (or right after one), or without compliance context nearby."""
         if self.negative[k] or (k > 0 and self.negative[k - 1]) or self.other[k]:
             return True
-        return not self.frame.chained(k) and not any(self.context[max(0, k - self.context_window):k + 1]) \
-            and self.frame.get("result", k) is None
+        if self.frame.chained(k) or any(self.context[max(0, k - self.context_window):k + 1]) \
+                or self.frame.get("result", k) is not None:
+            return False
+        # a category letter with its score is context of its own ("Dalam acara yang sama, Kabupaten A
+        # meraih kategori A dengan nilai 90,3."), however far the last context word
+        return not (self.graded and G.GRADE_WITH_SCORE.search(self.units[k].text))
 
     def _unit_year(self, k: int, ut: str) -> int | None:
         """The lead's year, or the frame's for a sentence going on from the one that told it."""

@@ -216,7 +216,7 @@ NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
 #: a category letter and a score in one clause ("meraih kategori A dengan nilai 90,3", "nilai 72,88 (kategori C)"):
 #: an Ombudsman result, its own compliance context
 GRADE_WITH_SCORE = re.compile(r"\b(?:[Kk]ategori|[Oo]pini)\s+[A-E]\b[^.;\n]{0,30}?\d{2},\d"
-                              r"|\d{2},\d\d?\s*\((?:[Kk]ategori|[Oo]pini)\s+[A-E]\)")
+                              r"|\d,\d\d?\s*\((?:[Kk]ategori|[Oo]pini)\s+[A-E]\)")
 #: a compliance context word (needed in the unit or the few before it)
 CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
 #: the attribution after a quote: "…," ungkap A selaku Sekda Provinsi Sulsel.' (to the unit's end)
