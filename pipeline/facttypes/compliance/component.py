@@ -37,7 +37,9 @@ from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone)
+from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
+from pipeline.facttypes.compliance.subjects import not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
@@ -58,8 +60,6 @@ CONTEXT_WINDOW = 3
 PENDING_REACH = 2
 #: how many units after it the year of an assessment holds for a sentence going on from it
 YEAR_REACH = 2
-#: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
-VENUE_CHARS = 60
 
 
 class AssessmentFrame(Frame):
@@ -106,7 +106,14 @@ class AssessmentReader:
         self.doc, self.discourse = doc, discourse
         self.context_window = context_window
         self.text = discourse.text
-        self.units = discourse.content
+        # a result printed as a record (a name, then "Nilai: …", "Kategori: …" lines) is one unit
+        self.units = records(self.text, discourse.lower, discourse.units, discourse.content,
+                             lambda u: bool(discourse.mentions_in(u)))
+        # … and so is a row on one line ("Kota Blitar: nilai 76,40 | kategori C"), a heading for the discourse layer
+        shown = {u.index for u in self.units}
+        found = [r for r in rows(self.text, discourse.units, discourse.mentions_in) if r.index not in shown]
+        if found:
+            self.units = sorted(self.units + found, key=lambda u: u.start)
         self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,
@@ -118,6 +125,7 @@ class AssessmentReader:
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
+        self.graded = "kategori" in discourse.lower or "opini" in discourse.lower  # see _out_of_scope
         self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.groups = GroupZones()
@@ -159,21 +167,20 @@ class AssessmentReader:
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
 
     def _subjects(self, unit, mentions: list) -> list[Subject]:
-        """The unit's governments (pipeline/nlp/discourse/mentions.py) without the speaker's place in
-        the attribution after a quote (unless the quote says "kami"/"kita") and without venues; a
-        provincial government written without its province is the article's province."""
+        """The unit's governments (pipeline/nlp/discourse/mentions.py) that may be a result's subject
+        (subjects.py: not the speaker's place after a quote, a venue, a scope, a place, an office's
+        owner); a provincial government written without its province ("Pemerintah Provinsi masih …",
+        "10 kabupaten dan 1 provinsi …") is the article's province."""
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
-        said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
-        if said and not G.FIRST_PERSON.search(ut, 0, said.start()):
-            subjects = [s for s in subjects if s.start - unit.start < said.start()]
-        low = ut.lower() if subjects else ""
-        if subjects and any(w in low for w in G.VENUE_WORDS):
-            subjects = [s for s in subjects
-                        if not G.VENUE_BEFORE.search(self.text, max(unit.start, s.start - VENUE_CHARS), s.start)]
+        subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects))
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
-            if m and not COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):  # not "13 pemprov"
+            if m and COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):
+                m = None  # "13 pemprov"
+            # "ada 10 kabupaten dan 1 provinsi mendapatkan nilai kuning": the one province of the article
+            m = m or (G.ONE_PROVINCE.search(ut) if "provinsi" in ut.lower() or "pemprov" in ut.lower() else None)
+            if m:
                 subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
         return subjects
 
@@ -231,8 +238,12 @@ class AssessmentReader:
         """A unit about something else (or right after one), or without compliance context nearby."""
         if self.negative[k] or (k > 0 and self.negative[k - 1]) or self.other[k]:
             return True
-        return not self.frame.chained(k) and not any(self.context[max(0, k - self.context_window):k + 1]) \
-            and self.frame.get("result", k) is None
+        if self.frame.chained(k) or any(self.context[max(0, k - self.context_window):k + 1]) \
+                or self.frame.get("result", k) is not None:
+            return False
+        # a category letter with its score is context of its own ("Dalam acara yang sama, Kabupaten A
+        # meraih kategori A dengan nilai 90,3."), however far the last context word
+        return not (self.graded and G.GRADE_WITH_SCORE.search(self.units[k].text))
 
     def _unit_year(self, k: int, ut: str) -> int | None:
         """The lead's year, or the frame's for a sentence going on from the one that told it."""

@@ -106,6 +106,11 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
         if G.ONLY_BEFORE.search(low, max(0, a - ONLY_WINDOW), a):
             continue  # "hanya mampu berada di zona kuning": what it managed, not a hypothesis
         end = next((x for x in breaks if x > b), len(text))
+        reported = G.REPORTED_AFTER_MODAL.match(low, b) if "bahwa" in low else None
+        if reported:  # "baru bisa kami sampaikan bahwa Kota A masuk kategori A": stated
+            end = min(end, reported.end())
+        if low.startswith("untuk", a) and G.LIST_OPENS.search(low, b, end):
+            continue  # "Untuk memperoleh kategori A yakni Kota A …": the category's list, not a purpose
         cuts.append((a, end))
     return cuts
 
@@ -116,6 +121,7 @@ class _Scope:
     def __init__(self, text: str):
         self.text = text
         self._cuts: list[tuple[int, int]] | None = None
+        self._no_member: bool | None = None  # whether the unit says "tidak ada …" (NEGATED_GROUP may match)
 
     def kept(self, pos: int) -> bool:
         if self._cuts is None:
@@ -125,6 +131,10 @@ class _Scope:
     def stated(self, pos: int) -> bool:
         before = self.text[max(0, pos - STATED_WINDOW):pos]
         if G.NEGATED.search(before):
+            return False
+        if self._no_member is None:
+            self._no_member = bool(G.NO_MEMBER.search(self.text))
+        if self._no_member and G.NEGATED_GROUP.search(self.text, max(0, pos - G.NEGATED_GROUP_WINDOW), pos):
             return False
         return self.kept(pos) or bool(G.STATE_CLAUSE.search(before))
 
@@ -145,7 +155,7 @@ def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool
                     G.QUALITY_GRADE_BEFORE.search(text[max(0, m.start() - QUALITY_WINDOW):m.start()]):
                 continue  # "layanan dengan kualitas tinggi" is praise, not a grade
             if word in G.GRADE_ZONE and scope.stated(m.start()):
-                wording = G.SPACES.sub(" ", m.group(0)).strip()
+                wording = G.SPACES.sub(" ", G.FIELD_SEPARATOR.sub(" ", m.group(0))).strip()
                 if rx is G.LETTER_AFTER_SCORE:  # "(B)" after a score: the grade is the category
                     wording = f"kategori {m.group(1)}"
                 zones.append((G.GRADE_ZONE[word], wording, m.start()))
@@ -171,7 +181,15 @@ def _current_zones(text: str, low: str, zones: list) -> list:
     return zones
 
 
-def _scores(text: str, scope: _Scope) -> list[tuple[float, int, int, bool]]:
+def _percent_score(raw: str, before: str, after: str) -> bool:
+    """Whether a number is a score written as a percentage ("menjadi 54,11 persen"): two decimals,
+    "persen" or "%" after it, a score anchor or "dari" before it (the caller checks the sentence)."""
+    return bool(G.PERCENT_SCORE.fullmatch(raw) and G.PERCENT_AFTER.match(after)
+                and (G.SCORE_ANCHOR.search(before) or G.FROM_BEFORE.search(before)))
+
+
+def _scores(text: str, scope: _Scope, percents: bool = False) -> list[tuple[float, int, int, bool]]:
+    """The scores of a unit; with `percents`, scores written as percentages too (see _percent_score)."""
     scores = []
     for m in G.NUMBER.finditer(text):
         raw = m.group(1)
@@ -182,14 +200,15 @@ def _scores(text: str, scope: _Scope) -> list[tuple[float, int, int, bool]]:
         # a whole number is a score only as "nilai 88" or "88 poin"; "68, 28" only as "skor 68, 28"
         if (raw.isdigit() and not (poin or noun)) or (" " in raw and not noun):
             continue
-        if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after))) \
+        percent = percents and _percent_score(raw, before, after)
+        if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after)) and not percent) \
                 or G.NOT_SCORE_BEFORE.search(before):
             continue
         value = float(raw.replace(" ", "").replace(",", "."))
         if not 0 < value <= 100:
             continue
         in_parens = before.rstrip().endswith("(") and after.lstrip().startswith(")")
-        anchored = poin or in_parens or bool(G.SCORE_ANCHOR.search(before))
+        anchored = poin or in_parens or percent or bool(G.SCORE_ANCHOR.search(before))
         if scope.kept(m.start()):
             scores.append((value, m.start(), m.end(), anchored))
     return scores
@@ -229,7 +248,7 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
         if numbers:
             el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
         return el
-    el.scores = _scores(text, scope)
+    el.scores = _scores(text, scope, percents=("persen" in low or "%" in low) and any(w in low for w in G.PERCENT_CONTEXT))
     if earlier:
         taken, el.scores = earlier_scores(el.scores, earlier)
         el.earlier = [(z, g, pos, taken.get(pos)) for z, g, pos, _ in el.earlier]

@@ -21,7 +21,7 @@ _COLOUR = "|".join(ZONES)
 _NOUNS = words_pattern(LEX["zone_nouns"], boundary=False)
 
 # ------------------------------------------------------------------------------ results in a unit
-ZONE = re.compile(r"\b" + _NOUNS + r"\s+(" + _COLOUR + r")\b"
+ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)(" + _COLOUR + r")\b"
                   r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
 #: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
 ZONE_LOW = re.compile(ZONE.pattern)
@@ -32,9 +32,9 @@ GRADES = (
     # "(opini) kualitas tertinggi"
     re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori tertinggi", "kategori sedang" (the quality category without "kualitas")
-    re.compile(r"\bkategori\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
-    # "kategori A", "Opini B", "predikat C", "Zona E" (the letter in capitals)
-    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai\s+[Oo]pini)\s+([A-E])\b"),
+    re.compile(r"\bkategori(?:\s*:\s*|\s+)(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
+    # "kategori A", "Opini B", "predikat C", "Zona E" (the letter in capitals), "Kategori: A" (a record's field)
+    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai\s+[Oo]pini)(?:\s*:\s*|\s+)([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
@@ -58,7 +58,7 @@ NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2}|,\s\d{2}(?![\d.,]\d))?)
 SCORE_AFTER_NOUN = re.compile(r"^\s*(?:dari\b|persen\b|%)", I)
 SCORE_ANCHOR = re.compile(
     words_pattern(LEX["score_anchors"])[:-2]
-    + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:=]?\s*$"
+    + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:;=]?\s*$"
     # "meraih nilai tertinggi, 93,80"
     r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik)\s*[:=,]?\s*$", I)
 NOT_SCORE_AFTER = re.compile(
@@ -69,8 +69,16 @@ NOT_SCORE_BEFORE = re.compile(
     r"(?:\bke-?\s*|\b(?:hingga|sampai|rentang|antara|" + _RANKS[3:-1] + r"|nomor|no\.?|"
     r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
+#: right after a score: the year it is of ("54,11 persen pada 2023", "88,10 poin di tahun 2024")
+YEAR_RIGHT_AFTER = re.compile(r"\s*(?:persen\b|%|poin\b)?\s*(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", I)
+#: a score written as a percentage: two decimals, then "persen" or "%" (see lexicon percent_score_context)
+PERCENT_SCORE = re.compile(r"\d{1,3},\d\d")
+PERCENT_AFTER = re.compile(r"^\s*(?:persen\b|%)", I)
+#: before a percentage: where a change of score starts ("dari 25,98 persen pada 2022 menjadi …")
+FROM_BEFORE = re.compile(r"\bdari\s*$", I)
+PERCENT_CONTEXT: tuple[str, ...] = tuple(LEX["percent_score_context"])
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
-                            + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:=]?\s*$", I)
+                            + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:;=]?\s*$", I)
 #: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
 ORDINAL = (r"(?:ke-?\s*(?:\d+|" + "|".join(w for w, n in CARDINALS.items() if 2 <= n <= 11) + r")|"
            + words_pattern(LEX["rank_ordinals"], boundary=False) + r")\b")
@@ -85,6 +93,12 @@ HOPE_WORDS = WordFinder(LEX["hope"])
 MODAL_WORDS = WordFinder(LEX["modal"])
 #: right before a modal: it tells what was managed, not what may be ("hanya mampu berada di zona kuning")
 ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
+#: right after a modal: a verb of reporting and its "bahwa" ("bisa kami sampaikan bahwa …"): the modal's
+#: scope ends at "bahwa" (searched in the lower-cased unit)
+REPORTED_AFTER_MODAL = re.compile(r"\s+(?:(?:kami|kita|saya)\s+)?(?:\w+\s+)?" + words_pattern(LEX["report_verbs"])
+                                  + r"[^.;]{0,40}?\bbahwa\b")
+#: after a purpose ("untuk meraih kategori A …"): the list of those that did ("… yakni Kota A")
+LIST_OPENS = re.compile(words_pattern(ENUMERATION_OPENERS))
 #: … unless the unit states a held result ("mempertahankan … yang sudah didapat pada 2018")
 HELD_RESULT = re.compile(
     r"\bmempertahankan\b|\b(?:sudah|telah|pernah)\s+(?:di)?(?:dapat|raih|peroleh|sandang)\w*\b", I)
@@ -105,6 +119,14 @@ CAUSE_WORDS = tuple(CONNECTIVES["cause"])
 NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
                      + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
                      r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$", I)
+#: a zone or grade in the relative clause of a group said to have no member ("Tidak ada satu pun
+#: pemerintah daerah di Provinsi X yang mendapatkan kepatuhan tinggi atau masuk zona hijau"): the
+#: group may be long, so this is read further back than NEGATED (NEGATED_GROUP_WINDOW)
+NEGATED_GROUP = re.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:satu\s*pun\s+)?[^,;.]{0,60}?\byang\s+"
+                           r"(?:[\w-]+\s+){0,6}(?:di\s+|ke\s+)?$", I)
+NEGATED_GROUP_WINDOW = 120
+#: NEGATED_GROUP cannot match in a unit without this
+NO_MEMBER = re.compile(r"\b(?:tidak|tak|belum)\s+ada\b", I)
 #: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
 STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
                           r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
@@ -145,11 +167,33 @@ SAME_AS = re.compile(r"\b(?:seperti|sama\s+(?:seperti|dengan))\b", I)
 ASSESSED_BEFORE = re.compile(r"\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|zona\s+\w+|"
                              r"kategori\s+\w+)\b[^.;]*$", I)
 
+#: after a year: the assessment it dates, in the same clause ("Ombudsman RI 2022 ini melakukan penilaian
+#: kepatuhan …", "Pada 2023, Ombudsman kembali menilai kepatuhan …")
+ASSESSED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:" + "|".join(LEX["assessment_nouns"]) + r"|menilai|dinilai|"
+                            r"menyurvei|disurvei)\b", I)
+
 #: a sentence whose subject is the assessment itself ("Penilaian kepatuhan ini dilakukan … periode
 #: Juli-Agustus 2021", "Adapun survei tersebut digelar …"): the years it writes are the assessment's
 ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]],
                                                            boundary=False) + r"\s+)?(?:hasil\s+)?"
                                 + words_pattern(LEX["assessment_nouns"], boundary=False) + r"\b", I)
+
+#: right before a province: a counted group of its governments ("Tiga pemerintahan daerah (Pemda)
+#: Provinsi Sulteng …", "Sebanyak 12 kabupaten/kota Provinsi Lampung …"): the province is the group's scope
+COUNTED_SCOPE = re.compile(
+    r"(?:\b\d{1,3}|" + words_pattern([*(w for w, n in CARDINALS.items() if n >= 2), "beberapa", "sejumlah",
+                                       "seluruh", "semua"]) + r"(?:\s+(?:belas|puluh))?)\s+"
+    r"(?:pemerintah(?:an)?\s+daerah|pemerintah\s+kabupaten/kota|pemda|pemkab|pemkot|kabupaten/kota|kab/kota|"
+    r"kabupaten\s+dan\s+kota|kabupaten|kota|daerah)\s*(?:\([^()]{1,15}\)\s*)?(?:di\s+|dari\s+|se-?\s*)?"
+    r"(?:provinsi\s+|prov\.?\s*)?$", I)
+#: COUNTED_SCOPE is searched this far before a province
+COUNTED_SCOPE_CHARS = 60
+
+#: between a kabupaten/kota and its own province written after it as its place ("Kabupaten Mimika,
+#: Provinsi Papua Tengah mengatakan …", "Kota Sorong (Papua Barat Daya)"), and what may follow such a
+#: province: not the next item of a list ("Kota Jambi, Provinsi Jambi, dan Kabupaten Kerinci")
+APPOSITION_GAP = re.compile(r"\s*(?:,|\()\s*(?:provinsi\s+|prov\.?\s*)?", I)
+LIST_GOES_ON = re.compile(r"\)?\s*(?:,|\b(?:dan|serta)\b)", I)
 
 #: what may stand before the first government of a sentence that resumes a counted list
 LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]) + r"\.?\s*)?", I)
@@ -169,6 +213,10 @@ OTHER_GOVERNMENTS = re.compile(r"\b(?:pemerintah\s+daerah|pemda|pemkab|pemkot|ka
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
 NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
+#: a category letter and a score in one clause ("meraih kategori A dengan nilai 90,3", "nilai 72,88 (kategori C)"):
+#: an Ombudsman result, its own compliance context
+GRADE_WITH_SCORE = re.compile(r"\b(?:[Kk]ategori|[Oo]pini)\s+[A-E]\b[^.;\n]{0,30}?\d{2},\d"
+                              r"|\d,\d\d?\s*\((?:[Kk]ategori|[Oo]pini)\s+[A-E]\)")
 #: a compliance context word (needed in the unit or the few before it)
 CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
 #: the attribution after a quote: "…," ungkap A selaku Sekda Provinsi Sulsel.' (to the unit's end)
@@ -177,8 +225,15 @@ ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*" + words_pattern(LEX["say_verbs"], bo
 VENUE_BEFORE = re.compile(r"\b(?:di|bertempat)\s+(?:\w+\s+)?" + words_pattern(LEX["venue_nouns"], boundary=False)
                           + r"\b(?:\s+[\w.&'-]+){0,4}\s+$", I)
 #: a provincial government written without its province: "Pemerintah Provinsi masih berada pada zona kuning"
+#: right before a mention: the name of one of the government's offices ("Dinas Pendidikan (Dindik) Kota
+#: Tangerang", "Disdukcapil Kabupaten Bone", "RSUD Kota Palu"): the office's result, not the government's
+OFFICE_BEFORE = re.compile(words_pattern(LEX["office_nouns"]) + r"(?:\s+(?:dan\s+)?(?-i:[A-Z])[\w&.'/-]*){0,7}?\s*"
+                           r"(?:\([^()]{1,25}\)\s*)?(?:(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s+)?$", I)
+OFFICE_WORDS = tuple(LEX["office_nouns"])
 UNNAMED_PROVINCE = re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
 VENUE_WORDS = tuple(LEX["venue_nouns"])
+#: one province counted among the governments of a province's article: "10 kabupaten dan 1 provinsi …"
+ONE_PROVINCE = re.compile(r"\b(?:1|satu)\s+(?:pemerintah\s+provinsi|pemprov|provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
 #: first person in a quote: the speaker's government is what the quote is about ("kami meraih …")
 FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", I)
 OTHER_ASSESSOR = re.compile(words_pattern(LEX["other_assessors"]), I)
@@ -193,6 +248,9 @@ ANAPHOR = re.compile(
     r"(?:" + "|".join(LEX["result_nouns"]) + r")\s+(?:ini|itu|tersebut))\b"
     # a descriptive noun phrase as the subject: "Kota berjuluk Kota Cinta itu memperoleh …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi)\s+(?:[\w-]+\s+){1,4}?(?:ini|itu|tersebut)\b"
+    # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
+    r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
+    r"(?:ini|itu|tersebut)\b"
     r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
@@ -223,6 +281,8 @@ GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "katagori ", "opini ", "pred
 RANK_GATE = (*LEX["rank_nouns"], "tertinggi", "terendah", "terbaik", "paling")
 DIGIT = re.compile(r"\d")
 SPACES = re.compile(r"\s+")
+#: the separator of a record's field ("Kategori: A"): a grade's wording is kept without it
+FIELD_SEPARATOR = re.compile(r"\s*[:;]\s*")
 ARTICLE_GATE = re.compile("|".join(w.replace(" ", r"\s+") for w in LEX["article_gate"]), I)
 ARTICLE_GATE_WORDS = ("ombudsman", "kepatuhan", "kualitas")  # (a superset test, before ARTICLE_GATE)
 #: an article without one of these words (lower case, anywhere) has no compliance element at all

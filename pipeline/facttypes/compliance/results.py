@@ -113,7 +113,11 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     items = [("z", z, z[2]) for z in zones] + [("s", s, s[1]) for s in scores] + [("r", r, r) for r in el.ranks]
     for kind, item, pos in items:
         others = tuple(z[2] for z in zones if z[2] != pos) if kind == "z" else ()
-        y = year_for(max(pos, 0), el.years, bounds, others)
+        # a score dated right after it: "dari 25,98 persen pada 2022 menjadi 54,11 persen pada 2023"
+        # (a zone too: "meninggalkan zona merah pada 2022 dan masuk zona kuning di 2023")
+        y = _dated_right_after(ut, item, el.years) if kind == "s" else _zone_dated_after(ut, item, el.years) \
+            if kind == "z" and item[2] >= 0 else None
+        y = y if y is not None else year_for(max(pos, 0), el.years, bounds, others)
         groups.setdefault(y, {"z": [], "s": [], "r": []})[kind].append(item)
     out: list[Draft] = []
     for y, g in groups.items():
@@ -132,6 +136,18 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
                 out.append(Draft(subj.key, y, d.zone, [], None, evidence, order + len(out)))
     out += _earlier(subj.key, el.earlier, evidence, order + len(out))
     return out
+
+
+def _dated_right_after(ut: str, score: tuple, years: list) -> int | None:
+    """The year written right after a score ("54,11 persen pada 2023", "88,10 di tahun 2024"), if any."""
+    m = G.YEAR_RIGHT_AFTER.match(ut, score[2]) if years else None
+    return next((y[0] for y in years if m and y[1] == m.start(1)), None)
+
+
+def _zone_dated_after(ut: str, zone: tuple, years: list) -> int | None:
+    """The year written right after a zone ("zona kuning di 2023", "zona hijau pada tahun 2024"), if any."""
+    m = G.DATED_AFTER.match(ut, zone[2]) if years else None
+    return next((y[0] for y in years if m and y[2] == m.end()), None)
 
 
 def _earlier(key, earlier: list, evidence: str, order: int) -> list[Draft]:

@@ -5,7 +5,8 @@
 - `stated_year`: the one assessment year the whole article states, once, in a sentence of its own
   ("… usai penyerahan piagam penilaian kepatuhan tahun 2024, di Hotel …", "Kita tahun ini ada dua
   pemerintah di zona hijau", a sentence about the assessment itself: "Penilaian ini dilakukan pada
-  Juli-Agustus 2021"), for results the text dates nowhere else; none where it states two;
+  Juli-Agustus 2021", a year the assessment follows: "Ombudsman RI 2022 ini melakukan penilaian …"),
+  for results the text dates nowhere else; none where it states two;
 - a month and year without a day is a period that dates the assessment ("hasil evaluasi hingga
   September 2025"), in the lead and in the year stated once;
 - a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`);
@@ -99,16 +100,25 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
         if not about[k]:
             continue
         # the assessment as the subject, told as done (not "Penilaian … akan dilakukan April 2024")
-        own = bool(G.ASSESSMENT_SUBJECT.search(u.text)) and not (G.MODAL_WORDS.search(u.text.lower())
-                                                                   or G.HOPE_WORDS.search(u.text.lower()))
-        for y, a, _ in single_years(u.text, limit, periods=True):
-            if own or G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]):
+        years = single_years(u.text, limit, periods=True)
+        own = bool(years) and bool(G.ASSESSMENT_SUBJECT.search(u.text)) and _done(u.text)
+        for y, a, b in years:
+            # … or the year of the assessment told before it, or after it ("Ombudsman RI 2022 ini
+            # melakukan penilaian kepatuhan …")
+            if own or G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]) \
+                    or (G.ASSESSED_AFTER.match(u.text, b) and _done(u.text)):
                 told.add(y)
         if not told:
             relative.update(y for y, _, _ in relative_years(u.text, published) if y <= limit)
     if told:
         return told.pop() if len(told) == 1 else None
     return relative.pop() if len(relative) == 1 else None
+
+
+def _done(text: str) -> bool:
+    """Whether a sentence tells the assessment as done: no modal, no hope ("akan dilakukan April 2024")."""
+    low = text.lower()
+    return not (G.MODAL_WORDS.search(low) or G.HOPE_WORDS.search(low))
 
 
 def compared_in(text: str, limit: int, published: datetime | None) -> set[int]:

@@ -6,7 +6,7 @@ A mention is a kabupaten/kota or province span as plain offsets (`Mention`). Its
 - **"gov"**: the government itself ("Pemkab Sidoarjo", "Kota Ambon meraih …", "Pemprov Sumbar");
 - **"place"**: a province written as a place ("di Provinsi Kalteng", a bare "Kalteng");
 - **None**: not a government the unit tells of: an office or official named with the place
-  ("Ombudsman Kalsel", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
+  ("Ombudsman Kalsel", "ORI Bali", "Gubernur Jambi", "Polda Riau"), a scope ("daerah di Jambi", "se-Kalbar"),
   an exception ("selain Kota A", "kecuali Kabupaten B"),
   a dateline ("PONTIANAK –", "Bisnis.com, MEDAN -") or the place of an event ("di Banjarmasin,
   Senin (9/1/2023)").
@@ -39,6 +39,7 @@ DATELINE_HEAD = 25
 #: text right before a mention that makes it an office or an official, not the government
 NOT_SUBJECT_BEFORE = re.compile(
     r"(?:ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
+    r"|\bori(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
     r"|perwakilan(?:\s+(?:provinsi|prov\.?))?|gubernur|wakil\s+gubernur|wagub|kantor\s+gubernur|"
     r"kapolda|polda|polres|polresta|kapolres|kejati|kejari|kejaksaan(?:\s+negeri|\s+tinggi)?|"
     r"pengadilan(?:\s+negeri|\s+tinggi)?|dprd|kpu|bawaslu|rsud|bpn|kanwil|kantor\s+pertanahan|"
@@ -46,14 +47,14 @@ NOT_SUBJECT_BEFORE = re.compile(
     r"\s*(?:\(\w+\)\s*)?$",
     re.IGNORECASE)
 #: substrings of NOT_SUBJECT_BEFORE's words: the regex runs only when one is there
-NOT_SUBJECT_GATE = ("ombudsman", "perwakilan", "gubernur", "wagub", "pol", "kejati", "kejari",
+NOT_SUBJECT_GATE = ("ombudsman", "ori ", "perwakilan", "gubernur", "wagub", "pol", "kejati", "kejari",
                     "kejaksaan", "pengadilan", "dprd", "kpu", "bawaslu", "rsud", "bpn", "kanwil",
                     "pertanahan", "kemenag", "bpk", "universitas", "bank", "pdam", "lapas", "rutan",
                     "kementerian")
 #: text right before a mention that makes it a scope, not a subject ("daerah di Jambi", "se-Kalbar")
 SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
-    r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+"
+    r"pemerintah\s+daerah|provinsi|kecamatan|desa)\s+(?:di|dari)\s+(?:provinsi\s+|prov\.?\s*)?"
     r"|\bse-\s*|\bse\s+|\b(?:masyarakat|warga|penduduk|nama|tingkat|ranah|luar)\s+"
     # a ranking's scope written with the province word: "se-Provinsi Riau", "di tingkat Provinsi Riau"
     r"|\b(?:se-?\s*|tingkat\s+)(?:provinsi|prov\.?)\s+"
@@ -88,7 +89,8 @@ _SCOPE_ENDINGS = ("di", "dari", "se-", "se", "masyarakat", "warga", "penduduk", 
                   "selain", "kecuali")
 #: … or in one of these, after "selain" or "ibu kota" somewhere before it
 _SCOPE_AFTER_SELAIN = ("pemerintah", "kabupaten", "kota", "kab.", "kab", "pemkab", "pemkot", "provinsi")
-#: … or in one of these, after "se" or "tingkat" ("se-Provinsi", "tingkat Provinsi")
+#: … or in one of these, after "se", "tingkat", "di" or "dari" ("se-Provinsi", "tingkat Provinsi",
+#: "pemerintah daerah di Provinsi")
 _SCOPE_PROVINCE_WORDS = ("provinsi", "prov.", "prov")
 _DI_KE_ENDINGS = ("di", "ke", "kabupaten", "kota")
 _PROV_WORD_END = re.compile(r"\b(?:provinsi|prov\.?)\s*$", re.IGNORECASE)
@@ -154,7 +156,8 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     window = before[-SCOPE_WINDOW:]
     if (last.endswith(_SCOPE_ENDINGS) or (last.endswith(_SCOPE_AFTER_SELAIN)
                                           and ("selain" in low or "kecuali" in low or "ibu" in low))
-            or (last.endswith(_SCOPE_PROVINCE_WORDS) and ("se" in low or "tingkat" in low))) \
+            or (last.endswith(_SCOPE_PROVINCE_WORDS) and ("se" in low or "tingkat" in low or "di " in low
+                                                          or "dari " in low))) \
             and SCOPE_BEFORE.search(window):
         return None
     line_start = text.rfind("\n", 0, m.start) + 1

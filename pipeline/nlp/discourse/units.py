@@ -7,7 +7,8 @@ list items often lack a final full stop). Each unit knows its line's kind:
   `HEADING_MAX_WORDS` words, not a list item, not prose: a line of `PROSE_MIN_WORDS` words or more
   whose words mostly start in lower case is a paragraph that lacks its full stop, as the last
   paragraph of a story or a line broken inside a sentence often does; headlines are short or
-  capitalise their words);
+  capitalise their words; nor the first part of a sentence broken across lines, whose next line
+  goes on in lower case);
 - **noise**: portal furniture (pipeline.lang.NOISE_LINE: related links, captions, bylines) or the
   bare "1." a sentencizer splits off a list item.
 
@@ -38,6 +39,10 @@ HEADING_MAX_WORDS = 25
 #: … unless it has at least this many words, most of the words with letters in lower case (prose).
 PROSE_MIN_WORDS = 12
 PROSE_LOWER_SHARE = 0.5
+#: The start of a line that goes on with the sentence of the line before it: a lower-case word (not
+#: a portal's name such as "liputan6.com"); a line before one is no heading, whatever its length
+#: ("Sedangkan delapan daerah sisanya masuk zona kuning" + "termasuk Pemerintah Provinsi …").
+CONTINUED_LINE = re.compile(r"[ \t]*\n\s*[a-z]+\b(?![.\w])")
 #: A letter grade that ends a sentence ("… masuk kategori C. Padahal …"): the tokenizer keeps "C."
 #: as an initial, so the sentencizer does not end the sentence there.
 LETTER_STOP = re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat)\s+[A-E]\.(?=\s+[A-Z])")
@@ -135,7 +140,10 @@ def build_units(text: str, sentences: list[tuple[int, int]], idx: list[int]) -> 
                 la, lb = line_bounds(text, start)
                 kind = line_kind.get(la)
                 if kind is None:
-                    kind = line_kind[la] = _line_kind(text[la:lb].strip(), _previous_line_kind(text, la, line_kind))
+                    kind = _line_kind(text[la:lb].strip(), _previous_line_kind(text, la, line_kind))
+                    if kind[0] and CONTINUED_LINE.match(text, lb):
+                        kind = (False, False, False)  # a sentence broken across lines
+                    line_kind[la] = kind
                 # "… . BACA JUGA: …"; the "1." the sentencizer splits off a list item
                 noise = kind[1] or noise_line(stripped) or bool(ENUMERATOR_ONLY.fullmatch(stripped))
                 units.append(Unit(len(units), start, end, stripped, bisect_left(idx, start),

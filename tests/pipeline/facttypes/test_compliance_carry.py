@@ -3,6 +3,8 @@ counted group named again by its size, and from a zone stated for all government
 written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.facttypes.test_compliance import P, R, results
 
 
@@ -144,3 +146,14 @@ def test_a_list_told_with_a_hoped_zone_takes_no_group_zone(nlp):
                                   (R("kabupaten", "Buol"), "merah", None, None),
                                   (R("kabupaten", "Toli-Toli"), "merah", None, None),
                                   (R("kabupaten", "Morowali"), "merah", None, None)}
+
+
+@pytest.mark.parametrize("referring", [
+    "Daerah yang dipimpin oleh Bupati Rahmat Sulaiman ini mendapatkan nilai 71,35 atau berada di zona kuning.",
+    "Kabupaten yang dikenal sebagai penghasil kopi itu mendapatkan nilai 71,35 atau berada di zona kuning.",
+    "Pemkab yang dinakhodai Rahmat Sulaiman tersebut mendapatkan nilai 71,35 atau berada di zona kuning.",
+])
+def test_a_government_referred_to_by_a_relative_clause_takes_the_result(nlp, referring):
+    text = ("Ombudsman Perwakilan Banten menyerahkan hasil penilaian kepatuhan tahun 2019.\n"
+            "Pada Kamis, Ombudsman juga memberikan hasil penilaian kepatuhan ke Pemkab Serang.\n" + referring)
+    assert results(nlp, text) == {(R("kabupaten", "Serang"), "kuning", 2019, 71.35)}

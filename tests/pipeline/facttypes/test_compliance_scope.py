@@ -85,3 +85,94 @@ def test_other_governments_as_the_subject_do_not_refer_back_to_the_one_told(nlp)
             "Sementara kabupaten lain yang berada pada tingkat kepatuhan sedang dan rendah diharapkan dapat "
             "meningkatkan kepatuhannya.")
     assert results(nlp, text) == {(R("kabupaten", "Sumbawa Barat"), "hijau", None, None)}
+
+
+def test_a_province_that_scopes_a_counted_group_is_no_result(nlp):
+    text = ("Tiga pemerintahan daerah (Pemda) Provinsi Gorontalo mendapat predikat zona hijau Ombudsman RI "
+            "atas kepatuhan pelayanan publik tahun 2022.\n"
+            "Ketiga daerah itu yakni Kota Gorontalo, Kabupaten Boalemo dan Kabupaten Pohuwato.\n"
+            "Sebanyak 12 kabupaten/kota Provinsi Lampung juga masuk zona hijau pada penilaian kepatuhan 2022.")
+    assert results(nlp, text) == {(R("kota", "Gorontalo"), "hijau", 2022, None),
+                                  (R("kabupaten", "Boalemo"), "hijau", 2022, None),
+                                  (R("kabupaten", "Pohuwato"), "hijau", 2022, None)}
+
+
+def test_the_provincial_government_itself_stays_a_result(nlp):
+    text = "Pemerintah Provinsi Lampung masuk zona hijau pada penilaian kepatuhan Ombudsman 2022."
+    assert results(nlp, text) == {(P("Lampung"), "hijau", 2022, None)}
+
+
+def test_a_province_as_the_place_of_national_agencies_offices_is_no_result(nlp):
+    text = ("Ombudsman RI Perwakilan Sulawesi Utara menyerahkan hasil penilaian kepatuhan tahun 2023. "
+            "Pada tingkat kepolisian ada empat Polres di Sulawesi Utara yang mendapatkan nilai hijau.\n"
+            "Kantor Pertanahan di Provinsi Sulawesi Utara juga meraih zona hijau.")
+    assert results(nlp, text) == set()
+
+
+def test_a_zone_in_the_clause_of_a_group_said_to_have_no_member_is_negated(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman 2022, tidak ada satu pun unit layanan milik Kabupaten Halmahera "
+            "Barat yang meraih kepatuhan tinggi atau masuk zona hijau.")
+    assert results(nlp, text) == set()
+    text = ("Pada penilaian kepatuhan Ombudsman 2022 belum ada pemerintah daerah di Maluku Utara selain "
+            "Kota Ternate yang masuk zona hijau. Kabupaten Halmahera Barat meraih zona kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Halmahera Barat"), "kuning", 2022, None)}
+    # after the group's clause, the zone is stated again
+    text = ("Dalam penilaian kepatuhan Ombudsman 2022, tidak ada satu pun daerah yang turun peringkat, "
+            "Kabupaten Halmahera Barat tetap masuk zona hijau.")
+    assert (R("kabupaten", "Halmahera Barat"), "hijau", 2022, None) in results(nlp, text)
+
+
+def test_a_kabupatens_own_province_written_as_its_place_is_no_result(nlp):
+    text = ("Ombudsman RI Perwakilan Papua saat melakukan penilaian kepatuhan pada lingkup Pemerintah Kabupaten "
+            "Nabire, Provinsi Papua Tengah mengatakan nilai kepatuhan daerah ini menjadi 61,08 pada 2023.")
+    assert results(nlp, text) == {(R("kabupaten", "Nabire"), None, 2023, 61.08)}
+    # a list that goes on after the province names the provincial government too
+    text = ("Dalam penilaian kepatuhan Ombudsman 2023, Kabupaten Nabire, Provinsi Papua Tengah, dan Kabupaten "
+            "Mimika masuk zona kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Nabire"), "kuning", 2023, None),
+                                  (P("Papua Tengah"), "kuning", 2023, None),
+                                  (R("kabupaten", "Mimika"), "kuning", 2023, None)}
+
+
+def test_a_purpose_is_no_result_but_introduces_the_list_of_a_category(nlp):
+    text = ("Ombudsman Papua menyerahkan hasil penilaian kepatuhan 2023. Kabupaten Mimika mendapat nilai 61,08.\n"
+            "Untuk masuk pada zona hijau dibutuhkan kerja sama semua pihak.\n"
+            "Kabupaten Nabire mendapat nilai 58,40.")
+    assert results(nlp, text) == {(R("kabupaten", "Mimika"), None, 2023, 61.08),
+                                  (R("kabupaten", "Nabire"), None, 2023, 58.4)}
+    text = ("Penilaian kepatuhan Ombudsman 2023 di Maluku Utara. Untuk memperoleh kategori kepatuhan tertinggi atau "
+            "opini A yakni Kota Ternate dengan perolehan nilai 91,20.")
+    assert results(nlp, text) == {(R("kota", "Ternate"), "hijau", 2023, 91.2)}
+
+
+def test_a_government_named_as_the_owner_of_its_office_is_no_subject(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2021 dilakukan terhadap tiga OPD, yaitu Dinas Kependudukan dan Catatan "
+            "Sipil (Disdukcapil) Kota Bekasi, Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota Bekasi, dan Dinas "
+            "Pendidikan (Disdik) Kota Bekasi.\n"
+            "Disdik masuk ke dalam zona merah, sedangkan kedua dinas lainnya zona hijau.\n"
+            "RSUD Kabupaten Bekasi juga meraih zona hijau.")
+    assert results(nlp, text) == set()
+    # the government itself, after an office named in another clause, stays
+    text = ("Kepala Dinas Kominfo mengatakan Pemerintah Kabupaten Bekasi meraih zona hijau pada penilaian "
+            "kepatuhan Ombudsman 2021.")
+    assert results(nlp, text) == {(R("kabupaten", "Bekasi"), "hijau", 2021, None)}
+
+
+def test_one_province_counted_in_a_provinces_article_is_the_provincial_government(nlp):
+    text = ("Ombudsman Sulawesi Barat menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Kabupaten Majene, "
+            "Kabupaten Mamasa dan Kabupaten Polewali Mandar.\n"
+            "Kabupaten Majene meraih zona hijau.\n"
+            "Tidak ada pemda yang memperoleh zona merah, sehingga ada lima kabupaten dan 1 provinsi mendapatkan "
+            "nilai kuning.")
+    assert results(nlp, text) == {(R("kabupaten", "Majene"), "hijau", 2022, None),
+                                  (P("Sulawesi Barat"), "kuning", 2022, None)}
+
+
+def test_a_category_letter_with_its_score_is_its_own_context(nlp):
+    text = ("Pemerintah Kota Kendari meraih zona hijau pada penilaian kepatuhan Ombudsman 2024.\n"
+            "Pemerintah Kota Kendari dan Pemerintah Kabupaten Kolaka menerima piagam di Makassar.\n"
+            "Wali kota berterima kasih kepada seluruh jajaran. Ia menyebut kerja keras pegawai puskesmas.\n"
+            "\"Hal sederhana seperti papan informasi ternyata penting,\" katanya.\n"
+            "Warga berharap pelayanan makin cepat. Antrean di kantor dukcapil kini lebih pendek.\n"
+            "Dalam acara yang sama, Kabupaten Konawe meraih kategori A dengan nilai 90,3.")
+    assert (R("kabupaten", "Konawe"), "hijau", 2024, 90.3) in results(nlp, text)

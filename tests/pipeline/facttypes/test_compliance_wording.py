@@ -111,3 +111,46 @@ def test_a_near_miss_is_no_zone(nlp):
     assert results(nlp, text) == {(R("kabupaten", "Halmahera Timur"), "kuning", None, 58.4),
                                   (R("kabupaten", "Pulau Morotai"), "kuning", None, None),
                                   (R("kota", "Tidore Kepulauan"), None, None, 77.8)}
+
+
+def test_zonasi_and_a_sentence_broken_across_lines(nlp):
+    # "zonasi" for "zona"; the group's zone on a line of its own, the government included in it on the next
+    text = ("Ombudsman memberikan zona hijau kepada dua daerah di Sulawesi Tengah dalam penilaian kepatuhan tahun "
+            "2023, yaitu Kabupaten Sigi dengan nilai 85,10 dan Kabupaten Poso dengan nilai 80,35.\n"
+            "Sedangkan sebelas daerah lainnya masuk zonasi kuning dengan kategori kualitas sedang\n"
+            "termasuk Pemerintah Kabupaten Donggala diberi nilai 66,42.")
+    assert results(nlp, text) == {(R("kabupaten", "Sigi"), "hijau", 2023, 85.1),
+                                  (R("kabupaten", "Poso"), "hijau", 2023, 80.35),
+                                  (R("kabupaten", "Donggala"), "kuning", 2023, 66.42)}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Sementara baru bisa kami sampaikan secara lisan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", True),
+    ("Dapat dipastikan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", True),
+    ("Bisa dikatakan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", True),
+    # a modal without a verb of reporting, and a hope, stay hypothetical
+    ("Kabupaten Bulungan tahun 2023 ini bisa masuk kategori A bila dokumennya lengkap.", False),
+    ("Kami berharap bisa kami sampaikan bahwa Kabupaten Bulungan tahun 2023 ini masuk kategori A.", False),
+])
+def test_a_modal_of_reporting_states_what_follows_bahwa(nlp, sentence, found):
+    text = "Ombudsman Kalimantan Utara menyampaikan hasil penilaian kepatuhan.\n" + sentence
+    expected = {(R("kabupaten", "Bulungan"), "hijau", 2023, None)} if found else set()
+    assert results(nlp, text) == expected
+
+
+def test_scores_written_as_percentages_each_dated_by_the_year_after_it(nlp):
+    text = ("Ombudsman menyebut nilai kepatuhan pelayanan publik Pemerintah Kabupaten Nabire naik dari 31,47 persen "
+            "pada 2022 menjadi 61,08 persen pada 2023.\n"
+            "Dengan capaian itu Kabupaten Nabire meninggalkan zona merah pada 2022 dan masuk zona kuning di 2023.")
+    assert results(nlp, text) == {(R("kabupaten", "Nabire"), "merah", 2022, 31.47),
+                                  (R("kabupaten", "Nabire"), "kuning", 2023, 61.08)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a share of reports, not a score (no assessment in the sentence)
+    "Ombudsman mencatat Kabupaten Nabire menyelesaikan laporan masyarakat sebesar 75,50 persen pada 2023.",
+    # a whole percentage
+    "Penilaian kepatuhan Kabupaten Nabire naik menjadi 61 persen pada 2023.",
+])
+def test_percentages_that_are_no_score(nlp, sentence):
+    assert all(score is None for *_, score in results(nlp, "Penilaian kepatuhan Ombudsman 2023.\n" + sentence))

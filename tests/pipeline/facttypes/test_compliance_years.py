@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from tests.pipeline.facttypes.test_compliance import R, results
 
 
@@ -81,3 +83,19 @@ def test_this_year_counts_from_a_date_in_the_text_when_publication_is_unknown(nl
             "Tahun ini Kabupaten Muna meraih zona hijau, sedangkan tahun lalu masih di zona kuning.")
     code = R("kabupaten", "Muna")
     assert results(nlp, text) == {(code, "hijau", 2019, None), (code, "kuning", 2018, None)}
+
+
+@pytest.mark.parametrize("dating, year", [
+    ("Sebelumnya Ombudsman RI 2021 ini melakukan penilaian kepatuhan pada pemda di Gorontalo.", 2021),
+    ("Pada 2021 lalu, Ombudsman menilai kepatuhan seluruh pemda di Gorontalo.", 2021),
+    ("Tahun 2021, Ombudsman melaksanakan survei kepatuhan di enam pemda Gorontalo.", 2021),
+    # a plan is no assessment done
+    ("Pada 2026 Ombudsman akan melakukan penilaian kepatuhan lagi.", None),
+])
+def test_a_year_the_assessment_follows_dates_the_results(nlp, dating, year):
+    text = ("GORONTALO - Dua pemerintah daerah di Gorontalo mendapat zona hijau Ombudsman RI atas kepatuhan "
+            "pelayanan publik.\nKedua daerah itu adalah Kabupaten Boalemo dan Kabupaten Pohuwato.\n"
+            "Kepala Ombudsman Gorontalo Sitti Arsyad bersyukur atas capaian itu.\n"
+            "Ia meminta pemda lain belajar dari kedua daerah tersebut. Pelayanan dasar menjadi fokus.\n" + dating)
+    assert results(nlp, text) == {(R("kabupaten", "Boalemo"), "hijau", year, None),
+                                  (R("kabupaten", "Pohuwato"), "hijau", year, None)}

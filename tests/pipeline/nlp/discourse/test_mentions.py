@@ -84,3 +84,20 @@ def test_bare_provinces_in_a_list_are_governments_on_request(nlp):
     assert [s.key for s in unit_subjects(d.text, first, d.mentions_in(first))] == [(None, "17")]
     # after a place preposition the list stays places
     assert [s.key for s in unit_subjects(d.text, second, d.mentions_in(second), province_lists=True)] == [("17.71", "17")]
+
+
+def test_the_ombudsman_abbreviated_ori_is_an_office(nlp):
+    doc = nlp("Kepala ORI Bali menyebut Kabupaten Badung dan Pemprov Bali masuk zona hijau.")
+    d = discourse_of(doc)
+    assert [(m.text, mention_role(d.text, d.units[0], m)) for m in d.mentions_in(d.units[0])] == [
+        ("Bali", None), ("Badung", "gov"), ("Bali", "gov")]
+    assert _roles(nlp, "ORI Perwakilan Sulteng menyerahkan hasil penilaian.")["Sulteng"] is None
+    assert _roles(nlp, "Kategori Kota Palu naik tahun ini.")["Palu"] == "gov"
+
+
+def test_a_group_scoped_by_a_province_written_with_the_province_word(nlp):
+    roles = _roles(nlp, "Tidak ada pemerintah daerah di Provinsi Maluku Utara yang meraih zona hijau.")
+    assert roles == {"Maluku Utara": None} or roles == {"Provinsi Maluku Utara": None}
+    roles = _roles(nlp, "Seluruh kabupaten/kota dari Provinsi Jambi hadir, juga Pemprov Riau.")
+    assert list(roles.values()) == [None, "gov"]
+    assert set(_roles(nlp, "Hasil itu diserahkan di Provinsi Jambi.").values()) == {"place"}

@@ -70,3 +70,19 @@ def test_the_items_of_a_list_of_links_are_noise(nlp):
     assert noise["- Kota Singkawang Masuk Zona Merah"] and noise["- Dua Tahun Zona Kuning, Ombudsman Tagih Janji Bupati"]
     assert not noise["Laporan terbanyak soal pertanahan."]
     assert not noise["- Satu butir daftar biasa yang bukan tautan."]
+
+
+def test_a_sentence_broken_across_lines_is_no_heading(nlp):
+    """A short line without a sentence end whose next line goes on in lower case is the first part
+    of a sentence (content); a headline before a line that opens with a capital or a portal's name
+    stays a heading."""
+    text = ("Sementara enam daerah lainnya masuk zona kuning\n"
+            "termasuk Pemerintah Kota Sukamaju dengan nilai 70,15.\n"
+            "Ombudsman Serahkan Hasil Penilaian\n"
+            "liputan6.com, Jakarta - Ombudsman menyerahkan hasil penilaian.\n"
+            "Kota Sukamaju Masuk Zona Hijau\n"
+            "Pemerintah Kota Sukamaju meraih zona hijau.")
+    _, units = _units(nlp, text)
+    kinds = {u.text[:12]: u.heading for u in units}
+    assert kinds["Sementara en"] is False and kinds["termasuk Pem"] is False
+    assert kinds["Ombudsman Se"] is True and kinds["Kota Sukamaj"] is True

@@ -1,0 +1,55 @@
+"""Which government mentions of a unit are not the subject of a compliance result (after
+pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter over a unit's subjects:
+
+- the speaker's place in the attribution after a quote ("…," ungkap A selaku Sekda Provinsi Sulsel),
+  unless the quote says "kami"/"kita";
+- a venue ("di Hotel Two K Azanah Bengkulu");
+- a province that scopes a counted group ("Tiga pemda Provinsi Sulteng …", "12 kabupaten/kota Provinsi
+  Lampung");
+- a kabupaten/kota's own province written after it as its place ("Kabupaten Mimika, Provinsi Papua
+  Tengah mengatakan …"), not the next item of a list ("Kota Jambi, Provinsi Jambi, dan …");
+- a province as the place of national agencies' offices ("4 Polres di Sulteng mendapat nilai hijau");
+- a government named as the owner of one of its offices ("Dinas Pendidikan (Dindik) Kota Tangerang",
+  "Disdukcapil Kabupaten Bone"): the office's result is not the government's.
+"""
+from __future__ import annotations
+
+from pipeline.facttypes.compliance import grammar as G
+
+#: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
+VENUE_CHARS = 60
+#: how far before a mention an office's name is read ("Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota X")
+OFFICE_CHARS = 70
+
+
+def not_said(text: str, unit, subjects: list) -> list:
+    """Without the speaker's place in the attribution after a quote."""
+    ut = unit.text
+    said = G.ATTRIBUTION.search(ut) if ("”" in ut or '"' in ut) else None
+    if said and not G.FIRST_PERSON.search(ut, 0, said.start()):
+        return [s for s in subjects if s.start - unit.start < said.start()]
+    return subjects
+
+
+def own_subjects(text: str, unit, subjects: list) -> list:
+    """`subjects` without venues, scopes, places and offices' owners (see the module doc)."""
+    if not subjects:
+        return subjects
+    low = unit.text.lower()
+    if any(w in low for w in G.VENUE_WORDS):
+        subjects = [s for s in subjects
+                    if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]
+    if any(w in low for w in G.OFFICE_WORDS):
+        subjects = [s for s in subjects
+                    if not G.OFFICE_BEFORE.search(text, max(unit.start, s.start - OFFICE_CHARS), s.start)]
+    subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(
+        text, max(unit.start, s.start - G.COUNTED_SCOPE_CHARS), s.start)]
+    if len(subjects) > 1:
+        subjects = [s for i, s in enumerate(subjects) if not (
+            i and s.region_code is None and subjects[i - 1].region_code is not None
+            and subjects[i - 1].province_code == s.province_code
+            and G.APPOSITION_GAP.fullmatch(text, subjects[i - 1].end, s.start)
+            and not G.LIST_GOES_ON.match(text, s.end, unit.end))]
+    if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(unit.text):
+        return []
+    return subjects
