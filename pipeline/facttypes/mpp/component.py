@@ -28,7 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
-from pipeline.facttypes.mpp.names import MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions
+from pipeline.facttypes.mpp.names import (
+    GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
+)
 from pipeline.facttypes.mpp.governments import (
     governments_near, main_region, province_before, set_apart_before, written_with,
 )
@@ -111,11 +113,13 @@ class LaunchFrame(Frame):
     anaphor or "MPP ini" within `ANAPHOR_REACH` units (empty: a province's own MPP); `listed`, the last list of governments given facts, for a
     collective ("Keduanya …") within as many; `enumeration`, the status and years of a list that ran
     to the end of its unit, for units that resume it with more items (`resumed_list`) within
-    `ENUMERATION_REACH` units."""
+    `ENUMERATION_REACH` units; `counted`, the status and years told of a counted group ("meresmikan
+    16 MPP"), for a unit naming that group again ("Adapun 16 MPP tersebut ialah MPP Kota A, …")
+    within `ANAPHOR_REACH` units, after other sentences too."""
 
     def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
         super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach,
-                         enumeration=ENUMERATION_REACH)
+                         enumeration=ENUMERATION_REACH, counted=anaphor_reach)
 
 
 class LaunchReader:
@@ -265,8 +269,12 @@ class LaunchReader:
                 self.frame.tell("named", [], k)  # "Provinsi Sulsel juga memiliki MPP sendiri …"
             else:
                 self.frame.tell("named", named or ([self.main] if self.main else None), k)
+        if triggers and written.counted:
+            self.frame.tell("counted", (triggers, years), k)
         if not triggers:
             group = self.frame.get("group_status", k)
+            if group is None and GROUP_BACK_REFERENCE.search(ut):  # "Adapun 16 MPP tersebut ialah …"
+                group = self.frame.get("counted", k)
             if regions and group:
                 triggers, years = group
             self.frame.close("group_status")

@@ -1,0 +1,38 @@
+"""warta_mpp: a group of MPPs whose status is told once and whose members are listed later, on
+sentences written for these tests (invented events and numbers)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.pipeline.facttypes.test_compliance import R
+from tests.pipeline.facttypes.test_mpp import facts
+
+LAUNCH = ("Menteri PANRB meresmikan 9 Mal Pelayanan Publik (MPP) secara serentak di Jakarta, Selasa (05/09). "
+          "Dalam acara yang sama dilakukan penandatanganan komitmen penerapan MPP Digital pada 40 daerah.\n")
+LISTED = {R("kota", "Pekalongan"), R("kabupaten", "Sumbawa"), R("kabupaten", "Tapin")}
+
+
+@pytest.mark.parametrize("back_reference", [
+    "Adapun 9 MPP tersebut diantaranya adalah MPP Kota Pekalongan, MPP Kabupaten Sumbawa, dan MPP Kabupaten Tapin.",
+    "Kesembilan MPP itu antara lain MPP Kota Pekalongan, MPP Kabupaten Sumbawa dan MPP Kabupaten Tapin.",
+    "Ke-9 mal pelayanan publik tersebut yakni MPP Kota Pekalongan, MPP Kabupaten Sumbawa, serta MPP Kabupaten Tapin.",
+    "MPP-MPP tersebut meliputi MPP Kota Pekalongan, MPP Kabupaten Sumbawa, dan MPP Kabupaten Tapin.",
+])
+def test_a_group_named_again_after_another_sentence_gets_its_status(nlp, back_reference):
+    got = facts(nlp, LAUNCH + back_reference, datetime(2023, 9, 5))
+    assert {(code, status) for code, status, _ in got} == {(code, "launched") for code in LISTED}
+
+
+def test_a_back_reference_without_a_group_status_told_gives_nothing(nlp):
+    text = ("Kementerian PANRB mencatat perkembangan pelayanan publik di berbagai daerah.\n"
+            "Adapun 9 MPP tersebut diantaranya adalah MPP Kota Pekalongan dan MPP Kabupaten Sumbawa.")
+    assert facts(nlp, text) == set()
+
+
+def test_the_group_is_not_carried_beyond_its_reach(nlp):
+    filler = "".join(
+        f"Paragraf {i} membahas anggaran tahun depan.\n" for i in range(5))
+    text = LAUNCH + filler + "Adapun 9 MPP tersebut diantaranya adalah MPP Kota Pekalongan dan MPP Kabupaten Sumbawa."
+    assert facts(nlp, text) == set()
