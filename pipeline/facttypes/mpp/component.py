@@ -32,7 +32,7 @@ from pipeline.facttypes.mpp.names import (
     GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    governments_near, main_region, province_before, set_apart_before, written_with,
+    GOVERNMENTS_BACK, governments_near, main_region, province_before, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
@@ -40,7 +40,9 @@ from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import ENUMERATION_REACH, GROUP_NOUN, ends_unit, enumerated_after, resumed_list
+from pipeline.nlp.discourse.lists import (
+    COUNTED_GROUP, ENUMERATION_REACH, GROUP_NOUN, ends_unit, enumerated_after, resumed_list,
+)
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
 
@@ -304,8 +306,13 @@ class LaunchReader:
             if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
                 self.frame.tell("enumeration", (triggers, years), k)
             return
-        for near, told in self._governments_of(k, unit, triggers).items():
+        governments = self._governments_of(k, unit, triggers)
+        for near, told in governments.items():
             self._add(list(near), told, years, ut, k)
+        strong = [tr for tr in triggers if tr.strong]
+        if not governments and strong and COUNTED_GROUP.search(ut):
+            # "… agar MPP di tujuh kabupaten/kota itu segera dibangun. Kabupaten/kota tersebut meliputi …"
+            self.frame.tell("group_status", (strong, years), k)
 
     def _list_ends_unit(self, unit: Unit, regions: list[str]) -> bool:
         """Whether the unit ends with the last of the listed governments (a note in brackets or its
@@ -322,7 +329,11 @@ class LaunchReader:
         if not told:
             return False
         spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
-        regions = [m.code for m in resumed_list(self.discourse.text, spans, unit.start, unit.end) if not m.is_province]
+        text = self.discourse.text
+        listed = resumed_list(text, spans, unit.start, unit.end)
+        if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
+            listed = enumerated_after(text, spans, unit.start, unit.end)
+        regions = [m.code for m in listed if not m.is_province]
         if not regions:
             return False
         triggers, years = told

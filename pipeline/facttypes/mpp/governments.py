@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from pipeline.lang import CONNECTIVES, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
 
@@ -32,6 +32,12 @@ GROUP_AFTER = re.compile(
 #: the end of a status word's clause: a new clause of cause or contrast ("…, karena …", "; …")
 CLAUSE_BREAK = re.compile(r",\s*" + words_pattern([*CONNECTIVES["cause"], *CONNECTIVES["contrast"]]) + r"|;",
                           re.IGNORECASE)
+#: a unit that opens by naming again a group of governments told before: "Kabupaten/kota tersebut
+#: meliputi …", "Ketujuh daerah itu yakni …", "Lima kabupaten ini …", "Daerah-daerah tersebut …"
+GOVERNMENTS_BACK = re.compile(
+    r"^\W*(?:(?:\d{1,2}|" + "|".join([*COLLECTIVES, *CARDINALS]) + r")(?:\s+(?:belas|puluh))?\s+)?"
+    r"(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota|pemerintah\s+daerah|pemda|daerah|kabupaten|"
+    r"daerah-daerah|wilayah)\s+(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: How far before and after an MPP mention its group words are read.
 GROUP_BEFORE_CHARS = 20
 GROUP_AFTER_CHARS = 30

@@ -36,3 +36,26 @@ def test_the_group_is_not_carried_beyond_its_reach(nlp):
         f"Paragraf {i} membahas anggaran tahun depan.\n" for i in range(5))
     text = LAUNCH + filler + "Adapun 9 MPP tersebut diantaranya adalah MPP Kota Pekalongan dan MPP Kabupaten Sumbawa."
     assert facts(nlp, text) == set()
+
+
+LACKING = {R("kabupaten", "Lebak"), R("kabupaten", "Pandeglang"), R("kota", "Serang")}
+
+
+@pytest.mark.parametrize("plan, listing", [
+    ("Terkait lima kabupaten/kota yang belum memiliki MPP itu, pihaknya berupaya agar MPP segera dibangun.",
+     "Kabupaten/kota tersebut meliputi Kabupaten Lebak, Kabupaten Pandeglang, dan Kota Serang."),
+    ("Pemprov menargetkan MPP di tiga daerah yang tersisa rampung pada 2025.",
+     "Ketiga daerah itu yakni Kabupaten Lebak, Kabupaten Pandeglang serta Kota Serang."),
+    ("MPP di tiga kabupaten/kota itu akan segera dibangun tahun depan.",
+     "Daerah-daerah tersebut antara lain Kabupaten Lebak, Kabupaten Pandeglang, dan Kota Serang."),
+])
+def test_a_plan_for_a_counted_group_of_governments_goes_to_the_list_that_names_them(nlp, plan, listing):
+    text = "Gubernur Banten meninjau kesiapan pelayanan publik di daerahnya. " + plan + " " + listing
+    got = facts(nlp, text, datetime(2024, 5, 2))
+    assert {(code, status) for code, status, _ in got} == {(code, "planned") for code in LACKING}
+
+
+def test_a_group_lacking_an_mpp_with_no_plan_gives_its_list_nothing(nlp):
+    text = ("Gubernur Banten menyebut masih ada tiga kabupaten/kota yang belum memiliki MPP. "
+            "Kabupaten/kota tersebut meliputi Kabupaten Lebak, Kabupaten Pandeglang, dan Kota Serang.")
+    assert facts(nlp, text, datetime(2024, 5, 2)) == set()
