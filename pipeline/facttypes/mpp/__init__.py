@@ -21,6 +21,8 @@ class MppFact:
     year: int | None
     location: str | None
     evidence: str = ""
+    #: the region's province; for a province's own MPP (region_code None) the province itself
+    province_code: str | None = None
 
 
 MPP = FactType(

@@ -32,7 +32,8 @@ from pipeline.facttypes.mpp.names import (
     GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, governments_near, main_region, province_before, set_apart_before, written_with,
+    GOVERNMENTS_BACK, governments_near, main_region, province_before, province_of_key, province_subject,
+    set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
@@ -263,12 +264,14 @@ class LaunchReader:
                 return
             regions = list(prev)
         elif provincial:
-            self.frame.tell("named", [], k)
+            self.frame.tell("named", [provincial], k)
         elif not grouped:
             at = min(tr.pos for tr in triggers) + unit.start if triggers and not regions else unit.end
             named = regions or governments_near(self.discourse, unit, self.gaz, at)
             if not named and at < unit.end and province_before(self.discourse, unit, at):
-                self.frame.tell("named", [], k)  # "Provinsi Sulsel juga memiliki MPP sendiri …"
+                # "Provinsi Sulsel juga memiliki MPP sendiri …": the province's own; "Di Sulsel, MPP …": none
+                own = province_subject(self.discourse, unit, at)
+                self.frame.tell("named", [own] if own else [], k)
             else:
                 self.frame.tell("named", named or ([self.main] if self.main else None), k)
         if triggers and written.counted:
@@ -281,13 +284,12 @@ class LaunchReader:
                 triggers, years = group
             self.frame.close("group_status")
             if not triggers:
-                self._no_status(k, ut, mentions, regions, grouped)
+                self._no_status(k, ut, mentions, regions or ([provincial] if provincial else []), grouped)
                 return
         if not regions:
-            if provincial:  # a province's own MPP: not a regional government's fact
-                self.frame.close("group_status")
-                return
-            if LIST_AHEAD.search(ut):  # "MPP yang diresmikan meliputi:": the items are the next units
+            if provincial:  # a province's own MPP ("MPP Sulawesi Tengah diresmikan …")
+                regions = [provincial]
+            elif LIST_AHEAD.search(ut):  # "MPP yang diresmikan meliputi:": the items are the next units
                 self.frame.tell("group_status", (triggers, years), k)
                 return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
@@ -352,6 +354,9 @@ class LaunchReader:
             pos = tr.pos + unit.start
             near = (tuple(set_apart_before(self.discourse, unit, self.gaz, pos)) if tr.state else ()) \
                 or tuple(governments_near(self.discourse, unit, self.gaz, pos))
+            if not near and tr.strong:
+                own = province_subject(self.discourse, unit, pos)  # "Pemprov Sulteng resmi memiliki MPP"
+                near = (own,) if own else ()
             if not near and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)
@@ -460,8 +465,15 @@ class LaunchReader:
             m.location = m.location or self.places.get(m.region) or next(
                 (o.location for o in merged.values() if o.region == m.region and o.location), None)
         facts = sorted((d for d in merged.values() if d.strong or not self._history(d, merged)), key=lambda d: d.unit)
-        return [MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
-                        evidence=d.evidence) for d in facts]
+        return [self._fact(d) for d in facts]
+
+    def _fact(self, d: Draft) -> MppFact:
+        province = province_of_key(d.region)
+        if province is not None:  # a province's own MPP
+            return MppFact(region_code=None, status=d.status, year=d.year, location=d.location,
+                           evidence=d.evidence, province_code=province)
+        return MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
+                       evidence=d.evidence, province_code=self.gaz.regions[d.region].province_code)
 
 
     @staticmethod
