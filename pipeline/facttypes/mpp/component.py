@@ -455,9 +455,9 @@ class LaunchReader:
             m = merged.setdefault((d.region, d.status), d)
             if m is d:
                 continue
+            if d.year is not None and (m.year is None or (d.strong and not m.strong)):
+                m.year = d.year  # a plan stated outright dates it, not a meeting about it ("rapat pembentukan MPP")
             m.strong = m.strong or d.strong
-            if m.year is None and d.year is not None:
-                m.year = d.year
             if m.location is None and d.location:
                 m.location = d.location
         # one MPP per government: a location told with any of its facts holds for all of them

@@ -53,6 +53,8 @@ COUNTER_BETWEEN = frozenset(LEX["counter_between"])
 OPEN_WORDS = frozenset(LEX["open_words"])
 START_WORDS = frozenset(LEX["start_words"])
 CONDITION_WORDS = frozenset(LEX["condition_words"])
+PURPOSE_WORDS = frozenset(LEX["purpose_words"])
+DONE_WORDS = frozenset(LEX["done_words"])
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
@@ -61,6 +63,12 @@ NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
 FUTURE_AFTER_NOUN = 3
+#: how many words before an event word a prelude word makes it a plan ("siap untuk dioperasikan",
+#: "tim verifikasi dan validasi peresmian MPP")
+PRELUDE_REACH = 2
+PRELUDE_WORDS = frozenset(LEX["prelude_words"])
+#: forming an MPP (a weak plan, like building it): "rapat pembentukan MPP", "agar segera membentuk MPP"
+FORM_WORDS = frozenset(LEX["form_words"])
 #: tokens that end a plan word's clause
 CLAUSE_END = (",", ";", ".")
 
@@ -97,6 +105,13 @@ HOURS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + words_pattern(LEX["hours_after"]), 
 #: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
 SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+#: standing since a date: operating since then, besides any launch told ("telah berdiri sejak Desember
+#: 2017, namun baru diresmikan September 2018"), the MPP its subject (within STANDING_GAP_CHARS, in
+#: its clause): not "Gedung itu berdiri sejak 1980 dan kini dijadikan MPP"
+STANDING_GAP_CHARS = 60
+STANDING_SINCE = re.compile(r"\b" + _MPP_NAME + r"\b[^,.;]{0," + str(STANDING_GAP_CHARS) + r"}?(?P<standing>"
+                            + words_pattern(LEX["standing_words"]) + r")\s+sejak\b", re.IGNORECASE)
 
 STATUS_STEMS = LAUNCH_STEMS | OPERATE_STEMS | OPENING_STEMS | PLAN_STEMS | BUILD_STEMS | FUTURE_STEMS | ARRIVE_STEMS
 # Sastrawi only strips affixes, and a nasal prefix may change a root's first letter ("menunda" ->
@@ -145,7 +160,8 @@ class _Words:
         lows, stems = self.lows, self.stems
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
-                   for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after)))
+                   for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
+            or any(low in PRELUDE_WORDS for low in lows[max(0, i - PRELUDE_REACH):i])
 
     def _partly(self, j: int) -> bool:
         """"belum sepenuhnya": partly done, no future."""
@@ -204,7 +220,7 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
         return Trigger("planned" if w.future_before(i) else "operating", True, w.offsets[i], event=True)
     if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
         return Trigger("planned", True, w.offsets[i])
-    if st in BUILD_STEMS:
+    if st in BUILD_STEMS or low in FORM_WORDS:
         if low in BUILD_NOT_WORDS or w.name_part(i) or (i + 1 < len(w.lows) and w.lows[i + 1] in BUILD_NOT_OBJECTS):
             return None
         return Trigger("planned", w.future_before(i), w.offsets[i])
@@ -228,7 +244,8 @@ def _counters_after(w: _Words, i: int) -> bool:
 def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
     """A trigger read in its sentence's mood: counters' events tell the MPP runs (weakly); after a
     counterfactual ("seharusnya … sudah berjalan") none; in a sentence opening with a condition ("Jika
-    …, maka … soft launching") a launch or operation is a plan."""
+    …, maka … soft launching") a launch or operation is a plan; in a clause of purpose ("agar MPP
+    dapat beroperasi …") a weak one."""
     i = w.word_index(trigger.pos)
     if i < len(w.lows) and _counters_after(w, i):
         return Trigger("operating", False, trigger.pos, state=True)
@@ -237,6 +254,10 @@ def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
         return None
     if trigger.event and trigger.status != "planned" and w.lows and w.lows[0] in CONDITION_WORDS:
         return Trigger("planned", True, trigger.pos, event=True, noun=trigger.noun)
+    if trigger.event and trigger.status != "planned" and any(low in PURPOSE_WORDS for low in w.lows[start:i]) \
+            and not (i > 0 and w.lows[i - 1] in DONE_WORDS):
+        # "kami berkomitmen agar MPP dapat beroperasi dengan maksimal": a weak plan
+        return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
     return trigger
 
 
@@ -298,6 +319,10 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
         trigger = _own(w, w.word_index(m.start("own")))
         if trigger is not None:  # a list of those having one: a state, not a launch told
             out.append(Trigger(trigger.status, True, trigger.pos, state=True) if trigger.status == "operating" else trigger)
+    for m in STANDING_SINCE.finditer(text) if "sejak" in w.lows else ():
+        i = w.word_index(m.start("standing"))
+        if not (i > 0 and w.lows[i - 1] in NEGATIONS):
+            out.append(Trigger("operating", True, m.start("standing"), state=True))
     for m in EXIST_MPP.finditer(text) if "ada" in w.lows else ():
         trigger = _exist(w, w.word_index(m.start("exist")))
         if trigger is not None:

@@ -1,0 +1,60 @@
+"""warta_mpp: how a journalist words an MPP still ahead (readiness, checks, forming one, a clause of
+purpose) and one standing since a date, on sentences written for these tests (invented events)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.pipeline.facttypes.test_compliance import R
+from tests.pipeline.facttypes.test_mpp import facts
+
+MUNA = R("kabupaten", "Muna")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tim memastikan bahwa MPP Kabupaten Muna siap untuk dioperasikan pada Desember 2024.",
+    "MPP Kabupaten Muna sudah siap beroperasi pada Desember 2024.",
+    "Tim verifikasi dan validasi peresmian MPP Kabupaten Muna datang pada November 2024.",
+    "Pemkab Muna mengebut kesiapan peresmian MPP Kabupaten Muna yang dijadwalkan Desember 2024.",
+    "Bupati meminta dinas terkait memacu persiapan pra peresmian MPP Kabupaten Muna pada November 2024.",
+])
+def test_readiness_and_checks_before_an_event_are_a_plan(nlp, sentence):
+    assert facts(nlp, sentence, datetime(2024, 10, 20)) == {(MUNA, "planned", 2024)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemkab Muna menggelar rapat koordinasi pembentukan Mal Pelayanan Publik (MPP), Senin (2/10/2023).",
+    "Bupati Muna menyebut pembentukan MPP Kabupaten Muna masih dalam kajian.",
+])
+def test_forming_an_mpp_is_a_plan(nlp, sentence):
+    assert {(c, s) for c, s, _ in facts(nlp, sentence, datetime(2023, 10, 2))} == {(MUNA, "planned")}
+
+
+def test_a_plan_stated_outright_dates_it_not_the_meeting_about_it(nlp):
+    text = ("Pemkab Muna menggelar rapat koordinasi pembentukan Mal Pelayanan Publik (MPP), Senin (2/10/2023).\n"
+            "\"Kami ingin agar tahun 2024 dapat segera membentuk Mal Pelayanan Publik,\" kata Sekda Muna.")
+    assert facts(nlp, text, datetime(2023, 10, 2)) == {(MUNA, "planned", 2024)}
+
+
+def test_a_launch_in_a_clause_of_purpose_is_a_plan(nlp):
+    text = "\"Kami berkomitmen agar MPP Kabupaten Muna dapat beroperasi dengan maksimal,\" ujar Bupati Muna."
+    assert facts(nlp, text, datetime(2024, 10, 20)) == {(MUNA, "planned", None)}
+
+
+def test_a_purpose_clause_about_an_mpp_already_running_is_no_plan(nlp):
+    text = "Bupati Muna meminta agar MPP Kabupaten Muna yang sudah beroperasi terus dibenahi."
+    assert facts(nlp, text, datetime(2024, 10, 20)) == {(MUNA, "operating", None)}
+
+
+@pytest.mark.parametrize("standing", ["telah berdiri sejak", "sudah hadir sejak", "sudah beroperasi sejak"])
+def test_standing_since_a_date_is_operating_besides_the_launch(nlp, standing):
+    text = f"MPP Kota Batam {standing} Maret 2017, namun baru diresmikan Menteri PANRB pada Oktober 2018."
+    assert facts(nlp, text, datetime(2019, 2, 1)) == {(R("kota", "Batam"), "operating", 2017),
+                                                       (R("kota", "Batam"), "launched", 2018)}
+
+
+def test_a_building_standing_since_a_date_is_no_operating_mpp(nlp):
+    text = ("Gedung eks bioskop yang telah berdiri sejak 1980 itu kini ditempati MPP Kota Batam yang "
+            "diresmikan pada Oktober 2018.")
+    assert facts(nlp, text, datetime(2019, 2, 1)) == {(R("kota", "Batam"), "launched", 2018)}
