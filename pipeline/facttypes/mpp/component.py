@@ -21,28 +21,27 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
+from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
 from pipeline.facttypes.mpp.names import (
     GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, governments_near, main_region, province_before, province_of_key, province_subject,
-    set_apart_before, written_with,
+    GOVERNMENTS_BACK, governments_near, main_region, placed_at, province_before, province_of_key,
+    province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
-from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import (
-    COUNTED_GROUP, ENUMERATION_REACH, GROUP_NOUN, ends_unit, enumerated_after, resumed_list,
+    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, resumed_list,
 )
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
@@ -63,8 +62,6 @@ DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: a unit that opens with the list told before: "Keduanya …", "Ketiga daerah itu …", "Mereka …"
 COLLECTIVE_START = re.compile(r"^\W*(?:(?:" + "|".join(COLLECTIVES) + r")(?:nya\b|\s+\w+\s+(?:ini|itu|tersebut)\b)"
                               r"|(?:mereka|semuanya)\b)", re.IGNORECASE)
-#: how many units after an MPP sentence a building anaphor still refers to its MPP
-ANAPHOR_REACH = 3
 #: a unit about other governments in general ("kabupaten/kota lain yang belum memiliki MPP")
 GENERIC_SUBJECT = re.compile(
     r"\b(?:kabupaten/kota|kab/kota|daerah|pemda|pemerintah\s+daerah|kabupaten|kota)\s+(?:lain|lainnya)\b"
@@ -86,8 +83,6 @@ SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
 #: (11/6/2025)"; the plan's target in the headline); an operation is dated only where it is said
 STORY_YEAR_STATUSES = ("launched", "planned")
-#: the states that make a weak fact of an earlier one history (`LaunchReader._history`)
-LATER_STATES = {"planned": ("launched", "operating"), "operating": ("launched",), "launched": ("operating",)}
 #: contrast words that split a unit into clauses told of different MPPs
 MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
                           re.IGNORECASE)
@@ -97,32 +92,6 @@ MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], 
 def _lower(rx: re.Pattern) -> re.Pattern:
     """A case-insensitive pattern (of lower-case words) for lower-cased text."""
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
-
-
-@dataclass
-class Draft:
-    region: str
-    status: str
-    strong: bool
-    year: int | None
-    location: str | None
-    evidence: str
-    unit: int
-
-
-class LaunchFrame(Frame):
-    """The MPP events told across units: `group_status`, a counted group's status and years for the
-    list that follows; `named`, the governments of the last unit naming an MPP, for a building
-    anaphor or "MPP ini" within `ANAPHOR_REACH` units (empty: a province's own MPP); `listed`, the last list of governments given facts, for a
-    collective ("Keduanya …") within as many; `enumeration`, the status and years of a list that ran
-    to the end of its unit, for units that resume it with more items (`resumed_list`) within
-    `ENUMERATION_REACH` units; `counted`, the status and years told of a counted group ("meresmikan
-    16 MPP"), for a unit naming that group again ("Adapun 16 MPP tersebut ialah MPP Kota A, …")
-    within `ANAPHOR_REACH` units, after other sentences too."""
-
-    def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
-        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach,
-                         enumeration=ENUMERATION_REACH, counted=anaphor_reach)
 
 
 class LaunchReader:
@@ -304,6 +273,8 @@ class LaunchReader:
         else:
             self.frame.close("group_status")
         if regions:
+            triggers = self._placed_elsewhere(k, unit, triggers, regions, years)
+        if regions and triggers:
             self._add(regions, triggers, years, ut, k)
             if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
                 self.frame.tell("enumeration", (triggers, years), k)
@@ -315,6 +286,22 @@ class LaunchReader:
         if not governments and strong and COUNTED_GROUP.search(ut):
             # "… agar MPP di tujuh kabupaten/kota itu segera dibangun. Kabupaten/kota tersebut meliputi …"
             self.frame.tell("group_status", (strong, years), k)
+
+    def _placed_elsewhere(self, k: int, unit: Unit, triggers: list[Trigger], regions: list[str],
+                          years: dict) -> list[Trigger]:
+        """The triggers left to the regions written with the unit's MPP once the plans placed in
+        another region right after their word ("… mempelajari penerapan MPP Batam, … maka segera
+        dibangun di Pariaman pada 2019") have gone to that region."""
+        rest = []
+        for tr in triggers:
+            # a plan or building word, not an event's (an MPP may be inaugurated in another city)
+            built = tr.strong and tr.status == "planned" and not tr.event
+            there = placed_at(self.discourse, unit, self.gaz, unit.start + tr.pos) if built else None
+            if there is not None and there not in regions:
+                self._add([there], [tr], years, unit.text, k)
+            else:
+                rest.append(tr)
+        return rest
 
     def _list_ends_unit(self, unit: Unit, regions: list[str]) -> bool:
         """Whether the unit ends with the last of the listed governments (a note in brackets or its
@@ -449,22 +436,12 @@ class LaunchReader:
             self._borrow(d)
             if d.year is None and d.status in STORY_YEAR_STATUSES:
                 d.year = self._story_year(d.region, d.status)
-        # one fact per government and status: the first year and location told
-        merged: dict[tuple[str, str], Draft] = {}
-        for d in self.drafts:
-            m = merged.setdefault((d.region, d.status), d)
-            if m is d:
-                continue
-            if d.year is not None and (m.year is None or (d.strong and not m.strong)):
-                m.year = d.year  # a plan stated outright dates it, not a meeting about it ("rapat pembentukan MPP")
-            m.strong = m.strong or d.strong
-            if m.location is None and d.location:
-                m.location = d.location
+        merged = merge(self.drafts)
         # one MPP per government: a location told with any of its facts holds for all of them
         for m in merged.values():
             m.location = m.location or self.places.get(m.region) or next(
                 (o.location for o in merged.values() if o.region == m.region and o.location), None)
-        facts = sorted((d for d in merged.values() if d.strong or not self._history(d, merged)), key=lambda d: d.unit)
+        facts = sorted((d for d in merged.values() if d.strong or not history(d, merged)), key=lambda d: d.unit)
         return [self._fact(d) for d in facts]
 
     def _fact(self, d: Draft) -> MppFact:
@@ -474,16 +451,6 @@ class LaunchReader:
                            evidence=d.evidence, province_code=province)
         return MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
                        evidence=d.evidence, province_code=self.gaz.regions[d.region].province_code)
-
-
-    @staticmethod
-    def _history(d: Draft, merged: dict[tuple[str, str], Draft]) -> bool:
-        """Whether a weak fact only recalls the history of an MPP told in a later state: a weak plan
-        ("MPP dibangun untuk …") of one launched or operating; having one the story launches
-        ("Kabupaten Tegal akhirnya memiliki MPP": that launch); opening one told operating
-        ("keberanian Pemkab membuka MPP")."""
-        later = LATER_STATES[d.status]
-        return any((d.region, s) in merged and merged[(d.region, s)].strong for s in later)
 
 
 class MppTagger:

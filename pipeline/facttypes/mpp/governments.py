@@ -212,3 +212,23 @@ def main_region(discourse) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+#: a status word with its place right after it: "segera dibangun di Pariaman", "diresmikan di Kota A"
+PLACED_AFTER = re.compile(r"[\w-]+\s+di\s+(?:(?:kabupaten|kota|kab\.?)\s+)?", re.IGNORECASE)
+PLACED_GAP = re.compile(r"(?:(?:kabupaten|kota|kab\.?)\s+)?", re.IGNORECASE)
+
+
+def placed_at(discourse, unit, gaz, word: int) -> str | None:
+    """The region a status word at `word` (an offset in the doc) is placed in right after it ("…,
+    maka segera dibangun di Pariaman pada 2019"): the government the MPP is built or opened for,
+    whatever other MPP the unit names ("sedang mempelajari penerapan MPP Batam")."""
+    text = discourse.text
+    m = PLACED_AFTER.match(text, word, unit.end)
+    if m is None:
+        return None
+    at = text.rfind(" di ", word, m.end()) + len(" di ")
+    for s in discourse.mentions_in(unit):
+        if s.start >= at and not s.is_province and s.code in gaz.regions:
+            return s.code if PLACED_GAP.fullmatch(text, at, s.start) else None
+    return None
