@@ -19,7 +19,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
-from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, coordinated_after, coordinated_before, enumerated_after
+from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
@@ -137,7 +137,9 @@ def province_subject(discourse, unit, trigger: int) -> str | None:
             if (gov or PROVINCE_GOVERNMENT_SPAN.match(m.text)) \
                     and not PLACE_BEFORE.search(text, max(unit.start, at - PLACE_BEFORE_CHARS), at):
                 last = m  # not "di Pemprov Sulteng", a place
-    return province_key(last.code) if last is not None else None
+    if last is None or GROUP_NOUN.search(text, last.end, trigger):
+        return None  # "Pemprov NTB mencatat delapan kabupaten/kota sudah memiliki MPP": the group's
+    return province_key(last.code)
 
 
 def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:

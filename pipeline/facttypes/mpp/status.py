@@ -87,6 +87,9 @@ OWN_MPP = re.compile(words_pattern(LEX["own_words"]) + r"\s+(?:(?:\d+|"
                      + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
                      re.IGNORECASE)
 _MPP_NAME = r"(?:mal{1,2}\s+pelayanan(?:\s+publik)?|MPP)"
+#: having an MPP with its place: "memiliki MPP sendiri yang berlokasi di kantor DPMPTSP"
+OWN_PLACED = re.compile(r"\w+\s+(?:\w+\s+){0,2}?" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+sendiri)?\s*,?\s+yang\s+"
+                        r"(?:berlokasi|terletak|berada|bertempat|beralamat)\b", re.IGNORECASE)
 #: how many words between the MPP and the existence word ("MPP yang sudah ada di")
 EXIST_GAP_WORDS = 2
 #: having with no object after the MPP was named: "yang memiliki, yakni …", "karena sudah punya, red)"
@@ -372,5 +375,7 @@ def _own(w: _Words, i: int) -> Trigger | None:
         return Trigger("planned", False, w.offsets[i])
     if w.future_before(i):
         return Trigger("planned", True, w.offsets[i])
-    # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch
-    return Trigger("operating", False, w.offsets[i])
+    # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch; an MPP
+    # had already or placed ("sudah memiliki MPP", "memiliki MPP sendiri yang berlokasi di …") runs
+    settled = (i > 0 and lows[i - 1] in DONE_WORDS) or bool(OWN_PLACED.match(w.text, w.offsets[i]))
+    return Trigger("operating", settled, w.offsets[i], state=settled)

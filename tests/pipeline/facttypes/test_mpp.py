@@ -389,7 +389,8 @@ def test_a_province_named_before_the_status_is_its_own_mpp(nlp):
     text = ("Pemprov Bengkulu mendorong MPP di semua kabupaten. Kota Bengkulu menjadi tuan rumah acara itu. "
             "Di Bengkulu, MPP provinsi telah diresmikan sejak Maret 2023. Provinsi Bengkulu juga memiliki "
             "MPP sendiri yang berlokasi di Jalan Pembangunan, Kota Bengkulu.")
-    assert facts(nlp, text) == set()
+    # the province's own (tests/pipeline/facttypes/mpp/test_province.py), no regional fact
+    assert facts(nlp, text) == {(None, "operating", None)}
 
 
 @pytest.mark.parametrize("text", [
@@ -566,7 +567,7 @@ def test_this_mpp_right_after_a_provinces_own_is_the_provinces(nlp):
     text = ("Kota Kendari menjadi tuan rumah rapat itu.\n"
             "Provinsi Sulawesi Tenggara juga memiliki MPP sendiri yang berlokasi di kantor DPMPTSP, Kendari.\n"
             "MPP ini diresmikan setahun yang lalu yakni pada 22 Januari 2022.")
-    assert facts(nlp, text) == {(None, "launched", 2022)}  # the province's, not Kendari's
+    assert facts(nlp, text) == {(None, "launched", 2022), (None, "operating", None)}  # the province's, not Kendari's
 
 
 def test_this_mpp_right_after_a_regions_is_that_regions(nlp):

@@ -46,3 +46,15 @@ def test_a_province_as_a_place_or_an_office_gives_no_province_fact(nlp, text):
 def test_a_regions_fact_carries_its_province(nlp):
     text = "Bupati Sanggau meresmikan Mal Pelayanan Publik Kabupaten Sanggau, Selasa (4/4/2023)."
     assert province_facts(nlp, text) == {(R("kabupaten", "Sanggau"), KALBAR, "launched", 2023)}
+
+
+def test_a_province_reporting_on_its_regencies_mpps_has_none_of_its_own(nlp):
+    text = ("Pemerintah Provinsi Kalimantan Barat mencatat sembilan kabupaten/kota di wilayahnya sudah memiliki "
+            "Mal Pelayanan Publik (MPP).")
+    assert not any(r is None for r, *_ in province_facts(nlp, text))
+
+
+def test_a_provinces_own_mpp_with_its_place_is_operating_besides_its_launch(nlp):
+    text = ("Tak hanya kabupaten/kota, Provinsi Kalimantan Barat juga memiliki MPP sendiri yang berlokasi di "
+            "kantor DPMPTSP Kalbar, Jalan Ahmad Yani, Pontianak.\nMPP ini diresmikan pada 12 Maret 2023.")
+    assert province_facts(nlp, text) == {(None, KALBAR, "operating", None), (None, KALBAR, "launched", 2023)}

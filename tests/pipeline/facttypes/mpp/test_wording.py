@@ -58,3 +58,14 @@ def test_a_building_standing_since_a_date_is_no_operating_mpp(nlp):
     text = ("Gedung eks bioskop yang telah berdiri sejak 1980 itu kini ditempati MPP Kota Batam yang "
             "diresmikan pada Oktober 2018.")
     assert facts(nlp, text, datetime(2019, 2, 1)) == {(R("kota", "Batam"), "launched", 2018)}
+
+
+@pytest.mark.parametrize("sentence, operating", [
+    ("Kabupaten Muna sudah memiliki MPP sejak 2022, kini giliran Buton yang membangun.", True),
+    ("Kabupaten Muna juga memiliki MPP sendiri yang terletak di Jalan Pahlawan.", True),
+    # in the story of its launch, finally having one is that launch
+    ("Bupati Muna meresmikan MPP Kabupaten Muna, Senin (3/6/2024). Kabupaten Muna akhirnya memiliki MPP.", False),
+])
+def test_having_an_mpp_already_or_with_its_place_is_operating(nlp, sentence, operating):
+    got = {(c, s) for c, s, _ in facts(nlp, sentence, datetime(2024, 6, 3))}
+    assert ((MUNA, "operating") in got) == operating
