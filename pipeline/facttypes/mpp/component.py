@@ -32,7 +32,7 @@ from pipeline.facttypes.mpp.names import (
     GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, governments_near, main_region, placed_at, province_before, province_of_key,
+    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_of_key,
     province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
@@ -78,6 +78,10 @@ VISIT_BEFORE_CHARS = 50
 #: a unit that ends by opening a list ("MPP yang diresmikan meliputi:", "… yaitu:"): its items follow
 LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s*$|"
                         + words_pattern(ENUMERATION_OPENERS) + r"\s*$", re.IGNORECASE)
+#: a unit that is one item of a list of MPPs: "2. MPP Kabupaten Wonosobo", "- MPP Kota Tegal (Jawa Tengah);"
+MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelayanan\s+publik|MPP)\s+"
+                      r"(?:(?:kabupaten|kota|kab\.?)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:\([^)]*\))?"
+                      r"\s*[;,.]?\s*(?:dan|serta)?\s*$", re.IGNORECASE)
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
@@ -247,10 +251,21 @@ class LaunchReader:
             self.frame.tell("counted", (triggers, years), k)
         if not triggers:
             group = self.frame.get("group_status", k)
-            if group is None and GROUP_BACK_REFERENCE.search(ut):  # "Adapun 16 MPP tersebut ialah …"
-                group = self.frame.get("counted", k)
+            back = GROUP_BACK_REFERENCE.search(ut)
+            if back:  # "Adapun 16 MPP tersebut ialah …", "Kelima MPP itu berada di Kota A, Kabupaten B …"
+                group = group or self.frame.get("counted", k)
+                if group and not regions:
+                    regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
+            item = bool(regions) and MPP_ITEM.match(ut) is not None
+            if item:  # "2. MPP Kabupaten Wonosobo": the list's next item
+                group = group or self.frame.get("enumeration", k)
             if regions and group:
                 triggers, years = group
+                if item:
+                    self.frame.tell("enumeration", group, k)
+            elif group and LIST_AHEAD.search(ut):  # "Kelima MPP tersebut adalah:" and item lines
+                self.frame.tell("group_status", group, k)
+                return
             self.frame.close("group_status")
             if not triggers:
                 self._no_status(k, ut, mentions, regions or ([provincial] if provincial else []), grouped)
@@ -379,7 +394,7 @@ class LaunchReader:
             cur = by_status.get(tr.status)
             if cur is None or (tr.strong and not cur.strong):
                 by_status[tr.status] = tr
-        loc = location(ut)
+        loc = location(ut) if len(regions) == 1 else None  # a list's places are its governments
         for code in regions:
             for status, tr in by_status.items():
                 self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))

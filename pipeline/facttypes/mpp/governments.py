@@ -234,3 +234,24 @@ def placed_at(discourse, unit, gaz, word: int) -> str | None:
         if s.start >= at and not s.is_province and s.code in gaz.regions:
             return s.code if PLACED_GAP.fullmatch(text, at, s.start) else None
     return None
+
+
+#: between a group of MPPs named again and the governments it lists: "Kelima MPP itu berada di",
+#: "… tersebut yakni", "… itu masing-masing di"
+LIST_AFTER_GROUP = re.compile(
+    r"\s*,?\s*(?:(?:adalah|ialah|yaitu|yakni|meliputi|antara\s+lain|di\s?antaranya|berada|terletak|berlokasi|"
+    r"tersebar|masing-masing|milik|di)\s*:?\s*)+(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot)\s+)?",
+    re.IGNORECASE)
+
+
+def listed_after(discourse, unit, gaz, pos: int) -> list[str]:
+    """The governments a group of MPPs named again lists right after it (`pos`, an offset in the doc):
+    "Kelima MPP itu berada di Kota Tegal, Kabupaten Wonosobo dan Kabupaten Gowa"."""
+    text = discourse.text
+    spans = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions]
+    for i, m in enumerate(spans):
+        if m.start >= pos:
+            if not LIST_AFTER_GROUP.fullmatch(text, pos, m.start):
+                return []
+            return [m.code] + [t.code for t in coordinated_after(text, spans, i)]
+    return []

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.pipeline.facttypes.test_compliance import R
+from tests.pipeline.facttypes.test_compliance import R, tag
 from tests.pipeline.facttypes.test_mpp import facts
 
 LAUNCH = ("Menteri PANRB meresmikan 9 Mal Pelayanan Publik (MPP) secara serentak di Jakarta, Selasa (05/09). "
@@ -59,3 +59,28 @@ def test_a_group_lacking_an_mpp_with_no_plan_gives_its_list_nothing(nlp):
     text = ("Gubernur Banten menyebut masih ada tiga kabupaten/kota yang belum memiliki MPP. "
             "Kabupaten/kota tersebut meliputi Kabupaten Lebak, Kabupaten Pandeglang, dan Kota Serang.")
     assert facts(nlp, text, datetime(2024, 5, 2)) == set()
+
+
+FIVE = {R("kota", "Tegal"), R("kabupaten", "Wonosobo"), R("kabupaten", "Gowa"), R("kota", "Banjarmasin"),
+        R("kabupaten", "Seluma")}
+GROUP_LAUNCH = ("Menteri PANRB meresmikan lima Mal Pelayanan Publik sekaligus, Rabu (6/3/2024).\n"
+                "Dalam sambutannya, Menteri meminta daerah terus berinovasi.\n")
+
+
+@pytest.mark.parametrize("listing", [
+    "Kelima MPP tersebut adalah:\n1. MPP Kota Tegal\n2. MPP Kabupaten Wonosobo\n3. MPP Kabupaten Gowa\n"
+    "4. MPP Kota Banjarmasin\n5. MPP Kabupaten Seluma",
+    "Kelima MPP tersebut yaitu:\n- MPP Kota Tegal;\n- MPP Kabupaten Wonosobo;\n- MPP Kabupaten Gowa;\n"
+    "- MPP Kota Banjarmasin; dan\n- MPP Kabupaten Seluma.",
+    "Kelima MPP itu berada di Kota Tegal, Kabupaten Wonosobo, Kabupaten Gowa, Kota Banjarmasin, dan Kabupaten Seluma.",
+    "Lima MPP tersebut masing-masing milik Pemkot Tegal, Kabupaten Wonosobo, Kabupaten Gowa, Kota Banjarmasin "
+    "serta Kabupaten Seluma.",
+])
+def test_a_group_named_again_lists_its_members_in_many_shapes(nlp, listing):
+    got = facts(nlp, GROUP_LAUNCH + listing)
+    assert got == {(code, "launched", 2024) for code in FIVE}
+
+
+def test_a_list_of_governments_gives_no_location(nlp):
+    text = GROUP_LAUNCH + "Kelima MPP itu berada di Kota Tegal, Kabupaten Wonosobo, dan Kabupaten Gowa."
+    assert {m.location for m in tag(nlp, text)._.mpp} == {None}
