@@ -82,6 +82,9 @@ LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s
 MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelayanan\s+publik|MPP)\s+"
                       r"(?:(?:kabupaten|kota|kab\.?)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:\([^)]*\))?"
                       r"\s*[;,.]?\s*(?:dan|serta)?\s*$", re.IGNORECASE)
+#: a unit opening with a clause that recaps what else its subject did ("Selain menargetkan pembentukan MPP,
+#: Pj Gubernur juga …"): that clause tells no status of the article's region
+RECAP_CLAUSE = re.compile(r"^\W*" + words_pattern(LEX["recap_openers"]) + r"[^,;.]*,", re.IGNORECASE)
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
@@ -374,6 +377,9 @@ class LaunchReader:
             return False
         ut = unit.text
         if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut):
+            return False
+        recap = RECAP_CLAUSE.match(ut)
+        if recap and trigger - unit.start < recap.end():  # "Selain menargetkan pembentukan MPP, Gubernur …"
             return False
         return not province_before(self.discourse, unit, trigger)
 

@@ -109,12 +109,20 @@ HOURS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + words_pattern(LEX["hours_after"]), 
 SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
+#: how far after a regulation's name its "tentang" may stand ("Perpres nomor 89 tahun 2021 tentang")
+REGULATION_GAP_CHARS = 60
 #: standing since a date: operating since then, besides any launch told ("telah berdiri sejak Desember
 #: 2017, namun baru diresmikan September 2018"), the MPP its subject (within STANDING_GAP_CHARS, in
 #: its clause): not "Gedung itu berdiri sejak 1980 dan kini dijadikan MPP"
 STANDING_GAP_CHARS = 60
 STANDING_SINCE = re.compile(r"\b" + _MPP_NAME + r"\b[^,.;]{0," + str(STANDING_GAP_CHARS) + r"}?(?P<standing>"
                             + words_pattern(LEX["standing_words"]) + r")\s+sejak\b", re.IGNORECASE)
+
+#: a regulation's title ("SE … mengenai Pendataan Rencana Pembentukan Mal Pelayanan Publik", "Perpres
+#: 89/2021 tentang Penyelenggaraan MPP"): its words tell no status
+REGULATION_TITLE = re.compile(r"\b(?:" + "|".join(LEX["regulation_words"]) + r")\b[^;]{0," + str(REGULATION_GAP_CHARS)
+                              + r"}?\b(?:tentang|mengenai|perihal)\s+(?P<title>[^,;.()]*?)(?=\s+yang\b|[,;.()]|$)",
+                              re.IGNORECASE)
 
 STATUS_STEMS = LAUNCH_STEMS | OPERATE_STEMS | OPENING_STEMS | PLAN_STEMS | BUILD_STEMS | FUTURE_STEMS | ARRIVE_STEMS
 # Sastrawi only strips affixes, and a nasal prefix may change a root's first letter ("menunda" ->
@@ -291,6 +299,9 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     if not any(t.status == "launched" for t in out):  # "mulai beroperasi … setelah soft launching": that launch
         out += [Trigger("launched", True, pos, event=True) for pos in started]  # "mulai mengoperasikan MPP"
     out = [read for t in out if (read := _mood(w, t)) is not None]
+    if out and ("tentang" in w.lows or "mengenai" in w.lows or "perihal" in w.lows):
+        titles = [m.span("title") for m in REGULATION_TITLE.finditer(text)]
+        out = [t for t in out if not any(a <= t.pos < b for a, b in titles)]
     if not out:
         m = SINCE_YEAR.search(text)
         if m:

@@ -69,3 +69,29 @@ def test_a_building_standing_since_a_date_is_no_operating_mpp(nlp):
 def test_having_an_mpp_already_or_with_its_place_is_operating(nlp, sentence, operating):
     got = {(c, s) for c, s, _ in facts(nlp, sentence, datetime(2024, 6, 3))}
     assert ((MUNA, "operating") in got) == operating
+
+
+LAUNCH_MUNA = "Gubernur Sulawesi Tenggara meresmikan MPP Kabupaten Muna, Selasa (20/8/2024).\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peresmian itu mengacu pada SE No. 100.3/2211/2024 mengenai Pendataan Rencana Pembentukan Mal Pelayanan "
+    "Publik, yang terbit Maret lalu.",
+    "Ketentuan itu diatur dalam Perpres nomor 89 tahun 2021 tentang Penyelenggaraan Mal Pelayanan Publik.",
+    "Pemkab berpedoman pada Peraturan Menteri PANRB tentang Pedoman Pembangunan dan Pengembangan MPP.",
+])
+def test_a_regulations_title_tells_no_status(nlp, sentence):
+    assert facts(nlp, LAUNCH_MUNA + sentence) == {(MUNA, "launched", 2024)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selain menargetkan pembentukan MPP, Gubernur juga menyoroti kualitas layanan perizinan di provinsi.",
+    "Di samping mendorong pembangunan MPP, Gubernur meminta pelayanan daring diperkuat.",
+])
+def test_a_recap_clause_tells_no_status_of_the_articles_region(nlp, sentence):
+    assert facts(nlp, LAUNCH_MUNA + sentence) == {(MUNA, "launched", 2024)}
+
+
+def test_a_recap_clause_that_names_a_government_still_counts(nlp):
+    text = LAUNCH_MUNA + "Selain Kabupaten Muna, MPP juga diresmikan di Kota Kendari pada hari yang sama."
+    assert (R("kota", "Kendari"), "launched", 2024) in facts(nlp, text)
