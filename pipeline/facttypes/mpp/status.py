@@ -73,7 +73,7 @@ FORM_WORDS = frozenset(LEX["form_words"])
 CLAUSE_END = (",", ";", ".")
 
 #: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
-MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
+MAKE_SITE = re.compile(words_pattern(LEX["site_verbs"]) + r"\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
                        re.IGNORECASE)
 #: preparing an MPP: a weak plan ("Pemkot tengah menyiapkan MPP"); a building "untuk dijadikan MPP": a plan
 PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)\s+(?:\w+\s+){0,2}?"

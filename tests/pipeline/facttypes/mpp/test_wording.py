@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.pipeline.facttypes.test_compliance import R
+from tests.pipeline.facttypes.test_compliance import R, tag
 from tests.pipeline.facttypes.test_mpp import facts
 
 MUNA = R("kabupaten", "Muna")
@@ -95,3 +95,13 @@ def test_a_recap_clause_tells_no_status_of_the_articles_region(nlp, sentence):
 def test_a_recap_clause_that_names_a_government_still_counts(nlp):
     text = LAUNCH_MUNA + "Selain Kabupaten Muna, MPP juga diresmikan di Kota Kendari pada hari yang sama."
     assert (R("kota", "Kendari"), "launched", 2024) in facts(nlp, text)
+
+
+@pytest.mark.parametrize("sentence, location", [
+    ("Pemkab Muna menyiapkan gedung eks DPRD sebagai lokasi MPP.", "gedung eks DPRD"),
+    ("Pemkab Muna memanfaatkan lantai 2 Pasar Laino sebagai tempat Mal Pelayanan Publik.", "lantai 2 Pasar Laino"),
+    ("Groundbreaking MPP Kabupaten Muna dilakukan Bupati Muna pekan lalu.", None),
+])
+def test_a_site_made_ready_or_ground_broken_is_a_plan(nlp, sentence, location):
+    [m] = tag(nlp, sentence, datetime(2024, 6, 1))._.mpp
+    assert (m.region_code, m.status, m.location) == (MUNA, "planned", location)
