@@ -111,6 +111,7 @@ class LaunchReader:
         self.published = doc._.published
         self.limit = year_limit(self.published)
         self.local = local_names(discourse.text)  # "… atau MaPeS"
+        self.contrasted: set[int] = set()  # clauses after a contrast that split their unit ("…, sementara …")
         self.units, self.found = self._clauses(discourse.content)
         self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
@@ -135,6 +136,7 @@ class LaunchReader:
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             if len(parts) > 1 and all(self._statuses(p) for p in parts):
+                self.contrasted.update(range(len(out) + 1, len(out) + len(parts)))
                 out.extend(parts)
                 found.extend(mpp_mentions(p.text, self.acronym_ok, self.local) for p in parts)
             else:
@@ -202,6 +204,12 @@ class LaunchReader:
             elif anaphor and any(tr.strong for tr in triggers):
                 # "Gedung dua lantai itu ditargetkan rampung pada 2025."
                 self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
+            elif k in self.contrasted and any(tr.strong for tr in triggers):
+                # "Kota A sudah memiliki MPP, sementara Kabupaten B baru akan membangunnya": B's own status
+                strong = [tr for tr in triggers if tr.strong]
+                named = governments_near(self.discourse, unit, self.gaz, unit.start + strong[0].pos)
+                if named:
+                    self._add(named, strong, years, unit.text, k)
             elif COLLECTIVE_START.match(unit.text) and self.frame.get("listed", k) and any(tr.strong for tr in triggers):
                 # "… yaitu Kabupaten Belu dan Ngada. Keduanya akan segera diresmikan."
                 self._add(self.frame.get("listed", k), [tr for tr in triggers if tr.strong], years, unit.text, k)
