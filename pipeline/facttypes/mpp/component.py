@@ -85,6 +85,7 @@ MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelay
 #: a unit opening with a clause that recaps what else its subject did ("Selain menargetkan pembentukan MPP,
 #: Pj Gubernur juga …"): that clause tells no status of the article's region
 RECAP_CLAUSE = re.compile(r"^\W*" + words_pattern(LEX["recap_openers"]) + r"[^,;.]*,", re.IGNORECASE)
+ALSO = re.compile(r"\bjuga\b", re.IGNORECASE)
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
@@ -236,6 +237,7 @@ class LaunchReader:
 
     def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
         ut = unit.text
+        self._besides(k, unit, triggers, years)
         written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
         regions, grouped, provincial = written.regions, written.grouped, written.provincial
         # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
@@ -328,6 +330,27 @@ class LaunchReader:
             else:
                 rest.append(tr)
         return rest
+
+    def _besides(self, k: int, unit: Unit, triggers: list[Trigger], years: dict) -> None:
+        """"Selain Kabupaten A, MPP juga diresmikan di Kota B": the governments of the opening clause
+        share the status its "juga" tells after it, with the one placed right after that status's word."""
+        recap = RECAP_CLAUSE.match(unit.text)
+        if recap is None or not ALSO.search(unit.text, recap.end()):
+            return
+        # an event's word ("juga diresmikan", "juga sudah beroperasi"), not having one ("Selain A, B juga
+        # sudah memiliki MPP" tells of B)
+        told = [tr for tr in triggers if tr.strong and tr.event and tr.pos >= recap.end()]
+        govs = [m for m in self.discourse.mentions_in(unit) if not m.is_province and m.code in self.gaz.regions]
+        named = [m.code for m in govs if m.start < unit.start + recap.end()]
+        # the MPP the subject after the clause ("Selain A, MPP juga …"), not another government ("Selain A,
+        # Kabupaten B juga …" tells of B)
+        told = [tr for tr in told if not any(unit.start + recap.end() <= m.start < unit.start + tr.pos for m in govs)]
+        if told and named:
+            self._add(named, told, years, unit.text, k)
+            for tr in told:  # "…, MPP juga sudah beroperasi di Kabupaten B"
+                there = placed_at(self.discourse, unit, self.gaz, unit.start + tr.pos)
+                if there is not None:
+                    self._add([there], [tr], years, unit.text, k)
 
     def _list_ends_unit(self, unit: Unit, regions: list[str]) -> bool:
         """Whether the unit ends with the last of the listed governments (a note in brackets or its

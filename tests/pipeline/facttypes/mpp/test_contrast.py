@@ -27,3 +27,21 @@ def test_the_government_after_a_contrast_gets_its_own_status(nlp, text, first):
 def test_a_contrast_without_a_government_names_no_other_mpp(nlp):
     text = "MPP Kota Bima sudah beroperasi sejak 2022, sedangkan gedung lamanya akan dibangun ulang tahun depan."
     assert facts(nlp, text, datetime(2024, 6, 1)) == {(BIMA, "operating", 2022)}
+
+
+SUMBAWA = R("kabupaten", "Sumbawa")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selain Kabupaten Sumbawa, MPP juga diresmikan di Kota Bima dan Kabupaten Dompu pada Senin (3/6/2024).",
+     {(SUMBAWA, "launched", 2024), (BIMA, "launched", 2024), (DOMPU, "launched", 2024)}),
+    ("Selain di Kota Bima, MPP juga sudah beroperasi di Kabupaten Dompu sejak 2023.",
+     {(BIMA, "operating", 2023), (DOMPU, "operating", 2023)}),
+])
+def test_besides_a_government_the_mpp_also_gets_the_status(nlp, text, expected):
+    assert facts(nlp, text, datetime(2024, 6, 1)) == expected
+
+
+def test_besides_a_government_another_one_having_an_mpp_tells_only_of_that_one(nlp):
+    text = "Selain Kota Bima, Kabupaten Dompu juga sudah memiliki MPP yang beroperasi sejak 2022."
+    assert facts(nlp, text, datetime(2024, 6, 1)) == {(DOMPU, "operating", 2022)}
