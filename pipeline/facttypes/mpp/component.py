@@ -57,6 +57,9 @@ BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(
                               re.IGNORECASE)
 #: substrings of the event nouns that tell of the MPP without naming it (`LaunchReader._event_noun`)
 EVENT_NOUN_GATE = ("peresmian", "peluncuran", "launching", "opening", "pengoperasian", "pembukaan")
+#: a launch told before, named again: "Peresmian tersebut …", "Acara peluncuran itu …"
+EVENT_BACK_REFERENCE = re.compile(r"\b(?:peresmian|peluncuran|launching|opening|pembukaan)(?:nya)?\s+"
+                                  + words_pattern(LEX["back_reference_after"]), re.IGNORECASE)
 #: "MPP ini", "Mal tersebut": the MPP named before
 DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: a unit that opens with the list told before: "Keduanya …", "Ketiga daerah itu …", "Mereka …"
@@ -200,6 +203,8 @@ class LaunchReader:
                 continue
             triggers = self._statuses(unit)
             years = self._years(k, unit.text, triggers)
+            if not triggers:
+                self._event_told_before(k, unit.text)
             if mentions:
                 self._mpp_unit(k, unit, mentions, triggers, years)
             elif anaphor and any(tr.strong for tr in triggers):
@@ -220,6 +225,15 @@ class LaunchReader:
             if not any(d.region == code for d in self.drafts):
                 self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
         return self._finish()
+
+    def _event_told_before(self, k: int, ut: str) -> None:
+        """"Peresmian tersebut berlangsung Senin (3/6/2024)": the launch told in the unit before or after
+        takes the year this unit gives it (no fact of its own)."""
+        m = EVENT_BACK_REFERENCE.search(ut) if any(w in ut.lower() for w in EVENT_NOUN_GATE) else None
+        if m is not None:
+            y = event_year(ut, m.start(), len(ut), "launched", self.limit, self.published)
+            if y is not None:
+                self.unit_years.setdefault(k, {})["launched"] = y
 
     def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
         """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
