@@ -54,6 +54,8 @@ OPEN_WORDS = frozenset(LEX["open_words"])
 START_WORDS = frozenset(LEX["start_words"])
 CONDITION_WORDS = frozenset(LEX["condition_words"])
 PURPOSE_WORDS = frozenset(LEX["purpose_words"])
+PRESENT_WORDS = frozenset(LEX["present_words"])
+EXIST_WORDS = frozenset(LEX["exist_words"])
 DONE_WORDS = frozenset(LEX["done_words"])
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
@@ -83,7 +85,7 @@ PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)
 BECOME_MPP = re.compile(r"\b(?:dijadikan|menjadi\s+calon)\s+(?:gedung\s+|lokasi\s+)?"
                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
 #: having an MPP: "sudah memiliki MPP", "terdapat lima Mal Pelayanan Publik", "telah dibentuk MPP"
-OWN_MPP = re.compile(words_pattern(LEX["own_words"]) + r"\s+(?:(?:\d+|"
+OWN_MPP = re.compile(words_pattern([*LEX["own_words"], *LEX["exist_words"]]) + r"\s+(?:(?:\d+|"
                      + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
                      re.IGNORECASE)
 _MPP_NAME = r"(?:mal{1,2}\s+pelayanan(?:\s+publik)?|MPP)"
@@ -237,6 +239,8 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
         return Trigger("planned", w.future_before(i), w.offsets[i])
     if st in ARRIVE_STEMS and w.future_before(i):
         return Trigger("planned", True, w.offsets[i], event=True)
+    if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS:  # "MPP telah hadir di Kota A"
+        return Trigger("operating", True, w.offsets[i], state=True)
     return None
 
 
@@ -382,6 +386,8 @@ def _own(w: _Words, i: int) -> Trigger | None:
     start = next((j + 1 for j in range(i - 1, -1, -1) if lows[j] in CLAUSE_END), 0)
     if i > 0 and lows[i - 1] in NEGATIONS:
         return None
+    if lows[i] in EXIST_WORDS and not (i > 0 and lows[i - 1] in DONE_WORDS):
+        return None  # "sudah ada 12 MPP", not a remark ("harus seperti itu, ada mal pelayanan")
     if any(low in WISH_WORDS for low in lows[start:i]):
         return Trigger("planned", False, w.offsets[i])
     if w.future_before(i):

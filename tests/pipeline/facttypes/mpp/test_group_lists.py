@@ -84,3 +84,22 @@ def test_a_group_named_again_lists_its_members_in_many_shapes(nlp, listing):
 def test_a_list_of_governments_gives_no_location(nlp):
     text = GROUP_LAUNCH + "Kelima MPP itu berada di Kota Tegal, Kabupaten Wonosobo, dan Kabupaten Gowa."
     assert {m.location for m in tag(nlp, text)._.mpp} == {None}
+
+
+SULSEL_THREE = {R("kota", "Makassar"), R("kabupaten", "Maros"), R("kabupaten", "Gowa")}
+
+
+@pytest.mark.parametrize("text", [
+    "Saat ini di Sulawesi Selatan sudah ada 12 MPP, antara lain di Kota Makassar, Kabupaten Maros, dan Kabupaten Gowa.",
+    "Hingga kini, MPP telah hadir di Kota Makassar, Kabupaten Maros, dan Kabupaten Gowa.",
+])
+def test_mpps_already_there_in_listed_governments_are_operating(nlp, text):
+    assert facts(nlp, text) == {(code, "operating", None) for code in SULSEL_THREE}
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Maros belum ada MPP hingga kini.",
+    "\"Pengembangan kantor bupati ke depan memang harus seperti itu, ada mal pelayanan,\" kata Bupati Maros.",
+])
+def test_no_mpp_or_a_remark_about_one_is_no_operation(nlp, text):
+    assert not any(status == "operating" for _, status, _ in facts(nlp, text))
