@@ -88,7 +88,6 @@ DERIVED = {
     "evidence_link": "The source URL opened at the evidence sentence (a text fragment, #:~:text=, "
                      "which Chromium-based browsers highlight).",
     "province_code@compliance_history": "Province of the government (its own code for a province-level result).",
-    "province_code@mpp": "Province of the region (from the gazetteer).",
     "label@gazetteer_regions": "Kabupaten X or Kota X: the name as a label.",
     "date@articles": "Publication day, else the day it was fetched (YYYY-MM-DD).",
     "regions@articles": "Kabupaten/kota the article mentions (JSON array of labels).",

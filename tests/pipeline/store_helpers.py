@@ -24,7 +24,7 @@ def solok_facts(name: str = "Epyardi Asda", zone: str | None = "hijau", year: in
         regions=[SOLOK], provinces=[SUMBAR],
         officials=[Official(name, "Bupati Solok", "kepala_daerah", "13.02", "13", sentence)],
         compliance=[ComplianceResult("13.02", "13", year, zone, grade, None, sentence, grade_category(grade))],
-        mpp=[MppFact("13.02", "planned", 2024, "Kompleks kantor Bupati Solok", sentence)],
+        mpp=[MppFact("13.02", "planned", 2024, "Kompleks kantor Bupati Solok", sentence, "13")],
         region_mentions=[("13.02", "Bupati Solok", sentence)],
     )
 

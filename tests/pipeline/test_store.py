@@ -204,10 +204,11 @@ def test_main_database_gains_the_codes(tmp_path):
     with Store.open(path) as store:
         store.load([LoadItem(article(1), solok_facts(zone="hijau", year=2022))], V1)
     with Store.open(path, read_only=True) as store:
-        assert store.schema_version() == latest_version() == 7
+        assert store.schema_version() == latest_version() == 8
         assert store.query("SELECT version, name FROM schema_version ORDER BY applied_at, version")[1] == [
             (1, "tables"), (2, "views"), (3, "search_index"), (4, "complaints"),
-            (5, "compliance_history_codes"), (6, "portals_and_skipped_pages"), (7, "grade_category")]
+            (5, "compliance_history_codes"), (6, "portals_and_skipped_pages"), (7, "grade_category"),
+            (8, "mpp_province")]
         assert store.query("SELECT region_code, province_code FROM compliance_history")[1] == [("13.02", "13")]
 
 
@@ -225,10 +226,11 @@ def test_ops_branch_database_is_renumbered_and_gains_complaints(tmp_path):
         con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [old, name])
     con.execute("INSERT INTO portals VALUES ('warta-wp', '13', now()::TIMESTAMP)")
     assert M.current_version(con) == 5 and M.newest_recorded(con) == 5
-    assert migrate(con) == [4, 7]
+    assert migrate(con) == [4, 7, 8]
     assert con.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall() == [
         (1, "tables"), (2, "views"), (3, "search_index"), (4, "complaints"),
-        (5, "compliance_history_codes"), (6, "portals_and_skipped_pages"), (7, "grade_category")]
+        (5, "compliance_history_codes"), (6, "portals_and_skipped_pages"), (7, "grade_category"),
+        (8, "mpp_province")]
     assert con.execute("SELECT count(*) FROM complaints").fetchone() == (0,)
     assert con.execute("SELECT key, province FROM portals").fetchall() == [("warta-wp", "13")]
     assert migrate(con) == []
@@ -294,6 +296,28 @@ def test_mpp_register(db):
         _, rows = store.query("SELECT region_code, region_name, stage, planned_year, planned_first_seen, "
                               "launched_year, operating_year, locations, articles FROM mpp_register")
     assert rows == [("13.02", "Solok", "launched", 2021, datetime(2021, 1, 1), 2023, None, ["Alahan Panjang"], 3)]
+
+
+def test_mpp_facts_carry_their_province(db, tmp_path):
+    """A region's MPP carries its province; a province's own MPP only the province (migration 008); rows
+    stored before that migration get their region's province."""
+    with Store.open(db) as store:
+        store.load([LoadItem(article(1), Facts(regions=[SOLOK], mpp=[
+            MppFact("13.02", "launched", 2024, None, "kalimat", "13"),
+            MppFact(None, "launched", 2023, None, "MPP Provinsi Sumatera Barat", "13")]))], V1)
+        _, rows = store.query("SELECT region_code, province_code, status FROM mpp ORDER BY region_code NULLS LAST")
+        _, register = store.query("SELECT region_code, province_code FROM mpp_register")
+    assert rows == [("13.02", "13", "launched"), (None, "13", "launched")]
+    assert register == [("13.02", "13")]  # the register lists regions' MPPs only
+    old = tmp_path / "before008.duckdb"
+    con = duckdb.connect(str(old))
+    migrate(con, upto=7)
+    con.execute("INSERT INTO mpp (article_id, region_code, status, extractor_version) VALUES "
+                "(1, '13.02', 'planned', '0.4.0'), (2, NULL, 'planned', '0.4.0')")
+    migrate(con)
+    assert con.execute("SELECT region_code, province_code FROM mpp ORDER BY article_id").fetchall() == [
+        ("13.02", "13"), (None, None)]
+    con.close()
 
 
 def test_failed_load_changes_nothing(db, monkeypatch):

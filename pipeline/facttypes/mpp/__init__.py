@@ -1,8 +1,9 @@
-"""Mal Pelayanan Publik facts of regional governments: planned, launched or operating, with year and
-location.
+"""Mal Pelayanan Publik facts of regional governments (and of a province, for its own MPP): planned,
+launched or operating, with year and location.
 
-Component: component.py (`warta_mpp`: status.py finds the status words, governments.py the region,
-place.py the location and year); vocabulary: lexicon.toml.
+Component: component.py (`warta_mpp`: status.py finds the status words, governments.py the region or
+province, place.py the location and year, names.py the MPP's mentions, drafts.py merges what the units
+tell); vocabulary: lexicon.toml.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ class MppFact:
     year: int | None
     location: str | None
     evidence: str = ""
+    #: the region's province; for a province's own MPP (region_code None) the province itself
+    province_code: str | None = None
 
 
 MPP = FactType(

@@ -21,101 +21,43 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
-from pipeline.facttypes.mpp.names import MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions
+from pipeline.facttypes.mpp.cues import (
+    ALSO, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
+    GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
+    RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
+)
+from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
+from pipeline.facttypes.mpp.names import (
+    GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
+)
 from pipeline.facttypes.mpp.governments import (
-    governments_near, main_region, province_before, set_apart_before, written_with,
+    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_of_key,
+    province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
-from pipeline.facttypes.mpp.status import LEX, SINCE_YEAR, Trigger, other_event, statuses
+from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
-from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import ENUMERATION_REACH, GROUP_NOUN, ends_unit, enumerated_after, resumed_list
+from pipeline.nlp.discourse.lists import (
+    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, resumed_list,
+)
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
 
 if not Doc.has_extension("mpp"):
     Doc.set_extension("mpp", default=None)
 
-SERVICE_CONTEXT = re.compile(words_pattern(LEX["service_context"], boundary=False), re.IGNORECASE)
-OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=False), re.IGNORECASE)
-#: a sentence that goes on about the MPP just named without naming it ("Gedung dua lantai itu
-#: ditargetkan …", "Gedung tiga lantai di Jalan …, itu diresmikan …")
-BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(?:itu|tersebut|ini)\b",
-                              re.IGNORECASE)
-#: substrings of the event nouns that tell of the MPP without naming it (`LaunchReader._event_noun`)
-EVENT_NOUN_GATE = ("peresmian", "peluncuran", "launching", "opening", "pengoperasian", "pembukaan")
-#: "MPP ini", "Mal tersebut": the MPP named before
-DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
-#: a unit that opens with the list told before: "Keduanya …", "Ketiga daerah itu …", "Mereka …"
-COLLECTIVE_START = re.compile(r"^\W*(?:(?:" + "|".join(COLLECTIVES) + r")(?:nya\b|\s+\w+\s+(?:ini|itu|tersebut)\b)"
-                              r"|(?:mereka|semuanya)\b)", re.IGNORECASE)
-#: how many units after an MPP sentence a building anaphor still refers to its MPP
-ANAPHOR_REACH = 3
-#: a unit about other governments in general ("kabupaten/kota lain yang belum memiliki MPP")
-GENERIC_SUBJECT = re.compile(
-    r"\b(?:kabupaten/kota|kab/kota|daerah|pemda|pemerintah\s+daerah|kabupaten|kota)\s+(?:lain|lainnya)\b"
-    r"|\b(?:setiap|seluruh|semua|tiap|para)\s+(?:daerah|pemda|kepala\s+daerah|kabupaten|kota|pemerintah)"
-    r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b|" + words_pattern(LEX["group_subjects"], boundary=False),
-    re.IGNORECASE)
-#: an MPP named as the place where one goes or is served ("… di gerai Disdukcapil di MPP Baubau")
-PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
-PLACE_BEFORE_CHARS = 4
-#: an MPP visited or studied ("mengunjungi fasilitas MPP milik Pemkab A", "studi tiru ke MPP Kota B")
-VISIT_BEFORE = re.compile(words_pattern(LEX["visit_words"]) + r"\s+(?:" + words_pattern(LEX["visit_between"])
-                          + r"\s+){0,3}$", re.IGNORECASE)
-VISIT_BEFORE_CHARS = 50
-#: a unit that ends by opening a list ("MPP yang diresmikan meliputi:", "… yaitu:"): its items follow
-LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s*$|"
-                        + words_pattern(ENUMERATION_OPENERS) + r"\s*$", re.IGNORECASE)
-#: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
-SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
-#: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
-#: (11/6/2025)"; the plan's target in the headline); an operation is dated only where it is said
-STORY_YEAR_STATUSES = ("launched", "planned")
-#: the states that make a weak fact of an earlier one history (`LaunchReader._history`)
-LATER_STATES = {"planned": ("launched", "operating"), "operating": ("launched",), "launched": ("operating",)}
-#: contrast words that split a unit into clauses told of different MPPs
-MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
-                          re.IGNORECASE)
-
 
 @lru_cache(maxsize=None)
 def _lower(rx: re.Pattern) -> re.Pattern:
     """A case-insensitive pattern (of lower-case words) for lower-cased text."""
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
-
-
-@dataclass
-class Draft:
-    region: str
-    status: str
-    strong: bool
-    year: int | None
-    location: str | None
-    evidence: str
-    unit: int
-
-
-class LaunchFrame(Frame):
-    """The MPP events told across units: `group_status`, a counted group's status and years for the
-    list that follows; `named`, the governments of the last unit naming an MPP, for a building
-    anaphor or "MPP ini" within `ANAPHOR_REACH` units (empty: a province's own MPP); `listed`, the last list of governments given facts, for a
-    collective ("Keduanya …") within as many; `enumeration`, the status and years of a list that ran
-    to the end of its unit, for units that resume it with more items (`resumed_list`) within
-    `ENUMERATION_REACH` units."""
-
-    def __init__(self, anaphor_reach: int = ANAPHOR_REACH):
-        super().__init__("launch", group_status=None, named=anaphor_reach, listed=anaphor_reach,
-                         enumeration=ENUMERATION_REACH)
 
 
 class LaunchReader:
@@ -128,6 +70,7 @@ class LaunchReader:
         self.published = doc._.published
         self.limit = year_limit(self.published)
         self.local = local_names(discourse.text)  # "… atau MaPeS"
+        self.contrasted: set[int] = set()  # clauses after a contrast that split their unit ("…, sementara …")
         self.units, self.found = self._clauses(discourse.content)
         self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
@@ -152,6 +95,7 @@ class LaunchReader:
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             if len(parts) > 1 and all(self._statuses(p) for p in parts):
+                self.contrasted.update(range(len(out) + 1, len(out) + len(parts)))
                 out.extend(parts)
                 found.extend(mpp_mentions(p.text, self.acronym_ok, self.local) for p in parts)
             else:
@@ -214,11 +158,19 @@ class LaunchReader:
                 continue
             triggers = self._statuses(unit)
             years = self._years(k, unit.text, triggers)
+            if not triggers:
+                self._event_told_before(k, unit.text)
             if mentions:
                 self._mpp_unit(k, unit, mentions, triggers, years)
             elif anaphor and any(tr.strong for tr in triggers):
                 # "Gedung dua lantai itu ditargetkan rampung pada 2025."
                 self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
+            elif k in self.contrasted and any(tr.strong for tr in triggers):
+                # "Kota A sudah memiliki MPP, sementara Kabupaten B baru akan membangunnya": B's own status
+                strong = [tr for tr in triggers if tr.strong]
+                named = governments_near(self.discourse, unit, self.gaz, unit.start + strong[0].pos)
+                if named:
+                    self._add(named, strong, years, unit.text, k)
             elif COLLECTIVE_START.match(unit.text) and self.frame.get("listed", k) and any(tr.strong for tr in triggers):
                 # "… yaitu Kabupaten Belu dan Ngada. Keduanya akan segera diresmikan."
                 self._add(self.frame.get("listed", k), [tr for tr in triggers if tr.strong], years, unit.text, k)
@@ -228,6 +180,15 @@ class LaunchReader:
             if not any(d.region == code for d in self.drafts):
                 self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
         return self._finish()
+
+    def _event_told_before(self, k: int, ut: str) -> None:
+        """"Peresmian tersebut berlangsung Senin (3/6/2024)": the launch told in the unit before or after
+        takes the year this unit gives it (no fact of its own)."""
+        m = EVENT_BACK_REFERENCE.search(ut) if any(w in ut.lower() for w in EVENT_NOUN_GATE) else None
+        if m is not None:
+            y = event_year(ut, m.start(), len(ut), "launched", self.limit, self.published)
+            if y is not None:
+                self.unit_years.setdefault(k, {})["launched"] = y
 
     def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
         """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
@@ -245,6 +206,7 @@ class LaunchReader:
 
     def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
         ut = unit.text
+        self._besides(k, unit, triggers, years)
         written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
         regions, grouped, provincial = written.regions, written.grouped, written.provincial
         # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
@@ -257,27 +219,43 @@ class LaunchReader:
                 return
             regions = list(prev)
         elif provincial:
-            self.frame.tell("named", [], k)
+            self.frame.tell("named", [provincial], k)
         elif not grouped:
             at = min(tr.pos for tr in triggers) + unit.start if triggers and not regions else unit.end
             named = regions or governments_near(self.discourse, unit, self.gaz, at)
             if not named and at < unit.end and province_before(self.discourse, unit, at):
-                self.frame.tell("named", [], k)  # "Provinsi Sulsel juga memiliki MPP sendiri …"
+                # "Provinsi Sulsel juga memiliki MPP sendiri …": the province's own; "Di Sulsel, MPP …": none
+                own = province_subject(self.discourse, unit, at)
+                self.frame.tell("named", [own] if own else [], k)
             else:
                 self.frame.tell("named", named or ([self.main] if self.main else None), k)
+        if triggers and written.counted:
+            self.frame.tell("counted", (triggers, years), k)
         if not triggers:
             group = self.frame.get("group_status", k)
+            back = GROUP_BACK_REFERENCE.search(ut)
+            if back:  # "Adapun 16 MPP tersebut ialah …", "Kelima MPP itu berada di Kota A, Kabupaten B …"
+                group = group or self.frame.get("counted", k)
+                if group and not regions:
+                    regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
+            item = bool(regions) and MPP_ITEM.match(ut) is not None
+            if item:  # "2. MPP Kabupaten Wonosobo": the list's next item
+                group = group or self.frame.get("enumeration", k)
             if regions and group:
                 triggers, years = group
+                if item:
+                    self.frame.tell("enumeration", group, k)
+            elif group and LIST_AHEAD.search(ut):  # "Kelima MPP tersebut adalah:" and item lines
+                self.frame.tell("group_status", group, k)
+                return
             self.frame.close("group_status")
             if not triggers:
-                self._no_status(k, ut, mentions, regions, grouped)
+                self._no_status(k, ut, mentions, regions or ([provincial] if provincial else []), grouped)
                 return
         if not regions:
-            if provincial:  # a province's own MPP: not a regional government's fact
-                self.frame.close("group_status")
-                return
-            if LIST_AHEAD.search(ut):  # "MPP yang diresmikan meliputi:": the items are the next units
+            if provincial:  # a province's own MPP ("MPP Sulawesi Tengah diresmikan …")
+                regions = [provincial]
+            elif LIST_AHEAD.search(ut):  # "MPP yang diresmikan meliputi:": the items are the next units
                 self.frame.tell("group_status", (triggers, years), k)
                 return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
@@ -292,12 +270,56 @@ class LaunchReader:
         else:
             self.frame.close("group_status")
         if regions:
+            triggers = self._placed_elsewhere(k, unit, triggers, regions, years)
+        if regions and triggers:
             self._add(regions, triggers, years, ut, k)
             if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
                 self.frame.tell("enumeration", (triggers, years), k)
             return
-        for near, told in self._governments_of(k, unit, triggers).items():
+        governments = self._governments_of(k, unit, triggers)
+        for near, told in governments.items():
             self._add(list(near), told, years, ut, k)
+        strong = [tr for tr in triggers if tr.strong]
+        if not governments and strong and COUNTED_GROUP.search(ut):
+            # "… agar MPP di tujuh kabupaten/kota itu segera dibangun. Kabupaten/kota tersebut meliputi …"
+            self.frame.tell("group_status", (strong, years), k)
+
+    def _placed_elsewhere(self, k: int, unit: Unit, triggers: list[Trigger], regions: list[str],
+                          years: dict) -> list[Trigger]:
+        """The triggers left to the regions written with the unit's MPP once the plans placed in
+        another region right after their word ("… mempelajari penerapan MPP Batam, … maka segera
+        dibangun di Pariaman pada 2019") have gone to that region."""
+        rest = []
+        for tr in triggers:
+            # a plan or building word, not an event's (an MPP may be inaugurated in another city)
+            built = tr.strong and tr.status == "planned" and not tr.event
+            there = placed_at(self.discourse, unit, self.gaz, unit.start + tr.pos) if built else None
+            if there is not None and there not in regions:
+                self._add([there], [tr], years, unit.text, k)
+            else:
+                rest.append(tr)
+        return rest
+
+    def _besides(self, k: int, unit: Unit, triggers: list[Trigger], years: dict) -> None:
+        """"Selain Kabupaten A, MPP juga diresmikan di Kota B": the governments of the opening clause
+        share the status its "juga" tells after it, with the one placed right after that status's word."""
+        recap = RECAP_CLAUSE.match(unit.text)
+        if recap is None or not ALSO.search(unit.text, recap.end()):
+            return
+        # an event's word ("juga diresmikan", "juga sudah beroperasi"), not having one ("Selain A, B juga
+        # sudah memiliki MPP" tells of B)
+        told = [tr for tr in triggers if tr.strong and tr.event and tr.pos >= recap.end()]
+        govs = [m for m in self.discourse.mentions_in(unit) if not m.is_province and m.code in self.gaz.regions]
+        named = [m.code for m in govs if m.start < unit.start + recap.end()]
+        # the MPP the subject after the clause ("Selain A, MPP juga …"), not another government ("Selain A,
+        # Kabupaten B juga …" tells of B)
+        told = [tr for tr in told if not any(unit.start + recap.end() <= m.start < unit.start + tr.pos for m in govs)]
+        if told and named:
+            self._add(named, told, years, unit.text, k)
+            for tr in told:  # "…, MPP juga sudah beroperasi di Kabupaten B"
+                there = placed_at(self.discourse, unit, self.gaz, unit.start + tr.pos)
+                if there is not None:
+                    self._add([there], [tr], years, unit.text, k)
 
     def _list_ends_unit(self, unit: Unit, regions: list[str]) -> bool:
         """Whether the unit ends with the last of the listed governments (a note in brackets or its
@@ -314,7 +336,11 @@ class LaunchReader:
         if not told:
             return False
         spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
-        regions = [m.code for m in resumed_list(self.discourse.text, spans, unit.start, unit.end) if not m.is_province]
+        text = self.discourse.text
+        listed = resumed_list(text, spans, unit.start, unit.end)
+        if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
+            listed = enumerated_after(text, spans, unit.start, unit.end)
+        regions = [m.code for m in listed if not m.is_province]
         if not regions:
             return False
         triggers, years = told
@@ -333,6 +359,9 @@ class LaunchReader:
             pos = tr.pos + unit.start
             near = (tuple(set_apart_before(self.discourse, unit, self.gaz, pos)) if tr.state else ()) \
                 or tuple(governments_near(self.discourse, unit, self.gaz, pos))
+            if not near and tr.strong:
+                own = province_subject(self.discourse, unit, pos)  # "Pemprov Sulteng resmi memiliki MPP"
+                near = (own,) if own else ()
             if not near and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)
@@ -348,6 +377,9 @@ class LaunchReader:
             return False
         ut = unit.text
         if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut):
+            return False
+        recap = RECAP_CLAUSE.match(ut)
+        if recap and trigger - unit.start < recap.end():  # "Selain menargetkan pembentukan MPP, Gubernur …"
             return False
         return not province_before(self.discourse, unit, trigger)
 
@@ -368,7 +400,7 @@ class LaunchReader:
             cur = by_status.get(tr.status)
             if cur is None or (tr.strong and not cur.strong):
                 by_status[tr.status] = tr
-        loc = location(ut)
+        loc = location(ut) if len(regions) == 1 else None  # a list's places are its governments
         for code in regions:
             for status, tr in by_status.items():
                 self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
@@ -425,34 +457,21 @@ class LaunchReader:
             self._borrow(d)
             if d.year is None and d.status in STORY_YEAR_STATUSES:
                 d.year = self._story_year(d.region, d.status)
-        # one fact per government and status: the first year and location told
-        merged: dict[tuple[str, str], Draft] = {}
-        for d in self.drafts:
-            m = merged.setdefault((d.region, d.status), d)
-            if m is d:
-                continue
-            m.strong = m.strong or d.strong
-            if m.year is None and d.year is not None:
-                m.year = d.year
-            if m.location is None and d.location:
-                m.location = d.location
+        merged = merge(self.drafts)
         # one MPP per government: a location told with any of its facts holds for all of them
         for m in merged.values():
             m.location = m.location or self.places.get(m.region) or next(
                 (o.location for o in merged.values() if o.region == m.region and o.location), None)
-        facts = sorted((d for d in merged.values() if d.strong or not self._history(d, merged)), key=lambda d: d.unit)
-        return [MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
-                        evidence=d.evidence) for d in facts]
+        facts = sorted((d for d in merged.values() if d.strong or not history(d, merged)), key=lambda d: d.unit)
+        return [self._fact(d) for d in facts]
 
-
-    @staticmethod
-    def _history(d: Draft, merged: dict[tuple[str, str], Draft]) -> bool:
-        """Whether a weak fact only recalls the history of an MPP told in a later state: a weak plan
-        ("MPP dibangun untuk …") of one launched or operating; having one the story launches
-        ("Kabupaten Tegal akhirnya memiliki MPP": that launch); opening one told operating
-        ("keberanian Pemkab membuka MPP")."""
-        later = LATER_STATES[d.status]
-        return any((d.region, s) in merged and merged[(d.region, s)].strong for s in later)
+    def _fact(self, d: Draft) -> MppFact:
+        province = province_of_key(d.region)
+        if province is not None:  # a province's own MPP
+            return MppFact(region_code=None, status=d.status, year=d.year, location=d.location,
+                           evidence=d.evidence, province_code=province)
+        return MppFact(region_code=d.region, status=d.status, year=d.year, location=d.location,
+                       evidence=d.evidence, province_code=self.gaz.regions[d.region].province_code)
 
 
 class MppTagger:

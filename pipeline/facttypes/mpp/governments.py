@@ -9,7 +9,8 @@
 - else the article's main region: the one it names most in its sentences and headline.
 
 A counted group ("tiga MPP", "bersamaan dengan 26 MPP lain") names no region; a province's own MPP
-("MPP Provinsi Sulawesi Barat") is no regional government's.
+("MPP Provinsi Sulawesi Barat", "MPP Sulteng", "Pemprov Jabar meluncurkan MPP Digital") is the
+province's: its key is `province_key(code)` ("P72"), not a region's code.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from pipeline.lang import CONNECTIVES, words_pattern
-from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, coordinated_after, coordinated_before, enumerated_after
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
+from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
@@ -32,6 +33,12 @@ GROUP_AFTER = re.compile(
 #: the end of a status word's clause: a new clause of cause or contrast ("…, karena …", "; …")
 CLAUSE_BREAK = re.compile(r",\s*" + words_pattern([*CONNECTIVES["cause"], *CONNECTIVES["contrast"]]) + r"|;",
                           re.IGNORECASE)
+#: a unit that opens by naming again a group of governments told before: "Kabupaten/kota tersebut
+#: meliputi …", "Ketujuh daerah itu yakni …", "Lima kabupaten ini …", "Daerah-daerah tersebut …"
+GOVERNMENTS_BACK = re.compile(
+    r"^\W*(?:(?:\d{1,2}|" + "|".join([*COLLECTIVES, *CARDINALS]) + r")(?:\s+(?:belas|puluh))?\s+)?"
+    r"(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota|pemerintah\s+daerah|pemda|daerah|kabupaten|"
+    r"daerah-daerah|wilayah)\s+(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: How far before and after an MPP mention its group words are read.
 GROUP_BEFORE_CHARS = 20
 GROUP_AFTER_CHARS = 30
@@ -42,7 +49,7 @@ class Written(NamedTuple):
 
     regions: list[str]
     grouped: bool  # every mention is a counted group and no region is named
-    provincial: bool  # a province's own MPP, no region named
+    provincial: str | None  # a province's own MPP ("MPP Sulteng"), no region named: the province's key
     counted: bool  # some mention is a counted group ("13 MPP"): its status holds for a list to come
 
 
@@ -52,7 +59,7 @@ def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_ment
     spans = [m for m in discourse.mentions_in(unit) if m.is_province or m.code in gaz.regions]
     text = discourse.text
     out: list[str] = []
-    grouped, provincial, counted = True, False, False
+    grouped, provincial, counted = True, None, False
     for a, b in mentions:
         group = bool(COUNT_BEFORE.search(unit.text[max(0, a - GROUP_BEFORE_CHARS):a])
                      or GROUP_AFTER.match(unit.text[b:b + GROUP_AFTER_CHARS]))
@@ -63,26 +70,76 @@ def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_ment
             # "lima MPP di Kalsel yaitu di Kabupaten Tabalong, …", "13 MPP …, termasuk Kabupaten Paser"
             listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end) if not m.is_province]
         if own and not group and not listed:
-            provincial = True
+            provincial = provincial or province_key(own)
         for m in listed:
             if m.code not in out:
                 out.append(m.code)
-    return Written(out, grouped and not out, provincial and not out, counted)
+    return Written(out, grouped and not out, None if out else provincial, counted)
 
 
-def _paired(text: str, unit, spans: list, b: int, has_mention) -> tuple[list, bool]:
+def _paired(text: str, unit, spans: list, b: int, has_mention) -> tuple[list, str | None]:
     """The regions written right after an MPP mention ending at `b` (relative to the unit), with
-    the list they start ("MPP di Kota Cilegon dan Tangsel"); whether a province follows instead."""
+    the list they start ("MPP di Kota Cilegon dan Tangsel"); else the province whose own MPP it is
+    ("MPP Sulawesi Tengah", "MPP milik Pemprov Sulsel"; not "MPP di Jawa Timur", the MPPs there)."""
     for i, s in enumerate(spans):
         rel = s.start - unit.start
         if rel < b:
             continue
-        if PAIR_GAP.fullmatch(unit.text[b:rel]):
+        gap = unit.text[b:rel]
+        if PAIR_GAP.fullmatch(gap):
             if s.is_province:
-                return [], True
-            return [s] + coordinated_after(text, spans, i, stop=lambda t, gap: t.is_province or has_mention(gap)), False
+                return [], None if IN_GAP.search(gap) else s.code
+            return [s] + coordinated_after(text, spans, i, stop=lambda t, gap: t.is_province or has_mention(gap)), None
         break
-    return [], False
+    return [], None
+
+
+#: the key of a province's own MPP among the regions' codes
+PROVINCE_KEY = "P"
+#: "MPP di Jawa Timur": a place, not the owner
+IN_GAP = re.compile(r"\bdi\b", re.IGNORECASE)
+#: a province named as a government: "Pemerintah Provinsi Sulawesi Tengah", "Pemprov Jabar", "Provinsi Sulsel"
+PROVINCE_GOVERNMENT = re.compile(r"(?:\b(?:pemerintah|pemda)\s+provinsi|\bpemprov|\bprovinsi|\bprov\.?)\s*$",
+                                 re.IGNORECASE)
+PROVINCE_GOVERNMENT_SPAN = re.compile(r"(?:pemerintah\s+provinsi|pemprov|provinsi)\b", re.IGNORECASE)
+#: before a government noun: the government as a place ("di Pemprov Sulteng")
+PLACE_BEFORE = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
+PLACE_BEFORE_CHARS = 6
+#: how far before a province's name its government noun may stand
+PROVINCE_GOVERNMENT_CHARS = 25
+
+
+def province_key(code: str) -> str:
+    """The key of a province's own MPP ("P72")."""
+    return PROVINCE_KEY + code
+
+
+def province_of_key(key: str) -> str | None:
+    """The province code of a province's key, None for a region's code."""
+    return key[len(PROVINCE_KEY):] if key.startswith(PROVINCE_KEY) else None
+
+
+def province_subject(discourse, unit, trigger: int) -> str | None:
+    """The key of the province whose government the unit names, with no region after it, before the
+    status word at `trigger` ("Pemerintah Provinsi Sulawesi Tengah akhirnya resmi memiliki MPP",
+    "Provinsi Sulsel juga memiliki MPP sendiri"); None where it names none or a province as a place
+    or an office ("Di Sulsel, …", "Gubernur Sulteng …")."""
+    text = discourse.text
+    last = None
+    for m in discourse.mentions_in(unit):
+        if m.start >= trigger:
+            break
+        if not m.is_province:
+            last = None
+        else:
+            gov = PROVINCE_GOVERNMENT.search(text, max(unit.start, m.start - PROVINCE_GOVERNMENT_CHARS), m.start)
+            at = gov.start() if gov else m.start
+            if (gov or PROVINCE_GOVERNMENT_SPAN.match(m.text)) \
+                    and not PLACE_BEFORE.search(text, max(unit.start, at - PLACE_BEFORE_CHARS), at):
+                last = m  # not "di Pemprov Sulteng", a place
+    if last is None or GROUP_NOUN.search(text, last.end, trigger):
+        return None  # "Pemprov NTB mencatat delapan kabupaten/kota sudah memiliki MPP": the group's
+    return province_key(last.code)
 
 
 def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
@@ -157,3 +214,44 @@ def main_region(discourse) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+#: a status word with its place right after it: "segera dibangun di Pariaman", "diresmikan di Kota A"
+PLACED_AFTER = re.compile(r"[\w-]+\s+di\s+(?:(?:kabupaten|kota|kab\.?)\s+)?", re.IGNORECASE)
+PLACED_GAP = re.compile(r"(?:(?:kabupaten|kota|kab\.?)\s+)?", re.IGNORECASE)
+
+
+def placed_at(discourse, unit, gaz, word: int) -> str | None:
+    """The region a status word at `word` (an offset in the doc) is placed in right after it ("…,
+    maka segera dibangun di Pariaman pada 2019"): the government the MPP is built or opened for,
+    whatever other MPP the unit names ("sedang mempelajari penerapan MPP Batam")."""
+    text = discourse.text
+    m = PLACED_AFTER.match(text, word, unit.end)
+    if m is None:
+        return None
+    at = text.rfind(" di ", word, m.end()) + len(" di ")
+    for s in discourse.mentions_in(unit):
+        if s.start >= at and not s.is_province and s.code in gaz.regions:
+            return s.code if PLACED_GAP.fullmatch(text, at, s.start) else None
+    return None
+
+
+#: between a group of MPPs named again and the governments it lists: "Kelima MPP itu berada di",
+#: "… tersebut yakni", "… itu masing-masing di"
+LIST_AFTER_GROUP = re.compile(
+    r"\s*,?\s*(?:(?:adalah|ialah|yaitu|yakni|meliputi|antara\s+lain|di\s?antaranya|berada|terletak|berlokasi|"
+    r"tersebar|masing-masing|milik|di)\s*:?\s*)+(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot)\s+)?",
+    re.IGNORECASE)
+
+
+def listed_after(discourse, unit, gaz, pos: int) -> list[str]:
+    """The governments a group of MPPs named again lists right after it (`pos`, an offset in the doc):
+    "Kelima MPP itu berada di Kota Tegal, Kabupaten Wonosobo dan Kabupaten Gowa"."""
+    text = discourse.text
+    spans = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions]
+    for i, m in enumerate(spans):
+        if m.start >= pos:
+            if not LIST_AFTER_GROUP.fullmatch(text, pos, m.start):
+                return []
+            return [m.code] + [t.code for t in coordinated_after(text, spans, i)]
+    return []

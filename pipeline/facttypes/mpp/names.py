@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.mpp.status import LEX
-from pipeline.lang import words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, words_pattern
 
 MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
 MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
@@ -46,3 +46,11 @@ def mpp_mentions(text: str, acronym_ok: bool, local: re.Pattern | None = None) -
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), m.end()))
     return sorted(found)
+
+
+_COUNT = r"(?:ke-?\s*\d{1,3}|\d{1,3}|(?:" + "|".join([*COLLECTIVES, *CARDINALS]) + r")(?:\s+(?:belas|puluh))?(?:\s+\w+)?)"
+#: a counted group of MPPs named again ("Adapun 16 MPP tersebut …", "Ke-12 mal pelayanan publik itu",
+#: "Keenam belas MPP ini", "MPP-MPP tersebut"): the MPPs whose status a unit before told as a group
+GROUP_BACK_REFERENCE = re.compile(
+    r"(?:\b" + _COUNT + r"\s+" + MENTION_LONG.pattern + r"(?:\s*\(\s*MPP\s*\))?|\b" + _COUNT + r"\s+(?-i:MPP)|\b(?-i:MPP)-(?-i:MPP))"
+    r"\s+(?:yang\s+\w+\s+)?" + words_pattern(LEX["back_reference_after"]), re.IGNORECASE)

@@ -53,6 +53,10 @@ COUNTER_BETWEEN = frozenset(LEX["counter_between"])
 OPEN_WORDS = frozenset(LEX["open_words"])
 START_WORDS = frozenset(LEX["start_words"])
 CONDITION_WORDS = frozenset(LEX["condition_words"])
+PURPOSE_WORDS = frozenset(LEX["purpose_words"])
+PRESENT_WORDS = frozenset(LEX["present_words"])
+EXIST_WORDS = frozenset(LEX["exist_words"])
+DONE_WORDS = frozenset(LEX["done_words"])
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
@@ -61,11 +65,17 @@ NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
 FUTURE_AFTER_NOUN = 3
+#: how many words before an event word a prelude word makes it a plan ("siap untuk dioperasikan",
+#: "tim verifikasi dan validasi peresmian MPP")
+PRELUDE_REACH = 2
+PRELUDE_WORDS = frozenset(LEX["prelude_words"])
+#: forming an MPP (a weak plan, like building it): "rapat pembentukan MPP", "agar segera membentuk MPP"
+FORM_WORDS = frozenset(LEX["form_words"])
 #: tokens that end a plan word's clause
 CLAUSE_END = (",", ";", ".")
 
 #: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
-MAKE_SITE = re.compile(r"\bmenjadikan\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
+MAKE_SITE = re.compile(words_pattern(LEX["site_verbs"]) + r"\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
                        re.IGNORECASE)
 #: preparing an MPP: a weak plan ("Pemkot tengah menyiapkan MPP"); a building "untuk dijadikan MPP": a plan
 PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)\s+(?:\w+\s+){0,2}?"
@@ -75,10 +85,13 @@ PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)
 BECOME_MPP = re.compile(r"\b(?:dijadikan|menjadi\s+calon)\s+(?:gedung\s+|lokasi\s+)?"
                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
 #: having an MPP: "sudah memiliki MPP", "terdapat lima Mal Pelayanan Publik", "telah dibentuk MPP"
-OWN_MPP = re.compile(words_pattern(LEX["own_words"]) + r"\s+(?:(?:\d+|"
+OWN_MPP = re.compile(words_pattern([*LEX["own_words"], *LEX["exist_words"]]) + r"\s+(?:(?:\d+|"
                      + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
                      re.IGNORECASE)
 _MPP_NAME = r"(?:mal{1,2}\s+pelayanan(?:\s+publik)?|MPP)"
+#: having an MPP with its place: "memiliki MPP sendiri yang berlokasi di kantor DPMPTSP"
+OWN_PLACED = re.compile(r"\w+\s+(?:\w+\s+){0,2}?" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+sendiri)?\s*,?\s+yang\s+"
+                        r"(?:berlokasi|terletak|berada|bertempat|beralamat)\b", re.IGNORECASE)
 #: how many words between the MPP and the existence word ("MPP yang sudah ada di")
 EXIST_GAP_WORDS = 2
 #: having with no object after the MPP was named: "yang memiliki, yakni …", "karena sudah punya, red)"
@@ -97,6 +110,21 @@ HOURS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + words_pattern(LEX["hours_after"]), 
 #: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
 SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+#: how far after a regulation's name its "tentang" may stand ("Perpres nomor 89 tahun 2021 tentang")
+REGULATION_GAP_CHARS = 60
+#: standing since a date: operating since then, besides any launch told ("telah berdiri sejak Desember
+#: 2017, namun baru diresmikan September 2018"), the MPP its subject (within STANDING_GAP_CHARS, in
+#: its clause): not "Gedung itu berdiri sejak 1980 dan kini dijadikan MPP"
+STANDING_GAP_CHARS = 60
+STANDING_SINCE = re.compile(r"\b" + _MPP_NAME + r"\b[^,.;]{0," + str(STANDING_GAP_CHARS) + r"}?(?P<standing>"
+                            + words_pattern(LEX["standing_words"]) + r")\s+sejak\b", re.IGNORECASE)
+
+#: a regulation's title ("SE … mengenai Pendataan Rencana Pembentukan Mal Pelayanan Publik", "Perpres
+#: 89/2021 tentang Penyelenggaraan MPP"): its words tell no status
+REGULATION_TITLE = re.compile(r"\b(?:" + "|".join(LEX["regulation_words"]) + r")\b[^;]{0," + str(REGULATION_GAP_CHARS)
+                              + r"}?\b(?:tentang|mengenai|perihal)\s+(?P<title>[^,;.()]*?)(?=\s+yang\b|[,;.()]|$)",
+                              re.IGNORECASE)
 
 STATUS_STEMS = LAUNCH_STEMS | OPERATE_STEMS | OPENING_STEMS | PLAN_STEMS | BUILD_STEMS | FUTURE_STEMS | ARRIVE_STEMS
 # Sastrawi only strips affixes, and a nasal prefix may change a root's first letter ("menunda" ->
@@ -145,7 +173,8 @@ class _Words:
         lows, stems = self.lows, self.stems
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
-                   for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after)))
+                   for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
+            or any(low in PRELUDE_WORDS for low in lows[max(0, i - PRELUDE_REACH):i])
 
     def _partly(self, j: int) -> bool:
         """"belum sepenuhnya": partly done, no future."""
@@ -204,12 +233,14 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
         return Trigger("planned" if w.future_before(i) else "operating", True, w.offsets[i], event=True)
     if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
         return Trigger("planned", True, w.offsets[i])
-    if st in BUILD_STEMS:
+    if st in BUILD_STEMS or low in FORM_WORDS:
         if low in BUILD_NOT_WORDS or w.name_part(i) or (i + 1 < len(w.lows) and w.lows[i + 1] in BUILD_NOT_OBJECTS):
             return None
         return Trigger("planned", w.future_before(i), w.offsets[i])
     if st in ARRIVE_STEMS and w.future_before(i):
         return Trigger("planned", True, w.offsets[i], event=True)
+    if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS:  # "MPP telah hadir di Kota A"
+        return Trigger("operating", True, w.offsets[i], state=True)
     return None
 
 
@@ -228,7 +259,8 @@ def _counters_after(w: _Words, i: int) -> bool:
 def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
     """A trigger read in its sentence's mood: counters' events tell the MPP runs (weakly); after a
     counterfactual ("seharusnya … sudah berjalan") none; in a sentence opening with a condition ("Jika
-    …, maka … soft launching") a launch or operation is a plan."""
+    …, maka … soft launching") a launch or operation is a plan; in a clause of purpose ("agar MPP
+    dapat beroperasi …") a weak one."""
     i = w.word_index(trigger.pos)
     if i < len(w.lows) and _counters_after(w, i):
         return Trigger("operating", False, trigger.pos, state=True)
@@ -237,6 +269,10 @@ def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
         return None
     if trigger.event and trigger.status != "planned" and w.lows and w.lows[0] in CONDITION_WORDS:
         return Trigger("planned", True, trigger.pos, event=True, noun=trigger.noun)
+    if trigger.event and trigger.status != "planned" and any(low in PURPOSE_WORDS for low in w.lows[start:i]) \
+            and not (i > 0 and w.lows[i - 1] in DONE_WORDS):
+        # "kami berkomitmen agar MPP dapat beroperasi dengan maksimal": a weak plan
+        return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
     return trigger
 
 
@@ -267,6 +303,9 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     if not any(t.status == "launched" for t in out):  # "mulai beroperasi … setelah soft launching": that launch
         out += [Trigger("launched", True, pos, event=True) for pos in started]  # "mulai mengoperasikan MPP"
     out = [read for t in out if (read := _mood(w, t)) is not None]
+    if out and ("tentang" in w.lows or "mengenai" in w.lows or "perihal" in w.lows):
+        titles = [m.span("title") for m in REGULATION_TITLE.finditer(text)]
+        out = [t for t in out if not any(a <= t.pos < b for a, b in titles)]
     if not out:
         m = SINCE_YEAR.search(text)
         if m:
@@ -298,6 +337,10 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
         trigger = _own(w, w.word_index(m.start("own")))
         if trigger is not None:  # a list of those having one: a state, not a launch told
             out.append(Trigger(trigger.status, True, trigger.pos, state=True) if trigger.status == "operating" else trigger)
+    for m in STANDING_SINCE.finditer(text) if "sejak" in w.lows else ():
+        i = w.word_index(m.start("standing"))
+        if not (i > 0 and w.lows[i - 1] in NEGATIONS):
+            out.append(Trigger("operating", True, m.start("standing"), state=True))
     for m in EXIST_MPP.finditer(text) if "ada" in w.lows else ():
         trigger = _exist(w, w.word_index(m.start("exist")))
         if trigger is not None:
@@ -343,9 +386,13 @@ def _own(w: _Words, i: int) -> Trigger | None:
     start = next((j + 1 for j in range(i - 1, -1, -1) if lows[j] in CLAUSE_END), 0)
     if i > 0 and lows[i - 1] in NEGATIONS:
         return None
+    if lows[i] in EXIST_WORDS and not (i > 0 and lows[i - 1] in DONE_WORDS):
+        return None  # "sudah ada 12 MPP", not a remark ("harus seperti itu, ada mal pelayanan")
     if any(low in WISH_WORDS for low in lows[start:i]):
         return Trigger("planned", False, w.offsets[i])
     if w.future_before(i):
         return Trigger("planned", True, w.offsets[i])
-    # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch
-    return Trigger("operating", False, w.offsets[i])
+    # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch; an MPP
+    # had already or placed ("sudah memiliki MPP", "memiliki MPP sendiri yang berlokasi di …") runs
+    settled = (i > 0 and lows[i - 1] in DONE_WORDS) or bool(OWN_PLACED.match(w.text, w.offsets[i]))
+    return Trigger("operating", settled, w.offsets[i], state=settled)

@@ -1,0 +1,57 @@
+"""The cues the MPP reader looks for in a unit beyond its status words: the MPP or its event named
+again, lists and their items, recaps and contrasts, places and visits, a service context."""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.mpp.status import LEX
+from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, words_pattern
+
+SERVICE_CONTEXT = re.compile(words_pattern(LEX["service_context"], boundary=False), re.IGNORECASE)
+OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=False), re.IGNORECASE)
+#: a sentence that goes on about the MPP just named without naming it ("Gedung dua lantai itu
+#: ditargetkan …", "Gedung tiga lantai di Jalan …, itu diresmikan …")
+BUILDING_ANAPHOR = re.compile(r"^\W*(?:gedung|bangunan|mal|mall)\b[^;]{0,70}?\b(?:itu|tersebut|ini)\b",
+                              re.IGNORECASE)
+#: substrings of the event nouns that tell of the MPP without naming it (`LaunchReader._event_noun`)
+EVENT_NOUN_GATE = ("peresmian", "peluncuran", "launching", "opening", "pengoperasian", "pembukaan")
+#: a launch told before, named again: "Peresmian tersebut …", "Acara peluncuran itu …"
+EVENT_BACK_REFERENCE = re.compile(r"\b(?:peresmian|peluncuran|launching|opening|pembukaan)(?:nya)?\s+"
+                                  + words_pattern(LEX["back_reference_after"]), re.IGNORECASE)
+#: "MPP ini", "Mal tersebut": the MPP named before
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+#: a unit that opens with the list told before: "Keduanya …", "Ketiga daerah itu …", "Mereka …"
+COLLECTIVE_START = re.compile(r"^\W*(?:(?:" + "|".join(COLLECTIVES) + r")(?:nya\b|\s+\w+\s+(?:ini|itu|tersebut)\b)"
+                              r"|(?:mereka|semuanya)\b)", re.IGNORECASE)
+#: a unit about other governments in general ("kabupaten/kota lain yang belum memiliki MPP")
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:kabupaten/kota|kab/kota|daerah|pemda|pemerintah\s+daerah|kabupaten|kota)\s+(?:lain|lainnya)\b"
+    r"|\b(?:setiap|seluruh|semua|tiap|para)\s+(?:daerah|pemda|kepala\s+daerah|kabupaten|kota|pemerintah)"
+    r"|\byang\s+belum\s+(?:memiliki|punya|mempunyai)\b|" + words_pattern(LEX["group_subjects"], boundary=False),
+    re.IGNORECASE)
+#: an MPP named as the place where one goes or is served ("… di gerai Disdukcapil di MPP Baubau")
+PLACE_BEFORE = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
+PLACE_BEFORE_CHARS = 4
+#: an MPP visited or studied ("mengunjungi fasilitas MPP milik Pemkab A", "studi tiru ke MPP Kota B")
+VISIT_BEFORE = re.compile(words_pattern(LEX["visit_words"]) + r"\s+(?:" + words_pattern(LEX["visit_between"])
+                          + r"\s+){0,3}$", re.IGNORECASE)
+VISIT_BEFORE_CHARS = 50
+#: a unit that ends by opening a list ("MPP yang diresmikan meliputi:", "… yaitu:"): its items follow
+LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s*$|"
+                        + words_pattern(ENUMERATION_OPENERS) + r"\s*$", re.IGNORECASE)
+#: a unit that is one item of a list of MPPs: "2. MPP Kabupaten Wonosobo", "- MPP Kota Tegal (Jawa Tengah);"
+MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelayanan\s+publik|MPP)\s+"
+                      r"(?:(?:kabupaten|kota|kab\.?)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:\([^)]*\))?"
+                      r"\s*[;,.]?\s*(?:dan|serta)?\s*$", re.IGNORECASE)
+#: a unit opening with a clause that recaps what else its subject did ("Selain menargetkan pembentukan MPP,
+#: Pj Gubernur juga …"): that clause tells no status of the article's region
+RECAP_CLAUSE = re.compile(r"^\W*" + words_pattern(LEX["recap_openers"]) + r"[^,;.]*,", re.IGNORECASE)
+ALSO = re.compile(r"\bjuga\b", re.IGNORECASE)
+#: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
+SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
+#: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu
+#: (11/6/2025)"; the plan's target in the headline); an operation is dated only where it is said
+STORY_YEAR_STATUSES = ("launched", "planned")
+#: contrast words that split a unit into clauses told of different MPPs
+MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
+                          re.IGNORECASE)
