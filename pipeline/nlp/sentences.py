@@ -53,6 +53,6 @@ class FastSentencizer:
         return doc
 
 
-@Language.factory("warta_sentencizer", assigns=["token.is_sent_start"])
+@Language.factory("warta_sentencizer", assigns=["token.is_sent_start", "doc.sents"])
 def make_sentencizer(nlp: Language, name: str) -> FastSentencizer:
     return FastSentencizer()
