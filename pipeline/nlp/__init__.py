@@ -6,7 +6,7 @@ checks them):
 
 | component          | assigns                                                                   |
 |--------------------|---------------------------------------------------------------------------|
-| `sentencizer`      | sentence boundaries                                                       |
+| `warta_sentencizer`| sentence boundaries (spaCy's Sentencizer rule, pipeline/nlp/sentences.py)  |
 | `warta_regions`    | `doc.spans["regions"]` (label_ kabupaten/kota, kb_id_ the code),          |
 |                    | `doc.spans["provinces"]`, `span._.cue`, `span._.gov`,                     |
 |                    | `doc._.province_context` (see pipeline/facttypes/regions/component.py)    |
@@ -89,14 +89,15 @@ class WartaIndonesian(Indonesian):
 
 
 def build_nlp() -> Language:
-    """A new pipeline: sentencizer, then each fact-type folder's component in table order, with the
+    """A new pipeline: the sentencizer, then each fact-type folder's component in table order, with the
     discourse layer before the first component that requires it."""
     from pipeline.facttypes import components
 
     import pipeline.nlp.discourse  # noqa: F401 - registers warta_discourse
+    import pipeline.nlp.sentences  # noqa: F401 - registers warta_sentencizer
 
     nlp = WartaIndonesian()
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("warta_sentencizer")
     for factory, module in components():
         importlib.import_module(module)  # registers the factory
         if "doc._.discourse" in nlp.get_factory_meta(factory).requires and "warta_discourse" not in nlp.pipe_names:

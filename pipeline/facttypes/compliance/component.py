@@ -116,8 +116,9 @@ class AssessmentReader:
             self.units = sorted(self.units + found, key=lambda u: u.start)
         self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
-        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units,
-                                   skip=lambda u: bool(G.NEGATIVE.search(u.text) or G.OTHER_ASSESSOR.search(u.text)))
+        skip = (lambda u: bool(G.NEGATIVE.search(u.text) or G.OTHER_ASSESSOR.search(u.text))) \
+            if discourse.may_hold(G.LEX["negative"], end=False) or discourse.may_hold(G.LEX["other_assessors"]) else None
+        self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units, skip=skip)
         # results announced early in the next year: "tahun ini" is the assessment the lead dates
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
@@ -339,6 +340,8 @@ def agencies_only(discourse: Discourse) -> bool:
     """Whether an article rates national agencies' offices only: one is named beside a zone
     ("Dua kantor pertanahan … yang sudah masuk dalam zona hijau") and no regional government is
     named in the whole story."""
+    if not discourse.may_hold(G.LEX["agency"]):
+        return False
     content = discourse.content
     return any(G.AGENCY.search(u.text) and G.ZONE.search(u.text) for u in content) \
         and not any(G.REGIONAL_GOVERNMENT.search(u.text) for u in content)

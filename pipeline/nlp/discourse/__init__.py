@@ -27,6 +27,16 @@ if not Doc.has_extension("discourse"):
     Doc.set_extension("discourse", default=None)
 
 
+#: The characters `re.IGNORECASE` equates with an ASCII letter ("ı" with "i", "ſ" with "s", Python's
+#: re._casefix) although lower-casing keeps them apart.
+CASE_EXTRA = ("\u0131", "\u017f")
+
+
+def _word_char(c: str) -> bool:
+    """A character `\\w` matches."""
+    return c.isalnum() or c == "_"
+
+
 class _Lowers:
     """The lower-case form of each token (spaCy's LOWER is the text lowered), made on first use."""
 
@@ -70,6 +80,34 @@ class Discourse:
             low = self.text.lower()
             self._lower = low if len(low) == len(self.text) else "".join(c.lower()[:1] or c for c in self.text)
         return self._lower
+
+    def may_hold(self, words, *, end: bool = True) -> bool:
+        """Whether a case-insensitive `\\b(?:words)\\b` pattern of `words` (as `pipeline.lang.words_pattern`
+        writes it: escaped, a space matching any white space; with `end=False` without the final
+        `\\b`) may match somewhere in the text. False only when no word has its first piece starting
+        a word (and, for a word of one piece, ending one) with its other pieces somewhere in the
+        lower-cased text: then the pattern matches no unit and the search can be spared. Exact for
+        ASCII words: the only characters `re.IGNORECASE` equates with an ASCII letter that
+        lower-casing does not turn into it are dotless i and long s (`CASE_EXTRA`), and a text
+        holding one is always searched."""
+        text = self.text
+        if any(c in text for c in CASE_EXTRA):
+            return True
+        low = self.lower
+        for w in words:
+            pieces = w.lower().split()
+            if not w.isascii() or not pieces or not (_word_char(pieces[0][0]) and _word_char(pieces[0][-1])):
+                return True  # (a word that starts or ends with a non-word character: \\b reads otherwise)
+            if not all(p in low for p in pieces[1:]):
+                continue
+            first, n = pieces[0], len(pieces[0])
+            i = low.find(first)
+            while i >= 0:
+                if (i == 0 or not _word_char(text[i - 1])) and (
+                        len(pieces) > 1 or not end or i + n == len(text) or not _word_char(text[i + n])):
+                    return True
+                i = low.find(first, i + 1)
+        return False
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
