@@ -21,11 +21,9 @@ rebuilt, by default by a separate process that it does not wait for.
 Memory: DuckDB keeps what a connection has written cached until the database closes (measured: +10 MB
 per 1,000 articles loaded, whatever its `memory_limit`). A writer therefore re-opens its working copy
 after every `RECYCLE_ARTICLES` articles written (about 0.15 s each), so a night's load holds one
-batch, not the night. What it reads is another matter: DuckDB keeps the blocks it has read cached up
-to its `memory_limit` (by default 80 % of the machine's memory), so a writer whose loads scan tables
-that grow (person resolution, facts replaced) would hold more of the database the larger it is. The
-writer's connection therefore has its own, fixed limit (`WRITER_CONFIG`): a bounded cache; what a
-larger operation needs beyond it goes to DuckDB's temporary files.
+batch, not the night. What it reads DuckDB caches up to its `memory_limit` (default: 80 % of the
+machine's memory), so the writer's connection has a fixed one (`WRITER_CONFIG`): loads that scan
+growing tables do not hold more of the database the larger it grows.
 
 Note: within one process DuckDB caches open databases by path, so a process that still holds a
 read-only Store on `<db>` sees its old snapshot until it closes every connection to it.
