@@ -116,13 +116,13 @@ def main(argv=None) -> None:
     ap.add_argument("--stages", type=Path, default=RUNS / "stages2000.json")
     ap.add_argument("--serial", type=Path, default=RUNS / "a10k-d0-writer.json")
     ap.add_argument("--cluster", type=Path, default=RUNS / "a10k-d2-writer.json")
-    ap.add_argument("--large", type=Path, default=RUNS / "a40k-d2-writer.json")
+    ap.add_argument("--large", type=Path, default=RUNS / "a100k-d2-writer.json")
     a = ap.parse_args(argv)
     print(model(a.stages, a.serial, a.cluster, a.large))
 
 
 def model(stages: Path = RUNS / "stages2000.json", serial: Path = RUNS / "a10k-d0-writer.json",
-          cluster: Path = RUNS / "a10k-d2-writer.json", large: Path | None = RUNS / "a40k-d2-writer.json") -> str:
+          cluster: Path = RUNS / "a10k-d2-writer.json", large: Path | None = RUNS / "a100k-d2-writer.json") -> str:
     """The model's tables (Markdown) from the benchmarks' JSON files."""
     def load(path: Path):
         return json.loads(Path(path).read_text())
