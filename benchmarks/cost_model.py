@@ -13,8 +13,8 @@ tests/benchmarks/test_cost_model.py fails when the two differ):
   writer's CPU per article (the rest of the process's CPU);
 * `--cluster`: the same with `--dask 2`: what going through the cluster costs per article (workers,
   scheduler and writer together, against the serial run);
-* `--large` (optional): a larger run (100k) whose writer CPU per article is used for the backfill,
-  since the writer's cost per article grows with the database.
+* `--large` (optional): a larger run (40k or 100k) whose writer CPU per article is used for the
+  backfill, since the writer's cost per article grows with the database.
 
 The model, for C cores (C - 1 single-threaded Dask workers and one core for the writer and scheduler;
 one core: no cluster, everything in one process):
@@ -114,15 +114,15 @@ def render(p: dict) -> str:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--stages", type=Path, default=RUNS / "stages2000.json")
-    ap.add_argument("--serial", type=Path, default=RUNS / "a10k-d0.json")
-    ap.add_argument("--cluster", type=Path, default=RUNS / "a10k-d2.json")
-    ap.add_argument("--large", type=Path, default=RUNS / "a100k-d2.json")
+    ap.add_argument("--serial", type=Path, default=RUNS / "a10k-d0-writer.json")
+    ap.add_argument("--cluster", type=Path, default=RUNS / "a10k-d2-writer.json")
+    ap.add_argument("--large", type=Path, default=RUNS / "a100k-d2-writer.json")
     a = ap.parse_args(argv)
     print(model(a.stages, a.serial, a.cluster, a.large))
 
 
-def model(stages: Path = RUNS / "stages2000.json", serial: Path = RUNS / "a10k-d0.json",
-          cluster: Path = RUNS / "a10k-d2.json", large: Path | None = RUNS / "a100k-d2.json") -> str:
+def model(stages: Path = RUNS / "stages2000.json", serial: Path = RUNS / "a10k-d0-writer.json",
+          cluster: Path = RUNS / "a10k-d2-writer.json", large: Path | None = RUNS / "a100k-d2-writer.json") -> str:
     """The model's tables (Markdown) from the benchmarks' JSON files."""
     def load(path: Path):
         return json.loads(Path(path).read_text())

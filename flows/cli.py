@@ -320,14 +320,17 @@ def text_table(columns: list[str], rows: list[dict]) -> str:
 @notify_option
 @click.option("--portals-file", type=click.Path(exists=True, dir_okay=False),
               help="Portal table the runs crawl instead of data/portals.toml.")
+@dask_option
 @click.pass_context
-def serve(ctx, port: int, notify: str | None, portals_file: str | None) -> None:
+def serve(ctx, port: int, notify: str | None, portals_file: str | None, dask: str | None) -> None:
     """Serve the nightly flow on its schedule (02:00 Asia/Jakarta) until stopped.
 
     Starts a local Prefect server with its UI on 127.0.0.1:PORT (schedules never fire on Prefect's
     ephemeral server), or uses the one PREFECT_API_URL names, and prints the PREFECT_API_URL to
     export in other shells. At most one run at a time. Stopped (Ctrl-C, SIGTERM) or killed, it
-    leaves no server or run process behind.
+    leaves no server or run process behind. With --dask (or WARTA_DASK when it starts), the cluster is
+    checked now and every run crawls, extracts and tags on it, as `warta run --dask` does (the
+    address is the deployment's `dask` parameter).
     """
     import os
 
@@ -340,13 +343,16 @@ def serve(ctx, port: int, notify: str | None, portals_file: str | None) -> None:
     preflight.check_database(config.db_path(), _err)
     if not os.environ.get("PREFECT_API_URL"):
         preflight.check_port_free(port)
+    dask = check_cluster(dask)
+    if dask and "://" not in dask:  # a scheduler file: the runs find it wherever they start
+        dask = str(Path(dask).resolve())
     from flows.deploy import serve_nightly
     from flows.env import configure_prefect
 
     configure_prefect(data_dir)  # Prefect itself is imported once its server runs (it reads PREFECT_API_URL then)
 
     serve_nightly(data_dir, db=config.db_path(), port=port, notify=notify, portals_file=portals_file,
-                  echo=click.echo)
+                  dask=dask, echo=click.echo)
 
 
 # Commands kept in their own modules (each exports COMMANDS, a list of click commands).

@@ -7,11 +7,11 @@ from flows.cliutil import UserError
 from pipeline import config
 
 
-#: `--dask` of `warta run` and `warta reprocess` (flows/cli.py uses it too).
+#: `--dask` of `warta run`, `warta serve` and `warta reprocess` (flows/cli.py uses it too).
 dask_option = click.option(
     "--dask", "dask", metavar="ADDRESS",
-    help="Run extraction and tagging (and `warta run`'s crawls) on this Dask scheduler's workers: "
-         "tcp://HOST:PORT, or the file written by `dask scheduler --scheduler-file`. Default: $WARTA_DASK, "
+    help="Run extraction and tagging (and the nightly's crawls: `warta run`, `warta serve`) on this Dask "
+         "scheduler's workers: tcp://HOST:PORT, or the file written by `dask scheduler --scheduler-file`. Default: $WARTA_DASK, "
          "else in this process (docs/scaling.md).")
 
 

@@ -121,12 +121,13 @@ def schedules(cron: str = CRON, timezone: str = TIMEZONE) -> list:
 
 
 def serve_nightly(data_dir: Path, *, db: Path | None = None, port: int = DEFAULT_PORT, notify: str | None = None,
-                  portals_file: str | None = None, cron: str = CRON, timezone: str = TIMEZONE,
-                  echo: Callable[[str], None] = print) -> None:
+                  portals_file: str | None = None, dask: str | None = None, cron: str = CRON,
+                  timezone: str = TIMEZONE, echo: Callable[[str], None] = print) -> None:
     """Serve the nightly deployment until interrupted (this process runs the scheduled flow runs).
 
     `db`: the database the runs load into (default: WARTA_DB if set, else `<data_dir>/warta.duckdb`).
-    `notify` and `portals_file` become parameters of the deployment, so every run (scheduled or
+    `notify`, `portals_file` and `dask` (a Dask scheduler's address or scheduler file: the runs crawl,
+    extract and tag on its workers) become parameters of the deployment, so every run (scheduled or
     started by hand with the deployment's defaults) uses them.
     """
     if db is None:
@@ -136,6 +137,8 @@ def serve_nightly(data_dir: Path, *, db: Path | None = None, port: int = DEFAULT
         parameters["notify"] = notify
     if portals_file:
         parameters["portals_file"] = str(Path(portals_file).resolve())
+    if dask:
+        parameters["dask"] = dask
     external = bool(os.environ.get("PREFECT_API_URL"))
     with prefect_server(data_dir, port=port) as api_url:
         # Prefect reads PREFECT_API_URL when it is imported: only now
@@ -157,6 +160,7 @@ def serve_nightly(data_dir: Path, *, db: Path | None = None, port: int = DEFAULT
         echo(f"  export PREFECT_API_URL={api_url}")
         echo(f"  .venv/bin/prefect deployment run nightly/{DEPLOYMENT}")
         echo(f"serving nightly/{DEPLOYMENT} ({cron}, {timezone}), at most {CONCURRENCY_LIMIT} run at a time"
+             + (f", on the Dask cluster at {dask}" if dask else "")
              + (f", failures posted to {notify}" if notify else "") + "; Ctrl-C to stop")
         # Stopped by a signal, Prefect's runner (it handles SIGTERM itself) leaves an un-awaited coroutine
         # and a cancelled control-channel task that asyncio reports with a traceback: noise, not errors

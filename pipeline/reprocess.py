@@ -39,7 +39,7 @@ from tqdm import tqdm
 
 from pipeline.archive import SHARD_ARTICLES, Shard, plan_shards
 from pipeline.models import Article, Facts
-from pipeline.shards import tag_shards
+from pipeline.shards import release_memory, tag_shards
 from pipeline.store import LoadItem, Store, content_hash
 from pipeline.store.load import FACT_TABLES
 
@@ -203,6 +203,8 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, cl
                         summary.tag_cpu_s += result.cpu_s
                         cpu = time.process_time()
                         n = writer.apply(result.items)
+                        result = None  # the shard's articles are stored: nothing of them is kept
+                        release_memory()
                         writer.publish_if_due()
                         summary.write_cpu_s += time.process_time() - cpu
                         summary.from_archive += n

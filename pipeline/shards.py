@@ -89,7 +89,32 @@ def tag_shards(shards: Iterable[Shard], *, home_provinces: dict[str, str] | None
 
 
 def tag_shard_task(args: tuple) -> ShardResult:
-    return tag_shard(*args)
+    """A shard's task on a worker: tag it, then hand the freed memory back to the system."""
+    try:
+        return tag_shard(*args)
+    finally:
+        release_memory()
+
+
+def release_memory() -> None:
+    """Return the C heap's free pages to the system (glibc's `malloc_trim`). Parsing a shard's pages
+    churns through many small allocations; without this, a worker started without a Dask nanny (which
+    sets MALLOC_TRIM_THRESHOLD_ for the workers it starts) keeps its peak heap for good. A no-op where
+    the C library has no malloc_trim."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        import ctypes
+        import ctypes.util
+
+        try:
+            _malloc_trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim = None
 
 
 #: Stored texts per task when re-tagging on a cluster.

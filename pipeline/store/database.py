@@ -21,7 +21,9 @@ rebuilt, by default by a separate process that it does not wait for.
 Memory: DuckDB keeps what a connection has written cached until the database closes (measured: +10 MB
 per 1,000 articles loaded, whatever its `memory_limit`). A writer therefore re-opens its working copy
 after every `RECYCLE_ARTICLES` articles written (about 0.15 s each), so a night's load holds one
-batch, not the night.
+batch, not the night. What it reads DuckDB caches up to its `memory_limit` (default: 80 % of the
+machine's memory), so the writer's connection has a fixed one (`WRITER_CONFIG`): loads that scan
+growing tables do not hold more of the database the larger it grows.
 
 Note: within one process DuckDB caches open databases by path, so a process that still holds a
 read-only Store on `<db>` sees its old snapshot until it closes every connection to it.
@@ -51,6 +53,8 @@ log = logging.getLogger(__name__)
 MEMORY = ":memory:"
 #: A file writer re-opens its DuckDB connection after writing this many articles (see the module doc).
 RECYCLE_ARTICLES = 1000
+#: The writer's DuckDB settings: a fixed memory limit (the block cache included; see the module doc).
+WRITER_CONFIG = {"memory_limit": "192MB"}
 
 
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:
@@ -186,7 +190,7 @@ class Store:
                     raise StoreError(f"cannot copy database {path} to its working copy {building}: "
                                      f"{exc.strerror or exc}") from None
             try:
-                con = duckdb.connect(str(building))
+                con = duckdb.connect(str(building), config=WRITER_CONFIG)
             except duckdb.Error as exc:
                 raise StoreError(f"cannot open database {path} (working copy {building}): {one_line(exc)}") from None
             try:
@@ -320,7 +324,7 @@ class Store:
             raise self._write_error("checkpoint", exc) from None
         self.con.close()
         try:
-            self.con = duckdb.connect(str(self._building))
+            self.con = duckdb.connect(str(self._building), config=WRITER_CONFIG)
         except duckdb.Error as exc:
             self.con = None
             _discard(self.path)

@@ -73,34 +73,39 @@ def resolve(groups: list[NameGroup], next_id: int) -> tuple[list[Person], list[i
     """Persons and the person id of each group. Existing ids are kept: each old id goes to the
     cluster holding most of its rows; clusters without one get new ids from `next_id`."""
     labels = cluster(groups)
-    members: dict[int, list[NameGroup]] = defaultdict(list)
+    names: dict[int, Counter] = defaultdict(Counter)
+    claims: dict[int, Counter] = defaultdict(Counter)
     for g, lab in zip(groups, labels):
-        members[lab].append(g)
+        for n in g.names:
+            names[lab][n] += g.rows
+        for pid, n in g.person_ids:
+            claims[lab][pid] += n
+    persons, assigned = resolve_clusters(sorted(names), names, claims, next_id)
+    return persons, [assigned[lab] for lab in labels]
 
-    claims = Counter()
-    for lab, gs in members.items():
-        for g in gs:
-            for pid, n in g.person_ids:
-                claims[(lab, pid)] += n
-    assigned: dict[int, int] = {}
+
+def resolve_clusters(order: list, names: dict, claims: dict, next_id: int) -> tuple[list[Person], dict]:
+    """Persons of clusters already formed, and each cluster's person id. `order`: the clusters (any
+    hashable labels) in the order new ids are given; `names[label]`: rows per reported name;
+    `claims[label]`: rows per person id already held. Each old id goes to the cluster holding most of
+    its rows (ties: the lower id, the earlier cluster); clusters without one get new ids from `next_id`."""
+    rank = {lab: i for i, lab in enumerate(order)}
+    flat = [((lab, pid), n) for lab, held in claims.items() for pid, n in held.items()]
+    assigned: dict = {}
     taken: set[int] = set()
-    for (lab, pid), _ in sorted(claims.items(), key=lambda kv: (-kv[1], kv[0][1], kv[0][0])):
+    for (lab, pid), _ in sorted(flat, key=lambda kv: (-kv[1], kv[0][1], rank[kv[0][0]])):
         if lab not in assigned and pid not in taken:
             assigned[lab] = pid
             taken.add(pid)
     next_id = max([next_id, *(p + 1 for p in taken)])
-    for lab in sorted(members):
+    for lab in order:
         if lab not in assigned:
             assigned[lab] = next_id
             next_id += 1
-
     persons = []
-    for lab, gs in members.items():
-        counts = Counter()
-        for g in gs:
-            for n in g.names:
-                counts[n] += g.rows
+    for lab in order:
+        counts = names[lab]
         display = max(counts, key=lambda n: (len(name_key(n).split()), counts[n], -len(n), n))
         persons.append(Person(assigned[lab], display, name_key(display), tuple(sorted(counts))))
     persons.sort(key=lambda p: p.id)
-    return persons, [assigned[lab] for lab in labels]
+    return persons, assigned
