@@ -24,7 +24,7 @@ PREDICATE: dict[str, str] = dict(LEX["predicate_category"])
 #: every category, in order (the vocabulary a test checks the component against)
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys([*"ABCDE", *PREDICATE.values()]))
 
-_LETTER = re.compile(r"\b(?:kategori|katagori|opini|predikat|zona|nilai\s+opini|tertinggi|tinggi|sedang|rendah|terendah)"
+_LETTER = re.compile(r"\b(?:kategori|katagori|opini|predikat|zona|nilai(?:\s+opini)?|tertinggi|tinggi|sedang|rendah|terendah)"
                      r"\s+([a-e])\b|^\(?([a-e])\)?$")
 _QUALITY = re.compile(r"\b(?:kualitas|kategori)\s+" + words_pattern(QUALITY).replace(r"\b(?:", "(", 1))
 _PREDICATE = re.compile(r"\bkepatuhan\b(?:\W+\w+){0,10}?\W+" + words_pattern(PREDICATE).replace(r"\b(?:", "(", 1))

@@ -31,10 +31,12 @@ GRADES = (
                r"(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
     # "(opini) kualitas tertinggi"
     re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
-    # "kategori tertinggi", "kategori sedang" (the quality category without "kualitas")
-    re.compile(r"\bkategori(?:\s*:\s*|\s+)(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
-    # "kategori A", "Opini B", "predikat C", "Zona E" (the letter in capitals), "Kategori: A" (a record's field)
-    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai\s+[Oo]pini)(?:\s*:\s*|\s+)([A-E])\b"),
+    # "kategori tertinggi", "predikat tinggi" (the quality level without "kualitas" or "kepatuhan"; after
+    # "predikat" a superlative is a rank: "predikat terendah dibandingkan kabupaten lainnya")
+    re.compile(r"\b(?:kategori(?:\s*:\s*|\s+)|predikat\s+(?=(?:tinggi|sedang|rendah)\b))"
+               r"(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
+    # "kategori A", "Opini B", "predikat C", "Zona E", "nilai B" (the letter in capitals), "Kategori: A" (a record's field)
+    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai(?:\s+[Oo]pini)?)(?:\s*:\s*|\s+)([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
@@ -44,7 +46,8 @@ GRADES = (
 QUALITY_GRADE = GRADES[1]
 LETTER_AFTER_SCORE = GRADES[-1]
 #: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)
-GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori",), ("kategori", "katagori", "opini", "predikat", "zona"),
+GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori", "predikat"),
+               ("kategori", "katagori", "opini", "predikat", "zona", "nilai"),
                ("kepatuhan",), ("(",))
 #: before a bare "kualitas tinggi": words that make it the Ombudsman's grade (and none of the
 #: service words that make it praise: "memberikan layanan dengan kualitas tinggi")
@@ -276,7 +279,7 @@ SCORE_GAP_MAX = 4
 # ------------------------------------------------------------------------------ quick gates
 #: substrings (of the lower-cased unit) without which a kind of element cannot be there
 ZONE_GATE = ZONES
-GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "katagori ", "opini ", "predikat ", "zona ", "(a)", "(b)", "(c)", "(d)",
+GRADE_GATE = ("kepatuhan", "kualitas", "kategori ", "katagori ", "opini ", "predikat ", "zona ", "nilai ", "(a)", "(b)", "(c)", "(d)",
               "(e)")
 RANK_GATE = (*LEX["rank_nouns"], "tertinggi", "terendah", "terbaik", "paling")
 DIGIT = re.compile(r"\d")

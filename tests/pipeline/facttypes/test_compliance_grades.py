@@ -17,6 +17,9 @@ from pipeline.facttypes.compliance.grades import CATEGORIES, grade_category
     ("Tingkat kepatuhan Provinsi Jambi terhadap aturan pelayanan publik dinilai masih sangat rendah",
      "kepatuhan rendah"),
     ("Zona Kepatuhan Sedang", "kepatuhan sedang"), (None, None), ("zona hijau", None), ("terbaik se-Sumbar", None),
+    ("predikat tinggi, nilai B", "B"), ("nilai D", "D"),
+    # "predikat tinggi" alone: the 2023- level (B) or the older predikat kepatuhan tinggi; not decided
+    ("predikat tinggi", None),
 ])
 def test_grade_category(grade, category):
     assert grade_category(grade) == category

@@ -154,3 +154,27 @@ def test_scores_written_as_percentages_each_dated_by_the_year_after_it(nlp):
 ])
 def test_percentages_that_are_no_score(nlp, sentence):
     assert all(score is None for *_, score in results(nlp, "Penilaian kepatuhan Ombudsman 2023.\n" + sentence))
+
+
+@pytest.mark.parametrize("wording, zone", [
+    ("mendapat predikat tinggi dengan nilai B", "hijau"),
+    ("memperoleh predikat sedang", "kuning"),
+    ("hanya mendapat predikat rendah", "merah"),
+    ("memperoleh nilai A", "hijau"),
+    ("mendapat nilai C", "kuning"),
+])
+def test_a_quality_level_after_predikat_and_a_letter_after_nilai_are_grades(nlp, wording, zone):
+    # the 2023- Opini wording without "kualitas" or "kepatuhan", and the category letter after "nilai"
+    text = f"Dalam penilaian kepatuhan Ombudsman tahun 2023, Kabupaten Sikka {wording}."
+    assert results(nlp, text) == {(R("kabupaten", "Sikka"), zone, 2023, None)}
+
+
+def test_nilai_before_a_capitalised_word_is_no_grade(nlp):
+    text = "Dalam penilaian kepatuhan Ombudsman tahun 2023, Kabupaten Sikka menjunjung nilai Adat dalam pelayanan."
+    assert results(nlp, text) == set()
+
+
+def test_a_superlative_after_predikat_is_a_rank_not_a_grade(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman tahun 2023, Kabupaten Sikka kini mendapat predikat terendah "
+            "dibandingkan kabupaten lainnya di provinsi itu.")
+    assert results(nlp, text) == set()
