@@ -170,6 +170,11 @@ class Discourse:
         return self._texts
 
     @property
+    def token_spaces(self) -> list[int]:
+        """Every token's white-space flag (IS_SPACE, 1 or 0)."""
+        return self._table()[2]
+
+    @property
     def token_lowers(self) -> list[str]:
         """Every token's lower-case form."""
         return self._table()[0].list if len(self.doc) else []
