@@ -124,19 +124,21 @@ class Subject:
         return (self.region_code, self.province_code)
 
 
-def build_mentions(doc: Doc, char_span=None) -> list[Mention]:
+def build_mentions(doc: Doc, char_span=None, spans=None) -> list[Mention]:
     """Region and province mentions in text order; a province span inside a region mention
     ("Kota Bengkulu") is dropped. `char_span(start, end)`: character offsets of a token range
-    (Span.start_char and end_char create token objects)."""
+    (Span.start_char and end_char create token objects); `spans(name)`: the doc's span group `name`
+    as a list (the discourse layer reads each group once)."""
     text = doc_text(doc)  # (Span.text would rebuild the text token by token)
     chars = char_span or (lambda a, b: (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
     regions = []
-    for s in doc.spans.get("regions", []):
+    spans = spans or (lambda name: doc.spans.get(name, []))
+    for s in spans("regions"):
         a, b = chars(s.start, s.end)
         regions.append(Mention(a, b, s.kb_id_, False, text[a:b]))
     ranges = [(m.start, m.end) for m in regions]
     provinces = []
-    for s in doc.spans.get("provinces", []):
+    for s in spans("provinces"):
         a, b = chars(s.start, s.end)
         if not any(x <= a < y or a <= x < b for x, y in ranges):
             provinces.append(Mention(a, b, s.kb_id_, True, text[a:b]))
