@@ -60,7 +60,7 @@ class Reader(NameReader, PlaceReader):
         # lines as token ranges: spaCy keeps line breaks as space tokens (Doc.text would rebuild
         # the whole string, which costs more than the rest of this component)
         spaces = doc.to_array("IS_SPACE")
-        self.line_starts = [0] + [int(i) + 1 for i in spaces.nonzero()[0] if "\n" in self.texts[int(i)]]
+        self.line_starts = [0] + [i + 1 for i in spaces.nonzero()[0].tolist() if "\n" in self.texts[i]]
         self._line_flags: dict[int, tuple[bool, bool]] = {}
         self._main: tuple[str | None, str | None] | None = None
         #: (marker, start, end) of the titles and names read as the agent of an appointment after
@@ -73,7 +73,7 @@ class Reader(NameReader, PlaceReader):
         self.place_words = _place_words(gaz)
         #: the end of a text cut off after a word (an excerpt: no punctuation at its end), else None
         last = len(doc) - 1
-        while last >= 0 and doc[last].is_space:
+        while last >= 0 and self.spaces[last]:
             last -= 1
         self.cut_at = last + 1 if last >= 0 and self.texts[last][-1:].isalpha() else None
 

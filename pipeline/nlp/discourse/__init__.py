@@ -175,10 +175,13 @@ class Discourse:
 
     @property
     def token_texts(self) -> list[str]:
-        """Every token's text (from the vocabulary's strings; no token objects)."""
+        """Every token's text, cut from the doc's text by the token offsets and lengths (no token
+        objects; the vocabulary's strings decode a new string for each token: slower). A doc's
+        text is its tokens' texts with their white space, so the cuts are the tokens' texts."""
         if self._texts is None:
-            strings = self.doc.vocab.strings
-            self._texts = [strings[h] for h in self.doc.to_array("ORTH").tolist()] if len(self.doc) else []
+            _, idx, _, length = self._table()
+            text = self.text
+            self._texts = [text[a:a + n] for a, n in zip(idx, length)]
         return self._texts
 
     @property
