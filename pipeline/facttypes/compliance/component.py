@@ -249,7 +249,8 @@ class AssessmentReader:
     def _unit_year(self, k: int, ut: str) -> int | None:
         """The lead's year, or the frame's for a sentence going on from the one that told it."""
         year = self.frame.get("year", k)
-        if year is not None and (self.lead_year is None or G.CONTINUATION.search(ut)):
+        # (the same year as the lead's needs no continuation looked for)
+        if year is not None and year != self.lead_year and (self.lead_year is None or G.CONTINUATION.search(ut)):
             return year
         return self.lead_year
 
