@@ -161,7 +161,7 @@ class AssessmentReader:
                 self._no_subject(k, el)
         stated, compared = None, set()
         if self.lead_year is None and any(d.year is None for d in self.drafts):
-            about = [(c or bool(G.ZONE.search(u.text))) and not n and not o
+            about = [(c or G.names_zone(u.text)) and not n and not o
                      for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
@@ -198,7 +198,7 @@ class AssessmentReader:
         if continued is not None and continued.zones and not el.zones:
             el.zones = [(z, g, -1) for z, g, _ in continued.zones]
         # a unit that names a zone it does not state ("… agar tidak dalam zona merah") takes no group's zone
-        if len(local) > 1 and (el.zones or not G.ZONE.search(ut)):
+        if len(local) > 1 and (el.zones or not G.names_zone(ut)):
             named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
             if named:
                 el.zones = sorted(el.zones + named, key=lambda z: z[2])
@@ -344,7 +344,7 @@ def agencies_only(discourse: Discourse) -> bool:
     if not discourse.may_hold(G.LEX["agency"]):
         return False
     content = discourse.content
-    return any(G.AGENCY.search(u.text) and G.ZONE.search(u.text) for u in content) \
+    return any(G.names_zone(u.text) and G.AGENCY.search(u.text) for u in content) \
         and not any(G.REGIONAL_GOVERNMENT.search(u.text) for u in content)
 
 

@@ -25,6 +25,18 @@ ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)(" + _COLOUR + r")\b"
                   r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
 #: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
 ZONE_LOW = re.compile(ZONE.pattern)
+#: the characters `re.IGNORECASE` equates with an ASCII letter although lower-casing does not give
+#: that letter ("İ" and "ı" with "i", "ſ" with "s")
+IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
+
+
+def names_zone(text: str) -> bool:
+    """Whether ZONE matches in `text`. Every match of ZONE holds a colour (ZONES), so a text whose
+    lower case holds none (and no IGNORECASE_EXTRA character) is not searched: most units."""
+    low = text.lower()
+    if not any(z in low for z in ZONES) and (text.isascii() or not any(c in text for c in IGNORECASE_EXTRA)):
+        return False
+    return ZONE.search(text) is not None
 GRADES = (
     # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
     re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
@@ -135,6 +147,13 @@ PAST_CLAUSE = re.compile(words_pattern(LEX["past"]), I)
 #: a word of the present after a past word: what follows is current again
 PRESENT = re.compile(words_pattern(LEX["present"]), I)
 STRONG_PAST = re.compile(words_pattern(LEX["strong_past"]), I)
+STRONG_PAST_WORDS: tuple[str, ...] = tuple(LEX["strong_past"])  # (words of one piece: see may_be_strong_past)
+
+
+def may_be_strong_past(low: str) -> bool:
+    """False only when STRONG_PAST cannot match the lower-cased `low`: none of its words is in it
+    (and no IGNORECASE_EXTRA character)."""
+    return any(w in low for w in STRONG_PAST_WORDS) or (not low.isascii() and any(c in low for c in IGNORECASE_EXTRA))
 FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
 #: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",
 #: "seperti pada penilaian 2023", "dibandingkan hasil penilaian tahun 2022"); such a year holds

@@ -78,7 +78,7 @@ def lead_year(units: list, limit: int, published: datetime | None = None, lead_u
             continue
         if u.content:
             seen += 1
-        if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
+        if G.CONTEXT.search(u.text) or G.names_zone(u.text):
             compared = compared_in(u.text, limit, published)
             years = [y for y in single_years(u.text, limit, periods=True) if y[0] not in compared]
             if years:

@@ -1,0 +1,22 @@
+"""The cheap gates before compliance's costly patterns answer as the patterns do."""
+from __future__ import annotations
+
+from pipeline.facttypes.compliance import grammar as G
+
+TEXTS = ["Kota A masuk zona hijau tahun ini.", "Kabupaten B berada di Zona Kuning.", "Nilai: MERAH",
+         "Kota C hijau/tinggi.", "Tidak ada warna di sini.", "Kota D masuk zona h\u0131jau.",
+         "Kota E masuk ZONA H\u0130JAU.", "Kota F sempat di zona merah.", "Kota G \u017fempat di zona merah.",
+         "Kota H dulunya merah.", "Kota I pernah merah.", ""]
+
+
+def test_names_zone_is_a_zone_search():
+    for text in TEXTS:
+        assert G.names_zone(text) == bool(G.ZONE.search(text)), text
+    assert G.names_zone("Kota D masuk zona h\u0131jau.")  # a dotless i: IGNORECASE reads it as "i"
+
+
+def test_the_strong_past_gate_never_skips_a_match():
+    for text in TEXTS:
+        low = text.lower()
+        assert G.may_be_strong_past(low) or not G.STRONG_PAST.search(low), text
+    assert not G.may_be_strong_past("kota a masuk zona hijau.")
