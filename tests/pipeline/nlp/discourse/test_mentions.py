@@ -114,3 +114,14 @@ def test_span_groups_are_read_once_and_anew_when_assigned(nlp):
     doc.spans["regions"] = list(first)[:1]
     assert [s.kb_id_ for s in d.spans("regions")] == [first[0].kb_id_]
     assert d.spans("no such group") == []
+
+
+def test_not_subject_before_is_the_pattern_search():
+    """Trying NOT_SUBJECT_BEFORE only where an office's first word starts answers as its search."""
+    from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, not_subject_before
+    windows = ["Kepala Ombudsman RI Perwakilan Provinsi ", "kata Kapolresta ", "oleh Wakil Gubernur ",
+               "Sementara itu, BPKP (Badan) ", "di kantor  Pertanahan ", "Kementerian Dalam ", "Bupati ",
+               "menurut ORI perwakilan ", "kolori ", "ke Polres\n", "pejabat Dprd ", "Bank ", "",
+               "ORİ Perwakilan ", "Ombud\u017fman ", "Gubernur dan Bupati "]
+    for w in windows:
+        assert not_subject_before(w) == bool(NOT_SUBJECT_BEFORE.search(w)), w
