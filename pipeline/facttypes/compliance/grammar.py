@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, WordFinder, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, Gated, WordFinder, words_pattern
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -122,10 +122,11 @@ CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s" + words_pattern(
     [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
     boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
-CONTRAST_BREAK = re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I)
+_CONTRAST_NEEDS = (";", *(w.split()[0] for w in CONNECTIVES["contrast"]))  # (every match holds one: Gated)
+CONTRAST_BREAK = Gated(re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I), _CONTRAST_NEEDS)
 #: the same two for lower-cased text, searched case-sensitively (twice as fast)
 CLAUSE_BREAK_LOW = re.compile(CLAUSE_BREAK.pattern)
-CONTRAST_BREAK_LOW = re.compile(CONTRAST_BREAK.pattern)
+CONTRAST_BREAK_LOW = Gated(re.compile(CONTRAST_BREAK.pattern), _CONTRAST_NEEDS)
 CAUSE_WORDS = tuple(CONNECTIVES["cause"])
 #: a zone or grade negated before it ("tidak lagi di zona merah", "Tidak ada satu pun yang masuk …")
 NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)

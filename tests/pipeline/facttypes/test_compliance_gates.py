@@ -20,3 +20,10 @@ def test_the_strong_past_gate_never_skips_a_match():
         low = text.lower()
         assert G.may_be_strong_past(low) or not G.STRONG_PAST.search(low), text
     assert not G.may_be_strong_past("kota a masuk zona hijau.")
+
+
+def test_the_contrast_breaks_behind_their_gate_cut_as_before():
+    text = "Kota A masuk zona hijau, sementara Kabupaten B di zona kuning; Kota C merah namun naik."
+    assert [m.end() for m in G.CONTRAST_BREAK.finditer(text)] == [m.end() for m in G.CONTRAST_BREAK.rx.finditer(text)]
+    assert len([m.end() for m in G.CONTRAST_BREAK_LOW.finditer(text.lower())]) == 3
+    assert list(G.CONTRAST_BREAK.finditer("Kota A masuk zona hijau.")) == []
