@@ -129,9 +129,10 @@ CLAUSE_BREAK_LOW = re.compile(CLAUSE_BREAK.pattern)
 CONTRAST_BREAK_LOW = Gated(re.compile(CONTRAST_BREAK.pattern), _CONTRAST_NEEDS)
 CAUSE_WORDS = tuple(CONNECTIVES["cause"])
 #: a zone or grade negated before it ("tidak lagi di zona merah", "Tidak ada satu pun yang masuk …")
-NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
-                     + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
-                     r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$", I)
+NEGATED = Gated(re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
+                           + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
+                           r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$", I),
+                needs=tuple(w.split()[0] for w in NEGATION))
 #: a zone or grade in the relative clause of a group said to have no member ("Tidak ada satu pun
 #: pemerintah daerah di Provinsi X yang mendapatkan kepatuhan tinggi atau masuk zona hijau"): the
 #: group may be long, so this is read further back than NEGATED (NEGATED_GROUP_WINDOW)
@@ -141,9 +142,9 @@ NEGATED_GROUP_WINDOW = 120
 #: NEGATED_GROUP cannot match in a unit without this
 NO_MEMBER = re.compile(r"\b(?:tidak|tak|belum)\s+ada\b", I)
 #: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
-STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
-                          r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
-                          r"(?:dalam\s+)?$", I)
+STATE_CLAUSE = Gated(re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
+                                r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
+                                r"(?:dalam\s+)?$", I), needs=("yang",))
 PAST_CLAUSE = re.compile(words_pattern(LEX["past"]), I)
 #: a word of the present after a past word: what follows is current again
 PRESENT = re.compile(words_pattern(LEX["present"]), I)

@@ -27,3 +27,10 @@ def test_the_contrast_breaks_behind_their_gate_cut_as_before():
     assert [m.end() for m in G.CONTRAST_BREAK.finditer(text)] == [m.end() for m in G.CONTRAST_BREAK.rx.finditer(text)]
     assert len([m.end() for m in G.CONTRAST_BREAK_LOW.finditer(text.lower())]) == 3
     assert list(G.CONTRAST_BREAK.finditer("Kota A masuk zona hijau.")) == []
+
+
+def test_the_negation_and_state_clause_behind_their_gates():
+    for before in ["Kota A tidak lagi di ", "Tidak ada satu pun daerah yang masuk ", "Kota B yang masih berada di ",
+                   "Kota C masuk ", "Kota D t\u0131dak lagi di ", ""]:
+        assert bool(G.NEGATED.search(before)) == bool(G.NEGATED.rx.search(before)), before
+        assert bool(G.STATE_CLAUSE.search(before)) == bool(G.STATE_CLAUSE.rx.search(before)), before
