@@ -261,7 +261,7 @@ class AssessmentReader:
         if len(told) == 1:
             self.frame.tell("year", told.pop(), k)
         elif not told:  # "… hasil survei Ombudsman sejak 2016-2018": the results told next have no one year
-            spans = {(m.group(1), m.group(2)) for m in G.YEAR_SPAN.finditer(ut)
+            spans = {(m.group(1), m.group(2)) for m in G.year_spans(ut)
                      if G.ASSESSED_BEFORE.search(ut[max(0, m.start() - ASSESSED_WINDOW):m.start()])}
             if len(spans) == 1:
                 first, last = spans.pop()

@@ -171,6 +171,25 @@ YEAR_IN = re.compile(r"(?:19|20)\d\d")
 #: a span of years: "2016-2018", "sejak 2015 hingga 2019", "2020 s.d. 2022" (no single assessment year)
 YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|s\.?\s?d\.?|hingga|sampai(?:\s+dengan)?)\s*(?:tahun\s+)?"
                        r"((?:19|20)\d\d)(?!\d)", I)
+
+
+def year_spans(text: str) -> list[re.Match]:
+    """The matches of `YEAR_SPAN.finditer(text)`, the pattern tried only where "19" or "20" starts
+    (every match starts with a year there) instead of at every offset."""
+    starts = []
+    for lead in ("19", "20"):
+        i = text.find(lead)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(lead, i + 1)
+    out, pos = [], 0
+    for p in sorted(starts):
+        if p >= pos:
+            m = YEAR_SPAN.match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
 #: a state told as before ("sebelumnya dalam kategori sedang"), not "tahun sebelumnya" (a year)
 EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
 #: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")

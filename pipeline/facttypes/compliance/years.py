@@ -50,7 +50,7 @@ def span_years(text: str) -> set[int]:
     """Start offsets of the years that begin or end a span of years in `text`."""
     if "20" not in text and "19" not in text:
         return set()
-    return {p for m in G.YEAR_SPAN.finditer(text) for p in (m.start(1), m.start(2))}
+    return {p for m in G.year_spans(text) for p in (m.start(1), m.start(2))}
 
 
 def single_years(text: str, limit: int, periods: bool = False) -> list[tuple[int, int, int]]:

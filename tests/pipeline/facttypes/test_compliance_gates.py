@@ -34,3 +34,9 @@ def test_the_negation_and_state_clause_behind_their_gates():
                    "Kota C masuk ", "Kota D t\u0131dak lagi di ", ""]:
         assert bool(G.NEGATED.search(before)) == bool(G.NEGATED.rx.search(before)), before
         assert bool(G.STATE_CLAUSE.search(before)) == bool(G.STATE_CLAUSE.rx.search(before)), before
+
+
+def test_year_spans_are_the_pattern_matches():
+    for text in ["Survei 2016-2018 dan 2020 s.d. 2022.", "sejak 2015 hingga tahun 2019", "12019-2020", "20202021",
+                 "Nilai 2019/2020/2021 naik", "tanpa tahun", "1999 sampai dengan 2001; 2019–2020"]:
+        assert [m.span() for m in G.year_spans(text)] == [m.span() for m in G.YEAR_SPAN.finditer(text)], text
