@@ -32,6 +32,32 @@ def load(name: str) -> dict:
         return tomllib.load(fh)
 
 
+#: the characters `re.IGNORECASE` equates with an ASCII letter although lower-casing does not give
+#: that letter ("İ" and "ı" with "i", "ſ" with "s"; Python's re._casefix)
+IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
+
+
+class Gated:
+    """A case-insensitive compiled pattern behind a cheap test: every match holds one of `needs`
+    (lower-case ASCII substrings of the pattern's literal text), so a text whose lower case holds
+    none of them (and no IGNORECASE_EXTRA character) is not searched. `search` and `finditer`
+    answer as the pattern's."""
+
+    def __init__(self, rx: re.Pattern, needs: tuple[str, ...]):
+        self.rx, self.needs = rx, needs
+        self.pattern = rx.pattern
+
+    def may_match(self, text: str) -> bool:
+        low = text.lower()
+        return any(w in low for w in self.needs) or (not text.isascii() and any(c in text for c in IGNORECASE_EXTRA))
+
+    def search(self, text: str, *span):
+        return self.rx.search(text, *span) if self.may_match(text) else None
+
+    def finditer(self, text: str, *span):
+        return self.rx.finditer(text, *span) if self.may_match(text) else iter(())
+
+
 def words_pattern(words, *, boundary: bool = True) -> str:
     r"""A regular-expression alternation of `words`, longest first, escaped; a space inside a word
     matches any white space. With `boundary`, wrapped in `\b(?:…)\b` (word characters at the ends)."""

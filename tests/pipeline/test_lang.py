@@ -82,3 +82,26 @@ def test_language_lists_are_written_once(what):
             if WRITTEN_ONCE[what].search(code):
                 found.append(str(path.relative_to(ROOT)))
     assert not found, f"{what} written outside pipeline/lang: {found}"
+
+
+
+import re
+
+from pipeline.lang import Gated
+from pipeline.facttypes.mpp.status import MAKE_SITE, OWN_BARE, SINCE_YEAR
+
+
+def test_gated_answers_as_its_pattern():
+    rx = re.compile(r"\bsejak\s+(?:19|20)\d\d\b", re.IGNORECASE)
+    gated = Gated(rx, ("sejak",))
+    for text in ["MPP beroperasi sejak 2019.", "SEJAK 2020 ada.", "Tidak ada tahun.", "\u017fejak 2021 berjalan",
+                 "MPP dibuka tahun 2022.", ""]:
+        assert bool(gated.search(text)) == bool(rx.search(text)), text
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in rx.finditer(text)], text
+    assert gated.search("Tidak ada tahun.") is None and gated.search("\u017fejak 2021 berjalan")
+
+
+def test_the_mpp_patterns_behind_gates_find_their_matches():
+    assert MAKE_SITE.search("Pemkot menyiapkan gedung eks bioskop sebagai lokasi MPP.").group("loc") == "gedung eks bioskop"
+    assert SINCE_YEAR.search("MPP itu beroperasi sejak awal tahun 2021.")
+    assert list(OWN_BARE.finditer("Daerah yang sudah memiliki, antara lain Kota A.")) and OWN_BARE.search("Tidak ada.") is None

@@ -111,7 +111,7 @@ class ReportReader:
     def _province_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The provinces named (start, end, code), and the offices' names that are no province name
         ("Jakarta Raya": lexicon `office_names`)."""
-        spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("provinces", [])]
+        spans = [(s.start_char, s.end_char, s.kb_id_) for s in self.discourse.spans("provinces")]
         spans += [(m.start(), m.end(), OFFICE_NAMES[m.group(0).lower()]) for m in OFFICE_NAME.finditer(self.text)
                   if not any(a <= m.start() < b for a, b, _ in spans)]
         return sorted(spans)

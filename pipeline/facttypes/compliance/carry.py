@@ -112,8 +112,8 @@ def all_zone(text: str, zones: Zones) -> tuple[Zones, int] | None:
     """The zone a unit states for all governments ("semua pemerintah daerah telah masuk zona hijau")
     and where the group's words end (its province may follow: "… di Provinsi Bengkulu"); None when
     the unit states no such zone."""
-    m = ALL_GROUP.search(text)
-    if not m or not zones:
+    m = ALL_GROUP.search(text) if zones else None
+    if not m:
         return None
     lo, hi = _clause(contrast_bounds(text), m.start())
     told = one_zone([z for z in zones if m.end() <= z[2] < hi])

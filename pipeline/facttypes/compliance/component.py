@@ -161,7 +161,7 @@ class AssessmentReader:
                 self._no_subject(k, el)
         stated, compared = None, set()
         if self.lead_year is None and any(d.year is None for d in self.drafts):
-            about = [(c or bool(G.ZONE.search(u.text))) and not n and not o
+            about = [(c or G.names_zone(u.text)) and not n and not o
                      for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
@@ -198,7 +198,7 @@ class AssessmentReader:
         if continued is not None and continued.zones and not el.zones:
             el.zones = [(z, g, -1) for z, g, _ in continued.zones]
         # a unit that names a zone it does not state ("… agar tidak dalam zona merah") takes no group's zone
-        if len(local) > 1 and (el.zones or not G.ZONE.search(ut)):
+        if len(local) > 1 and (el.zones or not G.names_zone(ut)):
             named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
             if named:
                 el.zones = sorted(el.zones + named, key=lambda z: z[2])
@@ -249,7 +249,8 @@ class AssessmentReader:
     def _unit_year(self, k: int, ut: str) -> int | None:
         """The lead's year, or the frame's for a sentence going on from the one that told it."""
         year = self.frame.get("year", k)
-        if year is not None and (self.lead_year is None or G.CONTINUATION.search(ut)):
+        # (the same year as the lead's needs no continuation looked for)
+        if year is not None and year != self.lead_year and (self.lead_year is None or G.CONTINUATION.search(ut)):
             return year
         return self.lead_year
 
@@ -260,7 +261,7 @@ class AssessmentReader:
         if len(told) == 1:
             self.frame.tell("year", told.pop(), k)
         elif not told:  # "… hasil survei Ombudsman sejak 2016-2018": the results told next have no one year
-            spans = {(m.group(1), m.group(2)) for m in G.YEAR_SPAN.finditer(ut)
+            spans = {(m.group(1), m.group(2)) for m in G.year_spans(ut)
                      if G.ASSESSED_BEFORE.search(ut[max(0, m.start() - ASSESSED_WINDOW):m.start()])}
             if len(spans) == 1:
                 first, last = spans.pop()
@@ -343,7 +344,7 @@ def agencies_only(discourse: Discourse) -> bool:
     if not discourse.may_hold(G.LEX["agency"]):
         return False
     content = discourse.content
-    return any(G.AGENCY.search(u.text) and G.ZONE.search(u.text) for u in content) \
+    return any(G.names_zone(u.text) and G.AGENCY.search(u.text) for u in content) \
         and not any(G.REGIONAL_GOVERNMENT.search(u.text) for u in content)
 
 

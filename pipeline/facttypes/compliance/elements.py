@@ -166,7 +166,7 @@ def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool
 def _current_zones(text: str, low: str, zones: list) -> list:
     """Zones without the undated past ("X sempat lama berada di zona kuning") and, where several
     colours are told, without the zone a subject came from ("dari zona merah ke zona hijau")."""
-    if zones and G.STRONG_PAST.search(low):
+    if zones and G.may_be_strong_past(low) and G.STRONG_PAST.search(low):
         bounds = clause_bounds(text)
         zones = [z for z in zones if not _undated_past(
             text, max(b for b in bounds if b <= z[2]), z[2], G.STRONG_PAST)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, WordFinder, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, Gated, WordFinder, words_pattern
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -25,6 +25,18 @@ ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)(" + _COLOUR + r")\b"
                   r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
 #: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
 ZONE_LOW = re.compile(ZONE.pattern)
+#: the characters `re.IGNORECASE` equates with an ASCII letter although lower-casing does not give
+#: that letter ("İ" and "ı" with "i", "ſ" with "s")
+IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
+
+
+def names_zone(text: str) -> bool:
+    """Whether ZONE matches in `text`. Every match of ZONE holds a colour (ZONES), so a text whose
+    lower case holds none (and no IGNORECASE_EXTRA character) is not searched: most units."""
+    low = text.lower()
+    if not any(z in low for z in ZONES) and (text.isascii() or not any(c in text for c in IGNORECASE_EXTRA)):
+        return False
+    return ZONE.search(text) is not None
 GRADES = (
     # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
     re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
@@ -113,15 +125,17 @@ CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s" + words_pattern(
     [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
     boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
-CONTRAST_BREAK = re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I)
+_CONTRAST_NEEDS = (";", *(w.split()[0] for w in CONNECTIVES["contrast"]))  # (every match holds one: Gated)
+CONTRAST_BREAK = Gated(re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I), _CONTRAST_NEEDS)
 #: the same two for lower-cased text, searched case-sensitively (twice as fast)
 CLAUSE_BREAK_LOW = re.compile(CLAUSE_BREAK.pattern)
-CONTRAST_BREAK_LOW = re.compile(CONTRAST_BREAK.pattern)
+CONTRAST_BREAK_LOW = Gated(re.compile(CONTRAST_BREAK.pattern), _CONTRAST_NEEDS)
 CAUSE_WORDS = tuple(CONNECTIVES["cause"])
 #: a zone or grade negated before it ("tidak lagi di zona merah", "Tidak ada satu pun yang masuk …")
-NEGATED = re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
-                     + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
-                     r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$", I)
+NEGATED = Gated(re.compile(r"\b" + words_pattern(NEGATION, boundary=False)
+                           + r"\s+(?:lagi\s+|pernah\s+|kunjung\s+)?(?:\w+\s+){0,2}(?:di\s+|ke\s+)?$"
+                           r"|\b(?:tidak|tak)\s+ada\s+(?:satu\s*pun\s+)?(?:\w+\s+){0,2}?yang\s+(?:\w+\s+){0,3}$", I),
+                needs=tuple(w.split()[0] for w in NEGATION))
 #: a zone or grade in the relative clause of a group said to have no member ("Tidak ada satu pun
 #: pemerintah daerah di Provinsi X yang mendapatkan kepatuhan tinggi atau masuk zona hijau"): the
 #: group may be long, so this is read further back than NEGATED (NEGATED_GROUP_WINDOW)
@@ -131,13 +145,20 @@ NEGATED_GROUP_WINDOW = 120
 #: NEGATED_GROUP cannot match in a unit without this
 NO_MEMBER = re.compile(r"\b(?:tidak|tak|belum)\s+ada\b", I)
 #: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
-STATE_CLAUSE = re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
-                          r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
-                          r"(?:dalam\s+)?$", I)
+STATE_CLAUSE = Gated(re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
+                                r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
+                                r"(?:dalam\s+)?$", I), needs=("yang",))
 PAST_CLAUSE = re.compile(words_pattern(LEX["past"]), I)
 #: a word of the present after a past word: what follows is current again
 PRESENT = re.compile(words_pattern(LEX["present"]), I)
 STRONG_PAST = re.compile(words_pattern(LEX["strong_past"]), I)
+STRONG_PAST_WORDS: tuple[str, ...] = tuple(LEX["strong_past"])  # (words of one piece: see may_be_strong_past)
+
+
+def may_be_strong_past(low: str) -> bool:
+    """False only when STRONG_PAST cannot match the lower-cased `low`: none of its words is in it
+    (and no IGNORECASE_EXTRA character)."""
+    return any(w in low for w in STRONG_PAST_WORDS) or (not low.isascii() and any(c in low for c in IGNORECASE_EXTRA))
 FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
 #: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",
 #: "seperti pada penilaian 2023", "dibandingkan hasil penilaian tahun 2022"); such a year holds
@@ -153,6 +174,25 @@ YEAR_IN = re.compile(r"(?:19|20)\d\d")
 #: a span of years: "2016-2018", "sejak 2015 hingga 2019", "2020 s.d. 2022" (no single assessment year)
 YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|s\.?\s?d\.?|hingga|sampai(?:\s+dengan)?)\s*(?:tahun\s+)?"
                        r"((?:19|20)\d\d)(?!\d)", I)
+
+
+def year_spans(text: str) -> list[re.Match]:
+    """The matches of `YEAR_SPAN.finditer(text)`, the pattern tried only where "19" or "20" starts
+    (every match starts with a year there) instead of at every offset."""
+    starts = []
+    for lead in ("19", "20"):
+        i = text.find(lead)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(lead, i + 1)
+    out, pos = [], 0
+    for p in sorted(starts):
+        if p >= pos:
+            m = YEAR_SPAN.match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
 #: a state told as before ("sebelumnya dalam kategori sedang"), not "tahun sebelumnya" (a year)
 EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
 #: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")

@@ -50,7 +50,7 @@ def span_years(text: str) -> set[int]:
     """Start offsets of the years that begin or end a span of years in `text`."""
     if "20" not in text and "19" not in text:
         return set()
-    return {p for m in G.YEAR_SPAN.finditer(text) for p in (m.start(1), m.start(2))}
+    return {p for m in G.year_spans(text) for p in (m.start(1), m.start(2))}
 
 
 def single_years(text: str, limit: int, periods: bool = False) -> list[tuple[int, int, int]]:
@@ -78,7 +78,7 @@ def lead_year(units: list, limit: int, published: datetime | None = None, lead_u
             continue
         if u.content:
             seen += 1
-        if G.CONTEXT.search(u.text) or G.ZONE.search(u.text):
+        if G.CONTEXT.search(u.text) or G.names_zone(u.text):
             compared = compared_in(u.text, limit, published)
             years = [y for y in single_years(u.text, limit, periods=True) if y[0] not in compared]
             if years:

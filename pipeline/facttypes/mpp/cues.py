@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.mpp.status import LEX
-from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, words_pattern
+from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, Gated, words_pattern
 
 SERVICE_CONTEXT = re.compile(words_pattern(LEX["service_context"], boundary=False), re.IGNORECASE)
 OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=False), re.IGNORECASE)
@@ -53,5 +53,5 @@ SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.
 #: (11/6/2025)"; the plan's target in the headline); an operation is dated only where it is said
 STORY_YEAR_STATUSES = ("launched", "planned")
 #: contrast words that split a unit into clauses told of different MPPs
-MPP_CONTRAST = re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
-                          re.IGNORECASE)
+MPP_CONTRAST = Gated(re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
+                                re.IGNORECASE), (";", *(w.split()[0] for w in CONNECTIVES["other_subject"])))

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
-from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, NOT_SUBJECT_GATE, ROLE_WINDOW, mention_role
+from pipeline.nlp.discourse.mentions import NOT_SUBJECT_GATE_RX, ROLE_WINDOW, mention_role, not_subject_before
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
 PAIR_GAP = re.compile(
@@ -207,7 +207,7 @@ def main_region(discourse) -> str | None:
                 continue
             before = text[max(0, m.start - ROLE_WINDOW):m.start]
             low = before.lower()
-            if any(w in low for w in NOT_SUBJECT_GATE) and NOT_SUBJECT_BEFORE.search(before):
+            if NOT_SUBJECT_GATE_RX.search(low) and not_subject_before(before):
                 continue
             counts[m.code] += 1
             first.setdefault(m.code, m.start)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
-from pipeline.lang import CARDINALS, ENUMERATION_OPENERS, NEGATION, words_pattern
+from pipeline.lang import CARDINALS, ENUMERATION_OPENERS, NEGATION, Gated, words_pattern
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
@@ -75,8 +75,8 @@ FORM_WORDS = frozenset(LEX["form_words"])
 CLAUSE_END = (",", ";", ".")
 
 #: "menjadikan lantai 3 Pasar Kandangan sebagai lokasi MPP"
-MAKE_SITE = re.compile(words_pattern(LEX["site_verbs"]) + r"\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
-                       re.IGNORECASE)
+MAKE_SITE = Gated(re.compile(words_pattern(LEX["site_verbs"]) + r"\s+(?P<loc>[^.;]{3,80}?)\s+sebagai\s+(?:lokasi|tempat|gedung)\b",
+                             re.IGNORECASE), ("sebagai",))
 #: preparing an MPP: a weak plan ("Pemkot tengah menyiapkan MPP"); a building "untuk dijadikan MPP": a plan
 PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)\s+(?:\w+\s+){0,2}?"
                          r"(?:mal{1,2}\s+pelayanan|MPP)\b"
@@ -95,8 +95,9 @@ OWN_PLACED = re.compile(r"\w+\s+(?:\w+\s+){0,2}?" + _MPP_NAME + r"(?:\s*\(MPP\))
 #: how many words between the MPP and the existence word ("MPP yang sudah ada di")
 EXIST_GAP_WORDS = 2
 #: having with no object after the MPP was named: "yang memiliki, yakni …", "karena sudah punya, red)"
-OWN_BARE = re.compile(words_pattern(LEX["own_bare_before"]) + r"\s+(?P<own>" + words_pattern(LEX["own_words"])
-                      + r")\s*(?:[,.;:)]|" + words_pattern(ENUMERATION_OPENERS) + r")", re.IGNORECASE)
+OWN_BARE = Gated(re.compile(words_pattern(LEX["own_bare_before"]) + r"\s+(?P<own>" + words_pattern(LEX["own_words"])
+                            + r")\s*(?:[,.;:)]|" + words_pattern(ENUMERATION_OPENERS) + r")", re.IGNORECASE),
+                 tuple(w.split()[0] for w in LEX["own_words"]))
 #: the MPP exists at a place: "MPP cuman ada di enam kab/kota", "MPP yang ada di Kota Palopo"
 EXIST_MPP = re.compile(r"\b" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+\w+){0," + str(EXIST_GAP_WORDS) + r"}?\s+(?P<exist>"
                        + words_pattern(LEX["exist_words"]) + r")\s+" + words_pattern(LEX["exist_after"]),
@@ -108,8 +109,8 @@ OPEN_MPP = re.compile(words_pattern(LEX["open_words"]) + r"\s+(?:secara\s+resmi\
                       + r")\b", re.IGNORECASE)
 HOURS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + words_pattern(LEX["hours_after"]), re.IGNORECASE)
 #: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
-SINCE_YEAR = re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
-                        r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+SINCE_YEAR = Gated(re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
+                              r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE), ("sejak",))
 
 #: how far after a regulation's name its "tentang" may stand ("Perpres nomor 89 tahun 2021 tentang")
 REGULATION_GAP_CHARS = 60

@@ -39,6 +39,7 @@ from pipeline.facttypes.officials import Official
 from pipeline.facttypes.officials.reader import Found, Reader
 from pipeline.facttypes.officials.words import AGENT_MARKERS, TITLES
 from pipeline.gazetteer import get_gazetteer
+from pipeline.nlp.discourse import discourse_of
 
 if not Doc.has_extension("officials"):
     Doc.set_extension("officials", default=None)
@@ -59,12 +60,13 @@ class OfficialTagger:
     # --- document level -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         gaz = get_gazetteer()
+        discourse = discourse_of(doc)
         region_at = {}
-        for span in doc.spans.get("regions", []):
+        for span in discourse.spans("regions"):
             for i in range(span.start, span.end):
                 region_at[i] = span
         province_at = {}
-        for span in doc.spans.get("provinces", []):
+        for span in discourse.spans("provinces"):
             for i in range(span.start, span.end):
                 province_at[i] = span
         ctx = Reader(doc, region_at, province_at, gaz)

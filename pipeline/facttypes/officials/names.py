@@ -86,7 +86,7 @@ class NameReader:
         if low in _FIRST_HEAD_WORDS and inner and low not in NOT_NAME_WORDS and low not in TITLES:
             # "Yohanes Wali", "Sahat Raja Simbolon": a head word inside a name, unless it opens a
             # new title ("… Wali Kota …")
-            two = self.doc[i:i + 2].text.lower()
+            two = self.span_text(i, i + 2).lower()
             return two not in TITLES
         if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
                 or low in PROVINCE_ABBREVIATIONS:
@@ -308,7 +308,7 @@ class NameReader:
         Kepala Dinas …", "dihadiri Robert Na Endi Jaweng Anggota Ombudsman RI"): two name words at
         least, after a comma, a lower-case word or the sentence start, in no headline, not read yet."""
         e = start
-        if e - 1 >= sstart and self.doc[e - 1].is_space and self.texts[e - 1].count("\n") == 1:
+        if e - 1 >= sstart and self.spaces[e - 1] and self.texts[e - 1].count("\n") == 1:
             e -= 1  # a wrapped line: "… dan Ismu Iskandar\nKepala Perwakilan …"
         k = e
         while k - 1 >= max(sstart, used_until) and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(k - 1):
@@ -401,7 +401,7 @@ class NameReader:
     # --- words around names ---
     def wrap_at(self, k: int, send: int) -> bool:
         """A line break inside a sentence (hard-wrapped text): one newline, the sentence going on."""
-        return k + 1 < send and self.doc[k].is_space and self.texts[k].count("\n") == 1
+        return k + 1 < send and self.spaces[k] and self.texts[k].count("\n") == 1
 
 
     def skip_honorifics(self, j: int, send: int) -> int:

@@ -21,8 +21,8 @@ class PlaceReader:
     def main_places(self) -> tuple[str | None, str | None]:
         """(region code, province code) the article is mainly about, when clear."""
         if self._main is None:
-            regions = Counter(s.kb_id_ for s in self.doc.spans.get("regions", []))
-            provinces = Counter(s.kb_id_ for s in self.doc.spans.get("provinces", []))
+            regions = Counter(s.kb_id_ for s in self.discourse.spans("regions"))
+            provinces = Counter(s.kb_id_ for s in self.discourse.spans("provinces"))
             region = None
             if regions:
                 (top, n), *rest = regions.most_common(2) + [(None, 0)]
@@ -113,7 +113,7 @@ class PlaceReader:
         head named without a place governs ("Pj Bupati Lombok Timur menggantikan Bupati X")."""
         sstart = self.doc[start].sent.start
         best = None
-        for span in self.doc.spans.get("regions", []):
+        for span in self.discourse.spans("regions"):
             if span.start >= start:
                 break
             if span.start >= sstart and span.label_ == kind:
@@ -124,7 +124,7 @@ class PlaceReader:
         """The one regional government the sentence of token `start` names with a government cue
         ("Pemkab Paser", "Pemerintah Kota Bima"), or None (none, or several)."""
         sent = self.doc[start].sent
-        found = {span.kb_id_ for span in self.doc.spans.get("regions", [])
+        found = {span.kb_id_ for span in self.discourse.spans("regions")
                  if sent.start <= span.start < sent.end and span._.cue in GOVERNMENT_CUES
                  and span.kb_id_ in self.gaz.regions}
         return found.pop() if len(found) == 1 else None
@@ -141,7 +141,7 @@ class PlaceReader:
                 break
             lo = doc[lo - 1].sent.start
         best = None
-        for span in doc.spans.get("regions", []):
+        for span in self.discourse.spans("regions"):
             if lo <= span.start < start and span._.cue and span._.cue != "list" \
                     and (span.start == 0 or self.lowers[span.start - 1] not in UNIT_BEFORE_OWN_NAME):
                 best = span.kb_id_

@@ -17,7 +17,7 @@ from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
     UNIT_NAME_PLACE_TOKENS, _ACRONYM, _DOTTED_INITIALS, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
-    TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, _clean_name,
+    TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
     AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
 )
@@ -50,7 +50,9 @@ class Reader(NameReader, PlaceReader):
         # token texts by index, read once and shared through the discourse layer (doc[i].text
         # creates a token object each time)
         discourse = discourse_of(doc)
+        self.discourse = discourse
         self.texts: list[str] = discourse.token_texts
+        self.spaces: list[int] = discourse.token_spaces
         self.lowers: list[str] = discourse.token_lowers
         self.region_at = region_at
         self.province_at = province_at
@@ -58,7 +60,7 @@ class Reader(NameReader, PlaceReader):
         # lines as token ranges: spaCy keeps line breaks as space tokens (Doc.text would rebuild
         # the whole string, which costs more than the rest of this component)
         spaces = doc.to_array("IS_SPACE")
-        self.line_starts = [0] + [int(i) + 1 for i in spaces.nonzero()[0] if "\n" in self.texts[int(i)]]
+        self.line_starts = [0] + [i + 1 for i in spaces.nonzero()[0].tolist() if "\n" in self.texts[i]]
         self._line_flags: dict[int, tuple[bool, bool]] = {}
         self._main: tuple[str | None, str | None] | None = None
         #: (marker, start, end) of the titles and names read as the agent of an appointment after
@@ -71,9 +73,17 @@ class Reader(NameReader, PlaceReader):
         self.place_words = _place_words(gaz)
         #: the end of a text cut off after a word (an excerpt: no punctuation at its end), else None
         last = len(doc) - 1
-        while last >= 0 and doc[last].is_space:
+        while last >= 0 and self.spaces[last]:
             last -= 1
         self.cut_at = last + 1 if last >= 0 and self.texts[last][-1:].isalpha() else None
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` (an end past the doc's end clamped, as a slice is), without creating token objects."""
+        return self.discourse.token_text(start, min(end, len(self.texts)))
+
+    def name_text(self, start: int, end: int) -> str:
+        """The name written by tokens start..end (of `doc[start:end]`, without token objects)."""
+        return clean_name_words([self.texts[i] for i in range(start, end) if not self.spaces[i]])
 
     # --- lines ---
     def _line(self, token_i: int) -> tuple[bool, bool]:
@@ -82,7 +92,7 @@ class Reader(NameReader, PlaceReader):
         if li not in self._line_flags:
             start = self.line_starts[li]
             end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.doc)
-            line = discourse_of(self.doc).token_text(start, end).strip()
+            line = self.span_text(start, end).strip()
             low = line.lower()
             skip = skipped_line(line)
             words = _LINE_WORD.findall(line)
@@ -212,7 +222,7 @@ class Reader(NameReader, PlaceReader):
             return None  # "… Kepala Dinas Penanaman Moda": a text cut off mid-word, no name of one word
         if new_role_end is not None:
             role_end = new_role_end
-        name = _clean_name(self.doc[n_start:n_end])
+        name = self.name_text(n_start, n_end)
         if not name or name.lower() in NOT_ALONE_NAME_WORDS:
             return None
         if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
@@ -228,30 +238,30 @@ class Reader(NameReader, PlaceReader):
                 and self.ombudsman_before(sent.start, send):
             category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
-        role = self.doc[start:role_end].text.strip(" ,")
-        out = [Found(name, role, category, region, province, sent.text.strip(), explicit, appointed)]
+        role = self.span_text(start, role_end).strip(" ,")
+        out = [Found(name, role, category, region, province, self.span_text(sent.start, sent.end).strip(), explicit, appointed)]
         used = max(role_end, n_end)
         if deputy is not None and n_end <= start:
             # "A dan B dilantik sebagai Bupati dan Wakil Bupati X": the pair before the titles
             first = self.pair_before(n_start, sent.start)
             if first is not None:
                 out[0].category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
-                out.insert(0, Found(_clean_name(self.doc[first[0]:first[1]]), role, category, region, province,
-                                    sent.text.strip(), explicit, appointed))
+                out.insert(0, Found(self.name_text(first[0], first[1]), role, category, region, province,
+                                    self.span_text(sent.start, sent.end).strip(), explicit, appointed))
         elif deputy is not None:
             second = self.pair_name(n_end, send)
             if second is not None:
                 d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
-                out.append(Found(_clean_name(self.doc[second[0]:second[1]]), role, d_category, region, province,
-                                 sent.text.strip(), explicit, appointed))
+                out.append(Found(self.name_text(second[0], second[1]), role, d_category, region, province,
+                                 self.span_text(sent.start, sent.end).strip(), explicit, appointed))
                 used = max(used, second[1])
         k = used + 1 if used < send and self.texts[used] == "," else used
         if k + 1 < send and self.lowers[k] in PREDECESSOR_MARKERS:
             # "… menjadi Pj Bupati Aceh Tamiang menggantikan Budi Santoso": the office's former holder
             former = self._name_run(k + 1, send)
             if former is not None and self._ends_cleanly(former[1], send):
-                out.append(Found(_clean_name(self.doc[former[0]:former[1]]), role, category, region, province,
-                                 sent.text.strip(), explicit))
+                out.append(Found(self.name_text(former[0], former[1]), role, category, region, province,
+                                 self.span_text(sent.start, sent.end).strip(), explicit))
                 used = former[1]
         return out, used
 
@@ -311,15 +321,15 @@ class Reader(NameReader, PlaceReader):
         category = TITLES[head_key][0]
         d_category = TITLES[deputy[1]][0] if deputy else (
             "wakil_kepala_daerah" if category == "kepala_daerah" else None)
-        role = self.doc[start:role_end].text.strip(" ,")
+        role = self.span_text(start, role_end).strip(" ,")
         out = []
         for first, second, code in items:
             province = self.gaz.regions[code].province_code if code in self.gaz.regions else code.split(".")[0]
             pairs = [(first, category)] + ([(second, d_category)] if second and d_category else [])
             for (s, e), cat in pairs:
-                name = _clean_name(self.doc[s:e])
+                name = self.name_text(s, e)
                 if name:
-                    out.append(Found(name, role, cat, code, province, sent.text.strip(), True))
+                    out.append(Found(name, role, cat, code, province, self.span_text(sent.start, sent.end).strip(), True))
         end = max(e for f, sec, _ in items for _, e in [sec or f])
         return (out, end) if out else None
 

@@ -182,8 +182,8 @@ def _category(category: str, head_key: str, role_words: set) -> str:
     return category
 
 
-def _clean_name(tokens) -> str:
-    words = [t.text for t in tokens if not t.is_space]
+def clean_name_words(words: list[str]) -> str:
+    """A name from its words (no white-space tokens): honorifics before it dropped, "Muh . Idris" as "Muh. Idris"."""
     while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
         words.pop(0)
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"

@@ -68,6 +68,7 @@ class Discourse:
         self._sentences: list[tuple[int, int]] | None = None
         self._texts: list[str] | None = None
         self._lower: str | None = None
+        self._spans: dict[str, tuple[object, list]] = {}
 
     @property
     def text(self) -> str:
@@ -80,6 +81,17 @@ class Discourse:
             low = self.text.lower()
             self._lower = low if len(low) == len(self.text) else "".join(c.lower()[:1] or c for c in self.text)
         return self._lower
+
+    def spans(self, name: str) -> list:
+        """`list(doc.spans[name])` (empty when there is no such group), read once per span group:
+        iterating a span group creates every Span object anew."""
+        group = self.doc.spans.get(name)
+        if group is None:
+            return []
+        cached = self._spans.get(name)
+        if cached is None or cached[0] is not group:  # (a group assigned anew is read anew)
+            cached = self._spans[name] = (group, list(group))
+        return cached[1]
 
     def may_hold(self, words, *, end: bool = True) -> bool:
         """Whether a case-insensitive `\\b(?:words)\\b` pattern of `words` (as `pipeline.lang.words_pattern`
@@ -143,7 +155,7 @@ class Discourse:
     def mentions(self) -> list[Mention]:
         """Region and province mentions in text order."""
         if self._mentions is None:
-            self._mentions = build_mentions(self.doc, self.char_span)
+            self._mentions = build_mentions(self.doc, self.char_span, self.spans)
             self._starts = [m.start for m in self._mentions]
         return self._mentions
 
@@ -163,11 +175,19 @@ class Discourse:
 
     @property
     def token_texts(self) -> list[str]:
-        """Every token's text (from the vocabulary's strings; no token objects)."""
+        """Every token's text, cut from the doc's text by the token offsets and lengths (no token
+        objects; the vocabulary's strings decode a new string for each token: slower). A doc's
+        text is its tokens' texts with their white space, so the cuts are the tokens' texts."""
         if self._texts is None:
-            strings = self.doc.vocab.strings
-            self._texts = [strings[h] for h in self.doc.to_array("ORTH").tolist()] if len(self.doc) else []
+            _, idx, _, length = self._table()
+            text = self.text
+            self._texts = [text[a:a + n] for a, n in zip(idx, length)]
         return self._texts
+
+    @property
+    def token_spaces(self) -> list[int]:
+        """Every token's white-space flag (IS_SPACE, 1 or 0)."""
+        return self._table()[2]
 
     @property
     def token_lowers(self) -> list[str]:

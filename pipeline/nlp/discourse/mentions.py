@@ -36,21 +36,50 @@ SCOPE_WINDOW = 40
 #: A dateline starts its line with fewer characters than this before the name, none lower case.
 DATELINE_HEAD = 25
 
+#: the offices and officials a mention right after which is no government (NOT_SUBJECT_BEFORE);
+#: each starts with its literal first word (optionally after `\\b`): `not_subject_before` tries the
+#: pattern only where one of those words starts
+_NOT_SUBJECT_OFFICES = (
+    r"ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?",
+    r"\bori(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?",
+    r"perwakilan(?:\s+(?:provinsi|prov\.?))?", "gubernur", r"wakil\s+gubernur", "wagub", r"kantor\s+gubernur",
+    "kapolda", "polda", "polres", "polresta", "kapolres", "kejati", "kejari", r"kejaksaan(?:\s+negeri|\s+tinggi)?",
+    r"pengadilan(?:\s+negeri|\s+tinggi)?", "dprd", "kpu", "bawaslu", "rsud", "bpn", "kanwil", r"kantor\s+pertanahan",
+    "kemenag", "bpk", "bpkp", "universitas", "bank", "pdam", "lapas", "rutan", r"kementerian\s+\w+")
 #: text right before a mention that makes it an office or an official, not the government
-NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
-    r"|\bori(?:\s+perwakilan)?(?:\s+(?:provinsi|prov\.?))?"
-    r"|perwakilan(?:\s+(?:provinsi|prov\.?))?|gubernur|wakil\s+gubernur|wagub|kantor\s+gubernur|"
-    r"kapolda|polda|polres|polresta|kapolres|kejati|kejari|kejaksaan(?:\s+negeri|\s+tinggi)?|"
-    r"pengadilan(?:\s+negeri|\s+tinggi)?|dprd|kpu|bawaslu|rsud|bpn|kanwil|kantor\s+pertanahan|"
-    r"kemenag|bpk|bpkp|universitas|bank|pdam|lapas|rutan|kementerian\s+\w+)"
-    r"\s*(?:\(\w+\)\s*)?$",
-    re.IGNORECASE)
+NOT_SUBJECT_BEFORE = re.compile("(?:" + "|".join(_NOT_SUBJECT_OFFICES) + r")\s*(?:\(\w+\)\s*)?$", re.IGNORECASE)
+_FIRST_WORDS = [re.match(r"(?:\\b)?([a-z]+)", o).group(1) for o in _NOT_SUBJECT_OFFICES]
+#: (a word another one starts, "polresta" after "polres", is tried at that one's offsets)
+_NOT_SUBJECT_STARTS = tuple(dict.fromkeys(w for w in _FIRST_WORDS
+                                          if not any(v != w and w.startswith(v) for v in _FIRST_WORDS)))
+#: the characters `re.IGNORECASE` equates with an ASCII letter although lower-casing does not give it
+_IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
+
+
+def not_subject_before(before: str) -> bool:
+    """Whether NOT_SUBJECT_BEFORE matches in `before` (as its `search`), trying the pattern only at
+    the offsets where the first word of one of its offices starts (in lower case) instead of at every
+    offset: a match starts nowhere else. Text with a character lower-casing changes in length or
+    that IGNORECASE reads as an ASCII letter is searched as before."""
+    low = before.lower()
+    if len(low) != len(before) or (not before.isascii() and any(c in before for c in _IGNORECASE_EXTRA)):
+        return NOT_SUBJECT_BEFORE.search(before) is not None
+    for w in _NOT_SUBJECT_STARTS:
+        i = low.find(w)
+        while i >= 0:
+            if NOT_SUBJECT_BEFORE.match(before, i):
+                return True
+            i = low.find(w, i + 1)
+    return False
+
+
 #: substrings of NOT_SUBJECT_BEFORE's words: the regex runs only when one is there
 NOT_SUBJECT_GATE = ("ombudsman", "ori ", "perwakilan", "gubernur", "wagub", "pol", "kejati", "kejari",
                     "kejaksaan", "pengadilan", "dprd", "kpu", "bawaslu", "rsud", "bpn", "kanwil",
                     "pertanahan", "kemenag", "bpk", "universitas", "bank", "pdam", "lapas", "rutan",
                     "kementerian")
+#: one search for any of NOT_SUBJECT_GATE in lower-case text (the same as testing each substring)
+NOT_SUBJECT_GATE_RX = re.compile("|".join(re.escape(w) for w in NOT_SUBJECT_GATE))
 #: text right before a mention that makes it a scope, not a subject ("daerah di Jambi", "se-Kalbar")
 SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
@@ -124,19 +153,21 @@ class Subject:
         return (self.region_code, self.province_code)
 
 
-def build_mentions(doc: Doc, char_span=None) -> list[Mention]:
+def build_mentions(doc: Doc, char_span=None, spans=None) -> list[Mention]:
     """Region and province mentions in text order; a province span inside a region mention
     ("Kota Bengkulu") is dropped. `char_span(start, end)`: character offsets of a token range
-    (Span.start_char and end_char create token objects)."""
+    (Span.start_char and end_char create token objects); `spans(name)`: the doc's span group `name`
+    as a list (the discourse layer reads each group once)."""
     text = doc_text(doc)  # (Span.text would rebuild the text token by token)
     chars = char_span or (lambda a, b: (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
     regions = []
-    for s in doc.spans.get("regions", []):
+    spans = spans or (lambda name: doc.spans.get(name, []))
+    for s in spans("regions"):
         a, b = chars(s.start, s.end)
         regions.append(Mention(a, b, s.kb_id_, False, text[a:b]))
     ranges = [(m.start, m.end) for m in regions]
     provinces = []
-    for s in doc.spans.get("provinces", []):
+    for s in spans("provinces"):
         a, b = chars(s.start, s.end)
         if not any(x <= a < y or a <= x < b for x, y in ranges):
             provinces.append(Mention(a, b, s.kb_id_, True, text[a:b]))
@@ -149,7 +180,7 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
     before = text[max(unit.start, m.start - ROLE_WINDOW):m.start]
     after = text[m.end:unit.end]
     low = before.lower()
-    if any(w in low for w in NOT_SUBJECT_GATE) and NOT_SUBJECT_BEFORE.search(before):
+    if NOT_SUBJECT_GATE_RX.search(low) and not_subject_before(before):
         return None
     tail = low.rstrip()
     last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]

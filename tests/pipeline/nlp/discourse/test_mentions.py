@@ -101,3 +101,27 @@ def test_a_group_scoped_by_a_province_written_with_the_province_word(nlp):
     roles = _roles(nlp, "Seluruh kabupaten/kota dari Provinsi Jambi hadir, juga Pemprov Riau.")
     assert list(roles.values()) == [None, "gov"]
     assert set(_roles(nlp, "Hasil itu diserahkan di Provinsi Jambi.").values()) == {"place"}
+
+
+def test_span_groups_are_read_once_and_anew_when_assigned(nlp):
+    """`Discourse.spans` lists a span group once per group; a group assigned anew is read anew."""
+    from pipeline.nlp.discourse import discourse_of
+    doc = nlp("Bupati Kabupaten Sigi dan Wali Kota Palu di Sulawesi Tengah.")
+    d = discourse_of(doc)
+    first = d.spans("regions")
+    assert [s.kb_id_ for s in first] == [s.kb_id_ for s in doc.spans["regions"]] and first
+    assert d.spans("regions") is first
+    doc.spans["regions"] = list(first)[:1]
+    assert [s.kb_id_ for s in d.spans("regions")] == [first[0].kb_id_]
+    assert d.spans("no such group") == []
+
+
+def test_not_subject_before_is_the_pattern_search():
+    """Trying NOT_SUBJECT_BEFORE only where an office's first word starts answers as its search."""
+    from pipeline.nlp.discourse.mentions import NOT_SUBJECT_BEFORE, not_subject_before
+    windows = ["Kepala Ombudsman RI Perwakilan Provinsi ", "kata Kapolresta ", "oleh Wakil Gubernur ",
+               "Sementara itu, BPKP (Badan) ", "di kantor  Pertanahan ", "Kementerian Dalam ", "Bupati ",
+               "menurut ORI perwakilan ", "kolori ", "ke Polres\n", "pejabat Dprd ", "Bank ", "",
+               "ORİ Perwakilan ", "Ombud\u017fman ", "Gubernur dan Bupati "]
+    for w in windows:
+        assert not_subject_before(w) == bool(NOT_SUBJECT_BEFORE.search(w)), w
