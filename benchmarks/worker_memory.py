@@ -6,7 +6,7 @@ On a loopback cluster (tests/daskcluster.py: a scheduler and two single-threaded
 docs/scaling.md starts them) whose workers have built their taggers, a reprocess of the prepared
 archive (benchmarks/reprocess_scale.py prepare, or synth.py --archive) runs in a subprocess while this
 process asks one worker (`Client.run`) every `--every` seconds for: its RSS and peak (VmHWM), the
-seconds of Dask's statistical profile it keeps and their pickled size, spaCy's string store and vocab,
+seconds of Dask's statistical profile it keeps and their nodes, spaCy's string store and vocab,
 and the tasks and data it holds. With `--tracemalloc` the worker traces allocations from the start of
 the run and the last line names the 15 source lines holding the most of what it allocated since.
 `--repeat K` runs the reprocess K times one after the other (each on a fresh copy of the database) on
@@ -29,9 +29,21 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
+def profile_nodes(dask_worker) -> int:
+    """Nodes (one dict each, with its description) in the profiles the worker keeps: counted, not
+    copied, so that asking costs the worker no memory."""
+    stack = [tree for _, tree in dask_worker.profile_history]
+    stack += [tree for _, trees in dask_worker.profile_keys_history for tree in trees.values()]
+    n = 0
+    while stack:
+        node = stack.pop()
+        n += 1
+        stack.extend(node["children"].values())
+    return n
+
+
 def inspect(dask_worker, top: int = 0) -> dict:
     """Runs on the worker."""
-    import pickle
     import tracemalloc
 
     from pipeline.nlp import get_nlp
@@ -40,8 +52,7 @@ def inspect(dask_worker, top: int = 0) -> dict:
     nlp = get_nlp()
     out = {"rss_mb": int(status["VmRSS"].split()[0]) // 1024, "hwm_mb": int(status["VmHWM"].split()[0]) // 1024,
            "profile_s": len(dask_worker.profile_history),
-           "profile_pickled_kb": (len(pickle.dumps(list(dask_worker.profile_history)))
-                                  + len(pickle.dumps(list(dask_worker.profile_keys_history)))) // 1024,
+           "profile_nodes": profile_nodes(dask_worker),
            "strings": len(nlp.vocab.strings), "lexemes": len(nlp.vocab),
            "tasks": len(dask_worker.state.tasks), "data": len(dask_worker.data)}
     if top and tracemalloc.is_tracing():

@@ -37,7 +37,7 @@ WORKER_TIMEOUT = 60.0
 WINDOW_PER_THREAD = 2
 #: Seconds of Dask's statistical profile a worker keeps (one profile per second). Dask keeps 1,000 by
 #: default (`distributed.admin.low-level-log-length`), twice (all tasks, and by task prefix); with the
-#: tagger's deep call stacks each second's profile takes some 100 kB, so a worker grew by ~130 MB over
+#: tagger's deep call stacks each second's profiles take 110-130 kB, so a worker grew by ~120 MB over
 #: its first 17 minutes of work (BENCHMARKS.md, "The workers' memory"). A minute is enough for the
 #: dashboard's profile page.
 PROFILE_SECONDS = 60
