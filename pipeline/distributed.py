@@ -35,6 +35,12 @@ CONNECT_TIMEOUT = 10.0
 WORKER_TIMEOUT = 60.0
 #: Shards in flight per worker thread: enough that no worker waits while the writer loads.
 WINDOW_PER_THREAD = 2
+#: Seconds of Dask's statistical profile a worker keeps (one profile per second). Dask keeps 1,000 by
+#: default (`distributed.admin.low-level-log-length`), twice (all tasks, and by task prefix); with the
+#: tagger's deep call stacks each second's profiles take 110-130 kB, so a worker grew by ~120 MB over
+#: its first 17 minutes of work (BENCHMARKS.md, "The workers' memory"). A minute is enough for the
+#: dashboard's profile page.
+PROFILE_SECONDS = 60
 
 
 class ClusterError(RuntimeError):
@@ -48,9 +54,19 @@ class TaggerPlugin(WorkerPlugin):
     name = "warta-tagger"
 
     async def setup(self, worker) -> None:
+        bound_profile_history(worker)
         # in a thread: the worker's event loop keeps answering the scheduler (and signals) meanwhile
         seconds = await asyncio.get_running_loop().run_in_executor(None, build_tagger)
         log.info("warta tagger built on %s in %.1f s", worker.address, seconds)
+
+
+def bound_profile_history(worker, seconds: int = PROFILE_SECONDS) -> None:
+    """Keep at most `seconds` of the worker's statistical profile (its newest), never more than Dask's
+    own setting. The profiler keeps running: the dashboard still shows what the worker does now."""
+    for name in ("profile_history", "profile_keys_history"):
+        history = getattr(worker, name, None)
+        if history is not None and (history.maxlen is None or history.maxlen > seconds):
+            setattr(worker, name, deque(history, maxlen=seconds))
 
 
 def build_tagger() -> float:

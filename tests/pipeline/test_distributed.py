@@ -84,3 +84,34 @@ def test_no_scheduler_is_a_one_line_error():
             pass
     message = str(err.value)
     assert "\n" not in message and message.startswith(f"no Dask scheduler at tcp://127.0.0.1:{port}")
+
+
+def test_workers_keep_a_bounded_profile_history(archive, client):
+    """Dask's statistical profiler keeps one profile a second, 1,000 by default, each ~100 kB with the
+    tagger's call stacks: the worker grew with the length of the run (BENCHMARKS.md, "The workers'
+    memory"). The plugin bounds it on every worker; the profiler keeps running."""
+    from pipeline.distributed import PROFILE_SECONDS
+
+    list(tag_shards(plan_shards(archive, size=SHARD), client=client))
+
+    def histories(dask_worker):
+        return [(h.maxlen, len(h)) for h in (dask_worker.profile_history, dask_worker.profile_keys_history)]
+
+    seen = client.run(histories)
+    assert len(seen) == 2
+    for worker, kept in seen.items():
+        assert [maxlen for maxlen, _ in kept] == [PROFILE_SECONDS] * 2, worker
+        assert all(0 < n <= PROFILE_SECONDS for _, n in kept), worker  # still profiling
+
+
+def test_the_profile_bound_keeps_the_newest_and_never_raises_dasks_own():
+    from collections import deque
+    from types import SimpleNamespace
+
+    from pipeline.distributed import bound_profile_history
+
+    worker = SimpleNamespace(profile_history=deque(range(100), maxlen=1000),
+                             profile_keys_history=deque(range(5), maxlen=10))
+    bound_profile_history(worker, seconds=60)
+    assert worker.profile_history.maxlen == 60 and list(worker.profile_history) == list(range(40, 100))
+    assert worker.profile_keys_history.maxlen == 10 and list(worker.profile_keys_history) == list(range(5))
