@@ -221,6 +221,8 @@ NEGATION: tuple[str, ...] = tuple(_DISC["negation"])
 LIST_OPENERS: tuple[str, ...] = tuple(_DISC["list_openers"])
 ENUMERATION_OPENERS: tuple[str, ...] = tuple(_DISC["enumeration_openers"])
 LIST_GLUE: frozenset[str] = frozenset(_DISC["list_glue"])
+LIST_HEADS: tuple[str, ...] = tuple(_DISC["list_heads"])
+LIST_HEAD_STARTS: tuple[str, ...] = tuple(_DISC["list_head_starts"])
 
 # ------------------------------------------------------------------------------------ people
 _PEOPLE = load("people")

@@ -1,0 +1,106 @@
+"""Lists told on the lines after their heading: a sentence that opens a list ("… masuk zona hijau,
+yakni:", "Berikut daftarnya.", "Sebanyak empat daerah masuk zona merah.") and then the items, one per
+line or paragraph, numbered, bulleted or bare ("1. Kabupaten A", "- Kota B", "C", "Kabupaten D;"),
+maybe with a value each ("Kabupaten E 81,20"):
+
+    Sebanyak 3 kabupaten meraih zona hijau, yakni:
+    1. Kabupaten Sukamaju
+    2. Kabupaten Sukamundur
+    3. Lembah Hijau
+
+The discourse layer makes each line a unit of its own (a bare name is even a heading line), so what the
+heading states (a zone, a grade, a status, a year) would reach the items only one by one. `item_runs`
+finds such a heading and the run of item units after it; `joined` reads each run as ONE unit, the
+heading's sentence extended to the last item — the same sentence as a list written inline. The run
+ends at the first unit that is not an item (an unrelated sentence, a new heading), so the heading's
+scope closes there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.lang import LIST_HEAD_STARTS, LIST_HEADS, words_pattern
+from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, RESUMED_HEAD, counted_groups, resumed_list
+
+#: a sentence that ends by opening a list: "… yakni:", "Berikut daftarnya.", "… sebagai berikut"
+LIST_HEAD_END = re.compile(r"(?:" + words_pattern(LIST_HEADS) + r"\s*:?|:)[\s.]*$", re.IGNORECASE)
+#: a sentence that opens by announcing a list: "Berikut daftar daerah yang masuk zona hijau."
+LIST_HEAD_START = re.compile(r"^\W*" + words_pattern(LIST_HEAD_STARTS), re.IGNORECASE)
+#: after the one government of an item line: its value ("Kabupaten A 81,20", "Kota B: 79,5 (B)", "C – 77")
+ITEM_VALUE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:=–—-]\s*)?(?:dengan\s+)?(?:nilai\s+|skor\s+)?"
+                        r"\d{1,3}(?:[.,]\s?\d{1,2})?(?:\s*(?:poin|persen|%))?\s*(?:\(\s*[A-Ea-e]\s*\))?[\s.,;]*",
+                        re.IGNORECASE)
+#: a heading that only counts its group ("Sebanyak empat daerah masuk zona merah.") needs this many items
+COUNTED_HEAD_MIN_ITEMS = 2
+#: the most item units one run holds (a longer run is a table, read line by line)
+MAX_ITEMS = 60
+
+
+def is_item(text: str, unit, mentions: list) -> bool:
+    """Whether a unit is nothing but an item of a list: an enumerator split off ("1."), one or more
+    governments ("Kabupaten A", "Kota B, Kota C dan D;", "Selanjutnya, Kabupaten E."), or one
+    government and its value ("Kabupaten F 81,20")."""
+    if ENUMERATOR_ONLY.fullmatch(unit.text):
+        return True
+    if not mentions:
+        return False
+    if resumed_list(text, mentions, unit.start, unit.end):
+        return True
+    return len(mentions) == 1 and RESUMED_HEAD.fullmatch(text, unit.start, mentions[0].start) is not None \
+        and ITEM_VALUE.fullmatch(text, mentions[0].end, unit.end) is not None
+
+
+def is_head(unit) -> bool:
+    """Whether a unit is worded to open a list that follows (LIST_HEAD_END, LIST_HEAD_START)."""
+    return bool(LIST_HEAD_END.search(unit.text) or LIST_HEAD_START.match(unit.text))
+
+
+def item_runs(text: str, units: list, mentions_in) -> list[tuple[int, int]]:
+    """(heading, last item) unit indexes of each list told on the lines after its heading (see the
+    module doc). `units`: every unit of the text in order (headings and noise too); `mentions_in(unit)`:
+    its government mentions. A heading is a content unit worded to open a list (`is_head`), or one
+    that counts a group ("empat daerah") followed by at least COUNTED_HEAD_MIN_ITEMS items; the run
+    holds the item units right after it, up to the first other unit."""
+    runs = []
+    k = 0
+    while k < len(units) - 1:
+        head = units[k]
+        if not head.content or head.noise:
+            k += 1
+            continue
+        worded = is_head(head)
+        if not worded and not counted_groups(head.text):
+            k += 1
+            continue
+        j, named = k, 0
+        while j + 1 < len(units) and j - k < MAX_ITEMS:
+            nxt = units[j + 1]
+            if not is_item(text, nxt, mentions_in(nxt)):
+                break
+            j += 1
+            named += not ENUMERATOR_ONLY.fullmatch(nxt.text)
+        while j > k and ENUMERATOR_ONLY.fullmatch(units[j].text):
+            j -= 1  # an enumerator split off the next sentence is not an item
+        if named and (worded or named >= COUNTED_HEAD_MIN_ITEMS):
+            runs.append((k, j))
+            k = j + 1
+        else:
+            k += 1
+    return runs
+
+
+def joined(text: str, units: list, content: list, mentions_in) -> tuple[list, set[int]]:
+    """`content` (units facts are read from, in text order) with each list told on the lines after its
+    heading read as one unit: the heading's sentence extended to its last item (`item_runs`); and the
+    indexes of the item units so joined."""
+    runs = item_runs(text, units, mentions_in)
+    if not runs:
+        return content, set()
+    merged, inside = {}, set()
+    for k, j in runs:
+        head, last = units[k], units[j]
+        merged[head.index] = replace(head, end=last.end, text=text[head.start:last.end], tok_end=last.tok_end,
+                                     heading=False, noise=False)
+        inside.update(units[i].index for i in range(k + 1, j + 1))
+    return [merged.get(u.index, u) for u in content if u.index not in inside], inside
