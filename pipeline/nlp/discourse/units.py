@@ -34,6 +34,9 @@ LINK_ITEM = re.compile(r"^\s*[-•*–·]\s+\S")
 SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
 #: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
 SENTENCE_END_TAIL = 64
+#: A line that breaks off inside a sentence (a comma, a list's "dan"/"serta" at its end, as an excerpt cut
+#: inside a list leaves it): prose, never a headline.
+BROKEN_OFF = re.compile(r"(?:,|\s(?:dan|serta|yakni|yaitu))\s*$", re.IGNORECASE)
 #: A line without a sentence end and with fewer words than this is a heading …
 HEADING_MAX_WORDS = 25
 #: … unless it has at least this many words, most of the words with letters in lower case (prose).
@@ -106,7 +109,8 @@ def _line_kind(line: str, previous: tuple[bool, bool, bool] | None = None) -> tu
         return False, True, line.endswith(":") or bool(previous and previous[2] and LINK_ITEM.match(line))
     if previous and previous[2] and LINK_ITEM.match(line):
         return False, True, True  # an item of the link list above
-    if SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) or LIST_ITEM.match(line):
+    if SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) or LIST_ITEM.match(line) \
+            or BROKEN_OFF.search(line, max(0, len(line) - SENTENCE_END_TAIL)):
         return False, False, False
     words = line.split()
     return len(words) < HEADING_MAX_WORDS and not prose(words), False, False

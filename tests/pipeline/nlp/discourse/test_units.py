@@ -86,3 +86,13 @@ def test_a_sentence_broken_across_lines_is_no_heading(nlp):
     kinds = {u.text[:12]: u.heading for u in units}
     assert kinds["Sementara en"] is False and kinds["termasuk Pem"] is False
     assert kinds["Ombudsman Se"] is True and kinds["Kota Sukamaj"] is True
+
+
+def test_a_line_broken_off_inside_a_list_is_no_headline(nlp):
+    for text in ("Ada 4 kabupaten memperoleh zona hijau, yakni Sambas, Sanggau, Sintang,",
+                 "Daerah yang masuk zona kuning ialah Kabupaten Kapuas Hulu dan",
+                 "Nilai tertinggi diraih oleh daerah yaitu"):
+        _, units = _units(nlp, "Ombudsman menilai kepatuhan pemda.\n" + text)
+        assert units[-1].content, text
+    _, units = _units(nlp, "Ombudsman menilai kepatuhan pemda.\nKalbar Raih Zona Hijau")
+    assert units[-1].heading
