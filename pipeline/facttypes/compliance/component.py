@@ -43,6 +43,7 @@ from pipeline.facttypes.compliance.subjects import not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.itemlines import joined
 from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
@@ -107,10 +108,12 @@ class AssessmentReader:
         self.context_window = context_window
         self.text = discourse.text
         # a result printed as a record (a name, then "Nilai: …", "Kategori: …" lines) is one unit
-        self.units = records(self.text, discourse.lower, discourse.units, discourse.content,
+        # a list told on the lines after its heading ("… zona hijau, yakni:" then "1. Kota A" …) is one unit
+        content, items = joined(self.text, discourse.units, discourse.content, discourse.mentions_in)
+        self.units = records(self.text, discourse.lower, discourse.units, content,
                              lambda u: bool(discourse.mentions_in(u)))
         # … and so is a row on one line ("Kota Blitar: nilai 76,40 | kategori C"), a heading for the discourse layer
-        shown = {u.index for u in self.units}
+        shown = {u.index for u in self.units} | items
         found = [r for r in rows(self.text, discourse.units, discourse.mentions_in) if r.index not in shown]
         if found:
             self.units = sorted(self.units + found, key=lambda u: u.start)

@@ -105,6 +105,8 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
     for a, b in G.MODAL_WORDS.finditer(low):
         if G.ONLY_BEFORE.search(low, max(0, a - ONLY_WINDOW), a):
             continue  # "hanya mampu berada di zona kuning": what it managed, not a hypothesis
+        if G.ACHIEVED.match(low, a) and not G.FUTURE.search(low):
+            continue  # "Kota A dan Kabupaten B mampu mendapatkan predikat zona hijau": achieved
         end = next((x for x in breaks if x > b), len(text))
         reported = G.REPORTED_AFTER_MODAL.match(low, b) if "bahwa" in low else None
         if reported:  # "baru bisa kami sampaikan bahwa Kota A masuk kategori A": stated

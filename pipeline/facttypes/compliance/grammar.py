@@ -106,6 +106,10 @@ RANK = re.compile(
 #: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
 HOPE_WORDS = WordFinder(LEX["hope"])
 MODAL_WORDS = WordFinder(LEX["modal"])
+#: a modal of ability right before a verb of obtaining ("mampu mendapatkan"): an achievement (lower case) …
+ACHIEVED = re.compile(words_pattern(LEX["achieved_modals"]) + r"\s+" + words_pattern(LEX["achieved_verbs"]))
+#: … unless the unit speaks of the future
+FUTURE = re.compile(words_pattern(LEX["future"]), I)
 #: right before a modal: it tells what was managed, not what may be ("hanya mampu berada di zona kuning")
 ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: right after a modal: a verb of reporting and its "bahwa" ("bisa kami sampaikan bahwa …"): the modal's
@@ -306,7 +310,8 @@ CONTINUATION = re.compile(
 #: "Pemprov Jabar pun termasuk daerah yang …"
 INCLUDED = re.compile(r"^\W*termasuk\b|\bpun\s+termasuk\b|\bjuga\s+termasuk\b", I)
 #: the sentence states the result of the previous one for another government
-SAME_ZONE = re.compile(r"\b(?:kategori|zona|predikat|opini)\s+(?:yang\s+)?sama\b", I)
+SAME_ZONE = re.compile(r"\b" + words_pattern(LEX["same_result_nouns"], boundary=False) + r"\s+(?:yang\s+)?"
+                       + words_pattern(LEX["same_words"]), I)
 #: a relative clause right after a subject: "… Kabupaten Bone Bolango yang sudah di zona hijau"
 RELATIVE_AFTER = re.compile(r"\s*,?\s*yang\b", I)
 #: in such a clause: the zone is shared with the sentence's subject ("… yang sama-sama berada di zona kuning")
