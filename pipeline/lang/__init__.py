@@ -176,6 +176,7 @@ def number_value(text: str) -> int | None:
 _TIME = load("time")
 #: "tahun <word>" → the offset from the publication year ("lalu" -1, "depan" +1).
 RELATIVE_YEARS: dict[str, int] = dict(_TIME["relative_year"])
+STORY_RELATIVE_YEARS: dict[str, int] = dict(_TIME["story_relative_year"])
 MONTH_AHEAD: tuple[str, ...] = tuple(_TIME["month_ahead"])
 #: Words of a regulation cited by number and year ("UU 25 Tahun 2009"): that year is the law's.
 REGULATIONS: tuple[str, ...] = tuple(_TIME["regulations"])
@@ -223,6 +224,7 @@ ENUMERATION_OPENERS: tuple[str, ...] = tuple(_DISC["enumeration_openers"])
 LIST_GLUE: frozenset[str] = frozenset(_DISC["list_glue"])
 LIST_HEADS: tuple[str, ...] = tuple(_DISC["list_heads"])
 LIST_HEAD_STARTS: tuple[str, ...] = tuple(_DISC["list_head_starts"])
+GROUP_RANK_WORDS: tuple[str, ...] = tuple(_DISC["group_rank_words"])
 
 # ------------------------------------------------------------------------------------ people
 _PEOPLE = load("people")

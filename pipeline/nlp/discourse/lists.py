@@ -24,7 +24,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipeline.lang import (
-    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, LIST_OPENERS, QUANTIFIERS, number_value,
+    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, GROUP_RANK_WORDS, LIST_OPENERS, QUANTIFIERS,
+    number_value,
     words_pattern,
 )
 
@@ -54,9 +55,10 @@ COUNTED_GROUP = re.compile(
     r"(?:daerah|pemda|pemerintah\s+daerah|kabupaten|kota|kabupaten/kota)\b", re.IGNORECASE)
 _GOV_NOUNS = (r"(?:pemerintah\s+daerah|pemerintah\s+kabupaten/kota|pemerintah|pemda|pemkab|pemkot|pemko|pemprov|"
               r"kabupaten/kota|kabupaten\s+kota|kab/kota|kabupaten|kota|daerah|provinsi)\b")
-#: a counted group with its size: "delapan pemda", "7 kabupaten/kota", "Keenam kabupaten itu"
+#: a counted group with its size: "delapan pemda", "7 kabupaten/kota", "Keenam kabupaten itu", "5 besar kab/kota"
 GROUP_SIZE = re.compile(
-    r"\b(?:ke\s*(?=\d))?(\d{1,2}|(?:" + "|".join(_TWO_TO_ELEVEN) + r")(?:\s+(?:belas|puluh))?)\s+" + _GOV_NOUNS
+    r"\b(?:ke\s*(?=\d))?(\d{1,2}|(?:" + "|".join(_TWO_TO_ELEVEN) + r")(?:\s+(?:belas|puluh))?)\s+"
+    r"(?:" + words_pattern(GROUP_RANK_WORDS, boundary=False) + r"\s+)?" + _GOV_NOUNS
     + r"|\bke(" + "|".join(_TWO_TO_TEN) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)
 #: a group of all governments: "semua pemerintah daerah", "seluruh kabupaten/kota di Provinsi X"
 ALL_GROUP = re.compile(r"\b(?:" + "|".join(QUANTIFIERS["all"]) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from pipeline.lang import MONTH_ABBREVIATIONS, MONTH_NAMES, REGULATIONS, RELATIVE_YEARS, words_pattern
+from pipeline.lang import MONTH_ABBREVIATIONS, MONTH_NAMES, REGULATIONS, RELATIVE_YEARS, STORY_RELATIVE_YEARS, words_pattern
 
 MIN_YEAR = 1990
 #: How far back of a year a law citation or a month name is looked for.
@@ -19,6 +19,8 @@ YEAR_PREFIX_CHARS = 30
 YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*/)")
 RELATIVE_YEAR = re.compile(r"\btahun\s+" + words_pattern(RELATIVE_YEARS, boundary=False) + r"\b",
                            re.IGNORECASE)
+STORY_RELATIVE_YEAR = re.compile(r"\btahun\s+" + words_pattern(STORY_RELATIVE_YEARS, boundary=False) + r"\b",
+                                 re.IGNORECASE)
 LAW_BEFORE = re.compile(r"(?:\b(?:nomor|no\.?|nomer)|" + words_pattern(REGULATIONS) + r")\s*\d+[a-z]?\s*"
                         r"(?:tahun|th\.?|thn\.?)\s*$", re.IGNORECASE)
 MONTH_BEFORE = re.compile(words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS) + r"\.?\s*$", re.IGNORECASE)
@@ -64,6 +66,15 @@ def relative_years(text: str, published: datetime | None, base: int | None = Non
         if offset <= 0 or future:
             out.append((base + offset, m.start(), m.end()))
     return out
+
+
+def story_relative_years(text: str, base: int | None) -> list[tuple[int, int, int]]:
+    """Years written relative to the year the story tells (`base`), as (year, start, end): "lebih baik
+    dari tahun sebelumnya" is `base` - 1 (see STORY_RELATIVE_YEARS); none without a base."""
+    if base is None or "tahun" not in text.lower():
+        return []
+    return [(base + STORY_RELATIVE_YEARS[m.group(0).split()[-1].lower()], m.start(), m.end())
+            for m in STORY_RELATIVE_YEAR.finditer(text)]
 
 
 @lru_cache(maxsize=8192)

@@ -167,3 +167,10 @@ def test_a_list_that_ends_its_unit():
     text = "MPP diresmikan di Kabupaten Bone dan Kota Parepare pada Senin."
     ms = _province_aware(text, [("Parepare", "73.72")])
     assert not ends_unit(text, ms, ms[0].end, len(text))
+
+
+def test_counted_groups_of_a_ranking_top():
+    from pipeline.nlp.discourse.lists import counted_groups
+    assert [g[0] for g in counted_groups("masuk dalam 5 besar kab/kota di Jatim")] == [5]
+    assert [g[0] for g in counted_groups("sepuluh terbaik kabupaten/kota")] == [10]
+    assert counted_groups("5 besar perusahaan") == []

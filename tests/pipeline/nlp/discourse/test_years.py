@@ -43,3 +43,12 @@ def test_relative_years_from_publication_or_a_base():
 
 def test_year_limit():
     assert year_limit(datetime(2024, 5, 1)) == 2024 and year_limit(datetime(2024, 5, 1), ahead=5) == 2029
+
+
+def test_years_counted_from_the_story_year():
+    from pipeline.nlp.discourse.years import story_relative_years
+    assert story_relative_years("nilainya lebih baik dari tahun sebelumnya", 2023) == [(2022, 26, 42)]
+    assert story_relative_years("Tahun berikutnya naik lagi", 2019)[0][0] == 2020
+    # "tahun lalu" counts from publication (relative_years), and nothing counts without a base
+    assert story_relative_years("dibanding tahun lalu", 2023) == []
+    assert story_relative_years("dari tahun sebelumnya", None) == []
