@@ -61,6 +61,8 @@ CONTEXT_WINDOW = 3
 PENDING_REACH = 2
 #: how many units after it the year of an assessment holds for a sentence going on from it
 YEAR_REACH = 2
+#: how many units after a unit with several results a collective ("keduanya") may refer back to them
+COLLECTIVE_REACH = 2
 
 
 class AssessmentFrame(Frame):
@@ -74,13 +76,16 @@ class AssessmentFrame(Frame):
     - `year`: the assessment year told last, for a sentence that goes on from it;
     - `enumeration`: a list of results with its zone and year (carry.ListedZone), for the units
       that continue it;
-    - `all_zone`: the zone stated for all governments (of a province), for later results without one.
+    - `all_zone`: the zone stated for all governments (of a province), for later results without one;
+    - `resulted`: the governments of the last unit with several results, for a collective that
+      refers back to them ("keduanya", "ketiga daerah itu").
     """
 
     def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
                  year_reach: int = YEAR_REACH):
         super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
-                         result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None)
+                         result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None,
+                         resulted=COLLECTIVE_REACH)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -93,6 +98,9 @@ class AssessmentFrame(Frame):
         if not G.ANAPHOR.search(ut):
             return None
         listed, single = self.get("listed", k), self.get("subject", k)
+        if not listed and COLLECTIVE.search(ut) and not COUNTED_GROUP.search(ut):
+            # "Padahal pada 2022 keduanya masih di zona hijau": the governments of the last results
+            listed = self.get("resulted", k)
         if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)
                                       or G.OTHER_GOVERNMENTS.search(ut)):
             return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah", "kabupaten lain yang …"
@@ -143,9 +151,11 @@ class AssessmentReader:
                 continue
             mentions = self.discourse.mentions_in(unit)
             subjects = self._subjects(unit, mentions)
-            frame_subjects = self.frame.open_at(k, "listed", "subject")
+            frame_subjects = self.frame.open_at(k, "listed", "subject", "resulted")
+            story = self.frame.get("year", k) or self.lead_year
             el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
-                               published=self.published, relative_base=self.relative_base)
+                               published=self.published, relative_base=self.relative_base,
+                               story_year=story if isinstance(story, int) else None)
             if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
                 el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
             unit_year = self._unit_year(k, unit.text)
@@ -296,7 +306,8 @@ class AssessmentReader:
             self.frame.tell("result", True, k)
             told = {d.year for d in made if d.year != EARLIER}
             year = told.pop() if len(told) == 1 and None not in told else None
-            if year is not None and year in compared_in(unit.text, self.limit, self.published):
+            if year is not None and (year in compared_in(unit.text, self.limit, self.published)
+                                     or any(len(y) > 4 and y[4] >= 0 and y[0] == year for y in el.years)):
                 year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
             self.frame.tell("year", year, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
@@ -309,6 +320,8 @@ class AssessmentReader:
             self.frame.tell("subject", local[0] if len(local) == 1 else None, k)
         else:
             self.frame.close("listed")
+            if len({s.key for s in local}) > 1 and made:
+                self.frame.tell("resulted", local, k)
             one = len({s.key for s in subjects}) == 1 and made
             self.frame.tell("subject", subjects[0] if one else None, k)
 

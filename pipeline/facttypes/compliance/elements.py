@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
 from pipeline.facttypes.compliance.years import single_years
-from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years
+from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years, story_relative_years
 
 #: How far before a zone or grade its negation or present-state clause is read.
 STATED_WINDOW = 40
@@ -199,8 +199,9 @@ def _scores(text: str, scope: _Scope, percents: bool = False) -> list[tuple[floa
         after = text[m.end():m.end() + SCORE_AFTER_WINDOW]
         poin = bool(G.POIN_AFTER.match(after))
         noun = bool(G.SCORE_NOUN_END.search(before))
-        # a whole number is a score only as "nilai 88" or "88 poin"; "68, 28" only as "skor 68, 28"
-        if (raw.isdigit() and not (poin or noun)) or (" " in raw and not noun):
+        # a whole number is a score only as "nilai 88" or "88 poin"; "68, 28" only as "skor 68, 28" or
+        # after another score anchor ("lebih baik dari tahun sebelumnya yakni 84, 46")
+        if (raw.isdigit() and not (poin or noun)) or (" " in raw and not (noun or G.SCORE_ANCHOR.search(before))):
             continue
         percent = percents and _percent_score(raw, before, after)
         if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after)) and not percent) \
@@ -227,9 +228,11 @@ def past_cue(text: str, pos: int) -> int:
 
 
 def unit_elements(text: str, limit: int, numbers: bool = True,
-                  published: datetime | None = None, relative_base: int | None = None) -> Elements:
+                  published: datetime | None = None, relative_base: int | None = None,
+                  story_year: int | None = None) -> Elements:
     """Zones, grades, scores, ranks and years of one unit (offsets relative to `text`); with
-    `numbers=False` only zones, grades and ranks."""
+    `numbers=False` only zones, grades and ranks. A year counted from the story's ("tahun
+    sebelumnya") counts from the unit's one written year, else from `story_year`."""
     el = Elements()
     low = text.lower()
     zones_possible = any(w in low for w in G.ZONE_GATE)
@@ -254,8 +257,11 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     if earlier:
         taken, el.scores = earlier_scores(el.scores, earlier)
         el.earlier = [(z, g, pos, taken.get(pos)) for z, g, pos, _ in el.earlier]
+    written = single_years(text, limit, periods=True)
+    base = written[0][0] if len({y[0] for y in written}) == 1 else None if written else story_year
+    told = sorted(written + [y for y in story_relative_years(text, base) if y[0] <= limit], key=lambda y: y[1])
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
-                 past_cue(text, a)) for y, a, b in single_years(text, limit, periods=True)] \
+                 past_cue(text, a)) for y, a, b in told] \
         or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
     return el
 

@@ -165,11 +165,12 @@ def may_be_strong_past(low: str) -> bool:
     return any(w in low for w in STRONG_PAST_WORDS) or (not low.isascii() and any(c in low for c in IGNORECASE_EXTRA))
 FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
 #: before a year: it dates an earlier result the text compares with ("setelah pada penilaian 2023",
-#: "seperti pada penilaian 2023", "dibandingkan hasil penilaian tahun 2022"); such a year holds
+#: "seperti pada penilaian 2023", "dibandingkan hasil penilaian tahun 2022", "lebih baik dari tahun
+#: sebelumnya"); such a year holds
 #: only for what is written after its cue, never for the result stated before it
 PAST_YEAR_CUE = re.compile(
     r"\b(?:setelah|sebelumnya|padahal|dibanding(?:kan)?|ketimbang|seperti|ketika|sempat|pernah|"
-    r"semula|dulu|dahulu|(?:naik|turun|meningkat|menurun|membaik|merosot)\s+dari|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
+    r"semula|dulu|dahulu|(?:naik|turun|meningkat|menurun|membaik|merosot)\s+dari|lebih\s+\w+\s+dari(?:pada)?|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
     r"yang|masih|capaian|nilai)){0,4}\s+(?:tahun\s+)?$", I)
 #: PAST_YEAR_CUE cannot match without one of these in the lower-cased window
 PAST_CUE_NEEDS = ("setelah", "sebelumnya", "padahal", "dibanding", "ketimbang", "seperti", "ketika", "sempat",
