@@ -73,7 +73,7 @@ NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2}|,\s\d{2}(?![\d.,]\d))?)
 SCORE_AFTER_NOUN = re.compile(r"^\s*(?:dari\b|persen\b|%)", I)
 SCORE_ANCHOR = re.compile(
     words_pattern(LEX["score_anchors"])[:-2]
-    + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:;=]?\s*$"
+    + r"(?:\s+" + words_pattern(LEX["score_anchor_fillers"], boundary=False) + r")*\s*[:;=,]?\s*$"
     # "meraih nilai tertinggi, 93,80"
     r"|\bnilai\s+(?:kepatuhan\s+)?(?:tertinggi|terendah|terbaik)\s*[:=,]?\s*$", I)
 NOT_SCORE_AFTER = re.compile(
@@ -124,8 +124,9 @@ HELD_RESULT = re.compile(
 HELD_NEEDS = ("mempertahankan", "sudah", "telah", "pernah")
 #: a reason ends the scope of a modal: "X bisa menjadi rujukan karena pada penilaian 2023 meraih …"
 CAUSE = re.compile(r"\s" + words_pattern(CONNECTIVES["cause"], boundary=False) + r"\s", I)
-#: words that end a clause (for modal scope, zone and year assignment)
-CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s" + words_pattern(
+#: words that end a clause (for modal scope, zone and year assignment); not the comma of a score written
+#: "15, 16"
+CLAUSE_BREAK = re.compile(r"(?<!\d),\s|,\s(?!\d)|;|:\s|\s" + words_pattern(
     [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
     boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
@@ -239,9 +240,13 @@ COUNTED_SCOPE_CHARS = 60
 
 #: between a kabupaten/kota and its own province written after it as its place ("Kabupaten Mimika,
 #: Provinsi Papua Tengah mengatakan …", "Kota Sorong (Papua Barat Daya)"), and what may follow such a
-#: province: not the next item of a list ("Kota Jambi, Provinsi Jambi, dan Kabupaten Kerinci")
+#: province: not the next item of a list ("Kota Jambi, Provinsi Jambi, dan Kabupaten Kerinci", "…, Kota
+#: Bima"); a lower-case word after its comma goes on with the sentence ("…, Provinsi NTT, berada di …")
 APPOSITION_GAP = re.compile(r"\s*(?:,|\()\s*(?:provinsi\s+|prov\.?\s*)?", I)
-LIST_GOES_ON = re.compile(r"\)?\s*(?:,|\b(?:dan|serta)\b)", I)
+#: … written right after it with no comma, or in parentheses ("Kabupaten Kepulauan Yapen Provinsi Papua",
+#: "Kabupaten Sleman DIY", "Kabupaten Mappi (Papua)"): always its place, whatever follows
+PLACE_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*)?(?:provinsi\s+|prov\.?\s*)?", I)
+LIST_GOES_ON = re.compile(r"\)?\s*(?:,\s*(?:dan|serta)\b|\b(?:dan|serta)\b|,\s*(?-i:[A-Z]))", I)
 
 #: what may stand before the first government of a sentence that resumes a counted list
 LIST_ITEM_START = re.compile(r"\W*(?:" + words_pattern(LEX["list_item_prefixes"]) + r"\.?\s*)?", I)

@@ -45,11 +45,13 @@ def own_subjects(text: str, unit, subjects: list) -> list:
     subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(
         text, max(unit.start, s.start - G.COUNTED_SCOPE_CHARS), s.start)]
     if len(subjects) > 1:
+        # (right after it, a province may be the one the region belonged to: "Kabupaten Mappi Provinsi Papua")
         subjects = [s for i, s in enumerate(subjects) if not (
             i and s.region_code is None and subjects[i - 1].region_code is not None
-            and subjects[i - 1].province_code == s.province_code
-            and G.APPOSITION_GAP.fullmatch(text, subjects[i - 1].end, s.start)
-            and not G.LIST_GOES_ON.match(text, s.end, unit.end))]
+            and (G.PLACE_RIGHT_AFTER.fullmatch(text, subjects[i - 1].end, s.start)
+                 or (subjects[i - 1].province_code == s.province_code
+                     and G.APPOSITION_GAP.fullmatch(text, subjects[i - 1].end, s.start)
+                     and not G.LIST_GOES_ON.match(text, s.end, unit.end))))]
     if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(unit.text):
         return []
     return subjects
