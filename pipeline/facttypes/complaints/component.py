@@ -67,6 +67,9 @@ MULTI_YEAR = re.compile(r"\b(?:\w+\s+)?(?:" + "|".join(LEX["multi_year"]) + r")\
 #: the word after a bare amount, and the words that may follow one ("sebanyak 244 pada 2024")
 NEXT_WORD = re.compile(r"[ \t]*([a-z][a-z-]*)")
 AMOUNT_FOLLOWERS = frozenset(LEX["amount_followers"]) | frozenset(REPORT_NOUNS)
+#: a period of the reports told before its year ("sepanjang 2017", "triwulan II 2022"; lexicon `period_cues`)
+PERIOD_CUE = re.compile(words_pattern(LEX["period_cues"]) + r"\s+(?:[\w.]+\s+){0,2}?(?:tahun\s+)?(?:19|20)\d\d\b",
+                        re.IGNORECASE)
 #: the office visited or contacted: a unit with one of these and a year tells the report's period
 ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: a unit about the governments reported on tells of the Ombudsman's reports (lexicon `reported_on`)
@@ -212,7 +215,14 @@ class ReportReader:
         period of the report."""
         verb = RECEIVE.search(ut) if counts or REPORT_NOUN.search(ut) else None
         verb = verb or ACCESS.search(ut)  # (not "masuk zona merah" in a unit about no report)
+        low = ut.lower()
+        if verb is None and REPORT_NOUN.search(ut) is None and not any(w in low for w in (*REPORT_WORDS, "ombudsman")):
+            return
         if verb is None:
+            # "… paling banyak diadukan ke Ombudsman selama 2017": the year of the period written
+            cue = PERIOD_CUE.search(ut)
+            if cue is not None and int(cue.group(0)[-4:]) <= self.limit and not COMPARISON.search(ut, 0, cue.start()):
+                self.frame.tell("period", int(cue.group(0)[-4:]), k)
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
         if COMPARISON.search(ut, 0, first.start):
