@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from pipeline.lang import LIST_HEAD_STARTS, LIST_HEADS, words_pattern
-from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, RESUMED_HEAD, counted_groups, resumed_list
+from pipeline.nlp.discourse.lists import RESUMED_HEAD, counted_groups, resumed_list
 
 #: a sentence that ends by opening a list: "… yakni:", "Berikut daftarnya.", "… sebagai berikut"
 LIST_HEAD_END = re.compile(r"(?:" + words_pattern(LIST_HEADS) + r"\s*:?|:)[\s.]*$", re.IGNORECASE)
@@ -31,6 +31,9 @@ LIST_HEAD_START = re.compile(r"^\W*" + words_pattern(LIST_HEAD_STARTS), re.IGNOR
 ITEM_VALUE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:=–—-]\s*)?(?:dengan\s+)?(?:nilai\s+|skor\s+)?"
                         r"\d{1,3}(?:[.,]\s?\d{1,2})?(?:\s*(?:poin|persen|%))?\s*(?:\(\s*[A-Ea-e]\s*\))?[\s.,;]*",
                         re.IGNORECASE)
+#: a piece the sentencizer splits off an item: its enumerator or bullet, maybe with an abbreviated
+#: government word ("1.", "- Kab.", "Kab.")
+SPLIT_PIECE = re.compile(r"(?:\d{1,2}\s*[.)]|[-•*–·])?\s*(?:kab|prov|kec|kot)\.|\d{1,2}\s*[.)]|[-•*–·]", re.IGNORECASE)
 #: a heading that only counts its group ("Sebanyak empat daerah masuk zona merah.") needs this many items
 COUNTED_HEAD_MIN_ITEMS = 2
 #: the most item units one run holds (a longer run is a table, read line by line)
@@ -38,10 +41,10 @@ MAX_ITEMS = 60
 
 
 def is_item(text: str, unit, mentions: list) -> bool:
-    """Whether a unit is nothing but an item of a list: an enumerator split off ("1."), one or more
+    """Whether a unit is nothing but an item of a list: a piece split off one ("1.", "- Kab."), one or more
     governments ("Kabupaten A", "Kota B, Kota C dan D;", "Selanjutnya, Kabupaten E."), or one
     government and its value ("Kabupaten F 81,20")."""
-    if ENUMERATOR_ONLY.fullmatch(unit.text):
+    if SPLIT_PIECE.fullmatch(unit.text):
         return True
     if not mentions:
         return False
@@ -79,8 +82,8 @@ def item_runs(text: str, units: list, mentions_in) -> list[tuple[int, int]]:
             if not is_item(text, nxt, mentions_in(nxt)):
                 break
             j += 1
-            named += not ENUMERATOR_ONLY.fullmatch(nxt.text)
-        while j > k and ENUMERATOR_ONLY.fullmatch(units[j].text):
+            named += not SPLIT_PIECE.fullmatch(nxt.text)
+        while j > k and SPLIT_PIECE.fullmatch(units[j].text):
             j -= 1  # an enumerator split off the next sentence is not an item
         if named and (worded or named >= COUNTED_HEAD_MIN_ITEMS):
             runs.append((k, j))

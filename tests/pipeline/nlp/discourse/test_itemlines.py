@@ -50,3 +50,9 @@ def test_no_run_without_a_heading_or_after_an_unrelated_sentence(nlp):
     text = "Daerah itu yakni:\nKota Kediri\nKota Blitar meraih nilai tertinggi dalam lomba.\nKabupaten Tulungagung"
     [unit] = _runs(nlp, text)
     assert unit.endswith("Kota Kediri")
+
+
+def test_bullets_with_an_abbreviated_government_word_split_off(nlp):
+    text = "Kategori C diraih 3 daerah berikut:\n- Kab. Lebak\n- Kab. Pandeglang\n- Kota Serang\nBupati Lebak hadir."
+    [unit] = _runs(nlp, text)
+    assert unit.endswith("Kota Serang")
