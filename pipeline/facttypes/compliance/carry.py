@@ -22,10 +22,12 @@ from dataclasses import dataclass
 
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import contrast_bounds
-from pipeline.nlp.discourse.lists import ALL_GROUP, Enumeration, counted_groups
+from pipeline.nlp.discourse.lists import ALL_GROUP, ENUMERATION_OPENER, Enumeration, counted_groups
 
 #: How far before a list the counted group that names it may end ("Keenam daerah tersebut yakni ")
 GROUP_BEFORE_LIST_CHARS = 30
+#: … or how far, when an enumeration opener stands between ("6 kabupaten masuk zona hijau, antara lain ")
+HEADED_LIST_CHARS = 90
 #: How far after a group of all governments its province ("… di Provinsi Bengkulu") is looked for.
 ALL_SCOPE_CHARS = 40
 
@@ -103,8 +105,11 @@ class ListedZone:
 
 def expected_size(text: str, first: int, named: int) -> int | None:
     """The size of the counted group right before a list starting at `first` ("Keenam daerah
-    tersebut yakni A, B, C"), when it counts more than the `named` items; else None."""
-    before = [g for g in counted_groups(text[:max(first, 0)]) if first - g[2] <= GROUP_BEFORE_LIST_CHARS]
+    tersebut yakni A, B, C"), or heading it with its result and an opener ("Sebanyak 6 kabupaten masuk
+    zona hijau, antara lain A, B, C"), when it counts more than the `named` items; else None."""
+    before = [g for g in counted_groups(text[:max(first, 0)])
+              if first - g[2] <= GROUP_BEFORE_LIST_CHARS
+              or (first - g[2] <= HEADED_LIST_CHARS and ENUMERATION_OPENER.search(text, g[2], first))]
     return before[-1][0] if before and before[-1][0] > named else None
 
 

@@ -82,3 +82,25 @@ def test_a_list_cut_off_by_the_excerpt_keeps_its_heading(nlp):
     text = ("Hasil penilaian kepatuhan Ombudsman tahun 2023 di Riau diumumkan.\n"
             "Kemudian, ada 6 kabupaten memperoleh predikat zona hijau, yakni Siak, Pelalawan, Kampar,")
     assert results(nlp, text) == {(c, "hijau", 2023, None) for c in _k("Siak", "Pelalawan", "Kampar")}
+
+
+def test_bullets_with_kab_abbreviations_under_a_category_heading(nlp):
+    text = ("Penilaian kepatuhan Ombudsman tahun 2023 di Banten telah diumumkan. Kategori C diraih oleh 3 daerah berikut:\n"
+            "- Kab. Lebak\n- Kab. Pandeglang\n- Kota Serang\n"
+            "Sementara itu, Kabupaten Tangerang meraih penghargaan inovasi daerah.")
+    assert results(nlp, text) == {(R("kabupaten", "Lebak"), "kuning", 2023, None),
+                                  (R("kabupaten", "Pandeglang"), "kuning", 2023, None),
+                                  (R("kota", "Serang"), "kuning", 2023, None)}
+
+
+def test_a_counted_list_resumed_in_the_next_paragraph_without_a_connective(nlp):
+    text = ("Hasil penilaian kepatuhan Ombudsman tahun 2022 di Jawa Barat diumumkan. Sebanyak 5 kabupaten/kota masuk "
+            "zona kuning, antara lain Kabupaten Garut, Ciamis, Kuningan.\n\n"
+            "Kabupaten Majalengka dan Kota Banjar.\n\nBupati Subang mengatakan Kabupaten Subang terus berbenah.")
+    assert results(nlp, text) == {*{(c, "kuning", 2022, None) for c in _k("Garut", "Ciamis", "Kuningan", "Majalengka")},
+                                  (R("kota", "Banjar"), "kuning", 2022, None)}
+    # the list is complete at its count: a later paragraph of names is not part of it
+    text = ("Hasil penilaian kepatuhan Ombudsman tahun 2022 di Jawa Barat diumumkan. Sebanyak 3 kabupaten masuk "
+            "zona kuning, antara lain Kabupaten Garut, Ciamis, Kuningan.\n\n"
+            "Kabupaten Majalengka dan Kota Banjar hadir di Bandung.")
+    assert {r[0] for r in results(nlp, text)} == set(_k("Garut", "Ciamis", "Kuningan"))
