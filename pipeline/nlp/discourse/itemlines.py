@@ -34,6 +34,10 @@ ITEM_VALUE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:=–—-]\s*)?(?:deng
 #: a piece the sentencizer splits off an item: its enumerator or bullet, maybe with an abbreviated
 #: government word ("1.", "- Kab.", "Kab.")
 SPLIT_PIECE = re.compile(r"(?:\d{1,2}\s*[.)]|[-•*–·])?\s*(?:kab|prov|kec|kot)\.|\d{1,2}\s*[.)]|[-•*–·]", re.IGNORECASE)
+#: the longest piece SPLIT_PIECE matches ("12. Kab."), and how far into an item its first government may start
+#: ("Selanjutnya, Pemerintah Kabupaten ")
+SPLIT_PIECE_CHARS = 10
+ITEM_HEAD_CHARS = 40
 #: a heading that only counts its group ("Sebanyak empat daerah masuk zona merah.") needs this many items
 COUNTED_HEAD_MIN_ITEMS = 2
 #: the most item units one run holds (a longer run is a table, read line by line)
@@ -54,6 +58,15 @@ def is_item(text: str, unit, mentions: list) -> bool:
         and ITEM_VALUE.fullmatch(text, mentions[0].end, unit.end) is not None
 
 
+def _may_be_item(unit, mentions_in) -> bool:
+    """A quick test before `is_item`: the unit is a split-off piece, or names a government within
+    ITEM_HEAD_CHARS of its start."""
+    if len(unit.text) <= SPLIT_PIECE_CHARS:
+        return True
+    found = mentions_in(unit)
+    return bool(found) and found[0].start - unit.start <= ITEM_HEAD_CHARS
+
+
 def is_head(unit) -> bool:
     """Whether a unit is worded to open a list that follows (LIST_HEAD_END, LIST_HEAD_START)."""
     return bool(LIST_HEAD_END.search(unit.text) or LIST_HEAD_START.match(unit.text))
@@ -69,8 +82,8 @@ def item_runs(text: str, units: list, mentions_in) -> list[tuple[int, int]]:
     k = 0
     while k < len(units) - 1:
         head = units[k]
-        if not head.content or head.noise:
-            k += 1
+        if not head.content or head.noise or not _may_be_item(units[k + 1], mentions_in):
+            k += 1  # (most units are followed by a sentence: tested first, it spares the head's patterns)
             continue
         worded = is_head(head)
         if not worded and not counted_groups(head.text):
