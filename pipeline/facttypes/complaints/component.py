@@ -67,6 +67,9 @@ MULTI_YEAR = re.compile(r"\b(?:\w+\s+)?(?:" + "|".join(LEX["multi_year"]) + r")\
 #: the word after a bare amount, and the words that may follow one ("sebanyak 244 pada 2024")
 NEXT_WORD = re.compile(r"[ \t]*([a-z][a-z-]*)")
 AMOUNT_FOLLOWERS = frozenset(LEX["amount_followers"]) | frozenset(REPORT_NOUNS)
+#: right after a count: the year it is of ("242 laporan di tahun 2025", "130 aduan pada 2022")
+YEAR_RIGHT_AFTER = re.compile(r"\s*(?:" + words_pattern(REPORT_NOUNS, boundary=False) + r")?\s*(?:masyarakat\s+)?"
+                              r"(?:pada|di|dalam|selama|sepanjang)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 #: a period of the reports told before its year ("sepanjang 2017", "triwulan II 2022"; lexicon `period_cues`)
 PERIOD_CUE = re.compile(words_pattern(LEX["period_cues"]) + r"\s+(?:[\w.]+\s+){0,2}?(?:tahun\s+)?(?:19|20)\d\d\b",
                         re.IGNORECASE)
@@ -255,6 +258,11 @@ class ReportReader:
         marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years if not any(s <= a < e for s, e in spans)]
         if not marks:
             return None, False
+        after = YEAR_RIGHT_AFTER.match(ut, c.end)  # "dari 171 laporan pada 2024 menjadi 242 laporan di tahun 2025"
+        if after is not None:
+            mark = next((m for m in marks if m[1] == after.start(1)), None)
+            if mark is not None:
+                return mark[0], True
         lo, hi = clause_bounds(ut, c.start)  # "Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 laporan"
         year, _ = min(marks, key=lambda m: (not lo <= m[1] < hi, abs(m[1] - c.start), m[1] > c.start))
         return year, True

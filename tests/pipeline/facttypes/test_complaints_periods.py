@@ -37,3 +37,16 @@ def test_a_year_of_its_own_is_kept_and_a_remainder_year_is_no_period():
             "Kabupaten Halmahera Barat menjadi daerah terlapor tertinggi dengan jumlah 31.")
     got = facts(text, None)
     assert ("82", None, 90, 2024) in got and ("82", R("kabupaten", "Halmahera Barat"), 31, 2024) in got
+
+
+def test_from_one_year_to_the_next_each_count_takes_the_year_written_after_it():
+    for text, want in (
+            ("Laporan yang diterima Ombudsman Perwakilan Sulawesi Tengah meningkat, dari 140 laporan pada tahun 2023 "
+             "menjadi 205 laporan di tahun 2024.", {("72", None, 140, 2023), ("72", None, 205, 2024)}),
+            ("Jumlah laporan yang diterima Ombudsman RI Perwakilan Gorontalo naik dari 130 laporan pada 2022 menjadi "
+             "188 laporan pada 2023.", {("75", None, 130, 2022), ("75", None, 188, 2023)}),
+            ("Ombudsman RI Perwakilan Maluku menerima 150 laporan pada 2023, naik dari 120 laporan pada 2022.",
+             {("81", None, 150, 2023), ("81", None, 120, 2022)}),
+            ("Ombudsman RI Perwakilan Aceh mencatat 96 aduan selama 2021 dan 110 aduan sepanjang 2022.",
+             {("11", None, 96, 2021), ("11", None, 110, 2022)})):
+        assert facts(text, None) == want, text
