@@ -47,7 +47,7 @@ def test_year_limit():
 
 def test_years_counted_from_the_story_year():
     from pipeline.nlp.discourse.years import story_relative_years
-    assert story_relative_years("nilainya lebih baik dari tahun sebelumnya", 2023) == [(2022, 26, 42)]
+    assert story_relative_years("nilainya lebih baik dari tahun sebelumnya", 2023) == [(2022, 25, 41)]
     assert story_relative_years("Tahun berikutnya naik lagi", 2019)[0][0] == 2020
     # "tahun lalu" counts from publication (relative_years), and nothing counts without a base
     assert story_relative_years("dibanding tahun lalu", 2023) == []
