@@ -104,3 +104,26 @@ def test_a_counted_list_resumed_in_the_next_paragraph_without_a_connective(nlp):
             "zona kuning, antara lain Kabupaten Garut, Ciamis, Kuningan.\n\n"
             "Kabupaten Majalengka dan Kota Banjar hadir di Bandung.")
     assert {r[0] for r in results(nlp, text)} == set(_k("Garut", "Ciamis", "Kuningan"))
+
+
+def test_a_grade_stated_once_before_a_name_and_score_list_over_paragraphs(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2024 Sumatera Barat: daerah lain memperoleh predikat kualitas tinggi dengan "
+            "nilai B, yakni Kabupaten Agam 78,10, Kabupaten Solok 77,20.\n\n"
+            "Kemudian Kota Pariaman 76,90, Kabupaten Pasaman 74,80.\n\n"
+            "Selanjutnya Kabupaten Dharmasraya 73,10 dan Kota Sawahlunto 72,55.\n\n"
+            "Bupati Pesisir Selatan mengatakan Kabupaten Pesisir Selatan meraih nilai 70,15 tahun lalu.")
+    got = results(nlp, text)
+    assert {(r[0], r[1], r[3]) for r in got if r[0] != R("kabupaten", "Pesisir Selatan")} == {
+        (R("kabupaten", "Agam"), "hijau", 78.1), (R("kabupaten", "Solok"), "hijau", 77.2),
+        (R("kota", "Pariaman"), "hijau", 76.9), (R("kabupaten", "Pasaman"), "hijau", 74.8),
+        (R("kabupaten", "Dharmasraya"), "hijau", 73.1), (R("kota", "Sawahlunto"), "hijau", 72.55)}
+    # the scope closed before the unrelated sentence: its government takes no zone told for the list
+    assert all(r[1] is None for r in got if r[0] == R("kabupaten", "Pesisir Selatan"))
+
+
+def test_a_quality_level_heading_numbered_items_with_scores_in_brackets(nlp):
+    text = ("Hasil penilaian kepatuhan Ombudsman tahun 2023 di Sumatera Barat diumumkan. Opini kualitas sedang "
+            "diraih daerah berikut:\n1. Kota Bukittinggi (69,12)\n2. Kabupaten Tanah Datar (68,40)\n"
+            "Wakil Gubernur Sumatera Barat hadir di Padang.")
+    assert results(nlp, text) == {(R("kota", "Bukittinggi"), "kuning", 2023, 69.12),
+                                  (R("kabupaten", "Tanah Datar"), "kuning", 2023, 68.4)}
