@@ -29,6 +29,8 @@ from pipeline.lang import MONTH_NAMES, words_pattern
 
 I = re.IGNORECASE
 OUTCOME = re.compile(words_pattern(LEX["outcome"]), I)
+#: before a count, in its clause: it gives the number of what the clause before told ("…, jumlahnya ada 43 laporan")
+AMOUNT_OF_BEFORE = re.compile(words_pattern(LEX["amount_of_before"]) + r"\s+(?:\w+\s+)?$", I)
 BREAKDOWN_AFTER = re.compile(words_pattern(LEX["breakdown_after"]), I)
 GENERIC_ABOUT = re.compile(r"\s*(?:dengan\s+|masalah\s+|kasus\s+|dugaan\s+)?" + words_pattern(LEX["generic_about"]), I)
 MIX = re.compile(r"\s*" + words_pattern(LEX["mix"]), I)
@@ -57,7 +59,12 @@ AFTER_WINDOW = 60
 
 def outcome(ut: str, c: Count, lo: int, hi: int) -> bool:
     """An outcome word in the count's clause that is not another amount's nor in the name of one of the
-    office's units ("Keasistenan Penerimaan dan Verifikasi Laporan")."""
+    office's units ("Keasistenan Penerimaan dan Verifikasi Laporan"); for a clause that gives the number of
+    the one before ("… tidak diproses, jumlahnya ada 43 laporan"), in that clause too."""
+    if lo > 0 and AMOUNT_OF_BEFORE.search(ut, lo, c.start):
+        before = clause_bounds(ut, lo - 2)[0]
+        if OUTCOME.search(ut, before, lo) and NUMBER.search(ut, before, lo) is None:
+            return True
     m = OUTCOME.search(ut, lo, min(hi, c.end + AFTER_WINDOW))
     while m is not None and OFFICE_UNIT.search(ut, max(lo, m.start() - UNIT_NAME_WINDOW), m.start()):
         m = OUTCOME.search(ut, m.end(), min(hi, c.end + AFTER_WINDOW))
