@@ -84,6 +84,7 @@ class OfficialTagger:
             if head.start > 0 and ctx.lowers[head.start - 1] in AGENT_MARKERS:
                 ctx.agents.append((head.start - 1, head.end, used_until))  # "ditunjuk Mendagri X": X appoints
             found.extend(offs)
+        found.extend(ctx.pair_lists())
         doc._.officials = _merge(found)
         return doc
 

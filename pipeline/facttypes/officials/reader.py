@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.facttypes.officials.names import NameReader
+from pipeline.facttypes.officials.pairs import PairListReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
@@ -42,7 +43,7 @@ class Found:
     appointed: bool = False  # read through an appointment link: the office the article gives them
 
 
-class Reader(NameReader, PlaceReader):
+class Reader(NameReader, PlaceReader, PairListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):

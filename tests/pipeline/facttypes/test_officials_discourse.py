@@ -1,0 +1,71 @@
+"""Officials told by discourse shapes (issue 12, phase 4: the shapes of final2's misses): a frame
+stated once over a list of bare pairs, roll-calls of titled pairs, predecessors. Every sentence is
+written for this test: invented names and events, real places. Each case: text, then the expected
+officials as (name, category, place), place the region code, else the province code.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import tag_text
+from tests.pipeline.facttypes.test_officials_names import _found, _key
+
+# --- O1: an installation introduces its inductees once, then lists "Head-Deputy (Place)" items ----
+PAIR_LISTS = [
+    # "masing-masing", pairs over two sentences resumed by "Kemudian", a head alone at the end; the
+    # office's kind from the place (a kota's wali kota)
+    ("Gubernur Kalimantan Tengah melantik empat kepala daerah hasil pilkada di Palangka Raya, Senin. "
+     "Mereka yang dilantik masing-masing Budi Santoso-Ahmad Yani (Seruyan), Rudi Hartono – Hasan Basri "
+     "(Palangka Raya), dan Joko Susilo-Dedi Kurnia (Lamandau).\nKemudian, Taufik Hidayat (Sukamara).",
+     [("Budi Santoso", "kepala_daerah", "62.07"), ("Ahmad Yani", "wakil_kepala_daerah", "62.07"),
+      ("Rudi Hartono", "kepala_daerah", "62.71"), ("Hasan Basri", "wakil_kepala_daerah", "62.71"),
+      ("Joko Susilo", "kepala_daerah", "62.09"), ("Dedi Kurnia", "wakil_kepala_daerah", "62.09"),
+      ("Taufik Hidayat", "kepala_daerah", "62.08")]),
+    # numbered lines, the cue word inside the bracket, the frame two sentences before
+    ("Gubernur melantik pasangan bupati hasil pilkada serentak. Acara berlangsung khidmat. Berikut "
+     "daftarnya:\n1. Yohanes Lamba - Markus Tadi (Kabupaten Toraja Utara)\n2. Sofyan Hadi - Ilham "
+     "Jaya (Kabupaten Luwu)",
+     [("Yohanes Lamba", "kepala_daerah", "73.26"), ("Markus Tadi", "wakil_kepala_daerah", "73.26"),
+      ("Sofyan Hadi", "kepala_daerah", "73.17"), ("Ilham Jaya", "wakil_kepala_daerah", "73.17")]),
+    # provinces in the brackets: governors and their deputies; "yakni" and "serta"
+    ("Presiden melantik dua pasang gubernur dan wakil gubernur di Istana, yakni Andi Firmansyah-Rahmat "
+     "Hidayat (Sulawesi Barat) serta Yusuf Mahmud-Rudi Santoso (Gorontalo).",
+     [("Andi Firmansyah", "kepala_daerah", "76"), ("Rahmat Hidayat", "wakil_kepala_daerah", "76"),
+      ("Yusuf Mahmud", "kepala_daerah", "75"), ("Rudi Santoso", "wakil_kepala_daerah", "75")]),
+    # bullet lines after "sebagai berikut", a pair per line
+    ("Pelantikan tiga bupati dan wakil bupati digelar di aula kantor gubernur. Mereka yang dilantik "
+     "sebagai berikut:\n- Hendra Wijaya-Agus Salim (Bengkayang)\n- Paulus Ramli-Stefanus Asun (Landak)\n"
+     "- Darius Ansel (Sanggau)",
+     [("Hendra Wijaya", "kepala_daerah", "61.07"), ("Agus Salim", "wakil_kepala_daerah", "61.07"),
+      ("Paulus Ramli", "kepala_daerah", "61.08"), ("Stefanus Asun", "wakil_kepala_daerah", "61.08"),
+      ("Darius Ansel", "kepala_daerah", "61.03")]),
+    # the scope closes: a later "Name (Place)" in a sentence of its own is no inductee
+    ("Gubernur melantik dua bupati, masing-masing Budi Santoso-Ahmad Yani (Seruyan) dan Rudi "
+     "Hartono-Hasan Basri (Lamandau). Acara itu dimeriahkan penyanyi Dewi Lestari (Sukamara) dan "
+     "pelawak Joko Tingkir.",
+     [("Budi Santoso", "kepala_daerah", "62.07"), ("Ahmad Yani", "wakil_kepala_daerah", "62.07"),
+      ("Rudi Hartono", "kepala_daerah", "62.09"), ("Hasan Basri", "wakil_kepala_daerah", "62.09")]),
+]
+
+PAIR_LIST_NEGATIVES = [
+    # candidates hold no office
+    "Tiga pasangan calon bupati mendaftar ke KPU, yakni Budi Santoso-Ahmad Yani (Seruyan), Rudi "
+    "Hartono-Hasan Basri (Lamandau) dan Joko Susilo-Dedi Kurnia (Sukamara).",
+    # no installation or regional-head frame
+    "Turnamen catur diikuti Budi Santoso-Ahmad Yani (Seruyan) dan Rudi Hartono-Hasan Basri (Lamandau).",
+    # people with places but no dash-joined pair: no list of installed pairs
+    "Para pejabat yang dilantik yakni Budi Santoso (Seruyan) dan Rudi Hartono (Lamandau).",
+    # the frame too far before the list
+    "Gubernur melantik dua bupati pekan lalu. Hujan turun sejak pagi. Jalan macet. Warga berkumpul. "
+    "Lomba lari diikuti Budi Santoso-Ahmad Yani (Seruyan) dan Rudi Hartono-Hasan Basri (Lamandau).",
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIR_LISTS, ids=[c[0][:40] for c in PAIR_LISTS])
+def test_pair_lists(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text", PAIR_LIST_NEGATIVES, ids=[t[:40] for t in PAIR_LIST_NEGATIVES])
+def test_pair_lists_closed(text):
+    assert tag_text(text).officials == []
