@@ -2,14 +2,19 @@
 before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropped, initials kept."""
 from __future__ import annotations
 
+import re
+
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
 from pipeline.lang import LIST_GLUE
+
+#: a year of a term of office written after the role ("2021-2026")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 from pipeline.nlp.stem import is_root
 
 
@@ -173,10 +178,13 @@ class NameReader:
         while j < send:
             if self.lowers[j] in ROLE_QUALIFIERS and j + 1 < send and self.texts[j + 1] == ",":
                 j += 1
-            elif self.lowers[j] == "periode" and j + 1 < send and self.texts[j + 1].isdigit():
+            elif self.lowers[j] in TERM_OPENERS and j + 1 < send and self.texts[j + 1].isdigit():
                 j += 2
                 while j + 1 < send and self.texts[j] in DASHES and self.texts[j + 1].isdigit():
                     j += 2
+            elif _YEAR.match(self.texts[j]) and j + 2 < send and self.texts[j + 1] in DASHES \
+                    and _YEAR.match(self.texts[j + 2]):
+                j += 3  # "Gubernur dan Wakil Gubernur Jambi 2021-2026 Budi Santoso-Ahmad Yani": the term
             else:
                 break
         return j

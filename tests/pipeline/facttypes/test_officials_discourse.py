@@ -60,6 +60,41 @@ PAIR_LIST_NEGATIVES = [
     "Lomba lari diikuti Budi Santoso-Ahmad Yani (Seruyan) dan Rudi Hartono-Hasan Basri (Lamandau).",
 ]
 
+# --- O2: a roll-call repeating "<head> dan <deputy> <place> <term>" before each pair ---------------
+ROLL_CALLS = [
+    # the term as a bare year range; pairs joined by a dash or "dan"; the last after "serta"
+    ("Ketiga pasang kepala daerah itu adalah Gubernur dan Wakil Gubernur Jambi 2021-2026 Budi Santoso-"
+     "Ahmad Yani, Gubernur dan Wakil Gubernur Bengkulu 2021-2026 Rudi Hartono dan Hasan Basri serta "
+     "Gubernur dan Wakil Gubernur Lampung 2021-2026 Joko Susilo-Dedi Kurnia.",
+     [("Budi Santoso", "kepala_daerah", "15"), ("Ahmad Yani", "wakil_kepala_daerah", "15"),
+      ("Rudi Hartono", "kepala_daerah", "17"), ("Hasan Basri", "wakil_kepala_daerah", "17"),
+      ("Joko Susilo", "kepala_daerah", "18"), ("Dedi Kurnia", "wakil_kepala_daerah", "18")]),
+    # "periode" before the term, no term at all, the last pair joined by "dan" before the full stop
+    ("Yang dilantik ialah Bupati dan Wakil Bupati Seruyan periode 2024-2029 Yusuf Hamdani-Marwan Anwar, "
+     "Bupati dan Wakil Bupati Lamandau Agus Salim dan Hendra Wijaya, dan Bupati dan Wakil Bupati "
+     "Sukamara Paulus Ramli dan Darius Ansel.",
+     [("Yusuf Hamdani", "kepala_daerah", "62.07"), ("Marwan Anwar", "wakil_kepala_daerah", "62.07"),
+      ("Agus Salim", "kepala_daerah", "62.09"), ("Hendra Wijaya", "wakil_kepala_daerah", "62.09"),
+      ("Paulus Ramli", "kepala_daerah", "62.08"), ("Darius Ansel", "wakil_kepala_daerah", "62.08")]),
+    # wali kota pairs parted by semicolons
+    ("Mendagri melantik Wali Kota dan Wakil Wali Kota Bima 2023-2028 Arif Rahman-Feri Sofian; Wali Kota "
+     "dan Wakil Wali Kota Mataram 2023-2028 Mohan Roliskana-Mujiburrahman Alwi.",
+     [("Arif Rahman", "kepala_daerah", "52.72"), ("Feri Sofian", "wakil_kepala_daerah", "52.72"),
+      ("Mohan Roliskana", "kepala_daerah", "52.71"), ("Mujiburrahman Alwi", "wakil_kepala_daerah", "52.71")]),
+    # a deputy named after a time qualifier and a copula
+    ("Sedangkan Wakil Gubernur Riau hingga 2019 adalah Taufik Hidayat.",
+     [("Taufik Hidayat", "wakil_kepala_daerah", "14")]),
+    # the scope closes: people named after the roll-call get no role
+    ("Yang dilantik adalah Bupati dan Wakil Bupati Seruyan 2024-2029 Budi Santoso-Ahmad Yani. Turut hadir "
+     "pengusaha Hendra Gunawan dan Agus Salim.",
+     [("Budi Santoso", "kepala_daerah", "62.07"), ("Ahmad Yani", "wakil_kepala_daerah", "62.07")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLL_CALLS, ids=[c[0][:40] for c in ROLL_CALLS])
+def test_roll_calls(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
 
 @pytest.mark.parametrize("text,expected", PAIR_LISTS, ids=[c[0][:40] for c in PAIR_LISTS])
 def test_pair_lists(text, expected):
