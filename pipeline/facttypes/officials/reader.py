@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.pairs import PairListReader
+from pipeline.facttypes.officials.related import RelatedReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
@@ -43,7 +44,7 @@ class Found:
     appointed: bool = False  # read through an appointment link: the office the article gives them
 
 
-class Reader(NameReader, PlaceReader, PairListReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -150,7 +151,10 @@ class Reader(NameReader, PlaceReader, PairListReader):
             return False  # a Title Case headline: "Gubernur Kalsel Akui Warga …"
         if not _NAME_TOKEN.match(text):
             # dotted initials inside a name ("Thoseng T.T Asan"), not a degree ("S.H")
-            return inner and "." in text[:-1] and bool(_DOTTED_INITIALS.match(text)) \
+            # …or opening one before a name word ("M.S. Ruslan", "A.A. Gde Mayun")
+            opens = i + 1 < len(self.texts) and bool(_NAME_TOKEN.match(self.texts[i + 1])) \
+                and len(_degree_key(text)) >= 2
+            return (inner or opens) and "." in text[:-1] and bool(_DOTTED_INITIALS.match(text)) \
                 and _degree_key(text) not in DEGREES
         if self.name_prefix_at(i):
             return True
@@ -211,9 +215,12 @@ class Reader(NameReader, PlaceReader, PairListReader):
         if needs == "org" and not self.public_org(head.end, role_end, head_key):
             return None
         placed = self.placed(head.end, role_end)
-        found = self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
+        # "Pj Bupati X, dijabat Sekda X NAME": who fills the office told right after it comes first
+        filler = self.filled_by(role_end, send) if listed is None else None
+        found = (filler, True, None) if filler is not None else \
+            self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
         if found is None:
-            filler = self.filled_by(role_end, send) or self.subject_appointed(start, sent.start)
+            filler = self.subject_appointed(start, sent.start)
             if filler is None:
                 return self.read_list(start, role_end, send, sent, head_key, deputy)
             found = (filler, True, None)
@@ -256,14 +263,10 @@ class Reader(NameReader, PlaceReader, PairListReader):
                 out.append(Found(self.name_text(second[0], second[1]), role, d_category, region, province,
                                  self.span_text(sent.start, sent.end).strip(), explicit, appointed))
                 used = max(used, second[1])
-        k = used + 1 if used < send and self.texts[used] == "," else used
-        if k + 1 < send and self.lowers[k] in PREDECESSOR_MARKERS:
-            # "… menjadi Pj Bupati Aceh Tamiang menggantikan Budi Santoso": the office's former holder
-            former = self._name_run(k + 1, send)
-            if former is not None and self._ends_cleanly(former[1], send):
-                out.append(Found(self.name_text(former[0], former[1]), role, category, region, province,
-                                 self.span_text(sent.start, sent.end).strip(), explicit))
-                used = former[1]
+        related, used = self.related_holders(used, send, category)
+        for s, e, cat in related:  # a former holder, a head's deputy ("… dan wakilnya, NAME")
+            out.append(Found(self.name_text(s, e), role, cat, region, province,
+                             self.span_text(sent.start, sent.end).strip(), explicit))
         return out, used
 
     def pair_before(self, n_start: int, sstart: int):
@@ -288,6 +291,8 @@ class Reader(NameReader, PlaceReader, PairListReader):
         ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
         Yani, …", "Bupati X periode 2019-2024 yang dijabat oleh Budi, …"), or None."""
         i = self.skip_qualifiers(i, send)
+        if i + 1 < send and self.texts[i] == "," and self.lowers[i + 1] in FILLED_BY_VERBS:
+            i += 1  # "Pj Wali Kota X, dijabat …"
         if i + 1 < send and self.lowers[i] == "yang":
             i += 1
         if i >= send or self.lowers[i] not in FILLED_BY_VERBS:

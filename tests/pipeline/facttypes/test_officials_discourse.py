@@ -104,3 +104,57 @@ def test_pair_lists(text, expected):
 @pytest.mark.parametrize("text", PAIR_LIST_NEGATIVES, ids=[t[:40] for t in PAIR_LIST_NEGATIVES])
 def test_pair_lists_closed(text):
     assert tag_text(text).officials == []
+
+
+# --- O3: a former holder told after the new one; a head's deputy by a possessive -----------------
+# --- O10: an acting head filled from another post: the installed post wins ------------------------
+# --- O4: dotted initials opening a name --------------------------------------------------------------
+RELATED = [
+    ("Kepala Dinas Kesehatan Kalsel Budi Santoso menjadi Penjabat Wali Kota Banjarbaru yang sebelumnya "
+     "dijabat oleh Ahmad Yani.",
+     [("Budi Santoso", "kepala_daerah", "63.72"), ("Ahmad Yani", "kepala_daerah", "63.72")]),
+    # "sebelumnya dijabat" without "oleh", and "mengisi kursi" as the appointment
+    ("Selain itu, Kepala Dinas Pertanian Rudi Hartono menjadi Penjabat Bupati Tapin yang sebelumnya "
+     "dijabat Hasan Basri, dan Kepala Badan Keuangan Daerah Joko Susilo mengisi kursi Bupati Balangan "
+     "yang sebelumnya dijabat Dedi Kurnia.",
+     [("Rudi Hartono", "kepala_daerah", "63.05"), ("Hasan Basri", "kepala_daerah", "63.05"),
+      ("Joko Susilo", "kepala_daerah", "63.11"), ("Dedi Kurnia", "kepala_daerah", "63.11")]),
+    ("Taufik Hidayat resmi menduduki kursi Bupati Sambas yang selama ini dijabat Agus Salim.",
+     [("Taufik Hidayat", "kepala_daerah", "61.01"), ("Agus Salim", "kepala_daerah", "61.01")]),
+    # "dan wakilnya, NAME": the deputy of the head just named; the scope ends at the next head
+    ("Mereka mengisi jabatan yang ditinggalkan Bupati Lamandau Agus Salim dan wakilnya, Hendra Wijaya, "
+     "serta Bupati Seruyan Paulus Ramli dan wakilnya Darius Ansel yang telah habis masa jabatannya.",
+     [("Agus Salim", "kepala_daerah", "62.09"), ("Hendra Wijaya", "wakil_kepala_daerah", "62.09"),
+      ("Paulus Ramli", "kepala_daerah", "62.07"), ("Darius Ansel", "wakil_kepala_daerah", "62.07")]),
+    # acting heads filled from a home post: a comma before the verb, "diduduki", a "selaku" item
+    ("Berikut penjabat yang dilantik itu.\nPj Wali Kota Palangka Raya, dijabat Sekretaris Daerah (Sekda) "
+     "Kota Palangka Raya Budi Santoso, Pj Bupati Kapuas dijabat Sekda Kapuas Ahmad Yani, Pj Bupati "
+     "Seruyan diduduki Sekda Kabupaten Rudi Hartono, Sekda Lamandau Hasan Basri selaku Pj Bupati "
+     "Lamandau dan Pj Bupati Sukamara dijabat Kepala Dinas Pendidikan Joko Susilo.",
+     [("Budi Santoso", "kepala_daerah", "62.71"), ("Ahmad Yani", "kepala_daerah", "62.03"),
+      ("Rudi Hartono", "kepala_daerah", "62.07"), ("Hasan Basri", "kepala_daerah", "62.09"),
+      ("Joko Susilo", "kepala_daerah", "62.08")]),
+    ("Jabatan Pj Bupati Katingan, diisi oleh Kepala Bappeda Kalteng Yusuf Hamdani, mulai hari ini.",
+     [("Yusuf Hamdani", "kepala_daerah", "62.06")]),
+    # dotted initials opening a name, in a numbered list and after a deputy's title
+    ("Nama pejabat yang dilantik adalah:\n1. Budi Santoso sebagai Bupati Seruyan\n2. M.S. Hartono "
+     "sebagai Bupati Lamandau",
+     [("Budi Santoso", "kepala_daerah", "62.07"), ("M.S. Hartono", "kepala_daerah", "62.09")]),
+    ("Gubernur Bali melantik Bupati Badung, I Made Sukarta dan Wakil Bupati, A.A. Gde Mahendra untuk "
+     "periode 2020-2025.",
+     [("I Made Sukarta", "kepala_daerah", "51.03"), ("A.A. Gde Mahendra", "wakil_kepala_daerah", "51.03")]),
+]
+
+RELATED_NEGATIVES = [
+    # "wakilnya" with no name after it, a "sebelumnya dijabat" with a common word: no extra person
+    ("Bupati Lamandau Agus Salim dan wakilnya hadir dalam acara itu.", [("Agus Salim", "kepala_daerah", "62.09")]),
+    ("Budi Santoso menjadi Pj Bupati Tapin yang sebelumnya dijabat selama lima tahun.",
+     [("Budi Santoso", "kepala_daerah", "63.05")]),
+    # a degree in dots after a name is no initial of the next
+    ("Bupati Seruyan Budi Santoso S.H. membuka acara.", [("Budi Santoso", "kepala_daerah", "62.07")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATED + RELATED_NEGATIVES, ids=[c[0][:40] for c in RELATED + RELATED_NEGATIVES])
+def test_related_holders(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
