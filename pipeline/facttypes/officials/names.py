@@ -246,6 +246,7 @@ class NameReader:
             # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
             k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)
                       if self.texts[x] == "("), k)
+        before_old_role = k
         if link.isalpha():
             k = self.old_role_before(k, sstart)
         while k - 1 >= sstart and self.texts[k - 1] == ",":
@@ -259,6 +260,10 @@ class NameReader:
             else:
                 break
         span = self._run_before(k, sstart)
+        if span is None and k < before_old_role:
+            # "Kelima orang yang dilantik adalah Kepala BKD Kalsel Budi menjadi …": no name before
+            # the marker, so the name is the one ending the office after it
+            span = self._run_before(before_old_role, sstart)
         agent = next((m for m, a, b in self.agents if span is not None and a <= span[0] < b), None)
         if agent is not None:
             # "X ditunjuk Mendagri Y sebagai Pj Bupati …": the subject before the passive verb

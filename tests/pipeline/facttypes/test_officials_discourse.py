@@ -119,6 +119,12 @@ RELATED = [
      "yang sebelumnya dijabat Dedi Kurnia.",
      [("Rudi Hartono", "kepala_daerah", "63.05"), ("Hasan Basri", "kepala_daerah", "63.05"),
       ("Joko Susilo", "kepala_daerah", "63.11"), ("Dedi Kurnia", "kepala_daerah", "63.11")]),
+    # the inductee named after an office following "adalah", not before it
+    ("Kelima orang yang dilantik adalah Kepala Badan Kepegawaian Daerah Kalsel Budi Sulaiman menjadi "
+     "Penjabat Wali Kota Banjarbaru yang sebelumnya dijabat oleh Hasanudin.",
+     [("Budi Sulaiman", "kepala_daerah", "63.72"), ("Hasanudin", "kepala_daerah", "63.72")]),
+    ("Yang dilantik adalah Kepala Dinas Pekerjaan Umum Martinus Luhan menjadi Penjabat Bupati Tapin.",
+     [("Martinus Luhan", "kepala_daerah", "63.05")]),
     ("Taufik Hidayat resmi menduduki kursi Bupati Sambas yang selama ini dijabat Agus Salim.",
      [("Taufik Hidayat", "kepala_daerah", "61.01"), ("Agus Salim", "kepala_daerah", "61.01")]),
     # "dan wakilnya, NAME": the deputy of the head just named; the scope ends at the next head
