@@ -73,6 +73,7 @@ class OfficialTagger:
 
         heads = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         found: list[Found] = []
+        framed: list[tuple[int, Found]] = []  # (title head, holder): the roles lists may take on
         used_until = 0
         for head in heads:
             if head.start < used_until or ctx.skip_line(head.start):
@@ -84,7 +85,9 @@ class OfficialTagger:
             if head.start > 0 and ctx.lowers[head.start - 1] in AGENT_MARKERS:
                 ctx.agents.append((head.start - 1, head.end, used_until))  # "ditunjuk Mendagri X": X appoints
             found.extend(offs)
+            framed.extend((head.start, f) for f in offs)
         found.extend(ctx.pair_lists())
+        found.extend(ctx.place_lists(framed, heads))
         doc._.officials = _merge(found)
         return doc
 

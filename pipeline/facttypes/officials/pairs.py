@@ -16,7 +16,8 @@ enumerators, so an unrelated "Name (Place)" later in the article is not taken.
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    DASHES, ITEM_PLACE_CUES, PAIR_LIST_BLOCKERS, PAIR_LIST_FRAMES, PAIR_LIST_ROLES,
+    DASHES, ITEM_PLACE_CUES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS, PAIR_LIST_FRAMES, PAIR_LIST_ROLES, PLACE_ITEM_LINKS,
+    PLACE_LIST_HEADS, TITLES, GENERIC_HEAD_TITLES, _category,
 )
 from pipeline.lang import CONNECTIVES, LIST_GLUE, LIST_OPENERS
 
@@ -25,9 +26,13 @@ from pipeline.lang import CONNECTIVES, LIST_GLUE, LIST_OPENERS
 FRAME_SENTENCES = 3
 #: tokens between two items of one list (glue, connectives, an enumerator, a line break)
 MAX_ITEM_GAP = 6
+#: "<Place> NAME" items a list needs to take its role from the holder read before it
+PLACE_LIST_MIN_ITEMS = 2
 
 _GAP_WORDS = LIST_GLUE | frozenset(CONNECTIVES["resume"]) | frozenset(CONNECTIVES["sequence"]) | {
     ".", ";", ":", ")", "("}
+#: place-kind words before a listed place ("Provinsi Jambi", "Kabupaten Seruyan")
+_PLACE_CUES = ITEM_PLACE_CUES | PLACE_KIND_WORDS
 _OPENER_WORDS = frozenset(w for o in LIST_OPENERS for w in o.replace("-", " ").split()) | {"-", ":"}
 
 
@@ -68,6 +73,87 @@ class PairListReader:
                         role = f"{title} {self.span_text(place.start, place.end).strip()}"
                         out.append(Found(name, role, cat, region, province, evidence, True))
         return out
+
+    def place_lists(self, framed: list, heads: list) -> list:
+        """[Found] of the holders listed as "<Place> NAME" items after a list opener, under the role
+        of the holder read last in the sentences before ("Untuk ORI Sultra, X ditetapkan sebagai
+        kepala perwakilan. Enam provinsi lainnya masing-masing Provinsi Jambi dijabat oleh A,
+        Bengkulu B, dan Riau C."): each item keeps the frame's category and takes its own place.
+        A title in the list's own sentence before its first item is its role instead ("Pj bupati di
+        tiga kabupaten lainnya, yakni …"). `framed`: (token index, Found) of the holders read, in
+        order; `heads`: the title heads matched in the document, in order."""
+        from pipeline.facttypes.officials.reader import Found
+
+        out = []
+        spans = sorted([*self.discourse.spans("regions"), *self.discourse.spans("provinces")],
+                       key=lambda s: s.start)
+        taken = 0
+        for span in spans:
+            if span.start < taken or not self._opens_list(span.start):
+                continue
+            sent = self.doc[span.start].sent
+            items, taken = self._place_items(span, sent.end)
+            if len(items) < PLACE_LIST_MIN_ITEMS or not self._holds(sent.start, span.start, PLACE_LIST_HEADS):
+                continue  # the list must enumerate places or offices ("Enam provinsi lainnya …")
+            frame = self._own_title(heads, sent.start, span.start)
+            if frame is None:
+                lo = self._sentences_before(sent.start, FRAME_SENTENCES)
+                held = next((f for at, f in reversed(framed) if lo <= at < span.start), None)
+                frame = (held.role, held.category) if held is not None else None
+            if frame is None or frame[1] in ("pusat", "lainnya"):
+                continue
+            evidence = self.span_text(sent.start, sent.end).strip()
+            for place, (s, e) in items:
+                code = place.kb_id_
+                r = self.gaz.regions.get(code)
+                province = r.province_code if r else code.split(".")[0]
+                out.append(Found(self.name_text(s, e), frame[0], frame[1], code if r else None,
+                                 province, evidence, True))
+        return out
+
+    def _own_title(self, heads: list, lo: int, hi: int):
+        """(role, category) of the last title head between tokens lo and hi, or None."""
+        head = next((h for h in reversed(heads) if lo <= h.start and h.end <= hi), None)
+        if head is None:
+            return None
+        start = self.role_start(head.start, lo) or head.start
+        generic = " ".join(self.lowers[head.start:head.end + 1])
+        if generic in GENERIC_HEAD_TITLES:  # "kepala daerah": a regional head, not an agency's
+            return self.span_text(start, head.end + 1).strip(), GENERIC_HEAD_TITLES[generic]
+        role_words = {self.lowers[k] for k in range(start, head.end)}
+        return self.span_text(start, head.end).strip(), _category(TITLES[head.label_][0], head.label_, role_words)
+
+    def _opens_list(self, i: int) -> bool:
+        """Whether a list opener ("masing-masing", "yakni", a colon) stands right before token i
+        (a place cue word between them)."""
+        k = i - 1
+        while k >= 0 and self.lowers[k] in _PLACE_CUES:
+            k -= 1
+        return k >= 0 and (self.texts[k] == ":" or self.lowers[k] in _OPENER_WORDS and self.texts[k] != "-")
+
+    def _place_items(self, span, send: int):
+        """([(place span, (name start, name end))], end) of "<Place> [dijabat oleh] NAME" items
+        joined by list glue from `span` on; the list ends at the first part that is no such item."""
+        items = []
+        k = span.start
+        while span is not None:
+            j = span.end
+            while j < send and self.lowers[j] in PLACE_ITEM_LINKS:
+                j += 1
+            name = self._name_run(j, send)
+            if name is None or not (name[1] >= send or self.doc[name[1]].is_punct
+                                    or self.lowers[name[1]] in LIST_GLUE):
+                break
+            items.append((span, name))
+            k = name[1]
+            while k < send and self.lowers[k] in LIST_GLUE:
+                k += 1
+            while k < send and self.lowers[k] in _PLACE_CUES:
+                k += 1
+            span = self.region_at.get(k) or self.province_at.get(k)
+            if span is not None and span.start != k:
+                span = None
+        return items, k
 
     def _bracketed_places(self):
         """Region and province spans written alone in brackets ("(Gowa)", "(Kabupaten Seruyan)"),

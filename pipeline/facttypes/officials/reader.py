@@ -425,6 +425,10 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
             if text == "-" and j + 1 < send and self.texts[j + 1].isdigit() and last_word:
                 j += 2  # "Satgas Covid-19"
                 continue
+            if j == i and low in ORG_WORDS and text.islower() and len(low) > 2 and (
+                    j + 1 >= send or self.doc[j + 1].is_punct):
+                j += 1  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
+                break
             if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
                 j += 1
                 continue

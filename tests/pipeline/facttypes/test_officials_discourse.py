@@ -164,3 +164,44 @@ RELATED_NEGATIVES = [
 @pytest.mark.parametrize("text,expected", RELATED + RELATED_NEGATIVES, ids=[c[0][:40] for c in RELATED + RELATED_NEGATIVES])
 def test_related_holders(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# --- a role told once, then "<Place> NAME" items after a list opener: each takes its own place ------
+PLACE_LISTS = [
+    # the role of the holder read in the sentence before; "dijabat oleh" in the first item only
+    ("Kepala Perwakilan Ombudsman Kalbar Budi Santoso hadir. Empat provinsi lainnya masing-masing "
+     "Provinsi Jambi dijabat oleh Ahmad Yani, Lampung Hasan Basri, Jawa Tengah Rudi Hartono, dan Riau "
+     "Joko Susilo.",
+     [("Budi Santoso", "ombudsman", "61"), ("Ahmad Yani", "ombudsman", "15"), ("Hasan Basri", "ombudsman", "18"),
+      ("Rudi Hartono", "ombudsman", "33"), ("Joko Susilo", "ombudsman", "14")]),
+    # a title in the list's own sentence wins over the holder read before; a colon after each place
+    ("Sekda Kalbar Budi Santoso memimpin rapat. Pj bupati di tiga kabupaten lainnya, yakni Kabupaten "
+     "Seruyan: Ahmad Yani, Kabupaten Lamandau: Hasan Basri, serta Kabupaten Sukamara: Rudi Hartono.",
+     [("Budi Santoso", "sekda", "61"), ("Ahmad Yani", "kepala_daerah", "62.07"),
+      ("Hasan Basri", "kepala_daerah", "62.09"), ("Rudi Hartono", "kepala_daerah", "62.08")]),
+    # kota places after "yaitu"
+    ("Wali Kota Palangka Raya Fairid Naparin membuka rapat para kepala daerah. Kepala daerah lain yang "
+     "hadir yaitu Kabupaten Kapuas Ben Brahim dan Kabupaten Katingan Sakariyas.",
+     [("Fairid Naparin", "kepala_daerah", "62.71"), ("Ben Brahim", "kepala_daerah", "62.03"),
+      ("Sakariyas", "kepala_daerah", "62.06")]),
+    # the role in lower case, its unit alone before a comma ("sebagai kepala perwakilan, …")
+    ("Seleksi pimpinan Ombudsman Kalimantan Barat rampung. Untuk ORI Kalbar, Budi Santoso ditetapkan "
+     "sebagai kepala perwakilan, menyingkirkan dua pesaingnya. Empat provinsi lainnya masing-masing "
+     "Provinsi Jambi dijabat oleh Ahmad Yani, Lampung Hasan Basri, Jawa Tengah Rudi Hartono, dan Riau "
+     "Joko Susilo.",
+     [("Budi Santoso", "ombudsman", "61"), ("Ahmad Yani", "ombudsman", "15"), ("Hasan Basri", "ombudsman", "18"),
+      ("Rudi Hartono", "ombudsman", "33"), ("Joko Susilo", "ombudsman", "14")]),
+    # the scope closes: a list of guests with places, no places or offices named before it
+    ("Kepala Perwakilan Ombudsman Kalbar Budi Santoso hadir. Hadir pula para tokoh, yakni Jawa Tengah "
+     "Ahmad Yani dan Lampung Hasan Basri.",
+     [("Budi Santoso", "ombudsman", "61")]),
+    # …one item is no list
+    ("Kepala Perwakilan Ombudsman Kalbar Budi Santoso hadir. Satu provinsi lainnya yakni Lampung Hasan "
+     "Basri.",
+     [("Budi Santoso", "ombudsman", "61")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACE_LISTS, ids=[c[0][:40] for c in PLACE_LISTS])
+def test_place_lists(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
