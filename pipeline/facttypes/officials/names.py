@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -182,6 +182,10 @@ class NameReader:
                 j += 2
                 while j + 1 < send and self.texts[j] in DASHES and self.texts[j + 1].isdigit():
                     j += 2
+            elif self.lowers[j] in ORDINAL_PREFIXES and j + 1 < send and (
+                    self.texts[j + 1].isdigit() or self.texts[j + 1] in DASHES and j + 2 < send
+                    and self.texts[j + 2].isdigit()):
+                j += 2 if self.texts[j + 1].isdigit() else 3  # "Presiden ke-5 NAME": the ordinal of the office
             elif _YEAR.match(self.texts[j]) and j + 2 < send and self.texts[j + 1] in DASHES \
                     and _YEAR.match(self.texts[j + 2]):
                 j += 3  # "Gubernur dan Wakil Gubernur Jambi 2021-2026 Budi Santoso-Ahmad Yani": the term

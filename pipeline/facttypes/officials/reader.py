@@ -21,7 +21,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -422,6 +422,10 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
                     j = close + 1
                     continue
                 break
+            if low in ORDINAL_PREFIXES and j + 2 < send and self.texts[j + 1] in DASHES \
+                    and self.texts[j + 2].isdigit():
+                j += 3  # "Wali Kota ke-12 Palangka Raya": the ordinal of the office
+                continue
             if text == "-" and j + 1 < send and self.texts[j + 1].isdigit() and last_word:
                 j += 2  # "Satgas Covid-19"
                 continue

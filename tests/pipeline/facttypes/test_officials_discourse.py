@@ -205,3 +205,25 @@ PLACE_LISTS = [
 @pytest.mark.parametrize("text,expected", PLACE_LISTS, ids=[c[0][:40] for c in PLACE_LISTS])
 def test_place_lists(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# --- O9: a dense attendee list: relatives before a title are not its holder, ordinals, a cabinet -----
+ATTENDEES = [
+    ("Sumpah jabatan dihadiri Wakil Presiden Budi Santoso, Istri Wakil Presiden Ratna Budi Santoso, "
+     "Presiden ke-3 Ahmad Yani, Presiden ke-5 Dewi Lestari, Ketua DPR Rudi Hartono, para menteri Kabinet "
+     "Maju serta pimpinan lembaga lainnya.",
+     [("Budi Santoso", "pusat", None), ("Ahmad Yani", "pusat", None), ("Dewi Lestari", "pusat", None),
+      ("Rudi Hartono", "legislatif", None)]),
+    ("Turut hadir Bupati Seruyan Yusuf Hamdani dan istri Bupati Seruyan, Ratna Sari.",
+     [("Yusuf Hamdani", "kepala_daerah", "62.07")]),
+    ("Acara dibuka oleh Gubernur Jambi Hasan Basri didampingi putra Gubernur Jambi, Rizky Basri, dan ajudan "
+     "Gubernur Jambi Joko Susilo.",
+     [("Hasan Basri", "kepala_daerah", "15")]),
+    ("Wali Kota ke-12 Palangka Raya, Fairid Naparin, membuka acara.",
+     [("Fairid Naparin", "kepala_daerah", "62.71")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTENDEES, ids=[c[0][:40] for c in ATTENDEES])
+def test_attendee_lists(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
