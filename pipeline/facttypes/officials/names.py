@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -264,6 +264,9 @@ class NameReader:
             else:
                 break
         span = self._run_before(k, sstart)
+        if span is not None and span[1] - span[0] >= 3 and span[0] > sstart \
+                and self.lowers[span[0] - 1] in AGENCY_WORDS:
+            span = (span[0] + 1, span[1])  # "Kepala Dinas Perkimtan Erlin Hardi selaku …": the agency's name first
         if span is None and k < before_old_role:
             # "Kelima orang yang dilantik adalah Kepala BKD Kalsel Budi menjadi …": no name before
             # the marker, so the name is the one ending the office after it
@@ -335,6 +338,9 @@ class NameReader:
         b = k - 1
         if b >= sstart and not (self.doc[b].is_punct or self.texts[b].islower()):
             return None
+        if b >= sstart and self.lowers[b] in VENUE_PREPOSITIONS or any(
+                self.lowers[x] in NOT_PERSON_BEFORE_TITLE for x in range(k, e)):
+            return None  # "di Balai Sakti Raya Gubernur Jambi": a venue named after the office
         if any(a <= k < z for _, a, z in self.agents):
             return None
         return k, e

@@ -21,7 +21,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -106,7 +106,7 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
             sentences = ". " in line or line.endswith(".")
             headline = (HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and caps / len(words) >= HEADLINE_CAPITALISED
                         and prose < HEADLINE_MAX_PROSE_WORDS and (not sentences or prose == 0 and "," not in line)
-                        and not line.endswith(('"', ")"))
+                        and not line.endswith(('"', ")", ","))  # a line cut off after a comma is prose
                         and not low.startswith("foto"))
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
@@ -398,6 +398,19 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
                 return i + 1 + n, key
         return None
 
+    def agency_name_at(self, j: int, send: int) -> bool:
+        """Whether the capitalised word at j, right after an agency word ("Dinas", "Badan"), is the
+        agency's own short name: a place follows it ("Dinas Perkimtan Kapuas"), or a name of two
+        words at least does ("Dinas Perkimtan Erlin Hardi")."""
+        if j + 1 >= send or j in self.region_at or j in self.province_at or not self.is_name_token(j):
+            return False
+        if j + 1 in self.region_at or j + 1 in self.province_at:
+            return True
+        k = j + 1
+        while k < send and k - j <= MAX_NAME_TOKENS and self.is_name_token(k, inner=True):
+            k += 1
+        return k - (j + 1) >= 2 and (k >= send or not self.texts[k][:1].isupper())
+
     def ombudsman_before(self, sstart: int, start: int) -> bool:
         """Whether the sentence names the Ombudsman before a title (tokens sstart..start)."""
         return any(self.lowers[k] in ("ombudsman", "ori") for k in range(sstart, start))
@@ -448,6 +461,10 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
             if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
                 j += 1
                 last_word = ""
+                continue
+            if last_word in AGENCY_WORDS and self.texts[j][:1].isupper() and self.agency_name_at(j, send):
+                j += 1  # "Kepala Dinas Perkimtan (Kapuas) Erlin Hardi": the agency's own short name
+                last_word = low
                 continue
             if self.is_org(j) and not (last_word in NAMED_UNIT_WORDS and low in TOPONYM_FIRST_WORDS):
                 j += 1

@@ -227,3 +227,27 @@ ATTENDEES = [
 @pytest.mark.parametrize("text,expected", ATTENDEES, ids=[c[0][:40] for c in ATTENDEES])
 def test_attendee_lists(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# --- O5/O12 and agency short names: a line cut after a comma, venues named after an office ----------
+FORMS = [
+    # a text cut off after "NAME," is prose, not a headline
+    ("Hadir di antaranya Bupati Asahan Surya,", [("Surya", "kepala_daerah", "12.09")]),
+    ("Turut hadir Wali Kota Bima Arif Rahman,", [("Arif Rahman", "kepala_daerah", "52.72")]),
+    # a venue named after an office is no person
+    ("Budi di sela pelantikan di Anjong Mon Mata Komplek Meuligoe Gubernur Aceh, Banda Aceh, Kamis, "
+     "berharap banyak.", []),
+    ("Acara digelar di Balai Sakti Raya Gubernur Jambi, Senin.", []),
+    # …while a name written right before its title after a verb stays
+    ("Acara dihadiri Budi Santoso Wakil Bupati Seruyan.", [("Budi Santoso", "wakil_kepala_daerah", "62.07")]),
+    # an agency's own short name after "Dinas"/"Badan" belongs to the role, not to the name
+    ("Kepala Dinas Perkimtan Erlin Hardi selaku Pj Bupati Kapuas.", [("Erlin Hardi", "kepala_daerah", "62.03")]),
+    ("Kepala Dinas Perkimtan Seruyan Erlin Hardi mengatakan rumah layak huni akan dibangun.",
+     [("Erlin Hardi", "perangkat_daerah", "62.07")]),
+    ("Kepala Badan Kesbangpol Lamandau Ahmad Yani hadir.", [("Ahmad Yani", "perangkat_daerah", "62.09")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[c[0][:40] for c in FORMS])
+def test_forms(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
