@@ -19,6 +19,7 @@ _LEX = read_lexicon(FOLDER / "lexicon.toml")
 #: Title heads (pipeline/lang offices.toml) and the heads glued from "Ka" and an agency's acronym
 #: ("kadisdukcapil", "kabappeda"), as (category, needs).
 TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},
+                                      **{k: tuple(v) for k, v in _LEX["extra_titles"].items()},
                                       **_LANG_TITLES}
 CATEGORY_BY_ORG_WORD: tuple[tuple[str, str], ...] = tuple((w, c) for w, c in _LEX["category_by_org_word"])
 PUBLIC_ORG_WORDS = frozenset(_LEX["public_org_words"])

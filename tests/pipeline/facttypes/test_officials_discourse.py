@@ -240,6 +240,14 @@ FORMS = [
     ("Acara digelar di Balai Sakti Raya Gubernur Jambi, Senin.", []),
     # …while a name written right before its title after a verb stays
     ("Acara dihadiri Budi Santoso Wakil Bupati Seruyan.", [("Budi Santoso", "wakil_kepala_daerah", "62.07")]),
+    # a coordinator of a public unit is an official; of a rally or a foundation not
+    ("Data itu disampaikan Kepala Ombudsman RI Perwakilan Gorontalo Budi Santoso, didampingi Koordinator "
+     "Tim Penerimaan dan Verifikasi Laporan, Ahmad Yani serta Asisten Ombudsman, Rudi Hartono.",
+     [("Budi Santoso", "ombudsman", "75"), ("Ahmad Yani", "ombudsman", "75"), ("Rudi Hartono", "ombudsman", "75")]),
+    ("Diskusi itu menghadirkan Koordinator Urusan Pengaduan Kebijakan dan Pelaporan DPM-PTSP Kota "
+     "Tanjungpinang, Hasanudin di Tanjungpinang.", [("Hasanudin", "perangkat_daerah", "21.72")]),
+    ("Koordinator lapangan aksi, Budi Santoso, meminta warga tertib.", []),
+    ("Koordinator Wilayah Yayasan Peduli Anak, Budi Santoso, hadir.", []),
     # an agency's own short name after "Dinas"/"Badan" belongs to the role, not to the name
     ("Kepala Dinas Perkimtan Erlin Hardi selaku Pj Bupati Kapuas.", [("Erlin Hardi", "kepala_daerah", "62.03")]),
     ("Kepala Dinas Perkimtan Seruyan Erlin Hardi mengatakan rumah layak huni akan dibangun.",
