@@ -216,8 +216,10 @@ ATTENDEES = [
       ("Rudi Hartono", "legislatif", None)]),
     ("Turut hadir Bupati Seruyan Yusuf Hamdani dan istri Bupati Seruyan, Ratna Sari.",
      [("Yusuf Hamdani", "kepala_daerah", "62.07")]),
-    ("Acara dibuka oleh Gubernur Jambi Hasan Basri didampingi putra Gubernur Jambi, Rizky Basri, dan ajudan "
-     "Gubernur Jambi Joko Susilo.",
+    ("Acara dibuka oleh Gubernur Jambi Hasan Basri didampingi ajudan Gubernur Jambi Joko Susilo.",
+     [("Hasan Basri", "kepala_daerah", "15")]),
+    # a grandchild's event: the name after the title is the holder's
+    ("Menteri datang dalam acara aqiqah cucu Gubernur Jambi, H Hasan Basri di Jambi, Sabtu.",
      [("Hasan Basri", "kepala_daerah", "15")]),
     ("Wali Kota ke-12 Palangka Raya, Fairid Naparin, membuka acara.",
      [("Fairid Naparin", "kepala_daerah", "62.71")]),
@@ -248,6 +250,10 @@ FORMS = [
      "Tanjungpinang, Hasanudin di Tanjungpinang.", [("Hasanudin", "perangkat_daerah", "21.72")]),
     ("Koordinator lapangan aksi, Budi Santoso, meminta warga tertib.", []),
     ("Koordinator Wilayah Yayasan Peduli Anak, Budi Santoso, hadir.", []),
+    # an acting head written without "Kepala"
+    ("Plt Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kabupaten Tanah Laut, Budi "
+     "Santoso, mengatakan MPP memudahkan warga.", [("Budi Santoso", "perangkat_daerah", "63.01")]),
+    ("Plt Badan Keuangan Daerah Kota Bima Ahmad Yani hadir.", [("Ahmad Yani", "perangkat_daerah", "52.72")]),
     # an agency's own short name after "Dinas"/"Badan" belongs to the role, not to the name
     ("Kepala Dinas Perkimtan Erlin Hardi selaku Pj Bupati Kapuas.", [("Erlin Hardi", "kepala_daerah", "62.03")]),
     ("Kepala Dinas Perkimtan Seruyan Erlin Hardi mengatakan rumah layak huni akan dibangun.",
