@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pipeline.facttypes.officials.words import DEPUTY_ANAPHORS, DEPUTY_JOINS, PREDECESSOR_MARKERS
 
+#: tokens of a relative clause about a holder searched for the office's former holder
+MAX_CLAUSE_TOKENS = 25
 #: the predecessor phrases as word tuples, the longest first
 _PREDECESSOR_PHRASES = sorted((tuple(p.split()) for p in PREDECESSOR_MARKERS), key=len, reverse=True)
 
@@ -18,6 +20,18 @@ class RelatedReader:
             n = len(words)
             if k + n <= send and tuple(self.lowers[k:k + n]) == words:
                 return k + n
+        return None
+
+    def predecessor_in_clause(self, k: int, send: int) -> int | None:
+        """Where the former holder's name starts in a relative clause about the holder just read
+        ("…, yang juga baru dilantik pada Senin (10/8) oleh Menteri Dalam Negeri menggantikan NAME"):
+        after a predecessor phrase with no person named before it in the clause, else None."""
+        for m in range(k, min(send, k + MAX_CLAUSE_TOKENS)):
+            end = self.phrase_end(m, send, _PREDECESSOR_PHRASES)
+            if end is not None:
+                return end
+            if self.is_name_token(m) or self.lowers[m] in (".", ";", "yang"):
+                return None  # another person, or the clause ends
         return None
 
     def related_holders(self, used: int, send: int, category: str):
@@ -34,6 +48,8 @@ class RelatedReader:
                 used = deputy[1]
                 k = used + 1 if used < send and self.texts[used] == "," else used
         after = self.phrase_end(k, send, _PREDECESSOR_PHRASES)
+        if after is None and k > used and k < send and self.lowers[k] == "yang":
+            after = self.predecessor_in_clause(k + 1, send)
         if after is not None and after < send:
             former = self._name_run(after, send)
             if former is not None and self._ends_cleanly(former[1], send):

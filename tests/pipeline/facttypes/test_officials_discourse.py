@@ -151,7 +151,21 @@ RELATED = [
      [("I Made Sukarta", "kepala_daerah", "51.03"), ("A.A. Gde Mahendra", "wakil_kepala_daerah", "51.03")]),
 ]
 
+# the former holder told in a relative clause about the new one, no other person before it
+RELATED += [
+    ("Pelantikan dilakukan oleh Penjabat Gubernur Kalimantan Selatan Budi Santoso, yang juga baru dilantik "
+     "pada Senin (10/8) oleh Menteri Dalam Negeri menggantikan Ahmad Yani yang telah selesai masa jabatannya.",
+     [("Budi Santoso", "kepala_daerah", "63"), ("Ahmad Yani", "kepala_daerah", "63")]),
+    ("Bupati Tapin Budi Santoso, yang menggantikan Ahmad Yani sejak 2020, membuka acara.",
+     [("Budi Santoso", "kepala_daerah", "63.05"), ("Ahmad Yani", "kepala_daerah", "63.05")]),
+]
+
 RELATED_NEGATIVES = [
+    # another person in the clause: the replacing is not about the holder's office
+    ("Bupati Tapin Budi Santoso, yang kemarin bertemu Rudi Hartono menggantikan ban mobil.",
+     [("Budi Santoso", "kepala_daerah", "63.05")]),
+    ("Bupati Tapin Budi Santoso, yang mengutus Rudi Hartono menggantikan Ahmad Yani di rapat itu, absen.",
+     [("Budi Santoso", "kepala_daerah", "63.05")]),
     # "wakilnya" with no name after it, a "sebelumnya dijabat" with a common word: no extra person
     ("Bupati Lamandau Agus Salim dan wakilnya hadir dalam acara itu.", [("Agus Salim", "kepala_daerah", "62.09")]),
     ("Budi Santoso menjadi Pj Bupati Tapin yang sebelumnya dijabat selama lima tahun.",
