@@ -24,6 +24,11 @@ Rules on titles and capitalised name tokens:
 5. the same person met twice is one official, under the fuller name (one the start or the end of
    the other), with the office the article appoints them to (read through "sebagai", "menjadi").
 
+6. discourse shapes over several names: an installation frame over "Head-Deputy (Place)" items
+   (pairs.py: the role from the pair order and the place's kind), a role told once over "<Place>
+   NAME" items after a list opener (pairs.py), a former holder ("yang sebelumnya dijabat oleh",
+   "menggantikan", also in a relative clause) and "dan wakilnya, NAME" after a holder (related.py).
+
 Bylines, credits and "BACA JUGA" lines are skipped; headline lines (Title Case) give no names.
 """
 from __future__ import annotations
