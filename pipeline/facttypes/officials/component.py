@@ -24,6 +24,11 @@ Rules on titles and capitalised name tokens:
 5. the same person met twice is one official, under the fuller name (one the start or the end of
    the other), with the office the article appoints them to (read through "sebagai", "menjadi").
 
+6. discourse shapes over several names: an installation frame over "Head-Deputy (Place)" items
+   (pairs.py: the role from the pair order and the place's kind), a role told once over "<Place>
+   NAME" items after a list opener (pairs.py), a former holder ("yang sebelumnya dijabat oleh",
+   "menggantikan", also in a relative clause) and "dan wakilnya, NAME" after a holder (related.py).
+
 Bylines, credits and "BACA JUGA" lines are skipped; headline lines (Title Case) give no names.
 """
 from __future__ import annotations
@@ -73,6 +78,7 @@ class OfficialTagger:
 
         heads = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         found: list[Found] = []
+        framed: list[tuple[int, Found]] = []  # (title head, holder): the roles lists may take on
         used_until = 0
         for head in heads:
             if head.start < used_until or ctx.skip_line(head.start):
@@ -84,6 +90,9 @@ class OfficialTagger:
             if head.start > 0 and ctx.lowers[head.start - 1] in AGENT_MARKERS:
                 ctx.agents.append((head.start - 1, head.end, used_until))  # "ditunjuk Mendagri X": X appoints
             found.extend(offs)
+            framed.extend((head.start, f) for f in offs)
+        found.extend(ctx.pair_lists())
+        found.extend(ctx.place_lists(framed, heads))
         doc._.officials = _merge(found)
         return doc
 

@@ -2,14 +2,19 @@
 before it ("Andi Harun, Wali Kota Samarinda"); honorifics skipped, degrees dropped, initials kept."""
 from __future__ import annotations
 
+import re
+
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
 from pipeline.lang import LIST_GLUE
+
+#: a year of a term of office written after the role ("2021-2026")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 from pipeline.nlp.stem import is_root
 
 
@@ -173,10 +178,17 @@ class NameReader:
         while j < send:
             if self.lowers[j] in ROLE_QUALIFIERS and j + 1 < send and self.texts[j + 1] == ",":
                 j += 1
-            elif self.lowers[j] == "periode" and j + 1 < send and self.texts[j + 1].isdigit():
+            elif self.lowers[j] in TERM_OPENERS and j + 1 < send and self.texts[j + 1].isdigit():
                 j += 2
                 while j + 1 < send and self.texts[j] in DASHES and self.texts[j + 1].isdigit():
                     j += 2
+            elif self.lowers[j] in ORDINAL_PREFIXES and j + 1 < send and (
+                    self.texts[j + 1].isdigit() or self.texts[j + 1] in DASHES and j + 2 < send
+                    and self.texts[j + 2].isdigit()):
+                j += 2 if self.texts[j + 1].isdigit() else 3  # "Presiden ke-5 NAME": the ordinal of the office
+            elif _YEAR.match(self.texts[j]) and j + 2 < send and self.texts[j + 1] in DASHES \
+                    and _YEAR.match(self.texts[j + 2]):
+                j += 3  # "Gubernur dan Wakil Gubernur Jambi 2021-2026 Budi Santoso-Ahmad Yani": the term
             else:
                 break
         return j
@@ -238,6 +250,7 @@ class NameReader:
             # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
             k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)
                       if self.texts[x] == "("), k)
+        before_old_role = k
         if link.isalpha():
             k = self.old_role_before(k, sstart)
         while k - 1 >= sstart and self.texts[k - 1] == ",":
@@ -251,6 +264,13 @@ class NameReader:
             else:
                 break
         span = self._run_before(k, sstart)
+        if span is not None and span[1] - span[0] >= 3 and span[0] > sstart \
+                and self.lowers[span[0] - 1] in AGENCY_WORDS:
+            span = (span[0] + 1, span[1])  # "Kepala Dinas Perkimtan Erlin Hardi selaku …": the agency's name first
+        if span is None and k < before_old_role:
+            # "Kelima orang yang dilantik adalah Kepala BKD Kalsel Budi menjadi …": no name before
+            # the marker, so the name is the one ending the office after it
+            span = self._run_before(before_old_role, sstart)
         agent = next((m for m, a, b in self.agents if span is not None and a <= span[0] < b), None)
         if agent is not None:
             # "X ditunjuk Mendagri Y sebagai Pj Bupati …": the subject before the passive verb
@@ -318,6 +338,9 @@ class NameReader:
         b = k - 1
         if b >= sstart and not (self.doc[b].is_punct or self.texts[b].islower()):
             return None
+        if b >= sstart and self.lowers[b] in VENUE_PREPOSITIONS or any(
+                self.lowers[x] in NOT_PERSON_BEFORE_TITLE for x in range(k, e)):
+            return None  # "di Balai Sakti Raya Gubernur Jambi": a venue named after the office
         if any(a <= k < z for _, a, z in self.agents):
             return None
         return k, e

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.facttypes.officials.names import NameReader
+from pipeline.facttypes.officials.pairs import PairListReader
+from pipeline.facttypes.officials.related import RelatedReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
@@ -19,7 +21,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -42,7 +44,7 @@ class Found:
     appointed: bool = False  # read through an appointment link: the office the article gives them
 
 
-class Reader(NameReader, PlaceReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -104,7 +106,7 @@ class Reader(NameReader, PlaceReader):
             sentences = ". " in line or line.endswith(".")
             headline = (HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and caps / len(words) >= HEADLINE_CAPITALISED
                         and prose < HEADLINE_MAX_PROSE_WORDS and (not sentences or prose == 0 and "," not in line)
-                        and not line.endswith(('"', ")"))
+                        and not line.endswith(('"', ")", ","))  # a line cut off after a comma is prose
                         and not low.startswith("foto"))
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
@@ -149,7 +151,10 @@ class Reader(NameReader, PlaceReader):
             return False  # a Title Case headline: "Gubernur Kalsel Akui Warga …"
         if not _NAME_TOKEN.match(text):
             # dotted initials inside a name ("Thoseng T.T Asan"), not a degree ("S.H")
-            return inner and "." in text[:-1] and bool(_DOTTED_INITIALS.match(text)) \
+            # …or opening one before a name word ("M.S. Ruslan", "A.A. Gde Mayun")
+            opens = i + 1 < len(self.texts) and bool(_NAME_TOKEN.match(self.texts[i + 1])) \
+                and len(_degree_key(text)) >= 2
+            return (inner or opens) and "." in text[:-1] and bool(_DOTTED_INITIALS.match(text)) \
                 and _degree_key(text) not in DEGREES
         if self.name_prefix_at(i):
             return True
@@ -210,9 +215,12 @@ class Reader(NameReader, PlaceReader):
         if needs == "org" and not self.public_org(head.end, role_end, head_key):
             return None
         placed = self.placed(head.end, role_end)
-        found = self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
+        # "Pj Bupati X, dijabat Sekda X NAME": who fills the office told right after it comes first
+        filler = self.filled_by(role_end, send) if listed is None else None
+        found = (filler, True, None) if filler is not None else \
+            self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
         if found is None:
-            filler = self.filled_by(role_end, send) or self.subject_appointed(start, sent.start)
+            filler = self.subject_appointed(start, sent.start)
             if filler is None:
                 return self.read_list(start, role_end, send, sent, head_key, deputy)
             found = (filler, True, None)
@@ -255,14 +263,10 @@ class Reader(NameReader, PlaceReader):
                 out.append(Found(self.name_text(second[0], second[1]), role, d_category, region, province,
                                  self.span_text(sent.start, sent.end).strip(), explicit, appointed))
                 used = max(used, second[1])
-        k = used + 1 if used < send and self.texts[used] == "," else used
-        if k + 1 < send and self.lowers[k] in PREDECESSOR_MARKERS:
-            # "… menjadi Pj Bupati Aceh Tamiang menggantikan Budi Santoso": the office's former holder
-            former = self._name_run(k + 1, send)
-            if former is not None and self._ends_cleanly(former[1], send):
-                out.append(Found(self.name_text(former[0], former[1]), role, category, region, province,
-                                 self.span_text(sent.start, sent.end).strip(), explicit))
-                used = former[1]
+        related, used = self.related_holders(used, send, category)
+        for s, e, cat in related:  # a former holder, a head's deputy ("… dan wakilnya, NAME")
+            out.append(Found(self.name_text(s, e), role, cat, region, province,
+                             self.span_text(sent.start, sent.end).strip(), explicit))
         return out, used
 
     def pair_before(self, n_start: int, sstart: int):
@@ -287,6 +291,8 @@ class Reader(NameReader, PlaceReader):
         ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
         Yani, …", "Bupati X periode 2019-2024 yang dijabat oleh Budi, …"), or None."""
         i = self.skip_qualifiers(i, send)
+        if i + 1 < send and self.texts[i] == "," and self.lowers[i + 1] in FILLED_BY_VERBS:
+            i += 1  # "Pj Wali Kota X, dijabat …"
         if i + 1 < send and self.lowers[i] == "yang":
             i += 1
         if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
@@ -392,6 +398,19 @@ class Reader(NameReader, PlaceReader):
                 return i + 1 + n, key
         return None
 
+    def agency_name_at(self, j: int, send: int) -> bool:
+        """Whether the capitalised word at j, right after an agency word ("Dinas", "Badan"), is the
+        agency's own short name: a place follows it ("Dinas Perkimtan Kapuas"), or a name of two
+        words at least does ("Dinas Perkimtan Erlin Hardi")."""
+        if j + 1 >= send or j in self.region_at or j in self.province_at or not self.is_name_token(j):
+            return False
+        if j + 1 in self.region_at or j + 1 in self.province_at:
+            return True
+        k = j + 1
+        while k < send and k - j <= MAX_NAME_TOKENS and self.is_name_token(k, inner=True):
+            k += 1
+        return k - (j + 1) >= 2 and (k >= send or not self.texts[k][:1].isupper())
+
     def ombudsman_before(self, sstart: int, start: int) -> bool:
         """Whether the sentence names the Ombudsman before a title (tokens sstart..start)."""
         return any(self.lowers[k] in ("ombudsman", "ori") for k in range(sstart, start))
@@ -416,9 +435,17 @@ class Reader(NameReader, PlaceReader):
                     j = close + 1
                     continue
                 break
+            if low in ORDINAL_PREFIXES and j + 2 < send and self.texts[j + 1] in DASHES \
+                    and self.texts[j + 2].isdigit():
+                j += 3  # "Wali Kota ke-12 Palangka Raya": the ordinal of the office
+                continue
             if text == "-" and j + 1 < send and self.texts[j + 1].isdigit() and last_word:
                 j += 2  # "Satgas Covid-19"
                 continue
+            if j == i and low in ORG_WORDS and text.islower() and len(low) > 2 and (
+                    j + 1 >= send or self.doc[j + 1].is_punct):
+                j += 1  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
+                break
             if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
                 j += 1
                 continue
@@ -434,6 +461,10 @@ class Reader(NameReader, PlaceReader):
             if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
                 j += 1
                 last_word = ""
+                continue
+            if last_word in AGENCY_WORDS and self.texts[j][:1].isupper() and self.agency_name_at(j, send):
+                j += 1  # "Kepala Dinas Perkimtan (Kapuas) Erlin Hardi": the agency's own short name
+                last_word = low
                 continue
             if self.is_org(j) and not (last_word in NAMED_UNIT_WORDS and low in TOPONYM_FIRST_WORDS):
                 j += 1

@@ -1,0 +1,223 @@
+"""Installed heads listed as pairs with their places, no title beside them.
+
+An installation story names its inductees once ("Gubernur melantik 11 kepala daerah …", "Mereka yang
+dilantik masing-masing …") and then lists them as "Head-Deputy (Place)" items, over one or several
+sentences ("…, Basli Ali-Syaiful Arif (Selayar). Kemudian, …"), or one per numbered line. The role
+comes from the frame and the pair order (the first name the head, the second the deputy), the office's
+kind from the place (a kabupaten's bupati, a kota's wali kota, a province's governor), the place from
+the bracket.
+
+The scope is closed: a list counts only when one of its items is a dash-joined pair and the list is
+one (two items or more, or a frame in its own sentence), an installation or regional-head word
+(lexicon `pair_list_frames`) stands in its sentences or the few before, and no candidate word
+(`pair_list_blockers`: "calon", "paslon") does; items are joined only by list glue, connectives and
+enumerators, so an unrelated "Name (Place)" later in the article is not taken.
+"""
+from __future__ import annotations
+
+from pipeline.facttypes.officials.words import (
+    DASHES, ITEM_PLACE_CUES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS, PAIR_LIST_FRAMES, PAIR_LIST_ROLES, PLACE_ITEM_LINKS,
+    PLACE_LIST_HEADS, TITLES, GENERIC_HEAD_TITLES, _category,
+)
+from pipeline.lang import CONNECTIVES, LIST_GLUE, LIST_OPENERS
+
+#: sentences before a list that may hold its frame ("Gubernur melantik 11 kepala daerah. Pelantikan
+#: dilakukan … Mereka yang dilantik masing-masing A-B (X), …")
+FRAME_SENTENCES = 3
+#: tokens between two items of one list (glue, connectives, an enumerator, a line break)
+MAX_ITEM_GAP = 6
+#: "<Place> NAME" items a list needs to take its role from the holder read before it
+PLACE_LIST_MIN_ITEMS = 2
+
+_GAP_WORDS = LIST_GLUE | frozenset(CONNECTIVES["resume"]) | frozenset(CONNECTIVES["sequence"]) | {
+    ".", ";", ":", ")", "("}
+#: place-kind words before a listed place ("Provinsi Jambi", "Kabupaten Seruyan")
+_PLACE_CUES = ITEM_PLACE_CUES | PLACE_KIND_WORDS
+_OPENER_WORDS = frozenset(w for o in LIST_OPENERS for w in o.replace("-", " ").split()) | {"-", ":"}
+
+
+class PairListReader:
+    """The pair-list reader of `Reader` (a mixin: it uses the reader's doc, spans and name runs)."""
+
+    def pair_lists(self) -> list:
+        """[Found] of the heads and deputies listed as "Head-Deputy (Place)" items (module doc)."""
+        from pipeline.facttypes.officials.reader import Found  # the record lives beside Reader
+
+        items = [it for it in map(self._pair_item, self._bracketed_places()) if it is not None]
+        out = []
+        for group in self._item_groups(items):
+            if not any(it[1] is not None for it in group):
+                continue  # no dash-joined pair: a list of people with places, not of installed pairs
+            if len(group) < 2 and not self._holds(group[0][0].start, group[0][0].end, PAIR_LIST_FRAMES):
+                continue
+            first_sent = group[0][0]
+            lo = self._sentences_before(first_sent.start, FRAME_SENTENCES)
+            hi = group[-1][0].end
+            if not self._holds(lo, hi, PAIR_LIST_FRAMES) or self._holds(lo, hi, PAIR_LIST_BLOCKERS):
+                continue
+            for sent, deputy, head, place in group:
+                head_title, deputy_title = PAIR_LIST_ROLES[place.label_ if place.label_ in PAIR_LIST_ROLES
+                                                          else "provinsi"]
+                code = place.kb_id_
+                r = self.gaz.regions.get(code)
+                province = r.province_code if r else code.split(".")[0]
+                region = code if r else None
+                evidence = self.span_text(sent.start, sent.end).strip()
+                for span, title, cat in ((head, head_title, "kepala_daerah"),
+                                         (deputy, deputy_title, "wakil_kepala_daerah")):
+                    if span is None:
+                        continue
+                    s, e = span
+                    name = self.name_text(s, e)
+                    if name:
+                        role = f"{title} {self.span_text(place.start, place.end).strip()}"
+                        out.append(Found(name, role, cat, region, province, evidence, True))
+        return out
+
+    def place_lists(self, framed: list, heads: list) -> list:
+        """[Found] of the holders listed as "<Place> NAME" items after a list opener, under the role
+        of the holder read last in the sentences before ("Untuk ORI Sultra, X ditetapkan sebagai
+        kepala perwakilan. Enam provinsi lainnya masing-masing Provinsi Jambi dijabat oleh A,
+        Bengkulu B, dan Riau C."): each item keeps the frame's category and takes its own place.
+        A title in the list's own sentence before its first item is its role instead ("Pj bupati di
+        tiga kabupaten lainnya, yakni …"). `framed`: (token index, Found) of the holders read, in
+        order; `heads`: the title heads matched in the document, in order."""
+        from pipeline.facttypes.officials.reader import Found
+
+        out = []
+        spans = sorted([*self.discourse.spans("regions"), *self.discourse.spans("provinces")],
+                       key=lambda s: s.start)
+        taken = 0
+        for span in spans:
+            if span.start < taken or not self._opens_list(span.start):
+                continue
+            sent = self.doc[span.start].sent
+            items, taken = self._place_items(span, sent.end)
+            if len(items) < PLACE_LIST_MIN_ITEMS or not self._holds(sent.start, span.start, PLACE_LIST_HEADS):
+                continue  # the list must enumerate places or offices ("Enam provinsi lainnya …")
+            frame = self._own_title(heads, sent.start, span.start)
+            if frame is None:
+                lo = self._sentences_before(sent.start, FRAME_SENTENCES)
+                held = next((f for at, f in reversed(framed) if lo <= at < span.start), None)
+                frame = (held.role, held.category) if held is not None else None
+            if frame is None or frame[1] in ("pusat", "lainnya"):
+                continue
+            evidence = self.span_text(sent.start, sent.end).strip()
+            for place, (s, e) in items:
+                code = place.kb_id_
+                r = self.gaz.regions.get(code)
+                province = r.province_code if r else code.split(".")[0]
+                out.append(Found(self.name_text(s, e), frame[0], frame[1], code if r else None,
+                                 province, evidence, True))
+        return out
+
+    def _own_title(self, heads: list, lo: int, hi: int):
+        """(role, category) of the last title head between tokens lo and hi, or None."""
+        head = next((h for h in reversed(heads) if lo <= h.start and h.end <= hi), None)
+        if head is None:
+            return None
+        start = self.role_start(head.start, lo) or head.start
+        generic = " ".join(self.lowers[head.start:head.end + 1])
+        if generic in GENERIC_HEAD_TITLES:  # "kepala daerah": a regional head, not an agency's
+            return self.span_text(start, head.end + 1).strip(), GENERIC_HEAD_TITLES[generic]
+        role_words = {self.lowers[k] for k in range(start, head.end)}
+        return self.span_text(start, head.end).strip(), _category(TITLES[head.label_][0], head.label_, role_words)
+
+    def _opens_list(self, i: int) -> bool:
+        """Whether a list opener ("masing-masing", "yakni", a colon) stands right before token i
+        (a place cue word between them)."""
+        k = i - 1
+        while k >= 0 and self.lowers[k] in _PLACE_CUES:
+            k -= 1
+        return k >= 0 and (self.texts[k] == ":" or self.lowers[k] in _OPENER_WORDS and self.texts[k] != "-")
+
+    def _place_items(self, span, send: int):
+        """([(place span, (name start, name end))], end) of "<Place> [dijabat oleh] NAME" items
+        joined by list glue from `span` on; the list ends at the first part that is no such item."""
+        items = []
+        k = span.start
+        while span is not None:
+            j = span.end
+            while j < send and self.lowers[j] in PLACE_ITEM_LINKS:
+                j += 1
+            name = self._name_run(j, send)
+            if name is None or not (name[1] >= send or self.doc[name[1]].is_punct
+                                    or self.lowers[name[1]] in LIST_GLUE):
+                break
+            items.append((span, name))
+            k = name[1]
+            while k < send and self.lowers[k] in LIST_GLUE:
+                k += 1
+            while k < send and self.lowers[k] in _PLACE_CUES:
+                k += 1
+            span = self.region_at.get(k) or self.province_at.get(k)
+            if span is not None and span.start != k:
+                span = None
+        return items, k
+
+    def _bracketed_places(self):
+        """Region and province spans written alone in brackets ("(Gowa)", "(Kabupaten Seruyan)"),
+        with where the bracket opens."""
+        spans = sorted([*self.discourse.spans("regions"), *self.discourse.spans("provinces")],
+                       key=lambda s: s.start)
+        n = len(self.texts)
+        for span in spans:
+            k = span.start - 1
+            while k >= 0 and self.lowers[k] in ITEM_PLACE_CUES:
+                k -= 1
+            if k < 0 or self.texts[k] != "(" or span.end >= n or self.texts[span.end] != ")":
+                continue
+            yield k, span
+
+    def _pair_item(self, found):
+        """(sentence, deputy or None, head, place) of the names before a bracketed place: "A-B (X)"
+        gives head A and deputy B, "A (X)" head A alone; None when no clean name stands there."""
+        open_, place = found
+        sent = self.doc[open_].sent
+        end = place.end + 1
+        if end < sent.end and not (self.doc[end].is_punct or self.lowers[end] in LIST_GLUE or self.spaces[end]):
+            return None  # "(Gowa) menyerahkan …": a bracket inside a clause, no list item
+        last = self._run_before(open_, sent.start)
+        if last is None:
+            return None
+        dash = last[0] - 1
+        if dash > sent.start and self.texts[dash] in DASHES and not (
+                self.spaces[dash - 1] or self.doc[dash - 1].is_punct):  # "- Name (X)": a bullet
+            first = self._run_before(dash, sent.start)
+            if first is None:
+                return None
+            return sent, last, first, place
+        return sent, None, last, place
+
+    def _item_groups(self, items):
+        """Items joined into lists: the words between two items only glue, connectives, enumerators."""
+        groups = []
+        for it in items:
+            if groups and self._joined(groups[-1][-1][3].end + 1, it[2][0]):
+                groups[-1].append(it)
+            else:
+                groups.append([it])
+        return groups
+
+    def _joined(self, a: int, b: int) -> bool:
+        if b < a or b - a > MAX_ITEM_GAP:
+            return False
+        return all(self.spaces[k] or self.lowers[k] in _GAP_WORDS or self.texts[k].isdigit()
+                   or self.lowers[k] in _OPENER_WORDS for k in range(a, b))
+
+    def _sentences_before(self, start: int, count: int) -> int:
+        lo = start
+        for _ in range(count):
+            if lo == 0:
+                break
+            lo = self.doc[lo - 1].sent.start
+        return lo
+
+    def _holds(self, lo: int, hi: int, words) -> bool:
+        """Whether tokens lo..hi hold one of `words` (one or two words each)."""
+        lowers = self.lowers
+        for k in range(lo, hi):
+            w = lowers[k]
+            if w in words or (k + 1 < hi and f"{w} {lowers[k + 1]}" in words):
+                return True
+        return False
