@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
-    ALSO, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
+    ALSO, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
     RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
 )
@@ -45,7 +45,7 @@ from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, stat
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.lists import (
-    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, resumed_list,
+    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, group_listed, resumed_list,
 )
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
@@ -232,13 +232,14 @@ class LaunchReader:
         if triggers and written.counted:
             self.frame.tell("counted", (triggers, years), k)
         if not triggers:
-            group = self.frame.get("group_status", k)
-            back = GROUP_BACK_REFERENCE.search(ut)
+            denied = DENIED.search(ut) is not None  # "Sedangkan tiga daerah belum membentuk MPP, yakni …"
+            group = None if denied else self.frame.get("group_status", k)
+            back = None if denied else GROUP_BACK_REFERENCE.search(ut)
             if back:  # "Adapun 16 MPP tersebut ialah …", "Kelima MPP itu berada di Kota A, Kabupaten B …"
                 group = group or self.frame.get("counted", k)
                 if group and not regions:
                     regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
-            item = bool(regions) and MPP_ITEM.match(ut) is not None
+            item = bool(regions) and not denied and MPP_ITEM.match(ut) is not None
             if item:  # "2. MPP Kabupaten Wonosobo": the list's next item
                 group = group or self.frame.get("enumeration", k)
             if regions and group:
@@ -337,7 +338,9 @@ class LaunchReader:
             return False
         spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
         text = self.discourse.text
-        listed = resumed_list(text, spans, unit.start, unit.end)
+        adjacent = k - 1 in (self.frame.told_at("enumeration"), self.frame.told_at("group_status"))
+        listed = resumed_list(text, spans, unit.start, unit.end) \
+            or group_listed(text, spans, unit.start, unit.end, adjacent)
         if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
             listed = enumerated_after(text, spans, unit.start, unit.end)
         regions = [m.code for m in listed if not m.is_province]

@@ -71,6 +71,13 @@ PRELUDE_REACH = 2
 PRELUDE_WORDS = frozenset(LEX["prelude_words"])
 #: forming an MPP (a weak plan, like building it): "rapat pembentukan MPP", "agar segera membentuk MPP"
 FORM_WORDS = frozenset(LEX["form_words"])
+#: "telah membentuk", "sudah lebih dulu mendirikan": words between a done word and a forming word
+DONE_BETWEEN = frozenset(LEX["done_between"])
+DONE_BETWEEN_REACH = 2
+#: "sedang membangun", "masih dibangun": building in progress, a plan
+ONGOING_WORDS = frozenset(LEX["ongoing_words"])
+#: how many words before a building or forming word a negation reaches ("belum membentuk", "tidak akan dibangun")
+NEGATION_REACH = 2
 #: tokens that end a plan word's clause
 CLAUSE_END = (",", ";", ".")
 
@@ -235,14 +242,39 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
     if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
         return Trigger("planned", True, w.offsets[i])
     if st in BUILD_STEMS or low in FORM_WORDS:
-        if low in BUILD_NOT_WORDS or w.name_part(i) or (i + 1 < len(w.lows) and w.lows[i + 1] in BUILD_NOT_OBJECTS):
-            return None
-        return Trigger("planned", w.future_before(i), w.offsets[i])
+        return _build(w, i)
     if st in ARRIVE_STEMS and w.future_before(i):
         return Trigger("planned", True, w.offsets[i], event=True)
     if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS:  # "MPP telah hadir di Kota A"
         return Trigger("operating", True, w.offsets[i], state=True)
     return None
+
+
+def _build(w: _Words, i: int) -> Trigger | None:
+    """Building or forming an MPP (word i): a weak plan, strong after a future marker or while in
+    progress ("sedang membangun", "masih dibangun"); negated ("belum membentuk MPP", "tidak akan
+    dibangun"), none; forming or founding told done ("telah membentuk MPP", "sudah lebih dulu
+    mendirikan MPP"), the MPP exists."""
+    lows, low = w.lows, w.lows[i]
+    if low in BUILD_NOT_WORDS or w.name_part(i) or (i + 1 < len(lows) and lows[i + 1] in BUILD_NOT_OBJECTS):
+        return None
+    if any(lows[j] in NEGATIONS and not w._partly(j) for j in range(max(0, i - NEGATION_REACH), i)):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= DONE_BETWEEN_REACH and lows[j] in DONE_BETWEEN:
+        j -= 1
+    before = lows[j] if j >= 0 else ""
+    if before in DONE_WORDS and low in FORM_WORDS and (low.startswith("di") or _mpp_object(w, i)):
+        return Trigger("operating", True, w.offsets[i], state=True)
+    if before in ONGOING_WORDS:
+        return Trigger("planned", True, w.offsets[i])
+    return Trigger("planned", w.future_before(i), w.offsets[i])
+
+
+def _mpp_object(w: _Words, i: int) -> bool:
+    """Whether the MPP is the object right after word i ("membentuk MPP", "mendirikan sebuah MPP")."""
+    nxt = w.lows[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in MPP_WORDS or (nxt[0] in OWN_OBJECTS and nxt[1:] and nxt[1] in MPP_WORDS))
 
 
 def _counters_after(w: _Words, i: int) -> bool:
