@@ -40,6 +40,7 @@ from pipeline.facttypes.mpp.governments import (
     GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_of_key,
     province_subject, set_apart_before, written_with,
 )
+from pipeline.facttypes.mpp.precedents import precedents
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
@@ -94,7 +95,9 @@ class LaunchReader:
                 if "pelayan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
-            if len(parts) > 1 and all(self._statuses(p) for p in parts):
+            told = [bool(self._statuses(p)) for p in parts]
+            # each side tells a status of its own or denies one ("…, sedangkan Kabupaten B belum membangunnya")
+            if len(parts) > 1 and any(told) and all(t or DENIED.search(p.text) for t, p in zip(told, parts)):
                 self.contrasted.update(range(len(out) + 1, len(out) + len(parts)))
                 out.extend(parts)
                 found.extend(mpp_mentions(p.text, self.acronym_ok, self.local) for p in parts)
@@ -207,6 +210,9 @@ class LaunchReader:
     def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
         ut = unit.text
         self._besides(k, unit, triggers, years)
+        before, told = precedents(self.discourse, unit, self.gaz, triggers)  # "… yang ketiga, setelah A dan B"
+        if before:
+            self._add(before, told, {}, ut, k)
         written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
         regions, grouped, provincial = written.regions, written.grouped, written.provincial
         # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
@@ -233,6 +239,8 @@ class LaunchReader:
             self.frame.tell("counted", (triggers, years), k)
         if not triggers:
             denied = DENIED.search(ut) is not None  # "Sedangkan tiga daerah belum membentuk MPP, yakni …"
+            if denied:  # no MPP of theirs to refer back to ("Ke-11 daerah yang telah membentuk MPP ini …")
+                self.frame.tell("named", [], k)
             group = None if denied else self.frame.get("group_status", k)
             back = None if denied else GROUP_BACK_REFERENCE.search(ut)
             if back:  # "Adapun 16 MPP tersebut ialah …", "Kelima MPP itu berada di Kota A, Kabupaten B …"
@@ -365,7 +373,7 @@ class LaunchReader:
             if not near and tr.strong:
                 own = province_subject(self.discourse, unit, pos)  # "Pemprov Sulteng resmi memiliki MPP"
                 near = (own,) if own else ()
-            if not near and self._main_subject(unit, pos):
+            if not near and tr.strong and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)
             if near:

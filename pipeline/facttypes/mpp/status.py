@@ -76,6 +76,8 @@ DONE_BETWEEN = frozenset(LEX["done_between"])
 DONE_BETWEEN_REACH = 2
 #: "sedang membangun", "masih dibangun": building in progress, a plan
 ONGOING_WORDS = frozenset(LEX["ongoing_words"])
+URGE_WORDS = frozenset(LEX["urge_words"])
+URGED_OTHERS = frozenset(LEX["urged_others"])
 #: how many words before a building or forming word a negation reaches ("belum membentuk", "tidak akan dibangun")
 NEGATION_REACH = 2
 #: tokens that end a plan word's clause
@@ -268,6 +270,9 @@ def _build(w: _Words, i: int) -> Trigger | None:
         return Trigger("operating", True, w.offsets[i], state=True)
     if before in ONGOING_WORDS:
         return Trigger("planned", True, w.offsets[i])
+    if any(low in URGE_WORDS and nxt in URGED_OTHERS for low, nxt in zip(lows[:i], lows[1:i])) \
+            and any(low in PURPOSE_WORDS for low in lows[:i]):
+        return Trigger("planned", False, w.offsets[i])  # "mendorong mereka, supaya segera membangun MPP"
     return Trigger("planned", w.future_before(i), w.offsets[i])
 
 
