@@ -77,6 +77,10 @@ DONE_BETWEEN_REACH = 2
 #: "sedang membangun", "masih dibangun": building in progress, a plan
 ONGOING_WORDS = frozenset(LEX["ongoing_words"])
 URGE_WORDS = frozenset(LEX["urge_words"])
+CANCEL_WORDS = frozenset(LEX["cancel_words"])
+TRIAL_WORDS = frozenset(LEX["trial_words"])
+#: how many words before a status word a cancel word reaches ("batal diresmikan", "urung untuk dibangun")
+CANCEL_BEFORE_REACH = 2
 URGED_OTHERS = frozenset(LEX["urged_others"])
 #: how many words before a building or forming word a negation reaches ("belum membentuk", "tidak akan dibangun")
 NEGATION_REACH = 2
@@ -184,7 +188,14 @@ class _Words:
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
                    for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
-            or any(low in PRELUDE_WORDS for low in lows[max(0, i - PRELUDE_REACH):i])
+            or any(low in PRELUDE_WORDS for low in lows[max(0, self._before_trial(i) - PRELUDE_REACH):i])
+
+    def _before_trial(self, i: int) -> int:
+        """The index after the last word before i that is no trial word ("pra [uji coba soft] launching")."""
+        j = i
+        while j > 0 and self.lows[j - 1] in TRIAL_WORDS:
+            j -= 1
+        return j
 
     def _partly(self, j: int) -> bool:
         """"belum sepenuhnya": partly done, no future."""
@@ -276,6 +287,15 @@ def _build(w: _Words, i: int) -> Trigger | None:
     return Trigger("planned", w.future_before(i), w.offsets[i])
 
 
+def _cancelled(w: _Words, trigger: Trigger) -> bool:
+    """Whether a status is called off or only talked of: a cancel word after its word in the unit
+    ("direncanakan dibangun pada 2022, namun batal", "masih wacana") or right before it ("batal
+    diresmikan")."""
+    i = w.word_index(trigger.pos)
+    return any(low in CANCEL_WORDS for low in w.lows[i + 1:]) \
+        or any(low in CANCEL_WORDS for low in w.lows[max(0, i - CANCEL_BEFORE_REACH):i])
+
+
 def _mpp_object(w: _Words, i: int) -> bool:
     """Whether the MPP is the object right after word i ("membentuk MPP", "mendirikan sebuah MPP")."""
     nxt = w.lows[i + 1:i + 3]
@@ -341,12 +361,14 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     if not any(t.status == "launched" for t in out):  # "mulai beroperasi … setelah soft launching": that launch
         out += [Trigger("launched", True, pos, event=True) for pos in started]  # "mulai mengoperasikan MPP"
     out = [read for t in out if (read := _mood(w, t)) is not None]
+    if out and any(low in CANCEL_WORDS for low in w.lows):
+        out = [t for t in out if not _cancelled(w, t)]
     if out and ("tentang" in w.lows or "mengenai" in w.lows or "perihal" in w.lows):
         titles = [m.span("title") for m in REGULATION_TITLE.finditer(text)]
         out = [t for t in out if not any(a <= t.pos < b for a, b in titles)]
     if not out:
         m = SINCE_YEAR.search(text)
-        if m:
+        if m and not any(low in TRIAL_WORDS for low in w.lows[:w.word_index(m.start())]):  # "uji coba … sejak"
             out.append(Trigger("operating", True, m.start()))
     return out
 
