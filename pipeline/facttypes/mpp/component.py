@@ -40,6 +40,7 @@ from pipeline.facttypes.mpp.governments import (
     GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_of_key,
     province_subject, set_apart_before, written_with,
 )
+from pipeline.facttypes.mpp.dating import heading_years, news_year
 from pipeline.facttypes.mpp.precedents import precedents
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
@@ -141,7 +142,8 @@ class LaunchReader:
         return years
 
     def read(self) -> list[MppFact]:
-        self.heading_years = self._heading_years()
+        self.heading_years = heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit,
+                                           self.published)
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
             if not mentions and self._resumed(k, unit):
@@ -212,7 +214,7 @@ class LaunchReader:
         self._besides(k, unit, triggers, years)
         before, told = precedents(self.discourse, unit, self.gaz, triggers)  # "… yang ketiga, setelah A dan B"
         if before:
-            self._add(before, told, {}, ut, k)
+            self._add(before, told, {}, ut, k, own=False)
         written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
         regions, grouped, provincial = written.regions, written.grouped, written.provincial
         # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
@@ -405,7 +407,8 @@ class LaunchReader:
             for code in regions:
                 self.passing.setdefault(code, (ut.strip(), k))
 
-    def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int) -> None:
+    def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int,
+             own: bool = True) -> None:
         by_status: dict[str, Trigger] = {}
         for tr in triggers:
             cur = by_status.get(tr.status)
@@ -414,7 +417,7 @@ class LaunchReader:
         loc = location(ut) if len(regions) == 1 else None  # a list's places are its governments
         for code in regions:
             for status, tr in by_status.items():
-                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
+                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k, own))
         self.unit_regions.setdefault(k, set()).update(regions)
         if len(regions) > 1:
             self.frame.tell("listed", list(regions), k)
@@ -434,27 +437,6 @@ class LaunchReader:
                 and not self.found[nxt]:
             d.location = location(self.units[nxt].text)
 
-    def _heading_years(self) -> list[tuple[str, int, set[str]]]:
-        """(status, year, regions) told in headlines and captions ("Bupati Sanggau Targetkan MPP
-        Beroperasi Tahun 2020"): they give no facts, but the year of a fact told without one."""
-        out = []
-        low = self.discourse.lower
-        for u in self.discourse.units:
-            seg = low[u.start:u.end]
-            if not u.heading or not ("pelayan" in seg or "mpp" in seg):
-                continue
-            mentions = mpp_mentions(u.text, self.acronym_ok, self.local)
-            triggers = [tr for tr in self._statuses(u) if tr.strong] if mentions else []
-            if not triggers:
-                continue
-            regions = set(written_with(self.discourse, u, mentions, self.gaz, lambda gap: False).regions
-                          or governments_near(self.discourse, u, self.gaz, u.start + triggers[0].pos))
-            for tr in triggers:
-                y = event_year(u.text, tr.pos, len(u.text), tr.status, self.limit, self.published)
-                if y is not None:
-                    out.append((tr.status, y, regions))
-        return out
-
     def _story_year(self, region: str, status: str) -> int | None:
         """The one year the story gives a launch or plan of this region's MPP or of an MPP it names
         no government of (in its units, headlines and captions); None when it gives several."""
@@ -468,6 +450,8 @@ class LaunchReader:
             self._borrow(d)
             if d.year is None and d.status in STORY_YEAR_STATUSES:
                 d.year = self._story_year(d.region, d.status)
+            if d.year is None and d.status == "launched" and d.strong and d.own:
+                d.year = news_year(self.published, self.units[d.unit].text)  # the day's news
         merged = merge(self.drafts)
         # one MPP per government: a location told with any of its facts holds for all of them
         for m in merged.values():

@@ -1,0 +1,42 @@
+"""warta_mpp: a launch told without a year is the news of its publication day; not a launch recalled
+from the past nor another MPP named as a precedent; sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.pipeline.facttypes.test_compliance import R
+from tests.pipeline.facttypes.test_mpp import facts
+
+PUBLISHED = datetime(2023, 11, 8)
+BANGLI = R("kabupaten", "Bangli")
+
+
+@pytest.mark.parametrize("text", [
+    "Wakil Bupati Bangli secara resmi membuka Mal Pelayanan Publik Kabupaten Bangli.",
+    "Mal Pelayanan Publik Kabupaten Bangli diresmikan Menteri PANRB, Selasa (7/11).",
+    "Pemkab Bangli menggelar soft launching MPP pekan lalu di eks gedung DPRD.",
+    "BANGLI - Bupati meresmikan MPP Kabupaten Bangli yang menempati gedung eks pasar.",
+])
+def test_a_launch_without_a_year_is_the_news_of_its_day(nlp, text):
+    assert facts(nlp, text, PUBLISHED) == {(BANGLI, "launched", 2023)}
+
+
+def test_no_year_without_a_publication_date(nlp):
+    text = "Wakil Bupati Bangli secara resmi membuka Mal Pelayanan Publik Kabupaten Bangli."
+    assert facts(nlp, text) == {(BANGLI, "launched", None)}
+
+
+def test_a_launch_told_with_its_year_keeps_it(nlp):
+    text = "Mal Pelayanan Publik Kabupaten Bangli diresmikan pada 2021 dan kini melayani 300 warga per hari."
+    assert (BANGLI, "launched", 2021) in facts(nlp, text, PUBLISHED)
+
+
+def test_a_recalled_launch_and_precedents_get_no_year_of_the_news(nlp):
+    text = ("Peresmian MPP Kabupaten Bangli merupakan yang ketiga di Bali, setelah Kabupaten Badung dan Kota Denpasar. "
+            "\"Dulu di Kabupaten Gianyar, kami meluncurkan MPP di gedung sederhana,\" kata Menteri.")
+    got = facts(nlp, text, PUBLISHED)
+    assert (BANGLI, "launched", 2023) in got
+    assert {(R("kabupaten", "Badung"), "launched", None), (R("kota", "Denpasar"), "launched", None)} <= got
+    assert (R("kabupaten", "Gianyar"), "launched", 2023) not in got
