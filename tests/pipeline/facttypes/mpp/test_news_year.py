@@ -40,3 +40,18 @@ def test_a_recalled_launch_and_precedents_get_no_year_of_the_news(nlp):
     assert (BANGLI, "launched", 2023) in got
     assert {(R("kabupaten", "Badung"), "launched", None), (R("kota", "Denpasar"), "launched", None)} <= got
     assert (R("kabupaten", "Gianyar"), "launched", 2023) not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pemkot Kendari telah menyiapkan lahan untuk membangun mal pelayanan publik di kawasan eks MTQ. Anggaran "
+     "pembangunan gedung tersebut sudah masuk dalam APBD 2025.", {(R("kota", "Kendari"), "planned", 2025)}),
+    ("Pembangunan MPP Kabupaten Konawe dianggarkan Rp15 miliar dalam APBD Perubahan 2024.",
+     {(R("kabupaten", "Konawe"), "planned", 2024)}),
+    ("Pemkab Konawe menganggarkan pembangunan Mal Pelayanan Publik pada tahun anggaran 2024.",
+     {(R("kabupaten", "Konawe"), "planned", 2024)}),
+    # built with a budget and launched: history, no plan
+    ("Gedung Mal Pelayanan Publik Kabupaten Kolaka dibangun dengan anggaran Rp10 miliar dan diresmikan pada 2021.",
+     {(R("kabupaten", "Kolaka"), "launched", 2021)}),
+])
+def test_a_budgeted_build_is_a_plan_of_the_budget_year(nlp, text, want):
+    assert facts(nlp, text, datetime(2024, 1, 10)) == want
