@@ -451,7 +451,8 @@ class LaunchReader:
             if d.year is None and d.status in STORY_YEAR_STATUSES:
                 d.year = self._story_year(d.region, d.status)
             if d.year is None and d.status == "launched" and d.strong and d.own:
-                d.year = news_year(self.published, self.units[d.unit].text)  # the day's news
+                d.year = news_year(self.published, self.units[d.unit].text,
+                                   self.discourse.text)  # the day's news
         merged = merge(self.drafts)
         # one MPP per government: a location told with any of its facts holds for all of them
         for m in merged.values():

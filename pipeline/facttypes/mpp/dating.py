@@ -1,8 +1,8 @@
 """Years an MPP story gives its facts beyond their own units: headlines and captions
 (`heading_years`), and the day of the news for a launch told without a year (`news_year`): news of a
 launch told without a date ("Wakil Bupati secara resmi membuka MPP.") is news of the day it is
-published (the labelled sets date 62 of 64 such launches so); not a launch recalled from the past
-("Dulu di Banyuwangi, kami memulainya …"). Without a publication date, none.
+published, where the text writes that year (a dateline or byline date); not a launch recalled from
+the past ("Dulu di Banyuwangi, kami memulainya …"). Without a publication date, none.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pipeline.facttypes.mpp.names import mpp_mentions
 from pipeline.facttypes.mpp.place import event_year
 from pipeline.facttypes.mpp.status import LEX, statuses
 from pipeline.lang import words_pattern
+from pipeline.nlp.discourse.years import valid_years
 
 #: a launch recalled from the past: no year from the day of the news
 PAST = re.compile(words_pattern(LEX["past_words"]), re.IGNORECASE)
@@ -42,8 +43,11 @@ def heading_years(discourse, gaz, acronym_ok: bool, local, limit: int,
     return out
 
 
-def news_year(published, evidence: str) -> int | None:
-    """The year of the day of the news for a launch told without one (see the module doc)."""
+def news_year(published, evidence: str, text: str) -> int | None:
+    """The year of the day of the news for a launch told without one (see the module doc): the
+    publication year where the text writes it (a dateline or byline date, "Senin (3/6/2024)"; "a
+    year is labelled only where the text gives it")."""
     if PAST.search(evidence) or not isinstance(published, datetime):
         return None
-    return published.year
+    y = published.year
+    return y if any(w == y for w, _, _ in valid_years(text, y, event_dates=True)) else None

@@ -79,7 +79,10 @@ ONGOING_WORDS = frozenset(LEX["ongoing_words"])
 URGE_WORDS = frozenset(LEX["urge_words"])
 CANCEL_WORDS = frozenset(LEX["cancel_words"])
 TRIAL_WORDS = frozenset(LEX["trial_words"])
-BUDGET_WORDS = frozenset(LEX["budget_words"])
+#: a budget of a year: "masuk dalam APBD 2022", "APBD Perubahan 2024", "tahun anggaran 2024" (not "persoalan
+#: anggaran": a building told delayed)
+BUDGET_YEAR = Gated(re.compile(words_pattern(LEX["budget_words"]) + r"(?:\s+[A-Za-z]+){0,2}?\s+(?:tahun\s+)?(?:19|20)\d\d\b",
+                               re.IGNORECASE), tuple(LEX["budget_words"]))
 #: how many words before a status word a cancel word reaches ("batal diresmikan", "urung untuk dibangun")
 CANCEL_BEFORE_REACH = 2
 URGED_OTHERS = frozenset(LEX["urged_others"])
@@ -280,7 +283,7 @@ def _build(w: _Words, i: int) -> Trigger | None:
     before = lows[j] if j >= 0 else ""
     if before in DONE_WORDS and low in FORM_WORDS and (low.startswith("di") or _mpp_object(w, i)):
         return Trigger("operating", True, w.offsets[i], state=True)
-    if before in ONGOING_WORDS or (any(low in BUDGET_WORDS for low in lows) and not any(
+    if before in ONGOING_WORDS or (BUDGET_YEAR.search(w.text) and not any(
             st in LAUNCH_STEMS or st in OPERATE_STEMS for st in w.stems)):  # "… masuk dalam APBD 2022"; not
         return Trigger("planned", True, w.offsets[i])  # "dibangun dengan anggaran …, diresmikan 2021"
     if any(low in URGE_WORDS and nxt in URGED_OTHERS for low, nxt in zip(lows[:i], lows[1:i])) \
