@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
-    ALSO, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
+    ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
     RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
 )
@@ -37,11 +37,11 @@ from pipeline.facttypes.mpp.names import (
     GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_of_key,
-    province_subject, set_apart_before, written_with,
+    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_key,
+    province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
-from pipeline.facttypes.mpp.precedents import precedents
+from pipeline.facttypes.mpp.precedents import besides, precedents
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
@@ -99,7 +99,10 @@ class LaunchReader:
             told = [bool(self._statuses(p)) for p in parts]
             # each side tells a status of its own or denies one ("…, sedangkan Kabupaten B belum membangunnya")
             if len(parts) > 1 and any(told) and all(t or DENIED.search(p.text) for t, p in zip(told, parts)):
-                self.contrasted.update(range(len(out) + 1, len(out) + len(parts)))
+                # the first side too where its status word ends it, the MPP of the other side elided ("Kalau
+                # Kabupaten A sedang membangun, sedangkan …")
+                first = len(out) if BARE_STATUS_END.search(parts[0].text) and told[0] else len(out) + 1
+                self.contrasted.update(range(first, len(out) + len(parts)))
                 out.extend(parts)
                 found.extend(mpp_mentions(p.text, self.acronym_ok, self.local) for p in parts)
             else:
@@ -215,6 +218,10 @@ class LaunchReader:
         before, told = precedents(self.discourse, unit, self.gaz, triggers)  # "… yang ketiga, setelah A dan B"
         if before:
             self._add(before, told, {}, ut, k, own=False)
+        strong = [tr for tr in triggers if tr.strong]
+        others = besides(self.discourse, unit, self.gaz) if strong else []  # "… MPP selain A, B dan C"
+        if others:
+            self._add([province_key(o.code) if o.is_province else o.code for o in others], strong, years, ut, k)
         written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
         regions, grouped, provincial = written.regions, written.grouped, written.provincial
         # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)

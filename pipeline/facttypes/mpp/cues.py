@@ -47,6 +47,10 @@ MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelay
 #: Pj Gubernur juga …"): that clause tells no status of the article's region
 RECAP_CLAUSE = re.compile(r"^\W*" + words_pattern(LEX["recap_openers"]) + r"[^,;.]*,", re.IGNORECASE)
 ALSO = re.compile(r"\bjuga\b", re.IGNORECASE)
+#: a clause that ends with its status word, the MPP elided ("Kalau Kabupaten A sedang membangun, sedangkan …",
+#: "Kota B sudah memiliki, sedangkan …")
+BARE_STATUS_END = re.compile(words_pattern([*LEX["build_words"], *LEX["form_words"], *LEX["own_words"]])
+                             + r"\W*$", re.IGNORECASE)
 #: a status denied: "belum membentuk MPP", "tidak memiliki MPP", "belum ada", "tidak akan dibangun"
 DENIED = re.compile(words_pattern(NEGATION) + r"\s+(?:\w+\s+)?"
                     + words_pattern([*LEX["own_words"], *LEX["exist_words"], *LEX["form_words"], *LEX["build_words"]]),

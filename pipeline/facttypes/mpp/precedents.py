@@ -1,7 +1,12 @@
-"""Precedents: an MPP told as the Nth of its province after others ("Peresmian MPP Kabupaten A
+"""Other governments named with the story's MPP: precedents and lists "besides" it.
+
+Precedents: an MPP told as the Nth of its province after others ("Peresmian MPP Kabupaten A
 merupakan yang ketiga di Jawa Tengah, setelah Kabupaten B dan C", "MPP A, sebagai fasilitas yang
 kedua ada di Sumut setelah Kota D"): the governments named after the ordinal had the same event
 before (a launch told: launched) or have an MPP (operating), whatever the story's own MPP's status.
+
+Besides: a list after the MPP and "selain" ("Riau menjadi daerah yang siap membentuk MPP selain
+Surabaya, DKI Jakarta dan Batam") shares the unit's status; a province in it is the province's own.
 """
 from __future__ import annotations
 
@@ -37,3 +42,22 @@ def precedents(discourse, unit, gaz, triggers: list[Trigger]) -> tuple[list[str]
     launch = next((t for t in triggers if t.status == "launched" and t.strong), None)
     told = Trigger("launched", True, launch.pos, event=True) if launch else Trigger("operating", True, m.start(), state=True)
     return codes, [told]
+
+
+#: "… MPP selain Kota A, DKI Jakarta dan Kabupaten B": up to the first of the list
+BESIDES = Gated(re.compile(r"\b(?:MPP|publik)\s*(?:\(MPP\)\s*)?,?\s+" + words_pattern(LEX["besides_after"])
+                           + r"\s+(?:(?:kabupaten|kota|kab\.?|pemkab|pemkot|provinsi|pemprov)\s+)?", re.IGNORECASE),
+                tuple(LEX["besides_after"]))
+
+
+def besides(discourse, unit, gaz) -> list:
+    """The governments listed after the MPP and "selain" (see the module doc): their mentions."""
+    m = BESIDES.search(unit.text)
+    if m is None:
+        return []
+    spans = [s for s in discourse.mentions_in(unit) if s.is_province or s.code in gaz.regions]
+    at = unit.start + m.end()
+    i = next((n for n, s in enumerate(spans) if s.start >= at), None)
+    if i is None or spans[i].start != at:
+        return []
+    return [spans[i]] + coordinated_after(discourse.text, spans, i)

@@ -50,3 +50,16 @@ BENGKULU = {R("kabupaten", "Lebong"), R("kabupaten", "Seluma"), R("kota", "Bengk
 def test_a_plan_list_in_a_quote_or_after_its_sentence(nlp, text):
     got = facts(nlp, text, datetime(2024, 6, 1))
     assert {(code, status) for code, status, _ in got} == {(code, "planned") for code in BENGKULU}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("\"Kalau Kabupaten Sintang sedang membangun, sedangkan untuk Kabupaten Melawi kami belum mendapat kabar terkait "
+     "belum dibangunnya Mal Pelayanan Publik,\" katanya.", {(R("kabupaten", "Sintang"), "planned", None)}),
+    ("Kabupaten Sintang sudah memiliki, sedangkan Kabupaten Melawi belum memiliki Mal Pelayanan Publik.",
+     {(R("kabupaten", "Sintang"), "operating", None)}),
+    # the first side's status word has an object of its own: not the MPP
+    ("Pemkab Sintang sedang membangun gedung baru, sedangkan MPP Kabupaten Melawi sudah beroperasi.",
+     {(R("kabupaten", "Melawi"), "operating", None)}),
+])
+def test_a_contrast_with_a_denied_side_and_the_mpp_elided(nlp, text, want):
+    assert facts(nlp, text, datetime(2024, 6, 1)) == want

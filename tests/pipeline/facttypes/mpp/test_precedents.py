@@ -48,3 +48,18 @@ def test_no_precedent_without_an_ordinal_of_the_mpp(nlp, text):
 def test_urging_other_governments_is_no_plan(nlp, text, planned):
     got = facts(nlp, text, datetime(2024, 3, 5))
     assert ((R("kabupaten", "Sambas"), "planned") in {(c, s) for c, s, _ in got}) == planned
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ia menyebutkan Riau menjadi salah satu daerah yang siap untuk membentuk Mal Pelayanan Publik selain Surabaya, "
+     "DKI Jakarta dan Batam.", {(R("kota", "Surabaya"), "planned"), (None, "planned"), (R("kota", "Batam"), "planned")}),
+    ("Pemkab Kampar akan membangun MPP selain Kabupaten Siak dan Kota Dumai tahun depan.",
+     {(R("kabupaten", "Kampar"), "planned"), (R("kabupaten", "Siak"), "planned"), (R("kota", "Dumai"), "planned")}),
+    ("Pemkab Kampar menyediakan layanan lain selain Kabupaten Siak.", set()),  # no MPP, no status
+    ("Warga Kampar kini punya pilihan selain MPP Kabupaten Siak.", set()),  # "selain" before the MPP
+])
+def test_a_list_besides_the_mpp_shares_its_status(nlp, text, want):
+    got = facts(nlp, text, datetime(2024, 3, 5))
+    assert {(code, s) for code, s, _ in got} >= want
+    if not want:
+        assert R("kabupaten", "Siak") not in {code for code, _, _ in got}
