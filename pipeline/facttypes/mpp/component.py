@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
-    ALSO, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
+    ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
     RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
 )
@@ -37,15 +37,17 @@ from pipeline.facttypes.mpp.names import (
     GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_of_key,
-    province_subject, set_apart_before, written_with,
+    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_key,
+    province_of_key, province_subject, set_apart_before, written_with,
 )
+from pipeline.facttypes.mpp.dating import heading_years, news_year
+from pipeline.facttypes.mpp.precedents import besides, precedents
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.lists import (
-    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, resumed_list,
+    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, group_listed, resumed_list,
 )
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
@@ -94,8 +96,13 @@ class LaunchReader:
                 if "pelayan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
-            if len(parts) > 1 and all(self._statuses(p) for p in parts):
-                self.contrasted.update(range(len(out) + 1, len(out) + len(parts)))
+            told = [bool(self._statuses(p)) for p in parts]
+            # each side tells a status of its own or denies one ("…, sedangkan Kabupaten B belum membangunnya")
+            if len(parts) > 1 and any(told) and all(t or DENIED.search(p.text) for t, p in zip(told, parts)):
+                # the first side too where its status word ends it, the MPP of the other side elided ("Kalau
+                # Kabupaten A sedang membangun, sedangkan …")
+                first = len(out) if BARE_STATUS_END.search(parts[0].text) and told[0] else len(out) + 1
+                self.contrasted.update(range(first, len(out) + len(parts)))
                 out.extend(parts)
                 found.extend(mpp_mentions(p.text, self.acronym_ok, self.local) for p in parts)
             else:
@@ -138,7 +145,8 @@ class LaunchReader:
         return years
 
     def read(self) -> list[MppFact]:
-        self.heading_years = self._heading_years()
+        self.heading_years = heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit,
+                                           self.published)
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
             if not mentions and self._resumed(k, unit):
@@ -207,6 +215,13 @@ class LaunchReader:
     def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
         ut = unit.text
         self._besides(k, unit, triggers, years)
+        before, told = precedents(self.discourse, unit, self.gaz, triggers)  # "… yang ketiga, setelah A dan B"
+        if before:
+            self._add(before, told, {}, ut, k, own=False)
+        strong = [tr for tr in triggers if tr.strong]
+        others = besides(self.discourse, unit, self.gaz) if strong else []  # "… MPP selain A, B dan C"
+        if others:
+            self._add([province_key(o.code) if o.is_province else o.code for o in others], strong, years, ut, k)
         written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
         regions, grouped, provincial = written.regions, written.grouped, written.provincial
         # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
@@ -232,13 +247,16 @@ class LaunchReader:
         if triggers and written.counted:
             self.frame.tell("counted", (triggers, years), k)
         if not triggers:
-            group = self.frame.get("group_status", k)
-            back = GROUP_BACK_REFERENCE.search(ut)
+            denied = DENIED.search(ut) is not None  # "Sedangkan tiga daerah belum membentuk MPP, yakni …"
+            if denied:  # no MPP of theirs to refer back to ("Ke-11 daerah yang telah membentuk MPP ini …")
+                self.frame.tell("named", [], k)
+            group = None if denied else self.frame.get("group_status", k)
+            back = None if denied else GROUP_BACK_REFERENCE.search(ut)
             if back:  # "Adapun 16 MPP tersebut ialah …", "Kelima MPP itu berada di Kota A, Kabupaten B …"
                 group = group or self.frame.get("counted", k)
                 if group and not regions:
                     regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
-            item = bool(regions) and MPP_ITEM.match(ut) is not None
+            item = bool(regions) and not denied and MPP_ITEM.match(ut) is not None
             if item:  # "2. MPP Kabupaten Wonosobo": the list's next item
                 group = group or self.frame.get("enumeration", k)
             if regions and group:
@@ -337,7 +355,9 @@ class LaunchReader:
             return False
         spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
         text = self.discourse.text
-        listed = resumed_list(text, spans, unit.start, unit.end)
+        adjacent = k - 1 in (self.frame.told_at("enumeration"), self.frame.told_at("group_status"))
+        listed = resumed_list(text, spans, unit.start, unit.end) \
+            or group_listed(text, spans, unit.start, unit.end, adjacent)
         if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
             listed = enumerated_after(text, spans, unit.start, unit.end)
         regions = [m.code for m in listed if not m.is_province]
@@ -362,7 +382,7 @@ class LaunchReader:
             if not near and tr.strong:
                 own = province_subject(self.discourse, unit, pos)  # "Pemprov Sulteng resmi memiliki MPP"
                 near = (own,) if own else ()
-            if not near and self._main_subject(unit, pos):
+            if not near and tr.strong and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)
             if near:
@@ -394,7 +414,8 @@ class LaunchReader:
             for code in regions:
                 self.passing.setdefault(code, (ut.strip(), k))
 
-    def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int) -> None:
+    def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int,
+             own: bool = True) -> None:
         by_status: dict[str, Trigger] = {}
         for tr in triggers:
             cur = by_status.get(tr.status)
@@ -403,7 +424,7 @@ class LaunchReader:
         loc = location(ut) if len(regions) == 1 else None  # a list's places are its governments
         for code in regions:
             for status, tr in by_status.items():
-                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k))
+                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k, own))
         self.unit_regions.setdefault(k, set()).update(regions)
         if len(regions) > 1:
             self.frame.tell("listed", list(regions), k)
@@ -423,27 +444,6 @@ class LaunchReader:
                 and not self.found[nxt]:
             d.location = location(self.units[nxt].text)
 
-    def _heading_years(self) -> list[tuple[str, int, set[str]]]:
-        """(status, year, regions) told in headlines and captions ("Bupati Sanggau Targetkan MPP
-        Beroperasi Tahun 2020"): they give no facts, but the year of a fact told without one."""
-        out = []
-        low = self.discourse.lower
-        for u in self.discourse.units:
-            seg = low[u.start:u.end]
-            if not u.heading or not ("pelayan" in seg or "mpp" in seg):
-                continue
-            mentions = mpp_mentions(u.text, self.acronym_ok, self.local)
-            triggers = [tr for tr in self._statuses(u) if tr.strong] if mentions else []
-            if not triggers:
-                continue
-            regions = set(written_with(self.discourse, u, mentions, self.gaz, lambda gap: False).regions
-                          or governments_near(self.discourse, u, self.gaz, u.start + triggers[0].pos))
-            for tr in triggers:
-                y = event_year(u.text, tr.pos, len(u.text), tr.status, self.limit, self.published)
-                if y is not None:
-                    out.append((tr.status, y, regions))
-        return out
-
     def _story_year(self, region: str, status: str) -> int | None:
         """The one year the story gives a launch or plan of this region's MPP or of an MPP it names
         no government of (in its units, headlines and captions); None when it gives several."""
@@ -457,6 +457,9 @@ class LaunchReader:
             self._borrow(d)
             if d.year is None and d.status in STORY_YEAR_STATUSES:
                 d.year = self._story_year(d.region, d.status)
+            if d.year is None and d.status == "launched" and d.strong and d.own:
+                d.year = news_year(self.published, self.units[d.unit].text,
+                                   self.discourse.text)  # the day's news
         merged = merge(self.drafts)
         # one MPP per government: a location told with any of its facts holds for all of them
         for m in merged.values():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.mpp.status import LEX
-from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, Gated, words_pattern
+from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, Gated, words_pattern
 
 SERVICE_CONTEXT = re.compile(words_pattern(LEX["service_context"], boundary=False), re.IGNORECASE)
 OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=False), re.IGNORECASE)
@@ -47,6 +47,14 @@ MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelay
 #: Pj Gubernur juga …"): that clause tells no status of the article's region
 RECAP_CLAUSE = re.compile(r"^\W*" + words_pattern(LEX["recap_openers"]) + r"[^,;.]*,", re.IGNORECASE)
 ALSO = re.compile(r"\bjuga\b", re.IGNORECASE)
+#: a clause that ends with its status word, the MPP elided ("Kalau Kabupaten A sedang membangun, sedangkan …",
+#: "Kota B sudah memiliki, sedangkan …")
+BARE_STATUS_END = re.compile(words_pattern([*LEX["build_words"], *LEX["form_words"], *LEX["own_words"]])
+                             + r"\W*$", re.IGNORECASE)
+#: a status denied: "belum membentuk MPP", "tidak memiliki MPP", "belum ada", "tidak akan dibangun"
+DENIED = re.compile(words_pattern(NEGATION) + r"\s+(?:\w+\s+)?"
+                    + words_pattern([*LEX["own_words"], *LEX["exist_words"], *LEX["form_words"], *LEX["build_words"]]),
+                    re.IGNORECASE)
 #: a sentence telling of another MPP's event as the same one ("… juga diresmikan pada hari yang sama")
 SAME_EVENT = re.compile(r"\b(?:yang\s+sama|bersamaan|serentak|sekaligus)\b", re.IGNORECASE)
 #: statuses whose year a story tells once for all its facts ("13 MPP diresmikan serentak, Rabu

@@ -24,6 +24,7 @@ class Draft:
     location: str | None
     evidence: str
     unit: int
+    own: bool = True  # told of as the story's event, not as another MPP's precedent
 
 
 class LaunchFrame(Frame):

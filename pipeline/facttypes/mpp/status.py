@@ -71,6 +71,23 @@ PRELUDE_REACH = 2
 PRELUDE_WORDS = frozenset(LEX["prelude_words"])
 #: forming an MPP (a weak plan, like building it): "rapat pembentukan MPP", "agar segera membentuk MPP"
 FORM_WORDS = frozenset(LEX["form_words"])
+#: "telah membentuk", "sudah lebih dulu mendirikan": words between a done word and a forming word
+DONE_BETWEEN = frozenset(LEX["done_between"])
+DONE_BETWEEN_REACH = 2
+#: "sedang membangun", "masih dibangun": building in progress, a plan
+ONGOING_WORDS = frozenset(LEX["ongoing_words"])
+URGE_WORDS = frozenset(LEX["urge_words"])
+CANCEL_WORDS = frozenset(LEX["cancel_words"])
+TRIAL_WORDS = frozenset(LEX["trial_words"])
+#: a budget of a year: "masuk dalam APBD 2022", "APBD Perubahan 2024", "tahun anggaran 2024" (not "persoalan
+#: anggaran": a building told delayed)
+BUDGET_YEAR = Gated(re.compile(words_pattern(LEX["budget_words"]) + r"(?:\s+[A-Za-z]+){0,2}?\s+(?:tahun\s+)?(?:19|20)\d\d\b",
+                               re.IGNORECASE), tuple(LEX["budget_words"]))
+#: how many words before a status word a cancel word reaches ("batal diresmikan", "urung untuk dibangun")
+CANCEL_BEFORE_REACH = 2
+URGED_OTHERS = frozenset(LEX["urged_others"])
+#: how many words before a building or forming word a negation reaches ("belum membentuk", "tidak akan dibangun")
+NEGATION_REACH = 2
 #: tokens that end a plan word's clause
 CLAUSE_END = (",", ";", ".")
 
@@ -175,7 +192,14 @@ class _Words:
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
                    for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
-            or any(low in PRELUDE_WORDS for low in lows[max(0, i - PRELUDE_REACH):i])
+            or any(low in PRELUDE_WORDS for low in lows[max(0, self._before_trial(i) - PRELUDE_REACH):i])
+
+    def _before_trial(self, i: int) -> int:
+        """The index after the last word before i that is no trial word ("pra [uji coba soft] launching")."""
+        j = i
+        while j > 0 and self.lows[j - 1] in TRIAL_WORDS:
+            j -= 1
+        return j
 
     def _partly(self, j: int) -> bool:
         """"belum sepenuhnya": partly done, no future."""
@@ -235,14 +259,52 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
     if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
         return Trigger("planned", True, w.offsets[i])
     if st in BUILD_STEMS or low in FORM_WORDS:
-        if low in BUILD_NOT_WORDS or w.name_part(i) or (i + 1 < len(w.lows) and w.lows[i + 1] in BUILD_NOT_OBJECTS):
-            return None
-        return Trigger("planned", w.future_before(i), w.offsets[i])
+        return _build(w, i)
     if st in ARRIVE_STEMS and w.future_before(i):
         return Trigger("planned", True, w.offsets[i], event=True)
     if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS:  # "MPP telah hadir di Kota A"
         return Trigger("operating", True, w.offsets[i], state=True)
     return None
+
+
+def _build(w: _Words, i: int) -> Trigger | None:
+    """Building or forming an MPP (word i): a weak plan, strong after a future marker or while in
+    progress ("sedang membangun", "masih dibangun"); negated ("belum membentuk MPP", "tidak akan
+    dibangun"), none; forming or founding told done ("telah membentuk MPP", "sudah lebih dulu
+    mendirikan MPP"), the MPP exists."""
+    lows, low = w.lows, w.lows[i]
+    if low in BUILD_NOT_WORDS or w.name_part(i) or (i + 1 < len(lows) and lows[i + 1] in BUILD_NOT_OBJECTS):
+        return None
+    if any(lows[j] in NEGATIONS and not w._partly(j) for j in range(max(0, i - NEGATION_REACH), i)):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= DONE_BETWEEN_REACH and lows[j] in DONE_BETWEEN:
+        j -= 1
+    before = lows[j] if j >= 0 else ""
+    if before in DONE_WORDS and low in FORM_WORDS and (low.startswith("di") or _mpp_object(w, i)):
+        return Trigger("operating", True, w.offsets[i], state=True)
+    if before in ONGOING_WORDS or (BUDGET_YEAR.search(w.text) and not any(
+            st in LAUNCH_STEMS or st in OPERATE_STEMS for st in w.stems)):  # "… masuk dalam APBD 2022"; not
+        return Trigger("planned", True, w.offsets[i])  # "dibangun dengan anggaran …, diresmikan 2021"
+    if any(low in URGE_WORDS and nxt in URGED_OTHERS for low, nxt in zip(lows[:i], lows[1:i])) \
+            and any(low in PURPOSE_WORDS for low in lows[:i]):
+        return Trigger("planned", False, w.offsets[i])  # "mendorong mereka, supaya segera membangun MPP"
+    return Trigger("planned", w.future_before(i), w.offsets[i])
+
+
+def _cancelled(w: _Words, trigger: Trigger) -> bool:
+    """Whether a status is called off or only talked of: a cancel word after its word in the unit
+    ("direncanakan dibangun pada 2022, namun batal", "masih wacana") or right before it ("batal
+    diresmikan")."""
+    i = w.word_index(trigger.pos)
+    return any(low in CANCEL_WORDS for low in w.lows[i + 1:]) \
+        or any(low in CANCEL_WORDS for low in w.lows[max(0, i - CANCEL_BEFORE_REACH):i])
+
+
+def _mpp_object(w: _Words, i: int) -> bool:
+    """Whether the MPP is the object right after word i ("membentuk MPP", "mendirikan sebuah MPP")."""
+    nxt = w.lows[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in MPP_WORDS or (nxt[0] in OWN_OBJECTS and nxt[1:] and nxt[1] in MPP_WORDS))
 
 
 def _counters_after(w: _Words, i: int) -> bool:
@@ -304,12 +366,14 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
     if not any(t.status == "launched" for t in out):  # "mulai beroperasi … setelah soft launching": that launch
         out += [Trigger("launched", True, pos, event=True) for pos in started]  # "mulai mengoperasikan MPP"
     out = [read for t in out if (read := _mood(w, t)) is not None]
+    if out and any(low in CANCEL_WORDS for low in w.lows):
+        out = [t for t in out if not _cancelled(w, t)]
     if out and ("tentang" in w.lows or "mengenai" in w.lows or "perihal" in w.lows):
         titles = [m.span("title") for m in REGULATION_TITLE.finditer(text)]
         out = [t for t in out if not any(a <= t.pos < b for a, b in titles)]
     if not out:
         m = SINCE_YEAR.search(text)
-        if m:
+        if m and not any(low in TRIAL_WORDS for low in w.lows[:w.word_index(m.start())]):  # "uji coba … sejak"
             out.append(Trigger("operating", True, m.start()))
     return out
 

@@ -24,8 +24,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipeline.lang import (
-    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, GROUP_RANK_WORDS, LIST_OPENERS, QUANTIFIERS,
-    number_value,
+    APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, DEMONSTRATIVES, ENUMERATION_OPENERS, GROUP_RANK_WORDS,
+    LIST_OPENERS, QUANTIFIERS, number_value,
     words_pattern,
 )
 
@@ -99,6 +99,18 @@ PROVINCE_NOTE_GAP = re.compile(r"\s*(?:,\s*|\s+di\s+)(?:provinsi|prov\.?)\s*|\s+
 RESUMED_HEAD = re.compile(r"\W*(?:" + words_pattern(CONNECTIVES["resume"]) + r"\s*,?\s*)?" + _ENUMERATOR
                           + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 RESUMED_TAIL = re.compile(r"[\s.,;:]*")
+#: How many words a group named again may take before its demonstrative (`GROUP_AGAIN`).
+GROUP_AGAIN_WORDS = 6
+#: a group told before, named again at a unit's start: "Ke-11 daerah tersebut", "Kesembilan MPP itu",
+#: "Lima kabupaten yang sudah memiliki MPP tersebut", "Ketiganya", "Mereka"
+GROUP_AGAIN = (r"(?:(?:[\w/-]+\s+){1," + str(GROUP_AGAIN_WORDS) + r"}?(?:" + "|".join(DEMONSTRATIVES)
+               + r")|(?:" + "|".join(COLLECTIVES) + r")nya|mereka|semuanya)")
+#: the head of a unit that lists the members of a group told before (`group_listed`): the group named
+#: again or not, then an opener ("Yakni di Kota A, …", "Antara lain: …", "Ke-11 daerah tersebut antara
+#: lain A, B …", "Mereka adalah …")
+GROUP_LIST_HEAD = re.compile(r"\W*(?:adapun\s+)?(?P<again>" + GROUP_AGAIN + r"\s*,?\s*)?(?:"
+                             + words_pattern([*ENUMERATION_OPENERS, "adalah", "masing-masing"]) + r")\s*:?\s*"
+                             + _ENUMERATOR + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 #: How far after its start an enumeration's opener may stand (`enumerated_after`).
 ENUMERATION_OPENER_CHARS = 60
 #: a list's last link ("… dan C", "… serta C"); "Selain A, B …" has none and is no list
@@ -207,6 +219,21 @@ def resumed_list(text: str, mentions: list, start: int, end: int) -> list:
     Jembrana; Kota Pontianak.", "Selanjutnya, Kabupaten Konawe Selatan; dan Kota Makassar.", "2. Kota
     Bima"); empty when the unit says anything else."""
     if not mentions or not RESUMED_HEAD.fullmatch(text, start, mentions[0].start):
+        return []
+    out, tail = _items(text, mentions, 0, end)
+    return out if RESUMED_TAIL.fullmatch(text, tail, end) else []
+
+
+def group_listed(text: str, mentions: list, start: int, end: int, adjacent: bool = True) -> list:
+    """The mentions of a unit (`start`…`end` of `text`) that lists the members of a group told before
+    ("Sebanyak 11 daerah telah membentuk MPP. Ke-11 daerah tersebut antara lain A, B dan C.", "Sudah
+    ada 12 MPP di Jateng. Yakni di Kota A, Kabupaten B …"): the unit opens with an enumeration opener,
+    the group named again before it or not (`GROUP_LIST_HEAD`), and is nothing but the list after it;
+    empty when it says anything else ("Adapun daerah dengan nilai tertinggi yakni …"). A bare opener
+    continues only the unit right before it: where the group was told further back (`adjacent`
+    False), the unit must name it again."""
+    head = GROUP_LIST_HEAD.fullmatch(text, start, mentions[0].start) if mentions else None
+    if head is None or not (adjacent or head.group("again")):
         return []
     out, tail = _items(text, mentions, 0, end)
     return out if RESUMED_TAIL.fullmatch(text, tail, end) else []

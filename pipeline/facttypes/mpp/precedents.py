@@ -1,0 +1,63 @@
+"""Other governments named with the story's MPP: precedents and lists "besides" it.
+
+Precedents: an MPP told as the Nth of its province after others ("Peresmian MPP Kabupaten A
+merupakan yang ketiga di Jawa Tengah, setelah Kabupaten B dan C", "MPP A, sebagai fasilitas yang
+kedua ada di Sumut setelah Kota D"): the governments named after the ordinal had the same event
+before (a launch told: launched) or have an MPP (operating), whatever the story's own MPP's status.
+
+Besides: a list after the MPP and "selain" ("Riau menjadi daerah yang siap membentuk MPP selain
+Surabaya, DKI Jakarta dan Batam") shares the unit's status; a province in it is the province's own.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.mpp.status import LEX, Trigger
+from pipeline.lang import COLLECTIVES, Gated, words_pattern
+from pipeline.nlp.discourse.lists import coordinated_after
+
+#: how far after its ordinal the word naming the precedents may stand ("yang ketiga kalinya di
+#: Jawa Tengah, setelah")
+PRECEDENT_GAP_CHARS = 50
+#: "yang ketiga …, setelah ", "MPP ke-5 di Jatim menyusul ": up to the first precedent
+PRECEDENT = Gated(re.compile(
+    words_pattern(LEX["ordinal_before"]) + r"\s+(?:ke-?\s*\d{1,2}|" + "|".join(COLLECTIVES) + r")\b"
+    r"[^.;]{0," + str(PRECEDENT_GAP_CHARS) + r"}?\s" + words_pattern(LEX["precedent_after"])
+    + r"\s+(?:(?:kabupaten|kota|kab\.?|pemkab|pemkot)\s+)?", re.IGNORECASE), tuple(LEX["precedent_after"]))
+
+
+def precedents(discourse, unit, gaz, triggers: list[Trigger]) -> tuple[list[str], list[Trigger]]:
+    """The governments a unit names as having had an MPP before its own (see the module doc), and
+    the trigger they take: the unit's launch, else operating; none where the unit tells only a plan
+    of them ("akan menjadi yang ketiga setelah A": they have one, operating)."""
+    m = PRECEDENT.search(unit.text)
+    if m is None:
+        return [], []
+    spans = [s for s in discourse.mentions_in(unit) if not s.is_province and s.code in gaz.regions]
+    at = unit.start + m.end()
+    i = next((n for n, s in enumerate(spans) if s.start >= at), None)
+    if i is None or spans[i].start != at:
+        return [], []
+    codes = [spans[i].code] + [s.code for s in coordinated_after(discourse.text, spans, i)]
+    launch = next((t for t in triggers if t.status == "launched" and t.strong), None)
+    told = Trigger("launched", True, launch.pos, event=True) if launch else Trigger("operating", True, m.start(), state=True)
+    return codes, [told]
+
+
+#: "… MPP selain Kota A, DKI Jakarta dan Kabupaten B": up to the first of the list
+BESIDES = Gated(re.compile(r"\b(?:MPP|publik)\s*(?:\(MPP\)\s*)?,?\s+" + words_pattern(LEX["besides_after"])
+                           + r"\s+(?:(?:kabupaten|kota|kab\.?|pemkab|pemkot|provinsi|pemprov)\s+)?", re.IGNORECASE),
+                tuple(LEX["besides_after"]))
+
+
+def besides(discourse, unit, gaz) -> list:
+    """The governments listed after the MPP and "selain" (see the module doc): their mentions."""
+    m = BESIDES.search(unit.text)
+    if m is None:
+        return []
+    spans = [s for s in discourse.mentions_in(unit) if s.is_province or s.code in gaz.regions]
+    at = unit.start + m.end()
+    i = next((n for n, s in enumerate(spans) if s.start >= at), None)
+    if i is None or spans[i].start != at:
+        return []
+    return [spans[i]] + coordinated_after(discourse.text, spans, i)
