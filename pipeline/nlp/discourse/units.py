@@ -32,6 +32,8 @@ LINK_ITEM = re.compile(r"^\s*[-•*–·]\s+\S")
 
 #: A line that ends like a sentence; shorter lines that do not are headlines or captions.
 SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
+#: a line whose last character is one of these matches SENTENCE_END's first alternative at its end
+_FINAL_CHARS = frozenset(".!?:\"'”’")
 #: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
 SENTENCE_END_TAIL = 64
 #: A line without a sentence end and with fewer words than this is a heading …
@@ -106,7 +108,9 @@ def _line_kind(line: str, previous: tuple[bool, bool, bool] | None = None) -> tu
         return False, True, line.endswith(":") or bool(previous and previous[2] and LINK_ITEM.match(line))
     if previous and previous[2] and LINK_ITEM.match(line):
         return False, True, True  # an item of the link list above
-    if SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) or LIST_ITEM.match(line):
+    # (a line ending in one of SENTENCE_END's final characters matches it there: no search needed)
+    if line[-1:] in _FINAL_CHARS or SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) \
+            or LIST_ITEM.match(line):
         return False, False, False
     words = line.split()
     return len(words) < HEADING_MAX_WORDS and not prose(words), False, False
