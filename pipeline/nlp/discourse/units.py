@@ -48,6 +48,7 @@ CONTINUED_LINE = re.compile(r"[ \t]*\n\s*[a-z]+\b(?![.\w])")
 #: A letter grade that ends a sentence ("… masuk kategori C. Padahal …"): the tokenizer keeps "C."
 #: as an initial, so the sentencizer does not end the sentence there.
 LETTER_STOP = re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat)\s+[A-E]\.(?=\s+[A-Z])")
+LETTER_STOP_WORDS = ("kategori", "opini", "predikat")
 
 
 @dataclass
@@ -76,11 +77,31 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
+def _letter_stops(text: str, low: str) -> list[int]:
+    """The ends of `LETTER_STOP.finditer(text)`, the pattern tried only where one of its words
+    starts in the lower-cased text (every match starts there; no two can overlap) instead of at
+    every offset. Text whose lower case changes its length is searched as before."""
+    if len(low) != len(text):
+        return [m.end() for m in LETTER_STOP.finditer(text)]
+    starts = []
+    for word in LETTER_STOP_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    out, pos = [], 0
+    for p in sorted(starts):
+        m = LETTER_STOP.match(text, p) if p >= pos else None
+        if m:
+            out.append(m.end())
+            pos = m.end()
+    return out
+
+
 def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans split after a sentence-final letter grade (LETTER_STOP)."""
     low = text.lower()
-    stops = [m.end() for m in LETTER_STOP.finditer(text)] \
-        if "kategori" in low or "opini" in low or "predikat" in low else []
+    stops = _letter_stops(text, low) if "kategori" in low or "opini" in low or "predikat" in low else []
     if not stops:
         return bounds
     split = []
