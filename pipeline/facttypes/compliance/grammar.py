@@ -273,7 +273,8 @@ VENUE_BEFORE = re.compile(r"\b(?:di|bertempat)\s+(?:\w+\s+)?" + words_pattern(LE
 OFFICE_BEFORE = re.compile(words_pattern(LEX["office_nouns"]) + r"(?:\s+(?:dan\s+)?(?-i:[A-Z])[\w&.'/-]*){0,7}?\s*"
                            r"(?:\([^()]{1,25}\)\s*)?(?:(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s+)?$", I)
 OFFICE_WORDS = tuple(LEX["office_nouns"])
-UNNAMED_PROVINCE = re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
+UNNAMED_PROVINCE = Gated(re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I),
+                         ("provinsi", "pemprov"))
 VENUE_WORDS = tuple(LEX["venue_nouns"])
 #: one province counted among the governments of a province's article: "10 kabupaten dan 1 provinsi …"
 ONE_PROVINCE = re.compile(r"\b(?:1|satu)\s+(?:pemerintah\s+provinsi|pemprov|provinsi)\b(?!\s*(?-i:[A-Z(]))", I)

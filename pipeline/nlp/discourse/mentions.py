@@ -245,7 +245,7 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
                 same.kind, same.start, same.end = "gov", m.start, m.end
             continue
         subjects.append(Subject(key[0], key[1], m.start, m.end, role))
-    if province_lists:
+    if province_lists and len(subjects) > 1:  # (a list needs two)
         _listed_provinces(text, subjects)
     govs = [s for s in subjects if s.kind == "gov"]
     if govs:
