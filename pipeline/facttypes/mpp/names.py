@@ -12,6 +12,8 @@ from pipeline.lang import CARDINALS, COLLECTIVES, Gated, words_pattern
 
 MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
 MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
+#: MENTION_LONG behind a substring test: every match holds the longest piece of one of its words
+_MENTION_LONG_GATED = Gated(MENTION_LONG, tuple(max(w.lower().split(), key=len) for w in LEX["mentions"]))
 ACRONYM: str = LEX["acronym"]  # (MENTION_ACRONYM is case-sensitive: no match without it)
 #: "Mal Pelayanan Publik (MPP)": the acronym in parentheses is the same mention
 SAME_MENTION_GAP = re.compile(r"\s*\(\s*")
@@ -49,7 +51,7 @@ def _local_name_matches(text: str) -> list[re.Match]:
 def mpp_mentions(text: str, acronym_ok: bool, local: re.Pattern | None = None) -> list[tuple[int, int]]:
     """The MPP mentions of a text as (start, end): the long form; the acronym (where `acronym_ok`)
     unless it repeats a long form in parentheses; a local name (`local`) not inside a long form."""
-    found = [(m.start(), m.end()) for m in MENTION_LONG.finditer(text)]
+    found = [(m.start(), m.end()) for m in _MENTION_LONG_GATED.finditer(text)]
     ends = {b for _, b in found}
     if acronym_ok and ACRONYM in text:
         for m in MENTION_ACRONYM.finditer(text):
