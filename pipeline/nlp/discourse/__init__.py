@@ -245,11 +245,20 @@ class Discourse:
         return mentions[bisect_left(self._starts, unit.start):bisect_left(self._starts, unit.end)]
 
 
+#: `doc.user_data` key of the doc's `Discourse` besides `doc._.discourse` (reading an extension
+#: attribute creates spaCy's Underscore object each time; the components ask a dozen times a doc)
+_KEY = "_warta_discourse"
+
+
 def discourse_of(doc: Doc) -> Discourse:
     """`doc._.discourse`, created when the doc did not pass through `warta_discourse`."""
+    found = doc.user_data.get(_KEY)
+    if found is not None and found.doc is doc:
+        return found
     found = doc._.discourse
     if found is None or found.doc is not doc:
         found = doc._.discourse = Discourse(doc)
+    doc.user_data[_KEY] = found
     return found
 
 

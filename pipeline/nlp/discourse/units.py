@@ -205,12 +205,18 @@ def units_with_words(low: str, words, units: list[Unit], *, start_only: bool = T
         return flags
     starts = [u.start for u in units]
     for w in words:
+        n = len(w)
         i = low.find(w)
         while i >= 0:
             if not start_only or i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                 k = bisect_left(starts, i + 1) - 1
-                if k >= 0 and i + len(w) <= units[k].end:
+                if k >= 0 and i + n <= units[k].end:
                     flags[k] = True
+                    # (an occurrence before the next unit's start can only flag this unit again)
+                    if k + 1 == len(starts):
+                        break
+                    i = low.find(w, starts[k + 1])
+                    continue
             i = low.find(w, i + 1)
     return flags
 
