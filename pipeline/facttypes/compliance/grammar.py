@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, Gated, WordFinder, words_pattern
+from pipeline.lang import (CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, AsciiTwin, Gated, WordFinder,
+                           words_pattern)
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -334,3 +335,14 @@ QUICK_WORDS = ("zona", "rapor", "kepatuhan", "kualitas", "kategori", "nilai", "s
                "urutan")
 #: a relative clause describing the subject ends at one of these words
 RESULT_WORDS: tuple[str, ...] = tuple(LEX["result_words"])
+
+# ------------------------------------------------------------------------------ ASCII twins
+#: the costliest case-insensitive patterns search ASCII text with their `re.ASCII` twins (the same
+#: matches, fewer instructions: pipeline.lang.AsciiTwin)
+(NEGATIVE, CONTEXT, ANAPHOR, OTHER_ASSESSOR, AGENCY, REGIONAL_GOVERNMENT, NO_MEMBER, ARTICLE_GATE, ZONE, ZONE_LOW, RANK,
+ ATTRIBUTION, OFFICE_BEFORE, VENUE_BEFORE, CLAUSE_BREAK, CLAUSE_BREAK_LOW, CAUSE, ASSESSED_BEFORE, COUNTED_SCOPE,
+ SCORE_NOUN_END, SCORE_ANCHOR, NOT_SCORE_BEFORE, GRADE_WITH_SCORE, PAST_YEAR_CUE, OTHER_GOVERNMENTS) = (
+    AsciiTwin(rx) for rx in (NEGATIVE, CONTEXT, ANAPHOR, OTHER_ASSESSOR, AGENCY, REGIONAL_GOVERNMENT, NO_MEMBER, ARTICLE_GATE,
+                             ZONE, ZONE_LOW, RANK, ATTRIBUTION, OFFICE_BEFORE, VENUE_BEFORE, CLAUSE_BREAK, CLAUSE_BREAK_LOW,
+                             CAUSE, ASSESSED_BEFORE, COUNTED_SCOPE, SCORE_NOUN_END, SCORE_ANCHOR, NOT_SCORE_BEFORE,
+                             GRADE_WITH_SCORE, PAST_YEAR_CUE, OTHER_GOVERNMENTS))
