@@ -414,10 +414,11 @@ class RegionTagger:
                 and texts[m.start - 1][:1].isupper() and texts[m.start - 1].isalpha() \
                 and lowers[m.start - 1] not in CONTEXT_BEFORE:
             return False  # "Yairus Ambon selaku Asisten …": the end of a person's name
-        line_no, line_start = self._line_no_and_start(text, idx[first])
+        line_start = text.rfind("\n", 0, idx[first]) + 1
         before = text[line_start:idx[first]]
-        if line_no <= self.dateline_max_line and (not before.strip() or DATELINE_PREFIX.match(before)) \
-                and nxt is not None and nxt in DATELINE_AFTER:
+        # (the line's number, counted from the text's start, only where the rest makes a dateline)
+        if nxt is not None and nxt in DATELINE_AFTER and (not before.strip() or DATELINE_PREFIX.match(before)) \
+                and self._line_no_and_start(text, idx[first])[0] <= self.dateline_max_line:
             m.dateline = True
             if m.cue is None:
                 m.cue = "dateline"
