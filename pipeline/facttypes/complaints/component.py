@@ -34,7 +34,7 @@ from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, REC
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import MONTH_NAMES, words_pattern
+from pipeline.lang import MONTH_NAMES, Gated, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import CONTINUED
@@ -76,7 +76,9 @@ PERIOD_CUE = re.compile(words_pattern(LEX["period_cues"]) + r"\s+(?:[\w.]+\s+){0
 #: the office visited or contacted: a unit with one of these and a year tells the report's period
 ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: a unit about the governments reported on tells of the Ombudsman's reports (lexicon `reported_on`)
-REPORTED_ON = re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE)
+#: (every match holds the longest piece of one of its words: `Gated`)
+REPORTED_ON = Gated(re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE),
+                    tuple(max(w.lower().split(), key=len) for w in LEX["reported_on"]))
 #: a digit: a unit listing governments reported on without one has no number to read
 DIGIT = re.compile(r"\d")
 #: How many units after an office total a comparison may refer to it.

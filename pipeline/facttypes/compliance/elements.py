@@ -149,7 +149,7 @@ def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool
         if scope.stated(m.start()):
             zones.append(((m.group(1) or m.group(2)).lower(), None, m.start()))
     for rx, needs in (zip(G.GRADES, G.GRADE_NEEDS) if grades_possible else ()):
-        if not any(n in low for n in needs):
+        if not any(map(low.__contains__, needs)):
             continue
         for m in rx.finditer(text):
             word = G.SPACES.sub(" ", m.group(1)).lower()
@@ -235,9 +235,9 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     sebelumnya") counts from the unit's one written year, else from `story_year`."""
     el = Elements()
     low = text.lower()
-    zones_possible = any(w in low for w in G.ZONE_GATE)
-    grades_possible = any(w in low for w in G.GRADE_GATE)
-    ranks_possible = any(w in low for w in G.RANK_GATE)
+    zones_possible = any(map(low.__contains__, G.ZONE_GATE))
+    grades_possible = any(map(low.__contains__, G.GRADE_GATE))
+    ranks_possible = any(map(low.__contains__, G.RANK_GATE))
     words = zones_possible or grades_possible or ranks_possible
     digits = numbers and bool(G.DIGIT.search(text))
     if not words and not digits:

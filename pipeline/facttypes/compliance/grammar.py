@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import FOLDER
-from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, Gated, WordFinder, words_pattern
+from pipeline.lang import (CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, AsciiTwin, Gated, WordFinder,
+                           words_pattern)
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -283,7 +284,8 @@ VENUE_BEFORE = re.compile(r"\b(?:di|bertempat)\s+(?:\w+\s+)?" + words_pattern(LE
 OFFICE_BEFORE = re.compile(words_pattern(LEX["office_nouns"]) + r"(?:\s+(?:dan\s+)?(?-i:[A-Z])[\w&.'/-]*){0,7}?\s*"
                            r"(?:\([^()]{1,25}\)\s*)?(?:(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s+)?$", I)
 OFFICE_WORDS = tuple(LEX["office_nouns"])
-UNNAMED_PROVINCE = re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
+UNNAMED_PROVINCE = Gated(re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I),
+                         ("provinsi", "pemprov"))
 VENUE_WORDS = tuple(LEX["venue_nouns"])
 #: one province counted among the governments of a province's article: "10 kabupaten dan 1 provinsi …"
 ONE_PROVINCE = re.compile(r"\b(?:1|satu)\s+(?:pemerintah\s+provinsi|pemprov|provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
@@ -344,3 +346,14 @@ QUICK_WORDS = ("zona", "rapor", "kepatuhan", "kualitas", "kategori", "nilai", "s
                "urutan")
 #: a relative clause describing the subject ends at one of these words
 RESULT_WORDS: tuple[str, ...] = tuple(LEX["result_words"])
+
+# ------------------------------------------------------------------------------ ASCII twins
+#: the costliest case-insensitive patterns search ASCII text with their `re.ASCII` twins (the same
+#: matches, fewer instructions: pipeline.lang.AsciiTwin)
+(NEGATIVE, CONTEXT, ANAPHOR, OTHER_ASSESSOR, AGENCY, REGIONAL_GOVERNMENT, NO_MEMBER, ARTICLE_GATE, ZONE, ZONE_LOW, RANK,
+ ATTRIBUTION, OFFICE_BEFORE, VENUE_BEFORE, CLAUSE_BREAK, CLAUSE_BREAK_LOW, CAUSE, ASSESSED_BEFORE, COUNTED_SCOPE,
+ SCORE_NOUN_END, SCORE_ANCHOR, NOT_SCORE_BEFORE, GRADE_WITH_SCORE, PAST_YEAR_CUE, OTHER_GOVERNMENTS) = (
+    AsciiTwin(rx) for rx in (NEGATIVE, CONTEXT, ANAPHOR, OTHER_ASSESSOR, AGENCY, REGIONAL_GOVERNMENT, NO_MEMBER, ARTICLE_GATE,
+                             ZONE, ZONE_LOW, RANK, ATTRIBUTION, OFFICE_BEFORE, VENUE_BEFORE, CLAUSE_BREAK, CLAUSE_BREAK_LOW,
+                             CAUSE, ASSESSED_BEFORE, COUNTED_SCOPE, SCORE_NOUN_END, SCORE_ANCHOR, NOT_SCORE_BEFORE,
+                             GRADE_WITH_SCORE, PAST_YEAR_CUE, OTHER_GOVERNMENTS))

@@ -36,10 +36,10 @@ def own_subjects(text: str, unit, subjects: list) -> list:
     if not subjects:
         return subjects
     low = unit.text.lower()
-    if any(w in low for w in G.VENUE_WORDS):
+    if any(map(low.__contains__, G.VENUE_WORDS)):
         subjects = [s for s in subjects
                     if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]
-    if any(w in low for w in G.OFFICE_WORDS):
+    if any(map(low.__contains__, G.OFFICE_WORDS)):
         subjects = [s for s in subjects
                     if not G.OFFICE_BEFORE.search(text, max(unit.start, s.start - OFFICE_CHARS), s.start)]
     subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(

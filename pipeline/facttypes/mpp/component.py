@@ -34,7 +34,7 @@ from pipeline.facttypes.mpp.cues import (
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
 from pipeline.facttypes.mpp.names import (
-    GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
+    ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
     GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_key,
@@ -490,7 +490,7 @@ class MppTagger:
         text, low = discourse.text, discourse.lower
         # the case-insensitive patterns, searched case-sensitively in the lower-cased text (faster)
         acronym_ok = bool(_lower(SERVICE_CONTEXT).search(low)) or not _lower(OTHER_MPP_CONTEXT).search(low)
-        if not _lower(MENTION_LONG).search(low) and not (acronym_ok and MENTION_ACRONYM.search(text)):
+        if not _lower(MENTION_LONG).search(low) and not (acronym_ok and ACRONYM in text and MENTION_ACRONYM.search(text)):
             return []
         return LaunchReader(doc, discourse, acronym_ok, self.anaphor_reach).read()
 

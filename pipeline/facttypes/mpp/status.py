@@ -102,9 +102,10 @@ PREPARE_MPP = re.compile(r"\b(?:menyiapkan|mempersiapkan|disiapkan|dipersiapkan)
 BECOME_MPP = re.compile(r"\b(?:dijadikan|menjadi\s+calon)\s+(?:gedung\s+|lokasi\s+)?"
                         r"(?:mal{1,2}\s+pelayanan|MPP)\b", re.IGNORECASE)
 #: having an MPP: "sudah memiliki MPP", "terdapat lima Mal Pelayanan Publik", "telah dibentuk MPP"
-OWN_MPP = re.compile(words_pattern([*LEX["own_words"], *LEX["exist_words"]]) + r"\s+(?:(?:\d+|"
-                     + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
-                     re.IGNORECASE)
+#: (every match holds "pelayanan" or "mpp" in lower case: `Gated`)
+OWN_MPP = Gated(re.compile(words_pattern([*LEX["own_words"], *LEX["exist_words"]]) + r"\s+(?:(?:\d+|"
+                           + "|".join([*CARDINALS, *LEX["own_between"]]) + r")\s+){0,2}(?:mal{1,2}\s+pelayanan|MPP)\b",
+                           re.IGNORECASE), ("pelayanan", "mpp"))
 _MPP_NAME = r"(?:mal{1,2}\s+pelayanan(?:\s+publik)?|MPP)"
 #: having an MPP with its place: "memiliki MPP sendiri yang berlokasi di kantor DPMPTSP"
 OWN_PLACED = re.compile(r"\w+\s+(?:\w+\s+){0,2}?" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+sendiri)?\s*,?\s+yang\s+"

@@ -77,6 +77,8 @@ DATELINE_PREFIX = re.compile(r"(?i)^\s*(?:\S+\.(?:com|id|co\.id|net|org|news|tv)
 #: A teaser of another article: a portal's name and a dash, cut off with an ellipsis ("PROSESNEWS.ID
 #: - Badan Pengawas … memetakan…").
 TEASER_LINE = re.compile(r"(?m)^[ \t]*[A-Z0-9]+\.(?:COM|ID|CO\.ID|NET)\b[^\n]*?(?:…|\.\.\.)[ \t]*$")
+#: every match of TEASER_LINE (case-sensitive) holds one of these: a text without any is not searched
+TEASER_DOMAINS = (".COM", ".ID", ".NET")
 DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
 #: Lines that are not evidence: related-article links, list headings and meta labels
 #: (pipeline/lang/noise.toml). The marker alone on its line ("BACA JUGA:") takes the next
@@ -200,7 +202,8 @@ class RegionTagger:
 
     @staticmethod
     def _skipped_chars(text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in SKIP_LINE.finditer(text)] + [m.span() for m in TEASER_LINE.finditer(text)]
+        teasers = [m.span() for m in TEASER_LINE.finditer(text)] if any(d in text for d in TEASER_DOMAINS) else []
+        return [m.span() for m in SKIP_LINE.finditer(text)] + teasers
 
     @staticmethod
     def _line_no_and_start(text: str, idx: int) -> tuple[int, int]:
@@ -411,10 +414,11 @@ class RegionTagger:
                 and texts[m.start - 1][:1].isupper() and texts[m.start - 1].isalpha() \
                 and lowers[m.start - 1] not in CONTEXT_BEFORE:
             return False  # "Yairus Ambon selaku Asisten …": the end of a person's name
-        line_no, line_start = self._line_no_and_start(text, idx[first])
+        line_start = text.rfind("\n", 0, idx[first]) + 1
         before = text[line_start:idx[first]]
-        if line_no <= self.dateline_max_line and (not before.strip() or DATELINE_PREFIX.match(before)) \
-                and nxt is not None and nxt in DATELINE_AFTER:
+        # (the line's number, counted from the text's start, only where the rest makes a dateline)
+        if nxt is not None and nxt in DATELINE_AFTER and (not before.strip() or DATELINE_PREFIX.match(before)) \
+                and self._line_no_and_start(text, idx[first])[0] <= self.dateline_max_line:
             m.dateline = True
             if m.cue is None:
                 m.cue = "dateline"

@@ -14,6 +14,7 @@ units and mentions are computed on first use, once per doc, whichever fact type 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import numpy as np
 from spacy.language import Language
@@ -37,6 +38,20 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+@lru_cache(maxsize=None)
+def _parsed_words(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """`Discourse.may_hold`'s reading of a word list, made once per list: each word's first piece
+    and other pieces (lower case); None when a word is not ASCII or its first piece starts or ends
+    with a non-word character (the list is then always searched)."""
+    out = []
+    for w in words:
+        pieces = w.lower().split()
+        if not w.isascii() or not pieces or not (_word_char(pieces[0][0]) and _word_char(pieces[0][-1])):
+            return None
+        out.append((pieces[0], tuple(pieces[1:])))
+    return tuple(out)
+
+
 class _Lowers:
     """The lower-case form of each token (spaCy's LOWER is the text lowered), made on first use."""
 
@@ -47,7 +62,13 @@ class _Lowers:
     @property
     def list(self) -> list[str]:
         if self._list is None:
-            self._list = [t.lower() for t in self.discourse.token_texts]
+            d = self.discourse
+            if d.text.isascii():  # (ASCII: lower-casing the text lower-cases each token in place)
+                _, idx, _, length = d._table()
+                low = d.lower
+                self._list = [low[a:a + n] for a, n in zip(idx, length)]
+            else:
+                self._list = [t.lower() for t in d.token_texts]
         return self._list
 
     def __getitem__(self, i: int) -> str:
@@ -59,6 +80,7 @@ class Discourse:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self._text: str | None = None
         self._units: list[Unit] | None = None
         self._content: list[Unit] | None = None
         self._mentions: list[Mention] | None = None
@@ -72,7 +94,9 @@ class Discourse:
 
     @property
     def text(self) -> str:
-        return doc_text(self.doc)
+        if self._text is None:
+            self._text = doc_text(self.doc)
+        return self._text
 
     @property
     def lower(self) -> str:
@@ -106,18 +130,19 @@ class Discourse:
         if any(c in text for c in CASE_EXTRA):
             return True
         low = self.lower
-        for w in words:
-            pieces = w.lower().split()
-            if not w.isascii() or not pieces or not (_word_char(pieces[0][0]) and _word_char(pieces[0][-1])):
-                return True  # (a word that starts or ends with a non-word character: \\b reads otherwise)
-            if not all(p in low for p in pieces[1:]):
+        parsed = _parsed_words(tuple(words))
+        if parsed is None:
+            return True  # (a word that starts or ends with a non-word character: \\b reads otherwise)
+        size = len(text)
+        for first, rest in parsed:
+            if rest and not all(p in low for p in rest):
                 continue
-            first, n = pieces[0], len(pieces[0])
+            n = len(first)
             i = low.find(first)
             while i >= 0:
-                if (i == 0 or not _word_char(text[i - 1])) and (
-                        len(pieces) > 1 or not end or i + n == len(text) or not _word_char(text[i + n])):
-                    return True
+                if i == 0 or not _word_char(text[i - 1]):
+                    if rest or not end or i + n == size or not _word_char(text[i + n]):
+                        return True
                 i = low.find(first, i + 1)
         return False
 
@@ -220,11 +245,20 @@ class Discourse:
         return mentions[bisect_left(self._starts, unit.start):bisect_left(self._starts, unit.end)]
 
 
+#: `doc.user_data` key of the doc's `Discourse` besides `doc._.discourse` (reading an extension
+#: attribute creates spaCy's Underscore object each time; the components ask a dozen times a doc)
+_KEY = "_warta_discourse"
+
+
 def discourse_of(doc: Doc) -> Discourse:
     """`doc._.discourse`, created when the doc did not pass through `warta_discourse`."""
+    found = doc.user_data.get(_KEY)
+    if found is not None and found.doc is doc:
+        return found
     found = doc._.discourse
     if found is None or found.doc is not doc:
         found = doc._.discourse = Discourse(doc)
+    doc.user_data[_KEY] = found
     return found
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang import (
     APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, DEMONSTRATIVES, ENUMERATION_OPENERS, GROUP_RANK_WORDS,
-    LIST_OPENERS, QUANTIFIERS, number_value,
+    LIST_OPENERS, QUANTIFIERS, AsciiTwin, number_value,
     words_pattern,
 )
 
@@ -297,3 +297,11 @@ class Enumeration:
 
     def values(self) -> list:
         return [item for item, _ in self.items]
+
+
+# the costliest case-insensitive patterns search ASCII text with their `re.ASCII` twins (the same
+# matches, fewer instructions: pipeline.lang.AsciiTwin)
+(GROUP_SIZE, GROUP_NOUN, _GROUP_WORDS, ALL_GROUP, COUNTED_GROUP, COLLECTIVE, COUNT_BEFORE, LIST_OPENER,
+ ENUMERATION_OPENER) = map(AsciiTwin, (
+    GROUP_SIZE, GROUP_NOUN, _GROUP_WORDS, ALL_GROUP, COUNTED_GROUP, COLLECTIVE, COUNT_BEFORE, LIST_OPENER,
+    ENUMERATION_OPENER))

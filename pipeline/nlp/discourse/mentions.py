@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import DAY_NAMES, words_pattern
+from pipeline.lang import DAY_NAMES, AsciiTwin, words_pattern
 from pipeline.nlp.discourse.lists import ALIAS_GAP, GROUP_NOUN
 from pipeline.nlp.text import doc_text
 
@@ -245,7 +245,7 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
                 same.kind, same.start, same.end = "gov", m.start, m.end
             continue
         subjects.append(Subject(key[0], key[1], m.start, m.end, role))
-    if province_lists:
+    if province_lists and len(subjects) > 1:  # (a list needs two)
         _listed_provinces(text, subjects)
     govs = [s for s in subjects if s.kind == "gov"]
     if govs:
@@ -279,3 +279,9 @@ def _key(gaz, m: Mention) -> tuple[str | None, str] | None:
         return (None, m.code) if m.code in gaz.provinces else None
     region = gaz.regions.get(m.code)
     return None if region is None else (m.code, region.province_code)
+
+
+# the costliest case-insensitive patterns search ASCII text with their `re.ASCII` twins (the same
+# matches, fewer instructions: pipeline.lang.AsciiTwin)
+(NOT_SUBJECT_BEFORE, SCOPE_BEFORE, PROVINCE_GOV_BEFORE, PLACE_PREP_BEFORE, EVENT_AFTER, _DI_KE_END) = map(AsciiTwin, (
+    NOT_SUBJECT_BEFORE, SCOPE_BEFORE, PROVINCE_GOV_BEFORE, PLACE_PREP_BEFORE, EVENT_AFTER, _DI_KE_END))

@@ -32,6 +32,8 @@ LINK_ITEM = re.compile(r"^\s*[-•*–·]\s+\S")
 
 #: A line that ends like a sentence; shorter lines that do not are headlines or captions.
 SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
+#: a line whose last character is one of these matches SENTENCE_END's first alternative at its end
+_FINAL_CHARS = frozenset(".!?:\"'”’")
 #: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
 SENTENCE_END_TAIL = 64
 #: A line that breaks off inside a sentence (a comma, a list's "dan"/"serta" at its end, as an excerpt cut
@@ -49,6 +51,7 @@ CONTINUED_LINE = re.compile(r"[ \t]*\n\s*[a-z]+\b(?![.\w])")
 #: A letter grade that ends a sentence ("… masuk kategori C. Padahal …"): the tokenizer keeps "C."
 #: as an initial, so the sentencizer does not end the sentence there.
 LETTER_STOP = re.compile(r"\b(?:[Kk]ategori|[Oo]pini|[Pp]redikat)\s+[A-E]\.(?=\s+[A-Z])")
+LETTER_STOP_WORDS = ("kategori", "opini", "predikat")
 
 
 @dataclass
@@ -77,11 +80,31 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
+def _letter_stops(text: str, low: str) -> list[int]:
+    """The ends of `LETTER_STOP.finditer(text)`, the pattern tried only where one of its words
+    starts in the lower-cased text (every match starts there; no two can overlap) instead of at
+    every offset. Text whose lower case changes its length is searched as before."""
+    if len(low) != len(text):
+        return [m.end() for m in LETTER_STOP.finditer(text)]
+    starts = []
+    for word in LETTER_STOP_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    out, pos = [], 0
+    for p in sorted(starts):
+        m = LETTER_STOP.match(text, p) if p >= pos else None
+        if m:
+            out.append(m.end())
+            pos = m.end()
+    return out
+
+
 def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans split after a sentence-final letter grade (LETTER_STOP)."""
     low = text.lower()
-    stops = [m.end() for m in LETTER_STOP.finditer(text)] \
-        if "kategori" in low or "opini" in low or "predikat" in low else []
+    stops = _letter_stops(text, low) if "kategori" in low or "opini" in low or "predikat" in low else []
     if not stops:
         return bounds
     split = []
@@ -109,8 +132,9 @@ def _line_kind(line: str, previous: tuple[bool, bool, bool] | None = None) -> tu
         return False, True, line.endswith(":") or bool(previous and previous[2] and LINK_ITEM.match(line))
     if previous and previous[2] and LINK_ITEM.match(line):
         return False, True, True  # an item of the link list above
-    if SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) or LIST_ITEM.match(line) \
-            or BROKEN_OFF.search(line, max(0, len(line) - SENTENCE_END_TAIL)):
+    # (a line ending in one of SENTENCE_END's final characters matches it there: no search needed)
+    if line[-1:] in _FINAL_CHARS or SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_TAIL)) \
+            or LIST_ITEM.match(line) or BROKEN_OFF.search(line, max(0, len(line) - SENTENCE_END_TAIL)):
         return False, False, False
     words = line.split()
     return len(words) < HEADING_MAX_WORDS and not prose(words), False, False
@@ -184,12 +208,18 @@ def units_with_words(low: str, words, units: list[Unit], *, start_only: bool = T
         return flags
     starts = [u.start for u in units]
     for w in words:
+        n = len(w)
         i = low.find(w)
         while i >= 0:
             if not start_only or i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                 k = bisect_left(starts, i + 1) - 1
-                if k >= 0 and i + len(w) <= units[k].end:
+                if k >= 0 and i + n <= units[k].end:
                     flags[k] = True
+                    # (an occurrence before the next unit's start can only flag this unit again)
+                    if k + 1 == len(starts):
+                        break
+                    i = low.find(w, starts[k + 1])
+                    continue
             i = low.find(w, i + 1)
     return flags
 
