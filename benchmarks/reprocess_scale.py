@@ -1,7 +1,7 @@
 """`warta reprocess` at scale: serial against a Dask cluster, and memory at 10k against 100k articles.
 
     .venv/bin/python benchmarks/reprocess_scale.py prepare 10000 /tmp/wb/a10k      # synthetic archive + db
-    .venv/bin/python benchmarks/reprocess_scale.py measure /tmp/wb/a10k [--dask 2] [--json OUT]
+    .venv/bin/python benchmarks/reprocess_scale.py measure /tmp/wb/a10k [--dask 2] [--json OUT] [--keep DIR]
 
 `prepare` writes N synthetic articles as a crawl and an older extractor left them (benchmarks/synth.py
 `write_archive`: WARC files, their index, and a database whose articles carry another extractor version),
@@ -12,7 +12,8 @@ and reprocesses it in a fresh process (pipeline.reprocess.reprocess, the library
 JSON line: wall seconds, the reprocess's own CPU seconds and peak RSS (VmHWM), its summary (with the
 CPU seconds spent tagging shards, wherever they ran, and writing), and for a cluster each worker's
 and the scheduler's peak RSS and CPU seconds, in all and during the run (`run_cpu_s`: the workers
-build their taggers before the run starts).
+build their taggers before the run starts). `--keep DIR` keeps the reprocessed database there (for
+benchmarks/compare_facts.py).
 """
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def run(db: Path, archive: Path, dask: str | None, checkpoint: float) -> dict:
     return {"wall_s": round(time.perf_counter() - t, 2), **_status(), "summary": summary.as_dict()}
 
 
-def measure(data: Path, workers: int, checkpoint: float) -> dict:
+def measure(data: Path, workers: int, checkpoint: float, keep: Path | None = None) -> dict:
     from tests.daskcluster import LoopbackCluster
 
     with tempfile.TemporaryDirectory(prefix="warta-reprocess-") as tmp:
@@ -83,6 +84,9 @@ def measure(data: Path, workers: int, checkpoint: float) -> dict:
                 raise RuntimeError(proc.stderr[-3000:])
             out = json.loads(proc.stdout.strip().splitlines()[-1])
             out["process_wall_s"] = round(wall, 2)
+            if keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(work / "warta.duckdb", keep / "warta.duckdb")
             if cluster is not None:
                 out["workers"] = {name: _status(p.pid) for name, p in cluster.workers.items()}
                 out["scheduler"] = _status(cluster.scheduler.pid)
@@ -108,6 +112,7 @@ def main(argv=None) -> None:
     m.add_argument("--dask", type=int, default=0, metavar="W", help="workers of a loopback cluster (0: serial)")
     m.add_argument("--checkpoint", type=float, default=900)
     m.add_argument("--json", type=Path)
+    m.add_argument("--keep", type=Path, metavar="DIR", help="keep the reprocessed database in DIR")
     r = sub.add_parser("run")
     r.add_argument("db", type=Path)
     r.add_argument("archive", type=Path)
@@ -122,7 +127,7 @@ def main(argv=None) -> None:
     elif a.cmd == "run":
         print(json.dumps(run(a.db, a.archive, a.dask, a.checkpoint), default=str))
     else:
-        out = measure(a.data, a.dask, a.checkpoint)
+        out = measure(a.data, a.dask, a.checkpoint, a.keep)
         print(json.dumps(out, default=str))
         if a.json:
             a.json.write_text(json.dumps(out, indent=1, default=str))

@@ -7,6 +7,7 @@
 | WARTA_DASK   | (none: no cluster)      | address of a Dask scheduler (`tcp://host:8786`) on which `warta run` and `warta reprocess` extract and tag; the same as their `--dask ADDRESS` (docs/scaling.md) |
 | WARTA_SNAPSHOT | `background`          | after a writer publishes the database, the SQLite snapshot that `warta browse` serves is rebuilt: `background` (a separate process: the writer does not wait), `wait` (in the writer, before it returns) or `off` (only on demand: `warta browse` rebuilds a stale one) |
 | WARTA_CACHE  | `$XDG_CACHE_HOME/warta`, else `~/.cache/warta` | the built spaCy pipeline (pipeline/nlp/cache.py) |
+| WARTA_TAGGER_STRINGS | `200000` | a long-lived tagger (a Dask worker, a serial reprocess) renews its spaCy pipeline once its vocabulary has gathered this many new strings (pipeline.nlp.renew_if_grown; 0: never) |
 """
 from __future__ import annotations
 
@@ -52,6 +53,26 @@ def snapshot_mode() -> str:
     if mode not in SNAPSHOT_MODES:
         raise ValueError(f"WARTA_SNAPSHOT={mode!r}: choose {', '.join(SNAPSHOT_MODES)}")
     return mode
+
+
+#: WARTA_TAGGER_STRINGS's default: a tagger renews its spaCy pipeline once the vocabulary has grown
+#: by this many strings (pipeline.nlp.renew_if_grown; ~100 MB at ~500 bytes a string).
+TAGGER_MAX_STRINGS = 200_000
+
+
+def tagger_max_strings() -> int:
+    """New strings a long-lived tagger's vocabulary may gather before its pipeline is renewed
+    (`WARTA_TAGGER_STRINGS`; 0: never renew)."""
+    value = (os.environ.get("WARTA_TAGGER_STRINGS") or "").strip()
+    if not value:
+        return TAGGER_MAX_STRINGS
+    try:
+        n = int(value.replace("_", ""))
+    except ValueError:
+        raise ValueError(f"WARTA_TAGGER_STRINGS={value!r}: give a whole number of strings (0: never renew)") from None
+    if n < 0:
+        raise ValueError(f"WARTA_TAGGER_STRINGS={value!r}: give a whole number of strings (0: never renew)")
+    return n
 
 
 def cache_dir() -> Path:

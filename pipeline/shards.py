@@ -81,7 +81,9 @@ def tag_shards(shards: Iterable[Shard], *, home_provinces: dict[str, str] | None
 
     if client is None:
         for shard in shards:
-            yield tag_shard(*args(shard))
+            result = tag_shard(*args(shard))
+            renew_tagger_if_grown()
+            yield result
         return
     from pipeline.distributed import map_ordered
 
@@ -89,11 +91,25 @@ def tag_shards(shards: Iterable[Shard], *, home_provinces: dict[str, str] | None
 
 
 def tag_shard_task(args: tuple) -> ShardResult:
-    """A shard's task on a worker: tag it, then hand the freed memory back to the system."""
+    """A shard's task on a worker: tag it, renew the tagger if its vocabulary has grown past the bound,
+    then hand the freed memory back to the system."""
     try:
         return tag_shard(*args)
     finally:
+        renew_tagger_if_grown()
         release_memory()
+
+
+def renew_tagger_if_grown() -> bool:
+    """Between shards: renew this process's spaCy pipeline once its vocabulary has grown past
+    `WARTA_TAGGER_STRINGS` new strings (pipeline.nlp.renew_if_grown), so a long-lived worker's memory
+    does not follow every distinct string it has met. Logged when it happens."""
+    from pipeline.nlp import renew_if_grown
+
+    renewed = renew_if_grown()
+    if renewed:
+        log.info("tagger renewed: its vocabulary had grown past the bound (WARTA_TAGGER_STRINGS)")
+    return renewed
 
 
 def release_memory() -> None:
@@ -132,7 +148,10 @@ def _tag_texts_task(articles: list[Article], home_provinces: dict[str, str]) -> 
     from pipeline.facts import EXTRACTOR_VERSION
     from pipeline.process import tag_article
 
-    return TextsResult([tag_article(a, home_provinces) for a in articles], EXTRACTOR_VERSION, _worker_name())
+    try:
+        return TextsResult([tag_article(a, home_provinces) for a in articles], EXTRACTOR_VERSION, _worker_name())
+    finally:
+        renew_tagger_if_grown()
 
 
 def tag_texts(articles: list[Article], *, client=None, home_provinces: dict[str, str] | None = None) -> list[Facts]:

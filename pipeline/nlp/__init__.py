@@ -23,6 +23,15 @@ Start-up: spaCy's own `id` language builds ~16,000 tokenizer exceptions (1.5 s);
 keeps only the abbreviation exceptions (`WartaIndonesian`), so building the pipeline takes ~0.4 s, and
 `get_nlp()` loads a built one from the cache (pipeline/nlp/cache.py) in ~0.05 s. Build or load it once
 per process (`get_nlp()`).
+
+A long-lived tagger (a Dask worker, a serial reprocess) renews it now and then: spaCy keeps every
+token string it has met for the life of the pipeline (its StringStore, lexemes and tokenizer cache:
+~380-540 bytes per new string, BENCHMARKS.md), and real news never stops bringing new ones (names,
+numbers, misspellings). `renew_if_grown()`, called between shards, drops the pipeline once its
+vocabulary holds more than `pipeline.config.tagger_max_strings()` strings beyond those it was built
+with (`WARTA_TAGGER_STRINGS`, default 200,000: some 100 MB), and the next `get_nlp()` loads it afresh
+from the cache (~0.05 s). Facts do not depend on what the vocabulary holds, so a renewed pipeline
+tags exactly as the old one did.
 """
 from __future__ import annotations
 
@@ -106,6 +115,12 @@ def build_nlp() -> Language:
     return nlp
 
 
+#: Strings in the vocabulary of the process's pipeline when it was built or loaded (see renew_if_grown).
+_built_strings = 0
+#: How many times this process renewed its pipeline (renew_if_grown).
+renewals = 0
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The process-wide pipeline: from the cache of built pipelines (pipeline/nlp/cache.py) when it
@@ -121,4 +136,32 @@ def get_nlp() -> Language:
     # garbage already waiting is collected first, so nothing is kept that would have been freed
     gc.collect()
     gc.freeze()
+    global _built_strings
+    _built_strings = len(nlp.vocab.strings)
     return nlp
+
+
+def new_strings() -> int:
+    """Strings the process's pipeline has added to its vocabulary since it was built (0: none built)."""
+    if not get_nlp.cache_info().currsize:
+        return 0
+    return len(get_nlp().vocab.strings) - _built_strings
+
+
+def renew_if_grown(max_strings: int | None = None) -> bool:
+    """Drop the process's pipeline when its vocabulary has grown by more than `max_strings` strings
+    (default `pipeline.config.tagger_max_strings()`; 0: never), so that the next `get_nlp()` loads a
+    fresh one and what the old one held is freed. Call it between documents, never while one is being
+    tagged. Returns whether it renewed."""
+    global renewals
+    if max_strings is None:
+        from pipeline.config import tagger_max_strings
+
+        max_strings = tagger_max_strings()
+    if not max_strings or new_strings() <= max_strings:
+        return False
+    get_nlp.cache_clear()
+    gc.unfreeze()  # the old pipeline was frozen with the rest (get_nlp): its cycles must be collectable
+    gc.collect()
+    renewals += 1
+    return True

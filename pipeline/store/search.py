@@ -144,10 +144,14 @@ def index_missing(con: duckdb.DuckDBPyConnection, chunk: int | None = None) -> i
     chunk = chunk or CHUNK
     done = 0
     while True:
-        rows = con.execute("SELECT id, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search.docs) "
-                           "ORDER BY id LIMIT ?", [chunk]).fetchall()
-        if not rows:
+        # the ids first, then the texts of those alone: a scan of every article's text on each writer
+        # open held up to the writer's whole memory limit in DuckDB's cache (BENCHMARKS.md)
+        ids = [i for (i,) in con.execute("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM search.docs) "
+                                         "ORDER BY id LIMIT ?", [chunk]).fetchall()]
+        if not ids:
             break
+        rows = con.execute("SELECT id, title, text FROM articles WHERE id IN (SELECT unnest(?::BIGINT[])) ORDER BY id",
+                           [ids]).fetchall()
         with transaction(con):
             index_articles(con, rows)
         done += len(rows)

@@ -54,6 +54,33 @@ def test_on_a_cluster_the_same_rows_as_serial(synthetic_data, serial, tmp_path, 
     assert rows(db) == serial["rows"]
 
 
+# run on the workers (lambdas travel by value; a function of this module would have to be imported there)
+_set_bound = lambda value: __import__("os").environ.__setitem__("WARTA_TAGGER_STRINGS", value)  # noqa: E731
+_unset_bound = lambda: __import__("os").environ.pop("WARTA_TAGGER_STRINGS", None)  # noqa: E731
+_renewals = lambda: __import__("pipeline.nlp", fromlist=["renewals"]).renewals  # noqa: E731
+
+
+def test_workers_that_renew_their_tagger_store_the_same_rows(synthetic_data, serial, tmp_path, dask_cluster):
+    """Workers whose bound is one new string renew their spaCy pipeline after every shard: the facts
+    are still the serial run's, row for row."""
+    from pipeline.reprocess import reprocess
+    from pipeline.distributed import cluster
+
+    db = copy_db(synthetic_data, tmp_path)
+    dask_cluster.ensure_workers()
+    with cluster(dask_cluster.address) as client:
+        before = client.run(_renewals)
+        client.run(_set_bound, "1")
+        try:
+            summary = reprocess(db, synthetic_data / "archive", shard_size=SHARD, client=client, progress=False)
+            after = client.run(_renewals)
+        finally:
+            client.run(_unset_bound)
+    renewed = {w: after[w] - before.get(w, 0) for w in after}
+    assert sum(renewed.values()) >= summary.shards_read - len(renewed)  # (nearly) every shard renewed
+    assert rows(db) == serial["rows"]
+
+
 def test_a_worker_killed_mid_run_loses_nothing_and_loads_nothing_twice(synthetic_data, serial, tmp_path,
                                                                       dask_cluster):
     """SIGKILL a worker while it holds shards: Dask runs them again on the other worker, the writer
