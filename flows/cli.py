@@ -183,6 +183,7 @@ def run(ctx, portals, url, portals_file, since, all_, no_throttle, notify, dask)
 
     data_dir, db = config.data_dir(), config.db_path()
     _supervise(ctx, data_dir)
+    preflight.check_settings()
     preflight.crawl_targets(portals, url, portals_file)
     preflight.check_since(since)
     preflight.check_data_dir(data_dir)
@@ -220,6 +221,7 @@ def crawl(ctx, portals, url, portals_file, since, all_, no_throttle) -> None:
 
     data_dir = config.data_dir()
     _supervise(ctx, data_dir)
+    preflight.check_settings()
     targets, _ = preflight.crawl_targets(portals, url, portals_file)
     preflight.check_since(since)
     preflight.check_data_dir(data_dir)
@@ -253,6 +255,7 @@ def demo(ctx, port: int) -> None:
 
     data_dir = config.data_dir()
     _supervise(ctx, data_dir)
+    preflight.check_settings()
     preflight.check_data_dir(data_dir)
     try:
         with preflight.run_lock(data_dir, "warta demo", _err):
@@ -338,6 +341,7 @@ def serve(ctx, port: int, notify: str | None, portals_file: str | None, dask: st
 
     data_dir = config.data_dir()
     _supervise(ctx, data_dir)
+    preflight.check_settings()
     preflight.crawl_targets(None, None, portals_file)
     preflight.check_data_dir(data_dir)
     preflight.check_database(config.db_path(), _err)

@@ -50,6 +50,7 @@ def reprocess(ctx, all_: bool, dask: str | None) -> None:
     _supervise(ctx, data_dir)
     if not db.exists():
         raise UserError(f"no Warta database at {db}: nothing to reprocess (run `warta run` first)")
+    preflight.check_settings()
     preflight.check_data_dir(data_dir)
     with preflight.run_lock(data_dir, "warta reprocess", lambda line: click.echo(line, err=True)):
         preflight.check_database(db, lambda line: click.echo(line, err=True))

@@ -1,7 +1,7 @@
 """Input checked before anything starts: one line, a non-zero exit, well under 2 s, before Prefect or a
 crawl process starts (`warta run`, `crawl`, `serve`, `reprocess`, `demo`).
 
-In order: the portal table (valid, and every --portal key in it), --url (an absolute http(s) URL with a
+In order: the WARTA_* settings (pipeline.config.check), the portal table (valid, and every --portal key in it), --url (an absolute http(s) URL with a
 host: `file:///…` is refused), --since (a date), the data directory (created if missing, writable),
 no other run or writer (the run lock, below, and the store's writer lock), the working copy a stopped
 writer left (removed, so a full disk is freed first), and the database (readable as a Warta database of
@@ -82,6 +82,17 @@ def check_since(since: str | None) -> None:
             datetime.strptime(since, "%Y-%m-%d")
         except ValueError:
             raise UserError(f"--since {since!r}: expected a date as YYYY-MM-DD") from None
+
+
+def check_settings() -> None:
+    """Every WARTA_* setting parses (pipeline.config.check): a malformed one is one line here, not a
+    traceback in the middle of a run."""
+    from pipeline import config
+
+    try:
+        config.check()
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
 
 
 def check_data_dir(data_dir: Path) -> None:

@@ -83,3 +83,11 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "warta"
+
+
+def check() -> None:
+    """Raise ValueError (one line, naming the variable) for the first setting above that does not parse:
+    the commands call it before any work starts (flows/preflight.py), and a Dask cluster's workers
+    are asked for it too (pipeline.distributed.cluster), since each worker reads its own environment."""
+    snapshot_mode()
+    tagger_max_strings()

@@ -60,6 +60,30 @@ class TaggerPlugin(WorkerPlugin):
         log.info("warta tagger built on %s in %.1f s", worker.address, seconds)
 
 
+def check_workers(client: Client) -> None:
+    """Each worker reads its own WARTA_* settings: a malformed one on any worker is a ClusterError
+    naming that worker, before any shard is sent (a worker that joins later and has one keeps the
+    default, saying so in its log: pipeline.shards.renew_tagger_if_grown)."""
+    try:
+        problems = client.run(settings_problem)
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"the Dask workers did not answer: {one_line(exc)}") from None
+    for address, problem in sorted(problems.items()):
+        if problem:
+            raise ClusterError(f"Dask worker {address}: {problem}")
+
+
+def settings_problem() -> str | None:
+    """On a worker: why its WARTA_* settings do not parse (pipeline.config.check), or None."""
+    from pipeline import config
+
+    try:
+        config.check()
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def bound_profile_history(worker, seconds: int = PROFILE_SECONDS) -> None:
     """Keep at most `seconds` of the worker's statistical profile (its newest), never more than Dask's
     own setting. The profiler keeps running: the dashboard still shows what the worker does now."""
@@ -109,6 +133,7 @@ def cluster(address: str, *, timeout: float = CONNECT_TIMEOUT, worker_timeout: f
         except (TimeoutError, OSError) as exc:
             raise ClusterError(f"the Dask scheduler at {address} has no worker ({one_line(exc)})") from None
         client.register_plugin(TaggerPlugin(), name=TaggerPlugin.name)
+        check_workers(client)
         yield client
     finally:
         client.close()

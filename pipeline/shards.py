@@ -104,12 +104,27 @@ def renew_tagger_if_grown() -> bool:
     """Between shards: renew this process's spaCy pipeline once its vocabulary has grown past
     `WARTA_TAGGER_STRINGS` new strings (pipeline.nlp.renew_if_grown), so a long-lived worker's memory
     does not follow every distinct string it has met. Logged when it happens."""
+    from pipeline.config import TAGGER_MAX_STRINGS, tagger_max_strings
     from pipeline.nlp import renew_if_grown
 
-    renewed = renew_if_grown()
+    try:
+        bound = tagger_max_strings()
+    except ValueError as exc:  # a worker that joined with a malformed setting: its shards still count
+        _warn_once(f"{exc}; using the default, {TAGGER_MAX_STRINGS}")
+        bound = TAGGER_MAX_STRINGS
+    renewed = renew_if_grown(bound)
     if renewed:
         log.info("tagger renewed: its vocabulary had grown past the bound (WARTA_TAGGER_STRINGS)")
     return renewed
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.warning(message)
 
 
 def release_memory() -> None:

@@ -4,6 +4,7 @@ a scheduler file). A test may SIGKILL a worker; `ensure_workers` brings the coun
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -18,20 +19,21 @@ WORKERS = 2
 
 
 class LoopbackCluster:
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path, worker_env: dict[str, str] | None = None):
         self.workdir = workdir
+        self.worker_env = worker_env or {}
         self.scheduler_file = workdir / "scheduler.json"
         self.scheduler: subprocess.Popen | None = None
         self.workers: dict[str, subprocess.Popen] = {}
         self.address = ""
         self._n = 0
 
-    def _spawn(self, args: list[str], log: str) -> subprocess.Popen:
+    def _spawn(self, args: list[str], log: str, env: dict[str, str] | None = None) -> subprocess.Popen:
         out = (self.workdir / log).open("ab")
         return subprocess.Popen([DASK, *args], cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, env={**os.environ, **(env or {})})
 
-    def start(self) -> "LoopbackCluster":
+    def start(self, workers: int = WORKERS) -> "LoopbackCluster":
         self.scheduler = self._spawn(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
                                       "--scheduler-file", str(self.scheduler_file)], "scheduler.log")
         deadline = time.monotonic() + 60
@@ -41,7 +43,7 @@ class LoopbackCluster:
             time.sleep(0.1)
         time.sleep(0.1)
         self.address = json.loads(self.scheduler_file.read_text())["address"]
-        self.ensure_workers(WORKERS)
+        self.ensure_workers(workers)
         return self
 
     def start_worker(self) -> str:
@@ -50,7 +52,7 @@ class LoopbackCluster:
         self.workers[name] = self._spawn(["worker", self.address, "--name", name, "--nthreads", "1", "--no-nanny",
                                           "--host", "127.0.0.1", "--no-dashboard", "--memory-limit", "0",
                                           "--local-directory", str(self.workdir)],
-                                         f"{name}.log")
+                                         f"{name}.log", self.worker_env)
         return name
 
     def connected(self) -> dict[str, str]:

@@ -46,3 +46,27 @@ def test_a_leftover_without_a_published_database(tmp_path):
     _leftover(db)  # the first load was killed: nothing published yet
     preflight.check_database(db)
     assert list(tmp_path.iterdir()) in ([], [tmp_path / "warta.duckdb.lock"])
+
+
+@pytest.mark.parametrize("command", ["run", "crawl", "reprocess", "demo"])
+@pytest.mark.parametrize("setting, value, says", [
+    ("WARTA_TAGGER_STRINGS", "lots", "WARTA_TAGGER_STRINGS='lots': give a whole number of strings (0: never renew)"),
+    ("WARTA_TAGGER_STRINGS", "-5", "WARTA_TAGGER_STRINGS='-5': give a whole number of strings (0: never renew)"),
+    ("WARTA_SNAPSHOT", "Sometimes", "WARTA_SNAPSHOT='sometimes': choose background, wait, off"),
+])
+def test_a_malformed_setting_is_one_line_before_anything_starts(tmp_path, command, setting, value, says):
+    """As an operator's shell runs it: the command stops on the setting, exit 1, and touches nothing."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    with Store.open(tmp_path / "warta.duckdb") as store:
+        store.load([LoadItem(article(1), solok_facts())], V1)
+    before = sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir() if p.is_file())
+    env = {**os.environ, "WARTA_DATA": str(tmp_path), "WARTA_DASK": "", setting: value}
+    result = subprocess.run([sys.executable, "-m", "flows.cli", command], cwd=Path(__file__).resolve().parents[2],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert (result.returncode, result.stderr.splitlines()) == (1, [f"Error: {says}"])
+    assert sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir() if p.is_file()) == before
+    assert not (tmp_path / "archive").exists()  # nothing crawled

@@ -115,3 +115,38 @@ def test_the_profile_bound_keeps_the_newest_and_never_raises_dasks_own():
     bound_profile_history(worker, seconds=60)
     assert worker.profile_history.maxlen == 60 and list(worker.profile_history) == list(range(40, 100))
     assert worker.profile_keys_history.maxlen == 10 and list(worker.profile_keys_history) == list(range(5))
+
+
+def test_a_worker_with_a_malformed_setting_is_one_line_before_any_shard(tmp_path):
+    """Each worker reads its own environment: the client cannot check it, so the cluster asks them."""
+    from pipeline.distributed import ClusterError, cluster
+    from tests.daskcluster import LoopbackCluster
+
+    bad = LoopbackCluster(tmp_path, worker_env={"WARTA_TAGGER_STRINGS": "lots"}).start(workers=1)
+    try:
+        (address,) = bad.connected().values()
+        with pytest.raises(ClusterError) as err:
+            with cluster(bad.address):
+                pytest.fail("a cluster with a misconfigured worker was handed out")
+        assert str(err.value) == (f"Dask worker {address}: WARTA_TAGGER_STRINGS='lots': "
+                                  "give a whole number of strings (0: never renew)")
+    finally:
+        bad.stop()
+
+
+def test_a_late_worker_with_a_malformed_setting_keeps_the_default(monkeypatch, caplog):
+    """A worker that joins after the check tags its shards all the same, with the default bound, and
+    says once in its log why."""
+    from pipeline import nlp, shards
+    from pipeline.config import TAGGER_MAX_STRINGS
+
+    monkeypatch.setenv("WARTA_TAGGER_STRINGS", "lots")
+    monkeypatch.setattr(shards, "_warned", set())
+    bounds: list = []
+    monkeypatch.setattr(nlp, "renew_if_grown", lambda bound=None: bounds.append(bound) or False)
+    assert shards.renew_tagger_if_grown() is False
+    assert shards.renew_tagger_if_grown() is False
+    assert bounds == [TAGGER_MAX_STRINGS, TAGGER_MAX_STRINGS]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == ["WARTA_TAGGER_STRINGS='lots': give a whole number of strings (0: never renew); "
+                        f"using the default, {TAGGER_MAX_STRINGS}"]
