@@ -44,7 +44,8 @@ from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.itemlines import joined
-from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
+from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration,
+                                          group_listed)
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
@@ -78,14 +79,16 @@ class AssessmentFrame(Frame):
       that continue it;
     - `all_zone`: the zone stated for all governments (of a province), for later results without one;
     - `resulted`: the governments of the last unit with several results, for a collective that
-      refers back to them ("keduanya", "ketiga daerah itu").
+      refers back to them ("keduanya", "ketiga daerah itu");
+    - `counted_zone`: the zone told for a counted group ("tujuh kabupaten juga meraih predikat
+      kualitas tertinggi"), for the list of its members in the next unit ("Mereka adalah A, B, …").
     """
 
     def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
                  year_reach: int = YEAR_REACH):
         super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
                          result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None,
-                         resulted=COLLECTIVE_REACH)
+                         resulted=COLLECTIVE_REACH, counted_zone=1)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -215,7 +218,10 @@ class AssessmentReader:
             named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
             if named:
                 el.zones = sorted(el.zones + named, key=lambda z: z[2])
-        self.groups.learn(ut, el.zones, taken)
+        if not el.zones and local and self.frame.told_at("counted_zone") == k - 1 \
+                and group_listed(self.text, mentions, unit.start, unit.end):
+            el.zones = [(z, g, -1) for z, g, _ in self.frame.get("counted_zone", k)]
+        self.frame.tell("counted_zone", self.groups.learn(ut, el.zones, taken), k)
         told = all_zone(ut, el.zones)
         if told is not None:
             zones, end = told
