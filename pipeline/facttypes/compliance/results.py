@@ -17,7 +17,8 @@ from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import Elements, clause_bounds, contrast_bounds, year_for
 from pipeline.facttypes.compliance.grades import grade_category
-from pipeline.nlp.discourse.lists import COORDINATION, GROUP_NOUN, counted_groups, enumerated_years, respective
+from pipeline.nlp.discourse.lists import (COORDINATION, GROUP_NOUN, counted_groups, enumerated_years, item_years,
+                                          respective)
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,9 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
     lists, relatives = _coordination_groups(ut, spans), _relative_spans(ut, spans, bounds)
     # "Kabupaten A dan Kabupaten B … dengan nilai masing-masing 52,14 dan 48,90": in order
     shares = respective(ut, ordered[-1].end - unit.start, el.scores, len(ordered))
+    # "Kabupaten A pada tahun 2016, dan Provinsi B pada tahun 2017 meraih zona hijau": each item's own year
+    told = {y[0] for y in el.years}
+    own_years = [y if y in told else None for y in item_years(ut, spans)] if len(told) > 1 else [None] * len(spans)
     out: list[Draft] = []
     for i, subj in enumerate(ordered):
         rel_start, rel_end = spans[i]
@@ -236,7 +240,7 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
         if not zones and score is None and not el.ranks:
             continue
         pos = zones[0][2] if zones and zones[0][2] >= 0 else max(rel_start, 0)
-        y = year_for(pos, el.years, bounds)
+        y = own_years[i] if own_years[i] is not None else year_for(pos, el.years, bounds)
         grade = grade_text(zones)
         out.append(Draft(subj.key, y if y is not None else lead_year, zone_of(zones), [grade] if grade else [],
                          score, evidence, order + len(out)))
