@@ -170,7 +170,7 @@ class AssessmentReader:
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
             if not subjects and el.has_result:
-                subjects = self.frame.referred(k, unit.text) or []
+                subjects = self.frame.referred(k, unit.text) or self._history_subject(k, unit.text)
             if subjects:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
@@ -182,6 +182,21 @@ class AssessmentReader:
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
+
+    def _history_subject(self, k: int, ut: str) -> list[Subject]:
+        """The one government of the unit before, for a unit without subjects that opens with another
+        year: the next step of its history ("Lalu pada 2023, Bangli meraih nilai 96,13. Sedangkan 2024,
+        nilai yang diperoleh adalah 96,54."); not a figure over many governments, not a group."""
+        m = G.YEAR_LED.match(ut)
+        single = self.frame.get("subject", k)
+        if m is None or single is None or self.frame.told_at("subject") != k - 1 or not self.drafts:
+            return []
+        last = self.drafts[-1]
+        if last.key != single.key or not isinstance(last.year, int) or last.year == int(m.group(1)):
+            return []
+        if G.AGGREGATE.search(ut) or COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut) or G.OTHER_GOVERNMENTS.search(ut):
+            return []
+        return [single]
 
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) that may be a result's subject

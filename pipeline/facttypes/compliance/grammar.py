@@ -10,6 +10,7 @@ import re
 from pipeline.facttypes.compliance import FOLDER
 from pipeline.lang import (CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, AsciiTwin, Gated, WordFinder,
                            words_pattern)
+from pipeline.lang import YEAR_PREPOSITIONS
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -227,6 +228,13 @@ ASSESSED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:" + "|".join(LEX["assessment_nou
 ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]],
                                                            boundary=False) + r"\s+)?(?:hasil\s+)?"
                                 + words_pattern(LEX["assessment_nouns"], boundary=False) + r"\b", I)
+
+#: a sentence that opens with a year, after a connective or not ("Sedangkan 2024, nilai yang diperoleh …",
+#: "Kemudian pada tahun 2024 naik menjadi …"): the next step of a history told year by year (group 1: the year)
+YEAR_LED = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]], boundary=False)
+                      + r"\s*,?\s+)?(?:" + words_pattern(YEAR_PREPOSITIONS, boundary=False) + r"\s+)?(?:tahun\s+)?"
+                      r"((?:19|20)\d\d)\b", I)
+AGGREGATE = re.compile(words_pattern(LEX["aggregate_words"]), I)
 
 #: right before a province: a counted group of its governments ("Tiga pemerintahan daerah (Pemda)
 #: Provinsi Sulteng …", "Sebanyak 12 kabupaten/kota Provinsi Lampung …"): the province is the group's scope
