@@ -245,7 +245,8 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     scope = _Scope(text)
     earlier: list = []
     if words:
-        earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text))
+        earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text),
+                                       kept=lambda pos: scope.kept(pos) and not G.HOPE_WORDS.search(low, 0, pos))
         el.zones = _current_zones(text, low, zones)
         el.ranks = [m.start() for m in (G.RANK.finditer(text) if ranks_possible else ()) if scope.kept(m.start())]
     el.earlier = [(z, g, pos, None) for (z, g, pos), _ in earlier]
@@ -263,6 +264,10 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
                  past_cue(text, a)) for y, a, b in told] \
         or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
+    if el.years and all(len(y) > 4 and y[4] >= 0 for y in el.years):
+        # only compared years written ("Tahun ini … 88,70, naik dari 81,12 pada 2023"): the relative one is the result's
+        el.years = sorted(el.years + [y for y in relative_years(text, published, relative_base) if y[0] <= limit],
+                          key=lambda y: y[1])
     return el
 
 

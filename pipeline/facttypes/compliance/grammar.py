@@ -174,7 +174,7 @@ FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
 PAST_YEAR_CUE = re.compile(
     r"\b(?:setelah|sebelumnya|padahal|dibanding(?:kan)?|ketimbang|seperti|ketika|sempat|pernah|"
     r"semula|dulu|dahulu|(?:naik|turun|meningkat|menurun|membaik|merosot)\s+dari|lebih\s+\w+\s+dari(?:pada)?|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
-    r"yang|masih|capaian|nilai)){0,4}\s+(?:tahun\s+)?$", I)
+    r"yang|masih|capaian|nilai|poin|persen|\d{1,3}(?:[.,]\s?\d{1,2})?)){0,4}\s+(?:tahun\s+)?$", I)
 #: PAST_YEAR_CUE cannot match without one of these in the lower-cased window
 PAST_CUE_NEEDS = ("setelah", "sebelumnya", "padahal", "dibanding", "ketimbang", "seperti", "ketika", "sempat",
                   "pernah", "semula", "dulu", "dahulu", "dari")
@@ -205,10 +205,12 @@ def year_spans(text: str) -> list[re.Match]:
 EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
 #: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")
 HELD_STATE = re.compile(words_pattern(LEX["held_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
+#: a zone kept or won again ("mempertahankan predikat zona hijau", "kembali meraih zona hijau")
+KEPT_STATE = re.compile(words_pattern(LEX["kept_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
 #: the zone a government moved from: "naik dari zona merah", "keluar dari zona kuning"
 MOVED_FROM = re.compile(words_pattern(LEX["move_verbs"]) + r"\s+(?:\w+\s+)?dari\s+(?:\w+\s+)?$", I)
 #: substrings without which no earlier result is told (lower case)
-EARLIER_NEEDS = ("dari", "sebelum", "semula", "tadinya", *LEX["held_state"])
+EARLIER_NEEDS = ("dari", "sebelum", "semula", "tadinya", *LEX["held_state"], *LEX["kept_state"])
 #: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021
 DATED_AFTER = re.compile(r"\S+\s+\S+\s+(?:pada|di|dalam)\s+(?:penilaian\s+(?:kepatuhan\s+)?)?"
                          r"(?:tahun\s+)?(?:19|20)\d\d\b", I)

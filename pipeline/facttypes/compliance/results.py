@@ -286,6 +286,20 @@ def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
     return any(m.year < latest and m.zone == d.zone for m in dated)
 
 
+def _zone_of_dated_earlier(drafts: list[Draft]) -> None:
+    """An earlier result told twice, once undated with its zone ("mempertahankan predikat zona hijau")
+    and once dated without one ("naik dari 81,12 poin pada 2023"): the dated one takes the zone (the
+    undated one is then told with its year, and dropped)."""
+    for d in drafts:
+        if d.year != EARLIER or d.zone is None:
+            continue
+        dated = [m for m in drafts if m.key == d.key and isinstance(m.year, int)]
+        latest = max((m.year for m in dated), default=None)
+        bare = [m for m in dated if m.year < latest and m.zone is None and m.score is not None]
+        if len(bare) == 1:
+            bare[0].zone = d.zone
+
+
 def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None,
            compared: set[int] = frozenset()) -> list[ComplianceResult]:
     """Merge drafts of one government and year; place year-less ones (see the module doc): the
@@ -312,6 +326,7 @@ def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None
             if d.year is None:
                 d.year = latest
         out = _merged(out)
+    _zone_of_dated_earlier(out)
     out = [d for d in out if not _told_with_its_year(d, out)]
     # an empty result (a rank, "nilai tertinggi") only when nothing else is known of that government
     final = [d for d in out if not d.empty() or not any(o.key == d.key and not o.empty() for o in out)]
