@@ -44,6 +44,8 @@ class Draft:
     score: float | None
     evidence: str
     order: int
+    #: the year is the story's (the lead's or the frame's), not written with the result
+    lent: bool = False
 
     def empty(self) -> bool:
         return self.zone is None and self.score is None
@@ -124,7 +126,7 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     for y, g in groups.items():
         grade = grade_text(g["z"])
         out.append(Draft(subj.key, y if y is not None else lead_year, zone_of(g["z"]), [grade] if grade else [],
-                         g["s"][0][0] if g["s"] else None, evidence, order + len(out)))
+                         g["s"][0][0] if g["s"] else None, evidence, order + len(out), lent=y is None))
     # "masih di zona kuning, seperti pada penilaian 2021": that year had the same zone
     for y in el.years:
         if len(y) > 4 and y[4] >= 0 and G.SAME_AS.match(ut, y[4]) and y[0] not in groups \
@@ -243,7 +245,7 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
         y = own_years[i] if own_years[i] is not None else year_for(pos, el.years, bounds)
         grade = grade_text(zones)
         out.append(Draft(subj.key, y if y is not None else lead_year, zone_of(zones), [grade] if grade else [],
-                         score, evidence, order + len(out)))
+                         score, evidence, order + len(out), lent=y is None))
     return out
 
 
@@ -300,14 +302,26 @@ def _zone_of_dated_earlier(drafts: list[Draft]) -> None:
             bare[0].zone = d.zone
 
 
+def _differs_in(d: Draft, drafts: list[Draft], year: int) -> bool:
+    """Whether the government of a year-less result has another result of `year` that differs from
+    it (one zone, one score a year): that year is not the year-less one's."""
+    return any(o.key == d.key and o.year == year and not _compatible(o, d) for o in drafts)
+
+
 def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None,
            compared: set[int] = frozenset()) -> list[ComplianceResult]:
     """Merge drafts of one government and year; place year-less ones (see the module doc): the
     year the article states once (`stated_year`) goes to results it dates nowhere else; a year
     compared with the present (`compared`) is never the latest assessment."""
+    # a year lent by the story is not the year of another result of that government written with it
+    # ("Kabupaten A meraih zona hijau. Pada awal memimpin tahun 2019, Kabupaten A masih zona merah.")
+    for d in drafts:
+        if d.lent and d.year is not None and any(o.key == d.key and o.year == d.year and not o.lent
+                                                 and not _compatible(o, d) for o in drafts):
+            d.year = None
     if stated_year is not None:
         for d in drafts:
-            if d.year is None:
+            if d.year is None and not _differs_in(d, drafts, stated_year):
                 d.year = stated_year
     merged = _merged(drafts)
     # a result without a year is the latest compatible result of the same government …
@@ -323,7 +337,8 @@ def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None
     latest = max((d.year for d in out if isinstance(d.year, int) and d.year not in compared), default=None)
     if fill_year and latest is not None:
         for d in out:
-            if d.year is None:
+            # (not where that government's result of that year differs: one zone, one score a year)
+            if d.year is None and not _differs_in(d, out, latest):
                 d.year = latest
         out = _merged(out)
     _zone_of_dated_earlier(out)

@@ -39,3 +39,16 @@ def test_no_history_for_an_average_a_list_or_the_same_year(nlp):
     assert not any(r[2] == 2024 for r in results(nlp, text))
     text = (LEAD + "Pada 2023, Kabupaten Gianyar meraih nilai 93,40. Pada 2023 pula, nilai tertinggi nasional 99,10.")
     assert results(nlp, text) == {(R("kabupaten", "Gianyar"), None, 2023, 93.4)}
+
+
+def test_a_story_year_is_not_lent_to_a_result_that_contradicts_that_years(nlp):
+    # the lead's only year dates another, different result of the same government: the current one stays undated
+    text = ("Dalam penilaian kepatuhan layanan publik Ombudsman ini, Kabupaten Mesuji meraih nilai 91,20 dengan "
+            "predikat zona hijau.\nPada awal memimpin tahun 2019 lalu, Kabupaten Mesuji masih masuk zona merah "
+            "dengan nilai 31,40.")
+    m = R("kabupaten", "Mesuji")
+    assert results(nlp, text) == {(m, "hijau", None, 91.2), (m, "merah", 2019, 31.4)}
+    # … and the story's year still dates a result it agrees with
+    text = ("Hasil penilaian kepatuhan Ombudsman tahun 2023 diumumkan. Kabupaten Mesuji masuk zona hijau.\n"
+            "Pada 2023, Kabupaten Mesuji meraih nilai 91,20.")
+    assert results(nlp, text) == {(m, "hijau", 2023, 91.2)}
