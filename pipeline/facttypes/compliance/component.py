@@ -39,7 +39,7 @@ from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, Li
                                                  expected_size, one_zone)
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
-from pipeline.facttypes.compliance.subjects import not_said, own_subjects
+from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
@@ -64,6 +64,8 @@ PENDING_REACH = 2
 YEAR_REACH = 2
 #: how many units after a unit with several results a collective ("keduanya") may refer back to them
 COLLECTIVE_REACH = 2
+#: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
+CAPITAL_REACH_CHARS = 400
 
 
 class AssessmentFrame(Frame):
@@ -206,6 +208,8 @@ class AssessmentReader:
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
         subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects))
+        if not subjects and any(map(ut.lower().__contains__, G.CAPITAL_WORDS)):
+            subjects = self._capital(unit, mentions)
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
             if m and COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):
@@ -215,6 +219,24 @@ class AssessmentReader:
             if m:
                 subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
         return subjects
+
+    def _capital(self, unit, mentions: list) -> list[Subject]:
+        """The city a unit names as its province's capital ("Ibukota Provinsi Bali ini meraih …"): the
+        last city of that province named within `CAPITAL_REACH_CHARS` before the unit."""
+        t = self.text
+        province = next((m.code for m in mentions if m.is_province
+                         and G.CAPITAL_BEFORE.search(t, max(unit.start, m.start - CAPITAL_CHARS), m.start)
+                         and G.DEMONSTRATIVE_AFTER.match(t, m.end)), None)
+        if province is None:
+            return []
+        regions = get_gazetteer().regions
+        before = [m for m in self.discourse.mentions if unit.start - CAPITAL_REACH_CHARS <= m.start < unit.start
+                  and not m.is_province and getattr(regions.get(m.code), "kind", None) == "kota"
+                  and regions[m.code].province_code == province]
+        if not before:
+            return []
+        m = before[-1]
+        return [Subject(m.code, province, m.start, m.end, "gov")]
 
     def _carried_zones(self, k: int, unit, subjects: list, mentions: list, el: Elements) -> ListedZone | None:
         """Zones a unit takes from what was told before (carry.py): the zone of the enumeration it

@@ -297,6 +297,11 @@ OFFICE_WORDS = tuple(LEX["office_nouns"])
 UNNAMED_PROVINCE = Gated(re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I),
                          ("provinsi", "pemprov"))
 VENUE_WORDS = tuple(LEX["venue_nouns"])
+#: right before a province: its capital, described ("Ibukota Provinsi Bali ini …"); the province is no subject
+CAPITAL_BEFORE = re.compile(r"\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:provinsi\s+)?$", I)
+#: … when a demonstrative follows the province's name
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", I)
+CAPITAL_WORDS = tuple(w.split()[0] for w in LEX["capital_words"])
 #: one province counted among the governments of a province's article: "10 kabupaten dan 1 provinsi …"
 ONE_PROVINCE = re.compile(r"\b(?:1|satu)\s+(?:pemerintah\s+provinsi|pemprov|provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
 #: first person in a quote: the speaker's government is what the quote is about ("kami meraih …")
@@ -316,7 +321,7 @@ ANAPHOR = re.compile(
     # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
     r"(?:ini|itu|tersebut)\b"
-    r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
+    r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
     r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"
