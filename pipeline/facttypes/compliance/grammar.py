@@ -309,6 +309,11 @@ FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", I)
 OTHER_ASSESSOR = re.compile(words_pattern(LEX["other_assessors"]), I)
 AGENCY = re.compile(words_pattern(LEX["agency"]), I)
 REGIONAL_GOVERNMENT = re.compile(words_pattern(LEX["regional_government"]), I)
+#: right after a zone: the government that holds it ("rapor kuning Pemkab Mamasa", "zona hijau Kota Bima")
+OWNER_AFTER = re.compile(r"\s+" + words_pattern(LEX["zone_owners"]) + r"\s+(?-i:[A-Z])", I)
+#: … when the zone's noun phrase opens right after the hope word, a quote mark or the unit's start ("Semoga
+#: rapor kuning Pemkab A …"), not as what a verb hopes to obtain ("bisa meraih zona hijau …")
+OWNED_OPENS = re.compile(r"(?:^|" + words_pattern(LEX["hope"]) + r")\W*$", I)
 #: the unit refers back to subjects named before ("Kelimanya", "kedua kabupaten itu", "nilainya")
 ANAPHOR = re.compile(
     r"\b(?:" + "|".join(COLLECTIVES) + r")(?:nya)?\b|\b(?:mereka|semuanya|"
