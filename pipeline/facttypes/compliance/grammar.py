@@ -205,6 +205,9 @@ def year_spans(text: str) -> list[re.Match]:
 EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
 #: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")
 HELD_STATE = re.compile(words_pattern(LEX["held_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
+#: right before a government: the passive verb of a ranking that introduces it ("terendah diraih Pemkab B")
+INTRODUCED_BEFORE = re.compile(words_pattern(LEX["introducing_verbs"]) + r"(?:\s+oleh)?\s+(?:"
+                               + words_pattern(LEX["zone_owners"]) + r"\s+)?$", I)
 #: a zone kept or won again ("mempertahankan predikat zona hijau", "kembali meraih zona hijau")
 KEPT_STATE = re.compile(words_pattern(LEX["kept_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
 #: the zone a government moved from: "naik dari zona merah", "keluar dari zona kuning"

@@ -184,6 +184,21 @@ def _relative_spans(ut: str, spans: list[tuple[int, int]], bounds: list[int]) ->
     return out
 
 
+#: How far before a government the passive verb that introduces it may start ("terendah diraih oleh Pemkab B").
+INTRODUCED_CHARS = 45
+
+
+def _introduced_spans(ut: str, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """For each subject span, its stretch (up to the next subject) when a ranking's passive verb
+    introduces it ("… dan terendah diraih Pemkab B hanya 71,66 atau berada di zona kuning"), or None:
+    a zone there is that subject's own."""
+    out = []
+    for i, (a, b) in enumerate(spans):
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(ut)
+        out.append((b, nxt) if G.INTRODUCED_BEFORE.search(ut, max(0, a - INTRODUCED_CHARS), a) else None)
+    return out
+
+
 def _listed_zones(ut: str, el: Elements, contrast: list[int], rel_start: int, rel_end: int, nxt: int,
                   others: list[tuple[int, int]] = ()) -> list:
     """The zones of one listed subject: those of its own parentheses, else of its clause (the one
@@ -215,6 +230,7 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
     ordered = sorted(subjects, key=lambda s: s.start)
     spans = [(s.start - unit.start, s.end - unit.start) for s in ordered]
     lists, relatives = _coordination_groups(ut, spans), _relative_spans(ut, spans, bounds)
+    introduced = _introduced_spans(ut, spans)
     # "Kabupaten A dan Kabupaten B … dengan nilai masing-masing 52,14 dan 48,90": in order
     shares = respective(ut, ordered[-1].end - unit.start, el.scores, len(ordered))
     # "Kabupaten A pada tahun 2016, dan Provinsi B pada tahun 2017 meraih zona hijau": each item's own year
@@ -229,7 +245,8 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
         if shares:
             score = shares[i]
         others = [r for j, r in enumerate(relatives)
-                  if r is not None and lists[j] != lists[i] and not G.SHARED.search(ut, r[0], r[1])]
+                  if r is not None and lists[j] != lists[i] and not G.SHARED.search(ut, r[0], r[1])] + \
+            [r for j, r in enumerate(introduced) if r is not None and j != i and lists[j] != lists[i]]
         mine = [r for j, r in enumerate(relatives) if r is not None and lists[j] == lists[i] and j >= i]
         zones = _listed_zones(ut, el, contrast, rel_start, rel_end, nxt, others)
         in_mine = [z for z in el.zones if any(a <= z[2] < b for a, b in mine[:1])]
