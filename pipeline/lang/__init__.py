@@ -232,6 +232,8 @@ STORY_RELATIVE_YEARS: dict[str, int] = dict(_TIME["story_relative_year"])
 MONTH_AHEAD: tuple[str, ...] = tuple(_TIME["month_ahead"])
 #: Words of a regulation cited by number and year ("UU 25 Tahun 2009"): that year is the law's.
 REGULATIONS: tuple[str, ...] = tuple(_TIME["regulations"])
+#: Prepositions that date what stands right before them ("Kabupaten A pada tahun 2016").
+YEAR_PREPOSITIONS: tuple[str, ...] = tuple(_TIME["year_prepositions"])
 
 # ------------------------------------------------------------------------------------ noise
 NOISE: dict = load("noise")

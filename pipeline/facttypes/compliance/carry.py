@@ -49,21 +49,25 @@ class GroupZones:
     def __init__(self):
         self.by_size: dict[int, Zones] = {}
 
-    def learn(self, text: str, zones: Zones, taken: list[tuple[int, int]]) -> None:
+    def learn(self, text: str, zones: Zones, taken: list[tuple[int, int]]) -> Zones | None:
         """Remember the zone told for each counted group of a unit: the zones after it in its
-        clause, up to the next group. `taken`: spans of place names ("Kabupaten Lima Puluh Kota")."""
+        clause, up to the next group. `taken`: spans of place names ("Kabupaten Lima Puluh Kota").
+        Returns the zone of the last group told here (None: none), for a list that names no size
+        ("… tujuh kabupaten juga meraih predikat kualitas tertinggi. Mereka adalah A, B, …")."""
         if not zones:
-            return
+            return None
         groups = [g for g in counted_groups(text) if not any(a < g[2] and g[1] < b for a, b in taken)]
         if not groups:
-            return
+            return None
+        last = None
         bounds = contrast_bounds(text)
         for i, (size, start, end) in enumerate(groups):
             lo, hi = _clause(bounds, start)
             stop = min([hi] + [g[1] for g in groups[i + 1:]])
             told = one_zone([z for z in zones if end <= z[2] < stop])
             if told:
-                self.by_size[size] = [(z, g, start) for z, g, _ in told]
+                self.by_size[size] = last = [(z, g, start) for z, g, _ in told]
+        return last
 
     def named(self, text: str, zones: Zones, first: int, taken: list[tuple[int, int]]) -> Zones:
         """Zones for a list whose clause is named by the size of a group told before ("Delapan Pemda

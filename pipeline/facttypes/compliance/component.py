@@ -39,12 +39,13 @@ from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, Li
                                                  expected_size, one_zone)
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
-from pipeline.facttypes.compliance.subjects import not_said, own_subjects
+from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.itemlines import joined
-from pipeline.nlp.discourse.lists import COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration
+from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration,
+                                          group_listed)
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
@@ -63,6 +64,8 @@ PENDING_REACH = 2
 YEAR_REACH = 2
 #: how many units after a unit with several results a collective ("keduanya") may refer back to them
 COLLECTIVE_REACH = 2
+#: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
+CAPITAL_REACH_CHARS = 400
 
 
 class AssessmentFrame(Frame):
@@ -78,14 +81,16 @@ class AssessmentFrame(Frame):
       that continue it;
     - `all_zone`: the zone stated for all governments (of a province), for later results without one;
     - `resulted`: the governments of the last unit with several results, for a collective that
-      refers back to them ("keduanya", "ketiga daerah itu").
+      refers back to them ("keduanya", "ketiga daerah itu");
+    - `counted_zone`: the zone told for a counted group ("tujuh kabupaten juga meraih predikat
+      kualitas tertinggi"), for the list of its members in the next unit ("Mereka adalah A, B, …").
     """
 
     def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
                  year_reach: int = YEAR_REACH):
         super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
                          result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None,
-                         resulted=COLLECTIVE_REACH)
+                         resulted=COLLECTIVE_REACH, counted_zone=1)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -167,7 +172,7 @@ class AssessmentReader:
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
             if not subjects and el.has_result:
-                subjects = self.frame.referred(k, unit.text) or []
+                subjects = self.frame.referred(k, unit.text) or self._history_subject(k, unit.text)
             if subjects:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
@@ -180,6 +185,21 @@ class AssessmentReader:
             compared = compared_years(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
 
+    def _history_subject(self, k: int, ut: str) -> list[Subject]:
+        """The one government of the unit before, for a unit without subjects that opens with another
+        year: the next step of its history ("Lalu pada 2023, Bangli meraih nilai 96,13. Sedangkan 2024,
+        nilai yang diperoleh adalah 96,54."); not a figure over many governments, not a group."""
+        m = G.YEAR_LED.match(ut)
+        single = self.frame.get("subject", k)
+        if m is None or single is None or self.frame.told_at("subject") != k - 1 or not self.drafts:
+            return []
+        last = self.drafts[-1]
+        if last.key != single.key or not isinstance(last.year, int) or last.year == int(m.group(1)):
+            return []
+        if G.AGGREGATE.search(ut) or COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut) or G.OTHER_GOVERNMENTS.search(ut):
+            return []
+        return [single]
+
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) that may be a result's subject
         (subjects.py: not the speaker's place after a quote, a venue, a scope, a place, an office's
@@ -188,6 +208,8 @@ class AssessmentReader:
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
         subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects))
+        if not subjects and any(map(ut.lower().__contains__, G.CAPITAL_WORDS)):
+            subjects = self._capital(unit, mentions)
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
             if m and COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):
@@ -197,6 +219,24 @@ class AssessmentReader:
             if m:
                 subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
         return subjects
+
+    def _capital(self, unit, mentions: list) -> list[Subject]:
+        """The city a unit names as its province's capital ("Ibukota Provinsi Bali ini meraih …"): the
+        last city of that province named within `CAPITAL_REACH_CHARS` before the unit."""
+        t = self.text
+        province = next((m.code for m in mentions if m.is_province
+                         and G.CAPITAL_BEFORE.search(t, max(unit.start, m.start - CAPITAL_CHARS), m.start)
+                         and G.DEMONSTRATIVE_AFTER.match(t, m.end)), None)
+        if province is None:
+            return []
+        regions = get_gazetteer().regions
+        before = [m for m in self.discourse.mentions if unit.start - CAPITAL_REACH_CHARS <= m.start < unit.start
+                  and not m.is_province and getattr(regions.get(m.code), "kind", None) == "kota"
+                  and regions[m.code].province_code == province]
+        if not before:
+            return []
+        m = before[-1]
+        return [Subject(m.code, province, m.start, m.end, "gov")]
 
     def _carried_zones(self, k: int, unit, subjects: list, mentions: list, el: Elements) -> ListedZone | None:
         """Zones a unit takes from what was told before (carry.py): the zone of the enumeration it
@@ -215,7 +255,10 @@ class AssessmentReader:
             named = self.groups.named(ut, el.zones, local[0].start - unit.start, taken)
             if named:
                 el.zones = sorted(el.zones + named, key=lambda z: z[2])
-        self.groups.learn(ut, el.zones, taken)
+        if not el.zones and local and self.frame.told_at("counted_zone") == k - 1 \
+                and group_listed(self.text, mentions, unit.start, unit.end):
+            el.zones = [(z, g, -1) for z, g, _ in self.frame.get("counted_zone", k)]
+        self.frame.tell("counted_zone", self.groups.learn(ut, el.zones, taken), k)
         told = all_zone(ut, el.zones)
         if told is not None:
             zones, end = told

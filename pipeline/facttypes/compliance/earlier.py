@@ -5,7 +5,8 @@ own, of an earlier assessment whose year the text does not give (year null in th
   kuning pada penilaian 2021", is a result of that year: elements.py keeps it);
 - a state told as before: "sebelumnya dalam kategori sedang dengan skor 68,28, dan di 2024 ini …"
   (the zone and the score of the cue's clause, up to the next year or zone);
-- a zone held: "tetap berada di zona kuning", "masih tetap di zona E": the same zone before too.
+- a zone held: "tetap berada di zona kuning", "masih tetap di zona E": the same zone before too;
+  so is a zone kept, when stated (`kept`: not hoped for): "mempertahankan predikat zona hijau".
 
 Not earlier results: an undated past of several assessments ("setelah tiga tahun berturut-turut di
 zona merah", "sempat lama di zona kuning": elements.py drops them), "tahun sebelumnya" (a year).
@@ -34,9 +35,11 @@ def _cue(text: str, lo: int, pos: int) -> re.Match | None:
     return last
 
 
-def split_earlier(text: str, zones: list[Zone], bounds: list[int]) -> tuple[list[tuple[Zone, int]], list[Zone]]:
+def split_earlier(text: str, zones: list[Zone], bounds: list[int],
+                  kept=None) -> tuple[list[tuple[Zone, int]], list[Zone]]:
     """(earlier, current) zones of a unit: each earlier zone with the end of the scope where its
-    score may stand (0: it has none); a zone held is both. `bounds`: the unit's clause starts."""
+    score may stand (0: it has none); a zone held is both. `bounds`: the unit's clause starts;
+    `kept(pos)`: whether the text at `pos` is stated, not hoped for (None: no zone kept counts)."""
     if not zones or not any(w in text.lower() for w in G.EARLIER_NEEDS):
         return [], zones
     several = len({z[0] for z in zones}) > 1
@@ -54,7 +57,8 @@ def split_earlier(text: str, zones: list[Zone], bounds: list[int]) -> tuple[list
             nxt = zones[i + 1][2] if i + 1 < len(zones) else hi
             earlier.append((z, min(hi, nxt, year.start() if year else hi)))
             continue
-        if G.HELD_STATE.search(text[max(0, pos - HELD_WINDOW):pos]):
+        before = text[max(0, pos - HELD_WINDOW):pos]
+        if G.HELD_STATE.search(before) or (kept is not None and G.KEPT_STATE.search(before) and kept(pos)):
             earlier.append((z, 0))
         now.append(z)
     return earlier, now

@@ -130,7 +130,9 @@ class _Scope:
             self._cuts = hope_cut(self.text)
         return not any(a <= pos < b for a, b in self._cuts)
 
-    def stated(self, pos: int) -> bool:
+    def stated(self, pos: int, owned: bool = False) -> bool:
+        """Whether a zone or grade at `pos` is stated: not negated, and not hoped for unless in a present
+        relative clause or `owned` (a government's possession: "Semoga rapor kuning Pemkab A …")."""
         before = self.text[max(0, pos - STATED_WINDOW):pos]
         if G.NEGATED.search(before):
             return False
@@ -138,7 +140,7 @@ class _Scope:
             self._no_member = bool(G.NO_MEMBER.search(self.text))
         if self._no_member and G.NEGATED_GROUP.search(self.text, max(0, pos - G.NEGATED_GROUP_WINDOW), pos):
             return False
-        return self.kept(pos) or bool(G.STATE_CLAUSE.search(before))
+        return owned or self.kept(pos) or bool(G.STATE_CLAUSE.search(before))
 
 
 def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool) -> list:
@@ -146,7 +148,8 @@ def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool
     low = text.lower()
     for m in (G.ZONE_LOW.finditer(low) if zones_possible and len(low) == len(text) else
               G.ZONE.finditer(text) if zones_possible else ()):
-        if scope.stated(m.start()):
+        owned = bool(G.OWNER_AFTER.match(text, m.end())) and bool(G.OWNED_OPENS.search(text, max(0, m.start() - STATED_WINDOW), m.start()))
+        if scope.stated(m.start(), owned=owned):
             zones.append(((m.group(1) or m.group(2)).lower(), None, m.start()))
     for rx, needs in (zip(G.GRADES, G.GRADE_NEEDS) if grades_possible else ()):
         if not any(map(low.__contains__, needs)):
@@ -245,7 +248,8 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     scope = _Scope(text)
     earlier: list = []
     if words:
-        earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text))
+        earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text),
+                                       kept=lambda pos: scope.kept(pos) and not G.HOPE_WORDS.search(low, 0, pos))
         el.zones = _current_zones(text, low, zones)
         el.ranks = [m.start() for m in (G.RANK.finditer(text) if ranks_possible else ()) if scope.kept(m.start())]
     el.earlier = [(z, g, pos, None) for (z, g, pos), _ in earlier]
@@ -263,6 +267,10 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
                  past_cue(text, a)) for y, a, b in told] \
         or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
+    if el.years and all(len(y) > 4 and y[4] >= 0 for y in el.years):
+        # only compared years written ("Tahun ini … 88,70, naik dari 81,12 pada 2023"): the relative one is the result's
+        el.years = sorted(el.years + [y for y in relative_years(text, published, relative_base) if y[0] <= limit],
+                          key=lambda y: y[1])
     return el
 
 

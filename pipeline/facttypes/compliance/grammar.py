@@ -10,6 +10,7 @@ import re
 from pipeline.facttypes.compliance import FOLDER
 from pipeline.lang import (CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, AsciiTwin, Gated, WordFinder,
                            words_pattern)
+from pipeline.lang import YEAR_PREPOSITIONS
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -173,7 +174,7 @@ FROM_ZONE = re.compile(r"\b(?:dari|sebelumnya|semula)\s+(?:\w+\s+)?$", I)
 PAST_YEAR_CUE = re.compile(
     r"\b(?:setelah|sebelumnya|padahal|dibanding(?:kan)?|ketimbang|seperti|ketika|sempat|pernah|"
     r"semula|dulu|dahulu|(?:naik|turun|meningkat|menurun|membaik|merosot)\s+dari|lebih\s+\w+\s+dari(?:pada)?|dari\s+(?:zona|kategori|predikat|opini(?:\s+kualitas)?)\s+\w+)\b(?:\s+(?:dengan|pada|di|dalam|hasil|penilaian|kepatuhan|sama|saat|"
-    r"yang|masih|capaian|nilai)){0,4}\s+(?:tahun\s+)?$", I)
+    r"yang|masih|capaian|nilai|poin|persen|\d{1,3}(?:[.,]\s?\d{1,2})?)){0,4}\s+(?:tahun\s+)?$", I)
 #: PAST_YEAR_CUE cannot match without one of these in the lower-cased window
 PAST_CUE_NEEDS = ("setelah", "sebelumnya", "padahal", "dibanding", "ketimbang", "seperti", "ketika", "sempat",
                   "pernah", "semula", "dulu", "dahulu", "dari")
@@ -204,10 +205,15 @@ def year_spans(text: str) -> list[re.Match]:
 EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
 #: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")
 HELD_STATE = re.compile(words_pattern(LEX["held_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
+#: right before a government: the passive verb of a ranking that introduces it ("terendah diraih Pemkab B")
+INTRODUCED_BEFORE = re.compile(words_pattern(LEX["introducing_verbs"]) + r"(?:\s+oleh)?\s+(?:"
+                               + words_pattern(LEX["zone_owners"]) + r"\s+)?$", I)
+#: a zone kept ("mempertahankan predikat zona hijau")
+KEPT_STATE = re.compile(words_pattern(LEX["kept_state"]) + r"\s+(?:\w+\s+){0,3}$", I)
 #: the zone a government moved from: "naik dari zona merah", "keluar dari zona kuning"
 MOVED_FROM = re.compile(words_pattern(LEX["move_verbs"]) + r"\s+(?:\w+\s+)?dari\s+(?:\w+\s+)?$", I)
 #: substrings without which no earlier result is told (lower case)
-EARLIER_NEEDS = ("dari", "sebelum", "semula", "tadinya", *LEX["held_state"])
+EARLIER_NEEDS = ("dari", "sebelum", "semula", "tadinya", *LEX["held_state"], *LEX["kept_state"])
 #: a zone dated right after it: "(naik dari) zona kuning pada penilaian 2021" is a result of 2021
 DATED_AFTER = re.compile(r"\S+\s+\S+\s+(?:pada|di|dalam)\s+(?:penilaian\s+(?:kepatuhan\s+)?)?"
                          r"(?:tahun\s+)?(?:19|20)\d\d\b", I)
@@ -227,6 +233,13 @@ ASSESSED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:" + "|".join(LEX["assessment_nou
 ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]],
                                                            boundary=False) + r"\s+)?(?:hasil\s+)?"
                                 + words_pattern(LEX["assessment_nouns"], boundary=False) + r"\b", I)
+
+#: a sentence that opens with a year, after a connective or not ("Sedangkan 2024, nilai yang diperoleh …",
+#: "Kemudian pada tahun 2024 naik menjadi …"): the next step of a history told year by year (group 1: the year)
+YEAR_LED = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]], boundary=False)
+                      + r"\s*,?\s+)?(?:" + words_pattern(YEAR_PREPOSITIONS, boundary=False) + r"\s+)?(?:tahun\s+)?"
+                      r"((?:19|20)\d\d)\b", I)
+AGGREGATE = re.compile(words_pattern(LEX["aggregate_words"]), I)
 
 #: right before a province: a counted group of its governments ("Tiga pemerintahan daerah (Pemda)
 #: Provinsi Sulteng …", "Sebanyak 12 kabupaten/kota Provinsi Lampung …"): the province is the group's scope
@@ -287,6 +300,11 @@ OFFICE_WORDS = tuple(LEX["office_nouns"])
 UNNAMED_PROVINCE = Gated(re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s+provinsi)\b(?!\s*(?-i:[A-Z(]))", I),
                          ("provinsi", "pemprov"))
 VENUE_WORDS = tuple(LEX["venue_nouns"])
+#: right before a province: its capital, described ("Ibukota Provinsi Bali ini …"); the province is no subject
+CAPITAL_BEFORE = re.compile(r"\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:provinsi\s+)?$", I)
+#: … when a demonstrative follows the province's name
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", I)
+CAPITAL_WORDS = tuple(w.split()[0] for w in LEX["capital_words"])
 #: one province counted among the governments of a province's article: "10 kabupaten dan 1 provinsi …"
 ONE_PROVINCE = re.compile(r"\b(?:1|satu)\s+(?:pemerintah\s+provinsi|pemprov|provinsi)\b(?!\s*(?-i:[A-Z(]))", I)
 #: first person in a quote: the speaker's government is what the quote is about ("kami meraih …")
@@ -294,6 +312,11 @@ FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", I)
 OTHER_ASSESSOR = re.compile(words_pattern(LEX["other_assessors"]), I)
 AGENCY = re.compile(words_pattern(LEX["agency"]), I)
 REGIONAL_GOVERNMENT = re.compile(words_pattern(LEX["regional_government"]), I)
+#: right after a zone: the government that holds it ("rapor kuning Pemkab Mamasa", "zona hijau Kota Bima")
+OWNER_AFTER = re.compile(r"\s+" + words_pattern(LEX["zone_owners"]) + r"\s+(?-i:[A-Z])", I)
+#: … when the zone's noun phrase opens right after the hope word, a quote mark or the unit's start ("Semoga
+#: rapor kuning Pemkab A …"), not as what a verb hopes to obtain ("bisa meraih zona hijau …")
+OWNED_OPENS = re.compile(r"(?:^|" + words_pattern(LEX["hope"]) + r")\W*$", I)
 #: the unit refers back to subjects named before ("Kelimanya", "kedua kabupaten itu", "nilainya")
 ANAPHOR = re.compile(
     r"\b(?:" + "|".join(COLLECTIVES) + r")(?:nya)?\b|\b(?:mereka|semuanya|"
@@ -306,7 +329,7 @@ ANAPHOR = re.compile(
     # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
     r"(?:ini|itu|tersebut)\b"
-    r"|\bibu\s+kota\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
+    r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
     r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"

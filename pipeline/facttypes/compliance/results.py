@@ -17,7 +17,8 @@ from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import Elements, clause_bounds, contrast_bounds, year_for
 from pipeline.facttypes.compliance.grades import grade_category
-from pipeline.nlp.discourse.lists import COORDINATION, GROUP_NOUN, counted_groups, enumerated_years, respective
+from pipeline.nlp.discourse.lists import (COORDINATION, GROUP_NOUN, counted_groups, enumerated_years, item_years,
+                                          respective)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class Draft:
     score: float | None
     evidence: str
     order: int
+    #: the year is the story's (the lead's or the frame's), not written with the result
+    lent: bool = False
 
     def empty(self) -> bool:
         return self.zone is None and self.score is None
@@ -123,7 +126,7 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
     for y, g in groups.items():
         grade = grade_text(g["z"])
         out.append(Draft(subj.key, y if y is not None else lead_year, zone_of(g["z"]), [grade] if grade else [],
-                         g["s"][0][0] if g["s"] else None, evidence, order + len(out)))
+                         g["s"][0][0] if g["s"] else None, evidence, order + len(out), lent=y is None))
     # "masih di zona kuning, seperti pada penilaian 2021": that year had the same zone
     for y in el.years:
         if len(y) > 4 and y[4] >= 0 and G.SAME_AS.match(ut, y[4]) and y[0] not in groups \
@@ -181,6 +184,21 @@ def _relative_spans(ut: str, spans: list[tuple[int, int]], bounds: list[int]) ->
     return out
 
 
+#: How far before a government the passive verb that introduces it may start ("terendah diraih oleh Pemkab B").
+INTRODUCED_CHARS = 45
+
+
+def _introduced_spans(ut: str, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """For each subject span, its stretch (up to the next subject) when a ranking's passive verb
+    introduces it ("… dan terendah diraih Pemkab B hanya 71,66 atau berada di zona kuning"), or None:
+    a zone there is that subject's own."""
+    out = []
+    for i, (a, b) in enumerate(spans):
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(ut)
+        out.append((b, nxt) if G.INTRODUCED_BEFORE.search(ut, max(0, a - INTRODUCED_CHARS), a) else None)
+    return out
+
+
 def _listed_zones(ut: str, el: Elements, contrast: list[int], rel_start: int, rel_end: int, nxt: int,
                   others: list[tuple[int, int]] = ()) -> list:
     """The zones of one listed subject: those of its own parentheses, else of its clause (the one
@@ -212,8 +230,12 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
     ordered = sorted(subjects, key=lambda s: s.start)
     spans = [(s.start - unit.start, s.end - unit.start) for s in ordered]
     lists, relatives = _coordination_groups(ut, spans), _relative_spans(ut, spans, bounds)
+    introduced = _introduced_spans(ut, spans)
     # "Kabupaten A dan Kabupaten B … dengan nilai masing-masing 52,14 dan 48,90": in order
     shares = respective(ut, ordered[-1].end - unit.start, el.scores, len(ordered))
+    # "Kabupaten A pada tahun 2016, dan Provinsi B pada tahun 2017 meraih zona hijau": each item's own year
+    told = {y[0] for y in el.years}
+    own_years = [y if y in told else None for y in item_years(ut, spans)] if len(told) > 1 else [None] * len(spans)
     out: list[Draft] = []
     for i, subj in enumerate(ordered):
         rel_start, rel_end = spans[i]
@@ -223,7 +245,8 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
         if shares:
             score = shares[i]
         others = [r for j, r in enumerate(relatives)
-                  if r is not None and lists[j] != lists[i] and not G.SHARED.search(ut, r[0], r[1])]
+                  if r is not None and lists[j] != lists[i] and not G.SHARED.search(ut, r[0], r[1])] + \
+            [r for j, r in enumerate(introduced) if r is not None and j != i and lists[j] != lists[i]]
         mine = [r for j, r in enumerate(relatives) if r is not None and lists[j] == lists[i] and j >= i]
         zones = _listed_zones(ut, el, contrast, rel_start, rel_end, nxt, others)
         in_mine = [z for z in el.zones if any(a <= z[2] < b for a, b in mine[:1])]
@@ -236,10 +259,10 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
         if not zones and score is None and not el.ranks:
             continue
         pos = zones[0][2] if zones and zones[0][2] >= 0 else max(rel_start, 0)
-        y = year_for(pos, el.years, bounds)
+        y = own_years[i] if own_years[i] is not None else year_for(pos, el.years, bounds)
         grade = grade_text(zones)
         out.append(Draft(subj.key, y if y is not None else lead_year, zone_of(zones), [grade] if grade else [],
-                         score, evidence, order + len(out)))
+                         score, evidence, order + len(out), lent=y is None))
     return out
 
 
@@ -282,14 +305,40 @@ def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
     return any(m.year < latest and m.zone == d.zone for m in dated)
 
 
+def _zone_of_dated_earlier(drafts: list[Draft]) -> None:
+    """An earlier result told twice, once undated with its zone ("mempertahankan predikat zona hijau")
+    and once dated without one ("naik dari 81,12 poin pada 2023"): the dated one takes the zone (the
+    undated one is then told with its year, and dropped)."""
+    for d in drafts:
+        if d.year != EARLIER or d.zone is None:
+            continue
+        dated = [m for m in drafts if m.key == d.key and isinstance(m.year, int)]
+        latest = max((m.year for m in dated), default=None)
+        bare = [m for m in dated if m.year < latest and m.zone is None and m.score is not None]
+        if len(bare) == 1:
+            bare[0].zone = d.zone
+
+
+def _differs_in(d: Draft, drafts: list[Draft], year: int) -> bool:
+    """Whether the government of a year-less result has another result of `year` that differs from
+    it (one zone, one score a year): that year is not the year-less one's."""
+    return any(o.key == d.key and o.year == year and not _compatible(o, d) for o in drafts)
+
+
 def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None,
            compared: set[int] = frozenset()) -> list[ComplianceResult]:
     """Merge drafts of one government and year; place year-less ones (see the module doc): the
     year the article states once (`stated_year`) goes to results it dates nowhere else; a year
     compared with the present (`compared`) is never the latest assessment."""
+    # a year lent by the story is not the year of another result of that government written with it
+    # ("Kabupaten A meraih zona hijau. Pada awal memimpin tahun 2019, Kabupaten A masih zona merah.")
+    for d in drafts:
+        if d.lent and d.year is not None and any(o.key == d.key and o.year == d.year and not o.lent
+                                                 and not _compatible(o, d) for o in drafts):
+            d.year = None
     if stated_year is not None:
         for d in drafts:
-            if d.year is None:
+            if d.year is None and not _differs_in(d, drafts, stated_year):
                 d.year = stated_year
     merged = _merged(drafts)
     # a result without a year is the latest compatible result of the same government …
@@ -305,9 +354,11 @@ def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None
     latest = max((d.year for d in out if isinstance(d.year, int) and d.year not in compared), default=None)
     if fill_year and latest is not None:
         for d in out:
-            if d.year is None:
+            # (not where that government's result of that year differs: one zone, one score a year)
+            if d.year is None and not _differs_in(d, out, latest):
                 d.year = latest
         out = _merged(out)
+    _zone_of_dated_earlier(out)
     out = [d for d in out if not _told_with_its_year(d, out)]
     # an empty result (a rank, "nilai tertinggi") only when nothing else is known of that government
     final = [d for d in out if not d.empty() or not any(o.key == d.key and not o.empty() for o in out)]

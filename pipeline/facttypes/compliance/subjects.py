@@ -9,6 +9,7 @@ pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter ove
 - a kabupaten/kota's own province written after it as its place ("Kabupaten Mimika, Provinsi Papua
   Tengah mengatakan …"), not the next item of a list ("Kota Jambi, Provinsi Jambi, dan …");
 - a province as the place of national agencies' offices ("4 Polres di Sulteng mendapat nilai hijau");
+- a province whose capital is described ("Ibukota Provinsi Bali ini meraih …": the city told before);
 - a government named as the owner of one of its offices ("Dinas Pendidikan (Dindik) Kota Tangerang",
   "Disdukcapil Kabupaten Bone"): the office's result is not the government's.
 """
@@ -20,6 +21,8 @@ from pipeline.facttypes.compliance import grammar as G
 VENUE_CHARS = 60
 #: how far before a mention an office's name is read ("Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota X")
 OFFICE_CHARS = 70
+#: how far before a province its capital's words are read ("Ibukota Provinsi Bali ini")
+CAPITAL_CHARS = 20
 
 
 def not_said(text: str, unit, subjects: list) -> list:
@@ -52,6 +55,10 @@ def own_subjects(text: str, unit, subjects: list) -> list:
                  or (subjects[i - 1].province_code == s.province_code
                      and G.APPOSITION_GAP.fullmatch(text, subjects[i - 1].end, s.start)
                      and not G.LIST_GOES_ON.match(text, s.end, unit.end))))]
+    if any(map(low.__contains__, G.CAPITAL_WORDS)):  # "Ibukota Provinsi Bali ini": the capital, not the province
+        subjects = [s for s in subjects if s.region_code is not None
+                    or not (G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)
+                            and G.DEMONSTRATIVE_AFTER.match(text, s.end))]
     if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(unit.text):
         return []
     return subjects

@@ -28,6 +28,7 @@ from pipeline.lang import (
     LIST_OPENERS, QUANTIFIERS, AsciiTwin, number_value,
     words_pattern,
 )
+from pipeline.lang import YEAR_PREPOSITIONS
 
 #: a numbered or bulleted line: "1. Kota Palembang 89,12 (zona hijau)", "- Kabupaten OKU: 85,33"
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–·])\s+\S")
@@ -124,6 +125,10 @@ YEAR_LIST = re.compile(r"(?:19|20)\d\d(?:\s*(?:,|dan|serta)\s*(?:tahun\s+)?(?:19
 #: a unit that continues a ranking or list told before ("Disusul Kota B …", "Selanjutnya …")
 CONTINUED = re.compile(r"^\W*(?:" + "|".join([*CONNECTIVES["sequence"], "selanjutnya", "disusul",
                                                 "berikutnya", "diikuti"]) + r")\b", re.IGNORECASE)
+#: a year written right after a list's item, its own: "Kabupaten A pada tahun 2016, dan Kota B pada tahun 2017",
+#: "Kabupaten C (2019), Kota D (2021)"; group 1 or 2 is the year
+ITEM_YEAR = re.compile(r"\s*(?:\(\s*(?:tahun\s+)?((?:19|20)\d\d)\s*\)|,?\s*" + words_pattern(YEAR_PREPOSITIONS)
+                       + r"\s+(?:tahun\s+)?((?:19|20)\d\d)\b)", re.IGNORECASE)
 #: How many units may pass between two parts of one enumeration (a paragraph break, a quote).
 ENUMERATION_REACH = 2
 
@@ -259,6 +264,20 @@ def counted_groups(text: str) -> list[tuple[int, int, int]]:
         if size:
             out.append((size, m.start(), m.end()))
     return out
+
+
+def item_years(text: str, spans: list[tuple[int, int]]) -> list[int | None]:
+    """For each item of a list (`spans`: (start, end) in text order), the year written right after it
+    (past a note in parentheses: "Kabupaten Timor Tengah Selatan (TTS) pada tahun 2016"), or None;
+    all None unless at least two items have years of their own and they differ: "A pada 2016 dan B
+    pada 2017 meraih zona hijau" dates each item, "A dan B pada 2024 …" dates neither alone."""
+    out: list[int | None] = []
+    for _, end in spans:
+        note = ITEM_NOTE.match(text, end)
+        m = ITEM_YEAR.match(text, note.end() if note and not ITEM_YEAR.match(text, end) else end)
+        out.append(int(m.group(1) or m.group(2)) if m else None)
+    dated = [y for y in out if y is not None]
+    return out if len(dated) > 1 and len(set(dated)) > 1 else [None] * len(spans)
 
 
 def enumerated_years(year: int | None, text: str) -> list[int]:

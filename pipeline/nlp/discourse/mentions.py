@@ -111,6 +111,8 @@ DATELINE_AFTER = re.compile(r"^\s*(?:,(?:[^–—\-\n]|-(?=[a-z\d])){0,40}|\([^(
 COORDINATION_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)", re.IGNORECASE)
 #: before a count: what ranks out of it ("urutan 32 dari 34 provinsi")
 OUT_OF_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
+#: a counted group of provinces ("33 provinsi", "enam pemprov"): a province is one of them, never their scope
+PROVINCE_GROUP_END = re.compile(r"(?:provinsi|pemprov)$", re.IGNORECASE)
 _DI_KE_END = re.compile(r"\b(?:di|ke)\s+(?:kabupaten\s+|kota\s+)?$", re.IGNORECASE)
 #: the last word before a mention must end in one of these for SCOPE_BEFORE (or _DI_KE_END) to
 #: match: the patterns are anchored at the mention, so a cheap look at that word spares the search
@@ -252,7 +254,11 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
         return govs
     # "Di Kalbar, hanya dua daerah yang masuk zona hijau": the province is no subject (a count out
     # of which something ranks is no group: "Papua Barat berada di urutan 32 dari 34 provinsi")
+    # (nor is a group of provinces the scope of a province not written as a place: "dengan jumlah 33
+    # provinsi, Bengkulu di posisi 27; 6 provinsi di bawahnya")
+    ranked = bool(subjects) and not PLACE_PREP_BEFORE.search(text, max(0, subjects[0].start - 20), subjects[0].start)
     if subjects and not any(not OUT_OF_BEFORE.search(unit.text, max(0, g.start() - 8), g.start())
+                            and not (ranked and PROVINCE_GROUP_END.search(g.group(0)))
                             for g in GROUP_NOUN.finditer(unit.text)):
         return subjects[:1]
     return []
