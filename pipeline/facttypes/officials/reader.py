@@ -19,7 +19,7 @@ from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
     UNIT_NAME_PLACE_TOKENS, _ACRONYM, _DOTTED_INITIALS, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
-    TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
+    TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
     AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
@@ -108,6 +108,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
                         and prose < HEADLINE_MAX_PROSE_WORDS and (not sentences or prose == 0 and "," not in line)
                         and not line.endswith(('"', ")", ","))  # a line cut off after a comma is prose
                         and not low.startswith("foto"))
+            if headline and li > 0 and self.cut_at is not None and end >= self.cut_at:
+                headline = False  # the text cut off inside this last line: a sentence in progress
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
 
@@ -122,7 +124,12 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
         while end < len(doc) and end - sent.start < MAX_WINDOW_TOKENS and self.texts[end - 1] == "." and end >= 2 \
                 and _is_abbreviation(self.texts[end - 2]):
             end = doc[end].sent.end
-        return doc[sent.start:end] if end != sent.end else sent
+        start = sent.start
+        # …and with the one before while that ends in a given name's abbreviation ("Kgs" "." | "Ahmad …")
+        while start >= 2 and end - start < MAX_WINDOW_TOKENS and self.texts[start - 1] == "." \
+                and self.lowers[start - 2] in GIVEN_NAME_ABBREVIATIONS:
+            start = doc[start - 2].sent.start
+        return doc[start:end] if (start, end) != (sent.start, sent.end) else sent
 
     # --- token predicates ---
     def is_org(self, i: int) -> bool:
@@ -345,8 +352,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
         or a prize ("Kantor Bupati", "Peraturan Bupati")."""
         start = head_start
         while start > sstart and self.lowers[start - 1] in ACTING_PREFIXES and not (
-                self.lowers[start - 1] in ("tugas", "harian") and (
-                start - 2 < sstart or self.lowers[start - 2] != "pelaksana")):
+                self.lowers[start - 1] in ACTING_SECOND_WORDS and (
+                start - 2 < sstart or self.lowers[start - 2] not in ACTING_SECOND_WORDS[self.lowers[start - 1]])):
             start -= 1
         while start < head_start and self.texts[start] in "()":
             start += 1

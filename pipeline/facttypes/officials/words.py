@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials import FOLDER
-from pipeline.lang import (ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
+from pipeline.lang import (ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
                            GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, noise_line)
 from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
-__all__ = ["ACTING_PREFIXES", "DEGREE_TAILS", "DEGREES", "GIVEN_NAME_ABBREVIATIONS", "HONORIFICS", "MONTH_NAMES",
+__all__ = ["ACTING_PREFIXES", "ACTING_SECOND_WORDS", "DEGREE_TAILS", "DEGREES", "GIVEN_NAME_ABBREVIATIONS", "HONORIFICS", "MONTH_NAMES",
            "TITLES"]
 
 _LEX = read_lexicon(FOLDER / "lexicon.toml")
+#: acting prefixes (pipeline/lang) and the second words of two-word ones ("Penjabat Sementara")
+ACTING_SECOND_WORDS: dict[str, frozenset] = {k: frozenset(v) for k, v in _LEX["acting_second_words"].items()}
+ACTING_PREFIXES = _LANG_ACTING_PREFIXES | frozenset(ACTING_SECOND_WORDS)
 #: Title heads (pipeline/lang offices.toml) and the heads glued from "Ka" and an agency's acronym
 #: ("kadisdukcapil", "kabappeda"), as (category, needs).
 TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},
@@ -80,6 +83,7 @@ KOTA_HEAD_WORDS = frozenset(_LEX["kota_head_words"])
 HEADLINE_FUNCTION_WORDS = frozenset(_LEX["headline_function_words"])
 AGENCY_WORDS = frozenset(_LEX["agency_words"])
 TOPONYM_FIRST_WORDS = frozenset(_LEX["toponym_first_words"])
+PROVINCE_NAME_OPENERS = frozenset(_LEX["province_name_openers"])
 
 #: words of an organisation's name that a surname never is ("Kabupaten", "Daerah")
 PLACE_CUE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "ri", "republik",
