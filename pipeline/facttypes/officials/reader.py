@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.pairs import PairListReader
 from pipeline.facttypes.officials.related import RelatedReader
+from pipeline.facttypes.officials.rolls import RollReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
@@ -44,7 +45,7 @@ class Found:
     appointed: bool = False  # read through an appointment link: the office the article gives them
 
 
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -219,8 +220,11 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
         listed = None if bracketed else self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
             role_end = listed[0]  # the role runs on to the comma before the name
+        framed = None  # a bare member's title: the body the frame told ("A sebagai Ketua")
         if needs == "org" and not self.public_org(head.end, role_end, head_key):
-            return None
+            framed = self.framed_body(head_key, start, role_end, send)
+            if framed is None:
+                return None
         placed = self.placed(head.end, role_end)
         # "Pj Bupati X, dijabat Sekda X NAME": who fills the office told right after it comes first
         filler = self.filled_by(role_end, send) if listed is None else None
@@ -253,8 +257,14 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
                 and self.ombudsman_before(sent.start, send):
             category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
+        if framed is not None:
+            (category, region, province), explicit = framed, False
         role = self.span_text(start, role_end).strip(" ,")
-        out = [Found(name, role, category, region, province, self.span_text(sent.start, sent.end).strip(), explicit, appointed)]
+        evidence = self.span_text(sent.start, sent.end).strip()
+        out = [Found(self.name_text(s, e), role, category, region, province, evidence, explicit, appointed)
+               for s, e in (self.roll_before(n_start, n_end, start, sent.start) if deputy is None else ())]
+        # …"C, D dan E sebagai anggota": names listed before one link hold one office each
+        out.append(Found(name, role, category, region, province, evidence, explicit, appointed))
         used = max(role_end, n_end)
         if deputy is not None and n_end <= start:
             # "A dan B dilantik sebagai Bupati dan Wakil Bupati X": the pair before the titles

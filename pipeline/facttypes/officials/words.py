@@ -84,6 +84,8 @@ HEADLINE_FUNCTION_WORDS = frozenset(_LEX["headline_function_words"])
 AGENCY_WORDS = frozenset(_LEX["agency_words"])
 TOPONYM_FIRST_WORDS = frozenset(_LEX["toponym_first_words"])
 PROVINCE_NAME_OPENERS = frozenset(_LEX["province_name_openers"])
+ROLL_BODIES: dict[str, str] = dict(_LEX["roll_bodies"])
+ROLL_LIST_SEPARATORS = frozenset(_LEX["roll_list_separators"])
 
 #: words of an organisation's name that a surname never is ("Kabupaten", "Daerah")
 PLACE_CUE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "ri", "republik",

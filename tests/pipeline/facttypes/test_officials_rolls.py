@@ -80,6 +80,57 @@ APPOINTMENT_CASES = [
      [("Rina Wati", "perangkat_daerah", "35.71")]),
 ]
 
+ROLL_CASES = [
+    # --- a roll of members: bare titles after one link, the body told by the frame before ----------
+    ("Presiden melantik sembilan anggota Ombudsman RI periode 2026-2031 di Istana Negara. Sembilan orang "
+     "yang dilantik adalah Budi Hartanto sebagai Ketua, dan Rini Wulandari sebagai Wakil Ketua. Kemudian, "
+     "Agus Salim Wijaya, Hendra Gunawan, Maria Ulfa sebagai anggota.",
+     [("Budi Hartanto", "ombudsman", None), ("Rini Wulandari", "ombudsman", None),
+      ("Agus Salim Wijaya", "ombudsman", None), ("Hendra Gunawan", "ombudsman", None),
+      ("Maria Ulfa", "ombudsman", None)]),
+    # …the body of a region, its place after it; "masing-masing" between the names and the link
+    ("Pimpinan DPRD Kabupaten Kolaka Timur periode 2024-2029 resmi dilantik. Rudi Hartono sebagai Ketua, "
+     "sedangkan Ahmad Yani dan Made Sutarja masing-masing sebagai Wakil Ketua.",
+     [("Rudi Hartono", "legislatif", "74.11"), ("Ahmad Yani", "legislatif", "74.11"),
+      ("Made Sutarja", "legislatif", "74.11")]),
+    # …one name a line after a frame two sentences back, "menjadi" as the link
+    ("Sumpah jabatan anggota Ombudsman RI digelar hari ini.\nAcara berlangsung khidmat.\n"
+     "Yohana Sari menjadi Ketua, Petrus Lado menjadi Wakil Ketua.",
+     [("Yohana Sari", "ombudsman", None), ("Petrus Lado", "ombudsman", None)]),
+    # …names joined by "serta", the list after "yakni"
+    ("Tiga pengganti antarwaktu DPRD Kota Kendari dilantik, yakni Andi Saputra, Laode Hasan serta Wa Ode Nur "
+     "sebagai anggota.",
+     [("Andi Saputra", "legislatif", "74.71"), ("Laode Hasan", "legislatif", "74.71"),
+      ("Wa Ode Nur", "legislatif", "74.71")]),
+    # --- names listed before one link to a full title hold it each ---------------------------------
+    ("Gubernur melantik Budi Santoso, Rudi Hartono dan Hasan Basri sebagai Kepala Dinas di lingkungan Pemprov Jambi.",
+     [("Budi Santoso", "perangkat_daerah", None), ("Rudi Hartono", "perangkat_daerah", None),
+      ("Hasan Basri", "perangkat_daerah", None)]),
+    # …a title before a listed name ends the list: each holder keeps the office told with them
+    ("Bupati Sleman Kustini, Wakil Bupati Danang, dan Budi sebagai anggota Ombudsman.",
+     [("Kustini", "kepala_daerah", "34.04"), ("Danang", "wakil_kepala_daerah", "34.04"),
+      ("Budi", "ombudsman", None)]),
+]
+
+ROLL_NEGATIVES = [
+    # a bare member's title with no body told before, or followed by another body's name
+    "Budi Santoso sebagai Ketua, dan Rini Wulandari sebagai Wakil Ketua.",
+    "Rapat dipimpin Budi sebagai ketua tim. Ombudsman hadir.",
+    "Panitia dibentuk Ombudsman. Budi Santoso sebagai Ketua Panitia.",
+    # a bare member's title with no link to a name
+    "Anggota Ombudsman RI hadir. Ketua, Budi Santoso, membuka rapat.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLL_CASES, ids=[c[0][:40] for c in ROLL_CASES])
+def test_officials_roll_shapes(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text", ROLL_NEGATIVES, ids=[t[:40] for t in ROLL_NEGATIVES])
+def test_no_roll(text):
+    assert tag_text(text).officials == []
+
 
 @pytest.mark.parametrize("text,expected", NAME_CASES + APPOINTMENT_CASES,
                          ids=[c[0][:40] for c in NAME_CASES + APPOINTMENT_CASES])
