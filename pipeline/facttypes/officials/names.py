@@ -399,6 +399,10 @@ class NameReader:
                 if second is None:
                     break
                 k = second[1]
+            elif k + 1 < send and self.lowers[k] in PAIR_SEPARATORS:  # "A dan B dari Kota X": a pair too
+                joined = self._name_run(k + 1, send)
+                if joined is not None and self.item_place(joined[1], send)[0] is not None:
+                    second, k = joined, joined[1]
             place, k = self.item_place(k, send)
             if place is None:
                 break

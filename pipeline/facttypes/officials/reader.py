@@ -22,7 +22,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -223,6 +223,10 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
         framed = None  # a bare member's title: the body the frame told ("A sebagai Ketua")
         if needs == "org" and not self.public_org(head.end, role_end, head_key):
             framed = self.framed_body(head_key, start, role_end, send)
+            generic = GENERIC_HEAD_TITLES.get(" ".join(self.lowers[head.start:head.end + 1]))
+            if framed is None and generic is not None and self.enumerates(head.end + 1, send):
+                # "Kepala daerah yang cuti termasuk A dan B dari X, …"
+                return self.read_list(start, head.end + 1, send, sent, head_key, deputy, generic)
             if framed is None:
                 return None
         placed = self.placed(head.end, role_end)
@@ -334,14 +338,15 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
             s += 1
         return (s, e) if s < e and any(len(self.texts[x]) >= 3 for x in range(s, e)) else None
 
-    def read_list(self, start: int, role_end: int, send: int, sent: Span, head_key: str, deputy):
+    def read_list(self, start: int, role_end: int, send: int, sent: Span, head_key: str, deputy,
+                  category: str | None = None):
         """([Found], end) of the holders listed with their places after a title naming none
         (`placed_list`), or None: a pair's second name is the deputy (of the title's deputy, else
-        of a regional head)."""
+        of a regional head). `category`: the title's, when not its head's ("kepala daerah")."""
         items = self.placed_list(role_end, send)
         if not items:
             return None
-        category = TITLES[head_key][0]
+        category = category or TITLES[head_key][0]
         d_category = TITLES[deputy[1]][0] if deputy else (
             "wakil_kepala_daerah" if category == "kepala_daerah" else None)
         role = self.span_text(start, role_end).strip(" ,")

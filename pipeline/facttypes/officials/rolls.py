@@ -15,6 +15,7 @@ title: "Wakil Bupati Danang, dan Budi sebagai …") ends the list.
 """
 from __future__ import annotations
 
+from pipeline.lang import ENUMERATION_OPENERS
 from pipeline.facttypes.officials.words import (
     APPOINTMENT_FILLERS, APPOINTMENT_LINKS, NOT_NAME_WORDS, ROLL_BODIES, ROLL_LIST_SEPARATORS, _MEMBER_HEADS,
 )
@@ -23,6 +24,8 @@ from pipeline.facttypes.officials.words import (
 ROLL_FRAME_SENTENCES = 3
 #: tokens after the body's word searched for its place ("DPRD Kabupaten Kolaka Timur")
 ROLL_PLACE_TOKENS = 3
+#: lower-case words between a generic title ("kepala daerah") and the opener of its list
+MAX_ENUMERATION_LEAD = 8
 #: names a roll before one link holds at most (a longer run is no roll)
 MAX_ROLL_NAMES = 15
 
@@ -82,3 +85,13 @@ class RollReader:
             out.insert(0, run)
             s = run[0]
         return out
+
+    def enumerates(self, i: int, send: int) -> bool:
+        """Whether an enumeration opener ("yakni", "antara lain", "termasuk") follows token i after a
+        few lower-case words ("kepala daerah yang mengambil cuti termasuk …")."""
+        for k in range(i, min(send, i + MAX_ENUMERATION_LEAD)):
+            if self.lowers[k] in ENUMERATION_OPENERS or " ".join(self.lowers[k:k + 2]) in ENUMERATION_OPENERS:
+                return True
+            if not self.texts[k].islower():
+                return False
+        return False

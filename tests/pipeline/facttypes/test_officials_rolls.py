@@ -112,7 +112,31 @@ ROLL_CASES = [
       ("Budi", "ombudsman", None)]),
 ]
 
+PAIR_LIST_CASES = [
+    # --- "kepala daerah" enumerated as "Head dan Deputy dari/(Place)" items: the second the deputy ---
+    ("Kepala daerah yang mengambil cuti termasuk Andi Saputra dan Budi Rahman dari Kota Jambi, Hasan Basri "
+     "dan Rudi Wijaya dari Kerinci, serta Yusuf Halim dari Tebo.",
+     [("Andi Saputra", "kepala_daerah", "15.71"), ("Budi Rahman", "wakil_kepala_daerah", "15.71"),
+      ("Hasan Basri", "kepala_daerah", "15.01"), ("Rudi Wijaya", "wakil_kepala_daerah", "15.01"),
+      ("Yusuf Halim", "kepala_daerah", "15.09")]),
+    ("Kepala daerah yang dilantik yaitu Budi Santoso dan Ahmad Yani (Kapuas), serta Rudi Hartono (Katingan).",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Ahmad Yani", "wakil_kepala_daerah", "62.03"),
+      ("Rudi Hartono", "kepala_daerah", "62.06")]),
+    # …one holder an item, each with a place, joined by "dan"
+    ("Kepala daerah yang hadir antara lain Andi Saputra dari Kota Jambi dan Yusuf Halim dari Tebo.",
+     [("Andi Saputra", "kepala_daerah", "15.71"), ("Yusuf Halim", "kepala_daerah", "15.09")]),
+    # …a title naming none before the list: pairs joined by "dan" as by a dash
+    ("Adapun bupati dan wakil bupati yang dilantik yakni Budi Santoso dan Ahmad Yani (Kapuas), Rudi "
+     "Hartono-Hasan Basri (Katingan).",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Ahmad Yani", "wakil_kepala_daerah", "62.03"),
+      ("Rudi Hartono", "kepala_daerah", "62.06"), ("Hasan Basri", "wakil_kepala_daerah", "62.06")]),
+]
+
 ROLL_NEGATIVES = [
+    # "kepala daerah" with no enumeration opener, or items with no place
+    "Kepala daerah mengapresiasi Budi Santoso dari Kota Jambi.",
+    "Kepala daerah diminta menemui Budi Santoso dan Ahmad Yani di Kota Jambi.",
+    "Kepala daerah yang hadir yaitu Budi Santoso dan Ahmad Yani.",
     # a bare member's title with no body told before, or followed by another body's name
     "Budi Santoso sebagai Ketua, dan Rini Wulandari sebagai Wakil Ketua.",
     "Rapat dipimpin Budi sebagai ketua tim. Ombudsman hadir.",
@@ -122,7 +146,8 @@ ROLL_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROLL_CASES, ids=[c[0][:40] for c in ROLL_CASES])
+@pytest.mark.parametrize("text,expected", ROLL_CASES + PAIR_LIST_CASES,
+                         ids=[c[0][:40] for c in ROLL_CASES + PAIR_LIST_CASES])
 def test_officials_roll_shapes(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
 
