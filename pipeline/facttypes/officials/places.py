@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.facttypes.officials.words import (
-    ELECTORAL_DISTRICT_WORDS, GOVERNMENT_CUES, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
+    ELECTORAL_DISTRICT_WORDS, GOVERNMENT_CUES, PROVINCIAL_SEATS, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
     _NATIONAL_OMBUDSMAN_HEADS,
 )
 
@@ -89,6 +89,9 @@ class PlaceReader:
             return None, None, False
         if role_words & PROVINCIAL_MARKERS:
             return None, province, False
+        if category in ("perangkat_daerah", "sekda") and province is not None and (
+                region is None or region in PROVINCIAL_SEATS and self.provincial_sentence(title_start)):
+            return None, province, False  # "…, Wakil Gubernur, A, Sekretaris Daerah, B, …" in the seat's article
         if region is not None:
             kind = self.gaz.regions[region].kind if region in self.gaz.regions else None
             if category in ("kepala_daerah", "wakil_kepala_daerah") and kind is not None \
@@ -98,6 +101,14 @@ class PlaceReader:
             return region, (r.province_code if r else None), False
         return None, None, False
 
+
+    def provincial_sentence(self, start: int) -> bool:
+        """Whether the sentence of token `start` names the province's offices (a provincial marker
+        word: "Gubernur", "Provinsi", "Biro") or the province, and no kabupaten/kota."""
+        sent = self.doc[start].sent
+        if any(sent.start <= s.start < sent.end for s in self.discourse.spans("regions")):
+            return False
+        return any(self.lowers[k] in PROVINCIAL_MARKERS or k in self.province_at for k in range(sent.start, sent.end))
 
     @staticmethod
     def head_kind(role_words: set) -> str | None:

@@ -104,8 +104,8 @@ ROLL_CASES = [
       ("Wa Ode Nur", "legislatif", "74.71")]),
     # --- names listed before one link to a full title hold it each ---------------------------------
     ("Gubernur melantik Budi Santoso, Rudi Hartono dan Hasan Basri sebagai Kepala Dinas di lingkungan Pemprov Jambi.",
-     [("Budi Santoso", "perangkat_daerah", None), ("Rudi Hartono", "perangkat_daerah", None),
-      ("Hasan Basri", "perangkat_daerah", None)]),
+     [("Budi Santoso", "perangkat_daerah", "15"), ("Rudi Hartono", "perangkat_daerah", "15"),
+      ("Hasan Basri", "perangkat_daerah", "15")]),
     # …a title before a listed name ends the list: each holder keeps the office told with them
     ("Bupati Sleman Kustini, Wakil Bupati Danang, dan Budi sebagai anggota Ombudsman.",
      [("Kustini", "kepala_daerah", "34.04"), ("Danang", "wakil_kepala_daerah", "34.04"),
@@ -132,6 +132,35 @@ PAIR_LIST_CASES = [
       ("Rudi Hartono", "kepala_daerah", "62.06"), ("Hasan Basri", "wakil_kepala_daerah", "62.06")]),
 ]
 
+PLACE_CASES = [
+    # --- a secretary or agency head with no place, in an article about a province's seat: the
+    # province's when the sentence names the province's offices and no kabupaten/kota -------------
+    ("PALANGKA RAYA - Gubernur Kalimantan Tengah melantik sepuluh penjabat di Kota Palangka Raya. Pelantikan "
+     "itu dihadiri Wakil Gubernur, Budi Santoso, Ketua DPRD Provinsi, Rudi Hartono, Sekretaris Daerah, Hasan "
+     "Basri dan pejabat lainnya.",
+     [("Budi Santoso", "wakil_kepala_daerah", "62"), ("Rudi Hartono", "legislatif", "62"),
+      ("Hasan Basri", "sekda", "62")]),
+    ('GORONTALO - Pemerintah Provinsi Gorontalo menyiapkan pengukuhan tiga Pjs bupati. "Pengukuhan besok di '
+     'Aula Rujab Gubernur," kata Kadis Kominfotik Rudi Hartanto dalam keterangannya.',
+     [("Rudi Hartanto", "perangkat_daerah", "75")]),
+    ("SAMARINDA - Wakil Gubernur Kaltim membuka rapat di Samarinda. Acara itu juga dihadiri Kepala Biro Umum, "
+     "Rina Sari, dan Kepala Dinas Sosial, Budi Santoso.",
+     [("Rina Sari", "perangkat_daerah", "64"), ("Budi Santoso", "perangkat_daerah", "64")]),
+    # …an article with no main kabupaten/kota: the province's
+    ("Pemerintah Provinsi Jambi menggelar rapat. Kepala Dinas Sosial, Budi Santoso, hadir.",
+     [("Budi Santoso", "perangkat_daerah", "15")]),
+    # …but the city's own: a city that is no seat, a sentence with no provincial office, a sentence
+    # naming the city
+    ("BITUNG - Pemkot Bitung menggelar rapat di Kota Bitung. Gubernur didampingi Sekretaris Daerah, Budi Santoso.",
+     [("Budi Santoso", "sekda", "71.72")]),
+    ("PALU - Pemkot Palu menyalurkan bantuan di Kota Palu. Kepala Dinas Sosial, Budi Santoso, mengatakan "
+     "bantuan disalurkan hari ini.",
+     [("Budi Santoso", "perangkat_daerah", "72.71")]),
+    ("PALU - Kota Palu bersiap menyambut tamu di Kota Palu. Sekda Budi Santoso mengatakan Pemkot Palu siap "
+     "membantu Gubernur.",
+     [("Budi Santoso", "sekda", "72.71")]),
+]
+
 ROLL_NEGATIVES = [
     # "kepala daerah" with no enumeration opener, or items with no place
     "Kepala daerah mengapresiasi Budi Santoso dari Kota Jambi.",
@@ -146,8 +175,8 @@ ROLL_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROLL_CASES + PAIR_LIST_CASES,
-                         ids=[c[0][:40] for c in ROLL_CASES + PAIR_LIST_CASES])
+@pytest.mark.parametrize("text,expected", ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES,
+                         ids=[c[0][:40] for c in ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES])
 def test_officials_roll_shapes(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
 
