@@ -258,7 +258,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
             category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
         elif category == "perangkat_daerah" and head_key in ASSISTANT_HEADS and not (
                 self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
-                and self.ombudsman_before(sent.start, send):
+                and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
+                and self.ombudsman_before(sent.start, send):  # "Asisten III": a regional secretariat's
             category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
         if framed is not None:
