@@ -6,7 +6,7 @@ import re
 
 from pipeline.facttypes.officials.words import (
     ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
-    MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS,
+    MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
@@ -146,6 +146,8 @@ class NameReader:
         if j < send and self.lowers[j] in NAME_OPENERS:
             j += 1
         if self.wrap_at(j, send):
+            if j > 0 and self._line(j - 1)[1]:
+                return None  # a headline ending in a title: the next line (a byline) names no holder
             j += 1  # a hard-wrapped line: "Kepala Perwakilan Provinsi Kaltim,\nMulyadin."
         if j == i and i > 0 and self.lowers[i - 1] in PLACE_KIND_WORDS and j < send and self.texts[j][:1].isupper():
             j += 1  # "… Provinsi Suma": the place the regions tagger left unmarked, no name
@@ -249,6 +251,9 @@ class NameReader:
         if link.isalpha():
             while k - 1 >= sstart and start - k <= MAX_LINK_FILLERS and self.lowers[k - 1] in APPOINTMENT_FILLERS:
                 k -= 1
+            if k - 1 >= sstart and self.texts[k - 1] == "," and self.lowers[k] in PURPOSE_WORDS \
+                    and self.lowers[k + 1] in SUBJECT_APPOINTMENT_VERBS:
+                return None  # "… oleh Bupati X, Budi, untuk ditetapkan sebagai Sekda": another's office
         if k - 1 >= sstart and self.texts[k - 1] == ")" and link.isalpha():
             # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
             k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)

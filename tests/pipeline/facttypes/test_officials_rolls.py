@@ -182,6 +182,31 @@ REPRESENTATIVE_CASES = [
      [("Rina Sari", "ombudsman", "52")]),
 ]
 
+CLAUSE_CASES = [
+    # --- a purpose clause after a comma: the office after it is not the name's before the comma ------
+    ("Tahap berikutnya adalah penentuan satu nama terbaik oleh Bupati Tuban, Budi Santoso, untuk ditetapkan "
+     "sebagai sekretaris daerah definitif.",
+     [("Budi Santoso", "kepala_daerah", "35.23")]),
+    ("Pansel mengusulkan tiga nama kepada Wali Kota Kediri, Rina Sari, untuk dilantik menjadi Kepala Dinas Sosial.",
+     [("Rina Sari", "kepala_daerah", "35.71")]),
+    ("Hasil seleksi diserahkan kepada Gubernur Jambi, Ahmad Yani, guna ditetapkan sebagai Sekda Provinsi Jambi.",
+     [("Ahmad Yani", "kepala_daerah", "15")]),
+    # …while an appointment of the subject stays the subject's
+    ("Budi Santoso, yang dilantik sebagai Sekda Tuban, hadir.", [("Budi Santoso", "sekda", "35.23")]),
+    ("Wakil Bupati Tuban, Budi Santoso, hari ini dilantik sebagai Bupati definitif Tuban.",
+     [("Budi Santoso", "kepala_daerah", "35.23")]),
+    # --- a headline ending in a title: the byline on the next line names no holder ------------------
+    ("Gubernur NTT Usulkan Dua Nama Penjabat Bupati ke Mendagri\nDjemi Amnifu - detikBali\nKupang -\n"
+     "Pemerintah Provinsi NTT mengusulkan dua nama.", []),
+    ("Wali Kota Kupang Lantik Pejabat Baru di Kantor Wali Kota\nYohanes Bria - Kupang\nPelantikan berjalan lancar.",
+     []),
+    # …a title hard-wrapped inside a sentence keeps its name on the next line
+    ("Rombongan dipimpin Kepala Perwakilan Provinsi Kaltim,\nMulyadin. Turut hadir pejabat lain.",
+     [("Mulyadin", "perangkat_daerah", "64")]),
+]
+
+SHAPE_CASES = ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES + CLAUSE_CASES
+
 ROLL_NEGATIVES = [
     # "kepala daerah" with no enumeration opener, or items with no place
     "Kepala daerah mengapresiasi Budi Santoso dari Kota Jambi.",
@@ -196,8 +221,8 @@ ROLL_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES,
-                         ids=[c[0][:40] for c in ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES])
+@pytest.mark.parametrize("text,expected", SHAPE_CASES,
+                         ids=[c[0][:40] for c in SHAPE_CASES])
 def test_officials_roll_shapes(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
 
