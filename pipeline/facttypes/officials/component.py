@@ -27,7 +27,10 @@ Rules on titles and capitalised name tokens:
 6. discourse shapes over several names: an installation frame over "Head-Deputy (Place)" items
    (pairs.py: the role from the pair order and the place's kind), a role told once over "<Place>
    NAME" items after a list opener (pairs.py), a former holder ("yang sebelumnya dijabat oleh",
-   "menggantikan", also in a relative clause) and "dan wakilnya, NAME" after a holder (related.py).
+   "menggantikan", also in a relative clause) and "dan wakilnya, NAME" after a holder (related.py),
+   holders listed with their places after a title naming none, "A-B (X)" or "A dan B dari X"
+   (pairs.py), a roll of members with bare titles under the body the frame told ("A sebagai
+   Ketua, … C, D dan E sebagai anggota") and names listed before one link (rolls.py).
 
 Bylines, credits and "BACA JUGA" lines are skipped; headline lines (Title Case) give no names.
 """

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
-from pipeline.lang import LIST_GLUE
 
 #: a year of a term of office written after the role ("2021-2026")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -379,62 +378,6 @@ class NameReader:
         if e + 1 >= send or self.lowers[e] not in PAIR_SEPARATORS:
             return None
         return self._name_run(e + 1, send)
-
-    def placed_list(self, i: int, send: int):
-        """[((start, end), (start, end) or None, region code)] of the holders listed after a title
-        that names none, each with its place in brackets or after "dari" ("… bupati dan wakil bupati
-        yang dilantik yakni Budi Santoso-Ahmad Yani (Sukamara), Rudi-Hasan (Lamandau) dan …"): a
-        pair joined by a dash is a head and a deputy. Lower-case words may stand between the title
-        and the list; an item without a place ends it."""
-        j = i
-        while j < send and not self.texts[j][:1].isupper():
-            if self.doc[j].is_punct and self.texts[j] not in (":", ","):
-                return []
-            j += 1
-            if j - i > MAX_LIST_LEAD_TOKENS:
-                return []
-        items = []
-        while j < send:
-            first = self._name_run(j, send)
-            if first is None:
-                break
-            k, second = first[1], None
-            if k + 1 < send and self.texts[k] in DASHES:
-                second = self._name_run(k + 1, send)
-                if second is None:
-                    break
-                k = second[1]
-            elif k + 1 < send and self.lowers[k] in PAIR_SEPARATORS:  # "A dan B dari Kota X": a pair too
-                joined = self._name_run(k + 1, send)
-                if joined is not None and self.item_place(joined[1], send)[0] is not None:
-                    second, k = joined, joined[1]
-            place, k = self.item_place(k, send)
-            if place is None:
-                break
-            items.append((first, second, place))
-            while k < send and self.lowers[k] in LIST_GLUE:
-                k += 1
-            j = k
-        return items
-
-    def item_place(self, k: int, send: int):
-        """(region code, end) of the place after a listed name: "(Sukamara)", "dari Kota Palangka
-        Raya"; (None, k) when there is none."""
-        bracket = k < send and self.texts[k] == "("
-        if not bracket and not (k < send and self.lowers[k] in ITEM_PLACE_WORDS):
-            return None, k
-        m = k + 1
-        while m < send and self.lowers[m] in ITEM_PLACE_CUES:
-            m += 1
-        if m not in self.region_at:
-            return None, k
-        span = self.region_at[m]
-        end = span.end
-        if bracket:
-            if end >= send or self.texts[end] != ")":
-                return None, k
-            end += 1
-        return span.kb_id_, end
 
     def holds_later_title(self, e: int, send: int) -> bool:
         """Whether the name ending at token e is linked to a full title after it ("…, Andi

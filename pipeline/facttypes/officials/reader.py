@@ -341,29 +341,6 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
             s += 1
         return (s, e) if s < e and any(len(self.texts[x]) >= 3 for x in range(s, e)) else None
 
-    def read_list(self, start: int, role_end: int, send: int, sent: Span, head_key: str, deputy,
-                  category: str | None = None):
-        """([Found], end) of the holders listed with their places after a title naming none
-        (`placed_list`), or None: a pair's second name is the deputy (of the title's deputy, else
-        of a regional head). `category`: the title's, when not its head's ("kepala daerah")."""
-        items = self.placed_list(role_end, send)
-        if not items:
-            return None
-        category = category or TITLES[head_key][0]
-        d_category = TITLES[deputy[1]][0] if deputy else (
-            "wakil_kepala_daerah" if category == "kepala_daerah" else None)
-        role = self.span_text(start, role_end).strip(" ,")
-        out = []
-        for first, second, code in items:
-            province = self.gaz.regions[code].province_code if code in self.gaz.regions else code.split(".")[0]
-            pairs = [(first, category)] + ([(second, d_category)] if second and d_category else [])
-            for (s, e), cat in pairs:
-                name = self.name_text(s, e)
-                if name:
-                    out.append(Found(name, role, cat, code, province, self.span_text(sent.start, sent.end).strip(), True))
-        end = max(e for f, sec, _ in items for _, e in [sec or f])
-        return (out, end) if out else None
-
     def role_start(self, head_start: int, sstart: int) -> int | None:
         """Where the role starts: before acting prefixes ("Plt Kepala …", "Penjabat (Pj) Bupati …",
         "Pelaksana Tugas Bupati …"); None when a word before it makes the title a place, a document
