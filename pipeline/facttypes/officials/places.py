@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.facttypes.officials.words import (
-    ELECTORAL_DISTRICT_WORDS, GOVERNMENT_CUES, PROVINCIAL_SEATS, REPRESENTATION_MARKERS, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
+    ELECTORAL_DISTRICT_WORDS, GOVERNMENT_CUES, PROVINCIAL_SEATS, REPRESENTATION_MARKERS, ORG_TAIL_WORDS, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
     _NATIONAL_OMBUDSMAN_HEADS,
 )
 
@@ -85,7 +85,7 @@ class PlaceReader:
                 return near, self.gaz.regions[near].province_code, False
         region, province = self.main_places()
         if category == "ombudsman":
-            if head_key in _NATIONAL_OMBUDSMAN_HEADS or (
+            if head_key in _NATIONAL_OMBUDSMAN_HEADS or role_words & ORG_TAIL_WORDS or (
                     role_words & {"ri", "republik"} and "perwakilan" not in role_words):
                 return None, None, False
             return None, province, False

@@ -22,7 +22,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -259,7 +259,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
         elif category == "perangkat_daerah" and head_key in ASSISTANT_HEADS and not (
                 self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
                 and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
-                and self.ombudsman_before(sent.start, send):  # "Asisten III": a regional secretariat's
+                and (self.ombudsman_before(sent.start, send)  # "Asisten III": a regional secretariat's
+                     or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
             category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
         if framed is not None:
@@ -309,38 +310,6 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
             return None  # "… untuk ditetapkan sebagai Sekda": a purpose, not the subject's appointment
         return self.subjects[sstart]
 
-    def filled_by(self, i: int, send: int):
-        """(start, end) of who fills a title that names no holder, told after a passive verb at i:
-        the name that ends the clause of capitalised words after it ("Pj Wali Kota Pariaman
-        ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
-        Yani, …", "Bupati X periode 2019-2024 yang dijabat oleh Budi, …"), or None."""
-        i = self.skip_qualifiers(i, send)
-        if i + 1 < send and self.texts[i] == "," and self.lowers[i + 1] in FILLED_BY_VERBS:
-            i += 1  # "Pj Wali Kota X, dijabat …"
-        if i + 1 < send and self.lowers[i] == "yang":
-            i += 1
-        if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
-            return None
-        j = i + 1
-        if j < send and self.lowers[j] == "oleh":
-            j += 1
-        e = j
-        while e < send and (self.texts[e][:1].isupper() or self.lowers[e] in ROLE_CONNECTORS
-                            or e in self.region_at or self.degree_at(e, send)
-                            or self.texts[e - 1] == "-"):  # "Perundang-undangan"
-            e += 1
-        if e == j or (e < send and not self.doc[e].is_punct):
-            return None  # not a clause of names and offices up to a punctuation mark
-        while e > j and self.degree_at(e - 1, e):
-            e -= 1
-        s = e
-        while s > j and e - s < MAX_NAME_TOKENS and (self.is_name_token(s - 1, inner=True) or (
-                s < e and self.surname_word(s - 1))):  # "Sonny Budaya Putra"
-            s -= 1
-        while s < e and not self.is_name_token(s):
-            s += 1
-        return (s, e) if s < e and any(len(self.texts[x]) >= 3 for x in range(s, e)) else None
-
     def role_start(self, head_start: int, sstart: int) -> int | None:
         """Where the role starts: before acting prefixes ("Plt Kepala …", "Penjabat (Pj) Bupati …",
         "Pelaksana Tugas Bupati …"); None when a word before it makes the title a place, a document
@@ -359,6 +328,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
     def public_org(self, i: int, end: int, head_key: str) -> bool:
         """Whether a head that needs an organisation has a public one in its role (tokens i..end)."""
         role_words = {self.lowers[k].rstrip(".") for k in range(i, end)}
+        if head_key in ASSISTANT_HEADS and i < len(self.lowers) and self.lowers[i] in OMBUDSMAN_ASSISTANT_RANKS:
+            return True  # "Asisten Pratama II": the Ombudsman's
         if head_key in _MEMBER_HEADS:
             return bool(role_words & (OMBUDSMAN_WORDS | {"dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}))
         if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
@@ -448,6 +419,13 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
                     j + 1 >= send or self.doc[j + 1].is_punct):
                 j += 1  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
                 break
+            if low in OMBUDSMAN_ASSISTANT_RANKS and last_word in ASSISTANT_HEADS:
+                j += 1  # "Asisten Pratama II"
+                last_word = low
+                continue
+            if low in ORG_TAIL_WORDS and text.islower() and j > i and self.is_org(j - 1):
+                j += 1  # "anggota ORI pusat NAME": which office of the organisation
+                continue
             if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
                 j += 1
                 continue

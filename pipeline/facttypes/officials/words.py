@@ -87,6 +87,8 @@ PROVINCE_NAME_OPENERS = frozenset(_LEX["province_name_openers"])
 PROVINCIAL_SEATS = frozenset(_LEX["provincial_seats"])
 REPRESENTATION_MARKERS = frozenset(_LEX["representation_markers"])
 PURPOSE_WORDS = frozenset(_LEX["purpose_words"])
+OMBUDSMAN_ASSISTANT_RANKS = frozenset(_LEX["ombudsman_assistant_ranks"])
+ORG_TAIL_WORDS = frozenset(_LEX["org_tail_words"])
 ROLL_BODIES: dict[str, str] = dict(_LEX["roll_bodies"])
 ROLL_LIST_SEPARATORS = frozenset(_LEX["roll_list_separators"])
 

@@ -205,7 +205,29 @@ CLAUSE_CASES = [
      [("Mulyadin", "perangkat_daerah", "64")]),
 ]
 
-SHAPE_CASES = ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES + CLAUSE_CASES
+OMBUDSMAN_CASES = [
+    # --- "ORI pusat", "Ombudsman RI pusat": the national office, its member named after it ----------
+    ("Kepala Ombudsman Bali, Ni Made Sari (kanan) bersama anggota ORI pusat Robert Tanu (kiri).",
+     [("Ni Made Sari", "ombudsman", "51"), ("Robert Tanu", "ombudsman", None)]),
+    ("Penilaian dipimpin Anggota Ombudsman RI pusat, Yohanes Lado, di Kota Kupang.",
+     [("Yohanes Lado", "ombudsman", None)]),
+    ("Kantor Ombudsman pusat di Jakarta menerima laporan.", []),
+    # --- the Ombudsman's assistants' ranks make an assistant the Ombudsman's ------------------------
+    ("Sementara itu, Eni Sartika sebagai Asisten Pratama II menambahkan ada dua OPD di Pemprov Banten yang "
+     "masuk zona kuning.",
+     [("Eni Sartika", "ombudsman", "36")]),
+    ("Asisten Madya Rudi Hartono menjelaskan temuan di Kabupaten Lebak, Banten.",
+     [("Rudi Hartono", "ombudsman", "36")]),
+    # --- the passive prefix written apart: "di lantik", "di amanah kan" ------------------------------
+    ("Konawe Utara – Herman Setiawan di amanah kan sebagai Ketua Dewan Perwakilan Rakyat Daerah (DPRD) "
+     "Kabupaten Konawe Utara.",
+     [("Herman Setiawan", "legislatif", "74.09")]),
+    ("Budi Santoso di lantik sebagai Pj Bupati Kerinci oleh gubernur.", [("Budi Santoso", "kepala_daerah", "15.01")]),
+    ("Rina Sari yang di tunjuk menjadi Plt Kepala Dinas Sosial Kota Jambi hadir.",
+     [("Rina Sari", "perangkat_daerah", "15.71")]),
+]
+
+SHAPE_CASES = OMBUDSMAN_CASES + ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES + CLAUSE_CASES
 
 ROLL_NEGATIVES = [
     # "kepala daerah" with no enumeration opener, or items with no place
