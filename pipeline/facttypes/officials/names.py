@@ -6,7 +6,7 @@ import re
 
 from pipeline.facttypes.officials.words import (
     ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
-    MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, SUBJECT_APPOINTMENT_VERBS,
+    MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, LOWER_PLACE_CUES, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
@@ -64,6 +64,8 @@ class NameReader:
             return True
         if text == "." and k > 0 and self.lowers[k - 1] in ("kab", "kec", "prov", "kel", "ds"):
             return True
+        if k > 0 and self.lowers[k] in self.place_words and self.lowers[k - 1] in LOWER_PLACE_CUES:
+            return True  # "Wakil Wali Kota kupang, NAME": a place written in lower case
         return self.lowers[k] in ROLE_CONNECTORS
 
     def _role_tail(self, s: int, e: int, head_key: str) -> bool:

@@ -111,8 +111,16 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
                         and not low.startswith("foto"))
             if headline and li > 0 and self.cut_at is not None and end >= self.cut_at:
                 headline = False  # the text cut off inside this last line: a sentence in progress
+            if headline and li > 0 and self.wrapped_after(li):
+                headline = False  # "…. Turut hadir Sekretaris … Kukar\nHerry Polo dan …": a hard-wrapped sentence
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
+
+    def wrapped_after(self, li: int) -> bool:
+        """Whether line `li` goes on with the sentence of the line before: that line is prose (a full
+        stop inside it) and ends with no sentence-final mark."""
+        prev = self.span_text(self.line_starts[li - 1], self.line_starts[li]).strip()
+        return ". " in prev and prev[-1:].isalnum()
 
     def skip_line(self, token_i: int) -> bool:
         return self._line(token_i)[0]

@@ -89,6 +89,8 @@ REPRESENTATION_MARKERS = frozenset(_LEX["representation_markers"])
 PURPOSE_WORDS = frozenset(_LEX["purpose_words"])
 OMBUDSMAN_ASSISTANT_RANKS = frozenset(_LEX["ombudsman_assistant_ranks"])
 ORG_TAIL_WORDS = frozenset(_LEX["org_tail_words"])
+#: words after which a place's word written in lower case is still the role's place ("Wali Kota kupang")
+LOWER_PLACE_CUES = PLACE_KIND_WORDS | KABUPATEN_HEAD_WORDS | KOTA_HEAD_WORDS | {"kota", "gubernur"}
 ROLL_BODIES: dict[str, str] = dict(_LEX["roll_bodies"])
 ROLL_LIST_SEPARATORS = frozenset(_LEX["roll_list_separators"])
 

@@ -227,7 +227,26 @@ OMBUDSMAN_CASES = [
      [("Rina Sari", "perangkat_daerah", "15.71")]),
 ]
 
-SHAPE_CASES = OMBUDSMAN_CASES + ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES + CLAUSE_CASES
+LINE_CASES = [
+    # --- a place written in lower case after its kind or head word stays in the role ----------------
+    ("Sedangkan masa jabatan Wali Kota Kupang, Jefri Kore dan Wakil Wali Kota kupang, Hermanus Mau baru akan "
+     "berakhir Agustus 2022 nanti.",
+     [("Jefri Kore", "kepala_daerah", "53.71"), ("Hermanus Mau", "wakil_kepala_daerah", "53.71")]),
+    ("Acara itu dibuka Bupati sleman, Rina Sari, di Kabupaten Sleman.", [("Rina Sari", "kepala_daerah", "34.04")]),
+    ("Kepala Dinas Sosial Kota padang, Budi Santoso, menyalurkan bantuan di Kota Padang.",
+     [("Budi Santoso", "perangkat_daerah", "13.71")]),
+    # --- a hard-wrapped sentence: its Title Case lines are no headlines ------------------------------
+    ("Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim,\nMulyadin. Turut hadir Sekretaris Badan "
+     "Pengawas Kabupaten (Bawaskab) Kukar\nHerry Polo dan Kepala Bagian Organisasi dan Tata Laksana Setkab Kukar "
+     "Pipin\nIndrayani.\nKunjungan tersebut terkait koordinasi.",
+     [("Mulyadin", "ombudsman", "64"), ("Herry Polo", "perangkat_daerah", "64.02"),
+      ("Pipin Indrayani", "perangkat_daerah", "64.02")]),
+    # …while a headline after a line with no prose stays a headline
+    ("Beranda\nBupati Sleman Kustini Resmikan Gedung Baru\nBupati Sleman, Kustini Sri Purnomo meresmikan gedung.",
+     [("Kustini Sri Purnomo", "kepala_daerah", "34.04")]),
+]
+
+SHAPE_CASES = LINE_CASES + OMBUDSMAN_CASES + ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES + CLAUSE_CASES
 
 ROLL_NEGATIVES = [
     # "kepala daerah" with no enumeration opener, or items with no place
