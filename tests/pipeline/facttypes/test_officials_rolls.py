@@ -246,7 +246,25 @@ LINE_CASES = [
      [("Kustini Sri Purnomo", "kepala_daerah", "34.04")]),
 ]
 
-SHAPE_CASES = LINE_CASES + OMBUDSMAN_CASES + ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES + CLAUSE_CASES
+MERGE_CASES = [
+    # --- two holders of one kind of office in two places, one name the start of the other: two people
+    ("Mereka menggantikan Bupati dan Wakil Bupati Kabupaten Pringsewu Sujadi Saddat dan Fauzi, Bupati Tulang "
+     "Bawang Barat Umar Ahmad dan wakilnya, Fauzi Hasan, yang telah menyelesaikan masa jabatannya.",
+     [("Sujadi Saddat", "kepala_daerah", "18.10"), ("Fauzi", "wakil_kepala_daerah", "18.10"),
+      ("Umar Ahmad", "kepala_daerah", "18.12"), ("Fauzi Hasan", "wakil_kepala_daerah", "18.12")]),
+    ("Bupati Kapuas Budi Santoso hadir. Bupati Katingan Budi juga hadir.",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Budi", "kepala_daerah", "62.06")]),
+    ("Wakil Wali Kota Palu Ahmad hadir bersama Wakil Wali Kota Kendari Ahmad Yani.",
+     [("Ahmad", "wakil_kepala_daerah", "72.71"), ("Ahmad Yani", "wakil_kepala_daerah", "74.71")]),
+    # …but one person's former and new office, or one office told twice, stay one person
+    ("Budi Santoso, Kepala Dinas Sosial Kabupaten Kapuas, dilantik sebagai Pj Bupati Katingan. Pj Bupati "
+     "Katingan Budi mengatakan siap.",
+     [("Budi Santoso", "kepala_daerah", "62.06")]),
+    ("Bupati Kapuas Budi Santoso hadir. Menurut Bupati Budi, layanan harus cepat.",
+     [("Budi Santoso", "kepala_daerah", "62.03")]),
+]
+
+SHAPE_CASES = MERGE_CASES + LINE_CASES + OMBUDSMAN_CASES + ROLL_CASES + PAIR_LIST_CASES + PLACE_CASES + REPRESENTATIVE_CASES + CLAUSE_CASES
 
 ROLL_NEGATIVES = [
     # "kepala daerah" with no enumeration opener, or items with no place
