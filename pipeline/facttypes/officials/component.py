@@ -27,7 +27,10 @@ Rules on titles and capitalised name tokens:
 6. discourse shapes over several names: an installation frame over "Head-Deputy (Place)" items
    (pairs.py: the role from the pair order and the place's kind), a role told once over "<Place>
    NAME" items after a list opener (pairs.py), a former holder ("yang sebelumnya dijabat oleh",
-   "menggantikan", also in a relative clause) and "dan wakilnya, NAME" after a holder (related.py).
+   "menggantikan", also in a relative clause) and "dan wakilnya, NAME" after a holder (related.py),
+   holders listed with their places after a title naming none, "A-B (X)" or "A dan B dari X"
+   (pairs.py), a roll of members with bare titles under the body the frame told ("A sebagai
+   Ketua, … C, D dan E sebagai anggota") and names listed before one link (rolls.py).
 
 Bylines, credits and "BACA JUGA" lines are skipped; headline lines (Title Case) give no names.
 """
@@ -160,6 +163,13 @@ def _same_office(a: Found, b: Found) -> bool:
     return a.category == b.category and a.region_code == b.region_code and a.province_code == b.province_code
 
 
+def _other_holder(a: Found, b: Found) -> bool:
+    """Two holders of one kind of office in two places each told with the name: not one person
+    under a shorter name, whatever the names share."""
+    return a.explicit_place and b.explicit_place and a.category == b.category and (
+        a.region_code, a.province_code) != (b.region_code, b.province_code)
+
+
 def _merge(found: list[Found]) -> list[Official]:
     """One official per person, under the fuller name; the office is the one the article appoints
     them to (read through an appointment link), else the first with an explicit place, else the
@@ -171,6 +181,8 @@ def _merge(found: list[Found]) -> list[Official]:
             pw = _norm(p.name)
             if not _same_person(words, pw) and not (_same_office(f, p) and _variant(words, pw)):
                 continue
+            if words != pw and _other_holder(f, p):
+                continue  # "Wakil Bupati Pringsewu Fauzi, …, Wakil Bupati Tubaba Fauzi Hasan": two deputies
             if len(words) > len(pw):
                 p.name = f.name
             if f.appointed and not p.appointed or (f.appointed == p.appointed) and (

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
-    MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, LOWER_PLACE_CUES, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
-from pipeline.lang import LIST_GLUE
 
 #: a year of a term of office written after the role ("2021-2026")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -65,6 +64,8 @@ class NameReader:
             return True
         if text == "." and k > 0 and self.lowers[k - 1] in ("kab", "kec", "prov", "kel", "ds"):
             return True
+        if k > 0 and self.lowers[k] in self.place_words and self.lowers[k - 1] in LOWER_PLACE_CUES:
+            return True  # "Wakil Wali Kota kupang, NAME": a place written in lower case
         return self.lowers[k] in ROLE_CONNECTORS
 
     def _role_tail(self, s: int, e: int, head_key: str) -> bool:
@@ -146,12 +147,17 @@ class NameReader:
         if j < send and self.lowers[j] in NAME_OPENERS:
             j += 1
         if self.wrap_at(j, send):
+            if j > 0 and self._line(j - 1)[1]:
+                return None  # a headline ending in a title: the next line (a byline) names no holder
             j += 1  # a hard-wrapped line: "Kepala Perwakilan Provinsi Kaltim,\nMulyadin."
         if j == i and i > 0 and self.lowers[i - 1] in PLACE_KIND_WORDS and j < send and self.texts[j][:1].isupper():
             j += 1  # "… Provinsi Suma": the place the regions tagger left unmarked, no name
         first = self._name_run(j, send)
         if first is None:
             return None
+        if j == i and first[1] - first[0] >= 3 and self.lowers[first[0]] in PROVINCE_NAME_OPENERS:
+            # "Gubernur Sumatera Budi Santoso": a province's name cut short before the name
+            first = (first[0] + 1, first[1])
         s, e = first
         # "Kapolres Malang AKBP Putu …": an honorific starts the name, the words before are place
         if e < send and self.lowers[e].rstrip(".") in HONORIFICS and e + 1 < send:
@@ -246,6 +252,9 @@ class NameReader:
         if link.isalpha():
             while k - 1 >= sstart and start - k <= MAX_LINK_FILLERS and self.lowers[k - 1] in APPOINTMENT_FILLERS:
                 k -= 1
+            if k - 1 >= sstart and self.texts[k - 1] == "," and self.lowers[k] in PURPOSE_WORDS \
+                    and self.lowers[k + 1] in SUBJECT_APPOINTMENT_VERBS:
+                return None  # "… oleh Bupati X, Budi, untuk ditetapkan sebagai Sekda": another's office
         if k - 1 >= sstart and self.texts[k - 1] == ")" and link.isalpha():
             # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
             k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)
@@ -253,16 +262,7 @@ class NameReader:
         before_old_role = k
         if link.isalpha():
             k = self.old_role_before(k, sstart)
-        while k - 1 >= sstart and self.texts[k - 1] == ",":
-            k -= 1
-        # degrees written after the name: "Andi Harun, SH, Wali Kota …", "Hasan S Sos MSE (…"
-        while k - 1 >= sstart:
-            if self.degree_at(k - 1, k) or self.texts[k - 1] == ",":
-                k -= 1
-            elif k - 2 >= sstart and self.degree_at(k - 2, k) == 2:
-                k -= 2
-            else:
-                break
+        k = self.degrees_before(k, sstart)
         span = self._run_before(k, sstart)
         if span is not None and span[1] - span[0] >= 3 and span[0] > sstart \
                 and self.lowers[span[0] - 1] in AGENCY_WORDS:
@@ -271,6 +271,8 @@ class NameReader:
             # "Kelima orang yang dilantik adalah Kepala BKD Kalsel Budi menjadi …": no name before
             # the marker, so the name is the one ending the office after it
             span = self._run_before(before_old_role, sstart)
+        if span is None and link.isalpha():
+            span = self.apposed_before(before_old_role, sstart)
         agent = next((m for m, a, b in self.agents if span is not None and a <= span[0] < b), None)
         if agent is not None:
             # "X ditunjuk Mendagri Y sebagai Pj Bupati …": the subject before the passive verb
@@ -302,12 +304,39 @@ class NameReader:
                 return k
         return k
 
+    def degrees_before(self, k: int, sstart: int) -> int:
+        """Where the name ends before commas and degrees written after it ending at k ("Andi Harun,
+        SH, Wali Kota …", "Hasan S Sos MSE (…")."""
+        while k - 1 >= sstart and self.texts[k - 1] == ",":
+            k -= 1
+        while k - 1 >= sstart:
+            if self.degree_at(k - 1, k) or self.texts[k - 1] == ",":
+                k -= 1
+            elif k - 2 >= sstart and self.degree_at(k - 2, k) == 2:
+                k -= 2
+            else:
+                break
+        return k
+
+    def apposed_before(self, k: int, sstart: int):
+        """(start, end) of the name before a former office told in apposition that ends in no name
+        of its own ("X, Kepala Dinas Pangan Provinsi Y dikukuhkan sebagai …"): the name before the
+        comma that opens the office; None when the words before k are no office."""
+        for m in range(k - 1, max(k - 1 - MAX_OLD_ROLE_TOKENS, sstart), -1):
+            if self.texts[m] == "," and self.lowers[m + 1] in _FIRST_HEAD_WORDS and m + 1 < k:
+                return self._run_before(self.degrees_before(m, sstart), sstart)
+            if not (self.texts[m][:1].isupper() or self.lowers[m] in ROLE_CONNECTORS
+                    or self.lowers[m] in OLD_ROLE_GLUE or self.doc[m].is_punct or m in self.region_at):
+                return None
+        return None
+
     def _run_before(self, e: int, sstart: int):
         """(start, e) of the name ending at token e, starting at a boundary: the sentence start, a
         non-name word, or the place or organisation of a former office ("Provinsi Bali I Ketut …")."""
         k = e
-        while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and self.is_name_token(k - 1, inner=True):
-            k -= 1
+        while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and (self.is_name_token(k - 1, inner=True) or (
+                self.texts[k - 1] == "." and k - 2 >= sstart and self.lowers[k - 2] in GIVEN_NAME_ABBREVIATIONS)):
+            k -= 1  # "Kgs" "." "Ahmad": a given name's abbreviation and its full stop
         # the first word is held to a first word's test ("Doris Rihi", not "Sebelumnya Budi")
         while k < e and not self.is_name_token(k) and not (
                 k + 1 < e and not self.doc[k].is_sent_start and self.opens_name(k, e, False)):
@@ -351,58 +380,6 @@ class NameReader:
         if e + 1 >= send or self.lowers[e] not in PAIR_SEPARATORS:
             return None
         return self._name_run(e + 1, send)
-
-    def placed_list(self, i: int, send: int):
-        """[((start, end), (start, end) or None, region code)] of the holders listed after a title
-        that names none, each with its place in brackets or after "dari" ("… bupati dan wakil bupati
-        yang dilantik yakni Budi Santoso-Ahmad Yani (Sukamara), Rudi-Hasan (Lamandau) dan …"): a
-        pair joined by a dash is a head and a deputy. Lower-case words may stand between the title
-        and the list; an item without a place ends it."""
-        j = i
-        while j < send and not self.texts[j][:1].isupper():
-            if self.doc[j].is_punct and self.texts[j] not in (":", ","):
-                return []
-            j += 1
-            if j - i > MAX_LIST_LEAD_TOKENS:
-                return []
-        items = []
-        while j < send:
-            first = self._name_run(j, send)
-            if first is None:
-                break
-            k, second = first[1], None
-            if k + 1 < send and self.texts[k] in DASHES:
-                second = self._name_run(k + 1, send)
-                if second is None:
-                    break
-                k = second[1]
-            place, k = self.item_place(k, send)
-            if place is None:
-                break
-            items.append((first, second, place))
-            while k < send and self.lowers[k] in LIST_GLUE:
-                k += 1
-            j = k
-        return items
-
-    def item_place(self, k: int, send: int):
-        """(region code, end) of the place after a listed name: "(Sukamara)", "dari Kota Palangka
-        Raya"; (None, k) when there is none."""
-        bracket = k < send and self.texts[k] == "("
-        if not bracket and not (k < send and self.lowers[k] in ITEM_PLACE_WORDS):
-            return None, k
-        m = k + 1
-        while m < send and self.lowers[m] in ITEM_PLACE_CUES:
-            m += 1
-        if m not in self.region_at:
-            return None, k
-        span = self.region_at[m]
-        end = span.end
-        if bracket:
-            if end >= send or self.texts[end] != ")":
-                return None, k
-            end += 1
-        return span.kb_id_, end
 
     def holds_later_title(self, e: int, send: int) -> bool:
         """Whether the name ending at token e is linked to a full title after it ("…, Andi

@@ -1,4 +1,6 @@
-"""Installed heads listed as pairs with their places, no title beside them.
+"""Installed heads listed as pairs with their places, no title beside them, and holders listed with
+their places after a title that names none (`read_list`: "bupati dan wakil bupati yang dilantik
+yakni A-B (Kapuas), C dan D (Katingan)", "Kepala daerah yang cuti termasuk A dan B dari Kota X").
 
 An installation story names its inductees once ("Gubernur melantik 11 kepala daerah …", "Mereka yang
 dilantik masing-masing …") and then lists them as "Head-Deputy (Place)" items, over one or several
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
     DASHES, ITEM_PLACE_CUES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS, PAIR_LIST_FRAMES, PAIR_LIST_ROLES, PLACE_ITEM_LINKS,
-    PLACE_LIST_HEADS, TITLES, GENERIC_HEAD_TITLES, _category,
+    PLACE_LIST_HEADS, TITLES, GENERIC_HEAD_TITLES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, PAIR_SEPARATORS, _category,
 )
 from pipeline.lang import CONNECTIVES, LIST_GLUE, LIST_OPENERS
 
@@ -110,6 +112,87 @@ class PairListReader:
                 out.append(Found(self.name_text(s, e), frame[0], frame[1], code if r else None,
                                  province, evidence, True))
         return out
+
+    def read_list(self, start: int, role_end: int, send: int, sent, head_key: str, deputy,
+                  category: str | None = None):
+        """([Found], end) of the holders listed with their places after a title naming none
+        (`placed_list`), or None: a pair's second name is the deputy (of the title's deputy, else
+        of a regional head). `category`: the title's, when not its head's ("kepala daerah")."""
+        from pipeline.facttypes.officials.reader import Found
+
+        items = self.placed_list(role_end, send)
+        if not items:
+            return None
+        category = category or TITLES[head_key][0]
+        d_category = TITLES[deputy[1]][0] if deputy else (
+            "wakil_kepala_daerah" if category == "kepala_daerah" else None)
+        role = self.span_text(start, role_end).strip(" ,")
+        out = []
+        for first, second, code in items:
+            province = self.gaz.regions[code].province_code if code in self.gaz.regions else code.split(".")[0]
+            pairs = [(first, category)] + ([(second, d_category)] if second and d_category else [])
+            for (s, e), cat in pairs:
+                name = self.name_text(s, e)
+                if name:
+                    out.append(Found(name, role, cat, code, province, self.span_text(sent.start, sent.end).strip(), True))
+        end = max(e for f, sec, _ in items for _, e in [sec or f])
+        return (out, end) if out else None
+
+    def placed_list(self, i: int, send: int):
+        """[((start, end), (start, end) or None, region code)] of the holders listed after a title
+        that names none, each with its place in brackets or after "dari" ("… bupati dan wakil bupati
+        yang dilantik yakni Budi Santoso-Ahmad Yani (Sukamara), Rudi-Hasan (Lamandau) dan …"): a
+        pair joined by a dash is a head and a deputy. Lower-case words may stand between the title
+        and the list; an item without a place ends it."""
+        j = i
+        while j < send and not self.texts[j][:1].isupper():
+            if self.doc[j].is_punct and self.texts[j] not in (":", ","):
+                return []
+            j += 1
+            if j - i > MAX_LIST_LEAD_TOKENS:
+                return []
+        items = []
+        while j < send:
+            first = self._name_run(j, send)
+            if first is None:
+                break
+            k, second = first[1], None
+            if k + 1 < send and self.texts[k] in DASHES:
+                second = self._name_run(k + 1, send)
+                if second is None:
+                    break
+                k = second[1]
+            elif k + 1 < send and self.lowers[k] in PAIR_SEPARATORS:  # "A dan B dari Kota X": a pair too
+                joined = self._name_run(k + 1, send)
+                if joined is not None and self.item_place(joined[1], send)[0] is not None:
+                    second, k = joined, joined[1]
+            place, k = self.item_place(k, send)
+            if place is None:
+                break
+            items.append((first, second, place))
+            while k < send and self.lowers[k] in LIST_GLUE:
+                k += 1
+            j = k
+        return items
+
+    def item_place(self, k: int, send: int):
+        """(region code, end) of the place after a listed name: "(Sukamara)", "dari Kota Palangka
+        Raya"; (None, k) when there is none."""
+        bracket = k < send and self.texts[k] == "("
+        if not bracket and not (k < send and self.lowers[k] in ITEM_PLACE_WORDS):
+            return None, k
+        m = k + 1
+        while m < send and self.lowers[m] in ITEM_PLACE_CUES:
+            m += 1
+        if m not in self.region_at:
+            return None, k
+        span = self.region_at[m]
+        end = span.end
+        if bracket:
+            if end >= send or self.texts[end] != ")":
+                return None, k
+            end += 1
+        return span.kb_id_, end
 
     def _own_title(self, heads: list, lo: int, hi: int):
         """(role, category) of the last title head between tokens lo and hi, or None."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.facttypes.officials.words import (
-    ELECTORAL_DISTRICT_WORDS, GOVERNMENT_CUES, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
+    ELECTORAL_DISTRICT_WORDS, GOVERNMENT_CUES, PROVINCIAL_SEATS, REPRESENTATION_MARKERS, ORG_TAIL_WORDS, KABUPATEN_HEAD_WORDS, KOTA_HEAD_WORDS, PROVINCE_ABBREVIATIONS, PROVINCIAL_MARKERS, UNIT_BEFORE_OWN_NAME,
     _NATIONAL_OMBUDSMAN_HEADS,
 )
 
@@ -65,6 +65,10 @@ class PlaceReader:
                 return None, PROVINCE_ABBREVIATIONS[self.lowers[i]], True
         if category == "pusat" or category == "lainnya":
             return None, None, False
+        if category in ("perangkat_daerah", "sekda"):
+            represented = self.represented_place(title_start)
+            if represented is not None:  # "Bupati Sidoarjo A yang diwakili Asisten III B"
+                return represented
         if category == "camat_desa":
             near = self.region_before(title_start)
             if near is not None:
@@ -81,7 +85,7 @@ class PlaceReader:
                 return near, self.gaz.regions[near].province_code, False
         region, province = self.main_places()
         if category == "ombudsman":
-            if head_key in _NATIONAL_OMBUDSMAN_HEADS or (
+            if head_key in _NATIONAL_OMBUDSMAN_HEADS or role_words & ORG_TAIL_WORDS or (
                     role_words & {"ri", "republik"} and "perwakilan" not in role_words):
                 return None, None, False
             return None, province, False
@@ -89,6 +93,9 @@ class PlaceReader:
             return None, None, False
         if role_words & PROVINCIAL_MARKERS:
             return None, province, False
+        if category in ("perangkat_daerah", "sekda") and province is not None and (
+                region is None or region in PROVINCIAL_SEATS and self.provincial_sentence(title_start)):
+            return None, province, False  # "…, Wakil Gubernur, A, Sekretaris Daerah, B, …" in the seat's article
         if region is not None:
             kind = self.gaz.regions[region].kind if region in self.gaz.regions else None
             if category in ("kepala_daerah", "wakil_kepala_daerah") and kind is not None \
@@ -98,6 +105,33 @@ class PlaceReader:
             return region, (r.province_code if r else None), False
         return None, None, False
 
+
+    def represented_place(self, start: int):
+        """(region, province, False) of the government a title at `start` stands in for, told
+        before it in its sentence ("Gubernur Kaltara, X, diwakili oleh Asisten I …"), or None."""
+        sent = self.doc[start].sent
+        k = start - 1
+        while k > sent.start and self.lowers[k] in ("oleh", ","):
+            k -= 1
+        if k < sent.start or self.lowers[k] not in REPRESENTATION_MARKERS:
+            return None
+        spans = [s for s in (*self.discourse.spans("regions"), *self.discourse.spans("provinces"))
+                 if sent.start <= s.start < k]
+        if not spans:
+            return None
+        span = max(spans, key=lambda s: s.start)
+        r = self.gaz.regions.get(span.kb_id_)
+        if r is not None:
+            return span.kb_id_, r.province_code, False
+        return None, span.kb_id_, False
+
+    def provincial_sentence(self, start: int) -> bool:
+        """Whether the sentence of token `start` names the province's offices (a provincial marker
+        word: "Gubernur", "Provinsi", "Biro") or the province, and no kabupaten/kota."""
+        sent = self.doc[start].sent
+        if any(sent.start <= s.start < sent.end for s in self.discourse.spans("regions")):
+            return False
+        return any(self.lowers[k] in PROVINCIAL_MARKERS or k in self.province_at for k in range(sent.start, sent.end))
 
     @staticmethod
     def head_kind(role_words: set) -> str | None:

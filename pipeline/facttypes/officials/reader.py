@@ -14,14 +14,15 @@ from spacy.tokens import Doc, Span
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.pairs import PairListReader
 from pipeline.facttypes.officials.related import RelatedReader
+from pipeline.facttypes.officials.rolls import RollReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
     UNIT_NAME_PLACE_TOKENS, _ACRONYM, _DOTTED_INITIALS, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
-    TITLES, ACTING_PREFIXES, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
+    TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, OMBUDSMAN_WORDS, FILLED_BY_VERBS, ROLE_CONNECTORS, MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -44,7 +45,7 @@ class Found:
     appointed: bool = False  # read through an appointment link: the office the article gives them
 
 
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -108,8 +109,18 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
                         and prose < HEADLINE_MAX_PROSE_WORDS and (not sentences or prose == 0 and "," not in line)
                         and not line.endswith(('"', ")", ","))  # a line cut off after a comma is prose
                         and not low.startswith("foto"))
+            if headline and li > 0 and self.cut_at is not None and end >= self.cut_at:
+                headline = False  # the text cut off inside this last line: a sentence in progress
+            if headline and li > 0 and self.wrapped_after(li):
+                headline = False  # "…. Turut hadir Sekretaris … Kukar\nHerry Polo dan …": a hard-wrapped sentence
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
+
+    def wrapped_after(self, li: int) -> bool:
+        """Whether line `li` goes on with the sentence of the line before: that line is prose (a full
+        stop inside it) and ends with no sentence-final mark."""
+        prev = self.span_text(self.line_starts[li - 1], self.line_starts[li]).strip()
+        return ". " in prev and prev[-1:].isalnum()
 
     def skip_line(self, token_i: int) -> bool:
         return self._line(token_i)[0]
@@ -122,7 +133,12 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
         while end < len(doc) and end - sent.start < MAX_WINDOW_TOKENS and self.texts[end - 1] == "." and end >= 2 \
                 and _is_abbreviation(self.texts[end - 2]):
             end = doc[end].sent.end
-        return doc[sent.start:end] if end != sent.end else sent
+        start = sent.start
+        # …and with the one before while that ends in a given name's abbreviation ("Kgs" "." | "Ahmad …")
+        while start >= 2 and end - start < MAX_WINDOW_TOKENS and self.texts[start - 1] == "." \
+                and self.lowers[start - 2] in GIVEN_NAME_ABBREVIATIONS:
+            start = doc[start - 2].sent.start
+        return doc[start:end] if (start, end) != (sent.start, sent.end) else sent
 
     # --- token predicates ---
     def is_org(self, i: int) -> bool:
@@ -212,8 +228,15 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
         listed = None if bracketed else self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
             role_end = listed[0]  # the role runs on to the comma before the name
+        framed = None  # a bare member's title: the body the frame told ("A sebagai Ketua")
         if needs == "org" and not self.public_org(head.end, role_end, head_key):
-            return None
+            framed = self.framed_body(head_key, start, role_end, send)
+            generic = GENERIC_HEAD_TITLES.get(" ".join(self.lowers[head.start:head.end + 1]))
+            if framed is None and generic is not None and self.enumerates(head.end + 1, send):
+                # "Kepala daerah yang cuti termasuk A dan B dari X, …"
+                return self.read_list(start, head.end + 1, send, sent, head_key, deputy, generic)
+            if framed is None:
+                return None
         placed = self.placed(head.end, role_end)
         # "Pj Bupati X, dijabat Sekda X NAME": who fills the office told right after it comes first
         filler = self.filled_by(role_end, send) if listed is None else None
@@ -243,11 +266,19 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
             category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
         elif category == "perangkat_daerah" and head_key in ASSISTANT_HEADS and not (
                 self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
-                and self.ombudsman_before(sent.start, send):
+                and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
+                and (self.ombudsman_before(sent.start, send)  # "Asisten III": a regional secretariat's
+                     or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
             category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
+        if framed is not None:
+            (category, region, province), explicit = framed, False
         role = self.span_text(start, role_end).strip(" ,")
-        out = [Found(name, role, category, region, province, self.span_text(sent.start, sent.end).strip(), explicit, appointed)]
+        evidence = self.span_text(sent.start, sent.end).strip()
+        out = [Found(self.name_text(s, e), role, category, region, province, evidence, explicit, appointed)
+               for s, e in (self.roll_before(n_start, n_end, start, sent.start) if deputy is None else ())]
+        # …"C, D dan E sebagai anggota": names listed before one link hold one office each
+        out.append(Found(name, role, category, region, province, evidence, explicit, appointed))
         used = max(role_end, n_end)
         if deputy is not None and n_end <= start:
             # "A dan B dilantik sebagai Bupati dan Wakil Bupati X": the pair before the titles
@@ -283,61 +314,9 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
         if sstart not in self.subjects or start - 2 < sstart or self.lowers[start - 1] not in APPOINTMENT_LINKS \
                 or self.lowers[start - 2] not in SUBJECT_APPOINTMENT_VERBS:
             return None
+        if start - 3 >= sstart and self.lowers[start - 3] in PURPOSE_WORDS:
+            return None  # "… untuk ditetapkan sebagai Sekda": a purpose, not the subject's appointment
         return self.subjects[sstart]
-
-    def filled_by(self, i: int, send: int):
-        """(start, end) of who fills a title that names no holder, told after a passive verb at i:
-        the name that ends the clause of capitalised words after it ("Pj Wali Kota Pariaman
-        ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
-        Yani, …", "Bupati X periode 2019-2024 yang dijabat oleh Budi, …"), or None."""
-        i = self.skip_qualifiers(i, send)
-        if i + 1 < send and self.texts[i] == "," and self.lowers[i + 1] in FILLED_BY_VERBS:
-            i += 1  # "Pj Wali Kota X, dijabat …"
-        if i + 1 < send and self.lowers[i] == "yang":
-            i += 1
-        if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
-            return None
-        j = i + 1
-        if j < send and self.lowers[j] == "oleh":
-            j += 1
-        e = j
-        while e < send and (self.texts[e][:1].isupper() or self.lowers[e] in ROLE_CONNECTORS
-                            or e in self.region_at or self.degree_at(e, send)
-                            or self.texts[e - 1] == "-"):  # "Perundang-undangan"
-            e += 1
-        if e == j or (e < send and not self.doc[e].is_punct):
-            return None  # not a clause of names and offices up to a punctuation mark
-        while e > j and self.degree_at(e - 1, e):
-            e -= 1
-        s = e
-        while s > j and e - s < MAX_NAME_TOKENS and (self.is_name_token(s - 1, inner=True) or (
-                s < e and self.surname_word(s - 1))):  # "Sonny Budaya Putra"
-            s -= 1
-        while s < e and not self.is_name_token(s):
-            s += 1
-        return (s, e) if s < e and any(len(self.texts[x]) >= 3 for x in range(s, e)) else None
-
-    def read_list(self, start: int, role_end: int, send: int, sent: Span, head_key: str, deputy):
-        """([Found], end) of the holders listed with their places after a title naming none
-        (`placed_list`), or None: a pair's second name is the deputy (of the title's deputy, else
-        of a regional head)."""
-        items = self.placed_list(role_end, send)
-        if not items:
-            return None
-        category = TITLES[head_key][0]
-        d_category = TITLES[deputy[1]][0] if deputy else (
-            "wakil_kepala_daerah" if category == "kepala_daerah" else None)
-        role = self.span_text(start, role_end).strip(" ,")
-        out = []
-        for first, second, code in items:
-            province = self.gaz.regions[code].province_code if code in self.gaz.regions else code.split(".")[0]
-            pairs = [(first, category)] + ([(second, d_category)] if second and d_category else [])
-            for (s, e), cat in pairs:
-                name = self.name_text(s, e)
-                if name:
-                    out.append(Found(name, role, cat, code, province, self.span_text(sent.start, sent.end).strip(), True))
-        end = max(e for f, sec, _ in items for _, e in [sec or f])
-        return (out, end) if out else None
 
     def role_start(self, head_start: int, sstart: int) -> int | None:
         """Where the role starts: before acting prefixes ("Plt Kepala …", "Penjabat (Pj) Bupati …",
@@ -345,8 +324,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
         or a prize ("Kantor Bupati", "Peraturan Bupati")."""
         start = head_start
         while start > sstart and self.lowers[start - 1] in ACTING_PREFIXES and not (
-                self.lowers[start - 1] in ("tugas", "harian") and (
-                start - 2 < sstart or self.lowers[start - 2] != "pelaksana")):
+                self.lowers[start - 1] in ACTING_SECOND_WORDS and (
+                start - 2 < sstart or self.lowers[start - 2] not in ACTING_SECOND_WORDS[self.lowers[start - 1]])):
             start -= 1
         while start < head_start and self.texts[start] in "()":
             start += 1
@@ -357,6 +336,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
     def public_org(self, i: int, end: int, head_key: str) -> bool:
         """Whether a head that needs an organisation has a public one in its role (tokens i..end)."""
         role_words = {self.lowers[k].rstrip(".") for k in range(i, end)}
+        if head_key in ASSISTANT_HEADS and i < len(self.lowers) and self.lowers[i] in OMBUDSMAN_ASSISTANT_RANKS:
+            return True  # "Asisten Pratama II": the Ombudsman's
         if head_key in _MEMBER_HEADS:
             return bool(role_words & (OMBUDSMAN_WORDS | {"dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}))
         if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
@@ -446,6 +427,13 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader):
                     j + 1 >= send or self.doc[j + 1].is_punct):
                 j += 1  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
                 break
+            if low in OMBUDSMAN_ASSISTANT_RANKS and last_word in ASSISTANT_HEADS:
+                j += 1  # "Asisten Pratama II"
+                last_word = low
+                continue
+            if low in ORG_TAIL_WORDS and text.islower() and j > i and self.is_org(j - 1):
+                j += 1  # "anggota ORI pusat NAME": which office of the organisation
+                continue
             if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
                 j += 1
                 continue

@@ -1,9 +1,12 @@
 """Holders told right after another holder of the same office: its former holder ("… menjadi Pj
 Bupati X menggantikan NAME", "… yang sebelumnya dijabat oleh NAME") and a head's deputy named by a
-possessive ("Bupati X NAME dan wakilnya, NAME2")."""
+possessive ("Bupati X NAME dan wakilnya, NAME2"); and who fills a title that names no holder, told
+after a passive verb ("Pj Wali Kota X ditunjuk Sekda X NAME", "… dijabat oleh NAME")."""
 from __future__ import annotations
 
-from pipeline.facttypes.officials.words import DEPUTY_ANAPHORS, DEPUTY_JOINS, PREDECESSOR_MARKERS
+from pipeline.facttypes.officials.words import (
+    DEPUTY_ANAPHORS, DEPUTY_JOINS, FILLED_BY_VERBS, MAX_NAME_TOKENS, PREDECESSOR_MARKERS, ROLE_CONNECTORS,
+)
 
 #: tokens of a relative clause about a holder searched for the office's former holder
 MAX_CLAUSE_TOKENS = 25
@@ -56,3 +59,35 @@ class RelatedReader:
                 out.append((former[0], former[1], category))
                 used = former[1]
         return out, used
+
+    def filled_by(self, i: int, send: int):
+        """(start, end) of who fills a title that names no holder, told after a passive verb at i:
+        the name that ends the clause of capitalised words after it ("Pj Wali Kota Pariaman
+        ditunjuk Direktur Harmonisasi Kemenkumham RI Budi.", "… dijabat oleh Sekda Solok Ahmad
+        Yani, …", "Bupati X periode 2019-2024 yang dijabat oleh Budi, …"), or None."""
+        i = self.skip_qualifiers(i, send)
+        if i + 1 < send and self.texts[i] == "," and self.lowers[i + 1] in FILLED_BY_VERBS:
+            i += 1  # "Pj Wali Kota X, dijabat …"
+        if i + 1 < send and self.lowers[i] == "yang":
+            i += 1
+        if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
+            return None
+        j = i + 1
+        if j < send and self.lowers[j] == "oleh":
+            j += 1
+        e = j
+        while e < send and (self.texts[e][:1].isupper() or self.lowers[e] in ROLE_CONNECTORS
+                            or e in self.region_at or self.degree_at(e, send)
+                            or self.texts[e - 1] == "-"):  # "Perundang-undangan"
+            e += 1
+        if e == j or (e < send and not self.doc[e].is_punct):
+            return None  # not a clause of names and offices up to a punctuation mark
+        while e > j and self.degree_at(e - 1, e):
+            e -= 1
+        s = e
+        while s > j and e - s < MAX_NAME_TOKENS and (self.is_name_token(s - 1, inner=True) or (
+                s < e and self.surname_word(s - 1))):  # "Sonny Budaya Putra"
+            s -= 1
+        while s < e and not self.is_name_token(s):
+            s += 1
+        return (s, e) if s < e and any(len(self.texts[x]) >= 3 for x in range(s, e)) else None

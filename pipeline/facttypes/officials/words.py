@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials import FOLDER
-from pipeline.lang import (ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
+from pipeline.lang import (ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
                            GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, noise_line)
 from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
-__all__ = ["ACTING_PREFIXES", "DEGREE_TAILS", "DEGREES", "GIVEN_NAME_ABBREVIATIONS", "HONORIFICS", "MONTH_NAMES",
+__all__ = ["ACTING_PREFIXES", "ACTING_SECOND_WORDS", "DEGREE_TAILS", "DEGREES", "GIVEN_NAME_ABBREVIATIONS", "HONORIFICS", "MONTH_NAMES",
            "TITLES"]
 
 _LEX = read_lexicon(FOLDER / "lexicon.toml")
+#: acting prefixes (pipeline/lang) and the second words of two-word ones ("Penjabat Sementara")
+ACTING_SECOND_WORDS: dict[str, frozenset] = {k: frozenset(v) for k, v in _LEX["acting_second_words"].items()}
+ACTING_PREFIXES = _LANG_ACTING_PREFIXES | frozenset(ACTING_SECOND_WORDS)
 #: Title heads (pipeline/lang offices.toml) and the heads glued from "Ka" and an agency's acronym
 #: ("kadisdukcapil", "kabappeda"), as (category, needs).
 TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},
@@ -80,6 +83,16 @@ KOTA_HEAD_WORDS = frozenset(_LEX["kota_head_words"])
 HEADLINE_FUNCTION_WORDS = frozenset(_LEX["headline_function_words"])
 AGENCY_WORDS = frozenset(_LEX["agency_words"])
 TOPONYM_FIRST_WORDS = frozenset(_LEX["toponym_first_words"])
+PROVINCE_NAME_OPENERS = frozenset(_LEX["province_name_openers"])
+PROVINCIAL_SEATS = frozenset(_LEX["provincial_seats"])
+REPRESENTATION_MARKERS = frozenset(_LEX["representation_markers"])
+PURPOSE_WORDS = frozenset(_LEX["purpose_words"])
+OMBUDSMAN_ASSISTANT_RANKS = frozenset(_LEX["ombudsman_assistant_ranks"])
+ORG_TAIL_WORDS = frozenset(_LEX["org_tail_words"])
+#: words after which a place's word written in lower case is still the role's place ("Wali Kota kupang")
+LOWER_PLACE_CUES = PLACE_KIND_WORDS | KABUPATEN_HEAD_WORDS | KOTA_HEAD_WORDS | {"kota", "gubernur"}
+ROLL_BODIES: dict[str, str] = dict(_LEX["roll_bodies"])
+ROLL_LIST_SEPARATORS = frozenset(_LEX["roll_list_separators"])
 
 #: words of an organisation's name that a surname never is ("Kabupaten", "Daerah")
 PLACE_CUE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "ri", "republik",
