@@ -41,7 +41,7 @@ from pipeline.facttypes.mpp.governments import (
     province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
-from pipeline.facttypes.mpp.precedents import besides, precedents
+from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
@@ -294,7 +294,7 @@ class LaunchReader:
             if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
                 self.frame.tell("enumeration", (triggers, years), k)
             return
-        governments = self._governments_of(k, unit, triggers)
+        governments = self._governments_of(k, unit, triggers, precedents_at(self.discourse, unit, before))
         for near, told in governments.items():
             self._add(list(near), told, years, ut, k)
         strong = [tr for tr in triggers if tr.strong]
@@ -369,20 +369,23 @@ class LaunchReader:
         self.frame.close("group_status")
         return True
 
-    def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger]) -> dict[tuple[str, ...], list[Trigger]]:
+    def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger],
+                        precedent: tuple[set[str], int] = (set(), 0)) -> dict[tuple[str, ...], list[Trigger]]:
         """The governments of each status word in a unit that writes none with its MPP: the one the
         unit names nearest before it ("Tolitoli menjadi daerah ketiga yang memiliki MPP, setelah Kota
         Palu dan Kabupaten Parimo yang lebih dulu mengoperasikan MPP": two facts), else the main
-        region's where the unit may tell of it."""
+        region's where the unit may tell of it. The precedents the unit names after a status word
+        ("MPP ini diresmikan 2018, MPP keempat setelah Kota A dan B") are not its MPP's governments."""
         out: dict[tuple[str, ...], list[Trigger]] = {}
         for tr in triggers:
             pos = tr.pos + unit.start
+            ahead = precedent[0] if pos < precedent[1] else set()
             near = (tuple(set_apart_before(self.discourse, unit, self.gaz, pos)) if tr.state else ()) \
-                or tuple(governments_near(self.discourse, unit, self.gaz, pos))
+                or tuple(c for c in governments_near(self.discourse, unit, self.gaz, pos) if c not in ahead)
             if not near and tr.strong:
                 own = province_subject(self.discourse, unit, pos)  # "Pemprov Sulteng resmi memiliki MPP"
                 near = (own,) if own else ()
-            if not near and tr.strong and self._main_subject(unit, pos):
+            if not near and tr.strong and self.main not in ahead and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)
             if near:
@@ -454,6 +457,8 @@ class LaunchReader:
 
     def _finish(self) -> list[MppFact]:
         for d in self.drafts:
+            if not d.own:  # a precedent: the story's years are its own MPP's
+                continue
             self._borrow(d)
             if d.year is None and d.status in STORY_YEAR_STATUSES:
                 d.year = self._story_year(d.region, d.status)
