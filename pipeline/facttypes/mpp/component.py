@@ -42,7 +42,7 @@ from pipeline.facttypes.mpp.governments import (
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
 from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
-from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
+from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, deadline_year, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -132,6 +132,9 @@ class LaunchReader:
             later = month_ahead(ut, tr.pos, stop, self.published) if tr.event and tr.status != "planned" else None
             if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
                 tr.status, y = "planned", later
+            due = deadline_year(ut, tr.pos, self.published) if tr.event and tr.status != "planned" else None
+            if due is not None:  # "setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"
+                tr.status, y = "planned", due
             if ahead and tr.status != "planned":
                 later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
                 if later is not None and later > self.limit:

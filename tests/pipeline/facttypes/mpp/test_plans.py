@@ -1,0 +1,61 @@
+"""warta_mpp: plans told by a deadline ahead ("sebelum 2025 berakhir, MPP sudah beroperasi") and by a
+wish noun ("Impian warga memiliki MPP …"); sentences written for these tests (invented events)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.pipeline.facttypes.test_compliance import R
+from tests.pipeline.facttypes.test_mpp import facts
+
+TERNATE = R("kota", "Ternate")
+PUBLISHED = datetime(2025, 4, 10)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Pembangunan MPP Kota Ternate dianggarkan Rp5 miliar. Dengan target itu, setidaknya sebelum 2025 berakhir, "
+     "MPP sudah mulai beroperasi.", 2025),
+    ("Wali Kota Ternate memastikan MPP Kota Ternate beroperasi paling lambat Desember 2026.", 2026),
+    ("Mal Pelayanan Publik Kota Ternate sudah diresmikan sebelum akhir tahun ini, kata Sekda.", 2025),
+    ("Kepala DPMPTSP menyebut MPP Kota Ternate selambat-lambatnya akhir 2025 sudah melayani warga.", 2025),
+    ("MPP Kota Ternate diluncurkan sebelum tahun 2026 berakhir, begitu janji Wali Kota.", 2026),
+])
+def test_a_deadline_ahead_makes_the_launch_or_operation_a_plan(nlp, text, year):
+    got = facts(nlp, text, PUBLISHED)
+    assert (TERNATE, "planned", year) in got
+    assert not {s for code, s, _ in got if code == TERNATE} & {"launched", "operating"}
+
+
+@pytest.mark.parametrize("text, status", [
+    # a deadline already past at publication: history as told
+    ("MPP Kota Ternate sudah beroperasi sebelum akhir 2019, jauh sebelum daerah lain.", "operating"),
+    # "sebelum" a year without an end word is the past
+    ("MPP Kota Ternate sudah beroperasi sebelum 2025.", "operating"),
+    # a deadline for something else, far from the launch word
+    ("Wali Kota meresmikan MPP Kota Ternate pada Senin (7/4/2025) dan meminta seluruh instansi vertikal "
+     "membuka gerai paling lambat akhir 2025.", "launched"),
+    # a deadline in another sentence
+    ("Mal Pelayanan Publik Kota Ternate diresmikan Senin (7/4/2025). Gerai Samsat dibuka paling lambat "
+     "Juni 2025.", "launched"),
+])
+def test_a_deadline_past_or_apart_leaves_the_status(nlp, text, status):
+    got = facts(nlp, text, PUBLISHED)
+    assert status in {s for code, s, _ in got if code == TERNATE}
+    assert (TERNATE, "planned") not in {(code, s) for code, s, _ in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Impian warga Kota Ternate memiliki Mal Pelayanan Publik (MPP) sebentar lagi bakal terwujud.",
+    "Keinginan Pemkot Ternate memiliki MPP sendiri segera terlaksana.",
+    "Cita-cita Kota Ternate mempunyai MPP akan menjadi kenyataan tahun depan.",
+    "Dambaan warga Kota Ternate untuk punya Mal Pelayanan Publik akhirnya segera terwujud.",
+])
+def test_a_wish_to_have_an_mpp_is_no_mpp_yet(nlp, text):
+    got = facts(nlp, text, PUBLISHED)
+    assert (TERNATE, "operating") not in {(code, s) for code, s, _ in got}
+
+
+def test_having_one_without_a_wish_still_operates(nlp):
+    got = facts(nlp, "Kota Ternate sudah memiliki Mal Pelayanan Publik (MPP) sejak 2021.", PUBLISHED)
+    assert (TERNATE, "operating", 2021) in got
