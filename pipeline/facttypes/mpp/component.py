@@ -31,6 +31,7 @@ from pipeline.facttypes.mpp.cues import (
     ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
     RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
+    elided_subject,
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
 from pipeline.facttypes.mpp.names import (
@@ -175,6 +176,9 @@ class LaunchReader:
                 self._mpp_unit(k, unit, mentions, triggers, years)
             elif anaphor and any(tr.strong for tr in triggers):
                 # "Gedung dua lantai itu ditargetkan rampung pada 2025."
+                self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
+            elif named and k > 0 and self.found[k - 1] and elided_subject(unit.text, triggers):
+                # "MPP ini jadi yang pertama di Banten. Diresmikan pada hari ini, Senin (31/8/2020)."
                 self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
             elif k in self.contrasted and any(tr.strong for tr in triggers):
                 # "Kota A sudah memiliki MPP, sementara Kabupaten B baru akan membangunnya": B's own status

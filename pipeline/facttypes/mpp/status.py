@@ -57,6 +57,7 @@ PURPOSE_WORDS = frozenset(LEX["purpose_words"])
 PRESENT_WORDS = frozenset(LEX["present_words"])
 EXIST_WORDS = frozenset(LEX["exist_words"])
 DONE_WORDS = frozenset(LEX["done_words"])
+NOW_WORDS = frozenset(LEX["now_words"])
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
@@ -460,5 +461,6 @@ def _own(w: _Words, i: int) -> Trigger | None:
         return Trigger("planned", True, w.offsets[i])
     # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch; an MPP
     # had already or placed ("sudah memiliki MPP", "memiliki MPP sendiri yang berlokasi di …") runs
-    settled = (i > 0 and lows[i - 1] in DONE_WORDS) or bool(OWN_PLACED.match(w.text, w.offsets[i]))
+    settled = (i > 0 and (lows[i - 1] in DONE_WORDS or lows[i - 1] in NOW_WORDS)) \
+        or bool(OWN_PLACED.match(w.text, w.offsets[i]))
     return Trigger("operating", settled, w.offsets[i], state=settled)
