@@ -58,6 +58,7 @@ PRESENT_WORDS = frozenset(LEX["present_words"])
 EXIST_WORDS = frozenset(LEX["exist_words"])
 DONE_WORDS = frozenset(LEX["done_words"])
 NOW_WORDS = frozenset(LEX["now_words"])
+BEFORE_WORDS = frozenset(LEX["before_words"])
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
@@ -332,6 +333,9 @@ def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
     start = next((j + 1 for j in range(i - 1, -1, -1) if w.lows[j] in CLAUSE_END), 0)
     if any(low in COUNTERFACTUAL_WORDS for low in w.lows[start:i]):
         return None
+    if trigger.status != "planned" and any(low in BEFORE_WORDS for low in w.lows[max(start, i - FUTURE_REACH):i]):
+        # "sebelum MPP ini beroperasi, …": not yet (a weak plan)
+        return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
     if trigger.event and trigger.status != "planned" and w.lows and w.lows[0] in CONDITION_WORDS:
         return Trigger("planned", True, trigger.pos, event=True, noun=trigger.noun)
     if trigger.event and trigger.status != "planned" and any(low in PURPOSE_WORDS for low in w.lows[start:i]) \

@@ -59,3 +59,21 @@ def test_a_wish_to_have_an_mpp_is_no_mpp_yet(nlp, text):
 def test_having_one_without_a_wish_still_operates(nlp):
     got = facts(nlp, "Kota Ternate sudah memiliki Mal Pelayanan Publik (MPP) sejak 2021.", PUBLISHED)
     assert (TERNATE, "operating", 2021) in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the event after something still to be done: not yet, a plan
+    ("Wali Kota Ternate meninjau gedung MPP. Ia mengatakan, sebelum MPP Kota Ternate beroperasi, pihaknya akan "
+     "merenovasi lantai dua.", {(TERNATE, "planned")}),
+    ("Mal Pelayanan Publik Kota Ternate direnovasi. Sebelum MPP itu dibuka untuk umum, tim Kementerian akan memeriksa "
+     "kesiapannya.", {(TERNATE, "planned")}),
+    # … history for an MPP the story tells operating or launched
+    ("Sebelum diresmikan, MPP Kota Ternate sudah beroperasi sejak Januari 2024.", {(TERNATE, "operating")}),
+    ("Menteri meresmikan MPP Kota Ternate, Senin (7/4/2025). Ia menjelaskan tahapan yang dilalui sebelum "
+     "peresmian MPP itu.", {(TERNATE, "launched")}),
+    # "sebelum" about something else, after the launch word
+    ("Mal Pelayanan Publik Kota Ternate diresmikan Senin (7/4/2025), sehari sebelum Hari Jadi Kota Ternate.",
+     {(TERNATE, "launched")}),
+])
+def test_an_event_after_something_else_is_not_yet(nlp, text, want):
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
