@@ -77,3 +77,40 @@ def test_having_one_without_a_wish_still_operates(nlp):
 ])
 def test_an_event_after_something_else_is_not_yet(nlp, text, want):
     assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a launch asked for: a (weak) plan, the MPP runs already
+    ("\"MPP Kota Ternate sudah jalan tapi saya tetap minta diresmikan oleh Menteri,\" kata Wali Kota.",
+     {(TERNATE, "planned")}),
+    ("Wali Kota memohon agar Menteri meluncurkan MPP Kota Ternate bulan depan.", {(TERNATE, "planned")}),
+    # a launch put off: a plan
+    ("Peresmian MPP Kota Ternate diundur menjadi 3 Agustus 2025.", {(TERNATE, "planned")}),
+    ("Peluncuran Mal Pelayanan Publik Kota Ternate ditunda karena gedung belum siap.", {(TERNATE, "planned")}),
+    # delayed before, held at last: launched
+    ("Peresmian MPP Kota Ternate yang sempat tertunda akhirnya digelar Senin (7/4/2025).", {(TERNATE, "launched")}),
+    # asked of an MPP told launched already
+    ("Wali Kota meminta MPP Kota Ternate yang telah diresmikan pada 2024 dimanfaatkan warga.", {(TERNATE, "launched")}),
+    # postponed: something else, in another clause
+    ("MPP Kota Ternate diresmikan Senin (7/4/2025), sedangkan rapat evaluasi ditunda.", {(TERNATE, "launched")}),
+])
+def test_a_launch_asked_for_or_put_off_is_a_plan(nlp, text, want):
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kalau bisa peluncuran MPP Kota Ternate dilakukan oleh Menteri,\" kata Wali Kota.",
+    "“Jika semua siap, MPP Kota Ternate diresmikan Menteri,” ujarnya.",
+    "'Apabila gedung rampung, MPP Kota Ternate langsung beroperasi,' katanya.",
+    "Kalau anggaran cair, MPP Kota Ternate diluncurkan tahun ini.",
+])
+def test_a_condition_opening_a_quote_makes_a_plan(nlp, text):
+    got = {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)}
+    assert (TERNATE, "planned") in got
+    assert not got & {(TERNATE, "launched"), (TERNATE, "operating")}
+
+
+def test_a_quoted_condition_ends_with_its_quote(nlp):
+    text = ("\"Kalau bisa satu jam kenapa harus berjam-jam,\" kata Menteri saat meresmikan MPP Kota Ternate, "
+            "Senin (7/4/2025).")
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == {(TERNATE, "launched")}
