@@ -62,6 +62,8 @@ BEFORE_WORDS = frozenset(LEX["before_words"])
 REQUEST_WORDS = frozenset(LEX["request_words"])
 POSTPONE_WORDS = frozenset(LEX["postpone_words"])
 POSTPONE_PAST = frozenset(LEX["postpone_past"])
+#: how many words before a plan word a done word makes it a plan of the past ("sudah sejak lama direncanakan")
+PLANNED_DONE_REACH = 3
 #: quote marks: a quoted sentence's condition ends with its quote
 QUOTES = "\"“”'‘’"
 #: how many words after a launch word, in its clause, its postponement may stand ("peluncuran Mal Pelayanan
@@ -268,7 +270,9 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
     if st in OPERATE_STEMS or (low in SERVE_WORDS and i > 0 and w.lows[i - 1] in SERVE_BEFORE):
         return Trigger("planned" if w.future_before(i) else "operating", True, w.offsets[i], event=True)
     if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
-        return Trigger("planned", True, w.offsets[i])
+        # planned long ago ("sudah sejak lama direncanakan", "telah merencanakan pembangunannya"): history, weak
+        done = any(low in DONE_WORDS for low in w.lows[max(0, i - PLANNED_DONE_REACH):i])
+        return Trigger("planned", not done, w.offsets[i])
     if st in BUILD_STEMS or low in FORM_WORDS:
         return _build(w, i)
     if st in ARRIVE_STEMS and w.future_before(i):

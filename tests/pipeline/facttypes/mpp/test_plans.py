@@ -114,3 +114,19 @@ def test_a_quoted_condition_ends_with_its_quote(nlp):
     text = ("\"Kalau bisa satu jam kenapa harus berjam-jam,\" kata Menteri saat meresmikan MPP Kota Ternate, "
             "Senin (7/4/2025).")
     assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == {(TERNATE, "launched")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # planned long ago, launched now: the plan is history
+    ("Wali Kota meresmikan MPP Kota Ternate, Senin (7/4/2025). Menurutnya, pengoperasian MPP ini sebenarnya sudah "
+     "sejak lama direncanakan.", {(TERNATE, "launched"), (TERNATE, "operating")}),
+    ("MPP Kota Ternate resmi dibuka Senin (7/4/2025). Pemkot telah merencanakannya sejak 2019.",
+     {(TERNATE, "launched")}),
+    # a plan told done with its plan ahead: still a plan
+    ("Pemkot Ternate sudah merencanakan pembangunan MPP Kota Ternate pada 2026.", {(TERNATE, "planned")}),
+    ("Pemkot Ternate telah menargetkan MPP Kota Ternate beroperasi tahun depan.", {(TERNATE, "planned")}),
+    # planned long ago and nothing since: the plan is all the story tells
+    ("MPP Kota Ternate telah direncanakan sejak 2019, namun terkendala anggaran.", {(TERNATE, "planned")}),
+])
+def test_a_plan_told_done_is_history_of_a_launched_mpp(nlp, text, want):
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
