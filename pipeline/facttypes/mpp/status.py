@@ -55,6 +55,9 @@ START_WORDS = frozenset(LEX["start_words"])
 CONDITION_WORDS = frozenset(LEX["condition_words"])
 PURPOSE_WORDS = frozenset(LEX["purpose_words"])
 PRESENT_WORDS = frozenset(LEX["present_words"])
+STRUCTURE_WORDS = frozenset(LEX["structure_words"])
+#: how many words before "sudah berdiri" a building noun makes it the building's ("gedung MPP sudah berdiri")
+STRUCTURE_REACH = 7
 EXIST_WORDS = frozenset(LEX["exist_words"])
 DONE_WORDS = frozenset(LEX["done_words"])
 NOW_WORDS = frozenset(LEX["now_words"])
@@ -277,7 +280,8 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
         return _build(w, i)
     if st in ARRIVE_STEMS and w.future_before(i):
         return Trigger("planned", True, w.offsets[i], event=True)
-    if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS:  # "MPP telah hadir di Kota A"
+    if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS \
+            and not any(b in STRUCTURE_WORDS for b in w.lows[max(0, i - STRUCTURE_REACH):i]):  # "MPP telah hadir di Kota A"
         return Trigger("operating", True, w.offsets[i], state=True)
     return None
 

@@ -61,3 +61,23 @@ def test_an_elided_subject_in_a_quote_before_its_speaker(nlp):
     text = ("Wali Kota meninjau renovasi MPP Kota Ternate. \"Insyaallah 2026 sudah bisa beroperasional,\" "
             "pungkasnya.")
     assert (TERNATE, "planned", 2026) in facts(nlp, text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("MPP Kota Ternate merupakan MPP ke-56 yang telah berdiri di seluruh Indonesia.", {(TERNATE, "operating")}),
+    ("Mal Pelayanan Publik Kota Ternate sudah berdiri di Jalan Pahlawan sejak tiga tahun lalu.",
+     {(TERNATE, "operating")}),
+    # the building standing, the MPP still to come
+    ("Gedung MPP Kota Ternate sudah berdiri, tinggal menunggu peresmian.", {(TERNATE, "planned")}),
+    ("Bangunan fisik MPP Kota Ternate telah berdiri dan akan diresmikan Juni 2025.", {(TERNATE, "planned")}),
+])
+def test_an_mpp_standing_already_operates_not_its_building(nlp, text, want):
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Kota Ternate kini menanti peluncuran MPP Kota Ternate.",
+    "Pemkot Ternate tinggal menunggu peresmian MPP oleh Menteri.",
+])
+def test_waiting_for_the_launch_is_a_plan(nlp, text):
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == {(TERNATE, "planned")}
