@@ -282,7 +282,9 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
         return Trigger("planned", True, w.offsets[i], event=True)
     if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS \
             and not any(b in STRUCTURE_WORDS for b in w.lows[max(0, i - STRUCTURE_REACH):i]):  # "MPP telah hadir di Kota A"
-        return Trigger("operating", True, w.offsets[i], state=True)
+        # "MPP yang sudah berdiri akan digiring menuju MPP digital": MPPs in general (weak)
+        generic = i > 2 and w.lows[i - 2] == "yang" and w.lows[i - 3] in MPP_WORDS
+        return Trigger("operating", not generic, w.offsets[i], state=True)
     return None
 
 

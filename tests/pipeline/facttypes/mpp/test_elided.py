@@ -81,3 +81,9 @@ def test_an_mpp_standing_already_operates_not_its_building(nlp, text, want):
 ])
 def test_waiting_for_the_launch_is_a_plan(nlp, text):
     assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == {(TERNATE, "planned")}
+
+
+def test_mpps_standing_in_general_are_no_fact_of_the_story(nlp):
+    text = ("Menteri meresmikan MPP Kota Ternate, Senin (7/4/2025). Ia menyebut MPP yang sudah berdiri akan diarahkan "
+            "menjadi MPP digital.")
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == {(TERNATE, "launched")}
