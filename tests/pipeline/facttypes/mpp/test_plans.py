@@ -130,3 +130,18 @@ def test_a_quoted_condition_ends_with_its_quote(nlp):
 ])
 def test_a_plan_told_done_is_history_of_a_launched_mpp(nlp, text, want):
     assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pemkot Ternate akan mengimplementasikan Mal Pelayanan Publik tahun depan.", (TERNATE, "planned", 2026)),
+    ("Rencananya ada dua daerah yang akan mengimplementasikan MPP, yaitu Kota Ternate dan Kota Tidore Kepulauan.",
+     (TERNATE, "planned", None)),
+    ("Kota Ternate telah mengimplementasikan MPP sejak 2022.", (TERNATE, "operating", 2022)),
+    ("Pemkot Ternate sudah menyelenggarakan MPP sejak 2021 di Jalan Pahlawan.", (TERNATE, "operating", 2021)),
+])
+def test_implementing_an_mpp_is_having_one(nlp, text, want):
+    assert want in facts(nlp, text, PUBLISHED)
+
+
+def test_not_implementing_one_is_no_fact(nlp):
+    assert facts(nlp, "Kota Ternate belum mengimplementasikan MPP.", PUBLISHED) == set()
