@@ -154,6 +154,11 @@ STANDING_GAP_CHARS = 60
 STANDING_SINCE = re.compile(r"\b" + _MPP_NAME + r"\b[^,.;]{0," + str(STANDING_GAP_CHARS) + r"}?(?P<standing>"
                             + words_pattern(LEX["standing_words"]) + r")\s+sejak\b", re.IGNORECASE)
 
+#: since or along with the MPP's presence: "seiring berdirinya Mal Pelayanan Publik (MPP) di Kabupaten A"
+PRESENCE_SINCE = Gated(re.compile(words_pattern(LEX["presence_since"]) + r"\s+(?:dengan\s+)?(?P<noun>"
+                                  + words_pattern(LEX["presence_nouns"]) + r")\s+(?:\w+\s+){0,2}?" + _MPP_NAME + r"\b",
+                                  re.IGNORECASE), tuple(LEX["presence_since"]))
+
 #: a regulation's title ("SE … mengenai Pendataan Rencana Pembentukan Mal Pelayanan Publik", "Perpres
 #: 89/2021 tentang Penyelenggaraan MPP"): its words tell no status
 REGULATION_TITLE = re.compile(r"\b(?:" + "|".join(LEX["regulation_words"]) + r")\b[^;]{0," + str(REGULATION_GAP_CHARS)
@@ -456,6 +461,12 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
         i = w.word_index(m.start("standing"))
         if not (i > 0 and w.lows[i - 1] in NEGATIONS):
             out.append(Trigger("operating", True, m.start("standing"), state=True))
+    for m in PRESENCE_SINCE.finditer(text):
+        i = w.word_index(m.start("noun"))
+        ahead = any(low in FUTURE_WORDS for low in w.lows[i:next(
+            (k for k in range(i, len(w.lows)) if w.lows[k] in CLAUSE_END), len(w.lows))])
+        out.append(Trigger("planned", True, m.start("noun")) if ahead
+                   else Trigger("operating", True, m.start("noun"), state=True))
     for m in EXIST_MPP.finditer(text) if "ada" in w.lows else ():
         trigger = _exist(w, w.word_index(m.start("exist")))
         if trigger is not None:

@@ -87,3 +87,18 @@ def test_mpps_standing_in_general_are_no_fact_of_the_story(nlp):
     text = ("Menteri meresmikan MPP Kota Ternate, Senin (7/4/2025). Ia menyebut MPP yang sudah berdiri akan diarahkan "
             "menjadi MPP digital.")
     assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == {(TERNATE, "launched")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bupati akan konsisten membenahi pelayanan publik seiring berdirinya Mal Pelayanan Publik (MPP) di Kota Ternate.",
+     {(TERNATE, "operating")}),
+    ("Sejak hadirnya MPP Kota Ternate, antrean di kantor Disdukcapil berkurang.", {(TERNATE, "operating")}),
+    ("Pasca keberadaan Mal Pelayanan Publik Kota Ternate, warga tak perlu lagi ke banyak kantor.",
+     {(TERNATE, "operating")}),
+    # its presence still ahead
+    ("Seiring hadirnya MPP Kota Ternate nanti, layanan akan lebih cepat.", {(TERNATE, "planned")}),
+    # "dengan" (with) its presence: a hope, no status
+    ("Dengan berdirinya Mal Pelayanan Publik Kota Ternate, warga diharapkan lebih mudah mengurus izin.", set()),
+])
+def test_since_the_mpps_presence_it_operates(nlp, text, want):
+    assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
