@@ -54,12 +54,15 @@ DEADLINE = re.compile(
     r"|" + words_pattern(LEX["deadline_words"]) + r"\s+(?:" + words_pattern(LEX["deadline_end_words"]) + r"\s+)?"
     r"(?:[A-Za-z]+\s+)?" + _YEAR_OR_THIS.format("due"), re.IGNORECASE)
 
+#: a deadline's text holds one of these (lower case; its first words), else it is not searched
+DEADLINE_GATE = tuple({w.split()[0].split("-")[0] for w in (*LEX["deadline_before_end"], *LEX["deadline_words"])})
+
 
 def deadline_year(text: str, pos: int, published) -> int | None:
     """The year of a deadline ahead standing within `DEADLINE_REACH` characters of the status word at
     `pos`, in its sentence ("setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"); None when
     there is none or its year is before publication (a deadline past is history)."""
-    if not isinstance(published, datetime):
+    if not isinstance(published, datetime) or not any(w in text.lower() for w in DEADLINE_GATE):
         return None
     for m in DEADLINE.finditer(text, max(0, pos - DEADLINE_REACH), min(len(text), pos + DEADLINE_REACH)):
         a, b = (m.end(), pos) if m.end() <= pos else (pos, m.start())
