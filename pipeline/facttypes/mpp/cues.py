@@ -68,6 +68,7 @@ MPP_CONTRAST = Gated(re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subje
 ELIDED_LEAD = frozenset(LEX["elided_lead"]) | frozenset(MONTHS) | frozenset(DAYS)
 ELIDED_AFTER = ELIDED_LEAD | frozenset(LEX["elided_after"])
 ELIDED_SKIP = frozenset(LEX["elided_skip"])
+ELIDED_AGENTS = frozenset(LEX["elided_agents"])
 CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]")
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
@@ -76,7 +77,9 @@ def elided_subject(text: str, triggers: list[Trigger]) -> bool:
     """Whether a sentence opens with its status verb, its subject elided ("Diresmikan pada hari ini,
     Senin (…) oleh Menteri", "Sehingga 2025 sudah bisa beroperasi", "Rencananya akan diresmikan Juni"):
     its first status word is a strong verb (no event noun) with only time words, connectives and
-    auxiliaries (`ELIDED_LEAD`) before it."""
+    auxiliaries (`ELIDED_LEAD`) before it, and after it (past adverbs and further status words) the
+    end of its clause, a date, a time word or preposition (`ELIDED_AFTER`) or an agent's title
+    (`ELIDED_AGENTS`): no subject of its own put after the verb ("Diresmikan pula Gedung Serbaguna")."""
     if not triggers:
         return False
     first = min(triggers, key=lambda t: t.pos)
@@ -92,5 +95,6 @@ def elided_subject(text: str, triggers: list[Trigger]) -> bool:
         end = m.end()
         if m.start() in told or m.group() in ELIDED_SKIP:
             continue
-        return not m.group()[0].islower() or m.group() in ELIDED_AFTER
+        word = m.group().lower()
+        return word in ELIDED_AFTER or word in ELIDED_AGENTS or m.group().isdigit()
     return True

@@ -24,6 +24,8 @@ PUBLISHED = datetime(2025, 4, 7)
      "oleh Wali Kota.", (TERNATE, "launched", 2025)),
     ("Gedung eks Bank di Jalan Pahlawan menjadi lokasi MPP Kota Ternate. Rencananya akan diresmikan pada "
      "Juni 2025.", (TERNATE, "planned", 2025)),
+    ("Mal Pelayanan Publik Kota Ternate berada di lantai dua Pasar Gamalama. Diresmikan Menteri PANRB, Senin "
+     "(7/4/2025).", (TERNATE, "launched", 2025)),
 ])
 def test_an_elided_subject_tells_of_the_mpp_just_named(nlp, text, want):
     assert want in facts(nlp, text, PUBLISHED)
@@ -37,6 +39,7 @@ def test_an_elided_subject_tells_of_the_mpp_just_named(nlp, text, want):
     "juga sedang diperbaiki. Diresmikan pada hari ini, Senin (7/4/2025) oleh Menteri PUPR.",
     # an event noun of another thing ("peresmian jembatan") is no elided MPP event
     "MPP Kota Ternate jadi yang pertama di Maluku Utara. Sudah diresmikan pula jembatan Kota Baru.",
+    "MPP Kota Ternate jadi yang pertama di Maluku Utara. Diresmikan pula Gedung Serbaguna di Jalan Pahlawan.",
 ])
 def test_a_sentence_with_a_subject_of_its_own_or_apart_is_no_elided_mpp(nlp, text):
     assert (TERNATE, "launched") not in {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)}
