@@ -33,6 +33,9 @@ PLAN_WORDS = frozenset(LEX["plan_words"])
 BUILD_STEMS = frozenset(LEX["build_stems"])
 FUTURE_WORDS = frozenset(LEX["future_words"])
 FUTURE_STEMS = frozenset(LEX["future_stems"])
+WAIT_WORDS = frozenset(LEX["wait_words"])
+#: how many words before a launch word waiting for it may stand ("tinggal menunggu peresmian")
+WAIT_REACH = 2
 CLAUSE_FUTURE_WORDS = frozenset(LEX["clause_future_words"])
 ARRIVE_STEMS = frozenset(LEX["arrive_stems"])
 OFFICIAL_ADJ_BEFORE = frozenset(LEX["official_adj_before"])
@@ -63,6 +66,9 @@ DONE_WORDS = frozenset(LEX["done_words"])
 NOW_WORDS = frozenset(LEX["now_words"])
 BEFORE_WORDS = frozenset(LEX["before_words"])
 REQUEST_WORDS = frozenset(LEX["request_words"])
+#: right before a launch word after a request: the launch told as done or as what the MPP is ("meminta warga
+#: memanfaatkan MPP yang diresmikan Senin lalu"), not the one asked for
+TOLD_BEFORE = DONE_WORDS | {"yang"}
 POSTPONE_WORDS = frozenset(LEX["postpone_words"])
 POSTPONE_PAST = frozenset(LEX["postpone_past"])
 #: how many words before a plan word a done word makes it a plan of the past ("sudah sejak lama direncanakan")
@@ -213,6 +219,7 @@ class _Words:
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
                    for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
+            or any(low in WAIT_WORDS for low in lows[max(0, i - WAIT_REACH):i]) \
             or any(low in PRELUDE_WORDS for low in lows[max(0, self._before_trial(i) - PRELUDE_REACH):i])
 
     def _before_trial(self, i: int) -> int:
@@ -381,7 +388,7 @@ def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
         # "sebelum MPP ini beroperasi, …": not yet (a weak plan)
         return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
     if trigger.status == "launched" and (_postponed(w, i) or (
-            any(low in REQUEST_WORDS for low in w.lows[start:i]) and not (i > 0 and w.lows[i - 1] in DONE_WORDS))):
+            any(low in REQUEST_WORDS for low in w.lows[start:i]) and not (i > 0 and w.lows[i - 1] in TOLD_BEFORE))):
         # "peresmian diundur jadi 3 Agustus" (a plan), "saya tetap minta diresmikan oleh Menteri" (a weak one)
         return Trigger("planned", not any(low in REQUEST_WORDS for low in w.lows[start:i]), trigger.pos,
                        event=True, noun=trigger.noun)

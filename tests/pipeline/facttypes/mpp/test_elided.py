@@ -105,3 +105,8 @@ def test_mpps_standing_in_general_are_no_fact_of_the_story(nlp):
 ])
 def test_since_the_mpps_presence_it_operates(nlp, text, want):
     assert {(code, s) for code, s, _ in facts(nlp, text, PUBLISHED)} == want
+
+
+def test_no_more_waiting_is_no_plan(nlp):
+    got = facts(nlp, "Tak perlu menunggu, MPP sudah beroperasi di Kota Ternate sejak 2024.", PUBLISHED)
+    assert {(code, s) for code, s, _ in got} == {(TERNATE, "operating")}

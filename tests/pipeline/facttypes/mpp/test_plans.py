@@ -91,6 +91,7 @@ def test_an_event_after_something_else_is_not_yet(nlp, text, want):
     ("Peresmian MPP Kota Ternate yang sempat tertunda akhirnya digelar Senin (7/4/2025).", {(TERNATE, "launched")}),
     # asked of an MPP told launched already
     ("Wali Kota meminta MPP Kota Ternate yang telah diresmikan pada 2024 dimanfaatkan warga.", {(TERNATE, "launched")}),
+    ("Bupati meminta warga memanfaatkan MPP Kota Ternate yang diresmikan Senin (7/4/2025).", {(TERNATE, "launched")}),
     # postponed: something else, in another clause
     ("MPP Kota Ternate diresmikan Senin (7/4/2025), sedangkan rapat evaluasi ditunda.", {(TERNATE, "launched")}),
 ])
@@ -145,3 +146,8 @@ def test_implementing_an_mpp_is_having_one(nlp, text, want):
 
 def test_not_implementing_one_is_no_fact(nlp):
     assert facts(nlp, "Kota Ternate belum mengimplementasikan MPP.", PUBLISHED) == set()
+
+
+def test_previously_is_the_past_not_before(nlp):
+    got = facts(nlp, "Sebelumnya MPP Kota Ternate diresmikan Menteri pada Senin (7/4/2025).", PUBLISHED)
+    assert {(code, s) for code, s, _ in got} == {(TERNATE, "launched")}
