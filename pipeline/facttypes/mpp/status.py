@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
+from pipeline.facttypes.mpp.moods import conditional, postponed
 from pipeline.lang import CARDINALS, ENUMERATION_OPENERS, NEGATION, Gated, words_pattern
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
@@ -55,7 +56,6 @@ COUNTER_WORDS = frozenset(LEX["counter_words"])
 COUNTER_BETWEEN = frozenset(LEX["counter_between"])
 OPEN_WORDS = frozenset(LEX["open_words"])
 START_WORDS = frozenset(LEX["start_words"])
-CONDITION_WORDS = frozenset(LEX["condition_words"])
 PURPOSE_WORDS = frozenset(LEX["purpose_words"])
 PRESENT_WORDS = frozenset(LEX["present_words"])
 STRUCTURE_WORDS = frozenset(LEX["structure_words"])
@@ -69,15 +69,8 @@ REQUEST_WORDS = frozenset(LEX["request_words"])
 #: right before a launch word after a request: the launch told as done or as what the MPP is ("meminta warga
 #: memanfaatkan MPP yang diresmikan Senin lalu"), not the one asked for
 TOLD_BEFORE = DONE_WORDS | {"yang"}
-POSTPONE_WORDS = frozenset(LEX["postpone_words"])
-POSTPONE_PAST = frozenset(LEX["postpone_past"])
 #: how many words before a plan word a done word makes it a plan of the past ("sudah sejak lama direncanakan")
 PLANNED_DONE_REACH = 3
-#: quote marks: a quoted sentence's condition ends with its quote
-QUOTES = "\"“”'‘’"
-#: how many words after a launch word, in its clause, its postponement may stand ("peluncuran Mal Pelayanan
-#: Publik Kota A ditunda")
-POSTPONE_REACH = 8
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
@@ -352,27 +345,6 @@ def _counters_after(w: _Words, i: int) -> bool:
     return False
 
 
-def _postponed(w: _Words, i: int) -> bool:
-    """Whether the launch word i is put off right after it ("peresmian diundur", "peluncuran MPP
-    ditunda"), not delayed before it was held ("yang sempat tertunda akhirnya digelar")."""
-    after = w.lows[i + 1:i + 1 + POSTPONE_REACH]
-    after = after[:next((n for n, low in enumerate(after) if low in CLAUSE_END), len(after))]
-    return any(low in POSTPONE_WORDS for low in after) and not any(low in POSTPONE_PAST for low in w.lows)
-
-
-def _conditional(w: _Words, pos: int) -> bool:
-    """Whether the sentence opens with a condition ("Jika …, maka … soft launching") that reaches
-    the status word at `pos`: a quote opening with one ends at its closing mark ("\"Kalau bisa …,\"
-    kata Menteri saat meresmikan MPP": that launch is no condition's)."""
-    head = w.text.lstrip()
-    if head[:1] in QUOTES:
-        start = len(w.text) - len(head)
-        close = next((k for k in range(start + 1, len(w.text)) if w.text[k] in QUOTES), len(w.text))
-        if pos > close:
-            return False
-    return next((low for low in w.lows if low[:1].isalnum()), "") in CONDITION_WORDS
-
-
 def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
     """A trigger read in its sentence's mood: counters' events tell the MPP runs (weakly); after a
     counterfactual ("seharusnya … sudah berjalan") none; in a sentence opening with a condition ("Jika
@@ -387,12 +359,12 @@ def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
     if trigger.status != "planned" and any(low in BEFORE_WORDS for low in w.lows[max(start, i - FUTURE_REACH):i]):
         # "sebelum MPP ini beroperasi, …": not yet (a weak plan)
         return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
-    if trigger.status == "launched" and (_postponed(w, i) or (
+    if trigger.status == "launched" and (postponed(w.lows, i) or (
             any(low in REQUEST_WORDS for low in w.lows[start:i]) and not (i > 0 and w.lows[i - 1] in TOLD_BEFORE))):
         # "peresmian diundur jadi 3 Agustus" (a plan), "saya tetap minta diresmikan oleh Menteri" (a weak one)
         return Trigger("planned", not any(low in REQUEST_WORDS for low in w.lows[start:i]), trigger.pos,
                        event=True, noun=trigger.noun)
-    if trigger.event and trigger.status != "planned" and _conditional(w, trigger.pos):
+    if trigger.event and trigger.status != "planned" and conditional(w.text, w.lows, trigger.pos):
         return Trigger("planned", True, trigger.pos, event=True, noun=trigger.noun)
     if trigger.event and trigger.status != "planned" and any(low in PURPOSE_WORDS for low in w.lows[start:i]) \
             and not (i > 0 and w.lows[i - 1] in DONE_WORDS):
