@@ -31,6 +31,7 @@ from pipeline.facttypes.mpp.cues import (
     ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
     RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
+    elided_subject,
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
 from pipeline.facttypes.mpp.names import (
@@ -41,8 +42,8 @@ from pipeline.facttypes.mpp.governments import (
     province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
-from pipeline.facttypes.mpp.precedents import besides, precedents
-from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, event_year, location, month_ahead
+from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
+from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, deadline_year, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -132,6 +133,9 @@ class LaunchReader:
             later = month_ahead(ut, tr.pos, stop, self.published) if tr.event and tr.status != "planned" else None
             if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
                 tr.status, y = "planned", later
+            due = deadline_year(ut, tr.pos, self.published) if tr.event and tr.status != "planned" else None
+            if due is not None:  # "setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"
+                tr.status, y = "planned", due
             if ahead and tr.status != "planned":
                 later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
                 if later is not None and later > self.limit:
@@ -172,6 +176,9 @@ class LaunchReader:
                 self._mpp_unit(k, unit, mentions, triggers, years)
             elif anaphor and any(tr.strong for tr in triggers):
                 # "Gedung dua lantai itu ditargetkan rampung pada 2025."
+                self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
+            elif named and k > 0 and self.found[k - 1] and elided_subject(unit.text, triggers):
+                # "MPP ini jadi yang pertama di Banten. Diresmikan pada hari ini, Senin (31/8/2020)."
                 self._add(named, [tr for tr in triggers if tr.strong], years, unit.text, k)
             elif k in self.contrasted and any(tr.strong for tr in triggers):
                 # "Kota A sudah memiliki MPP, sementara Kabupaten B baru akan membangunnya": B's own status
@@ -294,7 +301,7 @@ class LaunchReader:
             if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
                 self.frame.tell("enumeration", (triggers, years), k)
             return
-        governments = self._governments_of(k, unit, triggers)
+        governments = self._governments_of(k, unit, triggers, precedents_at(self.discourse, unit, before))
         for near, told in governments.items():
             self._add(list(near), told, years, ut, k)
         strong = [tr for tr in triggers if tr.strong]
@@ -369,20 +376,23 @@ class LaunchReader:
         self.frame.close("group_status")
         return True
 
-    def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger]) -> dict[tuple[str, ...], list[Trigger]]:
+    def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger],
+                        precedent: tuple[set[str], int] = (set(), 0)) -> dict[tuple[str, ...], list[Trigger]]:
         """The governments of each status word in a unit that writes none with its MPP: the one the
         unit names nearest before it ("Tolitoli menjadi daerah ketiga yang memiliki MPP, setelah Kota
         Palu dan Kabupaten Parimo yang lebih dulu mengoperasikan MPP": two facts), else the main
-        region's where the unit may tell of it."""
+        region's where the unit may tell of it. The precedents the unit names after a status word
+        ("MPP ini diresmikan 2018, MPP keempat setelah Kota A dan B") are not its MPP's governments."""
         out: dict[tuple[str, ...], list[Trigger]] = {}
         for tr in triggers:
             pos = tr.pos + unit.start
+            ahead = precedent[0] if pos < precedent[1] else set()
             near = (tuple(set_apart_before(self.discourse, unit, self.gaz, pos)) if tr.state else ()) \
-                or tuple(governments_near(self.discourse, unit, self.gaz, pos))
+                or tuple(c for c in governments_near(self.discourse, unit, self.gaz, pos) if c not in ahead)
             if not near and tr.strong:
                 own = province_subject(self.discourse, unit, pos)  # "Pemprov Sulteng resmi memiliki MPP"
                 near = (own,) if own else ()
-            if not near and tr.strong and self._main_subject(unit, pos):
+            if not near and tr.strong and self.main not in ahead and self._main_subject(unit, pos):
                 near = (self.main,)
                 self.guessed.add(k)
             if near:
@@ -454,6 +464,8 @@ class LaunchReader:
 
     def _finish(self) -> list[MppFact]:
         for d in self.drafts:
+            if not d.own:  # a precedent: the story's years are its own MPP's
+                continue
             self._borrow(d)
             if d.year is None and d.status in STORY_YEAR_STATUSES:
                 d.year = self._story_year(d.region, d.status)

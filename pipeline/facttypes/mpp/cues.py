@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facttypes.mpp.status import LEX
-from pipeline.lang import COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, Gated, words_pattern
+from pipeline.facttypes.mpp.status import LEX, Trigger
+from pipeline.lang import COLLECTIVES, CONNECTIVES, DAYS, ENUMERATION_OPENERS, MONTHS, NEGATION, Gated, words_pattern
 
 SERVICE_CONTEXT = re.compile(words_pattern(LEX["service_context"], boundary=False), re.IGNORECASE)
 OTHER_MPP_CONTEXT = re.compile(words_pattern(LEX["other_context"], boundary=False), re.IGNORECASE)
@@ -63,3 +63,38 @@ STORY_YEAR_STATUSES = ("launched", "planned")
 #: contrast words that split a unit into clauses told of different MPPs
 MPP_CONTRAST = Gated(re.compile(r",?\s" + words_pattern(CONNECTIVES["other_subject"], boundary=False) + r"\s|;\s",
                                 re.IGNORECASE), (";", *(w.split()[0] for w in CONNECTIVES["other_subject"])))
+
+#: the words that may stand before the first status word of a sentence whose subject is elided
+ELIDED_LEAD = frozenset(LEX["elided_lead"]) | frozenset(MONTHS) | frozenset(DAYS)
+ELIDED_AFTER = ELIDED_LEAD | frozenset(LEX["elided_after"])
+ELIDED_SKIP = frozenset(LEX["elided_skip"])
+ELIDED_AGENTS = frozenset(LEX["elided_agents"])
+CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def elided_subject(text: str, triggers: list[Trigger]) -> bool:
+    """Whether a sentence opens with its status verb, its subject elided ("Diresmikan pada hari ini,
+    Senin (…) oleh Menteri", "Sehingga 2025 sudah bisa beroperasi", "Rencananya akan diresmikan Juni"):
+    its first status word is a strong verb (no event noun) with only time words, connectives and
+    auxiliaries (`ELIDED_LEAD`) before it, and after it (past adverbs and further status words) the
+    end of its clause, a date, a time word or preposition (`ELIDED_AFTER`) or an agent's title
+    (`ELIDED_AGENTS`): no subject of its own put after the verb ("Diresmikan pula Gedung Serbaguna")."""
+    if not triggers:
+        return False
+    first = min(triggers, key=lambda t: t.pos)
+    if not first.strong or first.noun:
+        return False
+    if not all(w.isdigit() or w.lower() in ELIDED_LEAD for w in _WORD.findall(text, 0, first.pos)):
+        return False
+    told = {t.pos for t in triggers}
+    end = first.pos
+    for m in _WORD.finditer(text, first.pos):  # the first word after the status words and adverbs
+        if CLAUSE_BREAK.search(text, end, m.start()):  # "… sudah bisa beroperasi," ujarnya
+            return True
+        end = m.end()
+        if m.start() in told or m.group() in ELIDED_SKIP:
+            continue
+        word = m.group().lower()
+        return word in ELIDED_AFTER or word in ELIDED_AGENTS or m.group().isdigit()
+    return True

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from pipeline.facttypes.mpp.status import LEX
 from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_GATE_RX, ROLE_WINDOW, mention_role, not_subject_before
@@ -26,6 +27,10 @@ from pipeline.nlp.discourse.mentions import NOT_SUBJECT_GATE_RX, ROLE_WINDOW, me
 PAIR_GAP = re.compile(
     r"[\s)]*(?:\(\s*MPP\s*\)\s*)?(?:(?:milik|punya|di|pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|"
     r"kota|kab\.?|provinsi|prov\.?|\(\w+\))\s*)*", re.IGNORECASE)
+#: between an MPP mention and its region, the MPP's own name: "MPP Graha Sewaka Denpasar", "MPP Gajah Mada-Kota"
+LOCAL_NAME_GAP = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’]*[\s-]+){1,3})(?:(?:kota|kabupaten|kab\.?)\s+)?", re.IGNORECASE)
+#: words that are no part of such a name (lexicon.toml `local_name_not`)
+LOCAL_NAME_NOT = frozenset(LEX["local_name_not"])
 #: after an MPP mention: a group ("MPP lain", "MPP di seluruh Indonesia")
 GROUP_AFTER = re.compile(
     r"^\s*(?:\(MPP\)\s*)?(?:lain|lainnya|kabupaten/kota\s+lain|di\s+(?:seluruh|berbagai|\d+))\b",
@@ -90,8 +95,19 @@ def _paired(text: str, unit, spans: list, b: int, has_mention) -> tuple[list, st
             if s.is_province:
                 return [], None if IN_GAP.search(gap) else s.code
             return [s] + coordinated_after(text, spans, i, stop=lambda t, gap: t.is_province or has_mention(gap)), None
+        if not s.is_province and _local_name(gap):  # "MPP Graha Sewaka Denpasar"
+            return [s], None
         break
     return [], None
+
+
+def _local_name(gap: str) -> bool:
+    """Whether the text between an MPP mention and a region is the MPP's own name (capitalised words)."""
+    m = LOCAL_NAME_GAP.fullmatch(gap)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    return all(w[:1].isupper() and w.strip("-").lower() not in LOCAL_NAME_NOT for w in words)
 
 
 #: the key of a province's own MPP among the regions' codes

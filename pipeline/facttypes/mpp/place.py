@@ -43,6 +43,37 @@ LOCATION_STOP = frozenset(LEX["location_stop"]) | frozenset(DAY_NAMES) | frozens
 _LOC_TOKEN = re.compile(r"(\s*,\s*|\s+)?([^\s,.;:()\"]+(?:\.(?=\s*[A-Z0-9]))?)")
 _MPP_NAME = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
 
+#: how far (characters, in its sentence) a deadline may stand from the status word it bounds
+DEADLINE_REACH = 45
+_YEAR_OR_THIS = r"(?:tahun\s+)?(?:(?P<{0}>(?:19|20)\d\d)|ini\b)"
+#: a deadline ahead (lexicon.toml `deadline_words`): "sebelum akhir tahun 2025", "sebelum 2024 berakhir",
+#: "paling lambat Desember 2025"
+DEADLINE = re.compile(
+    words_pattern(LEX["deadline_before_end"]) + r"\s+(?:" + words_pattern(LEX["deadline_end_words"]) + r"\s+"
+    + _YEAR_OR_THIS.format("year") + r"|(?:tahun\s+)?(?P<until>(?:19|20)\d\d)\s+" + words_pattern(LEX["deadline_end_after"]) + r")"
+    r"|" + words_pattern(LEX["deadline_words"]) + r"\s+(?:" + words_pattern(LEX["deadline_end_words"]) + r"\s+)?"
+    r"(?:[A-Za-z]+\s+)?" + _YEAR_OR_THIS.format("due"), re.IGNORECASE)
+
+#: a deadline's text holds one of these (lower case; its first words), else it is not searched
+DEADLINE_GATE = tuple({w.split()[0].split("-")[0] for w in (*LEX["deadline_before_end"], *LEX["deadline_words"])})
+
+
+def deadline_year(text: str, pos: int, published) -> int | None:
+    """The year of a deadline ahead standing within `DEADLINE_REACH` characters of the status word at
+    `pos`, in its sentence ("setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"); None when
+    there is none or its year is before publication (a deadline past is history)."""
+    if not isinstance(published, datetime) or not any(w in text.lower() for w in DEADLINE_GATE):
+        return None
+    for m in DEADLINE.finditer(text, max(0, pos - DEADLINE_REACH), min(len(text), pos + DEADLINE_REACH)):
+        a, b = (m.end(), pos) if m.end() <= pos else (pos, m.start())
+        if "." in text[a:b] or ";" in text[a:b]:
+            continue
+        written = m.group("year") or m.group("until") or m.group("due")
+        year = int(written) if written else published.year  # "sebelum akhir tahun ini"
+        if year >= published.year:
+            return year
+    return None
+
 
 def _capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()

@@ -3,7 +3,9 @@
 Precedents: an MPP told as the Nth of its province after others ("Peresmian MPP Kabupaten A
 merupakan yang ketiga di Jawa Tengah, setelah Kabupaten B dan C", "MPP A, sebagai fasilitas yang
 kedua ada di Sumut setelah Kota D"): the governments named after the ordinal had the same event
-before (a launch told: launched) or have an MPP (operating), whatever the story's own MPP's status.
+before (a launch told: launched) or have an MPP (operating), whatever the story's own MPP's status;
+a province among them ("keempat di Indonesia setelah Kota A, Kabupaten B dan Jakarta") is the
+province's own MPP. A precedent's year is not the story's: it takes none.
 
 Besides: a list after the MPP and "selain" ("Riau menjadi daerah yang siap membentuk MPP selain
 Surabaya, DKI Jakarta dan Batam") shares the unit's status; a province in it is the province's own.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facttypes.mpp.governments import province_key
 from pipeline.facttypes.mpp.status import LEX, Trigger
 from pipeline.lang import COLLECTIVES, Gated, words_pattern
 from pipeline.nlp.discourse.lists import coordinated_after
@@ -33,15 +36,24 @@ def precedents(discourse, unit, gaz, triggers: list[Trigger]) -> tuple[list[str]
     m = PRECEDENT.search(unit.text)
     if m is None:
         return [], []
-    spans = [s for s in discourse.mentions_in(unit) if not s.is_province and s.code in gaz.regions]
+    spans = [s for s in discourse.mentions_in(unit) if s.is_province or s.code in gaz.regions]
     at = unit.start + m.end()
     i = next((n for n, s in enumerate(spans) if s.start >= at), None)
     if i is None or spans[i].start != at:
         return [], []
-    codes = [spans[i].code] + [s.code for s in coordinated_after(discourse.text, spans, i)]
+    listed = [spans[i]] + coordinated_after(discourse.text, spans, i)
+    codes = [province_key(s.code) if s.is_province else s.code for s in listed]
     launch = next((t for t in triggers if t.status == "launched" and t.strong), None)
     told = Trigger("launched", True, launch.pos, event=True) if launch else Trigger("operating", True, m.start(), state=True)
     return codes, [told]
+
+
+def precedents_at(discourse, unit, before: list[str]) -> tuple[set[str], int]:
+    """The precedents of a unit (`precedents`) and where the first of them stands (the unit's end if
+    none): a status word before them tells of the story's own MPP, not of theirs."""
+    at = min((m.start for m in discourse.mentions_in(unit) if m.code in before
+              or (m.is_province and province_key(m.code) in before)), default=unit.end)
+    return set(before), at
 
 
 #: "… MPP selain Kota A, DKI Jakarta dan Kabupaten B": up to the first of the list

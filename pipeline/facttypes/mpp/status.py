@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facttypes.mpp import FOLDER
+from pipeline.facttypes.mpp.moods import conditional, postponed
 from pipeline.lang import CARDINALS, ENUMERATION_OPENERS, NEGATION, Gated, words_pattern
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
@@ -33,6 +34,9 @@ PLAN_WORDS = frozenset(LEX["plan_words"])
 BUILD_STEMS = frozenset(LEX["build_stems"])
 FUTURE_WORDS = frozenset(LEX["future_words"])
 FUTURE_STEMS = frozenset(LEX["future_stems"])
+WAIT_WORDS = frozenset(LEX["wait_words"])
+#: how many words before a launch word waiting for it may stand ("tinggal menunggu peresmian")
+WAIT_REACH = 2
 CLAUSE_FUTURE_WORDS = frozenset(LEX["clause_future_words"])
 ARRIVE_STEMS = frozenset(LEX["arrive_stems"])
 OFFICIAL_ADJ_BEFORE = frozenset(LEX["official_adj_before"])
@@ -52,11 +56,21 @@ COUNTER_WORDS = frozenset(LEX["counter_words"])
 COUNTER_BETWEEN = frozenset(LEX["counter_between"])
 OPEN_WORDS = frozenset(LEX["open_words"])
 START_WORDS = frozenset(LEX["start_words"])
-CONDITION_WORDS = frozenset(LEX["condition_words"])
 PURPOSE_WORDS = frozenset(LEX["purpose_words"])
 PRESENT_WORDS = frozenset(LEX["present_words"])
+STRUCTURE_WORDS = frozenset(LEX["structure_words"])
+#: how many words before "sudah berdiri" a building noun makes it the building's ("gedung MPP sudah berdiri")
+STRUCTURE_REACH = 7
 EXIST_WORDS = frozenset(LEX["exist_words"])
 DONE_WORDS = frozenset(LEX["done_words"])
+NOW_WORDS = frozenset(LEX["now_words"])
+BEFORE_WORDS = frozenset(LEX["before_words"])
+REQUEST_WORDS = frozenset(LEX["request_words"])
+#: right before a launch word after a request: the launch told as done or as what the MPP is ("meminta warga
+#: memanfaatkan MPP yang diresmikan Senin lalu"), not the one asked for
+TOLD_BEFORE = DONE_WORDS | {"yang"}
+#: how many words before a plan word a done word makes it a plan of the past ("sudah sejak lama direncanakan")
+PLANNED_DONE_REACH = 3
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
@@ -139,6 +153,11 @@ STANDING_GAP_CHARS = 60
 STANDING_SINCE = re.compile(r"\b" + _MPP_NAME + r"\b[^,.;]{0," + str(STANDING_GAP_CHARS) + r"}?(?P<standing>"
                             + words_pattern(LEX["standing_words"]) + r")\s+sejak\b", re.IGNORECASE)
 
+#: since or along with the MPP's presence: "seiring berdirinya Mal Pelayanan Publik (MPP) di Kabupaten A"
+PRESENCE_SINCE = Gated(re.compile(words_pattern(LEX["presence_since"]) + r"\s+(?:dengan\s+)?(?P<noun>"
+                                  + words_pattern(LEX["presence_nouns"]) + r")\s+(?:\w+\s+){0,2}?" + _MPP_NAME + r"\b",
+                                  re.IGNORECASE), tuple(LEX["presence_since"]))
+
 #: a regulation's title ("SE … mengenai Pendataan Rencana Pembentukan Mal Pelayanan Publik", "Perpres
 #: 89/2021 tentang Penyelenggaraan MPP"): its words tell no status
 REGULATION_TITLE = re.compile(r"\b(?:" + "|".join(LEX["regulation_words"]) + r")\b[^;]{0," + str(REGULATION_GAP_CHARS)
@@ -193,6 +212,7 @@ class _Words:
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
                    for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
+            or any(low in WAIT_WORDS for low in lows[max(0, i - WAIT_REACH):i]) \
             or any(low in PRELUDE_WORDS for low in lows[max(0, self._before_trial(i) - PRELUDE_REACH):i])
 
     def _before_trial(self, i: int) -> int:
@@ -258,13 +278,18 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
     if st in OPERATE_STEMS or (low in SERVE_WORDS and i > 0 and w.lows[i - 1] in SERVE_BEFORE):
         return Trigger("planned" if w.future_before(i) else "operating", True, w.offsets[i], event=True)
     if (st in PLAN_STEMS and low != "target") or low in PLAN_WORDS:  # not the bare noun "target"
-        return Trigger("planned", True, w.offsets[i])
+        # planned long ago ("sudah sejak lama direncanakan", "telah merencanakan pembangunannya"): history, weak
+        done = any(low in DONE_WORDS for low in w.lows[max(0, i - PLANNED_DONE_REACH):i])
+        return Trigger("planned", not done, w.offsets[i])
     if st in BUILD_STEMS or low in FORM_WORDS:
         return _build(w, i)
     if st in ARRIVE_STEMS and w.future_before(i):
         return Trigger("planned", True, w.offsets[i], event=True)
-    if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS:  # "MPP telah hadir di Kota A"
-        return Trigger("operating", True, w.offsets[i], state=True)
+    if low in PRESENT_WORDS and i > 0 and w.lows[i - 1] in DONE_WORDS \
+            and not any(b in STRUCTURE_WORDS for b in w.lows[max(0, i - STRUCTURE_REACH):i]):  # "MPP telah hadir di Kota A"
+        # "MPP yang sudah berdiri akan digiring menuju MPP digital": MPPs in general (weak)
+        generic = i > 2 and w.lows[i - 2] == "yang" and w.lows[i - 3] in MPP_WORDS
+        return Trigger("operating", not generic, w.offsets[i], state=True)
     return None
 
 
@@ -331,7 +356,15 @@ def _mood(w: _Words, trigger: Trigger) -> Trigger | None:
     start = next((j + 1 for j in range(i - 1, -1, -1) if w.lows[j] in CLAUSE_END), 0)
     if any(low in COUNTERFACTUAL_WORDS for low in w.lows[start:i]):
         return None
-    if trigger.event and trigger.status != "planned" and w.lows and w.lows[0] in CONDITION_WORDS:
+    if trigger.status != "planned" and any(low in BEFORE_WORDS for low in w.lows[max(start, i - FUTURE_REACH):i]):
+        # "sebelum MPP ini beroperasi, …": not yet (a weak plan)
+        return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
+    if trigger.status == "launched" and (postponed(w.lows, i) or (
+            any(low in REQUEST_WORDS for low in w.lows[start:i]) and not (i > 0 and w.lows[i - 1] in TOLD_BEFORE))):
+        # "peresmian diundur jadi 3 Agustus" (a plan), "saya tetap minta diresmikan oleh Menteri" (a weak one)
+        return Trigger("planned", not any(low in REQUEST_WORDS for low in w.lows[start:i]), trigger.pos,
+                       event=True, noun=trigger.noun)
+    if trigger.event and trigger.status != "planned" and conditional(w.text, w.lows, trigger.pos):
         return Trigger("planned", True, trigger.pos, event=True, noun=trigger.noun)
     if trigger.event and trigger.status != "planned" and any(low in PURPOSE_WORDS for low in w.lows[start:i]) \
             and not (i > 0 and w.lows[i - 1] in DONE_WORDS):
@@ -407,6 +440,12 @@ def _phrase_triggers(text: str, w: _Words) -> list[Trigger]:
         i = w.word_index(m.start("standing"))
         if not (i > 0 and w.lows[i - 1] in NEGATIONS):
             out.append(Trigger("operating", True, m.start("standing"), state=True))
+    for m in PRESENCE_SINCE.finditer(text):
+        i = w.word_index(m.start("noun"))
+        ahead = any(low in FUTURE_WORDS for low in w.lows[i:next(
+            (k for k in range(i, len(w.lows)) if w.lows[k] in CLAUSE_END), len(w.lows))])
+        out.append(Trigger("planned", True, m.start("noun")) if ahead
+                   else Trigger("operating", True, m.start("noun"), state=True))
     for m in EXIST_MPP.finditer(text) if "ada" in w.lows else ():
         trigger = _exist(w, w.word_index(m.start("exist")))
         if trigger is not None:
@@ -460,5 +499,6 @@ def _own(w: _Words, i: int) -> Trigger | None:
         return Trigger("planned", True, w.offsets[i])
     # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch; an MPP
     # had already or placed ("sudah memiliki MPP", "memiliki MPP sendiri yang berlokasi di …") runs
-    settled = (i > 0 and lows[i - 1] in DONE_WORDS) or bool(OWN_PLACED.match(w.text, w.offsets[i]))
+    settled = (i > 0 and (lows[i - 1] in DONE_WORDS or lows[i - 1] in NOW_WORDS)) \
+        or bool(OWN_PLACED.match(w.text, w.offsets[i]))
     return Trigger("operating", settled, w.offsets[i], state=settled)

@@ -63,3 +63,32 @@ def test_a_list_besides_the_mpp_shares_its_status(nlp, text, want):
     assert {(code, s) for code, s, _ in got} >= want
     if not want:
         assert R("kabupaten", "Siak") not in {code for code, _, _ in got}
+
+
+@pytest.mark.parametrize("text", [
+    # the precedents after the story's own MPP, its launch dated in the same sentence
+    "MPP Kabupaten Kampar diresmikan pada 2019 dan merupakan MPP kelima di Indonesia setelah Kota Batam, Kabupaten Siak "
+    "dan Jakarta.",
+    # the ordinal first, the date after the list
+    "MPP Kabupaten Kampar menjadi yang kelima, menyusul Kota Batam, Kabupaten Siak dan DKI Jakarta, dan "
+    "diresmikan Senin (4/3/2019).",
+    # the precedents in a sentence of their own, the year in the sentence before
+    "Bupati Kampar meresmikan MPP Kabupaten Kampar pada 2019. MPP itu menjadi yang kelima setelah Kota Batam, "
+    "Kabupaten Siak dan Jakarta.",
+    # a numbered ordinal
+    "Diresmikan tahun 2019, MPP Kampar merupakan MPP ke-5 setelah Kota Batam, Kabupaten Siak, dan Jakarta.",
+])
+def test_precedents_take_no_year_of_the_story_and_a_province_is_its_own(nlp, text):
+    got = facts(nlp, text, datetime(2019, 3, 5))
+    precedents = {(code, year) for code, _, year in got if code in (R("kota", "Batam"), R("kabupaten", "Siak"), None)}
+    assert precedents == {(R("kota", "Batam"), None), (R("kabupaten", "Siak"), None), (None, None)}
+    # the story's own MPP keeps its year, and is not given to the precedents
+    assert (R("kabupaten", "Kampar"), "launched", 2019) in got
+
+
+def test_a_government_before_the_ordinal_is_no_precedent(nlp):
+    # Siak is the story's own, named before the ordinal; only Batam comes after "setelah"
+    got = facts(nlp, "MPP Kabupaten Siak diresmikan pada 2019 sebagai yang kedua setelah Kota Batam.",
+                datetime(2019, 3, 5))
+    assert (R("kabupaten", "Siak"), "launched", 2019) in got
+    assert (R("kota", "Batam"), "launched", None) in got
