@@ -19,7 +19,11 @@ One fact per office, government, count and year, read unit by unit from the disc
   with it, else from publication;
 - a total that the article breaks down into reports and other contacts is no fact, whichever unit
   breaks it down (its value is the count before "terdiri …" or the sum of the parts);
-- counts of persons who reported ("85 warga melapor") only when the article gives no report count.
+- counts of persons who reported ("85 warga melapor") only when the article gives no report count;
+- a list of governments continued in the next unit ("Disusul Kabupaten A delapan laporan", "Sedangkan …")
+  keeps the year of the unit before's governments' counts where it states none; a unit counting only
+  reports still pending or closed ("masih ada 22 laporan dalam proses penanganan" in 2018) tells no
+  period; the office misspelt ("Ombusman RI Provinsi Kaltara") is the office.
 """
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.complaints import Complaint
 from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUN, REPORT_NOUNS, Count, Read,
                                                   clause_bounds, count_value)
+from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
@@ -51,7 +56,9 @@ REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu"
 #: parties reported on: "Kabupaten A sebanyak 30 terlapor")
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor")
 #: an office head word and the office words after it, right before a province name (offices.py)
-OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
+OFFICE_BEFORE = office_before(LEX["office_head"] + LEX["office_misspelt"], LEX["office_word"])
+#: the institution's name as the press writes it, misspellings too (lower case)
+OMBUDSMAN_FORMS = ("ombudsman", *LEX["office_misspelt"])
 #: offices whose name is no province name, and their province ("Jakarta Raya": "31")
 OFFICE_NAMES = {" ".join(name.split()): code for name, code in LEX["office_names"].items()}
 OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
@@ -87,6 +94,9 @@ TOTAL_REACH = 4
 REPORT_REACH = 2
 #: How many units after a breakdown of the reports a unit continuing it ("Berikutnya …") is one too.
 BREAKDOWN_REACH = 1
+#: How many units after a kabupaten/kota's count with its year a count of the next government (the list
+#: continued: "Disusul Kabupaten A tujuh laporan", "Sedangkan Kota B …") without a year of its own takes it.
+LIST_REACH = 1
 
 
 class ReportFrame(Frame):
@@ -96,7 +106,8 @@ class ReportFrame(Frame):
     Ombudsman office belongs to the report only while this holds)."""
 
     def __init__(self, total_reach: int = TOTAL_REACH, report_reach: int = REPORT_REACH):
-        super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH)
+        super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH,
+                         listed=LIST_REACH)
 
 
 class ReportReader:
@@ -161,7 +172,8 @@ class ReportReader:
         for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
-            ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end] or self.offices.named_in(unit)
+            low = self.discourse.lower[unit.start:unit.end]
+            ombudsman = any(w in low for w in OMBUDSMAN_FORMS) or self.offices.named_in(unit)
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
             if ombudsman and (counts or RECEIVE.search(unit.text)):
@@ -187,7 +199,9 @@ class ReportReader:
                                  - {f.count for f in facts})
             reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole,
                                  no_facts)
-            facts += [self._fact(k, unit, r) for r in reads]
+            told_facts = [self._fact(k, unit, r) for r in reads]
+            self._list_year(k, told_facts)
+            facts += told_facts
             regional = k if any(r.region is not None for r in reads) else regional
             self.frame.tell("breakdown", True if reading.breakdown else None, k)
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
@@ -221,7 +235,7 @@ class ReportReader:
         verb = RECEIVE.search(ut) if counts or REPORT_NOUN.search(ut) else None
         verb = verb or ACCESS.search(ut)  # (not "masuk zona merah" in a unit about no report)
         low = ut.lower()
-        if verb is None and REPORT_NOUN.search(ut) is None and not any(w in low for w in (*REPORT_WORDS, "ombudsman")):
+        if verb is None and REPORT_NOUN.search(ut) is None and not any(w in low for w in (*REPORT_WORDS, *OMBUDSMAN_FORMS)):
             return
         if verb is None:
             # "… paling banyak diadukan ke Ombudsman selama 2017": the year of the period written
@@ -230,8 +244,9 @@ class ReportReader:
                 self.frame.tell("period", int(cue.group(0)[-4:]), k)
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
-        if COMPARISON.search(ut, 0, first.start):
-            return
+        if COMPARISON.search(ut, 0, first.start) or (counts and all(outcome(ut, c, *clause_bounds(ut, c.start))
+                                                                     for c in counts)):
+            return  # (the reports still pending "hingga memasuki 2018": no period of the reports received)
         year, stated = self._year(k, ut, Read(first, None, False))
         if stated:
             self.frame.tell("period", year, k)
@@ -242,10 +257,20 @@ class ReportReader:
             self.frame.tell("total", True, k)
         if not stated:
             year = self.frame.get("period", k)
+            if year is None and r.region is not None:
+                year = self.frame.get("listed", k)  # a list of governments continued from the unit before
         office = self.offices.at(unit.start + r.count.start, unit)
         self.offices.read(office)
         return Complaint(province_code=office, region_code=r.region, count=r.count.value, year=year,
                          evidence=unit.text)
+
+    def _list_year(self, k: int, facts: list[Complaint]) -> None:
+        """The year of the governments' counts a unit gave (one year for all of them): the counts of the
+        governments listed on in the next unit without a year of their own take it ("Kota A paling banyak
+        dilaporkan pada Januari–Maret 2025, 18 laporan. Disusul Kabupaten B delapan laporan, …")."""
+        years = {f.year for f in facts if f.region_code is not None}
+        if len(years) == 1 and None not in years:
+            self.frame.tell("listed", years.pop(), k)
 
     def _year(self, k: int, ut: str, r: Read) -> tuple[int | None, bool]:
         """(year, whether the unit states one) for a count: the nearest year written in the unit;
@@ -289,7 +314,7 @@ class ComplaintTagger:
     def extract(self, doc: Doc) -> list[Complaint]:
         discourse = discourse_of(doc)
         low = discourse.lower
-        if "ombudsman" not in low or not any(w in low for w in REPORT_WORDS):
+        if not any(w in low for w in OMBUDSMAN_FORMS) or not any(w in low for w in REPORT_WORDS):
             return []
         reader = ReportReader(doc, discourse, self.matcher, **self.reaches)
         return reader.read() if reader.counts else []

@@ -9,7 +9,8 @@
   ("Kabupaten Poso 10, Morowali Utara 11, dan Kota Palu 17 laporan"). A provincial government's
   count ("Pemprov Jambi dilaporkan 24 kali"), two governments counted together ("Kota dan Kabupaten
   Sorong 17 laporan") and where reporters live ("warga Kota Mataram … 71 orang", "asal Kabupaten A
-  12 pelapor dan B 9 laporan") count nothing;
+  12 pelapor dan B 9 laporan", "Laporan itu berasal dari sejumlah daerah, di antaranya Kota A 118 laporan")
+  count nothing;
 - **the office's total** when nothing is its subject and the unit says the office received or
   recorded it ("menerima", "tercatat", "laporan yang masuk"), lists it as the reports part of all
   contacts ("terdiri atas 318 laporan masyarakat, 164 konsultasi"), takes it as the whole a part is
@@ -35,7 +36,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
-                                                  RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES,
+                                                  RECEIVE, REPORT_NOUN, REPORT_NOUNS, REPORTED, REPORTING, RESPECTIVE_VALUES,
                                                   RESPECTIVELY, SHARE_AFTER, Count, Read, clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
                                                     excluded, monthly, other_contact)
@@ -63,6 +64,9 @@ VENUE_BEFORE = re.compile(r"\bdi\s+(?:(?:kabupaten|kota)\s+)?$", I)
 VENUE_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?" + words_pattern(DAY_NAMES) + r"(?!\w)", I)
 #: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
 RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
+#: the reports said to come from the places after it: where the reporters are (lexicon `origin`, `reported_side`)
+ORIGIN_SCOPE = re.compile(r"\b(?:" + "|".join(REPORT_NOUNS) + r")\b(?:\s+(?!" + words_pattern(LEX["reported_side"])
+                          + r")[\w-]+,?){0,4}?\s+" + words_pattern(LEX["origin"]), I)
 #: the reporters, after a place and before its count: the place is where they live
 REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
 #: two governments of one name counted together: "Kota dan Kabupaten Sorong"
@@ -139,7 +143,7 @@ class UnitCounts:
             nxt = min([c.start for c in counts if c.start >= rel] + [len(self.ut)])
             if role == "gov" and REPORTERS.search(self.ut, rel + len(m.text), nxt):
                 roles[k][2] = "residence"  # "Kota Samarinda menjadi daerah dengan jumlah pelapor terbanyak, … 71"
-            elif role == "gov" and RESIDENCE_SCOPE.search(self.ut, since, rel) \
+            elif role == "gov" and (RESIDENCE_SCOPE.search(self.ut, since, rel) or ORIGIN_SCOPE.search(self.ut, since, rel)) \
                     and not any(since <= c.start < rel for c in counts):
                 roles[k][2] = "residence"  # "Menurut domisili pelapor, Kabupaten Siak menyumbang 14 laporan"
             elif role == "gov" and k == 0 and residence_list and CONTINUED.match(self.ut):
