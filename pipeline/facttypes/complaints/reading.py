@@ -91,7 +91,7 @@ AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
 #: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan"; not the
 #: first part of a composition: "Terdiri dari 61 laporan …")
-PARTITIVE_HEAD = re.compile(r"(?<!terdiri\s)\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
+PARTITIVE_HEAD = re.compile(r"(?<!terdiri\s)\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+){0,2}$", I)
 #: a share of a whole told right before the whole: "12 persen dari total 339 laporan", "3,2 persen dari
 #: jumlah total sementara ini yang berada di 339 pelaporan"
 SHARE_BEFORE = re.compile(r"\d\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")\s+dari\s+"

@@ -113,3 +113,23 @@ def test_a_misspelt_office_still_receives_reports(name):
 
 def test_no_ombudsman_no_count():
     assert facts("Selama 2023, Pemkab Bulungan menerima sebanyak 75 laporan masyarakat.", None) == set()
+
+
+# --- reports closed, told with a verb; the whole they are told of ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ombudsman RI Perwakilan Jambi telah menuntaskan 88 laporan sepanjang 2024.",
+    "Sebanyak 88 laporan dituntaskan Ombudsman RI Perwakilan Jambi sepanjang 2024.",
+    "Sepanjang 2024 Ombudsman RI Perwakilan Jambi merampungkan 88 laporan masyarakat.",
+])
+def test_reports_closed_are_no_count(text):
+    assert facts(text, None) == set()
+
+
+@pytest.mark.parametrize("whole", ["dari total sebanyak 466 pengaduan", "dari jumlah total 466 pengaduan",
+                                   "dari total 466 pengaduan"])
+def test_the_whole_the_closed_reports_are_told_of_is_the_total(whole):
+    text = ("Kepala Ombudsman RI Perwakilan Jambi mengatakan pihaknya telah menuntaskan 419 pengaduan masyarakat.\n"
+            f"Laporan yang sudah diselesaikan tersebut {whole} sepanjang 2024, sedangkan 47 laporan lainnya masih "
+            "dalam proses.")
+    assert facts(text, None) == {("15", None, 466, 2024)}
