@@ -39,7 +39,7 @@ from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import MONTH_NAMES, Gated, words_pattern
+from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import CONTINUED
@@ -67,6 +67,10 @@ OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?"
                        r"(?:(?:" + words_pattern(LEX["period_bound"]) + r")\s+)?(?:(?:bulan\s+)?(?:\d{1,2}\s+)?"
                        + words_pattern(MONTH_NAMES) + r"\s+)?((?:19|20)\d\d)", re.IGNORECASE)
+#: a period from a month of one year to an earlier month of the next ("Oktober 2016 hingga September 2017"):
+#: at most a year, the year it ends in (`_one_year`)
+MONTH_SPAN = re.compile(r"(" + words_pattern(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|"
+                        r"hingga|ke)\s*(?:bulan\s+)?(" + words_pattern(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 #: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -276,13 +280,17 @@ class ReportReader:
         """(year, whether the unit states one) for a count: the nearest year written in the unit;
         None for a period of several years."""
         c = r.count
-        spans = [m.span() for m in YEAR_SPAN.finditer(ut) if m.group(1) != m.group(2)]
+        turns = [m for m in MONTH_SPAN.finditer(ut) if _one_year(m)]  # "Oktober 2016 hingga September 2017": 2017
+        spans = [m.span() for m in YEAR_SPAN.finditer(ut) if m.group(1) != m.group(2)
+                 and not any(t.start() <= m.start() < t.end() for t in turns)]
         spans += [m.span() for m in MULTI_YEAR.finditer(ut)]
         base = self.frame.get("period", k) if r.comparison else None
         years = [(y, a) for y, a, _ in valid_years(ut, self.limit, periods=True)]
         years += [(y, a) for y, a, _ in relative_years(ut, self.published, base)]
         years += [(int(m.group(1)), m.start(1)) for m in PERIOD_END.finditer(ut) if int(m.group(1)) <= self.limit]
-        marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years if not any(s <= a < e for s, e in spans)]
+        firsts = {t.start(2) for t in turns}
+        marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years
+                                                 if not any(s <= a < e for s, e in spans) and a not in firsts]
         if not marks:
             return None, False
         after = YEAR_RIGHT_AFTER.match(ut, c.end)  # "dari 171 laporan pada 2024 menjadi 242 laporan di tahun 2025"
@@ -293,6 +301,11 @@ class ReportReader:
         lo, hi = clause_bounds(ut, c.start)  # "Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 laporan"
         year, _ = min(marks, key=lambda m: (not lo <= m[1] < hi, abs(m[1] - c.start), m[1] > c.start))
         return year, True
+
+
+def _one_year(m: re.Match) -> bool:
+    """A MONTH_SPAN match of at most twelve months: into the next year, to an earlier month."""
+    return int(m.group(4)) == int(m.group(2)) + 1 and MONTHS[m.group(3).lower()] < MONTHS[m.group(1).lower()]
 
 
 def _number_words(span: str) -> str:

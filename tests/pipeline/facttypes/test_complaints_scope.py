@@ -133,3 +133,19 @@ def test_the_whole_the_closed_reports_are_told_of_is_the_total(whole):
             f"Laporan yang sudah diselesaikan tersebut {whole} sepanjang 2024, sedangkan 47 laporan lainnya masih "
             "dalam proses.")
     assert facts(text, None) == {("15", None, 466, 2024)}
+
+
+# --- a period of twelve months over the turn of a year ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year", [
+    ("Ombudsman RI Perwakilan Jambi menerima 466 pengaduan dari Oktober 2016 hingga September 2017.", 2017),
+    ("Periode Juli 2023 - Juni 2024, Ombudsman RI Perwakilan Jambi menerima 466 laporan.", 2024),
+    ("Ombudsman RI Perwakilan Jambi menerima 466 laporan periode Oktober 2022 s.d. September 2023.", 2023),
+    ("Ombudsman RI Perwakilan Jambi menerima 466 laporan sejak April 2021 sampai dengan Maret 2022.", 2022),
+    # more than twelve months: several years, no year
+    ("Ombudsman RI Perwakilan Jambi menerima 466 laporan dari Januari 2023 hingga Februari 2024.", None),
+    ("Ombudsman RI Perwakilan Jambi menerima 466 laporan dari Maret 2022 hingga Maret 2023.", None),
+    ("Ombudsman RI Perwakilan Jambi menerima 466 laporan dari Oktober 2021 hingga September 2023.", None),
+])
+def test_a_period_of_at_most_a_year_over_new_year_takes_the_year_it_ends_in(text, year):
+    assert facts(text, None) == {("15", None, 466, year)}
