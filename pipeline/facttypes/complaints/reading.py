@@ -107,6 +107,12 @@ WHOLE_GAP = re.compile(r"[\s,]*(?:(?:yang|itu|tersebut|ini)[\s,]+)?", I)
 #: tersebut, …" (not "Dari 68 pengaduan masyarakat tersebut"; lexicon `whole_words`)
 SUBCATEGORY_AFTER = re.compile(r"(?:\s+(?!\d|" + words_pattern(LEX["whole_words"]) + r")[\w-]+){1,2}\s+(?:tersebut|itu)\b", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
+#: a period of the reports told in a unit ("Sepanjang 2024", "Selama Januari--Maret 2015"; lexicon `period_cues`)
+PERIOD_TOLD = re.compile(words_pattern(LEX["period_cues"]) + r"\s+(?:\S+\s+){0,3}?(?:tahun\s+)?(?:19|20)\d\d\b", I)
+#: right before a count, the verb of a total (lexicon `total_glue`): "laporan masyarakat berjumlah 58 aduan"
+TOTAL_GLUE = re.compile(words_pattern(LEX["total_glue"]) + r"\s+$", I)
+#: How far before a count its total's verb is looked for (characters).
+GLUE_WINDOW = 20
 #: right after a count, the year it is of: "meningkat menjadi 154 laporan pada 2023"
 OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
@@ -342,8 +348,12 @@ class UnitCounts:
         # ("tahun 2022 terdapat 15 laporan maladministrasi yang ditemukan, sementara pada tahun 2023 …")
         own_year = own_year and not any(e.end <= c.start and e.kind == "reports" and excluded(self.ut, e)
                                         for e in self.counts)
+        # the reports of a period told with their total's verb, no verb of receiving: "Sepanjang Januari--Maret
+        # 2015, laporan masyarakat … berjumlah 58 aduan"
+        period_total = PERIOD_TOLD.search(self.ut) is not None and REPORT_NOUN.search(self.ut, 0, c.start) is not None \
+            and TOTAL_GLUE.search(self.ut, max(0, c.start - GLUE_WINDOW), c.start) is not None
         return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before)
-                    or c.start in self.series)
+                    or c.start in self.series or period_total)
 
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it

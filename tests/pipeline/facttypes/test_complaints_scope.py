@@ -149,3 +149,29 @@ def test_the_whole_the_closed_reports_are_told_of_is_the_total(whole):
 ])
 def test_a_period_of_at_most_a_year_over_new_year_takes_the_year_it_ends_in(text, year):
     assert facts(text, None) == {("15", None, 466, year)}
+
+
+# --- a total told with its period and a verb of amount, after the office was named ----------------------------------
+
+OFFICE_FIRST = "Kepala Ombudsman RI Perwakilan Bali mengatakan pelayanan publik masih dikeluhkan warga.\n"
+
+
+@pytest.mark.parametrize("total, want", [
+    ("Sepanjang 2024, laporan masyarakat berjumlah 312 laporan.", 312),
+    ("Selama 2024 laporan masyarakat mencapai 312 laporan.", 312),
+    ("Total laporan masyarakat sepanjang 2024 sebanyak 312 laporan.", 312),
+    ("Sepanjang Januari--Maret 2024, laporan masyarakat berdasarkan instansi terlapor berjumlah 58 aduan terkait "
+     "instansi penyelenggara pelayanan publik.", 58),
+])
+def test_a_periods_reports_told_with_their_amount_are_the_total(total, want):
+    assert facts(OFFICE_FIRST + total, None) == {("51", None, want, 2024)}
+
+
+@pytest.mark.parametrize("part", [
+    "Selama 2024, laporan terkait pertanahan mencapai 50 laporan.",
+    "Selama 2024, laporan yang ditindaklanjuti mencapai 200 laporan.",
+    "Selama 2024, pengaduan melalui WhatsApp berjumlah 90 laporan.",
+    "Pada 2024, pelayanan publik dinilai membaik dan laporan masyarakat berjumlah 90 laporan.",
+])
+def test_a_part_or_a_count_without_its_period_is_no_total(part):
+    assert facts(OFFICE_FIRST + part, None) == set()
