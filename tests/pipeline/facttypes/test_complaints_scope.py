@@ -81,6 +81,10 @@ def test_reports_said_to_come_from_places_count_where_reporters_are(origin):
     "Instansi yang dilaporkan berasal dari Kota Kendari sebanyak 64 laporan.",
     "Laporan terhadap instansi terlapor yang berasal dari Kota Kendari mencapai 64 laporan.",
     "Pemerintah daerah yang paling banyak diadukan berasal dari Kota Kendari dengan 64 laporan.",
+    # the government or its agencies named after the origin verb: the side reported on
+    "Laporan terbanyak berasal dari Pemkot Kendari dengan 64 laporan.",
+    "Laporan terbanyak berasal dari Pemerintah Kota Kendari dengan 64 laporan.",
+    "Laporan tersebut berasal dari instansi di Kota Kendari sebanyak 64 laporan.",
 ])
 def test_the_side_reported_on_said_to_come_from_a_place_is_that_government(reported):
     assert ("74", R("kota", "Kendari"), 64, 2024) in facts(f"{TOTAL} {reported}", None)
