@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from pipeline.lang import BYLINE_LABELS, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, NOISE, words_pattern
+from pipeline.lang import linkblocks
 
 # --------------------------------------------------------------------------------------------------
 # Pattern tables
@@ -192,17 +193,21 @@ def clean_text(text: str) -> str:
 def _clean_lines(lines: list[str], kinds: list[str | None]) -> str:
     """clean_text on lines already split, with each line's `boilerplate_kind`."""
     out: list[str] = []
-    skip_next = False
+    skip_next = in_block = False
     for line, kind in zip(lines, kinds):
         if not line:
             continue
+        if in_block:
+            if linkblocks.block_line(line):
+                continue  # the next headline, bullet item or teaser of the block of links
+            in_block = False
         if skip_next:
             skip_next = False
-            if len(line) < 200 and not line.endswith((".", "!", "?", *CLOSING_QUOTES)):
-                # the related headline under a lone "Baca juga:"; a bulleted list of them goes on
-                skip_next = bool(_RELATED_ITEM.match(line))
+            if (len(line) < 200 and not line.endswith((".", "!", "?", *CLOSING_QUOTES))) or _RELATED_ITEM.match(line):
+                # the related headline under a lone "Baca juga:"; the block of links goes on
+                in_block = True
                 continue
-        if _RELATED_LEAD.match(line):
+        if _RELATED_LEAD.match(line) or linkblocks.block_heading(line):
             skip_next = True
             continue
         if kind:

@@ -19,7 +19,11 @@ One fact per office, government, count and year, read unit by unit from the disc
   with it, else from publication;
 - a total that the article breaks down into reports and other contacts is no fact, whichever unit
   breaks it down (its value is the count before "terdiri …" or the sum of the parts);
-- counts of persons who reported ("85 warga melapor") only when the article gives no report count.
+- counts of persons who reported ("85 warga melapor") only when the article gives no report count;
+- a list of governments continued in the next unit ("Disusul Kabupaten A delapan laporan", "Sedangkan …")
+  keeps the year of the unit before's governments' counts where it states none; a unit counting only
+  reports still pending or closed ("masih ada 22 laporan dalam proses penanganan" in 2018) tells no
+  period; the office misspelt ("Ombusman RI Provinsi Kaltara") is the office.
 """
 from __future__ import annotations
 
@@ -31,10 +35,11 @@ from spacy.tokens import Doc
 from pipeline.facttypes.complaints import Complaint
 from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUN, REPORT_NOUNS, Count, Read,
                                                   clause_bounds, count_value)
+from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import MONTH_NAMES, Gated, words_pattern
+from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import CONTINUED
@@ -51,7 +56,9 @@ REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu"
 #: parties reported on: "Kabupaten A sebanyak 30 terlapor")
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor")
 #: an office head word and the office words after it, right before a province name (offices.py)
-OFFICE_BEFORE = office_before(LEX["office_head"], LEX["office_word"])
+OFFICE_BEFORE = office_before(LEX["office_head"] + LEX["office_misspelt"], LEX["office_word"])
+#: the institution's name as the press writes it, misspellings too (lower case)
+OMBUDSMAN_FORMS = ("ombudsman", *LEX["office_misspelt"])
 #: offices whose name is no province name, and their province ("Jakarta Raya": "31")
 OFFICE_NAMES = {" ".join(name.split()): code for name, code in LEX["office_names"].items()}
 OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
@@ -60,6 +67,10 @@ OFFICE_NAME = re.compile(words_pattern(OFFICE_NAMES), re.IGNORECASE)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai|hingga|ke)\s*(?:tahun\s+)?"
                        r"(?:(?:" + words_pattern(LEX["period_bound"]) + r")\s+)?(?:(?:bulan\s+)?(?:\d{1,2}\s+)?"
                        + words_pattern(MONTH_NAMES) + r"\s+)?((?:19|20)\d\d)", re.IGNORECASE)
+#: a period from a month of one year to an earlier month of the next ("Oktober 2016 hingga September 2017"):
+#: at most a year, the year it ends in (`_one_year`)
+MONTH_SPAN = re.compile(r"(" + words_pattern(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|"
+                        r"hingga|ke)\s*(?:bulan\s+)?(" + words_pattern(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 #: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -87,6 +98,9 @@ TOTAL_REACH = 4
 REPORT_REACH = 2
 #: How many units after a breakdown of the reports a unit continuing it ("Berikutnya …") is one too.
 BREAKDOWN_REACH = 1
+#: How many units after a kabupaten/kota's count with its year a count of the next government (the list
+#: continued: "Disusul Kabupaten A tujuh laporan", "Sedangkan Kota B …") without a year of its own takes it.
+LIST_REACH = 1
 
 
 class ReportFrame(Frame):
@@ -96,7 +110,8 @@ class ReportFrame(Frame):
     Ombudsman office belongs to the report only while this holds)."""
 
     def __init__(self, total_reach: int = TOTAL_REACH, report_reach: int = REPORT_REACH):
-        super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH)
+        super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH,
+                         listed=LIST_REACH)
 
 
 class ReportReader:
@@ -161,7 +176,8 @@ class ReportReader:
         for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
-            ombudsman = "ombudsman" in self.discourse.lower[unit.start:unit.end] or self.offices.named_in(unit)
+            low = self.discourse.lower[unit.start:unit.end]
+            ombudsman = any(w in low for w in OMBUDSMAN_FORMS) or self.offices.named_in(unit)
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
             if ombudsman and (counts or RECEIVE.search(unit.text)):
@@ -187,7 +203,9 @@ class ReportReader:
                                  - {f.count for f in facts})
             reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole,
                                  no_facts)
-            facts += [self._fact(k, unit, r) for r in reads]
+            told_facts = [self._fact(k, unit, r) for r in reads]
+            self._list_year(k, told_facts)
+            facts += told_facts
             regional = k if any(r.region is not None for r in reads) else regional
             self.frame.tell("breakdown", True if reading.breakdown else None, k)
             persons += [self._fact(k, unit, Read(c, None, False)) for c in reading.persons()]
@@ -221,7 +239,7 @@ class ReportReader:
         verb = RECEIVE.search(ut) if counts or REPORT_NOUN.search(ut) else None
         verb = verb or ACCESS.search(ut)  # (not "masuk zona merah" in a unit about no report)
         low = ut.lower()
-        if verb is None and REPORT_NOUN.search(ut) is None and not any(w in low for w in (*REPORT_WORDS, "ombudsman")):
+        if verb is None and REPORT_NOUN.search(ut) is None and not any(w in low for w in (*REPORT_WORDS, *OMBUDSMAN_FORMS)):
             return
         if verb is None:
             # "… paling banyak diadukan ke Ombudsman selama 2017": the year of the period written
@@ -230,8 +248,9 @@ class ReportReader:
                 self.frame.tell("period", int(cue.group(0)[-4:]), k)
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
-        if COMPARISON.search(ut, 0, first.start):
-            return
+        if COMPARISON.search(ut, 0, first.start) or (counts and all(outcome(ut, c, *clause_bounds(ut, c.start))
+                                                                     for c in counts)):
+            return  # (the reports still pending "hingga memasuki 2018": no period of the reports received)
         year, stated = self._year(k, ut, Read(first, None, False))
         if stated:
             self.frame.tell("period", year, k)
@@ -242,22 +261,36 @@ class ReportReader:
             self.frame.tell("total", True, k)
         if not stated:
             year = self.frame.get("period", k)
+            if year is None and r.region is not None:
+                year = self.frame.get("listed", k)  # a list of governments continued from the unit before
         office = self.offices.at(unit.start + r.count.start, unit)
         self.offices.read(office)
         return Complaint(province_code=office, region_code=r.region, count=r.count.value, year=year,
                          evidence=unit.text)
 
+    def _list_year(self, k: int, facts: list[Complaint]) -> None:
+        """The year of the governments' counts a unit gave (one year for all of them): the counts of the
+        governments listed on in the next unit without a year of their own take it ("Kota A paling banyak
+        dilaporkan pada Januari–Maret 2025, 18 laporan. Disusul Kabupaten B delapan laporan, …")."""
+        years = {f.year for f in facts if f.region_code is not None}
+        if len(years) == 1 and None not in years:
+            self.frame.tell("listed", years.pop(), k)
+
     def _year(self, k: int, ut: str, r: Read) -> tuple[int | None, bool]:
         """(year, whether the unit states one) for a count: the nearest year written in the unit;
         None for a period of several years."""
         c = r.count
-        spans = [m.span() for m in YEAR_SPAN.finditer(ut) if m.group(1) != m.group(2)]
+        turns = [m for m in MONTH_SPAN.finditer(ut) if _one_year(m)]  # "Oktober 2016 hingga September 2017": 2017
+        spans = [m.span() for m in YEAR_SPAN.finditer(ut) if m.group(1) != m.group(2)
+                 and not any(t.start() <= m.start() < t.end() for t in turns)]
         spans += [m.span() for m in MULTI_YEAR.finditer(ut)]
         base = self.frame.get("period", k) if r.comparison else None
         years = [(y, a) for y, a, _ in valid_years(ut, self.limit, periods=True)]
         years += [(y, a) for y, a, _ in relative_years(ut, self.published, base)]
         years += [(int(m.group(1)), m.start(1)) for m in PERIOD_END.finditer(ut) if int(m.group(1)) <= self.limit]
-        marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years if not any(s <= a < e for s, e in spans)]
+        firsts = {t.start(2) for t in turns}
+        marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years
+                                                 if not any(s <= a < e for s, e in spans) and a not in firsts]
         if not marks:
             return None, False
         after = YEAR_RIGHT_AFTER.match(ut, c.end)  # "dari 171 laporan pada 2024 menjadi 242 laporan di tahun 2025"
@@ -268,6 +301,11 @@ class ReportReader:
         lo, hi = clause_bounds(ut, c.start)  # "Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 laporan"
         year, _ = min(marks, key=lambda m: (not lo <= m[1] < hi, abs(m[1] - c.start), m[1] > c.start))
         return year, True
+
+
+def _one_year(m: re.Match) -> bool:
+    """A MONTH_SPAN match of at most twelve months: into the next year, to an earlier month."""
+    return int(m.group(4)) == int(m.group(2)) + 1 and MONTHS[m.group(3).lower()] < MONTHS[m.group(1).lower()]
 
 
 def _number_words(span: str) -> str:
@@ -289,7 +327,7 @@ class ComplaintTagger:
     def extract(self, doc: Doc) -> list[Complaint]:
         discourse = discourse_of(doc)
         low = discourse.lower
-        if "ombudsman" not in low or not any(w in low for w in REPORT_WORDS):
+        if not any(w in low for w in OMBUDSMAN_FORMS) or not any(w in low for w in REPORT_WORDS):
             return []
         reader = ReportReader(doc, discourse, self.matcher, **self.reaches)
         return reader.read() if reader.counts else []

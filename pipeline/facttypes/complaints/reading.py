@@ -9,7 +9,8 @@
   ("Kabupaten Poso 10, Morowali Utara 11, dan Kota Palu 17 laporan"). A provincial government's
   count ("Pemprov Jambi dilaporkan 24 kali"), two governments counted together ("Kota dan Kabupaten
   Sorong 17 laporan") and where reporters live ("warga Kota Mataram … 71 orang", "asal Kabupaten A
-  12 pelapor dan B 9 laporan") count nothing;
+  12 pelapor dan B 9 laporan", "Laporan itu berasal dari sejumlah daerah, di antaranya Kota A 118 laporan")
+  count nothing;
 - **the office's total** when nothing is its subject and the unit says the office received or
   recorded it ("menerima", "tercatat", "laporan yang masuk"), lists it as the reports part of all
   contacts ("terdiri atas 318 laporan masyarakat, 164 konsultasi"), takes it as the whole a part is
@@ -35,7 +36,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSITION, LEX, NOT_COMPOSITION, NUMBER,
-                                                  RECEIVE, REPORT_NOUN, REPORTED, REPORTING, RESPECTIVE_VALUES,
+                                                  RECEIVE, REPORT_NOUN, REPORT_NOUNS, REPORTED, REPORTING, RESPECTIVE_VALUES,
                                                   RESPECTIVELY, SHARE_AFTER, Count, Read, clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
                                                     excluded, monthly, other_contact)
@@ -63,6 +64,10 @@ VENUE_BEFORE = re.compile(r"\bdi\s+(?:(?:kabupaten|kota)\s+)?$", I)
 VENUE_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?" + words_pattern(DAY_NAMES) + r"(?!\w)", I)
 #: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
 RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
+#: the reports said to come from the places after it: where the reporters are (lexicon `origin`, `reported_side`)
+ORIGIN_SCOPE = re.compile(r"\b(?:" + "|".join(REPORT_NOUNS) + r")\b(?:\s+(?!" + words_pattern(LEX["reported_side"])
+                          + r")[\w-]+,?){0,4}?\s+" + words_pattern(LEX["origin"]), I)
+REPORTED_SIDE = re.compile(words_pattern(LEX["reported_side"]), I)
 #: the reporters, after a place and before its count: the place is where they live
 REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
 #: two governments of one name counted together: "Kota dan Kabupaten Sorong"
@@ -87,7 +92,7 @@ AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 PART = re.compile(r"\s*(?:" + words_pattern(LEX["part"]) + r")", I)
 #: before a count: the whole that parts are told of ("dari 278 laporan", "Dari total 93 pengaduan"; not the
 #: first part of a composition: "Terdiri dari 61 laporan …")
-PARTITIVE_HEAD = re.compile(r"(?<!terdiri\s)\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+)?$", I)
+PARTITIVE_HEAD = re.compile(r"(?<!terdiri\s)\bdari\s+(?:(?:total|jumlah|sebanyak|keseluruhan)\s+){0,2}$", I)
 #: a share of a whole told right before the whole: "12 persen dari total 339 laporan", "3,2 persen dari
 #: jumlah total sementara ini yang berada di 339 pelaporan"
 SHARE_BEFORE = re.compile(r"\d\s*(?:" + "|".join(re.escape(w) for w in LEX["percent"]) + r")\s+dari\s+"
@@ -103,6 +108,12 @@ WHOLE_GAP = re.compile(r"[\s,]*(?:(?:yang|itu|tersebut|ini)[\s,]+)?", I)
 #: tersebut, …" (not "Dari 68 pengaduan masyarakat tersebut"; lexicon `whole_words`)
 SUBCATEGORY_AFTER = re.compile(r"(?:\s+(?!\d|" + words_pattern(LEX["whole_words"]) + r")[\w-]+){1,2}\s+(?:tersebut|itu)\b", I)
 #: right before a count, the year it is of: "Kemudian 2017 sebanyak 132 laporan"
+#: a period of the reports told in a unit ("Sepanjang 2024", "Selama Januari--Maret 2015"; lexicon `period_cues`)
+PERIOD_TOLD = re.compile(words_pattern(LEX["period_cues"]) + r"\s+(?:\S+\s+){0,3}?(?:tahun\s+)?(?:19|20)\d\d\b", I)
+#: right before a count, the verb of a total (lexicon `total_glue`): "laporan masyarakat berjumlah 58 aduan"
+TOTAL_GLUE = re.compile(words_pattern(LEX["total_glue"]) + r"\s+$", I)
+#: How far before a count its total's verb is looked for (characters).
+GLUE_WINDOW = 20
 #: right after a count, the year it is of: "meningkat menjadi 154 laporan pada 2023"
 OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
@@ -139,7 +150,7 @@ class UnitCounts:
             nxt = min([c.start for c in counts if c.start >= rel] + [len(self.ut)])
             if role == "gov" and REPORTERS.search(self.ut, rel + len(m.text), nxt):
                 roles[k][2] = "residence"  # "Kota Samarinda menjadi daerah dengan jumlah pelapor terbanyak, … 71"
-            elif role == "gov" and RESIDENCE_SCOPE.search(self.ut, since, rel) \
+            elif role == "gov" and (RESIDENCE_SCOPE.search(self.ut, since, rel) or self._origin(since, rel)) \
                     and not any(since <= c.start < rel for c in counts):
                 roles[k][2] = "residence"  # "Menurut domisili pelapor, Kabupaten Siak menyumbang 14 laporan"
             elif role == "gov" and k == 0 and residence_list and CONTINUED.match(self.ut):
@@ -156,6 +167,15 @@ class UnitCounts:
         self.joint |= {m.start for (p, _), (m, _) in zip(self.govs, self.govs[1:])
                        if (gap := text[p.end:m.start]) and COORDINATION.fullmatch(gap) and LIST_END.search(gap)}
         self._bare_numbers()
+
+    def _origin(self, since: int, rel: int) -> bool:
+        """The reports said to come from the place at `rel` (ORIGIN_SCOPE before it, after `since`), no
+        government or agency named between ("berasal dari Pemkot A", "berasal dari instansi di Kota A": the
+        side reported on)."""
+        found = None
+        for found in ORIGIN_SCOPE.finditer(self.ut, since, rel):
+            pass
+        return found is not None and REPORTED_SIDE.search(self.ut, found.end(), rel) is None
 
     def _bare_numbers(self) -> None:
         """Bare numbers after the items of a list become counts: in a list that ends in a report count
@@ -338,8 +358,12 @@ class UnitCounts:
         # ("tahun 2022 terdapat 15 laporan maladministrasi yang ditemukan, sementara pada tahun 2023 …")
         own_year = own_year and not any(e.end <= c.start and e.kind == "reports" and excluded(self.ut, e)
                                         for e in self.counts)
+        # the reports of a period told with their total's verb, no verb of receiving: "Sepanjang Januari--Maret
+        # 2015, laporan masyarakat … berjumlah 58 aduan"
+        period_total = PERIOD_TOLD.search(self.ut) is not None and REPORT_NOUN.search(self.ut, 0, c.start) is not None \
+            and TOTAL_GLUE.search(self.ut, max(0, c.start - GLUE_WINDOW), c.start) is not None
         return bool(RECEIVE.search(self.ut) or office or ((comparison or own_year) and total_before)
-                    or c.start in self.series)
+                    or c.start in self.series or period_total)
 
     def _breakdown_before(self, c: Count) -> bool:
         """A breakdown word before the count in its unit, after the last year written before it

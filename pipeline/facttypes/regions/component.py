@@ -28,7 +28,8 @@ How (one PhraseMatcher over the names, one over the cue words, a little Python p
    parenthesis ("Pemerintah Kabupaten (Pemkab) Paser"); list items inherit the cue of the item
    before them; a negative cue ("Jalan", "Desa", "Kecamatan", "Nagari", "Pasar", "Bank", …)
    rejects the name; a direction word after a bare name that is not itself a gazetteer name
-   ("Jambi Timur", "Tarakan Barat": districts) rejects it; "BACA JUGA …" lines are skipped;
+   ("Jambi Timur", "Tarakan Barat": districts) rejects it; "BACA JUGA …" lines, blocks of other
+   articles' links and site menus (pipeline/nlp/discourse/furniture.py) are skipped;
 3. resolve: the cue picks the kind (Kabupaten/Bupati → kabupaten, Kota/Wali Kota → kota,
    Provinsi/Gubernur/Ombudsman → province); a name left with several places (the 26 kabupaten/kota
    pairs, Bengkulu/Jambi/Gorontalo/Yogyakarta kota vs province, Banjar in two provinces) takes the
@@ -51,9 +52,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.facttypes.regions import FOLDER
+from pipeline.facttypes.regions.orgs import in_org_name
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
 from pipeline.lang import LIST_GLUE, NOISE, words_pattern
 from pipeline.nlp.discourse import discourse_of
+from pipeline.nlp.discourse.furniture import furniture_spans
 from pipeline.nlp.rules import PatternMatcher, read_lexicon, read_patterns
 from pipeline.nlp.stem import is_root
 from pipeline.nlp.text import doc_text
@@ -67,6 +70,7 @@ DIRECTIONS = frozenset(_LEX["directions"])
 CONTEXT_BEFORE = frozenset(_LEX["context_before"])
 DATELINE_AFTER = frozenset(_LEX["dateline_after"])
 PERSON_AFTER = frozenset(_LEX["person_after"])
+ORG_HEADS = frozenset(_LEX["org_heads"])
 #: What may stand before a dateline's name on its line: the portal's name ("BORNEOTREND.COM, JAKARTA -",
 #: "Manadozone || Manado –").
 #: the outlet's name in brackets after a dateline, before its dash: "Mataram (NTB Satu) –"
@@ -74,11 +78,6 @@ OUTLET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)[ \t]*[-–—]")
 #: between a province and a place of a list grouped by province: "Jambi: Kota Jambi", "Jawa Barat: Bandung"
 GROUP_GAP = re.compile(r"[ \t]*:[ \t]*(?:(?:kota|kabupaten|kab\.?)[ \t]+)?", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(r"(?i)^\s*(?:\S+\.(?:com|id|co\.id|net|org|news|tv)\s*,|\S+\s*\|\|?)\s*$")
-#: A teaser of another article: a portal's name and a dash, cut off with an ellipsis ("PROSESNEWS.ID
-#: - Badan Pengawas … memetakan…").
-TEASER_LINE = re.compile(r"(?m)^[ \t]*[A-Z0-9]+\.(?:COM|ID|CO\.ID|NET)\b[^\n]*?(?:…|\.\.\.)[ \t]*$")
-#: every match of TEASER_LINE (case-sensitive) holds one of these: a text without any is not searched
-TEASER_DOMAINS = (".COM", ".ID", ".NET")
 DATELINE_MAX_LINE = 12  # a dateline is within the first lines of the text
 #: Lines that are not evidence: related-article links, list headings and meta labels
 #: (pipeline/lang/noise.toml). The marker alone on its line ("BACA JUGA:") takes the next
@@ -202,8 +201,7 @@ class RegionTagger:
 
     @staticmethod
     def _skipped_chars(text: str) -> list[tuple[int, int]]:
-        teasers = [m.span() for m in TEASER_LINE.finditer(text)] if any(d in text for d in TEASER_DOMAINS) else []
-        return [m.span() for m in SKIP_LINE.finditer(text)] + teasers
+        return [m.span() for m in SKIP_LINE.finditer(text)] + furniture_spans(text)  # (teasers: furniture's)
 
     @staticmethod
     def _line_no_and_start(text: str, idx: int) -> tuple[int, int]:
@@ -414,6 +412,8 @@ class RegionTagger:
                 and texts[m.start - 1][:1].isupper() and texts[m.start - 1].isalpha() \
                 and lowers[m.start - 1] not in CONTEXT_BEFORE:
             return False  # "Yairus Ambon selaku Asisten …": the end of a person's name
+        if m.kind is None and in_org_name(texts, lowers, m.start, ORG_HEADS):
+            return False  # "Bank Syariah NTB": a company's name
         line_start = text.rfind("\n", 0, idx[first]) + 1
         before = text[line_start:idx[first]]
         # (the line's number, counted from the text's start, only where the rest makes a dateline)

@@ -1,0 +1,67 @@
+"""Portal furniture over several lines (pipeline/nlp/discourse/furniture.py): link blocks and site menus,
+and where they end. Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.discourse.furniture import furniture_spans, link_block_spans, menu_spans
+
+BODY = "Pemerintah Kabupaten Sigi meresmikan mal pelayanan publik pada Senin pagi di kantor bupati."
+
+
+def covered(text: str, spans) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize("block", [
+    # a heading alone, then headlines without bullets
+    "Baca Juga\nBupati Poso Tinjau Jalan Rusak\nKota Palu Gelar Festival Teluk\nWarga Donggala Keluhkan Air",
+    # a heading with a colon, bullet items, one ending in a question mark
+    "Berita Terkini:\n- Gubernur Sulteng Buka Pameran\n- Siapa Calon Wali Kota Palu?\n- Harga Cabai Naik",
+    # an English heading, headlines and teasers cut off, a time line, blank lines between
+    "Recent Posts\n\nKPU Poso Gelar Debat Kedua\n\nPOSO, PORTALA - Komisi Pemilihan Umum Kabupaten Poso sukses…\n\n"
+    "4 jam lalu\n\nTim Sigi Juara Turnamen",
+    # teasers of a portal, the last one cut by the excerpt's end
+    "PORTALA.ID - Bawaslu Kota Palu memetakan kerawanan di tempat…\nPORTALA.ID - Survei terbaru soal Pilgub Sulteng "
+    "menunjukkan bahwa…\nPORTALA.ID, DONGGALA - Ketua DPRD Kabupaten Donggala mengaku kecew",
+])
+def test_a_link_block_runs_from_its_heading_to_the_prose(block):
+    text = f"{BODY}\n{block}\nSementara itu, pelayanan di mal tersebut dibuka setiap hari kerja mulai pukul delapan."
+    assert covered(text, link_block_spans(text)) == [block]
+
+
+@pytest.mark.parametrize("text", [
+    # a related link inline: one line, the article goes on
+    f"BACA JUGA: Bupati Poso Tinjau Jalan\n{BODY}",
+    # a headline and a subheading of the article itself: no heading of links before them
+    f"Sigi Resmikan MPP\nLayanan Satu Atap untuk Warga\n{BODY}",
+    # a list of the article introduced by a sentence ending in a colon
+    f"{BODY} Layanan yang tersedia:\n- Dinas Kependudukan Kabupaten Sigi\n- Kantor Pajak\n- Polres Sigi",
+])
+def test_no_link_block_without_a_heading_alone_or_a_teaser(text):
+    assert link_block_spans(text) == []
+
+
+def test_a_site_menu_before_the_first_prose_line():
+    menu = "  • Beranda\n  • Lintas Daerah\n    • Kota Palu\n    • Kabupaten Sigi\n    • Banggai Kepulauan\n  • Redaksi"
+    text = f"Close Menu\nPortal Sulteng\n{menu}\nSigi Resmikan MPP\n{BODY}"
+    got = covered(text, menu_spans(text))
+    assert got == [line for line in menu.split("\n")]
+
+
+@pytest.mark.parametrize("text", [
+    # bullet items after the prose started: the article's list
+    f"{BODY}\n• Kota Palu\n• Kabupaten Sigi\n• Kabupaten Poso",
+    # two bullets only
+    "• Beranda\n• Kota Palu\n" + BODY,
+    # bullets with figures: a table of the article, not a menu
+    "• Kota Palu 12 laporan\n• Kabupaten Sigi 4 laporan\n• Kabupaten Poso 3 laporan\n" + BODY,
+])
+def test_no_menu_after_the_prose_nor_of_two_items_nor_with_figures(text):
+    assert menu_spans(text) == []
+
+
+def test_furniture_is_both():
+    text = f"• Beranda\n• Kota Palu\n• Redaksi\n{BODY}\nBaca Juga\nBupati Poso Tinjau Jalan"
+    assert covered(text, furniture_spans(text)) == ["Baca Juga\nBupati Poso Tinjau Jalan", "• Beranda", "• Kota Palu",
+                                                     "• Redaksi"]
