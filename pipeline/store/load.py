@@ -211,18 +211,21 @@ def _ids(ids: list[int]) -> pa.Table:
 
 
 def read_stored(con: duckdb.DuckDBPyConnection, items: list[LoadItem]) -> Stored:
-    """What is stored of the items' URLs (by the URL index, then the articles by id) and, for the
-    items whose URL is not stored, of their content hashes (the only ones `plan` looks up)."""
-    urls = {it.article.url for it in items if it.article.url} | {it.duplicate_of_url for it in items if it.duplicate_of_url}
-    held = dict(lookup(con, "SELECT url, article_id FROM sources WHERE url IN ({keys})", sorted(urls)))
+    """What is stored of the items' URLs and, for the items whose URL is not stored, of their content
+    hashes (the only ones `plan` looks up). URLs are looked up through the articles' URL index, and
+    only those that are no article's own URL through the sources' one (see pipeline.store.sql.lookup)."""
+    urls = sorted({it.article.url for it in items if it.article.url}
+                  | {it.duplicate_of_url for it in items if it.duplicate_of_url})
+    by_url = {url: (aid, True, chash, version, title) for aid, url, chash, version, title in lookup(
+        con, "SELECT id, url, content_hash, extractor_version, title FROM articles WHERE url IN ({keys})", urls)}
+    held = dict(lookup(con, "SELECT url, article_id FROM sources WHERE url IN ({keys})",
+                       [u for u in urls if u not in by_url]))
     articles = {aid: rest for aid, *rest in lookup(
-        con, "SELECT id, url, content_hash, extractor_version, title FROM articles WHERE id IN ({keys})",
+        con, "SELECT id, content_hash, extractor_version, title FROM articles WHERE id IN ({keys})",
         sorted(set(held.values())))}
-    by_url = {}
     for url, aid in held.items():
         if aid in articles:
-            own_url, chash, version, title = articles[aid]
-            by_url[url] = (aid, own_url == url, chash, version, title)
+            by_url[url] = (aid, False, *articles[aid])
     hashes = {it.article.content_hash or content_hash(it.article.text or "") for it in items
               if it.article.url not in by_url}
     by_hash = {}
