@@ -196,12 +196,6 @@ class Store:
                 raise StoreError(f"cannot open database {path} (working copy {building}): {one_line(exc)}") from None
             try:
                 _prepare(con)
-                # what preparing read (the search index's check reads every article's id: 25 MB at
-                # 100,000 articles) stays in DuckDB's cache while the connection lives: loads start
-                # on a fresh one
-                con.execute("CHECKPOINT")
-                con.close()
-                con = duckdb.connect(str(building), config=WRITER_CONFIG)
             except duckdb.Error as exc:
                 _close_quietly(con)
                 raise StoreError(f"cannot prepare database {path} (working copy {building}): {one_line(exc)}") from None

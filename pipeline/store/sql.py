@@ -16,7 +16,10 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         yield
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.TransactionException:
+            pass  # a COMMIT that failed (a full disk) ended the transaction: its own error is the one to raise
         raise
 
 
