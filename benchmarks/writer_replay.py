@@ -15,9 +15,16 @@ reprocess of the whole archive shows at its end.
 SETTING=VALUE pairs override the writer's DuckDB settings (pipeline/store/database.py WRITER_CONFIG:
 `memory_limit=128MB`, `threads=1`); `RECYCLE=N` in the environment overrides RECYCLE_ARTICLES, and
 `CHECKPOINT_ONLY=1` makes the writer checkpoint without re-opening after each RECYCLE_ARTICLES.
+
+`PROBE=FILE` in the environment appends one JSON line per shard to FILE: RSS, glibc's heap
+(mallinfo2: bytes in use, free in its arenas, mmapped), DuckDB's own accounting by tag
+(`duckdb_memory()`) and the Python heap as tracemalloc counts it (`PROBE_TRACE=1`: tracemalloc on,
+with the top allocation sites grown since the first shard at each publish). The probes cost time;
+the peaks of a probed run are not the product's.
 """
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import pickle
@@ -25,6 +32,7 @@ import shutil
 import sys
 import tempfile
 import time
+import tracemalloc
 from itertools import islice
 from pathlib import Path
 
@@ -36,6 +44,48 @@ def status() -> dict[str, int]:
     text = Path("/proc/self/status").read_text()
     return {line.split(":")[0]: int(line.split()[1]) // 1024 for line in text.splitlines()
             if line.startswith(("VmRSS", "VmHWM"))}
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def heap() -> dict[str, int]:
+    """glibc's heap in MB: `in_use` (malloc'd, not freed), `free` (held in its arenas), `mmapped`."""
+    libc = ctypes.CDLL("libc.so.6")
+    libc.mallinfo2.restype = _MallInfo2
+    m = libc.mallinfo2()
+    return {"in_use": m.uordblks >> 20, "free": m.fordblks >> 20, "mmapped": m.hblkhd >> 20}
+
+
+class Probe:
+    """One JSON line per shard into `path` (see the module doc)."""
+
+    def __init__(self, path: str, trace: bool):
+        self.fh = open(path, "a")
+        self.trace = trace
+        self.first = None
+        if trace:
+            tracemalloc.start(8)
+
+    def sample(self, i: int, con, publish: bool) -> None:
+        row = {"shard": i, "publish": publish, **{k.lower(): v for k, v in status().items()}, "heap": heap()}
+        if con is not None:
+            row["duckdb"] = {tag: round(used / 2**20, 1) for tag, used, _ in con.execute(
+                "SELECT tag, memory_usage_bytes, temporary_storage_bytes FROM duckdb_memory() "
+                "WHERE memory_usage_bytes > 0 ORDER BY 2 DESC").fetchall()}
+            row["duckdb_total"] = round(sum(row["duckdb"].values()), 1)
+        if self.trace:
+            row["py_traced"] = tracemalloc.get_traced_memory()[0] >> 20
+            if self.first is None:
+                self.first = tracemalloc.take_snapshot()
+            elif publish:
+                diff = tracemalloc.take_snapshot().compare_to(self.first, "lineno")
+                row["py_grown"] = [f"{d.size_diff >> 10} KB {d.count_diff:+d}: {d.traceback[0]}" for d in diff[:8]]
+        self.fh.write(json.dumps(row) + "\n")
+        self.fh.flush()
 
 
 def main(argv=None) -> None:
@@ -82,10 +132,13 @@ def main(argv=None) -> None:
         start = status()
         cpu, wall = time.process_time(), time.perf_counter()
         writer.open()
+        probe = Probe(os.environ["PROBE"], bool(os.environ.get("PROBE_TRACE"))) if os.environ.get("PROBE") else None
         publishes = []
         for i, result in enumerate(results, 1):
             writer.apply(result.items)
             release_memory()
+            if probe is not None:
+                probe.sample(i, writer.store.con if writer.store else None, i % k == 0)
             if i % k == 0:
                 writer.close()
                 writer.open()

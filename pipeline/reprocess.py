@@ -140,10 +140,7 @@ class _Writer:
         urls = list(dict.fromkeys(urls))
         if not urls:
             return {}
-        _, rows = self.open().query(
-            f"SELECT url, content_hash FROM articles WHERE url IN (SELECT unnest(?::VARCHAR[])) AND {self.condition}",
-            [urls, *self.params])
-        return dict(rows)
+        return self.open().stored_hashes(urls, self.condition, self.params)
 
     def apply(self, items: list[tuple[Article, Facts]]) -> int:
         """Replace the facts of the shard's articles still to do; returns how many."""

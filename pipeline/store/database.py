@@ -34,6 +34,7 @@ import fcntl
 import logging
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
@@ -46,7 +47,7 @@ from pipeline.store.errors import QueryFailed, StoreError, StoreLocked, StoreMis
 from pipeline.store.migrate import current_version, latest_version, migrate, newest_recorded
 from pipeline.config import QUERY_MAX_ROWS, QUERY_TIME_LIMIT
 from pipeline.store.readonly import READER_CONFIG, Answer, check_statements, read_query
-from pipeline.store.sql import registered, transaction
+from pipeline.store.sql import lookup, registered, transaction
 
 log = logging.getLogger(__name__)
 
@@ -364,6 +365,17 @@ class Store:
         if not self.read_only:
             raise StoreError("read_query runs on a read-only store (Store.open(path, read_only=True))")
         return read_query(self.con, sql, time_limit=time_limit, max_rows=max_rows)
+
+    def stored_hashes(self, urls: Iterable[str], condition: str = "TRUE", params: list | None = None) -> dict[str, str]:
+        """Of these article URLs, those stored as an article whose row meets `condition` (SQL over the
+        articles' columns, `?` for `params`) → their content hash. Looked up through the URL index, then
+        by id, so that a writer's cache holds the blocks of these rows, not every article's URL."""
+        if self.con is None:
+            raise StoreError("the store is closed")
+        ids = [i for (i,) in lookup(self.con, "SELECT id FROM articles WHERE url IN ({keys})", sorted(set(urls)))]
+        where = condition.replace("{", "{{").replace("}", "}}")
+        return dict(lookup(self.con, f"SELECT url, content_hash FROM articles WHERE id IN ({{keys}}) AND ({where})",
+                           sorted(ids), params or []))
 
     def known_urls(self) -> set[str]:
         """Every stored URL (articles' own and their further sources): what a crawl may skip."""

@@ -27,7 +27,7 @@ from pipeline.models import Article, Facts
 from pipeline.store import persons as P
 from pipeline.store import search as S
 from pipeline.store.resolve import resolve_persons
-from pipeline.store.sql import registered, transaction
+from pipeline.store.sql import lookup, registered, transaction
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +125,9 @@ class Plan:
     skipped: int = 0
 
 
-def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int, now: datetime) -> Plan:
-    """Decide what each item becomes (pure; see the module docstring)."""
+def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int | None, now: datetime) -> Plan:
+    """Decide what each item becomes (pure; see the module docstring). `next_id`: the id of the first new
+    article (None when every item's URL is stored, so that none can be new)."""
     out = Plan()
     by_url = dict(stored.by_url)
     by_hash = dict(stored.by_hash)
@@ -210,17 +211,29 @@ def _ids(ids: list[int]) -> pa.Table:
 
 
 def read_stored(con: duckdb.DuckDBPyConnection, items: list[LoadItem]) -> Stored:
-    urls = {it.article.url for it in items if it.article.url} | {it.duplicate_of_url for it in items if it.duplicate_of_url}
-    hashes = {it.article.content_hash or content_hash(it.article.text or "") for it in items}
-    with registered(con, _warta_keys=pa.table({"url": pa.array(sorted(urls), _S)}),
-                    _warta_hashes=pa.table({"h": pa.array(sorted(hashes), _S)})):
-        by_url = {u: (aid, own, h, v, t) for u, aid, own, h, v, t in con.execute(
-            "SELECT s.url, s.article_id, a.url = s.url, a.content_hash, a.extractor_version, a.title "
-            "FROM sources s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.url IN (SELECT url FROM _warta_keys)").fetchall()}
-        by_hash = dict(con.execute(
-            "SELECT content_hash, min(id) FROM articles WHERE content_hash IN (SELECT h FROM _warta_hashes) "
-            "GROUP BY content_hash").fetchall())
+    """What is stored of the items' URLs and, for the items whose URL is not stored, of their content
+    hashes (the only ones `plan` looks up). URLs are looked up through the articles' URL index, and
+    only those that are no article's own URL through the sources' one (see pipeline.store.sql.lookup)."""
+    urls = sorted({it.article.url for it in items if it.article.url}
+                  | {it.duplicate_of_url for it in items if it.duplicate_of_url})
+    by_url = {url: (aid, True, chash, version, title) for aid, url, chash, version, title in lookup(
+        con, "SELECT id, url, content_hash, extractor_version, title FROM articles WHERE url IN ({keys})", urls)}
+    held = dict(lookup(con, "SELECT url, article_id FROM sources WHERE url IN ({keys})",
+                       [u for u in urls if u not in by_url]))
+    articles = {aid: rest for aid, *rest in lookup(
+        con, "SELECT id, content_hash, extractor_version, title FROM articles WHERE id IN ({keys})",
+        sorted(set(held.values())))}
+    for url, aid in held.items():
+        if aid in articles:
+            by_url[url] = (aid, False, *articles[aid])
+    hashes = {it.article.content_hash or content_hash(it.article.text or "") for it in items
+              if it.article.url not in by_url}
+    by_hash = {}
+    if hashes:
+        with registered(con, _warta_hashes=pa.table({"h": pa.array(sorted(hashes), _S)})):
+            by_hash = dict(con.execute(
+                "SELECT content_hash, min(id) FROM articles WHERE content_hash IN (SELECT h FROM _warta_hashes) "
+                "GROUP BY content_hash").fetchall())
     return Stored(by_url, by_hash)
 
 
@@ -274,7 +287,9 @@ def load(con: duckdb.DuckDBPyConnection, items: list[LoadItem], version: str) ->
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     with transaction(con):
         stored = read_stored(con, items)
-        next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+        # the next id only where an item may become a new article: max(id) reads every article's id
+        new = any(it.article.url and it.article.url not in stored.by_url for it in items)
+        next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0] if new else None
         keys, pids = apply(con, plan(items, stored, version, next_id, now), stats)
         resolve_persons(con, stats, keys, pids)
     return stats
@@ -286,8 +301,7 @@ def replace_facts(con: duckdb.DuckDBPyConnection, updates: list[tuple[str, Facts
     stats = LoadStats()
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     with transaction(con):
-        with registered(con, _warta_keys=pa.table({"url": pa.array([u for u, _ in updates], _S)})):
-            ids = dict(con.execute("SELECT url, id FROM articles WHERE url IN (SELECT url FROM _warta_keys)").fetchall())
+        ids = dict(lookup(con, "SELECT url, id FROM articles WHERE url IN ({keys})", sorted({u for u, _ in updates})))
         p = Plan()
         for url, facts in dict(updates).items():  # a URL given twice: the last Facts win
             aid = ids.get(url)

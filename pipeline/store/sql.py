@@ -1,7 +1,7 @@
-"""Two context managers every store module uses: a transaction, and Arrow tables registered as views."""
+"""What every store module uses: a transaction, Arrow tables registered as views, lookups by key."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import duckdb
@@ -16,7 +16,10 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         yield
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.TransactionException:
+            pass  # a COMMIT that failed (a full disk) ended the transaction: its own error is the one to raise
         raise
 
 
@@ -32,3 +35,22 @@ def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> Iterator[N
     finally:
         for name in done:
             con.unregister(name)
+
+
+#: Keys per statement of `lookup`. DuckDB (1.4) reads `column IN (?, ?, …)` of constants on a column
+#: with an index (a PRIMARY KEY or UNIQUE one) through that index, for up to `index_scan_max_count`
+#: (2,048) keys, and only when it is the table's only filter; any other form (`IN (SELECT …)`, a
+#: second condition, an Arrow table joined) scans the whole column, and keeps what it read in its
+#: cache: at 100,000 articles some 25 MB per column of a writer's memory (BENCHMARKS.md).
+LOOKUP_KEYS = 1000
+
+
+def lookup(con: duckdb.DuckDBPyConnection, sql: str, keys: Sequence, params: Sequence = ()) -> list[tuple]:
+    """The rows of `sql` for `keys`, `LOOKUP_KEYS` at a time: `{keys}` in `sql` stands for their
+    placeholders (`url IN ({keys})`); `params` follow them."""
+    rows: list[tuple] = []
+    keys = list(keys)
+    for start in range(0, len(keys), LOOKUP_KEYS):
+        chunk = keys[start:start + LOOKUP_KEYS]
+        rows += con.execute(sql.format(keys=", ".join("?" * len(chunk))), [*chunk, *params]).fetchall()
+    return rows

@@ -442,3 +442,24 @@ def test_schema_doc_documents_every_column():
         assert f"### {table}" in doc
     undocumented = [line for line in doc.splitlines() if line.startswith("| `") and line.endswith("|  |")]
     assert undocumented == []
+
+
+def test_lookups_in_chunks_find_every_stored_url(db, monkeypatch):
+    """A writer looks URLs up `LOOKUP_KEYS` at a time (pipeline.store.sql.lookup): articles by their
+    own URL, further sources, stale articles and replaced facts are all found across chunks."""
+    import pipeline.store.sql as sql
+
+    monkeypatch.setattr(sql, "LOOKUP_KEYS", 2)
+    copy = article(9, text=article(1).text, portal="haluan")  # the same text: a further source of 1
+    with Store.open(db) as store:
+        store.load(batch(5) + [LoadItem(copy, solok_facts())], V1)
+        assert store.counts()["articles"] == 5 and store.counts()["sources"] == 6
+        again = store.load(batch(5) + [LoadItem(copy, solok_facts())], V1)
+        assert again.unchanged_articles == 6 and not again.new["articles"] and not again.new["sources"]
+        urls = [article(i).url for i in range(1, 6)] + [copy.url, "https://nowhere/x"]
+        _, hashes = store.query("SELECT url, content_hash FROM articles ORDER BY id")
+        assert store.stored_hashes(urls) == dict(hashes) and len(hashes) == 5  # not the source, not the unknown
+        stats = store.replace_facts([(article(i).url, solok_facts(zone="merah")) for i in (1, 3, 5)], V2)
+        assert stats.updated["articles"] == 3
+        assert sorted(store.stored_hashes(urls, "extractor_version IS DISTINCT FROM ?", [V2])) == \
+            [article(2).url, article(4).url]

@@ -136,6 +136,26 @@ def test_index_missing_drops_entries_of_removed_articles(tmp_path):
         assert store.query("SELECT count(*) FROM search.docs")[1] == [(3,)]
 
 
+def test_index_missing_reads_no_column_when_every_article_is_indexed(tmp_path):
+    """A writer's open checks the index from the tables' row counts: comparing the ids would read both
+    id columns whole into DuckDB's cache (25 MB of a writer's memory at 100,000 articles)."""
+    db = tmp_path / "w.duckdb"
+    load(db)
+
+    def cached(con) -> int:
+        return con.execute("SELECT memory_usage_bytes FROM duckdb_memory() WHERE tag = 'BASE_TABLE'").fetchone()[0]
+
+    con = duckdb.connect(str(db))
+    try:
+        before = cached(con)
+        assert S.index_missing(con) == 0
+        assert cached(con) == before
+        con.execute("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search.docs)").fetchall()
+        assert cached(con) > before  # what the check did before: read the columns
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize("query", ["", "   ", "?!"])
 def test_empty_query_is_refused(db, query):
     with Store.open(db, read_only=True) as store, pytest.raises(ValueError, match="empty search"):
