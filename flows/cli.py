@@ -181,9 +181,10 @@ def run(ctx, portals, url, portals_file, since, all_, no_throttle, notify, dask)
     """
     from flows import preflight
 
+    preflight.check_settings()  # before anything, even the run's supervision, is set up
+
     data_dir, db = config.data_dir(), config.db_path()
     _supervise(ctx, data_dir)
-    preflight.check_settings()
     preflight.crawl_targets(portals, url, portals_file)
     preflight.check_since(since)
     preflight.check_data_dir(data_dir)
@@ -217,11 +218,12 @@ def crawl(ctx, portals, url, portals_file, since, all_, no_throttle) -> None:
     Prints one JSON line per portal (its health and counts). Exits 1 when a portal failed.
     """
     from flows import preflight
+
+    preflight.check_settings()  # before anything, even the run's supervision, is set up
     from flows.crawl import FAILED, crawl_many
 
     data_dir = config.data_dir()
     _supervise(ctx, data_dir)
-    preflight.check_settings()
     targets, _ = preflight.crawl_targets(portals, url, portals_file)
     preflight.check_since(since)
     preflight.check_data_dir(data_dir)
@@ -251,11 +253,12 @@ def crawl(ctx, portals, url, portals_file, since, all_, no_throttle) -> None:
 def demo(ctx, port: int) -> None:
     """Run the whole pipeline on the bundled offline corpus, served on 127.0.0.1."""
     from flows import preflight
+
+    preflight.check_settings()  # before anything, even the run's supervision, is set up
     from flows.demo import run_demo
 
     data_dir = config.data_dir()
     _supervise(ctx, data_dir)
-    preflight.check_settings()
     preflight.check_data_dir(data_dir)
     try:
         with preflight.run_lock(data_dir, "warta demo", _err):
@@ -339,9 +342,10 @@ def serve(ctx, port: int, notify: str | None, portals_file: str | None, dask: st
 
     from flows import preflight
 
+    preflight.check_settings()  # before anything, even the run's supervision, is set up
+
     data_dir = config.data_dir()
     _supervise(ctx, data_dir)
-    preflight.check_settings()
     preflight.crawl_targets(None, None, portals_file)
     preflight.check_data_dir(data_dir)
     preflight.check_database(config.db_path(), _err)

@@ -44,13 +44,14 @@ def reprocess(ctx, all_: bool, dask: str | None) -> None:
     again (with --all too).
     """
     from flows import preflight
+
+    preflight.check_settings()  # before anything, even the run's supervision, is set up
     from flows.cli import _prefect, _supervise
 
     data_dir, db = config.data_dir(), config.db_path()
     _supervise(ctx, data_dir)
     if not db.exists():
         raise UserError(f"no Warta database at {db}: nothing to reprocess (run `warta run` first)")
-    preflight.check_settings()
     preflight.check_data_dir(data_dir)
     with preflight.run_lock(data_dir, "warta reprocess", lambda line: click.echo(line, err=True)):
         preflight.check_database(db, lambda line: click.echo(line, err=True))

@@ -63,10 +63,10 @@ def test_a_malformed_setting_is_one_line_before_anything_starts(tmp_path, comman
 
     with Store.open(tmp_path / "warta.duckdb") as store:
         store.load([LoadItem(article(1), solok_facts())], V1)
-    before = sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir() if p.is_file())
+    before = sorted((p.name, p.read_bytes() if p.is_file() else None) for p in tmp_path.rglob('*'))
     env = {**os.environ, "WARTA_DATA": str(tmp_path), "WARTA_DASK": "", setting: value}
     result = subprocess.run([sys.executable, "-m", "flows.cli", command], cwd=Path(__file__).resolve().parents[2],
                             capture_output=True, text=True, timeout=120, env=env)
     assert (result.returncode, result.stderr.splitlines()) == (1, [f"Error: {says}"])
-    assert sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir() if p.is_file()) == before
+    assert sorted((p.name, p.read_bytes() if p.is_file() else None) for p in tmp_path.rglob('*')) == before
     assert not (tmp_path / "archive").exists()  # nothing crawled
