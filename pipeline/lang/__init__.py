@@ -41,6 +41,26 @@ IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
 _INFO_SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 
+def matches_from(pattern: re.Pattern, text: str, literals, haystack: str | None = None) -> list[re.Match]:
+    """`pattern`'s non-overlapping matches in `text`, in order, tried only where one of `literals` starts in
+    `haystack` (`text`, or a copy of it of the same length, such as its lower case) instead of at every
+    offset: the same matches as `finditer` for a pattern every match of which starts with one of them."""
+    hay = text if haystack is None else haystack
+    starts = set()
+    for literal in literals:
+        i = hay.find(literal)
+        while i >= 0:
+            starts.add(i)
+            i = hay.find(literal, i + 1)
+    out, pos = [], 0
+    for p in sorted(starts):
+        m = pattern.match(text, p) if p >= pos else None
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def plain_ascii(text: str) -> bool:
     """Whether `text` is ASCII without information separators: a pattern compiled with `re.ASCII`
     then finds exactly what its Unicode form finds (`\\w`, `\\d`, `\\b` and case-insensitive

@@ -10,7 +10,7 @@ import re
 from pipeline.facttypes.compliance import FOLDER
 from pipeline.lang import (CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, AsciiTwin, Gated, WordFinder,
                            words_pattern)
-from pipeline.lang import YEAR_PREPOSITIONS
+from pipeline.lang import YEAR_PREPOSITIONS, matches_from
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -187,20 +187,7 @@ YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|s\.?\s?d\.?|hing
 def year_spans(text: str) -> list[re.Match]:
     """The matches of `YEAR_SPAN.finditer(text)`, the pattern tried only where "19" or "20" starts
     (every match starts with a year there) instead of at every offset."""
-    starts = []
-    for lead in ("19", "20"):
-        i = text.find(lead)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(lead, i + 1)
-    out, pos = [], 0
-    for p in sorted(starts):
-        if p >= pos:
-            m = YEAR_SPAN.match(text, p)
-            if m:
-                out.append(m)
-                pos = m.end()
-    return out
+    return matches_from(YEAR_SPAN, text, ("19", "20"))
 #: a state told as before ("sebelumnya dalam kategori sedang"), not "tahun sebelumnya" (a year)
 EARLIER_STATE = re.compile(r"(?<!tahun\s)(?<!tahun-tahun\s)" + words_pattern(LEX["earlier_state"]), I)
 #: a zone held from the assessment before ("tetap berada di zona kuning", "masih tetap pada zona E")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.lang import noise_line
+from pipeline.lang import matches_from, noise_line
 from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, LIST_ITEM
 from pipeline.nlp.text import doc_text
 
@@ -86,19 +86,7 @@ def _letter_stops(text: str, low: str) -> list[int]:
     every offset. Text whose lower case changes its length is searched as before."""
     if len(low) != len(text):
         return [m.end() for m in LETTER_STOP.finditer(text)]
-    starts = []
-    for word in LETTER_STOP_WORDS:
-        i = low.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(word, i + 1)
-    out, pos = [], 0
-    for p in sorted(starts):
-        m = LETTER_STOP.match(text, p) if p >= pos else None
-        if m:
-            out.append(m.end())
-            pos = m.end()
-    return out
+    return [m.end() for m in matches_from(LETTER_STOP, text, LETTER_STOP_WORDS, low)]
 
 
 def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
