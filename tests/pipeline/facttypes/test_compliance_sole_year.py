@@ -38,7 +38,7 @@ def test_a_year_at_the_end_of_the_attribution_dates_the_list_before_it(nlp):
 def test_a_period_stated_in_a_sentence_of_its_own_after_the_results(nlp):
     text = ("Ombudsman Perwakilan Gorontalo merilis capaian pemerintah daerah.\n"
             "Kabupaten Boalemo berada di zona hijau, sedangkan Kabupaten Pohuwato di zona kuning.\n"
-            "Semua itu, lanjut Ani, merupakan potret layanan publik di daerah sepanjang 2019.")
+            "Semua itu, lanjut Ani, merupakan potret penilaian layanan publik di daerah sepanjang 2019.")
     assert results(nlp, text) == {(R("kabupaten", "Boalemo"), "hijau", 2019, None),
                                   (R("kabupaten", "Pohuwato"), "kuning", 2019, None)}
 
@@ -72,3 +72,15 @@ def test_a_year_in_a_plan_does_not_date_the_results(nlp):
     text = ("Ombudsman Perwakilan Jambi menyebut Kabupaten Sarolangun masih di zona kuning pelayanan publik.\n" + BETWEEN +
             "Pihaknya akan kembali turun ke daerah itu pada 2020 mendatang.")
     assert results(nlp, text) == {(R("kabupaten", "Sarolangun"), "kuning", None, None)}
+
+
+def test_a_year_a_state_began_does_not_date_the_results(nlp):
+    text = ("Ombudsman Perwakilan Riau menyebut Kabupaten Siak masuk zona hijau pelayanan publik.\n" + BETWEEN +
+            "Ombudsman juga memuji Mal Pelayanan Publik Siak yang beroperasi sejak 2021.")
+    assert results(nlp, text) == {(R("kabupaten", "Siak"), "hijau", None, None)}
+
+
+def test_a_year_in_a_unit_naming_neither_the_ombudsman_nor_its_assessment_does_not_date_the_results(nlp):
+    text = ("Ombudsman Perwakilan Riau menyebut Kabupaten Siak masuk zona hijau pelayanan publik.\n" + BETWEEN +
+            "Pemkab berjanji memperbaiki layanan publik di kecamatan pada triwulan pertama 2022.")
+    assert results(nlp, text) == {(R("kabupaten", "Siak"), "hijau", None, None)}
