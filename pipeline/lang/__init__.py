@@ -299,6 +299,7 @@ LIST_GLUE: frozenset[str] = frozenset(_DISC["list_glue"])
 LIST_HEADS: tuple[str, ...] = tuple(_DISC["list_heads"])
 LIST_HEAD_STARTS: tuple[str, ...] = tuple(_DISC["list_head_starts"])
 GROUP_RANK_WORDS: tuple[str, ...] = tuple(_DISC["group_rank_words"])
+VALUE_NOUNS: tuple[str, ...] = tuple(_DISC["value_nouns"])
 
 # ------------------------------------------------------------------------------------ people
 _PEOPLE = load("people")

@@ -12,6 +12,8 @@
 - **a change** between two periods ("mengalami peningkatan sebanyak 18 laporan", "naik 25 laporan");
 - **another agency's complaint channel** in the count's clause ("120 aduan melalui SP4N-LAPOR!",
   "kanal pengaduan Lapor Bupati");
+- **the raw intake** the reports were sifted from ("hasil verifikasi dari 1.783 keluhan"; "menerima
+  1.480 pengaduan tetapi … yang dapat diproses sebagai laporan sebanyak 405 laporan");
 - **a target** or forecast ("menargetkan menerima total 530 laporan");
 - **a percentage** ("mencapai 65 persen"), **a vague amount** ("sekitar 60 laporan", "20-50 laporan")
   or **a rate** ("60 laporan per bulan");
@@ -55,6 +57,10 @@ OFFICE_UNIT = re.compile(words_pattern(LEX["office_unit"]), I)
 UNIT_NAME_WINDOW = 30
 #: How far after a count its outcome, addressee or breakdown is read.
 AFTER_WINDOW = 60
+INTAKE_BEFORE = re.compile(words_pattern(LEX["intake_before"]) + r"\s+(?:\w+\s+)?$", I)
+INTAKE_AFTER = re.compile(words_pattern(LEX["intake_after"]), I)
+#: How far before a count its raw-intake phrase is looked for (characters; after it, four times as far).
+INTAKE_WINDOW = 40
 
 
 def outcome(ut: str, c: Count, lo: int, hi: int) -> bool:
@@ -97,9 +103,24 @@ def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:
     """Whether a count of reports is no complaint fact (see the module doc); `outcomes=False` for
     the whole a part is told of ("dari 278 laporan …, beberapa di antaranya sudah selesai")."""
     lo, hi = clause_bounds(ut, c.start)
+    # the figure the intake was sifted to is the reports count ("… yang dapat diproses sebagai laporan
+    # sebanyak 405 laporan"): its "diproses" is no outcome
+    outcomes = outcomes and INTAKE_AFTER.search(ut, max(0, c.start - INTAKE_WINDOW), c.start) is None
     return ((outcomes and outcome(ut, c, lo, hi)) or breakdown_after(ut, c, hi) or other_contact(ut, c, lo, hi)
             or bool(TARGET.search(ut, lo, c.start)) or bool(PERCENT_AFTER.match(ut, c.end)) or vague(ut, c)
-            or bool(CHANGE_BEFORE.search(ut[max(0, c.start - 30):c.start])) or bool(OTHER_CHANNEL.search(ut, lo, hi)))
+            or bool(CHANGE_BEFORE.search(ut[max(0, c.start - 30):c.start])) or bool(OTHER_CHANNEL.search(ut, lo, hi))
+            or raw_intake(ut, c))
+
+
+def raw_intake(ut: str, c: Count) -> bool:
+    """The raw intake the reports were sifted from, not the reports ("Jumlah tersebut merupakan hasil
+    verifikasi dari 1.783 keluhan", "menerima 1.480 pengaduan tetapi setelah verifikasi yang dapat
+    diproses sebagai laporan sebanyak 405 laporan"): the count after an `intake_before` phrase, or before
+    an `intake_after` phrase in its unit that another count follows (the reports figure)."""
+    if INTAKE_BEFORE.search(ut, max(0, c.start - INTAKE_WINDOW), c.start):
+        return True
+    m = INTAKE_AFTER.search(ut, c.end, c.end + INTAKE_WINDOW * 4)
+    return m is not None and NUMBER.search(ut, m.end(), m.end() + INTAKE_WINDOW) is not None
 
 
 def vague(ut: str, c: Count) -> bool:

@@ -84,6 +84,9 @@ BARE_LISTED = re.compile(BARE_AFTER.pattern[:BARE_AFTER.pattern.rindex("(?=")] +
 #: a bare number in brackets right after a list item ("Pemkab Bima (34)")
 BRACKETED = re.compile(r"\(\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*\)")
 BRACKETED_AFTER = re.compile(r"\s*" + BRACKETED.pattern)
+#: between a list item and its count in brackets ("Kota A (105 laporan)"), and after that count
+BRACKET_OPEN = re.compile(r"\s*\(\s*(?:sebanyak\s+)?", I)
+BRACKET_CLOSE = re.compile(r"\s*(?:\w+\s*)?\)")
 #: a count's clause that only restates the clause before: ", yakni 53 laporan" (lexicon `bare_glue`)
 APPOSITION = re.compile(r"\s*(?:" + words_pattern(LEX["bare_glue"]) + r"\s*)*", I)
 #: a kind of agency, not one government: counts by kind of agency are a breakdown
@@ -189,13 +192,45 @@ class UnitCounts:
             listed = [] if last is None else [BARE_AFTER.match(self.ut, rel + len(m.text), last) for m, rel in self.govs]
         bracketed = [BRACKETED_AFTER.match(self.ut, rel + len(m.text)) for m, rel in self.govs]
         if sum(b is not None for b in bracketed) < 2 or not REPORT_NOUN.search(self.ut, 0, self.govs[0][1]):
-            bracketed = []
+            # … or one bare number among a ranking told in brackets ("Kota A (105 laporan), … Kabupaten B (16)")
+            if sum(b is not None for b in bracketed) != 1 or len(self._bracketed_counts()) < 2:
+                bracketed = []
         added = []
         for b in [*listed, *bracketed]:
             if b and not any(c.start <= b.start(1) < c.end for c in self.counts + added) and not YEAR.fullmatch(b.group(1)):
                 added.append(Count("reports", count_value(b.group(1)), b.start(1), b.end(1)))
         if added:
             self.counts = sorted(self.counts + added, key=lambda c: c.start)
+
+    def _bracketed_counts(self) -> dict[int, Count]:
+        """The report counts in brackets right after a government ("Kota A (105 laporan)"), by the
+        government's index in `govs`."""
+        out = {}
+        for k, (m, rel) in enumerate(self.govs):
+            end = rel + len(m.text)
+            c = next((c for c in self.counts if c.start >= end), None)
+            if c is not None and c.kind == "reports" and BRACKET_OPEN.fullmatch(self.ut, end, c.start) \
+                    and BRACKET_CLOSE.match(self.ut, c.end):
+                out[k] = c
+        return out
+
+    def tied(self) -> list[tuple[Count, object]]:
+        """A ranking told with each government's count in brackets, where governments tied on one count
+        are listed together before it ("Kota A (105 laporan), Kabupaten B (24 laporan), … Kabupaten C, D,
+        dan Kabupaten E (3 laporan)"): the bracketed count goes to each of them. Only in a unit where two
+        governments or more have counts of their own in brackets (a ranking); elsewhere a count after
+        governments joined by "dan" is their sum (`joint`)."""
+        counted = self._bracketed_counts()
+        groups = []
+        for k, c in counted.items():
+            first = k
+            while first > 0 and first - 1 not in counted and COORDINATION.fullmatch(
+                    self.ut, self.govs[first - 1][1] + len(self.govs[first - 1][0].text), self.govs[first][1]):
+                first -= 1
+            groups.append((c, [g for g, _ in self.govs[first:k + 1]]))
+        if sum(len(g) == 1 for _, g in groups) < 2:
+            return []
+        return [(c, g) for c, members in groups if len(members) > 1 for g in members if not g.is_province]
 
     def _subject(self, c: Count, lo: int):
         """The government mention a count is of, or None: before it after `lo`, else its addressee."""
@@ -240,7 +275,7 @@ class UnitCounts:
         sum to it), its report count is the office's reports figure; `no_facts`: the values told before
         that gave no fact (a subset: "92 laporan yang ditindaklanjuti"). Sets `breakdown`: this unit
         breaks the reports down."""
-        shared = self.respective()
+        shared = self.respective() or self.tied()
         out = [Read(c, g.code, False) for c, g in shared if not excluded(self.ut, c)]
         done = {c.start for c, _ in shared}
         months = monthly(self.ut, self.counts)

@@ -49,6 +49,7 @@ from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROU
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
+from pipeline.facttypes.compliance.legend import legend_zone, zone_legend
 from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
                                                       stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
@@ -177,6 +178,11 @@ class AssessmentReader:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
                 self._no_subject(k, el)
+        if "100" in self.text and any(d.zone is None and d.score is not None for d in self.drafts):
+            legend = zone_legend(self.units)  # "Nilai 0-50 zona merah, 51-80 zona kuning, 81-100 zona hijau"
+            for d in self.drafts:
+                if d.zone is None and d.score is not None and legend:
+                    d.zone = legend_zone(legend, d.score)
         stated, compared = None, set()
         if self.lead_year is None and any(d.year is None for d in self.drafts):
             about = [(c or G.names_zone(u.text)) and not n and not o

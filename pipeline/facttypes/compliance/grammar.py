@@ -367,3 +367,12 @@ RESULT_WORDS: tuple[str, ...] = tuple(LEX["result_words"])
                              ZONE, ZONE_LOW, RANK, ATTRIBUTION, OFFICE_BEFORE, VENUE_BEFORE, CLAUSE_BREAK, CLAUSE_BREAK_LOW,
                              CAUSE, ASSESSED_BEFORE, COUNTED_SCOPE, SCORE_NOUN_END, SCORE_ANCHOR, NOT_SCORE_BEFORE,
                              GRADE_WITH_SCORE, PAST_YEAR_CUE, OTHER_GOVERNMENTS))
+
+#: a unit about the reports an office received ("menerima 108 laporan masyarakat pada tahun 2023",
+#: "sering mendapat aduan sepanjang tahun 2015"): the year it writes dates the reports, not an assessment
+REPORTED = re.compile(r"\b" + words_pattern(LEX["report_nouns"], boundary=False) + r"\b", I)
+#: the assessor or its assessment named in a unit, words' beginnings ("penilaiannya", "Ombudsman Bali",
+#: "uji kepatuhan"): a year the article states once counts only in such a unit (years.sole_year)
+SOLE_ANCHOR = re.compile(r"\b" + words_pattern(LEX["sole_year_anchors"], boundary=False), I)
+#: right before a year: the start of a state ("beroperasi sejak 2021"), not the assessment's period
+SINCE_BEFORE = re.compile(words_pattern(LEX["since_words"]) + r"\s+(?:tahun\s+)?$", I)

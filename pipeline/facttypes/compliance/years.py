@@ -32,6 +32,8 @@ AHEAD_AFTER = re.compile(r"\s+" + words_pattern(MONTH_AHEAD), re.IGNORECASE)
 LEAD_UNITS = 4
 #: how far before a year its assessment noun is looked for, for the year the article states once
 STATED_WINDOW = 70
+#: how far before a year a word of a start ("sejak") is looked for: the year a state began, no period
+SINCE_WINDOW = 15
 
 
 def text_date(text: str) -> datetime | None:
@@ -96,11 +98,17 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
     unit k is about the assessment (a context word, not another topic)."""
     told: set[int] = set()
     relative: set[int] = set()
+    sole: set[int] = set()
+    since: set[int] = set()  # years written as the start of a state ("sejak 2021")
     for k, u in enumerate(units):
         if not about[k]:
             continue
         # the assessment as the subject, told as done (not "Penilaian … akan dilakukan April 2024")
         years = single_years(u.text, limit, periods=True)
+        if years and not G.REPORTED.search(u.text) and G.SOLE_ANCHOR.search(u.text):
+            compared = compared_in(u.text, limit, published)
+            sole.update(y for y, _, _ in years if y not in compared)
+            since.update(y for y, a, _ in years if G.SINCE_BEFORE.search(u.text, max(0, a - SINCE_WINDOW), a))
         own = bool(years) and bool(G.ASSESSMENT_SUBJECT.search(u.text)) and _done(u.text)
         for y, a, b in years:
             # … or the year of the assessment told before it, or after it ("Ombudsman RI 2022 ini
@@ -112,7 +120,29 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
             relative.update(y for y, _, _ in relative_years(u.text, published) if y <= limit)
     if told:
         return told.pop() if len(told) == 1 else None
-    return relative.pop() if len(relative) == 1 else None
+    if relative:
+        return relative.pop() if len(relative) == 1 else None
+    if since:
+        return None  # a year written as the start of a state ("beroperasi sejak 2021") dates no period
+    return sole_year(units, about, sole, limit)
+
+
+def sole_year(units: list, about: list[bool], sole: set[int], limit: int) -> int | None:
+    """The one year the units about the assessment write at all, told as done, for an article that
+    anchors none to the assessment ("Hasan mengatakan, tahun 2016, Ombudsman melakukan uji … terhadap
+    lima pemda, yakni …", "… hasil penilaiannya … dari lima kabupaten di Bali tahun 2017"): the period
+    stated once dates the results around it. None where they write two years, or the one year only in
+    a plan ("survei berikutnya akan dilakukan pada 2019"). Not counted (by `stated_year`): a year of
+    the reports an office received ("menerima 108 laporan pada tahun 2023", G.REPORTED), a year
+    compared with the present ("Untuk A, 2017 masih kuning, tahun ini hijau"), the year a state began
+    ("MPP … beroperasi sejak 2021", G.SINCE_BEFORE), a year in a unit that names neither the Ombudsman
+    nor its assessment (G.SOLE_ANCHOR: "Pemkot berjanji memperbaikinya pada triwulan pertama 2023")."""
+    if len(sole) != 1:
+        return None
+    year = next(iter(sole))
+    done = any(about[k] and _done(u.text) and any(y == year for y, _, _ in single_years(u.text, limit, periods=True))
+               for k, u in enumerate(units))
+    return year if done else None
 
 
 def _done(text: str) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import DAY_NAMES, AsciiTwin, words_pattern
+from pipeline.lang import VALUE_NOUNS
 from pipeline.nlp.discourse.lists import ALIAS_GAP, GROUP_NOUN
 from pipeline.nlp.text import doc_text
 
@@ -109,6 +110,10 @@ DATELINE_SITE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co)
 DATELINE_AFTER = re.compile(r"^\s*(?:,(?:[^–—\-\n]|-(?=[a-z\d])){0,40}|\([^()\n]{1,30}\))?\s*(?:[–—]|-\s|-(?=[A-Z]))")
 #: between the provinces of a list: "Aceh, Jambi,DI Yogyakarta dan Banten"
 COORDINATION_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)", re.IGNORECASE)
+#: between two items of a ranking, the first one's value: "Jawa Timur dengan nilai 99,76, Kalimantan Timur
+#: 95,47, dan Lampung" (a value of at most three digits and two decimals, in brackets or not; no year)
+VALUED_COORDINATION_GAP = re.compile(r"\s*\(?\s*(?:(?:dengan\s+)?" + words_pattern(VALUE_NOUNS) + r"\s*:?\s*)?"
+                                     r"\d{1,3}(?:[.,]\d{1,2})?\s*\)?" + COORDINATION_GAP.pattern, re.IGNORECASE)
 #: before a count: what ranks out of it ("urutan 32 dari 34 provinsi")
 OUT_OF_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
 #: a counted group of provinces ("33 provinsi", "enam pemprov"): a province is one of them, never their scope
@@ -265,12 +270,14 @@ def unit_subjects(text: str, unit, mentions: list[Mention],
 
 
 def _listed_provinces(text: str, subjects: list[Subject]) -> None:
-    """Provinces written as places in a coordinated list of two or more, not after a place
-    preposition, become governments (in place)."""
+    """Provinces written as places in a coordinated list of two or more (their values between them or
+    not: "Jawa Timur dengan nilai 99,76, Kalimantan Timur 95,47"), not after a place preposition,
+    become governments (in place)."""
     places = [s for s in subjects if s.kind == "place" and s.region_code is None]
     run: list[Subject] = []
     for s in places + [None]:
-        if s is not None and run and COORDINATION_GAP.fullmatch(text, run[-1].end, s.start):
+        if s is not None and run and (COORDINATION_GAP.fullmatch(text, run[-1].end, s.start)
+                                      or VALUED_COORDINATION_GAP.fullmatch(text, run[-1].end, s.start)):
             run.append(s)
             continue
         if len(run) > 1 and not PLACE_PREP_BEFORE.search(text, max(0, run[0].start - 20), run[0].start):

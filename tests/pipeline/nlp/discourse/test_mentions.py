@@ -86,6 +86,17 @@ def test_bare_provinces_in_a_list_are_governments_on_request(nlp):
     assert [s.key for s in unit_subjects(d.text, second, d.mentions_in(second), province_lists=True)] == [("17.71", "17")]
 
 
+def test_bare_provinces_ranked_with_their_values_are_one_list(nlp):
+    doc = nlp("Peringkatnya adalah Sumatera Barat dengan nilai 91,20, Kalimantan Barat 88,05 dan Riau (84,5). "
+              "Tahun kunjungan tim: Sumatera Barat 2019, Kalimantan Barat 2020 dan Riau 2021.")
+    d = discourse_of(doc)
+    first, second = d.units[0], d.units[1]
+    keys = [s.key for s in unit_subjects(d.text, first, d.mentions_in(first), province_lists=True)]
+    assert keys == [(None, "13"), (None, "61"), (None, "14")]
+    # a year between them is no value: the provinces stay places
+    assert {s.kind for s in unit_subjects(d.text, second, d.mentions_in(second), province_lists=True)} <= {"place"}
+
+
 def test_the_ombudsman_abbreviated_ori_is_an_office(nlp):
     doc = nlp("Kepala ORI Bali menyebut Kabupaten Badung dan Pemprov Bali masuk zona hijau.")
     d = discourse_of(doc)
