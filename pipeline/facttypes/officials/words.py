@@ -71,6 +71,8 @@ PLACE_LIST_HEADS = frozenset(_LEX["place_list_heads"])
 GENERIC_HEAD_TITLES: dict[str, str] = dict(_LEX["generic_head_titles"])
 PAIR_LIST_BLOCKERS = frozenset(_LEX["pair_list_blockers"])
 PAIR_LIST_ROLES: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _LEX["pair_list_roles"].items()}
+PAIR_LIST_PAIR_WORDS = frozenset(_LEX["pair_list_pair_words"])
+PAIR_LIST_JOINS = frozenset(_LEX["pair_list_joins"])
 #: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
 DASHES = frozenset({"-", "–", "—"})
 #: first word → second word of the two-word openers of a personal name ("anak" → "agung")
