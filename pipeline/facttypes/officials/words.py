@@ -7,7 +7,7 @@ import re
 
 from pipeline.facttypes.officials import FOLDER
 from pipeline.lang import (ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
-                           GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, noise_line)
+                           GIVEN_NAME_ABBREVIATIONS, HONORIFIC_INITIALS, HONORIFICS, MONTH_NAMES, noise_line)
 from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
@@ -209,7 +209,10 @@ def _category(category: str, head_key: str, role_words: set) -> str:
 
 
 def clean_name_words(words: list[str]) -> str:
-    """A name from its words (no white-space tokens): honorifics before it dropped, "Muh . Idris" as "Muh. Idris"."""
+    """A name from its words (no white-space tokens): honorifics before it dropped (an initial fused with
+    one kept: "HM Nurdin" as "M Nurdin"), "Muh . Idris" as "Muh. Idris"."""
     while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
         words.pop(0)
+    if len(words) > 1 and words[0].replace(".", "").lower() in HONORIFIC_INITIALS and words[0][:1].isupper():
+        words[0] = words[0].replace(".", "")[-1].upper()  # "HM Nurdin" -> "M Nurdin", "H.A. Rudi" -> "A Rudi"
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"

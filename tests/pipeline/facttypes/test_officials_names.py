@@ -136,3 +136,23 @@ def test_names_roles_categories(text, expected):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
 def test_no_officials(text):
     assert tag_text(text).officials == []
+
+
+# "H" (Haji) fused with the given name's initial: the honorific dropped, the initial kept
+# (pipeline/lang/people.toml `honorific_initials`); a name's own capital initials stay
+HONORIFIC_INITIAL_CASES = [
+    ("Gubernur Sulsel HM Nurdin Halim menandatangani komitmen itu.", "M Nurdin Halim"),
+    ("Rapat dibuka Ketua DPRD Kota Jambi, H.M. Rudi Halim, pagi tadi.", "M Rudi Halim"),
+    ("Kepala Dinas Kesehatan Kabupaten Kendal dr HA Dwi Satrio MKes meninjau puskesmas.", "A Dwi Satrio"),
+    ("Kelima pejabat dilantik, di antaranya Kepala BKD Kalsel HA Rudi Hartono menjadi Penjabat Wali Kota "
+     "Banjarmasin.", "A Rudi Hartono"),
+    # not fused: written apart, or a name's own initials
+    ("Gubernur Sulsel H. M. Nurdin Halim hadir.", "M. Nurdin Halim"),
+    ("Bupati Gowa HR Tumiwa membuka acara itu.", "HR Tumiwa"),
+    ("Sekretaris Daerah Kota Bitung RH Tumiwa hadir.", "RH Tumiwa"),
+]
+
+
+@pytest.mark.parametrize("text,name", HONORIFIC_INITIAL_CASES, ids=[c[0][:40] for c in HONORIFIC_INITIAL_CASES])
+def test_honorific_fused_with_initial(text, name):
+    assert [o.name for o in tag_text(text).officials] == [name]
