@@ -65,3 +65,37 @@ def test_dan_pairs(text, expected):
 @pytest.mark.parametrize("text", DAN_PAIR_NEGATIVES, ids=[t[:40] for t in DAN_PAIR_NEGATIVES])
 def test_no_dan_pairs(text):
     assert tag_text(text).officials == []
+
+
+# --- "NAME <link> caretaker <Title> <Place>" items: each name holds the title after it, "caretaker"
+# an acting word like "Pj" (pipeline/lang/offices.toml `acting_loanwords`) ----------------------------
+LINKED_ITEM_CASES = [
+    ("Adapun nama penjabat beserta daerah tugasnya, Budi Santoso menjabat caretaker Bupati Kapuas, Rudi "
+     "Hartono menjabat caretaker Bupati Katingan, dan Hasan Basri menjabat caretaker Bupati Seruyan.",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Rudi Hartono", "kepala_daerah", "62.06"),
+      ("Hasan Basri", "kepala_daerah", "62.07")]),
+    ("Gubernur menunjuk tiga penjabat: Budi Santoso sebagai caretaker Bupati Kapuas; Rudi Hartono sebagai "
+     "caretaker Wali Kota Palangka Raya; Hasan Basri sebagai caretaker Bupati Seruyan.",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Rudi Hartono", "kepala_daerah", "62.71"),
+      ("Hasan Basri", "kepala_daerah", "62.07")]),
+    ("Budi Santoso ditunjuk menjadi caretaker Bupati Kapuas sampai pelantikan bupati terpilih.",
+     [("Budi Santoso", "kepala_daerah", "62.03")]),
+    ("Caretaker Bupati Katingan, Rudi Hartono, membuka rapat koordinasi.",
+     [("Rudi Hartono", "kepala_daerah", "62.06")]),
+]
+
+LINKED_ITEM_NEGATIVES = [
+    # "caretaker" with no title after it names no office
+    "Kemendagri akan menunjuk caretaker untuk lima kabupaten yang menggelar pilkada.",
+    "Budi Santoso menjadi caretaker tim sepak bola Kapuas musim ini.",
+]
+
+
+@pytest.mark.parametrize("text,expected", LINKED_ITEM_CASES, ids=[c[0][:40] for c in LINKED_ITEM_CASES])
+def test_linked_items(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text", LINKED_ITEM_NEGATIVES, ids=[t[:40] for t in LINKED_ITEM_NEGATIVES])
+def test_no_linked_items(text):
+    assert tag_text(text).officials == []
