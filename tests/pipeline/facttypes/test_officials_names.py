@@ -156,3 +156,21 @@ HONORIFIC_INITIAL_CASES = [
 @pytest.mark.parametrize("text,name", HONORIFIC_INITIAL_CASES, ids=[c[0][:40] for c in HONORIFIC_INITIAL_CASES])
 def test_honorific_fused_with_initial(text, name):
     assert [o.name for o in tag_text(text).officials] == [name]
+
+
+# the cabinet secretariat's titles (pipeline/lang/offices.toml): national offices, no place; an
+# agency's "Sekretaris" stays the agency's
+CABINET_CASES = [
+    ("Presiden didampingi Sekretaris Kabinet Budi Santoso, Mensesneg Rudi Hartono, dan Mendagri Hasan "
+     "Basri menuju Istana Negara.",
+     [("Budi Santoso", "pusat", None), ("Rudi Hartono", "pusat", None), ("Hasan Basri", "pusat", None)]),
+    ("Seskab Budi Santoso mengatakan pelantikan gubernur digelar besok.", [("Budi Santoso", "pusat", None)]),
+    ("Menteri Sekretaris Negara Rudi Hartono membacakan keputusan presiden itu.", [("Rudi Hartono", "pusat", None)]),
+    ("Rapat dipimpin Sekretaris Dinas Kesehatan Kabupaten Kapuas, Yusuf Halim.",
+     [("Yusuf Halim", "perangkat_daerah", "62.03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CABINET_CASES, ids=[c[0][:40] for c in CABINET_CASES])
+def test_cabinet_titles(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
