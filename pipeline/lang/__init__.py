@@ -316,4 +316,4 @@ _OFFICES = load("offices")
 TITLES: dict[str, tuple[str, str]] = {h: (t["category"], t["needs"]) for t in _OFFICES["title"]
                                       for h in t["heads"]}
 ACTING_PREFIXES: frozenset[str] = frozenset(_OFFICES["acting_prefixes"])
-ACTING_LOANWORDS: frozenset[str] = frozenset(_OFFICES["acting_loanwords"])
+ACTING_VARIANTS: frozenset[str] = frozenset(_OFFICES["acting_variants"])

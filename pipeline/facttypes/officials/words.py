@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials import FOLDER
-from pipeline.lang import (ACTING_LOANWORDS, ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
+from pipeline.lang import (ACTING_VARIANTS, ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
                            GIVEN_NAME_ABBREVIATIONS, HONORIFIC_INITIALS, HONORIFICS, MONTH_NAMES, noise_line)
 from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
@@ -18,7 +18,7 @@ __all__ = ["ACTING_PREFIXES", "ACTING_SECOND_WORDS", "DEGREE_TAILS", "DEGREES", 
 _LEX = read_lexicon(FOLDER / "lexicon.toml")
 #: acting prefixes (pipeline/lang) and the second words of two-word ones ("Penjabat Sementara")
 ACTING_SECOND_WORDS: dict[str, frozenset] = {k: frozenset(v) for k, v in _LEX["acting_second_words"].items()}
-ACTING_PREFIXES = _LANG_ACTING_PREFIXES | ACTING_LOANWORDS | frozenset(ACTING_SECOND_WORDS)
+ACTING_PREFIXES = _LANG_ACTING_PREFIXES | ACTING_VARIANTS | frozenset(ACTING_SECOND_WORDS)
 #: Title heads (pipeline/lang offices.toml) and the heads glued from "Ka" and an agency's acronym
 #: ("kadisdukcapil", "kabappeda"), as (category, needs).
 TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},

@@ -67,8 +67,9 @@ def test_no_dan_pairs(text):
     assert tag_text(text).officials == []
 
 
-# --- "NAME <link> caretaker <Title> <Place>" items: each name holds the title after it, "caretaker"
-# an acting word like "Pj" (pipeline/lang/offices.toml `acting_loanwords`) ----------------------------
+# --- "NAME <link> caretaker/pejabat <Title> <Place>" items: each name holds the title after it,
+# "caretaker" and "pejabat" (the slip for "penjabat") acting words like "Pj" (pipeline/lang/offices.toml
+# `acting_variants`) ----------------------------------------------------------------------------------
 LINKED_ITEM_CASES = [
     ("Adapun nama penjabat beserta daerah tugasnya, Budi Santoso menjabat caretaker Bupati Kapuas, Rudi "
      "Hartono menjabat caretaker Bupati Katingan, dan Hasan Basri menjabat caretaker Bupati Seruyan.",
@@ -82,12 +83,22 @@ LINKED_ITEM_CASES = [
      [("Budi Santoso", "kepala_daerah", "62.03")]),
     ("Caretaker Bupati Katingan, Rudi Hartono, membuka rapat koordinasi.",
      [("Rudi Hartono", "kepala_daerah", "62.06")]),
+    # …the old office between the name and the link: the name takes the new one
+    ("Tiga penjabat itu masing-masing Budi Santoso, Kepala Badan Kepegawaian Daerah Kalteng sebagai "
+     "Penjabat Bupati Kapuas, Rudi Hartono, Asisten Administrasi Umum dan Aset sebagai pejabat Bupati "
+     "Katingan.",
+     [("Budi Santoso", "kepala_daerah", "62.03"), ("Rudi Hartono", "kepala_daerah", "62.06")]),
+    ("Pejabat Gubernur Kalimantan Utara Yusuf Halim dilantik Mendagri hari ini.",
+     [("Yusuf Halim", "kepala_daerah", "65")]),
 ]
 
 LINKED_ITEM_NEGATIVES = [
     # "caretaker" with no title after it names no office
     "Kemendagri akan menunjuk caretaker untuk lima kabupaten yang menggelar pilkada.",
     "Budi Santoso menjadi caretaker tim sepak bola Kapuas musim ini.",
+    # "pejabat" before no title is an official of any rank, no acting office
+    "Sejumlah pejabat Pemkab Kapuas dan para pejabat Dinas Kesehatan hadir dalam rapat itu.",
+    "Budi Santoso, pejabat Dinas Kesehatan Kabupaten Kapuas, hadir.",
 ]
 
 
