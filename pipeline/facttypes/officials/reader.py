@@ -45,6 +45,13 @@ class Found:
     appointed: bool = False  # read through an appointment link: the office the article gives them
 
 
+def _glued_degrees(text: str, key: str) -> bool:
+    """Two degrees written as one word, opening in two capitals ("MMPd", "SPdMM", "STMT"): a degree
+    and a degree or a degree's second half."""
+    return len(key) >= 4 and text[:2].isupper() and key.isalpha() and any(
+        key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
+
+
 class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
@@ -202,7 +209,7 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
         if _INITIAL.match(text) and i + 1 < end and self.lowers[i + 1] in DEGREE_TAILS:
             if _degree_key(text + self.texts[i + 1]) in DEGREES:
                 return 2
-        return 0
+        return 1 if _glued_degrees(text, key) else 0
 
     # --- reading one title ---
     def read(self, head: Span, used_until: int = 0):

@@ -174,3 +174,21 @@ CABINET_CASES = [
 @pytest.mark.parametrize("text,expected", CABINET_CASES, ids=[c[0][:40] for c in CABINET_CASES])
 def test_cabinet_titles(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# two degrees glued into one word are dropped like one ("MMPd", "SPdMM", "STMT"); a capitalised or
+# all-capital word of a name is not one
+GLUED_DEGREE_CASES = [
+    ("Kepala Pelaksana Harian BPBD Kabupaten Kebumen Drs H Budi Santoso MMPd memasuki masa pensiun.",
+     "Budi Santoso"),
+    ("Kepala Dinas Pendidikan Kabupaten Kebumen Rudi Hartono SPdMM membuka lomba itu.", "Rudi Hartono"),
+    ("Kepala DPU Kabupaten Kebumen H Ahmad Syahid STMT meninjau jembatan.", "Ahmad Syahid"),
+    ("Sekda Kabupaten Kebumen Yusuf Halim SEMSi memimpin apel.", "Yusuf Halim"),
+    ("Bupati Kebumen Budi Sesilia hadir.", "Budi Sesilia"),
+    ("Wakil Bupati Kebumen Stimah Lestari hadir.", "Stimah Lestari"),
+]
+
+
+@pytest.mark.parametrize("text,name", GLUED_DEGREE_CASES, ids=[c[0][:40] for c in GLUED_DEGREE_CASES])
+def test_glued_degrees(text, name):
+    assert [o.name for o in tag_text(text).officials] == [name]
