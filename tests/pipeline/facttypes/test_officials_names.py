@@ -192,3 +192,24 @@ GLUED_DEGREE_CASES = [
 @pytest.mark.parametrize("text,name", GLUED_DEGREE_CASES, ids=[c[0][:40] for c in GLUED_DEGREE_CASES])
 def test_glued_degrees(text, name):
     assert [o.name for o in tag_text(text).officials] == [name]
+
+
+# a field ("Bidang") has a name of its own: the capitalised words right after it are the field's, not a
+# holder's (lexicon `named_unit_words`); a holder named after the field's name is still read
+FIELD_NAME_CASES = [
+    ("Plt Kepala Dinas PUPR Kabupaten Kebumen diemban Dwi Hartono yang semula Kepala Bidang Bina Marga.",
+     [("Dwi Hartono", "perangkat_daerah", "33.05")]),
+    ("Rapat itu dihadiri Kepala Bidang Cipta Karya dan warga Kabupaten Kapuas.", []),
+    ("Sebelumnya ia menjabat Kepala Bidang Tata Ruang.", []),
+    ("Kepala Bidang Pelayanan Dinas Kesehatan Kabupaten Kapuas Budi Santoso hadir.",
+     [("Budi Santoso", "perangkat_daerah", "62.03")]),
+    ("Kepala Bidang Tata Ruang Dinas PUPR Kabupaten Kapuas, Budi Santoso, hadir.",
+     [("Budi Santoso", "perangkat_daerah", "62.03")]),
+    ("Kepala Bidang Bina Marga Dinas PUPR Kabupaten Kapuas, Rudi Hartono, meninjau jalan.",
+     [("Rudi Hartono", "perangkat_daerah", "62.03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIELD_NAME_CASES, ids=[c[0][:40] for c in FIELD_NAME_CASES])
+def test_field_names(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
