@@ -213,3 +213,19 @@ FIELD_NAME_CASES = [
 @pytest.mark.parametrize("text,expected", FIELD_NAME_CASES, ids=[c[0][:40] for c in FIELD_NAME_CASES])
 def test_field_names(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# "Sekprov" / "Sekretaris Provinsi": the province's secretary (pipeline/lang/offices.toml), the
+# province's office even where a kota is named
+SEKPROV_CASES = [
+    ("Gubernur Sulteng melantik Sekprov Budi Santoso di Palu.", [("Budi Santoso", "sekda", "72")]),
+    ("Sekprov Budi Santoso hadir di Kota Palu, Sulawesi Tengah.", [("Budi Santoso", "sekda", "72")]),
+    ("Sekretaris Provinsi Jambi Rudi Hartono membuka rapat.", [("Rudi Hartono", "sekda", "15")]),
+    ("Asisten III yang juga pelaksana tugas Sekprov Jambi, Yusuf Halim, akan pensiun.",
+     [("Yusuf Halim", "sekda", "15")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEKPROV_CASES, ids=[c[0][:40] for c in SEKPROV_CASES])
+def test_sekprov(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
