@@ -115,12 +115,16 @@ class PlaceReader:
         """Whether the article is its main province's, its main region (the province's seat) only
         where things happen: the province named PROVINCE_DOMINANCE times as often as that region
         ("Gubernur Sulteng melantik Sekprov … di Palu")."""
-        region, province = self.main_places()
-        if region is None or province is None or not region.startswith(province + "."):
-            return False
-        regions = sum(1 for s in self.discourse.spans("regions") if s.kb_id_ == region)
-        provinces = sum(1 for s in self.discourse.spans("provinces") if s.kb_id_ == province)
-        return provinces >= PROVINCE_DOMINANCE * regions
+        dominates = getattr(self, "_province_dominates", None)
+        if dominates is None:
+            region, province = self.main_places()
+            dominates = False
+            if region is not None and province is not None and region.startswith(province + "."):
+                regions = sum(1 for s in self.discourse.spans("regions") if s.kb_id_ == region)
+                provinces = sum(1 for s in self.discourse.spans("provinces") if s.kb_id_ == province)
+                dominates = provinces >= PROVINCE_DOMINANCE * regions
+            self._province_dominates = dominates
+        return dominates
 
     def represented_place(self, start: int):
         """(region, province, False) of the government a title at `start` stands in for, told
