@@ -229,3 +229,23 @@ SEKPROV_CASES = [
 @pytest.mark.parametrize("text,expected", SEKPROV_CASES, ids=[c[0][:40] for c in SEKPROV_CASES])
 def test_sekprov(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# a qualifying word after the role before a name's opener other than a comma ("definitif yakni",
+# "terpilih adalah", "sebelumnya:"); without an opener the words after it name no holder
+QUALIFIER_OPENER_CASES = [
+    ("Gubernur akan melantik Sekretaris Daerah Provinsi Jambi definitif yakni Budi Santoso.",
+     [("Budi Santoso", "sekda", "15")]),
+    ("Bupati Kapuas terpilih adalah Rudi Hartono.", [("Rudi Hartono", "kepala_daerah", "62.03")]),
+    ("Wali Kota Palangka Raya sebelumnya: Yusuf Halim.", [("Yusuf Halim", "kepala_daerah", "62.71")]),
+    ("Kepala Dinas Sosial Kabupaten Kapuas definitif yaitu Hasan Basri dilantik kemarin.",
+     [("Hasan Basri", "perangkat_daerah", "62.03")]),
+    ("Kabupaten itu lama tidak memiliki bupati definitif setelah bupati terpilih Drs H Rahmat Saleh "
+     "meninggal dunia.", []),
+    ("Sekda Kapuas definitif akan dipilih melalui lelang jabatan.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUALIFIER_OPENER_CASES, ids=[c[0][:40] for c in QUALIFIER_OPENER_CASES])
+def test_qualifier_before_opener(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
