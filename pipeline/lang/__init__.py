@@ -307,6 +307,8 @@ HONORIFICS: frozenset[str] = frozenset(_PEOPLE["honorifics"])
 DEGREES: frozenset[str] = frozenset(_PEOPLE["degrees"])
 DEGREE_TAILS: frozenset[str] = frozenset(_PEOPLE["degree_tails"])
 GIVEN_NAME_ABBREVIATIONS: frozenset[str] = frozenset(_PEOPLE["given_name_abbreviations"])
+#: an honorific fused with the initial after it ("HM" for "H. M."): the initial is the name's
+HONORIFIC_INITIALS: frozenset[str] = frozenset(_PEOPLE["honorific_initials"])
 
 # ------------------------------------------------------------------------------------ offices
 _OFFICES = load("offices")
@@ -315,3 +317,4 @@ _OFFICES = load("offices")
 TITLES: dict[str, tuple[str, str]] = {h: (t["category"], t["needs"]) for t in _OFFICES["title"]
                                       for h in t["heads"]}
 ACTING_PREFIXES: frozenset[str] = frozenset(_OFFICES["acting_prefixes"])
+ACTING_VARIANTS: frozenset[str] = frozenset(_OFFICES["acting_variants"])

@@ -25,7 +25,9 @@ Rules on titles and capitalised name tokens:
    the other), with the office the article appoints them to (read through "sebagai", "menjadi").
 
 6. discourse shapes over several names: an installation frame over "Head-Deputy (Place)" items
-   (pairs.py: the role from the pair order and the place's kind), a role told once over "<Place>
+   (pairs.py: the role from the pair order and the place's kind; "Head dan Deputy (Place)" items
+   too when the frame calls them pairs: "sembilan pasangan gubernur dan wakil gubernur … 1. A dan B
+   (Jambi); 2. …"), a role told once over "<Place>
    NAME" items after a list opener (pairs.py), a former holder ("yang sebelumnya dijabat oleh",
    "menggantikan", also in a relative clause) and "dan wakilnya, NAME" after a holder (related.py),
    holders listed with their places after a title naming none, "A-B (X)" or "A dan B dari X"

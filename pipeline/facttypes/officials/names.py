@@ -177,12 +177,13 @@ class NameReader:
         return s, e, None
 
     def skip_qualifiers(self, i: int, send: int) -> int:
-        """The first token after words that qualify the office at i ("terpilih, ", "baru, ", "periode
-        2019-2024"; lexicon `role_qualifiers`): a qualifying word only before a comma ("bupati terpilih
-        Drs H …" names no office of a place)."""
+        """The first token after words that qualify the office at i ("terpilih, ", "baru, ", "definitif
+        yakni", "periode 2019-2024"; lexicon `role_qualifiers`): a qualifying word only before a name's
+        opener (lexicon `name_openers`: a comma, "yakni", "adalah"; "bupati terpilih Drs H …" names no
+        office of a place)."""
         j = i
         while j < send:
-            if self.lowers[j] in ROLE_QUALIFIERS and j + 1 < send and self.texts[j + 1] == ",":
+            if self.lowers[j] in ROLE_QUALIFIERS and j + 1 < send and self.lowers[j + 1] in NAME_OPENERS:
                 j += 1
             elif self.lowers[j] in TERM_OPENERS and j + 1 < send and self.texts[j + 1].isdigit():
                 j += 2

@@ -9,7 +9,11 @@ comes from the frame and the pair order (the first name the head, the second the
 kind from the place (a kabupaten's bupati, a kota's wali kota, a province's governor), the place from
 the bracket.
 
-The scope is closed: a list counts only when one of its items is a dash-joined pair and the list is
+Items joined by a word ("1. A dan B (Jambi); 2. C dan D (Riau)") are pairs too when a dash-joined
+item stands in the list, or when two or more stand in it and the frame calls them pairs
+(`pair_list_pair_words`: "sembilan pasangan gubernur dan wakil gubernur …").
+
+The scope is closed: a list counts only when one of its items is a pair (as above) and the list is
 one (two items or more, or a frame in its own sentence), an installation or regional-head word
 (lexicon `pair_list_frames`) stands in its sentences or the few before, and no candidate word
 (`pair_list_blockers`: "calon", "paslon") does; items are joined only by list glue, connectives and
@@ -18,7 +22,8 @@ enumerators, so an unrelated "Name (Place)" later in the article is not taken.
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    DASHES, ITEM_PLACE_CUES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS, PAIR_LIST_FRAMES, PAIR_LIST_ROLES, PLACE_ITEM_LINKS,
+    DASHES, ITEM_PLACE_CUES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS, PAIR_LIST_FRAMES, PAIR_LIST_JOINS, PAIR_LIST_PAIR_WORDS,
+    PAIR_LIST_ROLES, PLACE_ITEM_LINKS,
     PLACE_LIST_HEADS, TITLES, GENERIC_HEAD_TITLES, ITEM_PLACE_WORDS, MAX_LIST_LEAD_TOKENS, PAIR_SEPARATORS, _category,
 )
 from pipeline.lang import CONNECTIVES, LIST_GLUE, LIST_OPENERS
@@ -48,16 +53,17 @@ class PairListReader:
         items = [it for it in map(self._pair_item, self._bracketed_places()) if it is not None]
         out = []
         for group in self._item_groups(items):
-            if not any(it[1] is not None for it in group):
-                continue  # no dash-joined pair: a list of people with places, not of installed pairs
-            if len(group) < 2 and not self._holds(group[0][0].start, group[0][0].end, PAIR_LIST_FRAMES):
-                continue
             first_sent = group[0][0]
             lo = self._sentences_before(first_sent.start, FRAME_SENTENCES)
             hi = group[-1][0].end
+            group = self._paired(group, lo, hi)
+            if group is None:
+                continue  # no pair: a list of people with places, not of installed pairs
+            if len(group) < 2 and not self._holds(group[0][0].start, group[0][0].end, PAIR_LIST_FRAMES):
+                continue
             if not self._holds(lo, hi, PAIR_LIST_FRAMES) or self._holds(lo, hi, PAIR_LIST_BLOCKERS):
                 continue
-            for sent, deputy, head, place in group:
+            for sent, deputy, head, place, _ in group:
                 head_title, deputy_title = PAIR_LIST_ROLES[place.label_ if place.label_ in PAIR_LIST_ROLES
                                                           else "provinsi"]
                 code = place.kb_id_
@@ -252,9 +258,21 @@ class PairListReader:
                 continue
             yield k, span
 
+    def _paired(self, group: list, lo: int, hi: int):
+        """The items of a list of installed pairs, or None when it is none: a dash-joined pair makes
+        the items pairs; without one, items joined by "dan" ("A dan B (X)") are pairs only when two
+        or more stand in the list and the frame (tokens lo..hi) calls them pairs ("pasangan", "gubernur
+        dan wakil gubernur")."""
+        dashed = any(it[1] is not None and not it[4] for it in group)
+        worded = [it for it in group if it[4]]
+        if dashed or worded and len(group) >= 2 and self._holds(lo, hi, PAIR_LIST_PAIR_WORDS):
+            return group
+        return None
+
     def _pair_item(self, found):
-        """(sentence, deputy or None, head, place) of the names before a bracketed place: "A-B (X)"
-        gives head A and deputy B, "A (X)" head A alone; None when no clean name stands there."""
+        """(sentence, deputy or None, head, place, joined by a word) of the names before a bracketed
+        place: "A-B (X)" gives head A and deputy B, "A dan B (X)" the same joined by a word, "A (X)"
+        head A alone; None when no clean name stands there."""
         open_, place = found
         sent = self.doc[open_].sent
         end = place.end + 1
@@ -269,8 +287,12 @@ class PairListReader:
             first = self._run_before(dash, sent.start)
             if first is None:
                 return None
-            return sent, last, first, place
-        return sent, None, last, place
+            return sent, last, first, place, False
+        if dash > sent.start and self.lowers[dash] in PAIR_LIST_JOINS:
+            first = self._run_before(dash, sent.start)
+            if first is not None:
+                return sent, last, first, place, True
+        return sent, None, last, place, False
 
     def _item_groups(self, items):
         """Items joined into lists: the words between two items only glue, connectives, enumerators."""

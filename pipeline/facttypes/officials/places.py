@@ -12,6 +12,10 @@ from pipeline.facttypes.officials.words import (
 
 #: How many sentences up to a village or district head are searched for the region of its unit.
 REGION_BEFORE_SENTENCES = 3
+#: times the main province is named at least as often as the provincial seat the article names most
+#: for the article to be the province's (its seat only the venue): agency heads with no place are the
+#: province's
+PROVINCE_DOMINANCE = 3
 
 
 class PlaceReader:
@@ -94,7 +98,8 @@ class PlaceReader:
         if role_words & PROVINCIAL_MARKERS:
             return None, province, False
         if category in ("perangkat_daerah", "sekda") and province is not None and (
-                region is None or region in PROVINCIAL_SEATS and self.provincial_sentence(title_start)):
+                region is None or region in PROVINCIAL_SEATS and (
+                    self.provincial_sentence(title_start) or self.province_dominates())):
             return None, province, False  # "…, Wakil Gubernur, A, Sekretaris Daerah, B, …" in the seat's article
         if region is not None:
             kind = self.gaz.regions[region].kind if region in self.gaz.regions else None
@@ -105,6 +110,21 @@ class PlaceReader:
             return region, (r.province_code if r else None), False
         return None, None, False
 
+
+    def province_dominates(self) -> bool:
+        """Whether the article is its main province's, its main region (the province's seat) only
+        where things happen: the province named PROVINCE_DOMINANCE times as often as that region
+        ("Gubernur Sulteng melantik Sekprov … di Palu")."""
+        dominates = getattr(self, "_province_dominates", None)
+        if dominates is None:
+            region, province = self.main_places()
+            dominates = False
+            if region is not None and province is not None and region.startswith(province + "."):
+                regions = sum(1 for s in self.discourse.spans("regions") if s.kb_id_ == region)
+                provinces = sum(1 for s in self.discourse.spans("provinces") if s.kb_id_ == province)
+                dominates = provinces >= PROVINCE_DOMINANCE * regions
+            self._province_dominates = dominates
+        return dominates
 
     def represented_place(self, start: int):
         """(region, province, False) of the government a title at `start` stands in for, told

@@ -22,7 +22,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
@@ -43,6 +43,13 @@ class Found:
     evidence: str
     explicit_place: bool
     appointed: bool = False  # read through an appointment link: the office the article gives them
+
+
+def _glued_degrees(text: str, key: str) -> bool:
+    """Two degrees written as one word, opening in two capitals ("MMPd", "SPdMM", "STMT"): a degree
+    and a degree or a degree's second half."""
+    return len(key) >= 4 and text[:2].isupper() and key.isalpha() and any(
+        key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
 
 
 class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader):
@@ -202,7 +209,7 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
         if _INITIAL.match(text) and i + 1 < end and self.lowers[i + 1] in DEGREE_TAILS:
             if _degree_key(text + self.texts[i + 1]) in DEGREES:
                 return 2
-        return 0
+        return 1 if _glued_degrees(text, key) else 0
 
     # --- reading one title ---
     def read(self, head: Span, used_until: int = 0):
@@ -316,7 +323,10 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
             return None
         if start - 3 >= sstart and self.lowers[start - 3] in PURPOSE_WORDS:
             return None  # "… untuk ditetapkan sebagai Sekda": a purpose, not the subject's appointment
-        return self.subjects[sstart]
+        subject = self.subjects[sstart]
+        if any(self.lowers[k] in INSTALLING_VERBS for k in range(subject[1], start - 2)):
+            return None  # "Gubernur X melantik lima pejabat yang ditunjuk sebagai …": the object's
+        return subject
 
     def role_start(self, head_start: int, sstart: int) -> int | None:
         """Where the role starts: before acting prefixes ("Plt Kepala …", "Penjabat (Pj) Bupati …",

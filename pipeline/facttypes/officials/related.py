@@ -5,7 +5,7 @@ after a passive verb ("Pj Wali Kota X ditunjuk Sekda X NAME", "… dijabat oleh 
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    DEPUTY_ANAPHORS, DEPUTY_JOINS, FILLED_BY_VERBS, MAX_NAME_TOKENS, PREDECESSOR_MARKERS, ROLE_CONNECTORS,
+    DEPUTY_ANAPHORS, DEPUTY_JOINS, FILLED_BY_CLAUSE_ENDS, FILLED_BY_VERBS, MAX_NAME_TOKENS, PREDECESSOR_MARKERS, ROLE_CONNECTORS,
 )
 
 #: tokens of a relative clause about a holder searched for the office's former holder
@@ -80,8 +80,8 @@ class RelatedReader:
                             or e in self.region_at or self.degree_at(e, send)
                             or self.texts[e - 1] == "-"):  # "Perundang-undangan"
             e += 1
-        if e == j or (e < send and not self.doc[e].is_punct):
-            return None  # not a clause of names and offices up to a punctuation mark
+        if e == j or (e < send and not (self.doc[e].is_punct or self.lowers[e] in FILLED_BY_CLAUSE_ENDS)):
+            return None  # not a clause of names and offices up to a punctuation mark or a new clause
         while e > j and self.degree_at(e - 1, e):
             e -= 1
         s = e

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials import FOLDER
-from pipeline.lang import (ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
-                           GIVEN_NAME_ABBREVIATIONS, HONORIFICS, MONTH_NAMES, noise_line)
+from pipeline.lang import (ACTING_VARIANTS, ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
+                           GIVEN_NAME_ABBREVIATIONS, HONORIFIC_INITIALS, HONORIFICS, MONTH_NAMES, noise_line)
 from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
@@ -18,7 +18,7 @@ __all__ = ["ACTING_PREFIXES", "ACTING_SECOND_WORDS", "DEGREE_TAILS", "DEGREES", 
 _LEX = read_lexicon(FOLDER / "lexicon.toml")
 #: acting prefixes (pipeline/lang) and the second words of two-word ones ("Penjabat Sementara")
 ACTING_SECOND_WORDS: dict[str, frozenset] = {k: frozenset(v) for k, v in _LEX["acting_second_words"].items()}
-ACTING_PREFIXES = _LANG_ACTING_PREFIXES | frozenset(ACTING_SECOND_WORDS)
+ACTING_PREFIXES = _LANG_ACTING_PREFIXES | ACTING_VARIANTS | frozenset(ACTING_SECOND_WORDS)
 #: Title heads (pipeline/lang offices.toml) and the heads glued from "Ka" and an agency's acronym
 #: ("kadisdukcapil", "kabappeda"), as (category, needs).
 TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},
@@ -54,8 +54,10 @@ DEPUTY_WORDS = frozenset(_LEX["deputy_words"])
 DEPUTY_JOINS = frozenset(_LEX["deputy_joins"])
 ITEM_PLACE_WORDS = frozenset(_LEX["item_place_words"])
 FILLED_BY_VERBS = frozenset(_LEX["filled_by_verbs"])
+FILLED_BY_CLAUSE_ENDS = frozenset(_LEX["filled_by_clause_ends"])
 GOVERNMENT_CUES = frozenset(_LEX["government_cues"])
 SUBJECT_APPOINTMENT_VERBS = frozenset(_LEX["subject_appointment_verbs"])
+INSTALLING_VERBS = frozenset(_LEX["installing_verbs"])
 PREDECESSOR_MARKERS = frozenset(_LEX["predecessor_markers"])
 DEPUTY_ANAPHORS = frozenset(_LEX["deputy_anaphors"])
 ASSISTANT_HEADS = frozenset(_LEX["assistant_heads"])
@@ -71,6 +73,8 @@ PLACE_LIST_HEADS = frozenset(_LEX["place_list_heads"])
 GENERIC_HEAD_TITLES: dict[str, str] = dict(_LEX["generic_head_titles"])
 PAIR_LIST_BLOCKERS = frozenset(_LEX["pair_list_blockers"])
 PAIR_LIST_ROLES: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _LEX["pair_list_roles"].items()}
+PAIR_LIST_PAIR_WORDS = frozenset(_LEX["pair_list_pair_words"])
+PAIR_LIST_JOINS = frozenset(_LEX["pair_list_joins"])
 #: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
 DASHES = frozenset({"-", "–", "—"})
 #: first word → second word of the two-word openers of a personal name ("anak" → "agung")
@@ -207,7 +211,10 @@ def _category(category: str, head_key: str, role_words: set) -> str:
 
 
 def clean_name_words(words: list[str]) -> str:
-    """A name from its words (no white-space tokens): honorifics before it dropped, "Muh . Idris" as "Muh. Idris"."""
+    """A name from its words (no white-space tokens): honorifics before it dropped (an initial fused with
+    one kept: "HM Nurdin" as "M Nurdin"), "Muh . Idris" as "Muh. Idris"."""
     while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
         words.pop(0)
+    if len(words) > 1 and words[0].replace(".", "").lower() in HONORIFIC_INITIALS and words[0][:1].isupper():
+        words[0] = words[0].replace(".", "")[-1].upper()  # "HM Nurdin" -> "M Nurdin", "H.A. Rudi" -> "A Rudi"
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"

@@ -76,3 +76,61 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_appointments_and_pairs(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# --- who fills a title told after a passive verb, the name closed by the next clause's word
+# (lexicon `filled_by_clause_ends`) as by a punctuation mark -------------------------------------------
+FILLED_BY_CASES = [
+    ("Untuk mengisi kekosongan, Plt Kepala Dinas Pekerjaan Umum Kabupaten Kebumen diemban H Dwi Hartono "
+     "ST MT yang semula Kepala Bidang Jalan.",
+     [("Dwi Hartono", "perangkat_daerah", "33.05")]),
+    ("Plt Kepala Dinas Koperasi Kabupaten Kebumen diisi Drs H Budi Santoso MPd merangkap Kepala Kantor "
+     "Perpustakaan.",
+     [("Budi Santoso", "perangkat_daerah", "33.05")]),
+    ("Jabatan Plh Sekda Kabupaten Kapuas dijabat oleh Rudi Hartono sejak pekan lalu.",
+     [("Rudi Hartono", "sekda", "62.03")]),
+    ("Pj Bupati Seruyan ditunjuk Kepala Biro Pemerintahan Setda Kalteng Yusuf Halim sebagai pengganti "
+     "bupati yang cuti.",
+     [("Yusuf Halim", "kepala_daerah", "62.07")]),
+]
+
+FILLED_BY_NEGATIVES = [
+    # the agent of the appointment, a title with no name: nobody fills it
+    "Pj Bupati Kapuas ditunjuk Mendagri sebagai pengganti bupati yang cuti.",
+    "Posisi Kepala Dinas Sosial diisi pejabat eselon tiga untuk sementara waktu.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FILLED_BY_CASES, ids=[c[0][:40] for c in FILLED_BY_CASES])
+def test_filled_by_before_a_clause(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text", FILLED_BY_NEGATIVES, ids=[t[:40] for t in FILLED_BY_NEGATIVES])
+def test_filled_by_nobody(text):
+    assert tag_text(text).officials == []
+
+
+# --- the subject of an active installing verb is the appointer: "yang ditunjuk sebagai <title>"
+# after it tells the object's appointment (lexicon `installing_verbs`) ---------------------------------
+INSTALLER_CASES = [
+    ("Gubernur Kalimantan Tengah, Budi Santoso, hari ini melantik lima pejabat Pemprov Kalteng yang "
+     "ditunjuk sebagai penjabat bupati sementara di lima daerah.",
+     [("Budi Santoso", "kepala_daerah", "62")]),
+    ("Bupati Kapuas Rudi Hartono menunjuk tiga camat yang diangkat sebagai pelaksana tugas kepala dinas.",
+     [("Rudi Hartono", "kepala_daerah", "62.03")]),
+    ("Wali Kota Palangka Raya, Hasan Basri, mengukuhkan dua lurah yang ditetapkan sebagai Plt Camat Jekan Raya.",
+     [("Hasan Basri", "kepala_daerah", "62.71")]),
+    ("Pj Gubernur Jambi Yusuf Halim kemarin mengusulkan tiga nama yang ditunjuk sebagai Pj Bupati Kerinci.",
+     [("Yusuf Halim", "kepala_daerah", "15")]),
+    # …but with no installing verb the subject is the one appointed
+    ("Wakil Bupati Kapuas, Rudi Hartono, hari ini dilantik sebagai Bupati Kapuas.",
+     [("Rudi Hartono", "kepala_daerah", "62.03")]),
+    ("Sekda Kapuas, Rudi Hartono, yang kemarin ditunjuk sebagai Pj Bupati Katingan, mulai bertugas.",
+     [("Rudi Hartono", "kepala_daerah", "62.06")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTALLER_CASES, ids=[c[0][:40] for c in INSTALLER_CASES])
+def test_installer_is_no_appointee(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}

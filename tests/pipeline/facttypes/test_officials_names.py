@@ -136,3 +136,116 @@ def test_names_roles_categories(text, expected):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
 def test_no_officials(text):
     assert tag_text(text).officials == []
+
+
+# "H" (Haji) fused with the given name's initial: the honorific dropped, the initial kept
+# (pipeline/lang/people.toml `honorific_initials`); a name's own capital initials stay
+HONORIFIC_INITIAL_CASES = [
+    ("Gubernur Sulsel HM Nurdin Halim menandatangani komitmen itu.", "M Nurdin Halim"),
+    ("Rapat dibuka Ketua DPRD Kota Jambi, H.M. Rudi Halim, pagi tadi.", "M Rudi Halim"),
+    ("Kepala Dinas Kesehatan Kabupaten Kendal dr HA Dwi Satrio MKes meninjau puskesmas.", "A Dwi Satrio"),
+    ("Kelima pejabat dilantik, di antaranya Kepala BKD Kalsel HA Rudi Hartono menjadi Penjabat Wali Kota "
+     "Banjarmasin.", "A Rudi Hartono"),
+    # not fused: written apart, or a name's own initials
+    ("Gubernur Sulsel H. M. Nurdin Halim hadir.", "M. Nurdin Halim"),
+    ("Bupati Gowa HR Tumiwa membuka acara itu.", "HR Tumiwa"),
+    ("Sekretaris Daerah Kota Bitung RH Tumiwa hadir.", "RH Tumiwa"),
+]
+
+
+@pytest.mark.parametrize("text,name", HONORIFIC_INITIAL_CASES, ids=[c[0][:40] for c in HONORIFIC_INITIAL_CASES])
+def test_honorific_fused_with_initial(text, name):
+    assert [o.name for o in tag_text(text).officials] == [name]
+
+
+# the cabinet secretariat's titles (pipeline/lang/offices.toml): national offices, no place; an
+# agency's "Sekretaris" stays the agency's
+CABINET_CASES = [
+    ("Presiden didampingi Sekretaris Kabinet Budi Santoso, Mensesneg Rudi Hartono, dan Mendagri Hasan "
+     "Basri menuju Istana Negara.",
+     [("Budi Santoso", "pusat", None), ("Rudi Hartono", "pusat", None), ("Hasan Basri", "pusat", None)]),
+    ("Seskab Budi Santoso mengatakan pelantikan gubernur digelar besok.", [("Budi Santoso", "pusat", None)]),
+    ("Menteri Sekretaris Negara Rudi Hartono membacakan keputusan presiden itu.", [("Rudi Hartono", "pusat", None)]),
+    ("Rapat dipimpin Sekretaris Dinas Kesehatan Kabupaten Kapuas, Yusuf Halim.",
+     [("Yusuf Halim", "perangkat_daerah", "62.03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CABINET_CASES, ids=[c[0][:40] for c in CABINET_CASES])
+def test_cabinet_titles(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# two degrees glued into one word are dropped like one ("MMPd", "SPdMM", "STMT"); a capitalised or
+# all-capital word of a name is not one
+GLUED_DEGREE_CASES = [
+    ("Kepala Pelaksana Harian BPBD Kabupaten Kebumen Drs H Budi Santoso MMPd memasuki masa pensiun.",
+     "Budi Santoso"),
+    ("Kepala Dinas Pendidikan Kabupaten Kebumen Rudi Hartono SPdMM membuka lomba itu.", "Rudi Hartono"),
+    ("Kepala DPU Kabupaten Kebumen H Ahmad Syahid STMT meninjau jembatan.", "Ahmad Syahid"),
+    ("Sekda Kabupaten Kebumen Yusuf Halim SEMSi memimpin apel.", "Yusuf Halim"),
+    ("Bupati Kebumen Budi Sesilia hadir.", "Budi Sesilia"),
+    ("Wakil Bupati Kebumen Stimah Lestari hadir.", "Stimah Lestari"),
+]
+
+
+@pytest.mark.parametrize("text,name", GLUED_DEGREE_CASES, ids=[c[0][:40] for c in GLUED_DEGREE_CASES])
+def test_glued_degrees(text, name):
+    assert [o.name for o in tag_text(text).officials] == [name]
+
+
+# a field ("Bidang") has a name of its own: the capitalised words right after it are the field's, not a
+# holder's (lexicon `named_unit_words`); a holder named after the field's name is still read
+FIELD_NAME_CASES = [
+    ("Plt Kepala Dinas PUPR Kabupaten Kebumen diemban Dwi Hartono yang semula Kepala Bidang Bina Marga.",
+     [("Dwi Hartono", "perangkat_daerah", "33.05")]),
+    ("Rapat itu dihadiri Kepala Bidang Cipta Karya dan warga Kabupaten Kapuas.", []),
+    ("Sebelumnya ia menjabat Kepala Bidang Tata Ruang.", []),
+    ("Kepala Bidang Pelayanan Dinas Kesehatan Kabupaten Kapuas Budi Santoso hadir.",
+     [("Budi Santoso", "perangkat_daerah", "62.03")]),
+    ("Kepala Bidang Tata Ruang Dinas PUPR Kabupaten Kapuas, Budi Santoso, hadir.",
+     [("Budi Santoso", "perangkat_daerah", "62.03")]),
+    ("Kepala Bidang Bina Marga Dinas PUPR Kabupaten Kapuas, Rudi Hartono, meninjau jalan.",
+     [("Rudi Hartono", "perangkat_daerah", "62.03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIELD_NAME_CASES, ids=[c[0][:40] for c in FIELD_NAME_CASES])
+def test_field_names(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# "Sekprov" / "Sekretaris Provinsi": the province's secretary (pipeline/lang/offices.toml), the
+# province's office even where a kota is named
+SEKPROV_CASES = [
+    ("Gubernur Sulteng melantik Sekprov Budi Santoso di Palu.", [("Budi Santoso", "sekda", "72")]),
+    ("Sekprov Budi Santoso hadir di Kota Palu, Sulawesi Tengah.", [("Budi Santoso", "sekda", "72")]),
+    ("Sekretaris Provinsi Jambi Rudi Hartono membuka rapat.", [("Rudi Hartono", "sekda", "15")]),
+    ("Asisten III yang juga pelaksana tugas Sekprov Jambi, Yusuf Halim, akan pensiun.",
+     [("Yusuf Halim", "sekda", "15")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEKPROV_CASES, ids=[c[0][:40] for c in SEKPROV_CASES])
+def test_sekprov(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+# a qualifying word after the role before a name's opener other than a comma ("definitif yakni",
+# "terpilih adalah", "sebelumnya:"); without an opener the words after it name no holder
+QUALIFIER_OPENER_CASES = [
+    ("Gubernur akan melantik Sekretaris Daerah Provinsi Jambi definitif yakni Budi Santoso.",
+     [("Budi Santoso", "sekda", "15")]),
+    ("Bupati Kapuas terpilih adalah Rudi Hartono.", [("Rudi Hartono", "kepala_daerah", "62.03")]),
+    ("Wali Kota Palangka Raya sebelumnya: Yusuf Halim.", [("Yusuf Halim", "kepala_daerah", "62.71")]),
+    ("Kepala Dinas Sosial Kabupaten Kapuas definitif yaitu Hasan Basri dilantik kemarin.",
+     [("Hasan Basri", "perangkat_daerah", "62.03")]),
+    ("Kabupaten itu lama tidak memiliki bupati definitif setelah bupati terpilih Drs H Rahmat Saleh "
+     "meninggal dunia.", []),
+    ("Sekda Kapuas definitif akan dipilih melalui lelang jabatan.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUALIFIER_OPENER_CASES, ids=[c[0][:40] for c in QUALIFIER_OPENER_CASES])
+def test_qualifier_before_opener(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
