@@ -48,8 +48,9 @@ from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, stat
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.lists import (
-    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, group_listed, resumed_list,
+    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, group_listed, resumed_list, resumed_province,
 )
+from pipeline.nlp.discourse.itemlines import item_lines
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
 
@@ -74,7 +75,10 @@ class LaunchReader:
         self.limit = year_limit(self.published)
         self.local = local_names(discourse.text)  # "… atau MaPeS"
         self.contrasted: set[int] = set()  # clauses after a contrast that split their unit ("…, sementara …")
-        self.units, self.found = self._clauses(discourse.content)
+        # the item lines of a list told after its heading ("… yang sudah mengoperasikan MPP yaitu:" then
+        # "Provinsi Bengkulu;", "Kota Bengkulu;"), short lines the discourse layer marks headings, are read
+        self.units, self.found = self._clauses(item_lines(discourse.text, discourse.units, discourse.content,
+                                                          discourse.mentions_in))
         self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
         self.drafts: list[Draft] = []
@@ -368,6 +372,9 @@ class LaunchReader:
         if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
             listed = enumerated_after(text, spans, unit.start, unit.end)
         regions = [m.code for m in listed if not m.is_province]
+        if not listed:  # "1. Provinsi Sulawesi Tengah": the province's own MPP, an item of the list
+            own = resumed_province(text, spans, unit.start, unit.end)
+            regions = [province_key(own.code)] if own is not None else []
         if not regions:
             return False
         triggers, years = told

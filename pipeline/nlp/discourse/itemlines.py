@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from pipeline.lang import LIST_HEAD_STARTS, LIST_HEADS, words_pattern
-from pipeline.nlp.discourse.lists import RESUMED_HEAD, counted_groups, resumed_list
+from pipeline.nlp.discourse.lists import RESUMED_HEAD, counted_groups, resumed_list, resumed_province
 
 #: a sentence that ends by opening a list: "… yakni:", "Berikut daftarnya.", "… sebagai berikut"
 LIST_HEAD_END = re.compile(r"(?:" + words_pattern(LIST_HEADS) + r"\s*:?|:)[\s.]*$", re.IGNORECASE)
@@ -44,14 +44,17 @@ COUNTED_HEAD_MIN_ITEMS = 2
 MAX_ITEMS = 60
 
 
-def is_item(text: str, unit, mentions: list) -> bool:
+def is_item(text: str, unit, mentions: list, provinces: bool = False) -> bool:
     """Whether a unit is nothing but an item of a list: a piece split off one ("1.", "- Kab."), one or more
     governments ("Kabupaten A", "Kota B, Kota C dan D;", "Selanjutnya, Kabupaten E."), or one
-    government and its value ("Kabupaten F 81,20")."""
+    government and its value ("Kabupaten F 81,20"); with `provinces`, also a province named as a government
+    ("2. Provinsi Gorontalo", `resumed_province`)."""
     if SPLIT_PIECE.fullmatch(unit.text):
         return True
     if not mentions:
         return False
+    if provinces and resumed_province(text, mentions, unit.start, unit.end) is not None:
+        return True
     if resumed_list(text, mentions, unit.start, unit.end):
         return True
     return len(mentions) == 1 and RESUMED_HEAD.fullmatch(text, unit.start, mentions[0].start) is not None \
@@ -72,12 +75,13 @@ def is_head(unit) -> bool:
     return bool(LIST_HEAD_END.search(unit.text) or LIST_HEAD_START.match(unit.text))
 
 
-def item_runs(text: str, units: list, mentions_in) -> list[tuple[int, int]]:
+def item_runs(text: str, units: list, mentions_in, provinces: bool = False) -> list[tuple[int, int]]:
     """(heading, last item) unit indexes of each list told on the lines after its heading (see the
     module doc). `units`: every unit of the text in order (headings and noise too); `mentions_in(unit)`:
     its government mentions. A heading is a content unit worded to open a list (`is_head`), or one
     that counts a group ("empat daerah") followed by at least COUNTED_HEAD_MIN_ITEMS items; the run
-    holds the item units right after it, up to the first other unit."""
+    holds the item units right after it, up to the first other unit. `provinces`: a province named as a
+    government is an item too (`is_item`)."""
     runs = []
     k = 0
     while k < len(units) - 1:
@@ -92,7 +96,7 @@ def item_runs(text: str, units: list, mentions_in) -> list[tuple[int, int]]:
         j, named = k, 0
         while j + 1 < len(units) and j - k < MAX_ITEMS:
             nxt = units[j + 1]
-            if not is_item(text, nxt, mentions_in(nxt)):
+            if not is_item(text, nxt, mentions_in(nxt), provinces):
                 break
             j += 1
             named += not SPLIT_PIECE.fullmatch(nxt.text)
@@ -120,3 +124,20 @@ def joined(text: str, units: list, content: list, mentions_in) -> tuple[list, se
                                      heading=False, noise=False)
         inside.update(units[i].index for i in range(k + 1, j + 1))
     return [merged.get(u.index, u) for u in content if u.index not in inside], inside
+
+
+def item_lines(text: str, units: list, content: list, mentions_in) -> list:
+    """`content` (units facts are read from, in text order) with the item lines of each list told after its
+    heading (`item_runs`, a province named as a government among the items) restored as units of their own:
+    the discourse layer marks a short line without a sentence end ("Provinsi Bengkulu;", "Kota Bengkulu")
+    a heading, which gives no facts. For fact types that read a list item by item after its heading
+    (`joined` reads it as one unit); a split-off enumerator ("1.") stays out."""
+    runs = item_runs(text, units, mentions_in, provinces=True)
+    if not runs:
+        return content
+    shown = {u.index for u in content}
+    restored = [replace(units[i], heading=False, noise=False) for k, j in runs for i in range(k + 1, j + 1)
+                if units[i].index not in shown and not SPLIT_PIECE.fullmatch(units[i].text)]
+    if not restored:
+        return content
+    return sorted(content + restored, key=lambda u: u.start)

@@ -229,6 +229,29 @@ def resumed_list(text: str, mentions: list, start: int, end: int) -> list:
     return out if RESUMED_TAIL.fullmatch(text, tail, end) else []
 
 
+#: the head of an item that is a province named as a government ("2. Provinsi Sulawesi Tengah", "- Pemprov
+#: Jabar", "Selanjutnya, Pemerintah Provinsi Banten;"): a province's own office, not a place
+RESUMED_PROVINCE_HEAD = re.compile(r"\W*(?:" + words_pattern(CONNECTIVES["resume"]) + r"\s*,?\s*)?" + _ENUMERATOR
+                                   + r"(?P<office>(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.)\s*)?", re.IGNORECASE)
+#: a province's mention that holds its government word ("Pemprov Jabar")
+PROVINCE_OFFICE = re.compile(r"(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.)\s", re.IGNORECASE)
+
+
+def resumed_province(text: str, mentions: list, start: int, end: int):
+    """The province of a unit (`start`…`end` of `text`) that is nothing but one item naming a province as a
+    government, as a list of governments gives the province's own office its line ("1. Provinsi Sulawesi
+    Tengah", "- Pemprov Jabar;"); None when the unit says anything else or names the province bare (a
+    place: "Jawa Barat")."""
+    if len(mentions) != 1 or not getattr(mentions[0], "is_province", False):
+        return None
+    m = mentions[0]
+    head = RESUMED_PROVINCE_HEAD.fullmatch(text, start, m.start)
+    if head is None or not (head.group("office") or PROVINCE_OFFICE.match(m.text)):
+        return None
+    note = ITEM_NOTE.match(text, m.end)
+    return m if RESUMED_TAIL.fullmatch(text, note.end() if note else m.end, end) else None
+
+
 def group_listed(text: str, mentions: list, start: int, end: int, adjacent: bool = True) -> list:
     """The mentions of a unit (`start`…`end` of `text`) that lists the members of a group told before
     ("Sebanyak 11 daerah telah membentuk MPP. Ke-11 daerah tersebut antara lain A, B dan C.", "Sudah

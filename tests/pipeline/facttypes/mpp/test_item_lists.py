@@ -1,0 +1,65 @@
+"""warta_mpp: a status told once in a heading and carried over the governments listed on the lines after it,
+a province's own government among them ("1. Provinsi Gorontalo"), on sentences written for these tests
+(invented events, counts and years)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.pipeline.facttypes.test_compliance import P, R
+from tests.pipeline.facttypes.test_mpp import facts
+
+GORONTALO = {P("Gorontalo"), R("kabupaten", "Boalemo"), R("kota", "Gorontalo"), R("kabupaten", "Pohuwato")}
+KALBAR = {R("kabupaten", "Sambas"), P("Kalimantan Barat"), R("kota", "Singkawang")}
+MALUT = {R("kota", "Ternate"), P("Maluku Utara"), R("kabupaten", "Halmahera Barat")}
+BENGKULU = {P("Bengkulu"), R("kota", "Bengkulu"), R("kabupaten", "Rejang Lebong")}
+
+
+def _pairs(got) -> set[tuple]:
+    return {(code or "", status) for code, status, _ in got}
+
+
+def _keyed(nlp, text, published):
+    """(region code or "P" + province code, status) of each fact."""
+    from tests.pipeline.facttypes.test_compliance import tag
+    return {(m.region_code or f"P{m.province_code}", m.status) for m in tag(nlp, text, published)._.mpp}
+
+
+@pytest.mark.parametrize("text, status, listed", [
+    ("Gubernur membuka rapat koordinasi di Gorontalo, Senin (4/3).\n"
+     "Sebanyak empat daerah yang berkomitmen membangun MPP tahun ini adalah:\n"
+     "1. Provinsi Gorontalo\n2. Kabupaten Boalemo\n3. Kota Gorontalo\n4. Kabupaten Pohuwato\n"
+     "Rapat ditutup dengan makan siang bersama.", "planned", GORONTALO),
+    ("Berikut daerah yang akan membangun Mal Pelayanan Publik pada 2025:\n"
+     "- Kabupaten Sambas\n- Pemprov Kalbar\n- Kota Singkawang", "planned", KALBAR),
+    ("MPP yang diresmikan Menteri PANRB hari ini meliputi:\n"
+     "1) Kota Ternate\n2) Provinsi Maluku Utara\n3) Kabupaten Halmahera Barat\n"
+     "Menteri berharap pelayanan makin cepat.", "launched", MALUT),
+    ("Daerah yang sudah mengoperasikan MPP yaitu:\n\nProvinsi Bengkulu;\n\nKota Bengkulu;\n\n"
+     "Kabupaten Rejang Lebong.\n\nSelebihnya masih menyiapkan gedung.", "operating", BENGKULU),
+])
+def test_a_heading_status_goes_to_every_item_line_a_province_among_them(nlp, text, status, listed):
+    assert _keyed(nlp, text, datetime(2024, 3, 4)) == {(code, status) for code in listed}
+
+
+def test_a_province_line_after_the_list_was_closed_gets_nothing(nlp):
+    text = ("Sebanyak dua daerah yang berkomitmen membangun MPP tahun ini adalah:\n"
+            "1. Kabupaten Boalemo\n2. Kabupaten Pohuwato\n"
+            "Gubernur meminta warga bersabar menunggu pembangunan gedung baru.\n"
+            "Provinsi Gorontalo")
+    assert _keyed(nlp, text, datetime(2024, 3, 4)) == {(R("kabupaten", "Boalemo"), "planned"),
+                                                        (R("kabupaten", "Pohuwato"), "planned")}
+
+
+def test_province_lines_under_a_heading_without_an_mpp_status_get_nothing(nlp):
+    text = ("Pelayanan publik dibahas dalam rapat di Jakarta. Daftar peserta rapat koordinasi adalah:\n"
+            "1. Provinsi Gorontalo\n2. Provinsi Maluku Utara\n3. Kabupaten Boalemo")
+    assert _keyed(nlp, text, datetime(2024, 3, 4)) == set()
+
+
+def test_a_bare_province_line_is_a_place_not_its_government(nlp):
+    text = ("Daerah yang sudah mengoperasikan MPP yaitu:\n1. Kota Bengkulu\n2. Bengkulu Utara\n3. Jawa Barat")
+    got = _keyed(nlp, text, datetime(2024, 3, 4))
+    assert (P("Jawa Barat"), "operating") not in got
+    assert (R("kota", "Bengkulu"), "operating") in got
