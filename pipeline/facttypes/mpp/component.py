@@ -88,6 +88,7 @@ class LaunchReader:
         self.guessed: set[int] = set()  # units whose facts went to the article's region (none named)
         self.places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
         self.passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
+        self.list_heads: dict[int, int | None] = {}  # id of a group's (triggers, years) -> the unit that told it
 
     def _clauses(self, units: list[Unit]) -> tuple[list[Unit], list]:
         """Units split at a contrast ("Kota A sudah mengoperasikan MPP sejak 2020, sedangkan MPP
@@ -364,6 +365,8 @@ class LaunchReader:
         told = self.frame.get("enumeration", k) or self.frame.get("group_status", k)
         if not told:
             return False
+        if self.frame.get("enumeration", k) is None:  # the list's first items: its heading told the status
+            self.list_heads.setdefault(id(told), self.frame.told_at("group_status"))
         spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
         text = self.discourse.text
         adjacent = k - 1 in (self.frame.told_at("enumeration"), self.frame.told_at("group_status"))
@@ -379,6 +382,9 @@ class LaunchReader:
             return False
         triggers, years = told
         self._add(regions, triggers, years, unit.text, k)
+        head = self.list_heads.get(id(told))
+        if head is not None:  # the heading tells of the listed governments (its year is not another MPP's)
+            self.unit_regions.setdefault(head, set()).update(regions)
         self.frame.tell("enumeration", told, k)
         self.frame.close("group_status")
         return True

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from pipeline.facttypes.mpp.status import LEX
 from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
-from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
+from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, ENUMERATION_OPENER, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_GATE_RX, ROLE_WINDOW, mention_role, not_subject_before
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
@@ -44,6 +44,8 @@ GOVERNMENTS_BACK = re.compile(
     r"^\W*(?:(?:\d{1,2}|" + "|".join([*COLLECTIVES, *CARDINALS]) + r")(?:\s+(?:belas|puluh))?\s+)?"
     r"(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota|pemerintah\s+daerah|pemda|daerah|kabupaten|"
     r"daerah-daerah|wilayah)\s+(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
+#: after a counted group of MPPs, the openers of the list of its governments (lexicon.toml `group_example_openers`)
+GROUP_OPENER = re.compile(ENUMERATION_OPENER.pattern + "|" + words_pattern(LEX["group_example_openers"]), re.IGNORECASE)
 #: How far before and after an MPP mention its group words are read.
 GROUP_BEFORE_CHARS = 20
 GROUP_AFTER_CHARS = 30
@@ -72,8 +74,11 @@ def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_ment
         counted = counted or group
         listed, own = _paired(text, unit, spans, b, has_mention)
         if not listed:
-            # "lima MPP di Kalsel yaitu di Kabupaten Tabalong, …", "13 MPP …, termasuk Kabupaten Paser"
-            listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end) if not m.is_province]
+            # "lima MPP di Kalsel yaitu di Kabupaten Tabalong, …", "13 MPP …, termasuk Kabupaten Paser"; after a
+            # counted group, "seperti" too ("ada 7 MPP yang belum diluncurkan seperti Kota A, …")
+            listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end,
+                                                  opener_rx=GROUP_OPENER if group else ENUMERATION_OPENER)
+                      if not m.is_province]
         if own and not group and not listed:
             provincial = provincial or province_key(own)
         for m in listed:

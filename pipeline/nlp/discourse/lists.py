@@ -110,7 +110,7 @@ GROUP_AGAIN = (r"(?:(?:[\w/-]+\s+){1," + str(GROUP_AGAIN_WORDS) + r"}?(?:" + "|"
 #: again or not, then an opener ("Yakni di Kota A, …", "Antara lain: …", "Ke-11 daerah tersebut antara
 #: lain A, B …", "Mereka adalah …")
 GROUP_LIST_HEAD = re.compile(r"\W*(?:adapun\s+)?(?P<again>" + GROUP_AGAIN + r"\s*,?\s*)?(?:"
-                             + words_pattern([*ENUMERATION_OPENERS, "adalah", "masing-masing"]) + r")\s*:?\s*"
+                             + words_pattern([*ENUMERATION_OPENERS, "adalah", "masing-masing"]) + r")\s*[:,]?\s*"
                              + _ENUMERATOR + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 #: How far after its start an enumeration's opener may stand (`enumerated_after`).
 ENUMERATION_OPENER_CHARS = 60
@@ -167,14 +167,15 @@ def coordinated_before(text: str, mentions: list) -> list:
 
 
 def enumerated_after(text: str, mentions: list, pos: int, end: int,
-                     reach: int = ENUMERATION_OPENER_CHARS) -> list:
+                     reach: int = ENUMERATION_OPENER_CHARS, opener_rx: re.Pattern = ENUMERATION_OPENER) -> list:
     """The mentions (text order, with `start`, `end`, `code`) enumerated after an opener that stands
     within `reach` characters after `pos`, up to `end`: "lima MPP di Kalsel yaitu di Kabupaten Tabalong,
     Kabupaten Banjar dan Kota Banjarbaru", "13 MPP …, yaitu: Kabupaten Natuna (Kepulauan Riau), Kota
     Blitar (Jawa Timur), serta …", "termasuk Kabupaten Lampung Timur". The first item follows the
     opener directly; a note in parentheses after an item is no item; the list ends at the first gap
-    that does not join two items. Empty when no opener is followed by a mention."""
-    opener = ENUMERATION_OPENER.search(text, pos, min(end, pos + reach))
+    that does not join two items. Empty when no opener is followed by a mention. `opener_rx`: the openers
+    (a fact type may add its own: "7 MPP yang belum diluncurkan seperti Kota A, …")."""
+    opener = opener_rx.search(text, pos, min(end, pos + reach))
     if opener is None:
         return []
     i = bisect_left([m.start for m in mentions], opener.end())
