@@ -46,6 +46,9 @@ GOVERNMENTS_BACK = re.compile(
     r"daerah-daerah|wilayah)\s+(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: after a counted group of MPPs, the openers of the list of its governments (lexicon.toml `group_example_openers`)
 GROUP_OPENER = re.compile(ENUMERATION_OPENER.pattern + "|" + words_pattern(LEX["group_example_openers"]), re.IGNORECASE)
+#: … and a clause placing its members, up to GROUP_PLACE_CHARS after it (lexicon.toml `group_place_openers`)
+GROUP_PLACE_OPENER = re.compile(words_pattern(LEX["group_place_openers"]), re.IGNORECASE)
+GROUP_PLACE_CHARS = 160
 #: How far before and after an MPP mention its group words are read.
 GROUP_BEFORE_CHARS = 20
 GROUP_AFTER_CHARS = 30
@@ -79,12 +82,25 @@ def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_ment
             listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end,
                                                   opener_rx=GROUP_OPENER if group else ENUMERATION_OPENER)
                       if not m.is_province]
+        if not listed and group:  # "tiga MPP yang sudah disahkan …, yang berada di Kota A, …": further on
+            listed = _placed_members(text, spans, unit.start + b, unit.end)
         if own and not group and not listed:
             provincial = provincial or province_key(own)
         for m in listed:
             if m.code not in out:
                 out.append(m.code)
     return Written(out, grouped and not out, None if out else provincial, counted)
+
+
+def _placed_members(text: str, spans: list, pos: int, end: int) -> list:
+    """The governments a clause placing the members of a counted group of MPPs (ending at `pos`) lists further
+    on in its sentence ("tiga MPP yang sudah disahkan KemenPAN RB, yang berada di Kota A, …"); none when a new
+    clause of cause or contrast comes first ("tiga MPP sudah beroperasi, sementara kantor yang berada di …")."""
+    opener = GROUP_PLACE_OPENER.search(text, pos, min(end, pos + GROUP_PLACE_CHARS))
+    if opener is None or CLAUSE_BREAK.search(text, pos, opener.start()):
+        return []
+    return [m for m in enumerated_after(text, spans, opener.start(), end, opener_rx=GROUP_PLACE_OPENER)
+            if not m.is_province]
 
 
 def _paired(text: str, unit, spans: list, b: int, has_mention) -> tuple[list, str | None]:

@@ -510,5 +510,11 @@ def _own(w: _Words, i: int) -> Trigger | None:
     # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch; an MPP
     # had already or placed ("sudah memiliki MPP", "memiliki MPP sendiri yang berlokasi di …") runs
     settled = (i > 0 and (lows[i - 1] in DONE_WORDS or lows[i - 1] in NOW_WORDS)) \
-        or bool(OWN_PLACED.match(w.text, w.offsets[i]))
+        or bool(OWN_PLACED.match(w.text, w.offsets[i])) or _counted_object(lows, i)
     return Trigger("operating", settled, w.offsets[i], state=settled)
+
+
+def _counted_object(lows: list[str], i: int) -> bool:
+    """Whether the word after the having word at i counts the MPPs had ("baru memiliki tiga MPP", "terdapat 9
+    MPP"): a state of several MPPs, no launch the story tells."""
+    return i + 2 < len(lows) and (lows[i + 1].isdigit() or lows[i + 1] in CARDINALS) and lows[i + 2] in MPP_WORDS

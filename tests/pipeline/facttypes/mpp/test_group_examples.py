@@ -59,3 +59,33 @@ def test_the_year_of_one_group_stays_with_its_own_list(nlp):
     assert {(c, "planned", 2024) for c in GORONTALO} <= got
     assert (R("kabupaten", "Bone Bolango"), "planned", None) in got
     assert (R("kabupaten", "Gorontalo Utara"), "planned", None) in got
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Provinsi Gorontalo baru memiliki tiga MPP yang sudah disahkan Kementerian PANRB, yang berada di Kabupaten "
+     "Boalemo, Kabupaten Pohuwato, dan Kota Gorontalo, kata Gubernur, Senin, 4 Maret 2024.", "operating"),
+    ("Kini terdapat tiga MPP di provinsi itu, yang tersebar di Kabupaten Boalemo, Kabupaten Pohuwato dan Kota "
+     "Gorontalo.", "operating"),
+    ("Tahun depan akan dibangun tiga MPP baru dengan dana APBD, masing-masing di Kabupaten Boalemo, Kabupaten "
+     "Pohuwato, dan Kota Gorontalo.", "planned"),
+    ("Sudah ada 3 MPP yang melayani warga sejak pandemi, yang berlokasi di Kota Gorontalo, Kabupaten Boalemo "
+     "serta Kabupaten Pohuwato.", "operating"),
+])
+def test_a_counted_group_of_mpps_placed_further_on_in_its_sentence(nlp, text, status):
+    got = {(code, st) for code, st, _ in facts(nlp, text, datetime(2024, 3, 4))}
+    assert {(c, status) for c in GORONTALO} <= got
+    assert not any(code in GORONTALO and st != status for code, st in got)
+
+
+def test_having_a_counted_group_of_mpps_is_a_state_not_dated_by_the_day_it_is_said(nlp):
+    text = ("Provinsi Gorontalo baru memiliki tiga MPP yang sudah disahkan Kementerian PANRB, yang berada di Kabupaten "
+            "Boalemo, Kabupaten Pohuwato, dan Kota Gorontalo, kata Gubernur, Senin, 4 Maret 2024.")
+    assert {y for code, _, y in facts(nlp, text, datetime(2024, 3, 4)) if code in GORONTALO} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "Pemprov mencatat tiga MPP sudah beroperasi, sementara kantor dinas yang berada di Kota Gorontalo masih direnovasi.",
+    "Gorontalo memiliki tiga MPP. Kantor gubernur yang berada di Kota Gorontalo juga melayani perizinan.",
+])
+def test_a_place_clause_of_something_else_lists_no_member(nlp, text):
+    assert not any(code == R("kota", "Gorontalo") for code, _, _ in facts(nlp, text, datetime(2024, 3, 4)))
