@@ -362,11 +362,15 @@ class LaunchReader:
         """A unit of governments only that resumes the list told before ("Kabupaten Tabanan; Kota
         Pontianak.", "Selanjutnya, Kabupaten Jeneponto; dan Kota Makassar.", item lines "2. Kota Bima"):
         each listed government gets the list's status and years."""
-        told = self.frame.get("enumeration", k) or self.frame.get("group_status", k)
+        told = self.frame.get("enumeration", k)
+        group = self.frame.get("group_status", k)
+        if group and (told is None or self.frame.told_at("group_status") > self.frame.told_at("enumeration")):
+            # the list's first items: its heading told the status (a new heading ends the list told before it:
+            # "MPP yang sudah beroperasi:" items, then "MPP yang masih dibangun:" items)
+            told = group
+            self.list_heads.setdefault(id(told), self.frame.told_at("group_status"))
         if not told:
             return False
-        if self.frame.get("enumeration", k) is None:  # the list's first items: its heading told the status
-            self.list_heads.setdefault(id(told), self.frame.told_at("group_status"))
         spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
         text = self.discourse.text
         adjacent = k - 1 in (self.frame.told_at("enumeration"), self.frame.told_at("group_status"))

@@ -129,14 +129,16 @@ def joined(text: str, units: list, content: list, mentions_in) -> tuple[list, se
 def item_lines(text: str, units: list, content: list, mentions_in) -> list:
     """`content` (units facts are read from, in text order) with the item lines of each list told after its
     heading (`item_runs`, a province named as a government among the items) restored as units of their own:
-    the discourse layer marks a short line without a sentence end ("Provinsi Bengkulu;", "Kota Bengkulu")
-    a heading, which gives no facts. For fact types that read a list item by item after its heading
+    the discourse layer marks a short line without a sentence end ("Provinsi Bengkulu;", "Kota Bengkulu",
+    "MPP yang masih dibangun:") a heading, which gives no facts. For fact types that read a list item by item after its heading
     (`joined` reads it as one unit); a split-off enumerator ("1.") stays out."""
     runs = item_runs(text, units, mentions_in, provinces=True)
     if not runs:
         return content
     shown = {u.index for u in content}
-    restored = [replace(units[i], heading=False, noise=False) for k, j in runs for i in range(k + 1, j + 1)
+    # the heading too, when a short line ("MPP yang masih dibangun:"): its status holds for its items, and
+    # closes the list told before it
+    restored = [replace(units[i], heading=False, noise=False) for k, j in runs for i in range(k, j + 1)
                 if units[i].index not in shown and not SPLIT_PIECE.fullmatch(units[i].text)]
     if not restored:
         return content

@@ -89,3 +89,8 @@ def test_having_a_counted_group_of_mpps_is_a_state_not_dated_by_the_day_it_is_sa
 ])
 def test_a_place_clause_of_something_else_lists_no_member(nlp, text):
     assert not any(code == R("kota", "Gorontalo") for code, _, _ in facts(nlp, text, datetime(2024, 3, 4)))
+
+
+def test_a_counted_group_named_with_its_demonstrative_then_placed(nlp):
+    text = "Tiga MPP yang diresmikan secara serentak itu berada di Kabupaten Boalemo, Kabupaten Pohuwato dan Kota Gorontalo."
+    assert {(c, st) for c, st, _ in facts(nlp, text, datetime(2024, 3, 4))} == {(c, "launched") for c in GORONTALO}

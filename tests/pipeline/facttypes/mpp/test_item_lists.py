@@ -63,3 +63,15 @@ def test_a_bare_province_line_is_a_place_not_its_government(nlp):
     got = _keyed(nlp, text, datetime(2024, 3, 4))
     assert (P("Jawa Barat"), "operating") not in got
     assert (R("kota", "Bengkulu"), "operating") in got
+
+
+@pytest.mark.parametrize("text", [
+    "MPP yang sudah beroperasi:\n• Kota Singkawang\n• Kabupaten Sambas\n\nMPP yang masih dibangun:\n"
+    "• Kabupaten Landak\n• Kabupaten Kubu Raya",
+    "Daerah yang sudah mengoperasikan MPP yaitu:\n1. Kota Singkawang\n2. Kabupaten Sambas\n"
+    "Sedangkan daerah yang akan membangun MPP tahun depan adalah:\n1. Kabupaten Landak\n2. Kabupaten Kubu Raya",
+])
+def test_a_new_heading_ends_the_list_before_it(nlp, text):
+    got = _keyed(nlp, text, datetime(2024, 3, 4))
+    assert got == {(R("kota", "Singkawang"), "operating"), (R("kabupaten", "Sambas"), "operating"),
+                   (R("kabupaten", "Landak"), "planned"), (R("kabupaten", "Kubu Raya"), "planned")}
