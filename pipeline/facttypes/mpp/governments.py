@@ -197,6 +197,9 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     if before:
         return [m.code for m in coordinated_before(text, before)]
     listed = enumerated_after(text, govs, trigger, unit.end)
+    if not listed and govs and province_before(discourse, unit, trigger):
+        # "Di Kalbar, MPP sudah hadir di Kota A, Kabupaten B dan …": the governments placed right after the word
+        listed = _placed_list(text, govs, trigger)
     if listed or not govs or province_before(discourse, unit, trigger):
         return [m.code for m in listed]
     cut = CLAUSE_BREAK.search(text, trigger, unit.end)  # "…, karena baru Kabupaten A yang …": another clause
@@ -208,6 +211,19 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
 #: between governments set apart ("kecuali Kabupaten A dan Kota B") and the state that sets them apart:
 #: ", karena sudah punya"
 REASON_GAP = re.compile(r"\s*\)?\s*,?\s*(?:" + words_pattern(CONNECTIVES["cause"]) + r")?\s*(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _placed_list(text: str, govs: list, word: int) -> list:
+    """The governments listed right after a status word at `word` and "di" ("sudah hadir di Kota A, Kabupaten B
+    dan Kota C"), with the list they start; empty when the word places nothing or something else."""
+    m = PLACED_AFTER.match(text, word)
+    if m is None:
+        return []
+    at = text.rfind(" di ", word, m.end()) + len(" di ")
+    for i, s in enumerate(govs):
+        if s.start >= at:
+            return [s] + coordinated_after(text, govs, i) if PLACED_GAP.fullmatch(text, at, s.start) else []
+    return []
 
 
 def set_apart_before(discourse, unit, gaz, trigger: int) -> list[str]:
