@@ -75,18 +75,21 @@ def is_head(unit) -> bool:
     return bool(LIST_HEAD_END.search(unit.text) or LIST_HEAD_START.match(unit.text))
 
 
-def item_runs(text: str, units: list, mentions_in, provinces: bool = False) -> list[tuple[int, int]]:
+def item_runs(text: str, units: list, mentions_in, provinces: bool = False,
+              headings: bool = False) -> list[tuple[int, int]]:
     """(heading, last item) unit indexes of each list told on the lines after its heading (see the
     module doc). `units`: every unit of the text in order (headings and noise too); `mentions_in(unit)`:
     its government mentions. A heading is a content unit worded to open a list (`is_head`), or one
     that counts a group ("empat daerah") followed by at least COUNTED_HEAD_MIN_ITEMS items; the run
     holds the item units right after it, up to the first other unit. `provinces`: a province named as a
-    government is an item too (`is_item`)."""
+    government is an item too (`is_item`); `headings`: a line the discourse layer marks a heading may head a
+    list too ("Lima daerah yang telah memiliki MPP di Kalbar" without a colon, then the item lines)."""
     runs = []
     k = 0
     while k < len(units) - 1:
         head = units[k]
-        if not head.content or head.noise or not _may_be_item(units[k + 1], mentions_in):
+        if not (head.content or (headings and head.heading)) or head.noise \
+                or not _may_be_item(units[k + 1], mentions_in):
             k += 1  # (most units are followed by a sentence: tested first, it spares the head's patterns)
             continue
         worded = is_head(head)
@@ -132,7 +135,7 @@ def item_lines(text: str, units: list, content: list, mentions_in) -> list:
     the discourse layer marks a short line without a sentence end ("Provinsi Bengkulu;", "Kota Bengkulu",
     "MPP yang masih dibangun:") a heading, which gives no facts. For fact types that read a list item by item after its heading
     (`joined` reads it as one unit); a split-off enumerator ("1.") stays out."""
-    runs = item_runs(text, units, mentions_in, provinces=True)
+    runs = item_runs(text, units, mentions_in, provinces=True, headings=True)
     if not runs:
         return content
     shown = {u.index for u in content}

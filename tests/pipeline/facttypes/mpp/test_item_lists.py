@@ -75,3 +75,19 @@ def test_a_new_heading_ends_the_list_before_it(nlp, text):
     got = _keyed(nlp, text, datetime(2024, 3, 4))
     assert got == {(R("kota", "Singkawang"), "operating"), (R("kabupaten", "Sambas"), "operating"),
                    (R("kabupaten", "Landak"), "planned"), (R("kabupaten", "Kubu Raya"), "planned")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Lima daerah yang telah memiliki MPP di Bengkulu\nProvinsi Bengkulu\nKota Bengkulu\nKabupaten Rejang Lebong",
+     "operating"),
+    ("Tiga daerah yang akan membangun MPP tahun depan\n1. Provinsi Bengkulu\n2. Kota Bengkulu\n3. Kabupaten Rejang "
+     "Lebong\nGubernur meminta pembangunan dipercepat.", "planned"),
+])
+def test_a_heading_line_without_a_colon_heads_the_item_lines_after_it(nlp, text, status):
+    assert _keyed(nlp, text, datetime(2024, 3, 4)) == {(code, status) for code in BENGKULU}
+
+
+def test_a_headline_followed_by_a_dateline_heads_no_list(nlp):
+    text = ("Tiga Daerah di Bengkulu Resmikan MPP\nKOTA BENGKULU - Wali Kota Bengkulu menghadiri rapat anggaran "
+            "di kantor DPRD, Senin (4/3/2024).")
+    assert _keyed(nlp, text, datetime(2024, 3, 4)) == set()
