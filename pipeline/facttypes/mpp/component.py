@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
     ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
-    GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
+    GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
     RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
     elided_subject,
 )
@@ -78,7 +78,7 @@ class LaunchReader:
         # the item lines of a list told after its heading ("… yang sudah mengoperasikan MPP yaitu:" then
         # "Provinsi Bengkulu;", "Kota Bengkulu;"), short lines the discourse layer marks headings, are read
         self.units, self.found = self._clauses(item_lines(discourse.text, discourse.units, discourse.content,
-                                                          discourse.mentions_in))
+                                                          discourse.mentions_in, ITEM_NAMED))
         self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
         self.drafts: list[Draft] = []
@@ -268,9 +268,10 @@ class LaunchReader:
                 group = group or self.frame.get("counted", k)
                 if group and not regions:
                     regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
-            item = bool(regions) and not denied and MPP_ITEM.match(ut) is not None
-            if item:  # "2. MPP Kabupaten Wonosobo": the list's next item
+            item = bool(regions or provincial) and not denied and MPP_ITEM.match(ut) is not None
+            if item:  # "2. MPP Kabupaten Wonosobo", "MPP Provinsi Maluku Utara": the list's next item
                 group = group or self.frame.get("enumeration", k)
+                regions = regions or [provincial]
             if regions and group:
                 triggers, years = group
                 if item:

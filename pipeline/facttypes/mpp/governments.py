@@ -215,14 +215,17 @@ REASON_GAP = re.compile(r"\s*\)?\s*,?\s*(?:" + words_pattern(CONNECTIVES["cause"
 
 def _placed_list(text: str, govs: list, word: int) -> list:
     """The governments listed right after a status word at `word` and "di" ("sudah hadir di Kota A, Kabupaten B
-    dan Kota C"), with the list they start; empty when the word places nothing or something else."""
+    dan Kota C"), with the list they start; empty when the word places nothing, something else or one only."""
     m = PLACED_AFTER.match(text, word)
     if m is None:
         return []
     at = text.rfind(" di ", word, m.end()) + len(" di ")
     for i, s in enumerate(govs):
         if s.start >= at:
-            return [s] + coordinated_after(text, govs, i) if PLACED_GAP.fullmatch(text, at, s.start) else []
+            listed = [s] + coordinated_after(text, govs, i) if PLACED_GAP.fullmatch(text, at, s.start) else []
+            # a list only: one government placed there may be the place of the story's own event ("Di Babel, …
+            # MPP juga sudah hadir di Kabupaten A yang diresmikan pada 2023": that launch)
+            return listed if len(listed) > 1 else []
     return []
 
 

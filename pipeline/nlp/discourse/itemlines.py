@@ -44,15 +44,21 @@ COUNTED_HEAD_MIN_ITEMS = 2
 MAX_ITEMS = 60
 
 
-def is_item(text: str, unit, mentions: list, provinces: bool = False) -> bool:
+def is_item(text: str, unit, mentions: list, provinces: bool = False, named_rx: re.Pattern | None = None) -> bool:
     """Whether a unit is nothing but an item of a list: a piece split off one ("1.", "- Kab."), one or more
     governments ("Kabupaten A", "Kota B, Kota C dan D;", "Selanjutnya, Kabupaten E."), or one
     government and its value ("Kabupaten F 81,20"); with `provinces`, also a province named as a government
-    ("2. Provinsi Gorontalo", `resumed_province`)."""
+    ("2. Provinsi Gorontalo", `resumed_province`); with `named_rx` (a fact type's pattern of what its items name
+    before the government: "MPP "), also such an item ("MPP Kota Singkawang")."""
     if SPLIT_PIECE.fullmatch(unit.text):
         return True
     if not mentions:
         return False
+    head = named_rx.match(unit.text) if named_rx is not None else None
+    if head is not None and head.end() > 0:
+        start = unit.start + head.end()
+        return bool(resumed_list(text, mentions, start, unit.end)) \
+            or (provinces and resumed_province(text, mentions, start, unit.end) is not None)
     if provinces and resumed_province(text, mentions, unit.start, unit.end) is not None:
         return True
     if resumed_list(text, mentions, unit.start, unit.end):
@@ -76,14 +82,15 @@ def is_head(unit) -> bool:
 
 
 def item_runs(text: str, units: list, mentions_in, provinces: bool = False,
-              headings: bool = False) -> list[tuple[int, int]]:
+              headings: bool = False, named_rx: re.Pattern | None = None) -> list[tuple[int, int]]:
     """(heading, last item) unit indexes of each list told on the lines after its heading (see the
     module doc). `units`: every unit of the text in order (headings and noise too); `mentions_in(unit)`:
     its government mentions. A heading is a content unit worded to open a list (`is_head`), or one
     that counts a group ("empat daerah") followed by at least COUNTED_HEAD_MIN_ITEMS items; the run
     holds the item units right after it, up to the first other unit. `provinces`: a province named as a
     government is an item too (`is_item`); `headings`: a line the discourse layer marks a heading may head a
-    list too ("Lima daerah yang telah memiliki MPP di Kalbar" without a colon, then the item lines)."""
+    list too ("Lima daerah yang telah memiliki MPP di Kalbar" without a colon, then the item lines); `named_rx`:
+    see `is_item`."""
     runs = []
     k = 0
     while k < len(units) - 1:
@@ -99,7 +106,7 @@ def item_runs(text: str, units: list, mentions_in, provinces: bool = False,
         j, named = k, 0
         while j + 1 < len(units) and j - k < MAX_ITEMS:
             nxt = units[j + 1]
-            if not is_item(text, nxt, mentions_in(nxt), provinces):
+            if not is_item(text, nxt, mentions_in(nxt), provinces, named_rx):
                 break
             j += 1
             named += not SPLIT_PIECE.fullmatch(nxt.text)
@@ -129,13 +136,13 @@ def joined(text: str, units: list, content: list, mentions_in) -> tuple[list, se
     return [merged.get(u.index, u) for u in content if u.index not in inside], inside
 
 
-def item_lines(text: str, units: list, content: list, mentions_in) -> list:
+def item_lines(text: str, units: list, content: list, mentions_in, named_rx: re.Pattern | None = None) -> list:
     """`content` (units facts are read from, in text order) with the item lines of each list told after its
     heading (`item_runs`, a province named as a government among the items) restored as units of their own:
     the discourse layer marks a short line without a sentence end ("Provinsi Bengkulu;", "Kota Bengkulu",
     "MPP yang masih dibangun:") a heading, which gives no facts. For fact types that read a list item by item after its heading
-    (`joined` reads it as one unit); a split-off enumerator ("1.") stays out."""
-    runs = item_runs(text, units, mentions_in, provinces=True, headings=True)
+    (`joined` reads it as one unit); a split-off enumerator ("1.") stays out. `named_rx`: see `is_item`."""
+    runs = item_runs(text, units, mentions_in, provinces=True, headings=True, named_rx=named_rx)
     if not runs:
         return content
     shown = {u.index for u in content}

@@ -91,3 +91,21 @@ def test_a_headline_followed_by_a_dateline_heads_no_list(nlp):
     text = ("Tiga Daerah di Bengkulu Resmikan MPP\nKOTA BENGKULU - Wali Kota Bengkulu menghadiri rapat anggaran "
             "di kantor DPRD, Senin (4/3/2024).")
     assert _keyed(nlp, text, datetime(2024, 3, 4)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "MPP yang diresmikan Menteri PANRB hari ini yaitu:\nMPP Kota Ternate\nMPP Provinsi Maluku Utara\n"
+    "MPP Kabupaten Halmahera Barat",
+    "Berikut daftar tiga MPP yang diresmikan hari ini\nMal Pelayanan Publik Kota Ternate\n"
+    "Mal Pelayanan Publik Provinsi Maluku Utara\nMal Pelayanan Publik Kabupaten Halmahera Barat\n"
+    "Menteri berharap pelayanan makin cepat.",
+])
+def test_item_lines_naming_the_mpp_before_its_government(nlp, text):
+    assert _keyed(nlp, text, datetime(2024, 3, 4)) == {(code, "launched") for code in MALUT}
+
+
+def test_an_mpp_line_after_the_list_was_closed_takes_no_status_from_it(nlp):
+    text = ("MPP yang diresmikan Menteri PANRB hari ini yaitu:\nMPP Kota Ternate\nMPP Kabupaten Halmahera Barat\n"
+            "Menteri lalu meninjau pasar tradisional di sekitar lokasi.\nMPP Kabupaten Halmahera Utara")
+    got = _keyed(nlp, text, datetime(2024, 3, 4))
+    assert got == {(R("kota", "Ternate"), "launched"), (R("kabupaten", "Halmahera Barat"), "launched")}

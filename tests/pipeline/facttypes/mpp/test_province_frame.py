@@ -31,3 +31,9 @@ def test_a_province_frame_and_the_governments_placed_after_the_status_word(nlp, 
 ])
 def test_a_province_frame_with_nothing_placed_after_the_word_names_no_government(nlp, text):
     assert not any(code in KALBAR for code, _, _ in facts(nlp, text, datetime(2024, 5, 2)))
+
+
+def test_one_government_placed_after_the_word_under_a_province_frame_keeps_its_launch_only(nlp):
+    text = "Di Kalbar, selain Singkawang, MPP juga sudah hadir di Kabupaten Sambas yang diresmikan pada 2023."
+    got = {(c, st) for c, st, _ in facts(nlp, text, datetime(2024, 5, 2)) if c == R("kabupaten", "Sambas")}
+    assert got == {(R("kabupaten", "Sambas"), "launched")}
