@@ -7,8 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.pipeline.facttypes.test_compliance import P, R
-from tests.pipeline.facttypes.test_mpp import facts
+from tests.pipeline.facttypes.test_compliance import P, R, tag
 
 GORONTALO = {P("Gorontalo"), R("kabupaten", "Boalemo"), R("kota", "Gorontalo"), R("kabupaten", "Pohuwato")}
 KALBAR = {R("kabupaten", "Sambas"), P("Kalimantan Barat"), R("kota", "Singkawang")}
@@ -16,13 +15,8 @@ MALUT = {R("kota", "Ternate"), P("Maluku Utara"), R("kabupaten", "Halmahera Bara
 BENGKULU = {P("Bengkulu"), R("kota", "Bengkulu"), R("kabupaten", "Rejang Lebong")}
 
 
-def _pairs(got) -> set[tuple]:
-    return {(code or "", status) for code, status, _ in got}
-
-
 def _keyed(nlp, text, published):
     """(region code or "P" + province code, status) of each fact."""
-    from tests.pipeline.facttypes.test_compliance import tag
     return {(m.region_code or f"P{m.province_code}", m.status) for m in tag(nlp, text, published)._.mpp}
 
 
