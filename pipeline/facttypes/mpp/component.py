@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
     ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
-    GENERIC_SUBJECT, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
+    GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
     RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
     elided_subject,
 )
@@ -48,8 +48,9 @@ from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, stat
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.lists import (
-    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, group_listed, resumed_list,
+    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, group_listed, resumed_list, resumed_province,
 )
+from pipeline.nlp.discourse.itemlines import item_lines
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import valid_years, year_limit
 
@@ -74,7 +75,10 @@ class LaunchReader:
         self.limit = year_limit(self.published)
         self.local = local_names(discourse.text)  # "… atau MaPeS"
         self.contrasted: set[int] = set()  # clauses after a contrast that split their unit ("…, sementara …")
-        self.units, self.found = self._clauses(discourse.content)
+        # the item lines of a list told after its heading ("… yang sudah mengoperasikan MPP yaitu:" then
+        # "Provinsi Bengkulu;", "Kota Bengkulu;"), short lines the discourse layer marks headings, are read
+        self.units, self.found = self._clauses(item_lines(discourse.text, discourse.units, discourse.content,
+                                                          discourse.mentions_in, ITEM_NAMED))
         self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
         self.drafts: list[Draft] = []
@@ -84,6 +88,7 @@ class LaunchReader:
         self.guessed: set[int] = set()  # units whose facts went to the article's region (none named)
         self.places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
         self.passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
+        self.list_heads: dict[int, int | None] = {}  # id of a group's (triggers, years) -> the unit that told it
 
     def _clauses(self, units: list[Unit]) -> tuple[list[Unit], list]:
         """Units split at a contrast ("Kota A sudah mengoperasikan MPP sejak 2020, sedangkan MPP
@@ -263,9 +268,10 @@ class LaunchReader:
                 group = group or self.frame.get("counted", k)
                 if group and not regions:
                     regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
-            item = bool(regions) and not denied and MPP_ITEM.match(ut) is not None
-            if item:  # "2. MPP Kabupaten Wonosobo": the list's next item
+            item = bool(regions or provincial) and not denied and MPP_ITEM.match(ut) is not None
+            if item:  # "2. MPP Kabupaten Wonosobo", "MPP Provinsi Maluku Utara": the list's next item
                 group = group or self.frame.get("enumeration", k)
+                regions = regions or [provincial]
             if regions and group:
                 triggers, years = group
                 if item:
@@ -357,7 +363,13 @@ class LaunchReader:
         """A unit of governments only that resumes the list told before ("Kabupaten Tabanan; Kota
         Pontianak.", "Selanjutnya, Kabupaten Jeneponto; dan Kota Makassar.", item lines "2. Kota Bima"):
         each listed government gets the list's status and years."""
-        told = self.frame.get("enumeration", k) or self.frame.get("group_status", k)
+        told = self.frame.get("enumeration", k)
+        group = self.frame.get("group_status", k)
+        if group and (told is None or self.frame.told_at("group_status") > self.frame.told_at("enumeration")):
+            # the list's first items: its heading told the status (a new heading ends the list told before it:
+            # "MPP yang sudah beroperasi:" items, then "MPP yang masih dibangun:" items)
+            told = group
+            self.list_heads.setdefault(id(told), self.frame.told_at("group_status"))
         if not told:
             return False
         spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
@@ -368,10 +380,16 @@ class LaunchReader:
         if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
             listed = enumerated_after(text, spans, unit.start, unit.end)
         regions = [m.code for m in listed if not m.is_province]
+        if not listed:  # "1. Provinsi Sulawesi Tengah": the province's own MPP, an item of the list
+            own = resumed_province(text, spans, unit.start, unit.end)
+            regions = [province_key(own.code)] if own is not None else []
         if not regions:
             return False
         triggers, years = told
         self._add(regions, triggers, years, unit.text, k)
+        head = self.list_heads.get(id(told))
+        if head is not None:  # the heading tells of the listed governments (its year is not another MPP's)
+            self.unit_regions.setdefault(head, set()).update(regions)
         self.frame.tell("enumeration", told, k)
         self.frame.close("group_status")
         return True

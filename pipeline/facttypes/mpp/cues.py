@@ -39,6 +39,9 @@ VISIT_BEFORE_CHARS = 50
 #: a unit that ends by opening a list ("MPP yang diresmikan meliputi:", "… yaitu:"): its items follow
 LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s*$|"
                         + words_pattern(ENUMERATION_OPENERS) + r"\s*$", re.IGNORECASE)
+#: what an item line of a list of MPPs names before its government: "MPP ", "- Mal Pelayanan Publik (MPP) "
+ITEM_NAMED = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?(?:" + words_pattern([*LEX["mentions"], LEX["acronym"]])
+                        + r")(?:\s*\(\s*MPP\s*\))?\s+", re.IGNORECASE)
 #: a unit that is one item of a list of MPPs: "2. MPP Kabupaten Wonosobo", "- MPP Kota Tegal (Jawa Tengah);"
 MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelayanan\s+publik|MPP)\s+"
                       r"(?:(?:kabupaten|kota|kab\.?)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:\([^)]*\))?"

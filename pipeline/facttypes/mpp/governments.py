@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from pipeline.facttypes.mpp.status import LEX
 from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
-from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
+from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, ENUMERATION_OPENER, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
 from pipeline.nlp.discourse.mentions import NOT_SUBJECT_GATE_RX, ROLE_WINDOW, mention_role, not_subject_before
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
@@ -44,6 +44,11 @@ GOVERNMENTS_BACK = re.compile(
     r"^\W*(?:(?:\d{1,2}|" + "|".join([*COLLECTIVES, *CARDINALS]) + r")(?:\s+(?:belas|puluh))?\s+)?"
     r"(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota|pemerintah\s+daerah|pemda|daerah|kabupaten|"
     r"daerah-daerah|wilayah)\s+(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
+#: after a counted group of MPPs, the openers of the list of its governments (lexicon.toml `group_example_openers`)
+GROUP_OPENER = re.compile(ENUMERATION_OPENER.pattern + "|" + words_pattern(LEX["group_example_openers"]), re.IGNORECASE)
+#: … and a clause placing its members, up to GROUP_PLACE_CHARS after it (lexicon.toml `group_place_openers`)
+GROUP_PLACE_OPENER = re.compile(words_pattern(LEX["group_place_openers"]), re.IGNORECASE)
+GROUP_PLACE_CHARS = 160
 #: How far before and after an MPP mention its group words are read.
 GROUP_BEFORE_CHARS = 20
 GROUP_AFTER_CHARS = 30
@@ -72,14 +77,30 @@ def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_ment
         counted = counted or group
         listed, own = _paired(text, unit, spans, b, has_mention)
         if not listed:
-            # "lima MPP di Kalsel yaitu di Kabupaten Tabalong, …", "13 MPP …, termasuk Kabupaten Paser"
-            listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end) if not m.is_province]
+            # "lima MPP di Kalsel yaitu di Kabupaten Tabalong, …", "13 MPP …, termasuk Kabupaten Paser"; after a
+            # counted group, "seperti" too ("ada 7 MPP yang belum diluncurkan seperti Kota A, …")
+            listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end,
+                                                  opener_rx=GROUP_OPENER if group else ENUMERATION_OPENER)
+                      if not m.is_province]
+        if not listed and group:  # "tiga MPP yang sudah disahkan …, yang berada di Kota A, …": further on
+            listed = _placed_members(text, spans, unit.start + b, unit.end)
         if own and not group and not listed:
             provincial = provincial or province_key(own)
         for m in listed:
             if m.code not in out:
                 out.append(m.code)
     return Written(out, grouped and not out, None if out else provincial, counted)
+
+
+def _placed_members(text: str, spans: list, pos: int, end: int) -> list:
+    """The governments a clause placing the members of a counted group of MPPs (ending at `pos`) lists further
+    on in its sentence ("tiga MPP yang sudah disahkan KemenPAN RB, yang berada di Kota A, …"); none when a new
+    clause of cause or contrast comes first ("tiga MPP sudah beroperasi, sementara kantor yang berada di …")."""
+    opener = GROUP_PLACE_OPENER.search(text, pos, min(end, pos + GROUP_PLACE_CHARS))
+    if opener is None or CLAUSE_BREAK.search(text, pos, opener.start()):
+        return []
+    return [m for m in enumerated_after(text, spans, opener.start(), end, opener_rx=GROUP_PLACE_OPENER)
+            if not m.is_province]
 
 
 def _paired(text: str, unit, spans: list, b: int, has_mention) -> tuple[list, str | None]:
@@ -176,6 +197,9 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
     if before:
         return [m.code for m in coordinated_before(text, before)]
     listed = enumerated_after(text, govs, trigger, unit.end)
+    if not listed and govs and province_before(discourse, unit, trigger):
+        # "Di Kalbar, MPP sudah hadir di Kota A, Kabupaten B dan …": the governments placed right after the word
+        listed = _placed_list(text, govs, trigger)
     if listed or not govs or province_before(discourse, unit, trigger):
         return [m.code for m in listed]
     cut = CLAUSE_BREAK.search(text, trigger, unit.end)  # "…, karena baru Kabupaten A yang …": another clause
@@ -187,6 +211,22 @@ def governments_near(discourse, unit, gaz, trigger: int) -> list[str]:
 #: between governments set apart ("kecuali Kabupaten A dan Kota B") and the state that sets them apart:
 #: ", karena sudah punya"
 REASON_GAP = re.compile(r"\s*\)?\s*,?\s*(?:" + words_pattern(CONNECTIVES["cause"]) + r")?\s*(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _placed_list(text: str, govs: list, word: int) -> list:
+    """The governments listed right after a status word at `word` and "di" ("sudah hadir di Kota A, Kabupaten B
+    dan Kota C"), with the list they start; empty when the word places nothing, something else or one only."""
+    m = PLACED_AFTER.match(text, word)
+    if m is None:
+        return []
+    at = text.rfind(" di ", word, m.end()) + len(" di ")
+    for i, s in enumerate(govs):
+        if s.start >= at:
+            listed = [s] + coordinated_after(text, govs, i) if PLACED_GAP.fullmatch(text, at, s.start) else []
+            # a list only: one government placed there may be the place of the story's own event ("Di Babel, …
+            # MPP juga sudah hadir di Kabupaten A yang diresmikan pada 2023": that launch)
+            return listed if len(listed) > 1 else []
+    return []
 
 
 def set_apart_before(discourse, unit, gaz, trigger: int) -> list[str]:

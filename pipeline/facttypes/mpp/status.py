@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipeline.facttypes.mpp import FOLDER
 from pipeline.facttypes.mpp.moods import conditional, postponed
 from pipeline.lang import CARDINALS, ENUMERATION_OPENERS, NEGATION, Gated, words_pattern
+from pipeline.nlp.discourse.lists import COUNTED_GROUP
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
 
@@ -31,6 +32,10 @@ SERVE_WORDS = frozenset(LEX["serve_words"])
 SERVE_BEFORE = frozenset(LEX["serve_before"])
 PLAN_STEMS = frozenset(LEX["plan_stems"])
 PLAN_WORDS = frozenset(LEX["plan_words"])
+COMMITMENT_WORDS = frozenset(LEX["commitment_words"])
+#: how many words may stand between a commitment and the MPP it is to ("komitmen penyelenggaraan Mal …")
+COMMITMENT_OBJECT_REACH = 2
+SIGN_WORDS = frozenset(LEX["sign_words"])
 BUILD_STEMS = frozenset(LEX["build_stems"])
 FUTURE_WORDS = frozenset(LEX["future_words"])
 FUTURE_STEMS = frozenset(LEX["future_stems"])
@@ -281,6 +286,11 @@ def _word_trigger(w: _Words, i: int) -> Trigger | None:
         # planned long ago ("sudah sejak lama direncanakan", "telah merencanakan pembangunannya"): history, weak
         done = any(low in DONE_WORDS for low in w.lows[max(0, i - PLANNED_DONE_REACH):i])
         return Trigger("planned", not done, w.offsets[i])
+    if low in COMMITMENT_WORDS and i > 0 and w.lows[i - 1] in SIGN_WORDS \
+            and any(x in MPP_WORDS for x in w.lows[i + 1:i + 2 + COMMITMENT_OBJECT_REACH]):
+        # "menandatangani komitmen penyelenggaraan MPP"; for a counted group after it ("… MPP Digital pada 40
+        # daerah"), a plan of governments it does not name: weak, no group's status for a list told later
+        return Trigger("planned", not COUNTED_GROUP.search(w.text, w.offsets[i]), w.offsets[i])
     if st in BUILD_STEMS or low in FORM_WORDS:
         return _build(w, i)
     if st in ARRIVE_STEMS and w.future_before(i):
@@ -500,5 +510,11 @@ def _own(w: _Words, i: int) -> Trigger | None:
     # weak: "Kabupaten Tegal akhirnya memiliki MPP" in the story of its launch is that launch; an MPP
     # had already or placed ("sudah memiliki MPP", "memiliki MPP sendiri yang berlokasi di …") runs
     settled = (i > 0 and (lows[i - 1] in DONE_WORDS or lows[i - 1] in NOW_WORDS)) \
-        or bool(OWN_PLACED.match(w.text, w.offsets[i]))
+        or bool(OWN_PLACED.match(w.text, w.offsets[i])) or _counted_object(lows, i)
     return Trigger("operating", settled, w.offsets[i], state=settled)
+
+
+def _counted_object(lows: list[str], i: int) -> bool:
+    """Whether the word after the having word at i counts the MPPs had ("baru memiliki tiga MPP", "terdapat 9
+    MPP"): a state of several MPPs, no launch the story tells."""
+    return i + 2 < len(lows) and (lows[i + 1].isdigit() or lows[i + 1] in CARDINALS) and lows[i + 2] in MPP_WORDS

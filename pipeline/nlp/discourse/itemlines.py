@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from pipeline.lang import LIST_HEAD_STARTS, LIST_HEADS, words_pattern
-from pipeline.nlp.discourse.lists import RESUMED_HEAD, counted_groups, resumed_list
+from pipeline.nlp.discourse.lists import RESUMED_HEAD, counted_groups, resumed_list, resumed_province
 
 #: a sentence that ends by opening a list: "… yakni:", "Berikut daftarnya.", "… sebagai berikut"
 LIST_HEAD_END = re.compile(r"(?:" + words_pattern(LIST_HEADS) + r"\s*:?|:)[\s.]*$", re.IGNORECASE)
@@ -44,14 +44,23 @@ COUNTED_HEAD_MIN_ITEMS = 2
 MAX_ITEMS = 60
 
 
-def is_item(text: str, unit, mentions: list) -> bool:
+def is_item(text: str, unit, mentions: list, provinces: bool = False, named_rx: re.Pattern | None = None) -> bool:
     """Whether a unit is nothing but an item of a list: a piece split off one ("1.", "- Kab."), one or more
     governments ("Kabupaten A", "Kota B, Kota C dan D;", "Selanjutnya, Kabupaten E."), or one
-    government and its value ("Kabupaten F 81,20")."""
+    government and its value ("Kabupaten F 81,20"); with `provinces`, also a province named as a government
+    ("2. Provinsi Gorontalo", `resumed_province`); with `named_rx` (a fact type's pattern of what its items name
+    before the government: "MPP "), also such an item ("MPP Kota Singkawang")."""
     if SPLIT_PIECE.fullmatch(unit.text):
         return True
     if not mentions:
         return False
+    head = named_rx.match(unit.text) if named_rx is not None else None
+    if head is not None and head.end() > 0:
+        start = unit.start + head.end()
+        return bool(resumed_list(text, mentions, start, unit.end)) \
+            or (provinces and resumed_province(text, mentions, start, unit.end) is not None)
+    if provinces and resumed_province(text, mentions, unit.start, unit.end) is not None:
+        return True
     if resumed_list(text, mentions, unit.start, unit.end):
         return True
     return len(mentions) == 1 and RESUMED_HEAD.fullmatch(text, unit.start, mentions[0].start) is not None \
@@ -72,17 +81,22 @@ def is_head(unit) -> bool:
     return bool(LIST_HEAD_END.search(unit.text) or LIST_HEAD_START.match(unit.text))
 
 
-def item_runs(text: str, units: list, mentions_in) -> list[tuple[int, int]]:
+def item_runs(text: str, units: list, mentions_in, provinces: bool = False,
+              headings: bool = False, named_rx: re.Pattern | None = None) -> list[tuple[int, int]]:
     """(heading, last item) unit indexes of each list told on the lines after its heading (see the
     module doc). `units`: every unit of the text in order (headings and noise too); `mentions_in(unit)`:
     its government mentions. A heading is a content unit worded to open a list (`is_head`), or one
     that counts a group ("empat daerah") followed by at least COUNTED_HEAD_MIN_ITEMS items; the run
-    holds the item units right after it, up to the first other unit."""
+    holds the item units right after it, up to the first other unit. `provinces`: a province named as a
+    government is an item too (`is_item`); `headings`: a line the discourse layer marks a heading may head a
+    list too ("Lima daerah yang telah memiliki MPP di Kalbar" without a colon, then the item lines); `named_rx`:
+    see `is_item`."""
     runs = []
     k = 0
     while k < len(units) - 1:
         head = units[k]
-        if not head.content or head.noise or not _may_be_item(units[k + 1], mentions_in):
+        if not (head.content or (headings and head.heading)) or head.noise \
+                or not _may_be_item(units[k + 1], mentions_in):
             k += 1  # (most units are followed by a sentence: tested first, it spares the head's patterns)
             continue
         worded = is_head(head)
@@ -92,7 +106,7 @@ def item_runs(text: str, units: list, mentions_in) -> list[tuple[int, int]]:
         j, named = k, 0
         while j + 1 < len(units) and j - k < MAX_ITEMS:
             nxt = units[j + 1]
-            if not is_item(text, nxt, mentions_in(nxt)):
+            if not is_item(text, nxt, mentions_in(nxt), provinces, named_rx):
                 break
             j += 1
             named += not SPLIT_PIECE.fullmatch(nxt.text)
@@ -120,3 +134,22 @@ def joined(text: str, units: list, content: list, mentions_in) -> tuple[list, se
                                      heading=False, noise=False)
         inside.update(units[i].index for i in range(k + 1, j + 1))
     return [merged.get(u.index, u) for u in content if u.index not in inside], inside
+
+
+def item_lines(text: str, units: list, content: list, mentions_in, named_rx: re.Pattern | None = None) -> list:
+    """`content` (units facts are read from, in text order) with the item lines of each list told after its
+    heading (`item_runs`, a province named as a government among the items) restored as units of their own:
+    the discourse layer marks a short line without a sentence end ("Provinsi Bengkulu;", "Kota Bengkulu",
+    "MPP yang masih dibangun:") a heading, which gives no facts. For fact types that read a list item by item after its heading
+    (`joined` reads it as one unit); a split-off enumerator ("1.") stays out. `named_rx`: see `is_item`."""
+    runs = item_runs(text, units, mentions_in, provinces=True, headings=True, named_rx=named_rx)
+    if not runs:
+        return content
+    shown = {u.index for u in content}
+    # the heading too, when a short line ("MPP yang masih dibangun:"): its status holds for its items, and
+    # closes the list told before it
+    restored = [replace(units[i], heading=False, noise=False) for k, j in runs for i in range(k, j + 1)
+                if units[i].index not in shown and not SPLIT_PIECE.fullmatch(units[i].text)]
+    if not restored:
+        return content
+    return sorted(content + restored, key=lambda u: u.start)

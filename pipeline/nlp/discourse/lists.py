@@ -110,7 +110,7 @@ GROUP_AGAIN = (r"(?:(?:[\w/-]+\s+){1," + str(GROUP_AGAIN_WORDS) + r"}?(?:" + "|"
 #: again or not, then an opener ("Yakni di Kota A, …", "Antara lain: …", "Ke-11 daerah tersebut antara
 #: lain A, B …", "Mereka adalah …")
 GROUP_LIST_HEAD = re.compile(r"\W*(?:adapun\s+)?(?P<again>" + GROUP_AGAIN + r"\s*,?\s*)?(?:"
-                             + words_pattern([*ENUMERATION_OPENERS, "adalah", "masing-masing"]) + r")\s*:?\s*"
+                             + words_pattern([*ENUMERATION_OPENERS, "adalah", "masing-masing"]) + r")\s*[:,]?\s*"
                              + _ENUMERATOR + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 #: How far after its start an enumeration's opener may stand (`enumerated_after`).
 ENUMERATION_OPENER_CHARS = 60
@@ -167,14 +167,15 @@ def coordinated_before(text: str, mentions: list) -> list:
 
 
 def enumerated_after(text: str, mentions: list, pos: int, end: int,
-                     reach: int = ENUMERATION_OPENER_CHARS) -> list:
+                     reach: int = ENUMERATION_OPENER_CHARS, opener_rx: re.Pattern = ENUMERATION_OPENER) -> list:
     """The mentions (text order, with `start`, `end`, `code`) enumerated after an opener that stands
     within `reach` characters after `pos`, up to `end`: "lima MPP di Kalsel yaitu di Kabupaten Tabalong,
     Kabupaten Banjar dan Kota Banjarbaru", "13 MPP …, yaitu: Kabupaten Natuna (Kepulauan Riau), Kota
     Blitar (Jawa Timur), serta …", "termasuk Kabupaten Lampung Timur". The first item follows the
     opener directly; a note in parentheses after an item is no item; the list ends at the first gap
-    that does not join two items. Empty when no opener is followed by a mention."""
-    opener = ENUMERATION_OPENER.search(text, pos, min(end, pos + reach))
+    that does not join two items. Empty when no opener is followed by a mention. `opener_rx`: the openers
+    (a fact type may add its own: "7 MPP yang belum diluncurkan seperti Kota A, …")."""
+    opener = opener_rx.search(text, pos, min(end, pos + reach))
     if opener is None:
         return []
     i = bisect_left([m.start for m in mentions], opener.end())
@@ -227,6 +228,29 @@ def resumed_list(text: str, mentions: list, start: int, end: int) -> list:
         return []
     out, tail = _items(text, mentions, 0, end)
     return out if RESUMED_TAIL.fullmatch(text, tail, end) else []
+
+
+#: the head of an item that is a province named as a government ("2. Provinsi Sulawesi Tengah", "- Pemprov
+#: Jabar", "Selanjutnya, Pemerintah Provinsi Banten;"): a province's own office, not a place
+RESUMED_PROVINCE_HEAD = re.compile(r"\W*(?:" + words_pattern(CONNECTIVES["resume"]) + r"\s*,?\s*)?" + _ENUMERATOR
+                                   + r"(?P<office>(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.)\s*)?", re.IGNORECASE)
+#: a province's mention that holds its government word ("Pemprov Jabar")
+PROVINCE_OFFICE = re.compile(r"(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.)\s", re.IGNORECASE)
+
+
+def resumed_province(text: str, mentions: list, start: int, end: int):
+    """The province of a unit (`start`…`end` of `text`) that is nothing but one item naming a province as a
+    government, as a list of governments gives the province's own office its line ("1. Provinsi Sulawesi
+    Tengah", "- Pemprov Jabar;"); None when the unit says anything else or names the province bare (a
+    place: "Jawa Barat")."""
+    if len(mentions) != 1 or not getattr(mentions[0], "is_province", False):
+        return None
+    m = mentions[0]
+    head = RESUMED_PROVINCE_HEAD.fullmatch(text, start, m.start)
+    if head is None or not (head.group("office") or PROVINCE_OFFICE.match(m.text)):
+        return None
+    note = ITEM_NOTE.match(text, m.end)
+    return m if RESUMED_TAIL.fullmatch(text, note.end() if note else m.end, end) else None
 
 
 def group_listed(text: str, mentions: list, start: int, end: int, adjacent: bool = True) -> list:

@@ -27,6 +27,9 @@ def _mentions(text: str) -> list[Mention]:
     "Adapun tiga kabupaten/kota yang sudah memiliki MPP itu yaitu: Sleman, Bantul dan Kota Yogyakarta.",
     "Mereka adalah Kabupaten Sleman, Kabupaten Bantul dan Kota Yogyakarta.",
     "Di antaranya 1. Kabupaten Sleman, 2. Kabupaten Bantul, 3. Kota Yogyakarta.",
+    "Di antaranya, Kabupaten Sleman, Kabupaten Bantul, dan Kota Yogyakarta.",  # a comma after the opener
+    "Yakni, Sleman, Bantul serta Kota Yogyakarta.",
+    "Ketiga daerah itu antara lain, Sleman, Bantul dan Kota Yogyakarta.",
 ])
 def test_a_unit_listing_a_group_told_before(text):
     assert [m.code for m in group_listed(text, _mentions(text), 0, len(text))] == ["34.04", "34.02", "34.71"]
@@ -37,6 +40,7 @@ def test_a_unit_listing_a_group_told_before(text):
     "Yakni Sleman, Bantul dan Kota Yogyakarta yang meraih penghargaan.",  # says more than the list
     "Sleman, Bantul dan Kota Yogyakarta.",  # no opener: `resumed_list`
     "Bupati Sleman yakni Kustini hadir.",
+    "Di antaranya, Kabupaten Sleman menambah loket dan Kota Yogyakarta membuka gerai baru.",  # says more
 ])
 def test_no_group_list(text):
     assert group_listed(text, _mentions(text), 0, len(text)) == []

@@ -5,6 +5,7 @@ from pipeline.nlp.discourse.lists import (
     COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, ENUMERATOR_ONLY, GROUP_NOUN, LIST_ITEM, LIST_OPENER, Enumeration,
     coordinated_after, coordinated_before, ends_unit, enumerated_after, enumerated_years, respective, resumed_list,
 )
+from pipeline.nlp.discourse.lists import resumed_province
 from pipeline.nlp.discourse.mentions import Mention
 
 
@@ -174,3 +175,16 @@ def test_counted_groups_of_a_ranking_top():
     assert [g[0] for g in counted_groups("masuk dalam 5 besar kab/kota di Jatim")] == [5]
     assert [g[0] for g in counted_groups("sepuluh terbaik kabupaten/kota")] == [10]
     assert counted_groups("5 besar perusahaan") == []
+
+
+def test_a_unit_that_is_one_province_item():
+    for text, name in [("1. Provinsi Gorontalo", "Gorontalo"), ("- Pemprov Kalbar;", "Kalbar"),
+                       ("Selanjutnya, Pemerintah Provinsi Maluku Utara.", "Maluku Utara"),
+                       ("12) Provinsi Papua Barat (Manokwari)", "Papua Barat")]:
+        got = resumed_province(text, _province_aware(text, [(name, "81")]), 0, len(text))
+        assert got is not None and got.code == "81", text
+    for text, names in [("3. Jawa Barat", [("Jawa Barat", "32")]),  # bare: a place, not the office
+                        ("Provinsi Gorontalo juga menyiapkan gedung.", [("Gorontalo", "75")]),
+                        ("4. Kabupaten Boalemo", [("Boalemo", "75.02")]),
+                        ("Provinsi Gorontalo dan Provinsi Maluku", [("Gorontalo", "75"), ("Maluku", "81")])]:
+        assert resumed_province(text, _province_aware(text, names), 0, len(text)) is None, text
