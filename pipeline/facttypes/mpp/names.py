@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.mpp.status import LEX
-from pipeline.lang import CARDINALS, COLLECTIVES, IGNORECASE_EXTRA, Gated, matches_from, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, IGNORECASE_EXTRA, Gated, lower_of, matches_from, words_pattern
 
 MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
 MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
@@ -41,7 +41,7 @@ def _mention_long_matches(text: str) -> list[re.Match]:
     in the lower-cased text (every match starts with one) instead of at every offset of the whole
     text. Text whose lower case changes its length, or with a character `re.IGNORECASE` equates with
     an ASCII letter although lower-casing does not, is searched as before."""
-    low = text.lower()
+    low = lower_of(text)
     if len(low) != len(text) or (not text.isascii() and any(c in text for c in IGNORECASE_EXTRA)):
         return list(MENTION_LONG.finditer(text))
     return matches_from(MENTION_LONG, text, _MENTION_LONG_STARTS, low)

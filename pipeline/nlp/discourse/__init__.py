@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.discourse.mentions import Mention, build_mentions
 from pipeline.nlp.discourse.units import Unit, build_units
+from pipeline.lang import lower_of
 from pipeline.nlp.text import doc_text
 
 if not Doc.has_extension("discourse"):
@@ -102,7 +103,7 @@ class Discourse:
     def lower(self) -> str:
         """The text in lower case (same offsets: Indonesian text has no letters that change length)."""
         if self._lower is None:
-            low = self.text.lower()
+            low = lower_of(self.text)
             self._lower = low if len(low) == len(self.text) else "".join(c.lower()[:1] or c for c in self.text)
         return self._lower
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import DAY_NAMES, AsciiTwin, words_pattern
+from pipeline.lang import DAY_NAMES, AsciiTwin, lower_of, words_pattern
 from pipeline.nlp.discourse.lists import ALIAS_GAP, GROUP_NOUN
 from pipeline.nlp.text import doc_text
 
@@ -93,7 +93,7 @@ def _gate_hits(text: str) -> tuple[list[int], list[int]] | None:
     cached = _GATE_INDEX
     if cached[0] is text:
         return cached[1]
-    low = text.lower()
+    low = lower_of(text)
     hits = None
     if len(low) == len(text):
         found = []
