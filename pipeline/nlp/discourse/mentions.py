@@ -237,9 +237,11 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
                                                           or "dari " in low))) \
             and SCOPE_BEFORE.search(window):
         return None
-    line_start = text.rfind("\n", 0, m.start) + 1
-    head = text[line_start:m.start]
-    if len(head) < DATELINE_HEAD and (not any(c.islower() for c in head) or DATELINE_SITE.match(head)) \
+    # (only a line start fewer than DATELINE_HEAD characters before the mention can make a dateline)
+    line_start = text.rfind("\n", max(0, m.start - DATELINE_HEAD), m.start) + 1
+    near = line_start > 0 or m.start < DATELINE_HEAD
+    head = text[line_start:m.start] if near else ""
+    if near and (not any(c.islower() for c in head) or DATELINE_SITE.match(head)) \
             and DATELINE_AFTER.match(after):
         return None
     if events and last.endswith(_DI_KE_ENDINGS) and (last in ("di", "ke") or "di " in low or "ke " in low) \

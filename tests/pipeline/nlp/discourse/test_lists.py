@@ -174,3 +174,16 @@ def test_counted_groups_of_a_ranking_top():
     assert [g[0] for g in counted_groups("masuk dalam 5 besar kab/kota di Jatim")] == [5]
     assert [g[0] for g in counted_groups("sepuluh terbaik kabupaten/kota")] == [10]
     assert counted_groups("5 besar perusahaan") == []
+
+
+def test_group_size_tried_where_a_match_starts_finds_what_its_search_finds():
+    """In ASCII text GROUP_SIZE is tried only where "ke", a digit or a number word starts: the same
+    matches as its search over every offset."""
+    from pipeline.lang import matches_from
+    from pipeline.nlp.discourse.lists import GROUP_SIZE, GROUP_SIZE_STARTS
+    texts = ["Sebanyak 3 kabupaten meraih zona hijau, kedua kota lain kuning", "ke 4 pemda dan KE-5 daerah",
+             "Sebelas Daerah, dua belas pemkab, tiga puluh kabupaten/kota, 12 terbaik pemda", "kelima pemprov",
+             "x2 kota, 123 kabupaten, sepuluh  provinsi", ""]
+    for text in texts:
+        got = [m.span() for m in matches_from(GROUP_SIZE.ascii_rx, text, GROUP_SIZE_STARTS, text.lower())]
+        assert got == [m.span() for m in GROUP_SIZE.rx.finditer(text)], text
