@@ -61,6 +61,24 @@ def matches_from(pattern: re.Pattern, text: str, literals, haystack: str | None 
     return out
 
 
+#: the text `lower_of` lowered last, and its lower case (one entry, replaced whole)
+_LOWERED: tuple = (None, None)
+
+
+def lower_of(text: str) -> str:
+    """`text.lower()`, kept for the last text asked: the steps that read a whole article's lower case
+    (the discourse layer, its sentence splits, the gates of government mentions, MPP's names) lower
+    it once; lower-casing a text that is not ASCII looks up every character. Only for whole texts:
+    a call with another text replaces the entry."""
+    global _LOWERED
+    cached = _LOWERED
+    if cached[0] is text:
+        return cached[1]
+    low = text.lower()
+    _LOWERED = (text, low)
+    return low
+
+
 def plain_ascii(text: str) -> bool:
     """Whether `text` is ASCII without information separators: a pattern compiled with `re.ASCII`
     then finds exactly what its Unicode form finds (`\\w`, `\\d`, `\\b` and case-insensitive

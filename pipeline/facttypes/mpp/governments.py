@@ -21,7 +21,7 @@ from typing import NamedTuple
 from pipeline.facttypes.mpp.status import LEX
 from pipeline.lang import CARDINALS, COLLECTIVES, CONNECTIVES, words_pattern
 from pipeline.nlp.discourse.lists import COUNT_BEFORE, COUNTED_GROUP, ENUMERATION_OPENER, GROUP_NOUN, coordinated_after, coordinated_before, enumerated_after
-from pipeline.nlp.discourse.mentions import NOT_SUBJECT_GATE_RX, ROLE_WINDOW, mention_role, not_subject_before
+from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role, not_subject_before, not_subject_gate
 
 #: between an MPP mention and its region: "(MPP) Kabupaten", "milik Pemerintah Kabupaten (Pemkab)"
 PAIR_GAP = re.compile(
@@ -261,9 +261,8 @@ def main_region(discourse) -> str | None:
         for m in discourse.mentions_in(unit):
             if m.is_province:
                 continue
-            before = text[max(0, m.start - ROLE_WINDOW):m.start]
-            low = before.lower()
-            if NOT_SUBJECT_GATE_RX.search(low) and not_subject_before(before):
+            lo = max(0, m.start - ROLE_WINDOW)
+            if not_subject_gate(text, lo, m.start) and not_subject_before(text[lo:m.start]):
                 continue
             counts[m.code] += 1
             first.setdefault(m.code, m.start)

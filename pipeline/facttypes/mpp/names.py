@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.mpp.status import LEX
-from pipeline.lang import CARDINALS, COLLECTIVES, Gated, words_pattern
+from pipeline.lang import CARDINALS, COLLECTIVES, IGNORECASE_EXTRA, Gated, lower_of, matches_from, words_pattern
 
 MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
 MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
 #: MENTION_LONG behind a substring test: every match holds the longest piece of one of its words
 _MENTION_LONG_GATED = Gated(MENTION_LONG, tuple(max(w.lower().split(), key=len) for w in LEX["mentions"]))
+#: the first piece of each of MENTION_LONG's words (lower case): every match starts with one
+_MENTION_LONG_STARTS = tuple(dict.fromkeys(w.lower().split()[0] for w in LEX["mentions"]))
 ACRONYM: str = LEX["acronym"]  # (MENTION_ACRONYM is case-sensitive: no match without it)
 #: "Mal Pelayanan Publik (MPP)": the acronym in parentheses is the same mention
 SAME_MENTION_GAP = re.compile(r"\s*\(\s*")
@@ -34,12 +36,23 @@ def local_names(text: str) -> re.Pattern | None:
         if names else None
 
 
+def _mention_long_matches(text: str) -> list[re.Match]:
+    """`MENTION_LONG.finditer(text)`, the pattern tried only where one of `_MENTION_LONG_STARTS` starts
+    in the lower-cased text (every match starts with one) instead of at every offset of the whole
+    text. Text whose lower case changes its length, or with a character `re.IGNORECASE` equates with
+    an ASCII letter although lower-casing does not, is searched as before."""
+    low = lower_of(text)
+    if len(low) != len(text) or (not text.isascii() and any(c in text for c in IGNORECASE_EXTRA)):
+        return list(MENTION_LONG.finditer(text))
+    return matches_from(MENTION_LONG, text, _MENTION_LONG_STARTS, low)
+
+
 def _local_name_matches(text: str) -> list[re.Match]:
     """The matches of `LOCAL_NAME.finditer(text)`, the pattern tried only where MENTION_LONG matches
     (every match of LOCAL_NAME starts with one, and no two of MENTION_LONG's can overlap: none of its
     words starts inside another) instead of at every offset."""
     out, pos = [], 0
-    for c in MENTION_LONG.finditer(text):
+    for c in _mention_long_matches(text):
         if c.start() >= pos:
             m = LOCAL_NAME.match(text, c.start())
             if m:

@@ -505,6 +505,9 @@ class RegionTagger:
             weight[m.code.split(".")[0]] += 2 if kind == PROV else 1
         doc.spans["regions"] = regions
         doc.spans["provinces"] = provinces
+        discourse = discourse_of(doc)  # (the spans as made here, for the components that read them)
+        discourse.keep_spans("regions", regions)
+        discourse.keep_spans("provinces", provinces)
         doc._.region_cues = cues
         doc._.province_context = [c for c, _ in weight.most_common()]
         return doc

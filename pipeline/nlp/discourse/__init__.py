@@ -20,6 +20,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lang import lower_of
 from pipeline.nlp.discourse.mentions import Mention, build_mentions
 from pipeline.nlp.discourse.units import Unit, build_units
 from pipeline.nlp.text import doc_text
@@ -102,7 +103,7 @@ class Discourse:
     def lower(self) -> str:
         """The text in lower case (same offsets: Indonesian text has no letters that change length)."""
         if self._lower is None:
-            low = self.text.lower()
+            low = lower_of(self.text)
             self._lower = low if len(low) == len(self.text) else "".join(c.lower()[:1] or c for c in self.text)
         return self._lower
 
@@ -116,6 +117,11 @@ class Discourse:
         if cached is None or cached[0] is not group:  # (a group assigned anew is read anew)
             cached = self._spans[name] = (group, list(group))
         return cached[1]
+
+    def keep_spans(self, name: str, spans: list) -> None:
+        """Keep `spans`, the Span objects just assigned to `doc.spans[name]`, as that group's list: the
+        component that made them hands them on instead of the group creating every Span anew."""
+        self._spans[name] = (self.doc.spans[name], spans)
 
     def may_hold(self, words, *, end: bool = True) -> bool:
         """Whether a case-insensitive `\\b(?:words)\\b` pattern of `words` (as `pipeline.lang.words_pattern`

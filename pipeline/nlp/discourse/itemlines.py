@@ -20,11 +20,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang import LIST_HEAD_STARTS, LIST_HEADS, words_pattern
+from pipeline.lang import IGNORECASE_EXTRA, LIST_HEAD_STARTS, LIST_HEADS, words_pattern
 from pipeline.nlp.discourse.lists import RESUMED_HEAD, counted_groups, resumed_list, resumed_province
 
 #: a sentence that ends by opening a list: "… yakni:", "Berikut daftarnya.", "… sebagai berikut"
 LIST_HEAD_END = re.compile(r"(?:" + words_pattern(LIST_HEADS) + r"\s*:?|:)[\s.]*$", re.IGNORECASE)
+#: the last word of each of LIST_HEADS (lower case): a text LIST_HEAD_END matches ends, but for white
+#: space and full stops, in ":" or in one of these
+_HEAD_LAST_WORDS = tuple(dict.fromkeys(w.split()[-1].lower() for w in LIST_HEADS))
+#: more characters than the longest of them
+_HEAD_LAST_CHARS = max(map(len, _HEAD_LAST_WORDS)) + 1
 #: a sentence that opens by announcing a list: "Berikut daftar daerah yang masuk zona hijau."
 LIST_HEAD_START = re.compile(r"^\W*" + words_pattern(LIST_HEAD_STARTS), re.IGNORECASE)
 #: after the one government of an item line: its value ("Kabupaten A 81,20", "Kota B: 79,5 (B)", "C – 77")
@@ -76,9 +81,29 @@ def _may_be_item(unit, mentions_in) -> bool:
     return bool(found) and found[0].start - unit.start <= ITEM_HEAD_CHARS
 
 
+def ends_as_head(text: str) -> bool:
+    """Whether `LIST_HEAD_END.search(text)` matches, the pattern searched only when the text, without
+    its final white space and full stops, ends in one of `_HEAD_LAST_WORDS` (a match that ends in ":"
+    needs no search): the search tries every offset of the unit. Text holding a character
+    `re.IGNORECASE` equates with an ASCII letter although lower-casing does not is searched as before."""
+    if not text.isascii() and any(c in text for c in IGNORECASE_EXTRA):
+        return LIST_HEAD_END.search(text) is not None
+    core = text
+    while True:  # (str.rstrip() strips what `\s` matches)
+        cut = core.rstrip().rstrip(".")
+        if cut == core:
+            break
+        core = cut
+    if core.endswith(":"):
+        return True  # ":" then only white space and full stops
+    if not core[-_HEAD_LAST_CHARS:].lower().endswith(_HEAD_LAST_WORDS):
+        return False
+    return LIST_HEAD_END.search(text) is not None
+
+
 def is_head(unit) -> bool:
     """Whether a unit is worded to open a list that follows (LIST_HEAD_END, LIST_HEAD_START)."""
-    return bool(LIST_HEAD_END.search(unit.text) or LIST_HEAD_START.match(unit.text))
+    return ends_as_head(unit.text) or bool(LIST_HEAD_START.match(unit.text))
 
 
 def item_runs(text: str, units: list, mentions_in, provinces: bool = False,

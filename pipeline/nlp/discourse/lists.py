@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang import (
     APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, DEMONSTRATIVES, ENUMERATION_OPENERS, GROUP_RANK_WORDS,
-    LIST_OPENERS, QUANTIFIERS, AsciiTwin, number_value,
+    LIST_OPENERS, QUANTIFIERS, AsciiTwin, matches_from, number_value, plain_ascii,
     words_pattern,
 )
 from pipeline.lang import YEAR_PREPOSITIONS
@@ -61,6 +61,8 @@ GROUP_SIZE = re.compile(
     r"\b(?:ke\s*(?=\d))?(\d{1,2}|(?:" + "|".join(_TWO_TO_ELEVEN) + r")(?:\s+(?:belas|puluh))?)\s+"
     r"(?:" + words_pattern(GROUP_RANK_WORDS, boundary=False) + r"\s+)?" + _GOV_NOUNS
     + r"|\bke(" + "|".join(_TWO_TO_TEN) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)
+#: how every GROUP_SIZE match starts (lower case): "ke", a digit or a number word
+GROUP_SIZE_STARTS = ("ke", *"0123456789", *(w.lower() for w in _TWO_TO_ELEVEN))
 #: a group of all governments: "semua pemerintah daerah", "seluruh kabupaten/kota di Provinsi X"
 ALL_GROUP = re.compile(r"\b(?:" + "|".join(QUANTIFIERS["all"]) + r")\s+" + _GOV_NOUNS, re.IGNORECASE)
 #: a count right before a noun: "tiga MPP", "26 MPP lain", "ratusan laporan", "seluruh MPP"
@@ -283,7 +285,10 @@ def counted_groups(text: str) -> list[tuple[int, int, int]]:
     if not _DIGIT.search(text) and not _GROUP_WORDS.search(text):
         return []
     out = []
-    for m in GROUP_SIZE.finditer(text):
+    # (in ASCII text the pattern is tried only where a match can start, not at every offset)
+    found = matches_from(GROUP_SIZE.ascii_rx, text, GROUP_SIZE_STARTS, text.lower()) if plain_ascii(text) \
+        else GROUP_SIZE.finditer(text)
+    for m in found:
         size = number_value(m.group(1) or m.group(2))
         if size:
             out.append((size, m.start(), m.end()))

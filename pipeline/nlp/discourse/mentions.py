@@ -19,14 +19,14 @@ a place is the subject only when nothing else is and the unit is not about a gro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import get_gazetteer
-from pipeline.lang import DAY_NAMES, AsciiTwin, words_pattern
-from pipeline.lang import VALUE_NOUNS
+from pipeline.lang import DAY_NAMES, VALUE_NOUNS, AsciiTwin, lower_of, words_pattern
 from pipeline.nlp.discourse.lists import ALIAS_GAP, GROUP_NOUN
 from pipeline.nlp.text import doc_text
 
@@ -81,6 +81,48 @@ NOT_SUBJECT_GATE = ("ombudsman", "ori ", "perwakilan", "gubernur", "wagub", "pol
                     "kementerian")
 #: one search for any of NOT_SUBJECT_GATE in lower-case text (the same as testing each substring)
 NOT_SUBJECT_GATE_RX = re.compile("|".join(re.escape(w) for w in NOT_SUBJECT_GATE))
+#: the text last indexed by `not_subject_gate` and where NOT_SUBJECT_GATE occurs in it (one entry, replaced
+#: whole: the mentions of one doc ask one after the other)
+_GATE_INDEX: tuple = (None, None)
+
+
+def _gate_hits(text: str) -> tuple[list[int], list[int]] | None:
+    """(starts, ends) of every occurrence of a NOT_SUBJECT_GATE word in the lower-cased `text`, by start;
+    None when lower-casing changes the text's length (offsets would not match)."""
+    global _GATE_INDEX
+    cached = _GATE_INDEX
+    if cached[0] is text:
+        return cached[1]
+    low = lower_of(text)
+    hits = None
+    if len(low) == len(text):
+        found = []
+        for w in NOT_SUBJECT_GATE:
+            i = low.find(w)
+            while i >= 0:
+                found.append((i, i + len(w)))
+                i = low.find(w, i + 1)
+        found.sort()
+        hits = ([a for a, _ in found], [b for _, b in found])
+    _GATE_INDEX = (text, hits)
+    return hits
+
+
+def not_subject_gate(text: str, start: int, end: int) -> bool:
+    """Whether `NOT_SUBJECT_GATE_RX.search(text[start:end].lower())` matches, read from an index of the
+    whole text made once per text instead of a search per mention (the gate words are ASCII: where
+    lower-casing keeps the text's length, the lower case of a slice is the slice of the lower case as
+    far as they go)."""
+    hits = _gate_hits(text)
+    if hits is None:
+        return NOT_SUBJECT_GATE_RX.search(text[start:end].lower()) is not None
+    starts, ends = hits
+    k = bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:
+        if ends[k] <= end:
+            return True
+        k += 1
+    return False
 #: text right before a mention that makes it a scope, not a subject ("daerah di Jambi", "se-Kalbar")
 SCOPE_BEFORE = re.compile(
     r"(?:\b(?:daerah|pemda|kabupaten|kota|kabupaten/kota|kab/kota|wilayah|instansi|lainnya|lain|"
@@ -184,10 +226,11 @@ def build_mentions(doc: Doc, char_span=None, spans=None) -> list[Mention]:
 def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | None:
     """'gov', 'place' or None (not a subject) for one mention inside its unit (see the module doc).
     With `events=False` a mention followed by a parenthesis is not read as an event's place."""
-    before = text[max(unit.start, m.start - ROLE_WINDOW):m.start]
+    lo = max(unit.start, m.start - ROLE_WINDOW)
+    before = text[lo:m.start]
     after = text[m.end:unit.end]
     low = before.lower()
-    if NOT_SUBJECT_GATE_RX.search(low) and not_subject_before(before):
+    if not_subject_gate(text, lo, m.start) and not_subject_before(before):
         return None
     tail = low.rstrip()
     last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1:]
@@ -198,9 +241,11 @@ def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | N
                                                           or "dari " in low))) \
             and SCOPE_BEFORE.search(window):
         return None
-    line_start = text.rfind("\n", 0, m.start) + 1
-    head = text[line_start:m.start]
-    if len(head) < DATELINE_HEAD and (not any(c.islower() for c in head) or DATELINE_SITE.match(head)) \
+    # (only a line start fewer than DATELINE_HEAD characters before the mention can make a dateline)
+    line_start = text.rfind("\n", max(0, m.start - DATELINE_HEAD), m.start) + 1
+    near = line_start > 0 or m.start < DATELINE_HEAD
+    head = text[line_start:m.start] if near else ""
+    if near and (not any(c.islower() for c in head) or DATELINE_SITE.match(head)) \
             and DATELINE_AFTER.match(after):
         return None
     if events and last.endswith(_DI_KE_ENDINGS) and (last in ("di", "ke") or "di " in low or "ke " in low) \

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.lang import matches_from, noise_line
+from pipeline.lang import lower_of, matches_from, noise_line
 from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, LIST_ITEM
 from pipeline.nlp.text import doc_text
 
@@ -91,7 +91,7 @@ def _letter_stops(text: str, low: str) -> list[int]:
 
 def _split_at_letter_stops(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans split after a sentence-final letter grade (LETTER_STOP)."""
-    low = text.lower()
+    low = lower_of(text)
     stops = _letter_stops(text, low) if "kategori" in low or "opini" in low or "predikat" in low else []
     if not stops:
         return bounds

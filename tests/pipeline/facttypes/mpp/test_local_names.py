@@ -46,3 +46,12 @@ def test_what_counts_as_an_mpps_own_name(gap, name):
 def test_a_title_after_the_mpp_gives_no_region_of_its_own(nlp):
     got = facts(nlp, "Warga antre di MPP. Wali Kota Ternate menyebut MPP Bupati Sleman sebagai contoh.", PUBLISHED)
     assert R("kabupaten", "Sleman") not in {code for code, _, _ in got}
+
+
+def test_long_form_matches_are_the_pattern_matches():
+    """MENTION_LONG tried where its first words start finds what its search over the text finds."""
+    from pipeline.facttypes.mpp.names import MENTION_LONG, _mention_long_matches
+    texts = ["Mal  Pelayanan\nPublik (MPP) dan MALL PELAYAN PUBLIK Kota A", "formal pelayanan; mol pelayanan",
+             "Mal Pelayanan Publİk Kota B", "mall pelayanan publikasi", ""]
+    for text in texts:
+        assert [m.span() for m in _mention_long_matches(text)] == [m.span() for m in MENTION_LONG.finditer(text)]

@@ -56,3 +56,14 @@ def test_bullets_with_an_abbreviated_government_word_split_off(nlp):
     text = "Kategori C diraih 3 daerah berikut:\n- Kab. Lebak\n- Kab. Pandeglang\n- Kota Serang\nBupati Lebak hadir."
     [unit] = _runs(nlp, text)
     assert unit.endswith("Kota Serang")
+
+
+def test_ends_as_head_is_the_pattern_search():
+    """The heading's end read from the text's last word answers as LIST_HEAD_END's search."""
+    from pipeline.nlp.discourse.itemlines import LIST_HEAD_END, ends_as_head
+    texts = ["Sebanyak 4 kabupaten meraih zona hijau, yaitu:", "Daftarnya sebagai  berikut .", "antara\nlain",
+             "Berikut ini", "Kabupaten A adalah.", "Kota B meraih nilai 80.", "…: . .", ":", "", " . ",
+             "daerah itu yakn\u0131", "YAKNİ", "di antaranya:\u2003.", "diantaranya\x1c", "nama-namanya",
+             "penilaian adalah kunci", "Kota Cyakni", "selengkapnya_"]
+    for text in texts:
+        assert ends_as_head(text) == (LIST_HEAD_END.search(text) is not None), text

@@ -188,3 +188,16 @@ def test_a_unit_that_is_one_province_item():
                         ("4. Kabupaten Boalemo", [("Boalemo", "75.02")]),
                         ("Provinsi Gorontalo dan Provinsi Maluku", [("Gorontalo", "75"), ("Maluku", "81")])]:
         assert resumed_province(text, _province_aware(text, names), 0, len(text)) is None, text
+
+
+def test_group_size_tried_where_a_match_starts_finds_what_its_search_finds():
+    """In ASCII text GROUP_SIZE is tried only where "ke", a digit or a number word starts: the same
+    matches as its search over every offset."""
+    from pipeline.lang import matches_from
+    from pipeline.nlp.discourse.lists import GROUP_SIZE, GROUP_SIZE_STARTS
+    texts = ["Sebanyak 3 kabupaten meraih zona hijau, kedua kota lain kuning", "ke 4 pemda dan KE-5 daerah",
+             "Sebelas Daerah, dua belas pemkab, tiga puluh kabupaten/kota, 12 terbaik pemda", "kelima pemprov",
+             "x2 kota, 123 kabupaten, sepuluh  provinsi", ""]
+    for text in texts:
+        got = [m.span() for m in matches_from(GROUP_SIZE.ascii_rx, text, GROUP_SIZE_STARTS, text.lower())]
+        assert got == [m.span() for m in GROUP_SIZE.rx.finditer(text)], text

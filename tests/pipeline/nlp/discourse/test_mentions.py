@@ -136,3 +136,29 @@ def test_not_subject_before_is_the_pattern_search():
                "ORİ Perwakilan ", "Ombud\u017fman ", "Gubernur dan Bupati "]
     for w in windows:
         assert not_subject_before(w) == bool(NOT_SUBJECT_BEFORE.search(w)), w
+
+
+def test_not_subject_gate_is_the_gate_search():
+    """The gate read from one index of the text answers as searching each window's lower case."""
+    from pipeline.nlp.discourse.mentions import NOT_SUBJECT_GATE_RX, not_subject_gate
+    texts = ["Kepala Ombudsman RI Perwakilan Provinsi Jambi, kata Kapolresta Jambi di Kantor Gubernur.",
+             "ORI Kalbar\nmenurut ori  perwakilan Bank Kalbar", "İstana Ombudsman Kalteng: pol",
+             "\u03a3 POLDA Riau dan DPRD\u03a3 Kota Pekanbaru", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 70) + 1, 3):
+                want = NOT_SUBJECT_GATE_RX.search(text[start:end].lower()) is not None
+                assert not_subject_gate(text, start, end) == want, (text, start, end)
+
+
+def test_span_groups_as_warta_regions_made_them(nlp):
+    """The discourse layer hands on the Span objects warta_regions made, the same spans as its groups;
+    a group assigned anew is read anew."""
+    from spacy.tokens import Span
+    doc = nlp("Pemerintah Kabupaten Sleman dan Provinsi Jambi meraih zona hijau.")
+    d = discourse_of(doc)
+    for name in ("regions", "provinces"):
+        assert [(s.start, s.end, s.label_, s.kb_id_) for s in d.spans(name)] == \
+            [(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans[name]] != []
+    doc.spans["regions"] = [Span(doc, 0, 1, label="kabupaten", kb_id="x")]
+    assert [s.kb_id_ for s in d.spans("regions")] == ["x"]
