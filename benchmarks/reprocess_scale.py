@@ -43,7 +43,14 @@ def _status(pid: str | int = "self") -> dict[str, float]:
 
 
 def run(db: Path, archive: Path, dask: str | None, checkpoint: float) -> dict:
-    """The reprocess itself (in the measured process)."""
+    """The reprocess itself (in the measured process). `WRITER_PROBE=FILE` in the environment: the
+    writer's steps and memory sampled into FILE (benchmarks/writer_probe.py)."""
+    import os
+
+    if os.environ.get("WRITER_PROBE"):
+        from writer_probe import install
+
+        install(os.environ["WRITER_PROBE"])
     from pipeline.reprocess import reprocess
 
     t = time.perf_counter()

@@ -408,6 +408,29 @@ def test_writer_reopens_its_working_copy_and_loses_nothing(db, monkeypatch):
         assert store.query("SELECT count(*) FROM search.docs")[1] == [(4,)]
 
 
+def _writer_settings(con) -> tuple[int, str]:
+    threads, limit = con.execute("SELECT current_setting('threads'), current_setting('memory_limit')").fetchone()
+    return int(threads), limit
+
+
+def test_the_writer_runs_on_one_duckdb_thread_with_a_fixed_memory_limit_also_after_reopening(db, monkeypatch):
+    """Each DuckDB thread holds its own working memory, sized by the tables it works through: the
+    writer's connection has one thread and a fixed memory limit (WRITER_CONFIG), the first one and
+    every one it re-opens after RECYCLE_ARTICLES; readers keep DuckDB's default (one per core)."""
+    from pipeline.store import database
+
+    monkeypatch.setattr(database, "RECYCLE_ARTICLES", 2)
+    with Store.open(db) as store:
+        assert _writer_settings(store.con) == (1, "183.1 MiB")  # 192 MB as DuckDB reports it
+        first = store.con
+        store.load([LoadItem(article(i), solok_facts()) for i in (1, 2)], V1)
+        assert store.con is not first  # re-opened ...
+        assert _writer_settings(store.con) == (1, "183.1 MiB")  # ... with the same settings
+    with Store.open(db, read_only=True) as store:
+        assert _writer_settings(store.con)[0] == duckdb.connect(":memory:").execute(
+            "SELECT current_setting('threads')").fetchone()[0]
+
+
 def test_a_failed_writer_after_reopening_still_publishes_nothing(db, monkeypatch):
     from pipeline.store import database
 
