@@ -2,13 +2,17 @@
 
     .venv/bin/python benchmarks/checkpoint_vacuum.py append DB TABLE ROWS CHECKPOINTS [SETTING=VALUE ...]
     .venv/bin/python benchmarks/checkpoint_vacuum.py replace DB ROUNDS [SETTING=VALUE ...]
+    .venv/bin/python benchmarks/checkpoint_vacuum.py scan DB CHECKPOINTS [SETTING=VALUE ...]
 
 `append` copies the database DB, then CHECKPOINTS times appends ROWS rows to TABLE (copies of its first
 rows, as a load appends a batch's facts) and checkpoints, printing one JSON line each: the table's rows,
 how many fill its last row group (DuckDB's row groups hold 122,880 rows), the checkpoint's seconds and
 the RSS it added at its peak (sampled every 5 ms), and the table's row groups. `replace` replaces
 every fact row of DB ROUNDS times, 1,000 articles per checkpoint (a reprocess of a database that had
-facts), printing the file's size and the officials' row groups after each round.
+facts), printing the file's size and the officials' row groups after each round. `scan` appends
+3,500 officials and 9,500 regions rows (1,000 articles' worth) CHECKPOINTS times, a checkpoint each,
+then re-opens the database in a fresh process and prints the RSS a scan of each table adds (what person
+resolution and a reader pay for many small row groups against a few full ones).
 
 The connection has the writer's settings (pipeline/store/database.py WRITER_CONFIG); SETTING=VALUE
 pairs override them (`max_vacuum_tasks=100` is DuckDB's default).
@@ -100,6 +104,29 @@ def replace(db: Path, rounds: int, settings: list[str], work: Path) -> None:
     con.close()
 
 
+def scan(db: Path, checkpoints: int, settings: list[str], work: Path) -> None:
+    import subprocess
+
+    path = work / "w.duckdb"
+    shutil.copyfile(db, path)
+    con, config = _connect(path, settings)
+    for _ in range(checkpoints):
+        con.execute("INSERT INTO officials SELECT * FROM officials LIMIT 3500")
+        con.execute("INSERT INTO regions SELECT * FROM regions LIMIT 9500")
+        con.execute("CHECKPOINT")
+    con.close()
+    probe = (
+        "import json, sys, duckdb; sys.path.insert(0, %r); from checkpoint_vacuum import _rss_mb, _row_groups\n"
+        "con = duckdb.connect(%r, config=%r); opened = _rss_mb()\n"
+        "con.execute('SELECT count(*), count(DISTINCT name_key) FROM officials').fetchall()\n"
+        "con.execute('SELECT count(*) FROM regions WHERE article_id > 50000').fetchall()\n"
+        "print(json.dumps({'rss_mb_opened': round(opened, 1), 'scans_added_mb': round(_rss_mb() - opened, 1), "
+        "'officials_row_groups': _row_groups(con, 'officials'), 'regions_row_groups': _row_groups(con, 'regions')}))"
+    ) % (str(Path(__file__).resolve().parent), str(path), {k: v for k, v in config.items()})
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+    print(json.dumps({"settings": config, "checkpoints": checkpoints, **json.loads(out), "mb": path.stat().st_size >> 20}))
+
+
 def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     work = Path(tempfile.mkdtemp(prefix="warta-vacuum-"))
@@ -108,6 +135,8 @@ def main(argv=None) -> None:
             append(Path(argv[1]), argv[2], int(argv[3]), int(argv[4]), argv[5:], work)
         elif argv[0] == "replace":
             replace(Path(argv[1]), int(argv[2]), argv[3:], work)
+        elif argv[0] == "scan":
+            scan(Path(argv[1]), int(argv[2]), argv[3:], work)
         else:
             raise SystemExit(__doc__)
     finally:
