@@ -1,7 +1,7 @@
 """`warta reprocess` at scale: serial against a Dask cluster, and memory at 10k against 100k articles.
 
     .venv/bin/python benchmarks/reprocess_scale.py prepare 10000 /tmp/wb/a10k      # synthetic archive + db
-    .venv/bin/python benchmarks/reprocess_scale.py measure /tmp/wb/a10k [--dask 2] [--json OUT] [--keep DIR]
+    .venv/bin/python benchmarks/reprocess_scale.py measure /tmp/wb/a10k [--dask 2] [--json OUT] [--keep DIR] [--samples F]
 
 `prepare` writes N synthetic articles as a crawl and an older extractor left them (benchmarks/synth.py
 `write_archive`: WARC files, their index, and a database whose articles carry another extractor version),
@@ -13,7 +13,8 @@ JSON line: wall seconds, the reprocess's own CPU seconds and peak RSS (VmHWM), i
 CPU seconds spent tagging shards, wherever they ran, and writing), and for a cluster each worker's
 and the scheduler's peak RSS and CPU seconds, in all and during the run (`run_cpu_s`: the workers
 build their taggers before the run starts). `--keep DIR` keeps the reprocessed database there (for
-benchmarks/compare_facts.py).
+benchmarks/compare_facts.py); `--samples FILE` writes the reprocess's RSS every second (JSON lines).
+`WRITER_PROBE=FILE` in the environment probes the writer's steps from inside (benchmarks/writer_probe.py).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -43,7 +45,14 @@ def _status(pid: str | int = "self") -> dict[str, float]:
 
 
 def run(db: Path, archive: Path, dask: str | None, checkpoint: float) -> dict:
-    """The reprocess itself (in the measured process)."""
+    """The reprocess itself (in the measured process). `WRITER_PROBE=FILE` in the environment: the
+    writer's steps and memory sampled into FILE (benchmarks/writer_probe.py)."""
+    import os
+
+    if os.environ.get("WRITER_PROBE"):
+        from writer_probe import install
+
+        install(os.environ["WRITER_PROBE"])
     from pipeline.reprocess import reprocess
 
     t = time.perf_counter()
@@ -57,7 +66,26 @@ def run(db: Path, archive: Path, dask: str | None, checkpoint: float) -> dict:
     return {"wall_s": round(time.perf_counter() - t, 2), **_status(), "summary": summary.as_dict()}
 
 
-def measure(data: Path, workers: int, checkpoint: float, keep: Path | None = None) -> dict:
+def _sample(proc: subprocess.Popen, path: Path, start: float, every: float = 1.0) -> None:
+    """One JSON line a second into `path` while the reprocess runs: its RSS and peak RSS (MB), the load."""
+    import os
+
+    with open(path, "w", buffering=1) as fh:
+        while proc.poll() is None:
+            try:
+                status = Path(f"/proc/{proc.pid}/status").read_text()
+            except OSError:
+                return
+            mb = {line.split(":")[0]: round(int(line.split()[1]) / 1024, 1) for line in status.splitlines()
+                  if line.startswith(("VmRSS", "VmHWM"))}
+            fh.write(json.dumps({"t": round(time.perf_counter() - start, 1), "clock": time.strftime("%H:%M:%S"),
+                                 "rss_mb": mb.get("VmRSS"), "hwm_mb": mb.get("VmHWM"),
+                                 "load": os.getloadavg()[0]}) + "\n")
+            time.sleep(every)
+
+
+def measure(data: Path, workers: int, checkpoint: float, keep: Path | None = None,
+            samples: Path | None = None) -> dict:
     from tests.daskcluster import LoopbackCluster
 
     with tempfile.TemporaryDirectory(prefix="warta-reprocess-") as tmp:
@@ -77,12 +105,15 @@ def measure(data: Path, workers: int, checkpoint: float, keep: Path | None = Non
             cmd = [sys.executable, __file__, "run", str(work / "warta.duckdb"), str(data / "archive"),
                    "--checkpoint", str(checkpoint)] + (["--dask", cluster.address] if cluster else [])
             t = time.perf_counter()
-            proc = subprocess.run(cmd, capture_output=True, text=True, env={**__import__("os").environ,
-                                                                           "WARTA_SNAPSHOT": "off"})
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                    env={**__import__("os").environ, "WARTA_SNAPSHOT": "off"})
+            if samples is not None:
+                threading.Thread(target=_sample, args=(proc, samples, t), daemon=True).start()
+            stdout, stderr = proc.communicate()
             wall = time.perf_counter() - t
             if proc.returncode != 0:
-                raise RuntimeError(proc.stderr[-3000:])
-            out = json.loads(proc.stdout.strip().splitlines()[-1])
+                raise RuntimeError(stderr[-3000:])
+            out = json.loads(stdout.strip().splitlines()[-1])
             out["process_wall_s"] = round(wall, 2)
             if keep is not None:
                 keep.mkdir(parents=True, exist_ok=True)
@@ -113,6 +144,8 @@ def main(argv=None) -> None:
     m.add_argument("--checkpoint", type=float, default=900)
     m.add_argument("--json", type=Path)
     m.add_argument("--keep", type=Path, metavar="DIR", help="keep the reprocessed database in DIR")
+    m.add_argument("--samples", type=Path, metavar="FILE",
+                   help="the reprocess's RSS every second, one JSON line each, into FILE")
     r = sub.add_parser("run")
     r.add_argument("db", type=Path)
     r.add_argument("archive", type=Path)
@@ -127,7 +160,7 @@ def main(argv=None) -> None:
     elif a.cmd == "run":
         print(json.dumps(run(a.db, a.archive, a.dask, a.checkpoint), default=str))
     else:
-        out = measure(a.data, a.dask, a.checkpoint, a.keep)
+        out = measure(a.data, a.dask, a.checkpoint, a.keep, a.samples)
         print(json.dumps(out, default=str))
         if a.json:
             a.json.write_text(json.dumps(out, indent=1, default=str))

@@ -1,0 +1,147 @@
+"""What a DuckDB checkpoint costs the writer as a table grows past a row group: the vacuum's merges.
+
+    .venv/bin/python benchmarks/checkpoint_vacuum.py append DB TABLE ROWS CHECKPOINTS [SETTING=VALUE ...]
+    .venv/bin/python benchmarks/checkpoint_vacuum.py replace DB ROUNDS [SETTING=VALUE ...]
+    .venv/bin/python benchmarks/checkpoint_vacuum.py scan DB CHECKPOINTS [SETTING=VALUE ...]
+
+`append` copies the database DB, then CHECKPOINTS times appends ROWS rows to TABLE (copies of its first
+rows, as a load appends a batch's facts) and checkpoints, printing one JSON line each: the table's rows,
+how many fill its last row group (DuckDB's row groups hold 122,880 rows), the checkpoint's seconds and
+the RSS it added at its peak (sampled every 5 ms), and the table's row groups. `replace` replaces
+every fact row of DB ROUNDS times, 1,000 articles per checkpoint (a reprocess of a database that had
+facts), printing the file's size and the officials' row groups after each round. `scan` appends
+3,500 officials and 9,500 regions rows (1,000 articles' worth) CHECKPOINTS times, a checkpoint each,
+then re-opens the database in a fresh process and prints the RSS a scan of each table adds (what person
+resolution and a reader pay for many small row groups against a few full ones).
+
+The connection has the writer's settings (pipeline/store/database.py WRITER_CONFIG); SETTING=VALUE
+pairs override them (`max_vacuum_tasks=100` is DuckDB's default).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+FACT_TABLES = ["regions", "officials", "provinces", "compliance", "mpp", "complaints"]
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class _Peak:
+    """The highest RSS since `reset`, sampled by a thread."""
+
+    def __init__(self):
+        self.value = _rss_mb()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            self.value = max(self.value, _rss_mb())
+            time.sleep(0.005)
+
+    def reset(self) -> float:
+        self.value = _rss_mb()
+        return self.value
+
+
+def _connect(path: Path, settings: list[str]):
+    import duckdb
+
+    from pipeline.store.database import WRITER_CONFIG
+
+    config = {**WRITER_CONFIG, **dict(s.split("=", 1) for s in settings)}
+    return duckdb.connect(str(path), config=config), config
+
+
+def _row_groups(con, table: str) -> int:
+    return con.execute(f"SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('{table}')").fetchone()[0]
+
+
+def append(db: Path, table: str, rows: int, checkpoints: int, settings: list[str], work: Path) -> None:
+    shutil.copyfile(db, work / "w.duckdb")
+    con, config = _connect(work / "w.duckdb", settings)
+    print(json.dumps({"settings": config, "table": table, "rows": con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]}))
+    peak = _Peak()
+    for _ in range(checkpoints):
+        con.execute(f"INSERT INTO {table} SELECT * FROM {table} LIMIT {rows}")
+        before = peak.reset()
+        t = time.perf_counter()
+        con.execute("CHECKPOINT")
+        n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        print(json.dumps({"rows": n, "last_row_group": n % 122880, "checkpoint_s": round(time.perf_counter() - t, 2),
+                          "rss_mb": round(before, 1), "checkpoint_added_mb": round(peak.value - before, 1),
+                          "row_groups": _row_groups(con, table)}))
+    con.close()
+
+
+def replace(db: Path, rounds: int, settings: list[str], work: Path) -> None:
+    path = work / "w.duckdb"
+    shutil.copyfile(db, path)
+    con, config = _connect(path, settings)
+    last = con.execute("SELECT max(id) FROM articles").fetchone()[0]
+    print(json.dumps({"settings": config, "mb": path.stat().st_size >> 20, "officials_row_groups": _row_groups(con, "officials")}))
+    for r in range(rounds):
+        for lo in range(0, last + 1, 1000):
+            for table in FACT_TABLES:
+                where = f"article_id > {lo} AND article_id <= {lo + 1000}"
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _keep AS SELECT * FROM {table} WHERE {where}")
+                con.execute(f"DELETE FROM {table} WHERE {where}")
+                con.execute(f"INSERT INTO {table} SELECT * FROM _keep")
+            con.execute("CHECKPOINT")
+        print(json.dumps({"round": r + 1, "mb": path.stat().st_size >> 20, "officials_row_groups": _row_groups(con, "officials"),
+                          "officials": con.execute("SELECT count(*) FROM officials").fetchone()[0]}))
+    con.close()
+
+
+def scan(db: Path, checkpoints: int, settings: list[str], work: Path) -> None:
+    import subprocess
+
+    path = work / "w.duckdb"
+    shutil.copyfile(db, path)
+    con, config = _connect(path, settings)
+    for _ in range(checkpoints):
+        con.execute("INSERT INTO officials SELECT * FROM officials LIMIT 3500")
+        con.execute("INSERT INTO regions SELECT * FROM regions LIMIT 9500")
+        con.execute("CHECKPOINT")
+    con.close()
+    probe = (
+        "import json, sys, duckdb; sys.path.insert(0, %r); from checkpoint_vacuum import _rss_mb, _row_groups\n"
+        "con = duckdb.connect(%r, config=%r); opened = _rss_mb()\n"
+        "con.execute('SELECT count(*), count(DISTINCT name_key) FROM officials').fetchall()\n"
+        "con.execute('SELECT count(*) FROM regions WHERE article_id > 50000').fetchall()\n"
+        "print(json.dumps({'rss_mb_opened': round(opened, 1), 'scans_added_mb': round(_rss_mb() - opened, 1), "
+        "'officials_row_groups': _row_groups(con, 'officials'), 'regions_row_groups': _row_groups(con, 'regions')}))"
+    ) % (str(Path(__file__).resolve().parent), str(path), {k: v for k, v in config.items()})
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+    print(json.dumps({"settings": config, "checkpoints": checkpoints, **json.loads(out), "mb": path.stat().st_size >> 20}))
+
+
+def main(argv=None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    work = Path(tempfile.mkdtemp(prefix="warta-vacuum-"))
+    try:
+        if argv[0] == "append":
+            append(Path(argv[1]), argv[2], int(argv[3]), int(argv[4]), argv[5:], work)
+        elif argv[0] == "replace":
+            replace(Path(argv[1]), int(argv[2]), argv[3:], work)
+        elif argv[0] == "scan":
+            scan(Path(argv[1]), int(argv[2]), argv[3:], work)
+        else:
+            raise SystemExit(__doc__)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
