@@ -23,19 +23,12 @@ per 1,000 articles loaded, whatever its `memory_limit`). A writer therefore re-o
 after every `RECYCLE_ARTICLES` articles written (about 0.15 s each), so a night's load holds one
 batch, not the night. What it reads DuckDB caches up to its `memory_limit` (default: 80 % of the
 machine's memory), so the writer's connection has a fixed one (`WRITER_CONFIG`): loads that scan
-growing tables do not hold more of the database the larger it grows.
-
-Its checkpoints never merge row groups (`max_vacuum_tasks` 0; DuckDB's default schedules up to 100
-merges a checkpoint). Each checkpoint writes a table's new rows as row groups of their own; DuckDB's
-vacuum later merges such small row groups into one full one (122,880 rows), reading and rewriting
-every column of those rows in memory: measured with duckdb 1.4.4, +117 MB for one merge of the
-officials' rows, at the checkpoint whose appends take the table past a row group's worth of rows. A
-table that small never gets there, so the writer's peaks grew with the database (BENCHMARKS.md, "The
-writer's spikes"). Without the merges a checkpoint writes what changed and no more; row groups left
-with no live row are still dropped and their blocks reused (a 10,000-article database whose facts
-were all replaced three times stayed at 66 MB), so what it costs is more, smaller row groups: one per
-table per checkpoint. The writer also runs on one DuckDB thread (`threads`; default one per core):
-each thread holds working memory of its own, and a load's statements are small.
+growing tables do not hold more of the database the larger it grows. And it runs on one DuckDB thread
+(`threads`; default: one per core): each thread holds its own working memory (scan buffers, hash
+tables, the row groups a checkpoint rewrites) whose size follows the tables it works through, so on
+two threads the writer's peaks came in pairs and grew with the database: at 100,000 articles its
+checkpoints and person resolution rose 40–80 MB above its running level (BENCHMARKS.md, "The writer's
+spikes"). A load's statements are small; one thread also spent less CPU on them.
 
 Note: within one process DuckDB caches open databases by path, so a process that still holds a
 read-only Store on `<db>` sees its old snapshot until it closes every connection to it.
@@ -66,9 +59,9 @@ log = logging.getLogger(__name__)
 MEMORY = ":memory:"
 #: A file writer re-opens its DuckDB connection after writing this many articles (see the module doc).
 RECYCLE_ARTICLES = 1000
-#: The writer's DuckDB settings: a fixed memory limit (the block cache included), checkpoints that merge
-#: no row groups, one thread (see the module doc).
-WRITER_CONFIG = {"memory_limit": "192MB", "max_vacuum_tasks": 0, "threads": 1}
+#: The writer's DuckDB settings: a fixed memory limit (the block cache included) and one thread (see the
+#: module doc).
+WRITER_CONFIG = {"memory_limit": "192MB", "threads": 1}
 
 
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:

@@ -408,54 +408,27 @@ def test_writer_reopens_its_working_copy_and_loses_nothing(db, monkeypatch):
         assert store.query("SELECT count(*) FROM search.docs")[1] == [(4,)]
 
 
-def _writer_settings(con) -> tuple[int, str, int]:
-    threads, limit, vacuum = con.execute("SELECT current_setting('threads'), current_setting('memory_limit'), "
-                                         "current_setting('max_vacuum_tasks')").fetchone()
-    return int(threads), limit, int(vacuum)
+def _writer_settings(con) -> tuple[int, str]:
+    threads, limit = con.execute("SELECT current_setting('threads'), current_setting('memory_limit')").fetchone()
+    return int(threads), limit
 
 
-def test_the_writer_has_its_settings_also_after_reopening(db, monkeypatch):
-    """The writer's connection (WRITER_CONFIG: one thread, a fixed memory limit, no row-group merges at
-    its checkpoints), the first one and every one it re-opens after RECYCLE_ARTICLES; readers keep
-    DuckDB's defaults."""
+def test_the_writer_runs_on_one_duckdb_thread_with_a_fixed_memory_limit_also_after_reopening(db, monkeypatch):
+    """Each DuckDB thread holds its own working memory, sized by the tables it works through: the
+    writer's connection has one thread and a fixed memory limit (WRITER_CONFIG), the first one and
+    every one it re-opens after RECYCLE_ARTICLES; readers keep DuckDB's default (one per core)."""
     from pipeline.store import database
 
     monkeypatch.setattr(database, "RECYCLE_ARTICLES", 2)
     with Store.open(db) as store:
-        assert _writer_settings(store.con) == (1, "183.1 MiB", 0)  # 192 MB as DuckDB reports it
+        assert _writer_settings(store.con) == (1, "183.1 MiB")  # 192 MB as DuckDB reports it
         first = store.con
         store.load([LoadItem(article(i), solok_facts()) for i in (1, 2)], V1)
         assert store.con is not first  # re-opened ...
-        assert _writer_settings(store.con) == (1, "183.1 MiB", 0)  # ... with the same settings
+        assert _writer_settings(store.con) == (1, "183.1 MiB")  # ... with the same settings
     with Store.open(db, read_only=True) as store:
-        default = duckdb.connect(":memory:")
-        assert _writer_settings(store.con)[::2] == _writer_settings(default)[::2]
-
-
-def _row_groups(store: Store, table: str) -> int:
-    return store.query(f"SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('{table}')")[1][0][0]
-
-
-def test_a_writers_checkpoint_rewrites_no_rows_an_earlier_checkpoint_wrote(db, monkeypatch):
-    """DuckDB's vacuum merges the small row groups that successive checkpoints leave into a full one,
-    reading every column of those rows into memory at once (+117 MB for the officials of ~35,000
-    articles, BENCHMARKS.md "The writer's spikes"): the writer's checkpoints merge nothing, so each
-    keeps the rows it writes in row groups of its own (and what is stored is unchanged)."""
-    from pipeline.store import database
-
-    monkeypatch.setattr(database, "RECYCLE_ARTICLES", 1)  # a checkpoint after every article
-    with Store.open(db) as store:
-        for i in (1, 2, 3, 4):
-            store.load([LoadItem(article(i), solok_facts())], V1)
-    with Store.open(db, read_only=True) as store:
-        assert _row_groups(store, "articles") == 4 and _row_groups(store, "officials") == 4
-        assert store.counts()["officials"] == 4 * len(solok_facts().officials)
-    monkeypatch.setitem(database.WRITER_CONFIG, "max_vacuum_tasks", 100)  # DuckDB's default: merged
-    with Store.open(db) as store:
-        store.load([LoadItem(article(5), solok_facts())], V1)
-    with Store.open(db, read_only=True) as store:
-        assert _row_groups(store, "officials") < 5
-        assert store.counts()["officials"] == 5 * len(solok_facts().officials)
+        assert _writer_settings(store.con)[0] == duckdb.connect(":memory:").execute(
+            "SELECT current_setting('threads')").fetchone()[0]
 
 
 def test_a_failed_writer_after_reopening_still_publishes_nothing(db, monkeypatch):
