@@ -19,7 +19,8 @@ RANGE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-|–|hingga|samp
 #: a colour told as a zone in a legend's clause ("zona merah", "berkategori kuning", "Zona Hijau")
 COLOUR = re.compile(r"\b(?:" + "|".join(G.LEX["zone_nouns"]) + r"|berkategori|dikategorikan)\s+(?:\w+\s+)?("
                     + "|".join(G.ZONES) + r")\b", re.IGNORECASE)
-CLAUSE_SPLIT = re.compile(r"[,;]\s*|\s(?:dan|sedangkan|serta)\s", re.IGNORECASE)
+#: a clause ends at a semicolon, a connective, or a comma that is no decimal comma ("80,01" stays whole)
+CLAUSE_SPLIT = re.compile(r"(?:;|(?<!\d),|,(?!\d))\s*|\s(?:dan|sedangkan|serta)\s", re.IGNORECASE)
 #: the highest score of the scale: a text without it states no legend (a cheap test before any search)
 TOP = "100"
 #: how many (range, zone) pairs make a legend

@@ -40,3 +40,17 @@ def test_one_range_alone_is_no_legend(nlp):
     # one range with a zone (a target, not the scale): the results keep no zone
     text = LIST + "Pemprov menargetkan semua kabupaten meraih zona hijau dengan nilai 81-100 pada tahun depan."
     assert {r[1] for r in results(nlp, text) if r[0] != "P33"} == {None}
+
+
+def test_a_legend_written_with_decimal_commas_is_read():
+    from pipeline.facttypes.compliance.legend import zone_legend
+
+    class Unit:
+        def __init__(self, text):
+            self.text = text
+
+    for text in ["Nilai 0,00-50,00 zona merah, 50,01-80,00 zona kuning, 80,01-100 zona hijau.",
+                 "Rentang 81,00 – 100 berkategori hijau; 51,00 – 80,99 berkategori kuning; 0 – 50,99 berkategori merah"]:
+        legend = zone_legend([Unit(text)])
+        assert [z for _, _, z in legend] == ["merah", "kuning", "hijau"], text
+    assert zone_legend([Unit("Nilai 0,00-50,00 zona merah dan 40,00-100 zona hijau.")]) == []  # overlapping
