@@ -232,12 +232,14 @@ def resumed_list(text: str, mentions: list, start: int, end: int) -> list:
     return out if RESUMED_TAIL.fullmatch(text, tail, end) else []
 
 
+#: the words that make a province's name its government ("Pemerintah Provinsi", "Pemprov", "Prov.")
+_PROVINCE_OFFICE_WORDS = r"(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.)"
 #: the head of an item that is a province named as a government ("2. Provinsi Sulawesi Tengah", "- Pemprov
 #: Jabar", "Selanjutnya, Pemerintah Provinsi Banten;"): a province's own office, not a place
 RESUMED_PROVINCE_HEAD = re.compile(r"\W*(?:" + words_pattern(CONNECTIVES["resume"]) + r"\s*,?\s*)?" + _ENUMERATOR
-                                   + r"(?P<office>(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.)\s*)?", re.IGNORECASE)
+                                   + r"(?P<office>" + _PROVINCE_OFFICE_WORDS + r"\s*)?", re.IGNORECASE)
 #: a province's mention that holds its government word ("Pemprov Jabar")
-PROVINCE_OFFICE = re.compile(r"(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.)\s", re.IGNORECASE)
+PROVINCE_OFFICE = re.compile(_PROVINCE_OFFICE_WORDS + r"\s", re.IGNORECASE)
 
 
 def resumed_province(text: str, mentions: list, start: int, end: int):
