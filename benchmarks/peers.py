@@ -183,14 +183,16 @@ def compare(pages: list[tuple[str, str]], echo=print) -> dict:
     return results
 
 
-#: The steps of extract_article (pipeline/extract.py), as (label, file, function) in cProfile's stats.
-#: trafilatura's metadata is one or the other function, depending on the version of Warta profiled.
+#: The steps of extract_article (pipeline/extract.py), as (label, file or files, function) in cProfile's
+#: stats. trafilatura's metadata is one or the other function, and the helpers sit in pipeline/extract.py
+#: or in the modules split from it (pagemeta, boilerplate), depending on the version of Warta profiled.
 EXTRACT_STEPS = [
     ("parse (trafilatura.load_html)", "trafilatura/utils.py", "load_html"),
-    ("precise date (meta tags, JSON-LD)", "pipeline/extract.py", "_precise_published"),
-    ("pruning (prune_boilerplate)", "pipeline/extract.py", "prune_boilerplate"),
+    ("precise date (meta tags, JSON-LD)", ("pipeline/pagemeta.py", "pipeline/extract.py"), "_precise_published"),
+    ("pruning (prune_boilerplate)", ("pipeline/boilerplate.py", "pipeline/extract.py"), "prune_boilerplate"),
     ("trafilatura metadata (extract_metadata)", "trafilatura/metadata.py", "extract_metadata"),
-    ("trafilatura metadata (trafilatura_metadata)", "pipeline/extract.py", "trafilatura_metadata"),
+    ("trafilatura metadata (trafilatura_metadata)", ("pipeline/pagemeta.py", "pipeline/extract.py"),
+     "trafilatura_metadata"),
     ("trafilatura text (trafilatura_sequence)", "trafilatura/core.py", "trafilatura_sequence"),
     ("clean-up (clean.split_byline)", "pipeline/clean.py", "split_byline"),
 ]

@@ -78,7 +78,7 @@ def test_metadata_fields_are_trafilaturas(name):
     from trafilatura import load_html
     from trafilatura.metadata import extract_metadata
 
-    from pipeline.extract import trafilatura_metadata
+    from pipeline.pagemeta import trafilatura_metadata
 
     tree = load_html(decode_html((FIXTURES / f"{name}.html").read_bytes()))
     if tree is None:
@@ -96,7 +96,7 @@ def test_author_found_in_place_is_extract_metadatas(name):
     from trafilatura import load_html
     from trafilatura.metadata import extract_metadata
 
-    from pipeline.extract import trafilatura_author, trafilatura_metadata
+    from pipeline.pagemeta import trafilatura_author, trafilatura_metadata
 
     html = decode_html((FIXTURES / f"{name}.html").read_bytes())
     tree = load_html(html)
@@ -115,7 +115,8 @@ def test_text_is_bare_extractions_and_leaves_the_tree(name, fast):
     from lxml import etree
     from trafilatura import bare_extraction, load_html
 
-    from pipeline.extract import _CONFIG, prune_boilerplate, trafilatura_text
+    from pipeline.boilerplate import prune_boilerplate
+    from pipeline.extract import _CONFIG, trafilatura_text
 
     html = decode_html((FIXTURES / f"{name}.html").read_bytes())
     tree = load_html(html)
@@ -134,7 +135,7 @@ def test_text_is_bare_extractions_and_leaves_the_tree(name, fast):
 def test_pruning_drops_nested_blocks_once_and_keeps_tails():
     from lxml import html as lhtml
 
-    from pipeline.extract import prune_boilerplate
+    from pipeline.boilerplate import prune_boilerplate
 
     tree = lhtml.fromstring(
         "<html><body><article><p>Isi berita pertama.</p>"
@@ -194,7 +195,7 @@ def test_layout_table_cells_beside_the_article_are_dropped():
 
 
 def test_captions_are_dropped_as_lines():
-    from pipeline.extract import drop_caption_lines
+    from pipeline.boilerplate import drop_caption_lines
 
     page = (f"<html><body><article><figure><img src='a.jpg'><figcaption>Bupati menggunting pita di Maba.</figcaption>"
             f"</figure>{_POST}<p><span class='ket-foto'>Warga antre di loket.</span></p></article></body></html>")
