@@ -8,7 +8,8 @@ import matplotlib.colors
 import matplotlib.image
 import numpy as np
 
-from pipeline.maps.render import MapFigure, interior_points
+from pipeline.maps.geometry import interior_points
+from pipeline.maps.render import MapFigure
 
 
 def image(fig: MapFigure) -> np.ndarray:
