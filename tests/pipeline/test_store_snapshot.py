@@ -12,6 +12,7 @@ import pytest
 from pipeline.models import Facts
 from pipeline.store import LoadItem, Store
 from pipeline.store import snapshot as S
+from pipeline.store import snapshot_build as B
 from tests.pipeline.store_helpers import article, solok_facts
 from tests.pipeline.store_helpers import sqlite_rows as rows
 
@@ -168,7 +169,7 @@ def test_a_failed_build_leaves_the_published_snapshot(tmp_path, monkeypatch):
     def broken(con, sq, described):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(S, "STEPS", [broken])
+    monkeypatch.setattr(B, "STEPS", [broken])
     with pytest.raises(S.SnapshotError, match="cannot build the browse snapshot .*disk I/O error"):
         S.publish(db)
     assert rows(first.path, "SELECT count(*) FROM articles") == [(4,)]  # the old one, whole
@@ -217,12 +218,12 @@ def test_missing_database_is_one_clear_error(tmp_path):
 
 def test_evidence_link():
     url = "https://a.example/berita/1#komentar"
-    assert S.evidence_link(url, "Kota Solok zona hijau.") == "https://a.example/berita/1#:~:text=Kota%20Solok%20zona%20hijau."
+    assert B.evidence_link(url, "Kota Solok zona hijau.") == "https://a.example/berita/1#:~:text=Kota%20Solok%20zona%20hijau."
     long = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua-belas."
-    assert S.evidence_link(url, long) == ("https://a.example/berita/1#:~:text=Satu%20dua%20tiga%20empat%20lima,"
+    assert B.evidence_link(url, long) == ("https://a.example/berita/1#:~:text=Satu%20dua%20tiga%20empat%20lima,"
                                           "delapan%20sembilan%20sepuluh%20sebelas%20dua%2Dbelas.")
-    assert S.evidence_link(None, "x") is None and S.evidence_link("file:///x", "x") is None
-    assert S.evidence_link(url, None) == url
+    assert B.evidence_link(None, "x") is None and B.evidence_link("file:///x", "x") is None
+    assert B.evidence_link(url, None) == url
 
 
 def test_snapshot_path():
