@@ -6,7 +6,7 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 - **mentions**: "Mal/Mall Pelayanan Publik", "mal pelayanan", "MPP" (the acronym only in an article
   that speaks of public services); a shopping mall is no MPP, an MPP housed in one still is;
 - **status** (status.py) from word stems; **region** (governments.py); **year and location**
-  (place.py);
+  (place.py, yearbook.py);
 - **the launch frame** across units (`LaunchFrame`): a counted group's status ("tiga MPP akan
   diresmikan") goes to the list in the next unit naming MPPs ("Ketiganya adalah MPP Kota Bengkulu,
   …"); a sentence about the MPP just named without naming it ("Gedung dua lantai itu ditargetkan …",
@@ -28,9 +28,9 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
-    ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
+    ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
-    RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
+    RECAP_CLAUSE, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
     elided_subject,
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
@@ -43,8 +43,9 @@ from pipeline.facttypes.mpp.governments import (
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
 from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
-from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, deadline_year, event_year, location, month_ahead
-from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
+from pipeline.facttypes.mpp.place import location
+from pipeline.facttypes.mpp.status import Trigger, other_event, statuses
+from pipeline.facttypes.mpp.yearbook import YearReading
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.lists import (
@@ -52,7 +53,7 @@ from pipeline.nlp.discourse.lists import (
 )
 from pipeline.nlp.discourse.itemlines import item_lines
 from pipeline.nlp.discourse.units import Unit, split_unit
-from pipeline.nlp.discourse.years import valid_years, year_limit
+from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("mpp"):
     Doc.set_extension("mpp", default=None)
@@ -64,8 +65,8 @@ def _lower(rx: re.Pattern) -> re.Pattern:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
-class LaunchReader:
-    """Reads one doc's MPP facts unit by unit (see the module doc)."""
+class LaunchReader(YearReading):
+    """Reads one doc's MPP facts unit by unit (see the module doc; the years: yearbook.py)."""
 
     def __init__(self, doc: Doc, discourse: Discourse, acronym_ok: bool, anaphor_reach: int = ANAPHOR_REACH):
         self.discourse = discourse
@@ -119,40 +120,6 @@ class LaunchReader:
     def _statuses(self, unit: Unit) -> list[Trigger]:
         return statuses(unit.text, *self.discourse.words(unit))
 
-    def _years(self, k: int, ut: str, triggers: list[Trigger]) -> dict[str, int]:
-        """The year of each status told in the unit; the strong ones are kept for its neighbours. A
-        launch or operation in a year after publication is planned ("Ditargetkan Desember 2025
-        selesai, dan di awal tahun 2026 bisa diresmikan"); a plan's year is that of its planned
-        launch or operation before that of a plan word."""
-        years: dict[str, int] = {}
-        strong: dict[str, int] = {}
-        ahead = any(y > self.limit for y, _, _ in valid_years(ut, self.limit + PLAN_YEARS_AHEAD, event_dates=True))
-        for tr in sorted(triggers, key=lambda t: not t.event):
-            # the year of an event is written after its word, before the next event's word
-            stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status), default=len(ut))
-            if tr.state:  # "sudah punya": dated only where the text says since when
-                since = SINCE_YEAR.search(ut)
-                y = int(since.group(0)[-4:]) if since else None
-            else:
-                y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
-            later = month_ahead(ut, tr.pos, stop, self.published) if tr.event and tr.status != "planned" else None
-            if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
-                tr.status, y = "planned", later
-            due = deadline_year(ut, tr.pos, self.published) if tr.event and tr.status != "planned" else None
-            if due is not None:  # "setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"
-                tr.status, y = "planned", due
-            if ahead and tr.status != "planned":
-                later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
-                if later is not None and later > self.limit:
-                    tr.status, y = "planned", later
-            if y is not None:
-                years.setdefault(tr.status, y)
-                if tr.strong:
-                    strong.setdefault(tr.status, y)
-        self.unit_years[k] = strong
-        self.unit_status[k] = {tr.status for tr in triggers}
-        return years
-
     def read(self) -> list[MppFact]:
         self.heading_years = heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit,
                                            self.published)
@@ -200,15 +167,6 @@ class LaunchReader:
             if not any(d.region == code for d in self.drafts):
                 self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
         return self._finish()
-
-    def _event_told_before(self, k: int, ut: str) -> None:
-        """"Peresmian tersebut berlangsung Senin (3/6/2024)": the launch told in the unit before or after
-        takes the year this unit gives it (no fact of its own)."""
-        m = EVENT_BACK_REFERENCE.search(ut) if any(w in ut.lower() for w in EVENT_NOUN_GATE) else None
-        if m is not None:
-            y = event_year(ut, m.start(), len(ut), "launched", self.limit, self.published)
-            if y is not None:
-                self.unit_years.setdefault(k, {})["launched"] = y
 
     def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
         """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
@@ -456,29 +414,6 @@ class LaunchReader:
         self.unit_regions.setdefault(k, set()).update(regions)
         if len(regions) > 1:
             self.frame.tell("listed", list(regions), k)
-
-    def _borrow(self, d: Draft) -> None:
-        """A neighbouring unit's year for the same event; the next unit's location."""
-        if d.year is None:
-            for k in (d.unit - 1, d.unit + 1):
-                y = self.unit_years.get(k, {}).get(d.status)
-                if y is not None and (d.region in self.unit_regions.get(k, (d.region,))
-                                      or SAME_EVENT.search(self.units[d.unit].text)):
-                    d.year = y
-                    break
-        # the next sentence may say where, without naming the MPP again ("Rencananya … di …")
-        nxt = d.unit + 1
-        if d.location is None and nxt < len(self.units) and d.status in self.unit_status.get(nxt, ()) \
-                and not self.found[nxt]:
-            d.location = location(self.units[nxt].text)
-
-    def _story_year(self, region: str, status: str) -> int | None:
-        """The one year the story gives a launch or plan of this region's MPP or of an MPP it names
-        no government of (in its units, headlines and captions); None when it gives several."""
-        years = {y for k, told in self.unit_years.items() if (y := told.get(status)) is not None
-                 and (k in self.guessed or region in self.unit_regions.get(k, (region,)))}
-        years |= {y for st, y, regions in self.heading_years if st == status and (not regions or region in regions)}
-        return years.pop() if len(years) == 1 else None
 
     def _finish(self) -> list[MppFact]:
         for d in self.drafts:
