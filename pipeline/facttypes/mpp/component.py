@@ -38,8 +38,8 @@ from pipeline.facttypes.mpp.names import (
     ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_key,
-    province_of_key, province_subject, set_apart_before, written_with,
+    GOVERNMENTS_BACK, enumerated_governments, governments_near, listed_after, main_region, placed_at, province_before,
+    province_key, province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
 from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
@@ -249,8 +249,8 @@ class LaunchReader(YearReading):
                 return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
             if grouped:  # "dua MPP diresmikan, yaitu …" lists them, else a list may follow
-                regions = [m.code for m in enumerated_after(self.discourse.text, self.discourse.mentions_in(unit),
-                                                            first_trigger, unit.end) if m.code in self.gaz.regions]
+                regions = enumerated_governments(self.discourse.text, self.discourse.mentions_in(unit), first_trigger,
+                                                 unit.end, self.gaz.regions)
                 if not regions:
                     self.frame.tell("group_status", (triggers, years), k)
                     return
@@ -410,7 +410,9 @@ class LaunchReader(YearReading):
         loc = location(ut) if len(regions) == 1 else None  # a list's places are its governments
         for code in regions:
             for status, tr in by_status.items():
-                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k, own))
+                # a launch told as a state ("telah terbentuk enam MPP, yaitu …"): past MPPs, no year of the story's
+                past = tr.state and status == "launched"
+                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k, own and not past))
         self.unit_regions.setdefault(k, set()).update(regions)
         if len(regions) > 1:
             self.frame.tell("listed", list(regions), k)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.facttypes.mpp.status import LEX
@@ -144,6 +145,26 @@ PLACE_BEFORE = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
 PLACE_BEFORE_CHARS = 6
 #: how far before a province's name its government noun may stand
 PROVINCE_GOVERNMENT_CHARS = 25
+
+
+#: a province named as a government right before its mention: "yaitu Provinsi DKI Jakarta, Kota A, …"
+OFFICE_BEFORE = re.compile(r"(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.?)\s+$", re.IGNORECASE)
+OFFICE_BEFORE_CHARS = 24
+
+
+def enumerated_governments(text: str, mentions: list, pos: int, end: int, regions) -> list[str]:
+    """The governments enumerated after an opener near `pos` (`enumerated_after`), up to `end`: each region's
+    code, and for a province named as a government ("yaitu Provinsi DKI Jakarta, Kota Surabaya, …") its own
+    MPP's key; a province named as a place is no item."""
+    spans, offices = [], set()
+    for m in mentions:
+        office = OFFICE_BEFORE.search(text, max(0, m.start - OFFICE_BEFORE_CHARS), m.start) if m.is_province else None
+        if office is not None:
+            m = replace(m, start=office.start())
+            offices.add(m.start)
+        spans.append(m)
+    return [m.code if m.code in regions else province_key(m.code)
+            for m in enumerated_after(text, spans, pos, end) if m.code in regions or m.start in offices]
 
 
 def province_key(code: str) -> str:

@@ -22,7 +22,7 @@ from pipeline.facttypes.mpp.unitwords import (  # LEX, STATUS_STEMS, status_stem
     ARRIVE_STEMS, BACK_REFERENCE_AFTER, BARE_EVENT_AFTER, BEFORE_WORDS, BUDGET_YEAR, BUILD_NOT_OBJECTS,
     BUILD_NOT_WORDS, BUILD_STEMS, CANCEL_BEFORE_REACH, CANCEL_WORDS, CLAUSE_END, COMMITMENT_OBJECT_REACH,
     COMMITMENT_WORDS, COUNTERFACTUAL_WORDS, COUNTER_BETWEEN, COUNTER_REACH, COUNTER_WORDS, DONE_BETWEEN,
-    DONE_BETWEEN_REACH, DONE_WORDS, FORM_WORDS, FUTURE_REACH, LAUNCH_STEMS, LAUNCH_WORDS, LEX, MPP_WORDS,
+    DONE_BETWEEN_REACH, DONE_WORDS, FORMED_WORDS, FORM_WORDS, FUTURE_REACH, LAUNCH_STEMS, LAUNCH_WORDS, LEX, MPP_WORDS,
     NEGATIONS, NEGATION_REACH, OCCASION_BEFORE, OFFICIAL_ADJ_BEFORE, ONGOING_WORDS, OPENING_STEMS, OPEN_WORDS,
     OPERATE_STEMS, OWN_OBJECTS, PLANNED_DONE_REACH, PLAN_STEMS, PLAN_WORDS, PRESENT_WORDS, PURPOSE_WORDS,
     REQUEST_WORDS, SERVE_BEFORE, SERVE_WORDS, SIGN_WORDS, START_WORDS, STATUS_STEMS, STRUCTURE_REACH,
@@ -30,6 +30,9 @@ from pipeline.facttypes.mpp.unitwords import (  # LEX, STATUS_STEMS, status_stem
 )
 from pipeline.lang import CARDINALS
 from pipeline.nlp.discourse.lists import COUNTED_GROUP
+
+#: how many words (numbers, "sebuah") may stand between "terbentuk" and the MPP formed ("terbentuk enam MPP")
+FORMED_OBJECT_REACH = 2
 
 
 def _launch(w: Words, i: int) -> Trigger | None | bool:
@@ -81,6 +84,8 @@ def _word_trigger(w: Words, i: int) -> Trigger | None:
         # "menandatangani komitmen penyelenggaraan MPP"; for a counted group after it ("… MPP Digital pada 40
         # daerah"), a plan of governments it does not name: weak, no group's status for a list told later
         return Trigger("planned", not COUNTED_GROUP.search(w.text, w.offsets[i]), w.offsets[i])
+    if low in FORMED_WORDS:
+        return _formed(w, i)
     if st in BUILD_STEMS or low in FORM_WORDS:
         return _build(w, i)
     if st in ARRIVE_STEMS and w.future_before(i):
@@ -91,6 +96,35 @@ def _word_trigger(w: Words, i: int) -> Trigger | None:
         generic = i > 2 and w.lows[i - 2] == "yang" and w.lows[i - 3] in MPP_WORDS
         return Trigger("operating", not generic, w.offsets[i], state=True)
     return None
+
+
+def _formed(w: Words, i: int) -> Trigger | None:
+    """Formed (word i), told as done: launched, a state dated only by "sejak …" ("telah terbentuk enam MPP,
+    yaitu …"); negated ("MPP belum terbentuk"), none; after a future marker, a plan."""
+    if any(w.lows[j] in NEGATIONS and not w._partly(j) for j in range(max(0, i - NEGATION_REACH), i)):
+        return None
+    if not _formed_mpp(w, i):
+        return None
+    if w.future_before(i):
+        return Trigger("planned", True, w.offsets[i])
+    return Trigger("launched", True, w.offsets[i], state=True)
+
+
+def _formed_mpp(w: Words, i: int) -> bool:
+    """Whether the MPPs are what was formed (word i): the MPP counted or named right after it ("terbentuk enam
+    MPP"), counted places after it ("terbentuk di lima kota"), or the MPP right before it ("MPP yang telah
+    terbentuk"); not a team or forum ("Tim percepatan MPP telah terbentuk")."""
+    lows = w.lows
+    after = lows[i + 1:i + 2 + FORMED_OBJECT_REACH]
+    if any(low in MPP_WORDS for low in after[:next((k + 1 for k, low in enumerate(after) if not (
+            low.isdigit() or low in CARDINALS or low in OWN_OBJECTS)), len(after))]):
+        return True
+    if after[:1] == ["di"] and i + 2 < len(lows) and COUNTED_GROUP.match(w.text, w.offsets[i + 2]):
+        return True
+    j = i - 1
+    while j >= 0 and i - j <= DONE_BETWEEN_REACH + 1 and (lows[j] in DONE_WORDS or lows[j] == "yang"):
+        j -= 1
+    return j >= 0 and j < i - 1 and lows[j] in MPP_WORDS
 
 
 def _build(w: Words, i: int) -> Trigger | None:

@@ -83,6 +83,7 @@ PRELUDE_REACH = 2
 PRELUDE_WORDS = frozenset(LEX["prelude_words"])
 #: forming an MPP (a weak plan, like building it): "rapat pembentukan MPP", "agar segera membentuk MPP"
 FORM_WORDS = frozenset(LEX["form_words"])
+FORMED_WORDS = frozenset(LEX["formed_words"])
 #: "telah membentuk", "sudah lebih dulu mendirikan": words between a done word and a forming word
 DONE_BETWEEN = frozenset(LEX["done_between"])
 DONE_BETWEEN_REACH = 2
