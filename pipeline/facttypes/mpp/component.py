@@ -21,6 +21,7 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 
 from spacy.language import Language
@@ -41,7 +42,7 @@ from pipeline.facttypes.mpp.governments import (
     GOVERNMENTS_BACK, enumerated_governments, governments_near, listed_after, main_region, placed_at, province_before,
     province_key, province_of_key, province_subject, set_apart_before, written_with,
 )
-from pipeline.facttypes.mpp.dating import heading_years, news_year
+from pipeline.facttypes.mpp.dating import heading_years, news_year, reported_day
 from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
 from pipeline.facttypes.mpp.place import location
 from pipeline.facttypes.mpp.status import Trigger, other_event, statuses
@@ -73,7 +74,10 @@ class LaunchReader(YearReading):
         self.acronym_ok = acronym_ok
         self.gaz = get_gazetteer()
         self.published = doc._.published
-        self.limit = year_limit(self.published)
+        # the story's day: its publication, else the first day it reports ("Selasa (28/05/2019)"): which
+        # years and months are ahead of the story (a launch "bulan Juli" said in May is a plan)
+        self.today = self.published if isinstance(self.published, datetime) else reported_day(discourse.text)
+        self.limit = year_limit(self.today)
         self.local = local_names(discourse.text)  # "… atau MaPeS"
         self.contrasted: set[int] = set()  # clauses after a contrast that split their unit ("…, sementara …")
         # the item lines of a list told after its heading ("… yang sudah mengoperasikan MPP yaitu:" then
@@ -122,7 +126,7 @@ class LaunchReader(YearReading):
 
     def read(self) -> list[MppFact]:
         self.heading_years = heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit,
-                                           self.published)
+                                           self.today)
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
             if not mentions and self._resumed(k, unit):

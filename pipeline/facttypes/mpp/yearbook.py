@@ -1,7 +1,7 @@
 """The years of the MPP facts a `LaunchReader` reads (component.py): the year of each status told in a
 unit, the year a neighbouring unit gives the same event, the one year the story gives an MPP's launch
 or plan. A mixin of `LaunchReader`: it reads and keeps the reader's unit tables (`unit_years`,
-`unit_status`, `unit_regions`, `guessed`, `heading_years`).
+`unit_status`, `unit_regions`, `guessed`, `heading_years`; `today`, the story's day, and `limit`).
 """
 from __future__ import annotations
 
@@ -24,21 +24,23 @@ class YearReading:
         strong: dict[str, int] = {}
         ahead = any(y > self.limit for y, _, _ in valid_years(ut, self.limit + PLAN_YEARS_AHEAD, event_dates=True))
         for tr in sorted(triggers, key=lambda t: not t.event):
-            # the year of an event is written after its word, before the next event's word
-            stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status), default=len(ut))
+            # the year of an event is written after its word, before the next event's word (of another status,
+            # or another event: "pasca soft launching … menyambut peresmian … pada April 2026")
+            stop = min((o.pos for o in triggers if o.pos > tr.pos and (o.status != tr.status or (o.event and tr.event))),
+                       default=len(ut))
             if tr.state:  # "sudah punya": dated only where the text says since when
                 since = SINCE_YEAR.search(ut)
                 y = int(since.group(0)[-4:]) if since else None
             else:
-                y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
-            later = month_ahead(ut, tr.pos, stop, self.published) if tr.event and tr.status != "planned" else None
+                y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.today)
+            later = month_ahead(ut, tr.pos, stop, self.today) if tr.event and tr.status != "planned" else None
             if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
                 tr.status, y = "planned", later
-            due = deadline_year(ut, tr.pos, self.published) if tr.event and tr.status != "planned" else None
+            due = deadline_year(ut, tr.pos, self.today) if tr.event and tr.status != "planned" else None
             if due is not None:  # "setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"
                 tr.status, y = "planned", due
             if ahead and tr.status != "planned":
-                later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
+                later = event_year(ut, tr.pos, stop, "planned", self.limit, self.today)
                 if later is not None and later > self.limit:
                     tr.status, y = "planned", later
             if y is not None:
@@ -54,7 +56,7 @@ class YearReading:
         takes the year this unit gives it (no fact of its own)."""
         m = EVENT_BACK_REFERENCE.search(ut) if any(w in ut.lower() for w in EVENT_NOUN_GATE) else None
         if m is not None:
-            y = event_year(ut, m.start(), len(ut), "launched", self.limit, self.published)
+            y = event_year(ut, m.start(), len(ut), "launched", self.limit, self.today)
             if y is not None:
                 self.unit_years.setdefault(k, {})["launched"] = y
 
