@@ -46,6 +46,10 @@ EXIST_MPP = re.compile(r"\b" + _MPP_NAME + r"(?:\s*\(MPP\))?(?:\s+\w+){0," + str
 OPEN_MPP = re.compile(words_pattern(LEX["open_words"]) + r"\s+(?:secara\s+resmi\s+)?" + _MPP_NAME + r"\b"
                       r"|\b" + _MPP_NAME + r"\b[^.;]{0,60}?\b(?P<opened>" + words_pattern(LEX["opened_words"], boundary=False)
                       + r")\b", re.IGNORECASE)
+MEETING_NOUNS = frozenset(LEX["meeting_nouns"])
+MEETING_NOT_BETWEEN = frozenset(LEX["meeting_not_between"])
+#: how many words may stand between a meeting noun and the MPP it is about ("rapat koordinasi pembangunan MPP")
+MEETING_GAP_WORDS = 2
 HOURS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + words_pattern(LEX["hours_after"]), re.IGNORECASE)
 #: "sejak 15 Desember 2020", "sejak tahun 2023": operating since
 SINCE_YEAR = Gated(re.compile(r"\bsejak\s+(?:awal\s+|akhir\s+|pertengahan\s+)?(?:tahun\s+)?"
@@ -135,12 +139,26 @@ def _opening(w: Words, m: re.Match) -> Trigger | None:
     i = w.word_index(pos)
     if i > 0 and w.lows[i - 1] in ("resmi", *NEGATIONS):
         return None
+    if m.group("opened") and _meeting_about(w, w.word_index(m.start())):
+        return None  # "rapat koordinasi pembangunan MPP Kabupaten A yang dibuka oleh Sekda": the meeting opened
     if m.group("opened") and HOURS_AFTER.match(w.text, m.end()):
         return Trigger("operating", True, pos)
     if w.future_before(i):
         return Trigger("planned", True, pos, event=True)
     # "membuka MPP" is also said of an MPP opened long ago ("keberanian Pemkab membuka MPP"): weak
     return Trigger("launched", bool(m.group("opened")), pos)
+
+
+def _meeting_about(w: Words, i: int) -> bool:
+    """Whether the MPP named at word i is the topic of a meeting noun right before it ("rapat koordinasi
+    pembangunan MPP", "sosialisasi MPP"), not a place ("Rapat digelar di MPP")."""
+    for j in range(i - 1, max(-1, i - 2 - MEETING_GAP_WORDS), -1):
+        low = w.lows[j]
+        if low in MEETING_NOUNS:
+            return True
+        if low in MEETING_NOT_BETWEEN or low in CLAUSE_END or not low.isalpha():
+            return False
+    return False
 
 
 def _own(w: Words, i: int) -> Trigger | None:
