@@ -31,7 +31,7 @@ from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
     ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
-    RECAP_CLAUSE, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
+    RECAP_CLAUSE, SERVICE_AT, SERVICE_AT_CHARS, SERVICE_CONTEXT, SERVICE_MODAL, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
     elided_subject,
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
@@ -93,6 +93,8 @@ class LaunchReader(YearReading):
         self.guessed: set[int] = set()  # units whose facts went to the article's region (none named)
         self.places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
         self.passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
+        self.serving: set[str] = set()  # regions whose MPP is named as where service is given
+        self.served: list[Draft] = []  # the operating drafts of those, besides their launch
         self.list_heads: dict[int, int | None] = {}  # id of a group's (triggers, years) -> the unit that told it
 
     def _clauses(self, units: list[Unit]) -> tuple[list[Unit], list]:
@@ -167,10 +169,28 @@ class LaunchReader(YearReading):
                 self._add(self.frame.get("listed", k), [tr for tr in triggers if tr.strong], years, unit.text, k)
             else:
                 self._event_noun(k, unit, triggers)
-        for code, (evidence, k) in self.passing.items():
-            if not any(d.region == code for d in self.drafts):
-                self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
+        self._passing()
         return self._finish()
+
+    def _passing(self) -> None:
+        """The MPPs named only as a place or visited run; so does an MPP the story launched where service is
+        told given ("melihat langsung pelayanan di MPP Kabupaten A"; not what people may do there: "warga bisa
+        memanfaatkan layanan di MPP A"), besides its launch."""
+        for code, (evidence, k) in self.passing.items():
+            told = {d.status for d in self.drafts if d.region == code and d.strong}
+            serving = code in self.serving and "launched" in told and "operating" not in told
+            if serving or not any(d.region == code for d in self.drafts):
+                self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
+                if serving:
+                    self.served.append(self.drafts[-1])
+
+    def _served_year(self) -> None:
+        """An MPP served at after the launch the story tells as its news runs from that launch's year (the
+        story's day's); not after a launch of another year told as its history."""
+        for d in self.served:
+            launched = {o.year for o in self.drafts if o.region == d.region and o.status == "launched" and o.own}
+            if d.year is None and self.today is not None and launched == {self.today.year}:
+                d.year = self.today.year
 
     def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
         """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
@@ -403,6 +423,9 @@ class LaunchReader(YearReading):
                            or VISIT_BEFORE.search(ut, max(0, a - VISIT_BEFORE_CHARS), a) for a, _ in mentions):
             for code in regions:
                 self.passing.setdefault(code, (ut.strip(), k))
+            if any(SERVICE_AT.search(ut, max(0, a - SERVICE_AT_CHARS), a) and not SERVICE_MODAL.search(ut, 0, a)
+                   for a, _ in mentions):
+                self.serving.update(regions)
 
     def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int,
              own: bool = True) -> None:
@@ -431,6 +454,7 @@ class LaunchReader(YearReading):
             if d.year is None and d.status == "launched" and d.strong and d.own:
                 d.year = news_year(self.published, self.units[d.unit].text,
                                    self.discourse.text)  # the day's news
+        self._served_year()
         merged = merge(self.drafts)
         # one MPP per government: a location told with any of its facts holds for all of them
         for m in merged.values():
