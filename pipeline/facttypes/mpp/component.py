@@ -39,7 +39,7 @@ from pipeline.facttypes.mpp.names import (
     ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, enumerated_governments, governments_near, listed_after, main_region, placed_at, province_before,
+    GOVERNMENTS_BACK, enumerated_governments, governments_near, item_clause_cuts, listed_after, main_region, placed_at, province_before,
     province_key, province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year, reported_day
@@ -108,8 +108,11 @@ class LaunchReader(YearReading):
             mentions = mpp_mentions(u.text, self.acronym_ok, self.local) \
                 if "pelayan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
+            items = not cuts and bool(mentions) and bool(cuts := item_clause_cuts(self.discourse, u, self.gaz))
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             told = [bool(self._statuses(p)) for p in parts]
+            if items and not all(told):  # "Kota A sudah beroperasi, Kota B dalam pembangunan, …": each item its own
+                parts = []
             # each side tells a status of its own or denies one ("…, sedangkan Kabupaten B belum membangunnya")
             if len(parts) > 1 and any(told) and all(t or DENIED.search(p.text) for t, p in zip(told, parts)):
                 # the first side too where its status word ends it, the MPP of the other side elided ("Kalau
@@ -136,7 +139,7 @@ class LaunchReader(YearReading):
             named = self.frame.get("named", k)
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
             near = bool(mentions) or anaphor or (k > 0 and self.found[k - 1]) \
-                or (k + 1 < len(self.units) and self.found[k + 1])
+                or (k + 1 < len(self.units) and self.found[k + 1]) or k in self.contrasted
             events = any(w in self.discourse.lower[unit.start:unit.end] for w in EVENT_NOUN_GATE)
             if events and not mentions and other_event(self.discourse.words(unit)[0]):
                 self.frame.close("named")  # "… menghadiri peresmian jembatan": another event's story

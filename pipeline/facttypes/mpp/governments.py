@@ -167,6 +167,27 @@ def enumerated_governments(text: str, mentions: list, pos: int, end: int, region
             for m in enumerated_after(text, spans, pos, end) if m.code in regions or m.start in offices]
 
 
+#: before a government that opens an item of its own in a sentence listing governments with their states ("Kota A
+#: sudah beroperasi, Kota B masih dalam pembangunan, dan Kabupaten C direncanakan …"): a separator, then its head
+ITEM_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:dan\s+|serta\s+)?(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|"
+                                r"pemko)\s+)?$", re.IGNORECASE)
+ITEM_CLAUSE_BEFORE_CHARS = 40
+
+
+def item_clause_cuts(discourse, unit, gaz) -> list[int]:
+    """Where a unit that lists governments each with a state of its own may be cut into one clause per
+    government (offsets in the unit's text, at each separator before a government that opens an item after
+    the first)."""
+    text = discourse.text
+    cuts = []
+    govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions]
+    for m in govs[1:]:  # the first item opens the list, after whatever leads to it ("Soal MPP, Kota A …")
+        sep = ITEM_CLAUSE_BEFORE.search(text, max(unit.start, m.start - ITEM_CLAUSE_BEFORE_CHARS), m.start)
+        if sep is not None:
+            cuts.append(sep.start() - unit.start)
+    return cuts
+
+
 def province_key(code: str) -> str:
     """The key of a province's own MPP ("P72")."""
     return PROVINCE_KEY + code

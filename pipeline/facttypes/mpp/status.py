@@ -23,7 +23,8 @@ from pipeline.facttypes.mpp.unitwords import (  # LEX, STATUS_STEMS, status_stem
     BUILD_NOT_WORDS, BUILD_STEMS, CANCEL_BEFORE_REACH, CANCEL_WORDS, CLAUSE_END, COMMITMENT_OBJECT_REACH,
     COMMITMENT_WORDS, COUNTERFACTUAL_WORDS, COUNTER_BETWEEN, COUNTER_REACH, COUNTER_WORDS, DONE_BETWEEN,
     DONE_BETWEEN_REACH, DONE_WORDS, FORMED_WORDS, FORM_WORDS, FUTURE_REACH, LAUNCH_STEMS, LAUNCH_WORDS, LEX, MPP_WORDS,
-    NEGATIONS, NEGATION_REACH, OCCASION_BEFORE, OFFICIAL_ADJ_BEFORE, ONGOING_WORDS, OPENING_STEMS, OPEN_WORDS,
+    NEGATIONS, NEGATION_REACH, OCCASION_BEFORE, OFFICIAL_ADJ_BEFORE, ONGOING_BETWEEN, ONGOING_WORDS, OPENING_STEMS,
+    OPEN_WORDS,
     OPERATE_STEMS, OWN_OBJECTS, PLANNED_DONE_REACH, PLAN_STEMS, PLAN_WORDS, PRESENT_WORDS, PURPOSE_WORDS,
     REQUEST_WORDS, SERVE_BEFORE, SERVE_WORDS, SIGN_WORDS, START_WORDS, STATUS_STEMS, STRUCTURE_REACH,
     STRUCTURE_WORDS, TODAY, TOLD_BEFORE, TRIAL_WORDS, URGED_OTHERS, URGE_WORDS, Trigger, Words, status_stem,
@@ -33,6 +34,8 @@ from pipeline.nlp.discourse.lists import COUNTED_GROUP
 
 #: how many words (numbers, "sebuah") may stand between "terbentuk" and the MPP formed ("terbentuk enam MPP")
 FORMED_OBJECT_REACH = 2
+#: how many phase words may stand between an ongoing word and a building word ("masih dalam tahap pembangunan")
+ONGOING_BETWEEN_REACH = 3
 
 
 def _launch(w: Words, i: int) -> Trigger | None | bool:
@@ -143,13 +146,22 @@ def _build(w: Words, i: int) -> Trigger | None:
     before = lows[j] if j >= 0 else ""
     if before in DONE_WORDS and low in FORM_WORDS and (low.startswith("di") or _mpp_object(w, i)):
         return Trigger("operating", True, w.offsets[i], state=True)
-    if before in ONGOING_WORDS or (BUDGET_YEAR.search(w.text) and not any(
+    if before in ONGOING_WORDS or _in_progress(lows, i) or (BUDGET_YEAR.search(w.text) and not any(
             st in LAUNCH_STEMS or st in OPERATE_STEMS for st in w.stems)):  # "… masuk dalam APBD 2022"; not
         return Trigger("planned", True, w.offsets[i])  # "dibangun dengan anggaran …, diresmikan 2021"
     if any(low in URGE_WORDS and nxt in URGED_OTHERS for low, nxt in zip(lows[:i], lows[1:i])) \
             and any(low in PURPOSE_WORDS for low in lows[:i]):
         return Trigger("planned", False, w.offsets[i])  # "mendorong mereka, supaya segera membangun MPP"
     return Trigger("planned", w.future_before(i), w.offsets[i])
+
+
+def _in_progress(lows: list[str], i: int) -> bool:
+    """Whether the building word i is told in progress by a phase before it: "masih dalam pembangunan",
+    "dalam tahap pembangunan", "sedang dalam proses pembangunan"."""
+    j = i - 1
+    while j >= 0 and i - j <= ONGOING_BETWEEN_REACH and lows[j] in ONGOING_BETWEEN:
+        j -= 1
+    return j < i - 1 and (lows[i - 1] in ("tahap", "proses") or (j >= 0 and lows[j] in ONGOING_WORDS))
 
 
 def _cancelled(w: Words, trigger: Trigger) -> bool:

@@ -89,6 +89,7 @@ DONE_BETWEEN = frozenset(LEX["done_between"])
 DONE_BETWEEN_REACH = 2
 #: "sedang membangun", "masih dibangun": building in progress, a plan
 ONGOING_WORDS = frozenset(LEX["ongoing_words"])
+ONGOING_BETWEEN = frozenset(LEX["ongoing_between"])
 URGE_WORDS = frozenset(LEX["urge_words"])
 CANCEL_WORDS = frozenset(LEX["cancel_words"])
 TRIAL_WORDS = frozenset(LEX["trial_words"])
