@@ -6,7 +6,7 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 - **mentions**: "Mal/Mall Pelayanan Publik", "mal pelayanan", "MPP" (the acronym only in an article
   that speaks of public services); a shopping mall is no MPP, an MPP housed in one still is;
 - **status** (status.py) from word stems; **region** (governments.py); **year and location**
-  (place.py, yearbook.py);
+  (place.py, yearbook.py); MPPs running without a status word (serving.py);
 - **the launch frame** across units (`LaunchFrame`): a counted group's status ("tiga MPP akan
   diresmikan") goes to the list in the next unit naming MPPs ("Ketiganya adalah MPP Kota Bengkulu,
   …"); a sentence about the MPP just named without naming it ("Gedung dua lantai itu ditargetkan …",
@@ -30,22 +30,22 @@ from spacy.tokens import Doc
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
     ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_NOUN_GATE,
-    GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
-    RECAP_CLAUSE, SERVICE_AT, SERVICE_AT_CHARS, SERVICE_CONTEXT, SERVICE_MODAL, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
-    elided_subject,
+    GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, RECAP_CLAUSE, SERVICE_CONTEXT,
+    STORY_YEAR_STATUSES, elided_subject,
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
 from pipeline.facttypes.mpp.names import (
     ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, enumerated_governments, governments_near, item_clause_cuts, listed_after, main_region, placed_at, province_before,
-    province_key, province_of_key, province_subject, set_apart_before, written_with,
+    GOVERNMENTS_BACK, enumerated_governments, governments_near, item_clause_cuts, item_state_government, listed_after,
+    main_region, placed_at, province_before, province_key, province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year, reported_day
 from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
 from pipeline.facttypes.mpp.place import location
 from pipeline.facttypes.mpp.status import Trigger, other_event, statuses
+from pipeline.facttypes.mpp.serving import ServingReading
 from pipeline.facttypes.mpp.yearbook import YearReading
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -66,7 +66,7 @@ def _lower(rx: re.Pattern) -> re.Pattern:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
-class LaunchReader(YearReading):
+class LaunchReader(YearReading, ServingReading):
     """Reads one doc's MPP facts unit by unit (see the module doc; the years: yearbook.py)."""
 
     def __init__(self, doc: Doc, discourse: Discourse, acronym_ok: bool, anaphor_reach: int = ANAPHOR_REACH):
@@ -95,6 +95,7 @@ class LaunchReader(YearReading):
         self.passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
         self.serving: set[str] = set()  # regions whose MPP is named as where service is given
         self.served: list[Draft] = []  # the operating drafts of those, besides their launch
+        self.item_run = -1  # the last item line read with a state of its own ("1. Kota A - sudah beroperasi")
         self.list_heads: dict[int, int | None] = {}  # id of a group's (triggers, years) -> the unit that told it
 
     def _clauses(self, units: list[Unit]) -> tuple[list[Unit], list]:
@@ -134,7 +135,7 @@ class LaunchReader(YearReading):
                                            self.today)
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
-            if not mentions and self._resumed(k, unit):
+            if not mentions and (self._resumed(k, unit) or self._item_state(k, unit)):
                 continue
             named = self.frame.get("named", k)
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
@@ -174,26 +175,6 @@ class LaunchReader(YearReading):
                 self._event_noun(k, unit, triggers)
         self._passing()
         return self._finish()
-
-    def _passing(self) -> None:
-        """The MPPs named only as a place or visited run; so does an MPP the story launched where service is
-        told given ("melihat langsung pelayanan di MPP Kabupaten A"; not what people may do there: "warga bisa
-        memanfaatkan layanan di MPP A"), besides its launch."""
-        for code, (evidence, k) in self.passing.items():
-            told = {d.status for d in self.drafts if d.region == code and d.strong}
-            serving = code in self.serving and "launched" in told and "operating" not in told
-            if serving or not any(d.region == code for d in self.drafts):
-                self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
-                if serving:
-                    self.served.append(self.drafts[-1])
-
-    def _served_year(self) -> None:
-        """An MPP served at after the launch the story tells as its news runs from that launch's year (the
-        story's day's); not after a launch of another year told as its history."""
-        for d in self.served:
-            launched = {o.year for o in self.drafts if o.region == d.region and o.status == "launched" and o.own}
-            if d.year is None and self.today is not None and launched == {self.today.year}:
-                d.year = self.today.year
 
     def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
         """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
@@ -379,6 +360,20 @@ class LaunchReader(YearReading):
         self.frame.close("group_status")
         return True
 
+    def _item_state(self, k: int, unit: Unit) -> bool:
+        """An item line after an MPP heading or another such item that names a government and then its own
+        state ("Status MPP di Sumbar:" then "1. Kota A - sudah beroperasi", "2. Kabupaten B - direncanakan 2025")."""
+        # the first item after a heading about the MPP that opens a list ("…:"), not after a dateline ("KOTA A – …")
+        if not (k > 0 and ((self.found[k - 1] and LIST_AHEAD.search(self.units[k - 1].text)) or self.item_run == k - 1)):
+            return False
+        code = item_state_government(self.discourse, unit, self.gaz)
+        strong = [tr for tr in self._statuses(unit) if tr.strong] if code is not None else []
+        if not strong:
+            return False
+        self._add([code], strong, self._years(k, unit.text, strong), unit.text, k)
+        self.item_run = k
+        return True
+
     def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger],
                         precedent: tuple[set[str], int] = (set(), 0)) -> dict[tuple[str, ...], list[Trigger]]:
         """The governments of each status word in a unit that writes none with its MPP: the one the
@@ -415,20 +410,6 @@ class LaunchReader(YearReading):
         if recap and trigger - unit.start < recap.end():  # "Selain menargetkan pembentukan MPP, Gubernur …"
             return False
         return not province_before(self.discourse, unit, trigger)
-
-    def _no_status(self, k: int, ut: str, mentions, regions: list[str], grouped: bool) -> None:
-        """An MPP sentence without a status: where it puts the MPP; an MPP named as a place or visited."""
-        loc = location(ut)
-        for code in (regions or ([self.main] if self.main and not grouped else [])):
-            if loc:
-                self.places.setdefault(code, loc)
-        if regions and any(PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a)
-                           or VISIT_BEFORE.search(ut, max(0, a - VISIT_BEFORE_CHARS), a) for a, _ in mentions):
-            for code in regions:
-                self.passing.setdefault(code, (ut.strip(), k))
-            if any(SERVICE_AT.search(ut, max(0, a - SERVICE_AT_CHARS), a) and not SERVICE_MODAL.search(ut, 0, a)
-                   for a, _ in mentions):
-                self.serving.update(regions)
 
     def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int,
              own: bool = True) -> None:

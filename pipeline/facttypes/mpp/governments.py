@@ -188,6 +188,26 @@ def item_clause_cuts(discourse, unit, gaz) -> list[int]:
     return cuts
 
 
+#: an item line that names one government, then its state after a separator: "1. Kota A - sudah beroperasi",
+#: "• Kabupaten B: dalam tahap pembangunan", "Kota C (direncanakan 2025)"
+ITEM_STATE_LEAD = re.compile(r"[\W\d]*(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?$",
+                             re.IGNORECASE)
+ITEM_STATE_SEPARATOR = re.compile(r"\s*[-–—:=(|]")
+
+
+def item_state_government(discourse, unit, gaz) -> str | None:
+    """The government of an item line that names it first and its state after a separator (see
+    ITEM_STATE_LEAD), else None."""
+    govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions]
+    if len(govs) != 1:
+        return None
+    text = discourse.text
+    lead = ITEM_STATE_LEAD.match(text, unit.start, govs[0].start)
+    if lead is None or lead.end() != govs[0].start or not ITEM_STATE_SEPARATOR.match(text, govs[0].end):
+        return None
+    return govs[0].code
+
+
 def province_key(code: str) -> str:
     """The key of a province's own MPP ("P72")."""
     return PROVINCE_KEY + code
