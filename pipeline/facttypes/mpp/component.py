@@ -6,7 +6,7 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 - **mentions**: "Mal/Mall Pelayanan Publik", "mal pelayanan", "MPP" (the acronym only in an article
   that speaks of public services); a shopping mall is no MPP, an MPP housed in one still is;
 - **status** (status.py) from word stems; **region** (governments.py); **year and location**
-  (place.py);
+  (place.py, yearbook.py); MPPs running without a status word (serving.py);
 - **the launch frame** across units (`LaunchFrame`): a counted group's status ("tiga MPP akan
   diresmikan") goes to the list in the next unit naming MPPs ("Ketiganya adalah MPP Kota Bengkulu,
   …"); a sentence about the MPP just named without naming it ("Gedung dua lantai itu ditargetkan …",
@@ -21,6 +21,7 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 
 from spacy.language import Language
@@ -28,23 +29,24 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
-    ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_BACK_REFERENCE, EVENT_NOUN_GATE,
-    GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, PLACE_BEFORE, PLACE_BEFORE_CHARS,
-    RECAP_CLAUSE, SAME_EVENT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, VISIT_BEFORE, VISIT_BEFORE_CHARS,
-    elided_subject,
+    ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_NOUN_GATE,
+    GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, RECAP_CLAUSE, SERVICE_CONTEXT,
+    STORY_YEAR_STATUSES, elided_subject,
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
 from pipeline.facttypes.mpp.names import (
     ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, governments_near, listed_after, main_region, placed_at, province_before, province_key,
-    province_of_key, province_subject, set_apart_before, written_with,
+    GOVERNMENTS_BACK, enumerated_governments, governments_near, item_clause_cuts, item_state_government, listed_after,
+    main_region, placed_at, province_before, province_key, province_of_key, province_subject, set_apart_before, written_with,
 )
-from pipeline.facttypes.mpp.dating import heading_years, news_year
+from pipeline.facttypes.mpp.dating import heading_years, news_year, reported_day
 from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
-from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, deadline_year, event_year, location, month_ahead
-from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger, other_event, statuses
+from pipeline.facttypes.mpp.place import location
+from pipeline.facttypes.mpp.status import Trigger, other_event, statuses
+from pipeline.facttypes.mpp.serving import ServingReading
+from pipeline.facttypes.mpp.yearbook import YearReading
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.lists import (
@@ -52,7 +54,7 @@ from pipeline.nlp.discourse.lists import (
 )
 from pipeline.nlp.discourse.itemlines import item_lines
 from pipeline.nlp.discourse.units import Unit, split_unit
-from pipeline.nlp.discourse.years import valid_years, year_limit
+from pipeline.nlp.discourse.years import year_limit
 
 if not Doc.has_extension("mpp"):
     Doc.set_extension("mpp", default=None)
@@ -64,15 +66,18 @@ def _lower(rx: re.Pattern) -> re.Pattern:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
-class LaunchReader:
-    """Reads one doc's MPP facts unit by unit (see the module doc)."""
+class LaunchReader(YearReading, ServingReading):
+    """Reads one doc's MPP facts unit by unit (see the module doc; the years: yearbook.py)."""
 
     def __init__(self, doc: Doc, discourse: Discourse, acronym_ok: bool, anaphor_reach: int = ANAPHOR_REACH):
         self.discourse = discourse
         self.acronym_ok = acronym_ok
         self.gaz = get_gazetteer()
         self.published = doc._.published
-        self.limit = year_limit(self.published)
+        # the story's day: its publication, else the first day it reports ("Selasa (28/05/2019)"): which
+        # years and months are ahead of the story (a launch "bulan Juli" said in May is a plan)
+        self.today = self.published if isinstance(self.published, datetime) else reported_day(discourse.text)
+        self.limit = year_limit(self.today)
         self.local = local_names(discourse.text)  # "… atau MaPeS"
         self.contrasted: set[int] = set()  # clauses after a contrast that split their unit ("…, sementara …")
         # the item lines of a list told after its heading ("… yang sudah mengoperasikan MPP yaitu:" then
@@ -88,6 +93,9 @@ class LaunchReader:
         self.guessed: set[int] = set()  # units whose facts went to the article's region (none named)
         self.places: dict[str, str] = {}  # region -> where an MPP sentence without a status puts it
         self.passing: dict[str, tuple[str, int]] = {}  # region -> (evidence, unit) of an MPP named as a place
+        self.serving: set[str] = set()  # regions whose MPP is named as where service is given
+        self.served: list[Draft] = []  # the operating drafts of those, besides their launch
+        self.item_run = -1  # the last item line read with a state of its own ("1. Kota A - sudah beroperasi")
         self.list_heads: dict[int, int | None] = {}  # id of a group's (triggers, years) -> the unit that told it
 
     def _clauses(self, units: list[Unit]) -> tuple[list[Unit], list]:
@@ -101,8 +109,11 @@ class LaunchReader:
             mentions = mpp_mentions(u.text, self.acronym_ok, self.local) \
                 if "pelayan" in seg or "mpp" in seg or self.local is not None else []
             cuts = [m.start() for m in MPP_CONTRAST.finditer(u.text)] if mentions else []
+            items = not cuts and bool(mentions) and bool(cuts := item_clause_cuts(self.discourse, u, self.gaz))
             parts = split_unit(self.discourse.doc, u, cuts) if cuts else []
             told = [bool(self._statuses(p)) for p in parts]
+            if items and not all(told):  # "Kota A sudah beroperasi, Kota B dalam pembangunan, …": each item its own
+                parts = []
             # each side tells a status of its own or denies one ("…, sedangkan Kabupaten B belum membangunnya")
             if len(parts) > 1 and any(told) and all(t or DENIED.search(p.text) for t, p in zip(told, parts)):
                 # the first side too where its status word ends it, the MPP of the other side elided ("Kalau
@@ -119,51 +130,17 @@ class LaunchReader:
     def _statuses(self, unit: Unit) -> list[Trigger]:
         return statuses(unit.text, *self.discourse.words(unit))
 
-    def _years(self, k: int, ut: str, triggers: list[Trigger]) -> dict[str, int]:
-        """The year of each status told in the unit; the strong ones are kept for its neighbours. A
-        launch or operation in a year after publication is planned ("Ditargetkan Desember 2025
-        selesai, dan di awal tahun 2026 bisa diresmikan"); a plan's year is that of its planned
-        launch or operation before that of a plan word."""
-        years: dict[str, int] = {}
-        strong: dict[str, int] = {}
-        ahead = any(y > self.limit for y, _, _ in valid_years(ut, self.limit + PLAN_YEARS_AHEAD, event_dates=True))
-        for tr in sorted(triggers, key=lambda t: not t.event):
-            # the year of an event is written after its word, before the next event's word
-            stop = min((o.pos for o in triggers if o.pos > tr.pos and o.status != tr.status), default=len(ut))
-            if tr.state:  # "sudah punya": dated only where the text says since when
-                since = SINCE_YEAR.search(ut)
-                y = int(since.group(0)[-4:]) if since else None
-            else:
-                y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.published)
-            later = month_ahead(ut, tr.pos, stop, self.published) if tr.event and tr.status != "planned" else None
-            if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
-                tr.status, y = "planned", later
-            due = deadline_year(ut, tr.pos, self.published) if tr.event and tr.status != "planned" else None
-            if due is not None:  # "setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"
-                tr.status, y = "planned", due
-            if ahead and tr.status != "planned":
-                later = event_year(ut, tr.pos, stop, "planned", self.limit, self.published)
-                if later is not None and later > self.limit:
-                    tr.status, y = "planned", later
-            if y is not None:
-                years.setdefault(tr.status, y)
-                if tr.strong:
-                    strong.setdefault(tr.status, y)
-        self.unit_years[k] = strong
-        self.unit_status[k] = {tr.status for tr in triggers}
-        return years
-
     def read(self) -> list[MppFact]:
         self.heading_years = heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit,
-                                           self.published)
+                                           self.today)
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
-            if not mentions and self._resumed(k, unit):
+            if not mentions and (self._resumed(k, unit) or self._item_state(k, unit)):
                 continue
             named = self.frame.get("named", k)
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
             near = bool(mentions) or anaphor or (k > 0 and self.found[k - 1]) \
-                or (k + 1 < len(self.units) and self.found[k + 1])
+                or (k + 1 < len(self.units) and self.found[k + 1]) or k in self.contrasted
             events = any(w in self.discourse.lower[unit.start:unit.end] for w in EVENT_NOUN_GATE)
             if events and not mentions and other_event(self.discourse.words(unit)[0]):
                 self.frame.close("named")  # "… menghadiri peresmian jembatan": another event's story
@@ -196,19 +173,8 @@ class LaunchReader:
                 self._add(self.frame.get("listed", k), [tr for tr in triggers if tr.strong], years, unit.text, k)
             else:
                 self._event_noun(k, unit, triggers)
-        for code, (evidence, k) in self.passing.items():
-            if not any(d.region == code for d in self.drafts):
-                self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
+        self._passing()
         return self._finish()
-
-    def _event_told_before(self, k: int, ut: str) -> None:
-        """"Peresmian tersebut berlangsung Senin (3/6/2024)": the launch told in the unit before or after
-        takes the year this unit gives it (no fact of its own)."""
-        m = EVENT_BACK_REFERENCE.search(ut) if any(w in ut.lower() for w in EVENT_NOUN_GATE) else None
-        if m is not None:
-            y = event_year(ut, m.start(), len(ut), "launched", self.limit, self.published)
-            if y is not None:
-                self.unit_years.setdefault(k, {})["launched"] = y
 
     def _event_noun(self, k: int, unit: Unit, triggers: list[Trigger]) -> None:
         """A unit not naming the MPP whose launch word is an event noun standing alone ("Jelang
@@ -291,8 +257,8 @@ class LaunchReader:
                 return
             first_trigger = min(tr.pos for tr in triggers) + unit.start
             if grouped:  # "dua MPP diresmikan, yaitu …" lists them, else a list may follow
-                regions = [m.code for m in enumerated_after(self.discourse.text, self.discourse.mentions_in(unit),
-                                                            first_trigger, unit.end) if m.code in self.gaz.regions]
+                regions = enumerated_governments(self.discourse.text, self.discourse.mentions_in(unit), first_trigger,
+                                                 unit.end, self.gaz.regions)
                 if not regions:
                     self.frame.tell("group_status", (triggers, years), k)
                     return
@@ -394,6 +360,20 @@ class LaunchReader:
         self.frame.close("group_status")
         return True
 
+    def _item_state(self, k: int, unit: Unit) -> bool:
+        """An item line after an MPP heading or another such item that names a government and then its own
+        state ("Status MPP di Sumbar:" then "1. Kota A - sudah beroperasi", "2. Kabupaten B - direncanakan 2025")."""
+        # the first item after a heading about the MPP that opens a list ("…:"), not after a dateline ("KOTA A – …")
+        if not (k > 0 and ((self.found[k - 1] and LIST_AHEAD.search(self.units[k - 1].text)) or self.item_run == k - 1)):
+            return False
+        code = item_state_government(self.discourse, unit, self.gaz)
+        strong = [tr for tr in self._statuses(unit) if tr.strong] if code is not None else []
+        if not strong:
+            return False
+        self._add([code], strong, self._years(k, unit.text, strong), unit.text, k)
+        self.item_run = k
+        return True
+
     def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger],
                         precedent: tuple[set[str], int] = (set(), 0)) -> dict[tuple[str, ...], list[Trigger]]:
         """The governments of each status word in a unit that writes none with its MPP: the one the
@@ -431,17 +411,6 @@ class LaunchReader:
             return False
         return not province_before(self.discourse, unit, trigger)
 
-    def _no_status(self, k: int, ut: str, mentions, regions: list[str], grouped: bool) -> None:
-        """An MPP sentence without a status: where it puts the MPP; an MPP named as a place or visited."""
-        loc = location(ut)
-        for code in (regions or ([self.main] if self.main and not grouped else [])):
-            if loc:
-                self.places.setdefault(code, loc)
-        if regions and any(PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a)
-                           or VISIT_BEFORE.search(ut, max(0, a - VISIT_BEFORE_CHARS), a) for a, _ in mentions):
-            for code in regions:
-                self.passing.setdefault(code, (ut.strip(), k))
-
     def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int,
              own: bool = True) -> None:
         by_status: dict[str, Trigger] = {}
@@ -452,33 +421,12 @@ class LaunchReader:
         loc = location(ut) if len(regions) == 1 else None  # a list's places are its governments
         for code in regions:
             for status, tr in by_status.items():
-                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k, own))
+                # a launch told as a state ("telah terbentuk enam MPP, yaitu …"): past MPPs, no year of the story's
+                past = tr.state and status == "launched"
+                self.drafts.append(Draft(code, status, tr.strong, years.get(status), loc, ut.strip(), k, own and not past))
         self.unit_regions.setdefault(k, set()).update(regions)
         if len(regions) > 1:
             self.frame.tell("listed", list(regions), k)
-
-    def _borrow(self, d: Draft) -> None:
-        """A neighbouring unit's year for the same event; the next unit's location."""
-        if d.year is None:
-            for k in (d.unit - 1, d.unit + 1):
-                y = self.unit_years.get(k, {}).get(d.status)
-                if y is not None and (d.region in self.unit_regions.get(k, (d.region,))
-                                      or SAME_EVENT.search(self.units[d.unit].text)):
-                    d.year = y
-                    break
-        # the next sentence may say where, without naming the MPP again ("Rencananya … di …")
-        nxt = d.unit + 1
-        if d.location is None and nxt < len(self.units) and d.status in self.unit_status.get(nxt, ()) \
-                and not self.found[nxt]:
-            d.location = location(self.units[nxt].text)
-
-    def _story_year(self, region: str, status: str) -> int | None:
-        """The one year the story gives a launch or plan of this region's MPP or of an MPP it names
-        no government of (in its units, headlines and captions); None when it gives several."""
-        years = {y for k, told in self.unit_years.items() if (y := told.get(status)) is not None
-                 and (k in self.guessed or region in self.unit_regions.get(k, (region,)))}
-        years |= {y for st, y, regions in self.heading_years if st == status and (not regions or region in regions)}
-        return years.pop() if len(years) == 1 else None
 
     def _finish(self) -> list[MppFact]:
         for d in self.drafts:
@@ -490,6 +438,7 @@ class LaunchReader:
             if d.year is None and d.status == "launched" and d.strong and d.own:
                 d.year = news_year(self.published, self.units[d.unit].text,
                                    self.discourse.text)  # the day's news
+        self._served_year()
         merged = merge(self.drafts)
         # one MPP per government: a location told with any of its facts holds for all of them
         for m in merged.values():

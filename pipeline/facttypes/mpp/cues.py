@@ -36,6 +36,13 @@ PLACE_BEFORE_CHARS = 4
 VISIT_BEFORE = re.compile(words_pattern(LEX["visit_words"]) + r"\s+(?:" + words_pattern(LEX["visit_between"])
                           + r"\s+){0,3}$", re.IGNORECASE)
 VISIT_BEFORE_CHARS = 50
+#: an MPP named as where service is given: "melihat langsung pelayanan di MPP Kabupaten A", "memberikan layanan di
+#: MPP B", "melayani warga di MPP C": it runs (besides a launch the story tells)
+SERVICE_AT = re.compile(words_pattern(LEX["service_at_words"]) + r"(?:\s+[\w-]+){0,3}?\s+di\s+$", re.IGNORECASE)
+SERVICE_AT_CHARS = 60
+#: what people may or will do at the MPP, before it in its unit ("warga juga bisa memanfaatkan layanan di MPP A"):
+#: no service told given
+SERVICE_MODAL = re.compile(words_pattern(LEX["service_modal_words"]), re.IGNORECASE)
 #: a unit that ends by opening a list ("MPP yang diresmikan meliputi:", "… yaitu:"): its items follow
 LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s*$|"
                         + words_pattern(ENUMERATION_OPENERS) + r"\s*$", re.IGNORECASE)

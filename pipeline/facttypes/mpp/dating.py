@@ -2,7 +2,10 @@
 (`heading_years`), and the day of the news for a launch told without a year (`news_year`): news of a
 launch told without a date ("Wakil Bupati secara resmi membuka MPP.") is news of the day it is
 published, where the text writes that year (a dateline or byline date); not a launch recalled from
-the past ("Dulu di Banyuwangi, kami memulainya …"). Without a publication date, none.
+the past ("Dulu di Banyuwangi, kami memulainya …"). Without a publication date, the year of the day the
+launch the story reports, where it writes its day with the day name after a launch word in one paragraph
+("dalam acara peresmian, Jumat (12/12/2025)"; not "Rapat dilakukan …, Senin (14/3/2022)") and all such days
+fall in one year.
 """
 from __future__ import annotations
 
@@ -13,11 +16,20 @@ from pipeline.facttypes.mpp.governments import governments_near, written_with
 from pipeline.facttypes.mpp.names import mpp_mentions
 from pipeline.facttypes.mpp.place import event_year
 from pipeline.facttypes.mpp.status import LEX, statuses
-from pipeline.lang import words_pattern
+from pipeline.lang import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse.years import valid_years
 
 #: a launch recalled from the past: no year from the day of the news
 PAST = re.compile(words_pattern(LEX["past_words"]), re.IGNORECASE)
+#: a day the story reports, written with its day name: "Rabu (12/2/2025)", "Jumat, 12 Desember 2025"
+DAY_DATE = Gated(re.compile(words_pattern(DAY_NAMES) + r"\s*[,(]?\s*(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*|"
+                            r"(?P<mday>\d{1,2})\s+(?P<mname>" + words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS, boundary=False)
+                            + r")\.?\s+)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), tuple(DAY_NAMES))
+#: a launch word before such a day, in its paragraph (lexicon.toml `launch_day_words`)
+LAUNCH_DAY_WORD = re.compile(words_pattern(LEX["launch_day_words"]), re.IGNORECASE)
+#: how far before the day a launch word may stand ("soft opening … berjalan dengan baik. … ujar Ardani, Rabu
+#: (12/2/2025)")
+LAUNCH_DAY_CHARS = 300
 
 
 def heading_years(discourse, gaz, acronym_ok: bool, local, limit: int,
@@ -47,7 +59,35 @@ def news_year(published, evidence: str, text: str) -> int | None:
     """The year of the day of the news for a launch told without one (see the module doc): the
     publication year where the text writes it (a dateline or byline date, "Senin (3/6/2024)"; "a
     year is labelled only where the text gives it")."""
-    if PAST.search(evidence) or not isinstance(published, datetime):
+    if PAST.search(evidence):
         return None
+    if not isinstance(published, datetime):
+        return reported_year(text)
     y = published.year
     return y if any(w == y for w, _, _ in valid_years(text, y, event_dates=True)) else None
+
+
+def reported_year(text: str) -> int | None:
+    """The year of the launch a story without a publication date reports with its day ("dalam acara
+    peresmian, Jumat (12/12/2025)"): None where it reports none, or days of several years."""
+    years = set()
+    for m in DAY_DATE.finditer(text):
+        start = max(0, m.start() - LAUNCH_DAY_CHARS, text.rfind("\n", 0, m.start()) + 1)
+        if LAUNCH_DAY_WORD.search(text, start, m.start()):
+            years.add(int(m.group("year")))
+    return years.pop() if len(years) == 1 and min(years) <= datetime.now().year else None
+
+
+def reported_day(text: str) -> datetime | None:
+    """The first day a story reports with its day name ("Selasa (28/05/2019)", "Jumat, 12 Desember 2025"):
+    the story's day where no publication date is known (which years are ahead of it)."""
+    for m in DAY_DATE.finditer(text):
+        month = int(m.group("month")) if m.group("month") else MONTHS.get(m.group("mname").lower())
+        day = int(m.group("day") or m.group("mday"))
+        try:
+            found = datetime(int(m.group("year")), month or 0, day)
+        except ValueError:
+            continue
+        if found <= datetime.now():
+            return found
+    return None

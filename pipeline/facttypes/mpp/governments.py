@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.facttypes.mpp.status import LEX
@@ -144,6 +145,67 @@ PLACE_BEFORE = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
 PLACE_BEFORE_CHARS = 6
 #: how far before a province's name its government noun may stand
 PROVINCE_GOVERNMENT_CHARS = 25
+
+
+#: a province named as a government right before its mention: "yaitu Provinsi DKI Jakarta, Kota A, …"
+OFFICE_BEFORE = re.compile(r"(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.?)\s+$", re.IGNORECASE)
+OFFICE_BEFORE_CHARS = 24
+
+
+def enumerated_governments(text: str, mentions: list, pos: int, end: int, regions) -> list[str]:
+    """The governments enumerated after an opener near `pos` (`enumerated_after`), up to `end`: each region's
+    code, and for a province named as a government ("yaitu Provinsi DKI Jakarta, Kota Surabaya, …") its own
+    MPP's key; a province named as a place is no item."""
+    spans, offices = [], set()
+    for m in mentions:
+        office = OFFICE_BEFORE.search(text, max(0, m.start - OFFICE_BEFORE_CHARS), m.start) if m.is_province else None
+        if office is not None:
+            m = replace(m, start=office.start())
+            offices.add(m.start)
+        spans.append(m)
+    return [m.code if m.code in regions else province_key(m.code)
+            for m in enumerated_after(text, spans, pos, end) if m.code in regions or m.start in offices]
+
+
+#: before a government that opens an item of its own in a sentence listing governments with their states ("Kota A
+#: sudah beroperasi, Kota B masih dalam pembangunan, dan Kabupaten C direncanakan …"): a separator, then its head
+ITEM_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:dan\s+|serta\s+)?(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|"
+                                r"pemko)\s+)?$", re.IGNORECASE)
+ITEM_CLAUSE_BEFORE_CHARS = 40
+
+
+def item_clause_cuts(discourse, unit, gaz) -> list[int]:
+    """Where a unit that lists governments each with a state of its own may be cut into one clause per
+    government (offsets in the unit's text, at each separator before a government that opens an item after
+    the first)."""
+    text = discourse.text
+    cuts = []
+    govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions]
+    for m in govs[1:]:  # the first item opens the list, after whatever leads to it ("Soal MPP, Kota A …")
+        sep = ITEM_CLAUSE_BEFORE.search(text, max(unit.start, m.start - ITEM_CLAUSE_BEFORE_CHARS), m.start)
+        if sep is not None:
+            cuts.append(sep.start() - unit.start)
+    return cuts
+
+
+#: an item line that names one government, then its state after a separator: "1. Kota A - sudah beroperasi",
+#: "• Kabupaten B: dalam tahap pembangunan", "Kota C (direncanakan 2025)"
+ITEM_STATE_LEAD = re.compile(r"[\W\d]*(?:(?:pemerintah\s+)?(?:kabupaten|kota|kab\.?|pemkab|pemkot|pemko)\s+)?$",
+                             re.IGNORECASE)
+ITEM_STATE_SEPARATOR = re.compile(r"\s*[-–—:=(|]")
+
+
+def item_state_government(discourse, unit, gaz) -> str | None:
+    """The government of an item line that names it first and its state after a separator (see
+    ITEM_STATE_LEAD), else None."""
+    govs = [m for m in discourse.mentions_in(unit) if not m.is_province and m.code in gaz.regions]
+    if len(govs) != 1:
+        return None
+    text = discourse.text
+    lead = ITEM_STATE_LEAD.match(text, unit.start, govs[0].start)
+    if lead is None or lead.end() != govs[0].start or not ITEM_STATE_SEPARATOR.match(text, govs[0].end):
+        return None
+    return govs[0].code
 
 
 def province_key(code: str) -> str:

@@ -1,0 +1,51 @@
+"""The MPPs a story names as running without a status word (`LaunchReader`, component.py): one named only as
+the place one goes to or visits ("… di MPP Kota X", "studi tiru ke MPP Kota B"), and one the story launches that
+it tells as where service is given ("melihat langsung pelayanan di MPP Kabupaten A"), dated by that launch when
+it is the story's day's news. A mixin of `LaunchReader`: it reads and keeps the reader's tables (`places`,
+`passing`, `serving`, `served`, `drafts`).
+"""
+from __future__ import annotations
+
+from pipeline.facttypes.mpp.cues import (
+    PLACE_BEFORE, PLACE_BEFORE_CHARS, SERVICE_AT, SERVICE_AT_CHARS, SERVICE_MODAL, VISIT_BEFORE, VISIT_BEFORE_CHARS,
+)
+from pipeline.facttypes.mpp.drafts import Draft
+from pipeline.facttypes.mpp.place import location
+
+
+class ServingReading:
+    """The running-MPP part of `LaunchReader`."""
+
+    def _no_status(self, k: int, ut: str, mentions, regions: list[str], grouped: bool) -> None:
+        """An MPP sentence without a status: where it puts the MPP; an MPP named as a place or visited."""
+        loc = location(ut)
+        for code in (regions or ([self.main] if self.main and not grouped else [])):
+            if loc:
+                self.places.setdefault(code, loc)
+        if regions and any(PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a)
+                           or VISIT_BEFORE.search(ut, max(0, a - VISIT_BEFORE_CHARS), a) for a, _ in mentions):
+            for code in regions:
+                self.passing.setdefault(code, (ut.strip(), k))
+            if any(SERVICE_AT.search(ut, max(0, a - SERVICE_AT_CHARS), a) and not SERVICE_MODAL.search(ut, 0, a)
+                   for a, _ in mentions):
+                self.serving.update(regions)
+
+    def _passing(self) -> None:
+        """The MPPs named only as a place or visited run; so does an MPP the story launched where service is
+        told given ("melihat langsung pelayanan di MPP Kabupaten A"; not what people may do there: "warga bisa
+        memanfaatkan layanan di MPP A"), besides its launch."""
+        for code, (evidence, k) in self.passing.items():
+            told = {d.status for d in self.drafts if d.region == code and d.strong}
+            serving = code in self.serving and "launched" in told and "operating" not in told
+            if serving or not any(d.region == code for d in self.drafts):
+                self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
+                if serving:
+                    self.served.append(self.drafts[-1])
+
+    def _served_year(self) -> None:
+        """An MPP served at after the launch the story tells as its news runs from that launch's year (the
+        story's day's); not after a launch of another year told as its history."""
+        for d in self.served:
+            launched = {o.year for o in self.drafts if o.region == d.region and o.status == "launched" and o.own}
+            if d.year is None and self.today is not None and launched == {self.today.year}:
+                d.year = self.today.year
