@@ -27,6 +27,7 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 
 from spacy.language import Language
@@ -41,6 +42,7 @@ from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
+from pipeline.facttypes.compliance.table import row_elements, table_rows
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.itemlines import joined
@@ -133,6 +135,8 @@ class AssessmentReader:
             self.units = sorted(self.units + found, key=lambda u: u.start)
         self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
+        # … and a table flattened to lines ("1. Kota A, 91,01 (Hijau)"): each row its own unit with its own values
+        self.table = self._table(items)
         skip = (lambda u: bool(G.NEGATIVE.search(u.text) or G.OTHER_ASSESSOR.search(u.text))) \
             if discourse.may_hold(G.LEX["negative"], end=False) or discourse.may_hold(G.LEX["other_assessors"]) else None
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units, skip=skip)
@@ -162,9 +166,12 @@ class AssessmentReader:
             el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
                                published=self.published, relative_base=self.relative_base,
                                story_year=story if isinstance(story, int) else None)
+            row = self.table.get(unit.index)
+            if row is not None:
+                row_elements(unit.text, row, el)
             if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
                 el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
-            unit_year = self._unit_year(k, unit.text)
+            unit_year = row.year if row is not None and row.year is not None else self._unit_year(k, unit.text)
             continued = self._carried_zones(k, unit, subjects, mentions, el)
             if continued is not None and continued.year is not None and not el.years:
                 unit_year = continued.year
@@ -190,6 +197,19 @@ class AssessmentReader:
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
+
+    def _table(self, joined_items: set[int]) -> dict:
+        """The rows of the tables flattened to lines (table.py) by unit index, each row made a unit of
+        `self.units` (a line without a sentence end is a heading for the discourse layer)."""
+        d = self.discourse
+        skip = joined_items | {u.index for u in self.units if u.end != d.units[u.index].end}  # records
+        rows = {r.index: r for r in table_rows(self.text, d.units, d.mentions_in, self.limit, skip)} \
+            if any(c.isdigit() for c in self.text) or any(z in d.lower for z in G.ZONES) else {}
+        if rows:
+            shown = {u.index for u in self.units}
+            added = [replace(d.units[i], heading=False) for i in rows if i not in shown]
+            self.units = sorted(self.units + added, key=lambda u: u.start) if added else self.units
+        return rows
 
     def _history_subject(self, k: int, ut: str) -> list[Subject]:
         """The one government of the unit before, for a unit without subjects that opens with another
