@@ -67,6 +67,8 @@ PENDING_REACH = 2
 YEAR_REACH = 2
 #: how many units after a unit with several results a collective ("keduanya") may refer back to them
 COLLECTIVE_REACH = 2
+#: how far into a unit a list without an opener may start and still be the group told before ("Pemerintah Kota A, …")
+GROUP_LIST_LEAD_CHARS = 30
 #: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
 CAPITAL_REACH_CHARS = 400
 
@@ -363,8 +365,8 @@ class AssessmentReader:
         own_result = el.has_result
         local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
         group_zone = self.frame.get("group_zone", k)
-        inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)
-                                                         or G.INCLUDED.search(unit.text))
+        inherited = bool(not el.zones and group_zone and (el.scores or (len(subjects) > 1 and self._takes_group(unit, local))
+                                                         or LIST_OPENER.search(unit.text) or G.INCLUDED.search(unit.text))
                          and not G.SAMPLE_LIST.search(unit.text))  # the governments assessed: no result
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
@@ -394,6 +396,15 @@ class AssessmentReader:
             one = len({s.key for s in subjects}) == 1 and made
             self.frame.tell("subject", subjects[0] if one else None, k)
 
+
+    def _takes_group(self, unit, local: list) -> bool:
+        """Whether a list without an opener may be the group whose zone was told before it: it refers back
+        ("Mereka …", "Keempat daerah itu …"), or the unit opens with it ("Kota A, Kabupaten B dan Kabupaten C.");
+        not a list the sentence tells something else of ("Pekan lalu, tim juga mengunjungi A dan B")."""
+        ut = unit.text
+        if G.ANAPHOR.search(ut) or COUNTED_GROUP.search(ut) or not local:
+            return True
+        return min(s.start for s in local) - unit.start <= GROUP_LIST_LEAD_CHARS
 
     def _enumerate(self, k: int, local: list, el: Elements, year: int | None, continued: ListedZone | None) -> None:
         """Keep the list of results told here (or continued here) for the units that continue it."""
