@@ -52,6 +52,7 @@ from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.legend import legend_zone, zone_legend
+from pipeline.facttypes.compliance.years import done
 from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
                                                       stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
@@ -194,8 +195,11 @@ class AssessmentReader:
                     d.zone = legend_zone(legend, d.score)
         stated, compared = None, set()
         if self.lead_year is None and any(d.year is None for d in self.drafts):
-            about = [(c or G.names_zone(u.text)) and not n and not o
-                     for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
+            # (a sentence about the survey itself too: "Berdasarkan hasil survei … Juli hingga Agustus 2019")
+            surveyed = [s and done(u.text) for s, u in
+                        zip(units_with_words(self.discourse.lower, G.LEX["survey_nouns"], self.units), self.units)]
+            about = [(c or s or G.names_zone(u.text)) and not n and not o
+                     for u, c, s, n, o in zip(self.units, self.context, surveyed, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
