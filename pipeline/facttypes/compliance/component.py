@@ -406,7 +406,10 @@ class AssessmentReader:
         ("Mereka …", "Keempat daerah itu …"), or the unit opens with it ("Kota A, Kabupaten B dan Kabupaten C.");
         not a list the sentence tells something else of ("Pekan lalu, tim juga mengunjungi A dan B")."""
         ut = unit.text
-        if G.ANAPHOR.search(ut) or COUNTED_GROUP.search(ut) or not local:
+        counted = COUNTED_GROUP.search(ut)
+        if counted is not None and G.OTHER_GROUP_AFTER.match(ut, counted.end()):
+            return False  # "Sementara masih ada dua kabupaten lagi yang belum disurvei, A dan B": another group
+        if G.ANAPHOR.search(ut) or counted is not None or not local:
             return True
         return min(s.start for s in local) - unit.start <= GROUP_LIST_LEAD_CHARS
 

@@ -34,3 +34,39 @@ def test_places_named_after_the_group_in_an_unrelated_sentence_get_no_zone(nlp):
     text = ("Dua pemda di Sulawesi Tengah masuk zona hijau pada penilaian kepatuhan Ombudsman 2022. "
             "Pekan lalu, tim Ombudsman juga mengunjungi Kab. Parigi Moutong dan Kab. Tojo Una-Una untuk sosialisasi.")
     assert results(nlp, text) == set()
+
+
+def test_a_zone_given_to_a_counted_group_before_it_goes_to_its_members(nlp):
+    text = ("Ombudsman menilai kepatuhan pelayanan publik tahun 2019 di Sumatera Barat. Selain zona merah, Ombudsman juga "
+            "memberikan penilaian zona kuning untuk 3 kabupaten. Yaitu Kabupaten Agam, Kabupaten Pasaman dan "
+            "Kabupaten Solok.")
+    assert results(nlp, text) == {(R("kabupaten", c), "kuning", 2019, None) for c in ("Agam", "Pasaman", "Solok")}
+
+
+def test_a_predicate_given_with_kepada_and_a_worded_count(nlp):
+    text = ("Hasil penilaian kepatuhan Ombudsman 2020: predikat hijau diberikan kepada dua pemerintah daerah di Bali. "
+            "Keduanya adalah Kabupaten Badung dan Kota Denpasar.")
+    assert results(nlp, text) == {(R("kabupaten", "Badung"), "hijau", 2020, None),
+                                  (R("kota", "Denpasar"), "hijau", 2020, None)}
+
+
+def test_a_zone_given_bagi_a_group_listed_after_a_colon(nlp):
+    text = ("Pada penilaian kepatuhan Ombudsman 2022, zona merah bagi 2 kabupaten di Maluku Utara: Kabupaten Pulau "
+            "Taliabu dan Kabupaten Halmahera Timur.")
+    assert results(nlp, text) == {(R("kabupaten", "Pulau Taliabu"), "merah", 2022, None),
+                                  (R("kabupaten", "Halmahera Timur"), "merah", 2022, None)}
+
+
+def test_a_zone_far_before_the_group_is_not_given_to_it(nlp):
+    # the zone belongs to the province named with it, not to the group counted after the clause goes on
+    text = ("Pada penilaian kepatuhan Ombudsman 2021 Provinsi Jambi masuk zona hijau, dan pemerintah provinsi mengundang "
+            "untuk 3 kabupaten rapat evaluasi. Yaitu Kabupaten Kerinci, Kabupaten Tebo dan Kabupaten Bungo.")
+    found = results(nlp, text)
+    assert not {r for r in found if r[0] in {R("kabupaten", c) for c in ("Kerinci", "Tebo", "Bungo")}}
+
+
+def test_another_group_after_a_zone_takes_none_of_it(nlp):
+    text = ("Penilaian kepatuhan Ombudsman 2018 di Bengkulu selesai. \"Dua kabupaten yang mendapatkan zona hijau itu "
+            "juga mendapat penghargaan,\" katanya. Sementara masih ada dua kabupaten lagi yang belum disurvei, "
+            "Kabupaten Kaur dan Kabupaten Seluma.")
+    assert not {r for r in results(nlp, text) if r[0] in {R("kabupaten", "Kaur"), R("kabupaten", "Seluma")}}
