@@ -96,7 +96,7 @@ class AssessmentFrame(Frame):
                  year_reach: int = YEAR_REACH):
         super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
                          result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None,
-                         resulted=COLLECTIVE_REACH, counted_zone=1)
+                         resulted=COLLECTIVE_REACH, counted_zone=1, framed=year_reach)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -340,6 +340,9 @@ class AssessmentReader:
         # (the same year as the lead's needs no continuation looked for)
         if year is not None and year != self.lead_year and (self.lead_year is None or G.CONTINUATION.search(ut)):
             return year
+        # a year framing the results told next ("Pada penilaian tahun 2022, A di zona kuning. B dan C masuk zona hijau.")
+        if year is not None and self.frame.get("framed", k) == year and not G.PRESENT.search(ut):
+            return year
         return self.lead_year
 
     def _assessment_year(self, k: int, ut: str) -> None:
@@ -385,6 +388,10 @@ class AssessmentReader:
                                      or any(len(y) > 4 and y[4] >= 0 and y[0] == year for y in el.years)):
                 year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
             self.frame.tell("year", year, k)
+            # (not a look back at an earlier year beside results told before: "Pada penilaian 2022, A masih di zona kuning")
+            framing = year is not None and G.FRAMING_YEAR.match(unit.text) is not None \
+                and all(d.year == year for d in self.drafts[:len(self.drafts) - len(made)])
+            self.frame.tell("framed", year if framing else None, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
             self._enumerate(k, local, el, year, continued)
         self.frame.close("group_zone")
