@@ -26,7 +26,6 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 
@@ -36,6 +35,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
+from pipeline.facttypes.compliance.article import agencies_only, article_province
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone)
 from pipeline.facttypes.compliance.records import records, rows
@@ -445,28 +445,6 @@ class AssessmentReader:
                 d.zone = zones[0][0]
                 if grade and grade not in d.grades:
                     d.grades.append(grade)
-
-
-def agencies_only(discourse: Discourse) -> bool:
-    """Whether an article rates national agencies' offices only: one is named beside a zone
-    ("Dua kantor pertanahan … yang sudah masuk dalam zona hijau") and no regional government is
-    named in the whole story."""
-    if not discourse.may_hold(G.LEX["agency"]):
-        return False
-    content = discourse.content
-    return any(G.names_zone(u.text) and G.AGENCY.search(u.text) for u in content) \
-        and not any(G.REGIONAL_GOVERNMENT.search(u.text) for u in content)
-
-
-def article_province(mentions: list) -> str | None:
-    """The province an article is about: the one at least half of its places lie in, else None."""
-    gaz = get_gazetteer()
-    codes = [m.code if m.is_province else getattr(gaz.regions.get(m.code), "province_code", None) for m in mentions]
-    codes = [c for c in codes if c]
-    if not codes:
-        return None
-    top, n = Counter(codes).most_common(1)[0]
-    return top if n * 2 >= len(codes) else None
 
 
 class ComplianceTagger:
