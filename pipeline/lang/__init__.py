@@ -336,3 +336,5 @@ TITLES: dict[str, tuple[str, str]] = {h: (t["category"], t["needs"]) for t in _O
                                       for h in t["heads"]}
 ACTING_PREFIXES: frozenset[str] = frozenset(_OFFICES["acting_prefixes"])
 ACTING_VARIANTS: frozenset[str] = frozenset(_OFFICES["acting_variants"])
+#: the kinds of government written short with a full stop ("kab.", "kec."): one token each, no sentence end
+GOVERNMENT_ABBREVIATIONS: frozenset[str] = frozenset(_OFFICES["government_abbreviations"])

@@ -79,13 +79,24 @@ def acting_prefix_exceptions() -> dict:
     return {text: [{ORTH: text}] for text in sorted(forms)}
 
 
+def government_abbreviation_exceptions() -> dict:
+    """The kinds of government written short with a full stop ("Kab.", "Kec.", "Prov.", pipeline/lang
+    offices.toml) as one token each, in lower case, capitalised and in capitals: split off, their full stop
+    ended the sentence in the middle of a list ("… yakni Kab." | "Ciamis, Kota Sukabumi …")."""
+    from pipeline.lang import GOVERNMENT_ABBREVIATIONS
+
+    forms = {v for p in GOVERNMENT_ABBREVIATIONS for v in (p, p.capitalize(), p.upper())}
+    return {text: [{ORTH: text}] for text in sorted(forms)}
+
+
 #: A number glued to the next word by a full stop or comma ("1.Kabupaten Solok", "Donggala 591,Sigi 3"):
 #: split there, so the word after it is read as the word it is (a cue, a name).
 NUMBER_GLUED_INFIX = r"(?<=[0-9])[.,](?=[A-Z])"
 
 
 class WartaIndonesianDefaults(IndonesianDefaults):
-    tokenizer_exceptions = {**lean_exceptions(IndonesianDefaults.tokenizer_exceptions), **acting_prefix_exceptions()}
+    tokenizer_exceptions = {**lean_exceptions(IndonesianDefaults.tokenizer_exceptions), **acting_prefix_exceptions(),
+                            **government_abbreviation_exceptions()}
     infixes = (*IndonesianDefaults.infixes, NUMBER_GLUED_INFIX)
 
 

@@ -37,6 +37,7 @@ from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, REC
                                                   clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
+from pipeline.facttypes.complaints.public import opens_split, public_count, split_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
@@ -198,11 +199,17 @@ class ReportReader:
             values = reading.parts()
             together = sum(parts[1]) + sum(values) if values and parts[0] == k - 1 else None
             told = {c.value for c in self.counts if c.start < unit.start}  # the values told before the unit
-            whole = bool(values) and (sum(values) in told or together in told)
+            # the public's own reports beside other contacts (public.py) are the office's figure
+            public = public_count(unit.text, counts) if values or opens_split(unit.text, counts) else None
+            whole = bool(values) and (sum(values) in told or together in told or public is not None)
             no_facts = frozenset({c.value for c in self.counts if c.start < unit.start and c.kind in ("reports", "amount")}
                                  - {f.count for f in facts})
             reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole,
                                  no_facts)
+            split = split_whole(unit.text, counts, public, told) if public is not None and not values else None
+            if split is not None:  # "Dari total 545 laporan, 170 laporan berasal langsung dari masyarakat"
+                reads = [r for r in reads if r.count is not split and r.count is not public] + [Read(public, None, False)]
+                inclusive.add(split.value)
             told_facts = [self._fact(k, unit, r) for r in reads]
             self._list_year(k, told_facts)
             facts += told_facts
@@ -245,7 +252,10 @@ class ReportReader:
             # "… paling banyak diadukan ke Ombudsman selama 2017": the year of the period written
             cue = PERIOD_CUE.search(ut)
             if cue is not None and int(cue.group(0)[-4:]) <= self.limit and not COMPARISON.search(ut, 0, cue.start()):
-                self.frame.tell("period", int(cue.group(0)[-4:]), k)
+                # "selama periode 2021 hingga 2025": several years, no one year's period
+                span = YEAR_SPAN.match(ut, cue.end() - 4)
+                several = span is not None and span.group(1) != span.group(2)
+                self.frame.tell("period", None if several else int(cue.group(0)[-4:]), k)
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
         if COMPARISON.search(ut, 0, first.start) or (counts and all(outcome(ut, c, *clause_bounds(ut, c.start))

@@ -18,11 +18,16 @@ Offsets are relative to a unit's text; zones are the (zone, grade, pos) tuples o
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import contrast_bounds
+from pipeline.lang import words_pattern
 from pipeline.nlp.discourse.lists import ALL_GROUP, ENUMERATION_OPENER, Enumeration, counted_groups
+
+#: a zone's words from where it starts ("zona kuning", "predikat kepatuhan tinggi", "kategori A")
+ZONE_END = re.compile(r"[\w/-]+(?:\s*:\s*|\s+)[\w/-]+(?:\s+(?:tinggi|sedang|rendah|tertinggi|terendah))?")
 
 #: How far before a list the counted group that names it may end ("Keenam daerah tersebut yakni ")
 GROUP_BEFORE_LIST_CHARS = 30
@@ -41,6 +46,25 @@ def _clause(bounds: list[int], pos: int) -> tuple[int, int]:
 def one_zone(zones: Zones) -> Zones | None:
     """The zones when they name one colour, else None."""
     return zones if zones and len({z[0] for z in zones}) == 1 else None
+
+
+#: between a zone and the counted group it is given to: "memberikan penilaian zona kuning untuk 3 kabupaten"
+GIVEN_TO = re.compile(r"\s*" + words_pattern(G.LEX["recipient_words"]) + r"\s*$", re.IGNORECASE)
+#: how far before its group the zone given to it may end (characters)
+GIVEN_TO_CHARS = 30
+
+
+def _given_to(text: str, zones: Zones, lo: int, start: int) -> Zones | None:
+    """The one zone given to a counted group starting at `start`, told before it in its clause (from `lo`) and
+    joined to it by a word of giving ("zona kuning untuk 3 kabupaten", "predikat hijau kepada lima pemda")."""
+    before = [z for z in zones if lo <= z[2] < start]
+    if not before:
+        return None
+    m = ZONE_END.match(text, before[-1][2])
+    end = m.end() if m else before[-1][2]
+    if start - end > GIVEN_TO_CHARS or not GIVEN_TO.search(text, end, start):
+        return None
+    return one_zone(before[-1:])
 
 
 class GroupZones:
@@ -64,7 +88,7 @@ class GroupZones:
         for i, (size, start, end) in enumerate(groups):
             lo, hi = _clause(bounds, start)
             stop = min([hi] + [g[1] for g in groups[i + 1:]])
-            told = one_zone([z for z in zones if end <= z[2] < stop])
+            told = one_zone([z for z in zones if end <= z[2] < stop]) or _given_to(text, zones, lo, start)
             if told:
                 self.by_size[size] = last = [(z, g, start) for z, g, _ in told]
         return last

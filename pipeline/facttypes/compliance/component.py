@@ -26,7 +26,7 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
 """
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 
 from spacy.language import Language
@@ -35,12 +35,14 @@ from spacy.tokens import Doc
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
+from pipeline.facttypes.compliance.article import agencies_only, article_province
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone)
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
+from pipeline.facttypes.compliance.table import row_elements, table_rows
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.itemlines import joined
@@ -50,6 +52,7 @@ from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.legend import legend_zone, zone_legend
+from pipeline.facttypes.compliance.years import done
 from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
                                                       stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
@@ -65,6 +68,8 @@ PENDING_REACH = 2
 YEAR_REACH = 2
 #: how many units after a unit with several results a collective ("keduanya") may refer back to them
 COLLECTIVE_REACH = 2
+#: how far into a unit a list without an opener may start and still be the group told before ("Pemerintah Kota A, …")
+GROUP_LIST_LEAD_CHARS = 30
 #: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
 CAPITAL_REACH_CHARS = 400
 
@@ -91,7 +96,7 @@ class AssessmentFrame(Frame):
                  year_reach: int = YEAR_REACH):
         super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
                          result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None,
-                         resulted=COLLECTIVE_REACH, counted_zone=1)
+                         resulted=COLLECTIVE_REACH, counted_zone=1, framed=year_reach)
 
     def chained(self, k: int) -> bool:
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
@@ -133,6 +138,8 @@ class AssessmentReader:
             self.units = sorted(self.units + found, key=lambda u: u.start)
         self.published = doc._.published or text_date(self.text)
         self.limit = year_limit(self.published)
+        # … and a table flattened to lines ("1. Kota A, 91,01 (Hijau)"): each row its own unit with its own values
+        self.table = self._table(items)
         skip = (lambda u: bool(G.NEGATIVE.search(u.text) or G.OTHER_ASSESSOR.search(u.text))) \
             if discourse.may_hold(G.LEX["negative"], end=False) or discourse.may_hold(G.LEX["other_assessors"]) else None
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units, skip=skip)
@@ -162,9 +169,12 @@ class AssessmentReader:
             el = unit_elements(unit.text, self.limit, numbers=bool(subjects or frame_subjects),
                                published=self.published, relative_base=self.relative_base,
                                story_year=story if isinstance(story, int) else None)
+            row = self.table.get(unit.index)
+            if row is not None:
+                row_elements(unit.text, row, el)
             if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
                 el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
-            unit_year = self._unit_year(k, unit.text)
+            unit_year = row.year if row is not None and row.year is not None else self._unit_year(k, unit.text)
             continued = self._carried_zones(k, unit, subjects, mentions, el)
             if continued is not None and continued.year is not None and not el.years:
                 unit_year = continued.year
@@ -185,11 +195,27 @@ class AssessmentReader:
                     d.zone = legend_zone(legend, d.score)
         stated, compared = None, set()
         if self.lead_year is None and any(d.year is None for d in self.drafts):
-            about = [(c or G.names_zone(u.text)) and not n and not o
-                     for u, c, n, o in zip(self.units, self.context, self.negative, self.other)]
+            # (a sentence about the survey itself too: "Berdasarkan hasil survei … Juli hingga Agustus 2019")
+            surveyed = [s and done(u.text) for s, u in
+                        zip(units_with_words(self.discourse.lower, G.LEX["survey_nouns"], self.units), self.units)]
+            about = [(c or s or G.names_zone(u.text)) and not n and not o
+                     for u, c, s, n, o in zip(self.units, self.context, surveyed, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
+
+    def _table(self, joined_items: set[int]) -> dict:
+        """The rows of the tables flattened to lines (table.py) by unit index, each row made a unit of
+        `self.units` (a line without a sentence end is a heading for the discourse layer)."""
+        d = self.discourse
+        skip = joined_items | {u.index for u in self.units if u.end != d.units[u.index].end}  # records
+        rows = {r.index: r for r in table_rows(self.text, d.units, d.mentions_in, self.limit, skip)} \
+            if any(c.isdigit() for c in self.text) or any(z in d.lower for z in G.ZONES) else {}
+        if rows:
+            shown = {u.index for u in self.units}
+            added = [replace(d.units[i], heading=False) for i in rows if i not in shown]
+            self.units = sorted(self.units + added, key=lambda u: u.start) if added else self.units
+        return rows
 
     def _history_subject(self, k: int, ut: str) -> list[Subject]:
         """The one government of the unit before, for a unit without subjects that opens with another
@@ -314,6 +340,9 @@ class AssessmentReader:
         # (the same year as the lead's needs no continuation looked for)
         if year is not None and year != self.lead_year and (self.lead_year is None or G.CONTINUATION.search(ut)):
             return year
+        # a year framing the results told next ("Pada penilaian tahun 2022, A di zona kuning. B dan C masuk zona hijau.")
+        if year is not None and self.frame.get("framed", k) == year and not G.PRESENT.search(ut):
+            return year
         return self.lead_year
 
     def _assessment_year(self, k: int, ut: str) -> None:
@@ -343,8 +372,8 @@ class AssessmentReader:
         own_result = el.has_result
         local = [s for s in subjects if unit.start <= s.start < unit.end]  # not carried
         group_zone = self.frame.get("group_zone", k)
-        inherited = bool(not el.zones and group_zone and (el.scores or len(subjects) > 1 or LIST_OPENER.search(unit.text)
-                                                         or G.INCLUDED.search(unit.text))
+        inherited = bool(not el.zones and group_zone and (el.scores or (len(subjects) > 1 and self._takes_group(unit, local))
+                                                         or LIST_OPENER.search(unit.text) or G.INCLUDED.search(unit.text))
                          and not G.SAMPLE_LIST.search(unit.text))  # the governments assessed: no result
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
@@ -359,6 +388,10 @@ class AssessmentReader:
                                      or any(len(y) > 4 and y[4] >= 0 and y[0] == year for y in el.years)):
                 year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
             self.frame.tell("year", year, k)
+            # (not a look back at an earlier year beside results told before: "Pada penilaian 2022, A masih di zona kuning")
+            framing = year is not None and G.FRAMING_YEAR.match(unit.text) is not None \
+                and all(d.year == year for d in self.drafts[:len(self.drafts) - len(made)])
+            self.frame.tell("framed", year if framing else None, k)
             self.frame.tell("zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
             self._enumerate(k, local, el, year, continued)
         self.frame.close("group_zone")
@@ -374,6 +407,18 @@ class AssessmentReader:
             one = len({s.key for s in subjects}) == 1 and made
             self.frame.tell("subject", subjects[0] if one else None, k)
 
+
+    def _takes_group(self, unit, local: list) -> bool:
+        """Whether a list without an opener may be the group whose zone was told before it: it refers back
+        ("Mereka …", "Keempat daerah itu …"), or the unit opens with it ("Kota A, Kabupaten B dan Kabupaten C.");
+        not a list the sentence tells something else of ("Pekan lalu, tim juga mengunjungi A dan B")."""
+        ut = unit.text
+        counted = COUNTED_GROUP.search(ut)
+        if counted is not None and G.OTHER_GROUP_AFTER.match(ut, counted.end()):
+            return False  # "Sementara masih ada dua kabupaten lagi yang belum disurvei, A dan B": another group
+        if G.ANAPHOR.search(ut) or counted is not None or not local:
+            return True
+        return min(s.start for s in local) - unit.start <= GROUP_LIST_LEAD_CHARS
 
     def _enumerate(self, k: int, local: list, el: Elements, year: int | None, continued: ListedZone | None) -> None:
         """Keep the list of results told here (or continued here) for the units that continue it."""
@@ -400,28 +445,6 @@ class AssessmentReader:
                 d.zone = zones[0][0]
                 if grade and grade not in d.grades:
                     d.grades.append(grade)
-
-
-def agencies_only(discourse: Discourse) -> bool:
-    """Whether an article rates national agencies' offices only: one is named beside a zone
-    ("Dua kantor pertanahan … yang sudah masuk dalam zona hijau") and no regional government is
-    named in the whole story."""
-    if not discourse.may_hold(G.LEX["agency"]):
-        return False
-    content = discourse.content
-    return any(G.names_zone(u.text) and G.AGENCY.search(u.text) for u in content) \
-        and not any(G.REGIONAL_GOVERNMENT.search(u.text) for u in content)
-
-
-def article_province(mentions: list) -> str | None:
-    """The province an article is about: the one at least half of its places lie in, else None."""
-    gaz = get_gazetteer()
-    codes = [m.code if m.is_province else getattr(gaz.regions.get(m.code), "province_code", None) for m in mentions]
-    codes = [c for c in codes if c]
-    if not codes:
-        return None
-    top, n = Counter(codes).most_common(1)[0]
-    return top if n * 2 >= len(codes) else None
 
 
 class ComplianceTagger:

@@ -17,7 +17,8 @@ from functools import lru_cache
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
 from pipeline.facttypes.compliance.years import single_years
-from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years, story_relative_years
+from pipeline.lang import RELATIVE_YEARS, STORY_RELATIVE_YEARS
+from pipeline.nlp.discourse.years import RELATIVE_YEAR, STORY_RELATIVE_YEAR, relative_years, story_relative_years
 
 #: How far before a zone or grade its negation or present-state clause is read.
 STATED_WINDOW = 40
@@ -34,6 +35,10 @@ ASSESSED_WINDOW = 45
 ONLY_WINDOW = 12
 #: How far before a past word ("pada 2023 sempat …") a year that dates it is read.
 YEAR_BEFORE_CUE = 12
+#: The most characters between a relative year and the written year right after it that names it ("tahun lalu (2020)")
+NAMED_YEAR_GAP = 3
+#: How far before a year a relative year that it names is looked for ("tahun sebelumnya 2019")
+NAMED_CUE_CHARS = 30
 #: How far before a year the cue of a compared earlier year is read.
 PAST_CUE_WINDOW = 60
 
@@ -263,15 +268,34 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
         el.earlier = [(z, g, pos, taken.get(pos)) for z, g, pos, _ in el.earlier]
     written = single_years(text, limit, periods=True)
     base = written[0][0] if len({y[0] for y in written}) == 1 else None if written else story_year
-    told = sorted(written + [y for y in story_relative_years(text, base) if y[0] <= limit], key=lambda y: y[1])
+    # "tahun sebelumnya 2019": the written year names the relative one, which is no second year
+    told = sorted(written + [y for y in story_relative_years(text, base) if y[0] <= limit and not _named(y, written)],
+                  key=lambda y: y[1])
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
-                 past_cue(text, a)) for y, a, b in told] \
+                 named_past(text, a) if (cue := past_cue(text, a)) < 0 else cue) for y, a, b in told] \
         or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
     if el.years and all(len(y) > 4 and y[4] >= 0 for y in el.years):
         # only compared years written ("Tahun ini … 88,70, naik dari 81,12 pada 2023"): the relative one is the result's
-        el.years = sorted(el.years + [y for y in relative_years(text, published, relative_base) if y[0] <= limit],
-                          key=lambda y: y[1])
+        el.years = sorted(el.years + [y for y in relative_years(text, published, relative_base) if y[0] <= limit
+                                      and not _named(y, written)], key=lambda y: y[1])
     return el
+
+
+def named_past(text: str, pos: int) -> int:
+    """Where a past relative year that the year at `pos` names starts ("tahun sebelumnya 2019", "tahun lalu
+    (2020)": the year is a compared earlier one, its cue the relative words), or -1."""
+    if "tahun" not in text[max(0, pos - NAMED_CUE_CHARS):pos].lower():
+        return -1
+    for rx, table in ((STORY_RELATIVE_YEAR, STORY_RELATIVE_YEARS), (RELATIVE_YEAR, RELATIVE_YEARS)):
+        for m in rx.finditer(text, max(0, pos - NAMED_CUE_CHARS), pos):
+            if table[m.group(0).split()[-1].lower()] < 0 and 0 <= pos - m.end() <= NAMED_YEAR_GAP:
+                return m.start()
+    return -1
+
+
+def _named(relative: tuple, written: list[tuple]) -> bool:
+    """Whether a year written right after a relative one names it ("tahun sebelumnya 2019", "tahun lalu (2020)")."""
+    return any(0 <= a - relative[2] <= NAMED_YEAR_GAP for _, a, _ in written)
 
 
 def year_for(pos: int, years: list[tuple], bounds: list[int], others: tuple[int, ...] = ()) -> int | None:

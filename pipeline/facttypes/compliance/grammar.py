@@ -226,6 +226,11 @@ ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contra
 YEAR_LED = re.compile(r"^\W*(?:" + words_pattern([*CONNECTIVES["contrast"], *CONNECTIVES["sequence"]], boundary=False)
                       + r"\s*,?\s+)?(?:" + words_pattern(YEAR_PREPOSITIONS, boundary=False) + r"\s+)?(?:tahun\s+)?"
                       r"((?:19|20)\d\d)\b", I)
+#: a sentence that opens with the year of the assessment it tells, set off by a comma ("Pada penilaian tahun 2022,
+#: Pemprov A berada di zona kuning.", "Dalam survei kepatuhan 2021, …"): a frame over the results told next
+FRAMING_YEAR = re.compile(r"^\W*(?:" + words_pattern(YEAR_PREPOSITIONS, boundary=False) + r"\s+)?(?:hasil\s+)?"
+                          + words_pattern(LEX["assessment_nouns"], boundary=False) + r"(?:\s+\w+){0,3}?\s+(?:tahun\s+)?"
+                          r"((?:19|20)\d\d)\s*,", I)
 AGGREGATE = re.compile(words_pattern(LEX["aggregate_words"]), I)
 
 #: right before a province: a counted group of its governments ("Tiga pemerintahan daerah (Pemda)

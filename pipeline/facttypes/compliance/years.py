@@ -109,12 +109,12 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
             compared = compared_in(u.text, limit, published)
             sole.update(y for y, _, _ in years if y not in compared)
             since.update(y for y, a, _ in years if G.SINCE_BEFORE.search(u.text, max(0, a - SINCE_WINDOW), a))
-        own = bool(years) and bool(G.ASSESSMENT_SUBJECT.search(u.text)) and _done(u.text)
+        own = bool(years) and bool(G.ASSESSMENT_SUBJECT.search(u.text)) and done(u.text)
         for y, a, b in years:
             # … or the year of the assessment told before it, or after it ("Ombudsman RI 2022 ini
             # melakukan penilaian kepatuhan …")
             if own or G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]) \
-                    or (G.ASSESSED_AFTER.match(u.text, b) and _done(u.text)):
+                    or (G.ASSESSED_AFTER.match(u.text, b) and done(u.text)):
                 told.add(y)
         if not told:
             relative.update(y for y, _, _ in relative_years(u.text, published) if y <= limit)
@@ -140,12 +140,12 @@ def sole_year(units: list, about: list[bool], sole: set[int], limit: int) -> int
     if len(sole) != 1:
         return None
     year = next(iter(sole))
-    done = any(about[k] and _done(u.text) and any(y == year for y, _, _ in single_years(u.text, limit, periods=True))
+    told_done = any(about[k] and done(u.text) and any(y == year for y, _, _ in single_years(u.text, limit, periods=True))
                for k, u in enumerate(units))
-    return year if done else None
+    return year if told_done else None
 
 
-def _done(text: str) -> bool:
+def done(text: str) -> bool:
     """Whether a sentence tells the assessment as done: no modal, no hope ("akan dilakukan April 2024")."""
     low = text.lower()
     return not (G.MODAL_WORDS.search(low) or G.HOPE_WORDS.search(low))

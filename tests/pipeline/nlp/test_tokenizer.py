@@ -19,6 +19,24 @@ def test_acting_prefix_with_a_full_stop_is_one_token_and_no_sentence_end(prefix)
     assert starts == ["Rombongan"]
 
 
+@pytest.mark.parametrize("text,abbreviation", [
+    ("Lima daerah itu yakni Kab. Sleman, Kota Magelang dan Kab. Kulon Progo.", "Kab."),
+    ("Antrean terpanjang ada di Kec. Lembang, disusul Kecamatan Parongpong.", "Kec."),
+    ("Penghargaan diterima Prov. Jambi serta KAB. Merangin.", "KAB."),
+    ("Petugas mendata warga di kel. Sukajadi dan desa sekitarnya.", "kel."),
+])
+def test_a_kind_of_government_written_short_is_one_token_and_no_sentence_end(text, abbreviation):
+    words, starts = _tokens(text)
+    assert abbreviation in words
+    assert len(starts) == 1
+
+
+def test_a_full_stop_after_the_whole_word_still_ends_the_sentence():
+    # "Kabupaten." or a sentence ending in a name is no abbreviation
+    _, starts = _tokens("Bupati meresmikan gedung baru di ibu kota kabupaten. Kab baru itu dua tahun.")
+    assert starts == ["Bupati", "Kab"]
+
+
 @pytest.mark.parametrize("text,word", [
     ("Urutan nilai: 1.Kabupaten Sambas 88,10 dan 2.Kota Singkawang 80,05.", "Kabupaten"),
     ("Laporan per daerah: Kabupaten Poso 12, Donggala 40,Sigi 7, Kota Palu 21.", "Sigi"),

@@ -1,0 +1,58 @@
+"""The public's own reports among an office's contacts: where a unit counts reports beside other contacts
+(consultations, copies, fast responses) or splits a total told before, the count of the reports the public
+brought itself is the office's reports figure, and the total of all contacts no fact (the labelling
+convention: "totals that include consultations are left out, the reports figure beside them taken"):
+
+    Pada triwulan I terdapat 144 konsultasi, 41 laporan masyarakat, satu reaksi cepat dan 11 tembusan.
+    Dari sisi akses, laporan langsung dari masyarakat mendominasi dengan 667 laporan, dibandingkan 99 laporan RCO.
+    Dari total 545 laporan, 170 laporan berasal langsung dari masyarakat.
+
+A count is the public's when a `public_after` phrase follows it right away, or a `public_before` phrase stands
+before it in its clause with no other count between (lexicon.toml). "laporan masyarakat" alone is only the
+everyday name of the reports: the rule is asked only about a unit counting other contacts too, or splitting a
+total ("Dari total N, …").
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.facttypes.complaints.counts import LEX, Count, clause_bounds
+from pipeline.lang import words_pattern
+
+I = re.IGNORECASE
+PUBLIC_AFTER = re.compile(r"\s*(?:yang\s+)?" + words_pattern(LEX["public_after"]), I)
+PUBLIC_BEFORE = re.compile(words_pattern(LEX["public_before"]), I)
+#: "Dari (total) N laporan, M …": the whole a unit splits, at its start
+SPLIT_WHOLE = re.compile(r"^\W*dari\s+(?:(?:total|jumlah|keseluruhan|sebanyak)\s+){0,2}$", I)
+#: how far before its count a `public_before` phrase may end (characters)
+BEFORE_WINDOW = 40
+
+
+def public_count(ut: str, counts: list[Count]) -> Count | None:
+    """The one count of `counts` (offsets in the unit text `ut`) of the public's own reports, else None."""
+    found = []
+    for i, c in enumerate(counts):
+        if c.kind not in ("reports", "amount") or c.value is None:
+            continue
+        if PUBLIC_AFTER.match(ut, c.end):
+            found.append(c)
+            continue
+        lo, _ = clause_bounds(ut, c.start)
+        start = max(lo, counts[i - 1].end if i else 0)
+        if any(m.end() >= c.start - BEFORE_WINDOW for m in PUBLIC_BEFORE.finditer(ut, start, c.start)):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+def opens_split(ut: str, counts: list[Count]) -> bool:
+    """Whether a unit opens by splitting the whole its first count tells ("Dari total 545 laporan, …")."""
+    return bool(counts) and SPLIT_WHOLE.match(ut[:counts[0].start]) is not None
+
+
+def split_whole(ut: str, counts: list[Count], public: Count, told: set[int]) -> Count | None:
+    """The whole a unit splits when its first count opens it ("Dari total 545 laporan, 170 laporan berasal
+    langsung dari masyarakat") and was told before; `public` must come after it."""
+    first = counts[0] if counts else None
+    if first is None or first is public or first.value not in told or first.start > public.start:
+        return None
+    return first if opens_split(ut, counts) else None
