@@ -61,7 +61,14 @@ def _connect(path: Path, settings: list[str]):
     from pipeline.store.database import WRITER_CONFIG
 
     config = {**WRITER_CONFIG, **dict(s.split("=", 1) for s in settings)}
-    return duckdb.connect(str(path), config=config), config
+    size = config.pop("row_group_size", None)
+    if size is None:
+        return duckdb.connect(str(path), config=config), config
+    # DuckDB 1.4 takes the row-group size per attached database, not as a setting
+    con = duckdb.connect(":memory:", config=config)
+    con.execute(f"ATTACH '{path}' AS w (ROW_GROUP_SIZE {int(size)})")
+    con.execute("USE w")
+    return con, {**config, "row_group_size": size}
 
 
 def _row_groups(con, table: str) -> int:
@@ -79,7 +86,7 @@ def append(db: Path, table: str, rows: int, checkpoints: int, settings: list[str
         t = time.perf_counter()
         con.execute("CHECKPOINT")
         n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        print(json.dumps({"rows": n, "last_row_group": n % 122880, "checkpoint_s": round(time.perf_counter() - t, 2),
+        print(json.dumps({"rows": n, "last_row_group": n % int(config.get("row_group_size", 122880)), "checkpoint_s": round(time.perf_counter() - t, 2),
                           "rss_mb": round(before, 1), "checkpoint_added_mb": round(peak.value - before, 1),
                           "row_groups": _row_groups(con, table)}))
     con.close()
@@ -122,7 +129,7 @@ def scan(db: Path, checkpoints: int, settings: list[str], work: Path) -> None:
         "con.execute('SELECT count(*) FROM regions WHERE article_id > 50000').fetchall()\n"
         "print(json.dumps({'rss_mb_opened': round(opened, 1), 'scans_added_mb': round(_rss_mb() - opened, 1), "
         "'officials_row_groups': _row_groups(con, 'officials'), 'regions_row_groups': _row_groups(con, 'regions')}))"
-    ) % (str(Path(__file__).resolve().parent), str(path), {k: v for k, v in config.items()})
+    ) % (str(Path(__file__).resolve().parent), str(path), {k: v for k, v in config.items() if k != "row_group_size"})
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
     print(json.dumps({"settings": config, "checkpoints": checkpoints, **json.loads(out), "mb": path.stat().st_size >> 20}))
 
