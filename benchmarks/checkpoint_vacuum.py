@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/checkpoint_vacuum.py append DB TABLE ROWS CHECKPOINTS [SETTING=VALUE ...]
     .venv/bin/python benchmarks/checkpoint_vacuum.py replace DB ROUNDS [SETTING=VALUE ...]
     .venv/bin/python benchmarks/checkpoint_vacuum.py scan DB CHECKPOINTS [SETTING=VALUE ...]
+    .venv/bin/python benchmarks/checkpoint_vacuum.py recycle DB FIRST ROUNDS terms|facts|both [SETTING=VALUE ...]
 
 `append` copies the database DB, then CHECKPOINTS times appends ROWS rows to TABLE (copies of its first
 rows, as a load appends a batch's facts) and checkpoints, printing one JSON line each: the table's rows,
@@ -14,8 +15,13 @@ facts), printing the file's size and the officials' row groups after each round.
 then re-opens the database in a fresh process and prints the RSS a scan of each table adds (what person
 resolution and a reader pay for many small row groups against a few full ones).
 
+`recycle` re-writes 1,000 articles' search terms and/or facts (delete, insert again) and checkpoints,
+ROUNDS times, each on a fresh attach, printing what each checkpoint added (a writer's recycle late in a
+reprocess, on a copy of a database the reprocess published).
+
 The connection has the writer's settings (pipeline/store/database.py WRITER_CONFIG); SETTING=VALUE
-pairs override them (`max_vacuum_tasks=100` is DuckDB's default).
+pairs override them (`max_vacuum_tasks=100` is DuckDB's default; `row_group_size=N` attaches the
+database with `ROW_GROUP_SIZE N`, `row_group_size=122880` is DuckDB's default).
 """
 from __future__ import annotations
 
@@ -134,6 +140,43 @@ def scan(db: Path, checkpoints: int, settings: list[str], work: Path) -> None:
     print(json.dumps({"settings": config, "checkpoints": checkpoints, **json.loads(out), "mb": path.stat().st_size >> 20}))
 
 
+def recycle(db: Path, first: int, rounds: int, only: str, settings: list[str], work: Path) -> None:
+    """ROUNDS times: attach DB (a copy) with the settings, re-write 1,000 articles' rows (from article id
+    FIRST on; `only` = terms, facts or both): their search terms deleted and inserted again, as a reprocess
+    re-indexes a changed text, and their facts likewise, then CHECKPOINT and close (a writer's recycle).
+    One JSON line: the RSS each attach, checkpoint and close added, and the checkpoint's seconds."""
+    path = work / "w.duckdb"
+    shutil.copyfile(db, path)
+    peak = _Peak()
+    out: dict = {"settings": None, "only": only, "row_groups": {}}
+    for r in range(rounds):
+        before = peak.reset()
+        con, config = _connect(path, settings)
+        out["settings"] = config
+        out[f"attach{r}_mb"] = round(peak.value - before, 1)
+        lo, hi = first + r * 1000, first + (r + 1) * 1000
+        if only in ("terms", "both"):
+            con.execute(f"CREATE TEMP TABLE _k AS SELECT * FROM search.terms WHERE article_id > {lo} AND article_id <= {hi}")
+            con.execute("DELETE FROM search.terms WHERE article_id IN (SELECT article_id FROM _k)")
+            con.execute("INSERT INTO search.terms SELECT * FROM _k")
+        if only in ("facts", "both"):
+            for table in ("regions", "officials", "provinces", "compliance"):
+                where = f"article_id > {lo} AND article_id <= {hi}"
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _f AS SELECT * FROM {table} WHERE {where}")
+                con.execute(f"DELETE FROM {table} WHERE {where}")
+                con.execute(f"INSERT INTO {table} SELECT * FROM _f")
+        if r == 0:
+            out["row_groups"] = {t: _row_groups(con, t) for t in ("search.terms", "regions", "officials")}
+        out[f"rss{r}_mb"] = round(_rss_mb(), 1)
+        before, t = peak.reset(), time.perf_counter()
+        con.execute("CHECKPOINT")
+        out[f"checkpoint{r}_mb"], out[f"checkpoint{r}_s"] = round(peak.value - before, 1), round(time.perf_counter() - t, 2)
+        before = peak.reset()
+        con.close()
+        out[f"close{r}_mb"] = round(peak.value - before, 1)
+    print(json.dumps(out))
+
+
 def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     work = Path(tempfile.mkdtemp(prefix="warta-vacuum-"))
@@ -144,6 +187,8 @@ def main(argv=None) -> None:
             replace(Path(argv[1]), int(argv[2]), argv[3:], work)
         elif argv[0] == "scan":
             scan(Path(argv[1]), int(argv[2]), argv[3:], work)
+        elif argv[0] == "recycle":
+            recycle(Path(argv[1]), int(argv[2]), int(argv[3]), argv[4], argv[5:], work)
         else:
             raise SystemExit(__doc__)
     finally:
