@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/checkpoint_vacuum.py replace DB ROUNDS [SETTING=VALUE ...]
     .venv/bin/python benchmarks/checkpoint_vacuum.py scan DB CHECKPOINTS [SETTING=VALUE ...]
     .venv/bin/python benchmarks/checkpoint_vacuum.py recycle DB FIRST ROUNDS terms|facts|both [SETTING=VALUE ...]
+    .venv/bin/python benchmarks/checkpoint_vacuum.py change DB append_terms|delete_terms|update_officials|persons FIRST ROUNDS [SETTING=VALUE ...]
 
 `append` copies the database DB, then CHECKPOINTS times appends ROWS rows to TABLE (copies of its first
 rows, as a load appends a batch's facts) and checkpoints, printing one JSON line each: the table's rows,
@@ -18,6 +19,9 @@ resolution and a reader pay for many small row groups against a few full ones).
 `recycle` re-writes 1,000 articles' search terms and/or facts (delete, insert again) and checkpoints,
 ROUNDS times, each on a fresh attach, printing what each checkpoint added (a writer's recycle late in a
 reprocess, on a copy of a database the reprocess published).
+
+`change` makes one kind of change a recycle makes (appended search terms, deleted ones, officials'
+person ids updated across the table, a third of the persons replaced), then checkpoints, ROUNDS times.
 
 The connection has the writer's settings (pipeline/store/database.py WRITER_CONFIG); SETTING=VALUE
 pairs override them (`max_vacuum_tasks=100` is DuckDB's default; `row_group_size=N` attaches the
@@ -177,6 +181,33 @@ def recycle(db: Path, first: int, rounds: int, only: str, settings: list[str], w
     print(json.dumps(out))
 
 
+CHANGES = {  # one writer's kind of change at a recycle, on 1,000 articles' rows or spread over the table
+    "append_terms": ["INSERT INTO search.terms SELECT * FROM search.terms LIMIT 160000"],
+    "delete_terms": ["DELETE FROM search.terms WHERE article_id > {lo} AND article_id <= {lo} + 1000"],
+    "update_officials": ["UPDATE officials SET person_id = coalesce(person_id, 0) + 1 WHERE article_id % 97 = 0"],
+    "persons": ["CREATE OR REPLACE TEMP TABLE _p AS SELECT * FROM persons WHERE id % 3 = 0",
+                "DELETE FROM persons WHERE id % 3 = 0", "INSERT INTO persons SELECT * FROM _p"],
+}
+
+
+def change(db: Path, kind: str, first: int, rounds: int, settings: list[str], work: Path) -> None:
+    """ROUNDS times: attach DB (a copy), make one kind of change (CHANGES), CHECKPOINT, close. One JSON
+    line: the RSS each checkpoint added and its seconds."""
+    path = work / "w.duckdb"
+    shutil.copyfile(db, path)
+    peak = _Peak()
+    out: dict = {"kind": kind}
+    for r in range(rounds):
+        con, out["settings"] = _connect(path, settings)
+        for sql in CHANGES[kind]:
+            con.execute(sql.format(lo=first + r * 1000))
+        before, t = peak.reset(), time.perf_counter()
+        con.execute("CHECKPOINT")
+        out[f"checkpoint{r}_mb"], out[f"checkpoint{r}_s"] = round(peak.value - before, 1), round(time.perf_counter() - t, 2)
+        con.close()
+    print(json.dumps(out))
+
+
 def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     work = Path(tempfile.mkdtemp(prefix="warta-vacuum-"))
@@ -187,6 +218,8 @@ def main(argv=None) -> None:
             replace(Path(argv[1]), int(argv[2]), argv[3:], work)
         elif argv[0] == "scan":
             scan(Path(argv[1]), int(argv[2]), argv[3:], work)
+        elif argv[0] == "change":
+            change(Path(argv[1]), argv[2], int(argv[3]), int(argv[4]), argv[5:], work)
         elif argv[0] == "recycle":
             recycle(Path(argv[1]), int(argv[2]), int(argv[3]), argv[4], argv[5:], work)
         else:
