@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/checkpoint_vacuum.py append DB TABLE ROWS CHECKPOINTS [SETTING=VALUE ...]
     .venv/bin/python benchmarks/checkpoint_vacuum.py replace DB ROUNDS [SETTING=VALUE ...]
     .venv/bin/python benchmarks/checkpoint_vacuum.py scan DB CHECKPOINTS [SETTING=VALUE ...]
+    .venv/bin/python benchmarks/checkpoint_vacuum.py recycle DB FIRST ROUNDS terms|facts|both [SETTING=VALUE ...]
+    .venv/bin/python benchmarks/checkpoint_vacuum.py change DB append_terms|delete_terms|update_officials|persons FIRST ROUNDS [SETTING=VALUE ...]
 
 `append` copies the database DB, then CHECKPOINTS times appends ROWS rows to TABLE (copies of its first
 rows, as a load appends a batch's facts) and checkpoints, printing one JSON line each: the table's rows,
@@ -14,8 +16,16 @@ facts), printing the file's size and the officials' row groups after each round.
 then re-opens the database in a fresh process and prints the RSS a scan of each table adds (what person
 resolution and a reader pay for many small row groups against a few full ones).
 
+`recycle` re-writes 1,000 articles' search terms and/or facts (delete, insert again) and checkpoints,
+ROUNDS times, each on a fresh attach, printing what each checkpoint added (a writer's recycle late in a
+reprocess, on a copy of a database the reprocess published).
+
+`change` makes one kind of change a recycle makes (appended search terms, deleted ones, officials'
+person ids updated across the table, a third of the persons replaced), then checkpoints, ROUNDS times.
+
 The connection has the writer's settings (pipeline/store/database.py WRITER_CONFIG); SETTING=VALUE
-pairs override them (`max_vacuum_tasks=100` is DuckDB's default).
+pairs override them (`max_vacuum_tasks=100` is DuckDB's default; `row_group_size=N` attaches the
+database with `ROW_GROUP_SIZE N`, `row_group_size=122880` is DuckDB's default).
 """
 from __future__ import annotations
 
@@ -61,7 +71,14 @@ def _connect(path: Path, settings: list[str]):
     from pipeline.store.database import WRITER_CONFIG
 
     config = {**WRITER_CONFIG, **dict(s.split("=", 1) for s in settings)}
-    return duckdb.connect(str(path), config=config), config
+    size = config.pop("row_group_size", None)
+    if size is None:
+        return duckdb.connect(str(path), config=config), config
+    # DuckDB 1.4 takes the row-group size per attached database, not as a setting
+    con = duckdb.connect(":memory:", config=config)
+    con.execute(f"ATTACH '{path}' AS w (ROW_GROUP_SIZE {int(size)})")
+    con.execute("USE w")
+    return con, {**config, "row_group_size": size}
 
 
 def _row_groups(con, table: str) -> int:
@@ -79,7 +96,7 @@ def append(db: Path, table: str, rows: int, checkpoints: int, settings: list[str
         t = time.perf_counter()
         con.execute("CHECKPOINT")
         n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        print(json.dumps({"rows": n, "last_row_group": n % 122880, "checkpoint_s": round(time.perf_counter() - t, 2),
+        print(json.dumps({"rows": n, "last_row_group": n % int(config.get("row_group_size", 122880)), "checkpoint_s": round(time.perf_counter() - t, 2),
                           "rss_mb": round(before, 1), "checkpoint_added_mb": round(peak.value - before, 1),
                           "row_groups": _row_groups(con, table)}))
     con.close()
@@ -122,9 +139,73 @@ def scan(db: Path, checkpoints: int, settings: list[str], work: Path) -> None:
         "con.execute('SELECT count(*) FROM regions WHERE article_id > 50000').fetchall()\n"
         "print(json.dumps({'rss_mb_opened': round(opened, 1), 'scans_added_mb': round(_rss_mb() - opened, 1), "
         "'officials_row_groups': _row_groups(con, 'officials'), 'regions_row_groups': _row_groups(con, 'regions')}))"
-    ) % (str(Path(__file__).resolve().parent), str(path), {k: v for k, v in config.items()})
+    ) % (str(Path(__file__).resolve().parent), str(path), {k: v for k, v in config.items() if k != "row_group_size"})
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
     print(json.dumps({"settings": config, "checkpoints": checkpoints, **json.loads(out), "mb": path.stat().st_size >> 20}))
+
+
+def recycle(db: Path, first: int, rounds: int, only: str, settings: list[str], work: Path) -> None:
+    """ROUNDS times: attach DB (a copy) with the settings, re-write 1,000 articles' rows (from article id
+    FIRST on; `only` = terms, facts or both): their search terms deleted and inserted again, as a reprocess
+    re-indexes a changed text, and their facts likewise, then CHECKPOINT and close (a writer's recycle).
+    One JSON line: the RSS each attach, checkpoint and close added, and the checkpoint's seconds."""
+    path = work / "w.duckdb"
+    shutil.copyfile(db, path)
+    peak = _Peak()
+    out: dict = {"settings": None, "only": only, "row_groups": {}}
+    for r in range(rounds):
+        before = peak.reset()
+        con, config = _connect(path, settings)
+        out["settings"] = config
+        out[f"attach{r}_mb"] = round(peak.value - before, 1)
+        lo, hi = first + r * 1000, first + (r + 1) * 1000
+        if only in ("terms", "both"):
+            con.execute(f"CREATE TEMP TABLE _k AS SELECT * FROM search.terms WHERE article_id > {lo} AND article_id <= {hi}")
+            con.execute("DELETE FROM search.terms WHERE article_id IN (SELECT article_id FROM _k)")
+            con.execute("INSERT INTO search.terms SELECT * FROM _k")
+        if only in ("facts", "both"):
+            for table in ("regions", "officials", "provinces", "compliance"):
+                where = f"article_id > {lo} AND article_id <= {hi}"
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _f AS SELECT * FROM {table} WHERE {where}")
+                con.execute(f"DELETE FROM {table} WHERE {where}")
+                con.execute(f"INSERT INTO {table} SELECT * FROM _f")
+        if r == 0:
+            out["row_groups"] = {t: _row_groups(con, t) for t in ("search.terms", "regions", "officials")}
+        out[f"rss{r}_mb"] = round(_rss_mb(), 1)
+        before, t = peak.reset(), time.perf_counter()
+        con.execute("CHECKPOINT")
+        out[f"checkpoint{r}_mb"], out[f"checkpoint{r}_s"] = round(peak.value - before, 1), round(time.perf_counter() - t, 2)
+        before = peak.reset()
+        con.close()
+        out[f"close{r}_mb"] = round(peak.value - before, 1)
+    print(json.dumps(out))
+
+
+CHANGES = {  # one writer's kind of change at a recycle, on 1,000 articles' rows or spread over the table
+    "append_terms": ["INSERT INTO search.terms SELECT * FROM search.terms LIMIT 160000"],
+    "delete_terms": ["DELETE FROM search.terms WHERE article_id > {lo} AND article_id <= {lo} + 1000"],
+    "update_officials": ["UPDATE officials SET person_id = coalesce(person_id, 0) + 1 WHERE article_id % 97 = 0"],
+    "persons": ["CREATE OR REPLACE TEMP TABLE _p AS SELECT * FROM persons WHERE id % 3 = 0",
+                "DELETE FROM persons WHERE id % 3 = 0", "INSERT INTO persons SELECT * FROM _p"],
+}
+
+
+def change(db: Path, kind: str, first: int, rounds: int, settings: list[str], work: Path) -> None:
+    """ROUNDS times: attach DB (a copy), make one kind of change (CHANGES), CHECKPOINT, close. One JSON
+    line: the RSS each checkpoint added and its seconds."""
+    path = work / "w.duckdb"
+    shutil.copyfile(db, path)
+    peak = _Peak()
+    out: dict = {"kind": kind}
+    for r in range(rounds):
+        con, out["settings"] = _connect(path, settings)
+        for sql in CHANGES[kind]:
+            con.execute(sql.format(lo=first + r * 1000))
+        before, t = peak.reset(), time.perf_counter()
+        con.execute("CHECKPOINT")
+        out[f"checkpoint{r}_mb"], out[f"checkpoint{r}_s"] = round(peak.value - before, 1), round(time.perf_counter() - t, 2)
+        con.close()
+    print(json.dumps(out))
 
 
 def main(argv=None) -> None:
@@ -137,6 +218,10 @@ def main(argv=None) -> None:
             replace(Path(argv[1]), int(argv[2]), argv[3:], work)
         elif argv[0] == "scan":
             scan(Path(argv[1]), int(argv[2]), argv[3:], work)
+        elif argv[0] == "change":
+            change(Path(argv[1]), argv[2], int(argv[3]), int(argv[4]), argv[5:], work)
+        elif argv[0] == "recycle":
+            recycle(Path(argv[1]), int(argv[2]), int(argv[3]), argv[4], argv[5:], work)
         else:
             raise SystemExit(__doc__)
     finally:

@@ -153,7 +153,7 @@ def install(path: str) -> Probe:
         con = self.con
         real = con
 
-        class Split:  # the recycle's steps apart: CHECKPOINT, close; the re-open is D.duckdb.connect below
+        class Split:  # the recycle's steps apart: CHECKPOINT, close; the re-open is D._connect_writer ("attach") below
             def execute(self, sql, *a):
                 return probe.step("checkpoint", real.execute)(sql, *a)
 
@@ -187,6 +187,8 @@ def install(path: str) -> Probe:
         connect = staticmethod(connect_step)
     D._real_duckdb = D.duckdb
     D.duckdb = _DuckDB()
+    if hasattr(D, "_connect_writer"):  # the writer's connect + ATTACH of its working copy (f9ae5f0 on)
+        D._connect_writer = probe.step("attach", D._connect_writer)
     R._Writer.pending = probe.step("pending", R._Writer.pending)
     R._Writer.apply = probe.step("apply", R._Writer.apply, db=True)
     D.Store.load = probe.step("load", D.Store.load)
