@@ -30,18 +30,6 @@ two threads the writer's peaks came in pairs and grew with the database: at 100,
 checkpoints and person resolution rose 40–80 MB above its running level (BENCHMARKS.md, "The writer's
 spikes"). A load's statements are small; one thread also spent less CPU on them.
 
-Each checkpoint writes the rows appended since the last one, and DuckDB's vacuum then merges small row
-groups into bigger ones, reading every column of the rows it merges into memory at once. With DuckDB's
-row-group size (122,880 rows) that cost +90 to +120 MB at the checkpoint where a fact table passed a
-multiple of it (`regions` every ~13,000 articles, `officials` every ~35,000), which a small database
-never reaches; without merges a table is left in one row group per checkpoint and every scan costs more.
-So the writer attaches its working copy with a smaller row-group size (`WRITER_ROW_GROUP_SIZE`): merges
-go on, into row groups of at most that many rows, and cost +12 to +16 MB at 100,000 articles
-(benchmarks/checkpoint_vacuum.py; BENCHMARKS.md, "Bounded merges"). DuckDB 1.4 takes
-the size when a database is attached and does not store it in the file: a database written with full
-row groups (by an older Warta, or any other connection) opens as before, keeps those row groups, and
-only what the writer appends goes into smaller ones; readers read both alike.
-
 Note: within one process DuckDB caches open databases by path, so a process that still holds a
 read-only Store on `<db>` sees its old snapshot until it closes every connection to it.
 """
@@ -74,29 +62,10 @@ RECYCLE_ARTICLES = 1000
 #: The writer's DuckDB settings: a fixed memory limit (the block cache included) and one thread (see the
 #: module doc).
 WRITER_CONFIG = {"memory_limit": "192MB", "threads": 1}
-#: The row-group size of the tables the writer appends to (DuckDB's default: 122,880 rows), which bounds
-#: what one checkpoint's merge of row groups reads (see the module doc). A multiple of 2,048.
-WRITER_ROW_GROUP_SIZE = 16384
 
 
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:
     return StoreLocked(f"database {path} is locked by another writer process ({one_line(exc, 200)})")
-
-
-def _connect_writer(building: Path) -> duckdb.DuckDBPyConnection:
-    """The writer's connection to its working copy: WRITER_CONFIG, and the file attached with
-    WRITER_ROW_GROUP_SIZE (DuckDB 1.4 takes a row-group size only when attaching; it is not stored in
-    the file, so any database opens with it and every other connection keeps DuckDB's default). DuckDB
-    would put an in-memory database's spill files in `./.tmp`: they go beside the working copy, where a
-    file connection puts them."""
-    con = duckdb.connect(MEMORY, config={**WRITER_CONFIG, "temp_directory": f"{building}.tmp"})
-    try:
-        con.execute(f"ATTACH '{_sql_string(building)}' AS warta (ROW_GROUP_SIZE {int(WRITER_ROW_GROUP_SIZE)})")
-        con.execute("USE warta")
-    except BaseException:
-        _close_quietly(con)
-        raise
-    return con
 
 
 def _connect_read_only(path: Path, verb: str) -> duckdb.DuckDBPyConnection:
@@ -228,7 +197,7 @@ class Store:
                     raise StoreError(f"cannot copy database {path} to its working copy {building}: "
                                      f"{exc.strerror or exc}") from None
             try:
-                con = _connect_writer(building)
+                con = duckdb.connect(str(building), config=WRITER_CONFIG)
             except duckdb.Error as exc:
                 raise StoreError(f"cannot open database {path} (working copy {building}): {one_line(exc)}") from None
             try:
@@ -362,7 +331,7 @@ class Store:
             raise self._write_error("checkpoint", exc) from None
         self.con.close()
         try:
-            self.con = _connect_writer(self._building)
+            self.con = duckdb.connect(str(self._building), config=WRITER_CONFIG)
         except duckdb.Error as exc:
             self.con = None
             _discard(self.path)

@@ -431,68 +431,6 @@ def test_the_writer_runs_on_one_duckdb_thread_with_a_fixed_memory_limit_also_aft
             "SELECT current_setting('threads')").fetchone()[0]
 
 
-def _row_groups(con, table: str) -> list[int]:
-    """The rows of each row group of `table`, in order."""
-    return [n for (_, n) in con.execute(f"SELECT row_group_id, sum(count) FROM pragma_storage_info('{table}') "
-                                        "WHERE column_path = '[0]' GROUP BY 1 ORDER BY 1").fetchall()]
-
-
-def _append_officials(con, rows: int) -> None:
-    """Append `rows` copies of stored officials and checkpoint, as a load of some 400 articles would."""
-    con.execute(f"INSERT INTO officials SELECT o.* FROM officials o, range({rows}) LIMIT {rows}")
-    con.execute("CHECKPOINT")
-
-
-def test_the_writers_checkpoints_merge_row_groups_of_at_most_its_row_group_size(db, monkeypatch):
-    """At a checkpoint DuckDB's vacuum merges the small row groups earlier checkpoints left, reading every
-    column of the rows it merges into memory at once: up to a row group of 122,880 rows by default (+117 MB
-    for the officials of ~35,000 articles, BENCHMARKS.md "The writer's spikes"). The writer attaches its
-    working copy with WRITER_ROW_GROUP_SIZE, the first connection and every one it re-opens: its
-    checkpoints still merge (a table is not left in one row group per checkpoint, which made every scan
-    cost more), into row groups of at most that size. With DuckDB's default the same appends end in one
-    row group larger than the writer's size (so this test fails without the setting)."""
-    from pipeline.store import database
-
-    size = database.WRITER_ROW_GROUP_SIZE
-    step = size // 5 + 1  # one checkpoint's appended rows: five or six a row group
-    monkeypatch.setattr(database, "RECYCLE_ARTICLES", 1)
-    with Store.open(db) as store:
-        store.load([LoadItem(article(1), solok_facts())], V1)  # re-opened after it
-        for _ in range(6):
-            _append_officials(store.con, step)
-        store.load([LoadItem(article(2), solok_facts())], V1)  # re-opened again
-        for _ in range(6):
-            _append_officials(store.con, step)
-        rows = _row_groups(store.con, "officials")
-    assert sum(rows) == 12 * step + 2 * len(solok_facts().officials)
-    assert max(rows) <= size  # what one merge read, at most
-    assert len(rows) <= sum(rows) // size + 2  # merged: not one row group per checkpoint
-    default = duckdb.connect(str(db))  # the published file, opened as any other connection opens it
-    _append_officials(default, step)
-    assert max(_row_groups(default, "officials")) > size  # DuckDB's default size merges them all
-    default.close()
-
-
-def test_a_database_written_with_full_row_groups_opens_and_loads_in_the_writer(db):
-    """A database written before the writer had its row-group size (or by any other DuckDB connection)
-    keeps its row groups of up to 122,880 rows: the size is not stored in the file, it applies to what
-    the writer writes. The writer opens such a file, loads into it, and readers read it all."""
-    from pipeline.store import database
-
-    con = duckdb.connect(str(db))
-    migrate(con)
-    big = database.WRITER_ROW_GROUP_SIZE * 2
-    con.execute(f"INSERT INTO officials (article_id, name, name_key, extractor_version) "
-                f"SELECT 0, 'Nama', 'nama', '{V1}' FROM range({big})")
-    con.close()
-    with Store.open(db) as store:
-        store.load(batch(3), V1)
-    with Store.open(db, read_only=True) as store:
-        assert store.counts()["officials"] == big + 3 * len(solok_facts().officials)
-        assert store.counts()["articles"] == 3
-        assert _row_groups(store.con, "officials")[0] == big  # the older row group as it was
-
-
 def test_a_failed_writer_after_reopening_still_publishes_nothing(db, monkeypatch):
     from pipeline.store import database
 
