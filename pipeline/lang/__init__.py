@@ -61,6 +61,24 @@ def matches_from(pattern: re.Pattern, text: str, literals, haystack: str | None 
     return out
 
 
+def line_start_matches(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """`pattern.finditer(text)` for a MULTILINE pattern whose matches all start at a line's start
+    (it opens with `^`) and are never empty: the pattern is tried at the start of each line only,
+    not at every offset of the text."""
+    out, pos, start, size = [], 0, 0, len(text)
+    while start <= size:
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m:
+                out.append(m)
+                pos = m.end()
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        start = nl + 1
+    return out
+
+
 #: the text `lower_of` lowered last, and its lower case (one entry, replaced whole)
 _LOWERED: tuple = (None, None)
 

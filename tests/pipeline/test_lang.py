@@ -105,3 +105,21 @@ def test_the_mpp_patterns_behind_gates_find_their_matches():
     assert MAKE_SITE.search("Pemkot menyiapkan gedung eks bioskop sebagai lokasi MPP.").group("loc") == "gedung eks bioskop"
     assert SINCE_YEAR.search("MPP itu beroperasi sejak awal tahun 2021.")
     assert list(OWN_BARE.finditer("Daerah yang sudah memiliki, antara lain Kota A.")) and OWN_BARE.search("Tidak ada.") is None
+
+
+from pipeline.lang import line_start_matches
+from pipeline.facttypes.regions.component import SKIP_LINE
+
+
+def test_line_start_matches_are_the_patterns_matches():
+    """Tried at line starts only, a pattern anchored there (regions' SKIP_LINE: link and heading lines)
+    finds what its finditer finds, a match over two lines and a text ending in a newline included."""
+    assert SKIP_LINE.pattern.startswith("(?im)^")
+    texts = ["Kota A meraih zona hijau.\nBaca juga: Kota B\nKota C", "BACA JUGA:\n  Judul lain\nKota D",
+             "baca juga\n", "\n\nBaca Juga: x\nBaca Juga: y\n", "Kota – Baca juga: sisipan", "", "\n",
+             "Lihat juga: \u0130stanbul\nKota E"]
+    for text in texts:
+        assert [m.span() for m in line_start_matches(SKIP_LINE, text)] == [m.span() for m in SKIP_LINE.finditer(text)], text
+    assert line_start_matches(SKIP_LINE, texts[0])
+    rx = re.compile(r"(?m)^a+")
+    assert [m.span() for m in line_start_matches(rx, "aa\naXa\n\na")] == [(0, 2), (3, 4), (8, 9)]
