@@ -101,7 +101,9 @@ def plain_ascii(text: str) -> bool:
     """Whether `text` is ASCII without information separators: a pattern compiled with `re.ASCII`
     then finds exactly what its Unicode form finds (`\\w`, `\\d`, `\\b` and case-insensitive
     letters agree on ASCII characters; `\\s` differs only on those separators), in less time."""
-    return text.isascii() and not any(c in text for c in _INFO_SEPARATORS)
+    # (four substring tests written out: a generator over the separators costs more than the tests)
+    return text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text \
+        and "\x1f" not in text
 
 
 def ascii_twin(rx: re.Pattern) -> re.Pattern:

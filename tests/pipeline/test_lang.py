@@ -123,3 +123,11 @@ def test_line_start_matches_are_the_patterns_matches():
     assert line_start_matches(SKIP_LINE, texts[0])
     rx = re.compile(r"(?m)^a+")
     assert [m.span() for m in line_start_matches(rx, "aa\naXa\n\na")] == [(0, 2), (3, 4), (8, 9)]
+
+
+def test_plain_ascii_is_ascii_without_the_separators_unicode_whitespace_adds():
+    from pipeline.lang import plain_ascii
+    for sep in "\x1c\x1d\x1e\x1f":
+        assert re.fullmatch(r"\s", sep) and not re.fullmatch(r"\s", sep, re.ASCII)
+        assert not plain_ascii(f"Kota A{sep}zona hijau")
+    assert plain_ascii("Kota A zona hijau\n\t") and plain_ascii("") and not plain_ascii("Kota A – zona")
