@@ -79,6 +79,78 @@ def line_start_matches(pattern: re.Pattern, text: str) -> list[re.Match]:
     return out
 
 
+def _plain_char(c: str) -> bool:
+    """An ASCII character, or one without case ("©", "–"): `re.IGNORECASE` and `str.lower` then agree
+    on what it matches."""
+    return c.isascii() or c.lower() == c.upper() == c
+
+
+def _opening_texts(items) -> set[str] | None:
+    """The literal texts (lower case; ASCII or uncased characters) one of which every match of the parsed sequence `items`
+    opens with, read from its first item that consumes text; None when that item is no literal,
+    literal class, alternation or group of them, or may match nothing."""
+    from re import _constants as C
+    for op, av in items:
+        if op is C.AT:
+            continue  # (zero-width: "^", "\\b")
+        if op is C.LITERAL:
+            run = ""
+            for op2, av2 in items[items.index((op, av)):]:
+                if op2 is not C.LITERAL:
+                    break
+                run += chr(av2)
+            return {run.lower()} if all(map(_plain_char, run)) else None
+        if op is C.IN and av and all(o is C.LITERAL for o, _ in av):
+            chars = {chr(c).lower() for _, c in av}
+            return chars if all(map(_plain_char, chars)) else None
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                heads = _opening_texts(list(alternative))
+                if heads is None:
+                    return None
+                out |= heads
+            return out
+        if op is C.SUBPATTERN:
+            return _opening_texts(list(av[-1]))
+        return None
+    return None
+
+
+def line_openings(rx: re.Pattern) -> tuple[str, ...] | None:
+    """For a pattern written `^\\s*(?:…)` (a line's start, any white space, then alternatives each
+    opening with literal text, as NOISE_LINE): the literal openings read from the pattern itself
+    (lower case), so that a text whose first non-space characters open with none of them is known
+    not to match without running it. None for a pattern of another shape."""
+    from re import _constants as C, _parser
+    items = list(_parser.parse(rx.pattern, rx.flags))
+    if items and items[0] == (C.AT, C.AT_BEGINNING):
+        items = items[1:]
+    if not items or items[0][0] is not C.MAX_REPEAT or items[0][1][:2] != (0, C.MAXREPEAT) \
+            or list(items[0][1][2]) != [(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])]:
+        return None
+    heads = _opening_texts(items[1:])
+    if not heads or any(not h or h[0].isspace() for h in heads):
+        return None
+    return tuple(sorted(heads))
+
+
+class LineOpening:
+    """A `^\\s*(?:…)` pattern's `match` behind a test of its literal openings (`line_openings`): a
+    line whose first non-space characters, lower-cased, start with none of them is not tried."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.openings = rx, line_openings(rx)
+        self.longest = max(map(len, self.openings)) if self.openings else 0
+
+    def match(self, line: str):
+        heads = self.openings
+        if heads is not None and not line.lstrip()[:self.longest].lower().startswith(heads) \
+                and (line.isascii() or not any(c in line for c in IGNORECASE_EXTRA)):
+            return None
+        return self.rx.match(line)
+
+
 #: the text `lower_of` lowered last, and its lower case (one entry, replaced whole)
 _LOWERED: tuple = (None, None)
 
@@ -318,12 +390,14 @@ def _noise_re(kinds) -> re.Pattern:
 NOISE_LINE = _noise_re(_NOISE_PARTS)
 #: The same without captions: a photo caption may still name people ("Foto: Bupati X meninjau …").
 NOISE_LINE_BUT_CAPTIONS = _noise_re([k for k in _NOISE_PARTS if k != "captions"])
+#: (the two behind their literal openings: most lines open with none and are not tried)
+_NOISE_OPENING, _NOISE_OPENING_BUT_CAPTIONS = LineOpening(NOISE_LINE), LineOpening(NOISE_LINE_BUT_CAPTIONS)
 
 
 def noise_line(line: str, *, captions: bool = True) -> bool:
     """Whether a line of article text is portal furniture (see NOISE_LINE), never evidence; with
     `captions=False` a caption line is not counted as noise."""
-    return bool((NOISE_LINE if captions else NOISE_LINE_BUT_CAPTIONS).match(line))
+    return bool((_NOISE_OPENING if captions else _NOISE_OPENING_BUT_CAPTIONS).match(line))
 
 
 # ------------------------------------------------------------------------------------ discourse

@@ -131,3 +131,33 @@ def test_plain_ascii_is_ascii_without_the_separators_unicode_whitespace_adds():
         assert re.fullmatch(r"\s", sep) and not re.fullmatch(r"\s", sep, re.ASCII)
         assert not plain_ascii(f"Kota A{sep}zona hijau")
     assert plain_ascii("Kota A zona hijau\n\t") and plain_ascii("") and not plain_ascii("Kota A – zona")
+
+
+from pathlib import Path
+
+from pipeline.lang import NOISE, NOISE_LINE, NOISE_LINE_BUT_CAPTIONS, LineOpening, line_openings
+from pipeline.lang import noise_line
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "articles.jsonl"
+
+
+def test_noise_lines_behind_their_openings_match_as_the_patterns_do():
+    """The openings are read from the patterns (so a word added to noise.toml is an opening at once);
+    the gate is sound on every word of noise.toml written in lower case, capitals and title case,
+    after white space (a no-break space too), with the characters IGNORECASE reads as ASCII letters
+    ("ı", "ſ", "İ") and on every line of the bundled corpus."""
+    lines = [line for line in CORPUS.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()]
+    words = [w for kind in NOISE.values() for w in kind]
+    for w in words:
+        for form in (w, w.upper(), w.title()):
+            lines += [f"{form}: Kota A", f" \t\u00a0{form} : x", f"{form}", f"{form} – y"]
+    lines += ["Bac\u0131 juga: x", "Ba\u017fa", "\u0130klan: x", "L\u0130HAT JUGA", "Kota A meraih zona hijau.", "", "  "]
+    for rx in (NOISE_LINE, NOISE_LINE_BUT_CAPTIONS):
+        gated = LineOpening(rx)
+        assert gated.openings and "baca" in gated.openings and "©" in gated.openings
+        for line in lines:
+            assert bool(gated.match(line)) == bool(rx.match(line)), line
+    assert noise_line("BACA JUGA: Kota A") and not noise_line("Kota A meraih zona hijau.")
+    # (for `match`, the "^" may be left out; a pattern whose alternatives do not all open with literal text has none)
+    assert line_openings(re.compile(r"\s*(?:a|B)", re.I)) == ("a", "b")
+    assert line_openings(re.compile(r"^\s*(?:a|\w)")) is None and line_openings(re.compile(r"^(?:a|b)")) is None
