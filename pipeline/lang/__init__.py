@@ -61,6 +61,96 @@ def matches_from(pattern: re.Pattern, text: str, literals, haystack: str | None 
     return out
 
 
+def line_start_matches(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """`pattern.finditer(text)` for a MULTILINE pattern whose matches all start at a line's start
+    (it opens with `^`) and are never empty: the pattern is tried at the start of each line only,
+    not at every offset of the text."""
+    out, pos, start, size = [], 0, 0, len(text)
+    while start <= size:
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m:
+                out.append(m)
+                pos = m.end()
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        start = nl + 1
+    return out
+
+
+def _plain_char(c: str) -> bool:
+    """An ASCII character, or one without case ("©", "–"): `re.IGNORECASE` and `str.lower` then agree
+    on what it matches."""
+    return c.isascii() or c.lower() == c.upper() == c
+
+
+def _opening_texts(items) -> set[str] | None:
+    """The literal texts (lower case; ASCII or uncased characters) one of which every match of the parsed sequence `items`
+    opens with, read from its first item that consumes text; None when that item is no literal,
+    literal class, alternation or group of them, or may match nothing."""
+    from re import _constants as C
+    for op, av in items:
+        if op is C.AT:
+            continue  # (zero-width: "^", "\\b")
+        if op is C.LITERAL:
+            run = ""
+            for op2, av2 in items[items.index((op, av)):]:
+                if op2 is not C.LITERAL:
+                    break
+                run += chr(av2)
+            return {run.lower()} if all(map(_plain_char, run)) else None
+        if op is C.IN and av and all(o is C.LITERAL for o, _ in av):
+            chars = {chr(c).lower() for _, c in av}
+            return chars if all(map(_plain_char, chars)) else None
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                heads = _opening_texts(list(alternative))
+                if heads is None:
+                    return None
+                out |= heads
+            return out
+        if op is C.SUBPATTERN:
+            return _opening_texts(list(av[-1]))
+        return None
+    return None
+
+
+def line_openings(rx: re.Pattern) -> tuple[str, ...] | None:
+    """For a pattern written `^\\s*(?:…)` (a line's start, any white space, then alternatives each
+    opening with literal text, as NOISE_LINE): the literal openings read from the pattern itself
+    (lower case), so that a text whose first non-space characters open with none of them is known
+    not to match without running it. None for a pattern of another shape."""
+    from re import _constants as C, _parser
+    items = list(_parser.parse(rx.pattern, rx.flags))
+    if items and items[0] == (C.AT, C.AT_BEGINNING):
+        items = items[1:]
+    if not items or items[0][0] is not C.MAX_REPEAT or items[0][1][:2] != (0, C.MAXREPEAT) \
+            or list(items[0][1][2]) != [(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])]:
+        return None
+    heads = _opening_texts(items[1:])
+    if not heads or any(not h or h[0].isspace() for h in heads):
+        return None
+    return tuple(sorted(heads))
+
+
+class LineOpening:
+    """A `^\\s*(?:…)` pattern's `match` behind a test of its literal openings (`line_openings`): a
+    line whose first non-space characters, lower-cased, start with none of them is not tried."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.openings = rx, line_openings(rx)
+        self.longest = max(map(len, self.openings)) if self.openings else 0
+
+    def match(self, line: str):
+        heads = self.openings
+        if heads is not None and not line.lstrip()[:self.longest].lower().startswith(heads) \
+                and (line.isascii() or not any(c in line for c in IGNORECASE_EXTRA)):
+            return None
+        return self.rx.match(line)
+
+
 #: the text `lower_of` lowered last, and its lower case (one entry, replaced whole)
 _LOWERED: tuple = (None, None)
 
@@ -83,7 +173,9 @@ def plain_ascii(text: str) -> bool:
     """Whether `text` is ASCII without information separators: a pattern compiled with `re.ASCII`
     then finds exactly what its Unicode form finds (`\\w`, `\\d`, `\\b` and case-insensitive
     letters agree on ASCII characters; `\\s` differs only on those separators), in less time."""
-    return text.isascii() and not any(c in text for c in _INFO_SEPARATORS)
+    # (four substring tests written out: a generator over the separators costs more than the tests)
+    return text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text \
+        and "\x1f" not in text
 
 
 def ascii_twin(rx: re.Pattern) -> re.Pattern:
@@ -298,12 +390,14 @@ def _noise_re(kinds) -> re.Pattern:
 NOISE_LINE = _noise_re(_NOISE_PARTS)
 #: The same without captions: a photo caption may still name people ("Foto: Bupati X meninjau …").
 NOISE_LINE_BUT_CAPTIONS = _noise_re([k for k in _NOISE_PARTS if k != "captions"])
+#: (the two behind their literal openings: most lines open with none and are not tried)
+_NOISE_OPENING, _NOISE_OPENING_BUT_CAPTIONS = LineOpening(NOISE_LINE), LineOpening(NOISE_LINE_BUT_CAPTIONS)
 
 
 def noise_line(line: str, *, captions: bool = True) -> bool:
     """Whether a line of article text is portal furniture (see NOISE_LINE), never evidence; with
     `captions=False` a caption line is not counted as noise."""
-    return bool((NOISE_LINE if captions else NOISE_LINE_BUT_CAPTIONS).match(line))
+    return bool((_NOISE_OPENING if captions else _NOISE_OPENING_BUT_CAPTIONS).match(line))
 
 
 # ------------------------------------------------------------------------------------ discourse

@@ -105,3 +105,59 @@ def test_the_mpp_patterns_behind_gates_find_their_matches():
     assert MAKE_SITE.search("Pemkot menyiapkan gedung eks bioskop sebagai lokasi MPP.").group("loc") == "gedung eks bioskop"
     assert SINCE_YEAR.search("MPP itu beroperasi sejak awal tahun 2021.")
     assert list(OWN_BARE.finditer("Daerah yang sudah memiliki, antara lain Kota A.")) and OWN_BARE.search("Tidak ada.") is None
+
+
+from pipeline.lang import line_start_matches
+from pipeline.facttypes.regions.component import SKIP_LINE
+
+
+def test_line_start_matches_are_the_patterns_matches():
+    """Tried at line starts only, a pattern anchored there (regions' SKIP_LINE: link and heading lines)
+    finds what its finditer finds, a match over two lines and a text ending in a newline included."""
+    assert SKIP_LINE.pattern.startswith("(?im)^")
+    texts = ["Kota A meraih zona hijau.\nBaca juga: Kota B\nKota C", "BACA JUGA:\n  Judul lain\nKota D",
+             "baca juga\n", "\n\nBaca Juga: x\nBaca Juga: y\n", "Kota – Baca juga: sisipan", "", "\n",
+             "Lihat juga: \u0130stanbul\nKota E"]
+    for text in texts:
+        assert [m.span() for m in line_start_matches(SKIP_LINE, text)] == [m.span() for m in SKIP_LINE.finditer(text)], text
+    assert line_start_matches(SKIP_LINE, texts[0])
+    rx = re.compile(r"(?m)^a+")
+    assert [m.span() for m in line_start_matches(rx, "aa\naXa\n\na")] == [(0, 2), (3, 4), (8, 9)]
+
+
+def test_plain_ascii_is_ascii_without_the_separators_unicode_whitespace_adds():
+    from pipeline.lang import plain_ascii
+    for sep in "\x1c\x1d\x1e\x1f":
+        assert re.fullmatch(r"\s", sep) and not re.fullmatch(r"\s", sep, re.ASCII)
+        assert not plain_ascii(f"Kota A{sep}zona hijau")
+    assert plain_ascii("Kota A zona hijau\n\t") and plain_ascii("") and not plain_ascii("Kota A – zona")
+
+
+from pathlib import Path
+
+from pipeline.lang import NOISE, NOISE_LINE, NOISE_LINE_BUT_CAPTIONS, LineOpening, line_openings
+from pipeline.lang import noise_line
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "articles.jsonl"
+
+
+def test_noise_lines_behind_their_openings_match_as_the_patterns_do():
+    """The openings are read from the patterns (so a word added to noise.toml is an opening at once);
+    the gate is sound on every word of noise.toml written in lower case, capitals and title case,
+    after white space (a no-break space too), with the characters IGNORECASE reads as ASCII letters
+    ("ı", "ſ", "İ") and on every line of the bundled corpus."""
+    lines = [line for line in CORPUS.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()]
+    words = [w for kind in NOISE.values() for w in kind]
+    for w in words:
+        for form in (w, w.upper(), w.title()):
+            lines += [f"{form}: Kota A", f" \t\u00a0{form} : x", f"{form}", f"{form} – y"]
+    lines += ["Bac\u0131 juga: x", "Ba\u017fa", "\u0130klan: x", "L\u0130HAT JUGA", "Kota A meraih zona hijau.", "", "  "]
+    for rx in (NOISE_LINE, NOISE_LINE_BUT_CAPTIONS):
+        gated = LineOpening(rx)
+        assert gated.openings and "baca" in gated.openings and "©" in gated.openings
+        for line in lines:
+            assert bool(gated.match(line)) == bool(rx.match(line)), line
+    assert noise_line("BACA JUGA: Kota A") and not noise_line("Kota A meraih zona hijau.")
+    # (for `match`, the "^" may be left out; a pattern whose alternatives do not all open with literal text has none)
+    assert line_openings(re.compile(r"\s*(?:a|B)", re.I)) == ("a", "b")
+    assert line_openings(re.compile(r"^\s*(?:a|\w)")) is None and line_openings(re.compile(r"^(?:a|b)")) is None

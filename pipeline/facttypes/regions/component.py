@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span
 from pipeline.facttypes.regions import FOLDER
 from pipeline.facttypes.regions.orgs import in_org_name
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
-from pipeline.lang import LIST_GLUE, NOISE, words_pattern
+from pipeline.lang import LIST_GLUE, NOISE, line_start_matches, words_pattern
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.discourse.furniture import furniture_spans
 from pipeline.nlp.rules import PatternMatcher, read_lexicon, read_patterns
@@ -201,7 +201,7 @@ class RegionTagger:
 
     @staticmethod
     def _skipped_chars(text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in SKIP_LINE.finditer(text)] + furniture_spans(text)  # (teasers: furniture's)
+        return [m.span() for m in line_start_matches(SKIP_LINE, text)] + furniture_spans(text)  # (teasers: furniture's)
 
     @staticmethod
     def _line_no_and_start(text: str, idx: int) -> tuple[int, int]:

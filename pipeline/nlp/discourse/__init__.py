@@ -53,6 +53,17 @@ def _parsed_words(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], 
     return tuple(out)
 
 
+#: the one letter whose lower case depends on the letters around it (a final sigma): str.lower
+#: of a word and of the text around it may differ there
+_CONTEXT_CASED = "\u03a3"
+
+
+def _lowers_in_place(text: str) -> bool:
+    """Whether lower-casing `text` lower-cases each of its pieces in place: every character's lower
+    case is one character (the lengths agree) and none depends on its neighbours."""
+    return len(lower_of(text)) == len(text) and _CONTEXT_CASED not in text
+
+
 class _Lowers:
     """The lower-case form of each token (spaCy's LOWER is the text lowered), made on first use."""
 
@@ -64,7 +75,7 @@ class _Lowers:
     def list(self) -> list[str]:
         if self._list is None:
             d = self.discourse
-            if d.text.isascii():  # (ASCII: lower-casing the text lower-cases each token in place)
+            if d.text.isascii() or _lowers_in_place(d.text):
                 _, idx, _, length = d._table()
                 low = d.lower
                 self._list = [low[a:a + n] for a, n in zip(idx, length)]

@@ -28,7 +28,7 @@ from pipeline.lang import (
     LIST_OPENERS, QUANTIFIERS, AsciiTwin, matches_from, number_value, plain_ascii,
     words_pattern,
 )
-from pipeline.lang import YEAR_PREPOSITIONS
+from pipeline.lang import IGNORECASE_EXTRA, YEAR_PREPOSITIONS
 
 #: a numbered or bulleted line: "1. Kota Palembang 89,12 (zona hijau)", "- Kabupaten OKU: 85,33"
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–·])\s+\S")
@@ -43,6 +43,7 @@ _SOME_OR_ALL = [*QUANTIFIERS["some"], *QUANTIFIERS["all"]]
 #: a cardinal word (the quick test before GROUP_SIZE)
 _DIGIT = re.compile(r"\d")
 _GROUP_WORDS = re.compile(words_pattern(_TWO_TO_ELEVEN, boundary=False), re.IGNORECASE)
+_GROUP_WORD_LIST = tuple(w.lower() for w in _TWO_TO_ELEVEN)
 #: a counted group of governments, anywhere ("dua daerah", "lima kabupaten/kota", "sejumlah pemda")
 GROUP_NOUN = re.compile(
     r"\b(?:\d+|" + "|".join(_TWO_TO_ELEVEN) + r"|\w+\s+belas|\w+\s+puluh(?:\s+\w+)?|"
@@ -282,9 +283,19 @@ def respective(text: str, items_end: int, values: list[tuple], count: int) -> li
     return after if len(after) == count else None
 
 
+def _group_word_in(text: str) -> bool:
+    """Whether `_GROUP_WORDS` matches in `text`: a substring test of its words (ASCII, no spaces) in the
+    lower-cased text, many times cheaper than the case-insensitive alternation tried at every offset;
+    a text holding a character IGNORECASE reads as an ASCII letter and lower-casing does not is searched."""
+    if not text.isascii() and any(c in text for c in IGNORECASE_EXTRA):
+        return _GROUP_WORDS.search(text) is not None
+    low = text.lower()
+    return any(w in low for w in _GROUP_WORD_LIST)
+
+
 def counted_groups(text: str) -> list[tuple[int, int, int]]:
     """(size, start, end) of each counted group of governments in `text` (see GROUP_SIZE)."""
-    if not _DIGIT.search(text) and not _GROUP_WORDS.search(text):
+    if not _DIGIT.search(text) and not _group_word_in(text):
         return []
     out = []
     # (in ASCII text the pattern is tried only where a match can start, not at every offset)

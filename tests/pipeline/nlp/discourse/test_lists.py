@@ -201,3 +201,16 @@ def test_group_size_tried_where_a_match_starts_finds_what_its_search_finds():
     for text in texts:
         got = [m.span() for m in matches_from(GROUP_SIZE.ascii_rx, text, GROUP_SIZE_STARTS, text.lower())]
         assert got == [m.span() for m in GROUP_SIZE.rx.finditer(text)], text
+
+
+def test_the_group_word_test_answers_as_its_pattern():
+    """counted_groups' quick test (a substring test of the number words) answers as _GROUP_WORDS' search,
+    on each word in three spellings, inside other words, and with the characters IGNORECASE reads as ASCII."""
+    from pipeline.nlp.discourse.lists import _GROUP_WORD_LIST, _GROUP_WORDS, _group_word_in
+    assert all(w.isascii() and " " not in w for w in _GROUP_WORD_LIST)
+    texts = ["Kota A meraih nilai tinggi.", "", "Kota – A", "t\u0131ga daerah", "TİGA DAERAH", "\u017fembilan kota"]
+    for w in _GROUP_WORD_LIST:
+        texts += [f"{w} daerah", f"{w.upper()} DAERAH", f"Se{w.title()}nya – x", f"ke{w}"]
+    for text in texts:
+        assert _group_word_in(text) == bool(_GROUP_WORDS.search(text)), text
+    assert _group_word_in("t\u0131ga daerah") and not _group_word_in("Kota A meraih nilai tinggi.")

@@ -96,3 +96,12 @@ def test_a_line_broken_off_inside_a_list_is_no_headline(nlp):
         assert units[-1].content, text
     _, units = _units(nlp, "Ombudsman menilai kepatuhan pemda.\nKalbar Raih Zona Hijau")
     assert units[-1].heading
+
+
+def test_token_lowers_are_each_tokens_lower_case(nlp):
+    """The tokens' lower-case forms cut from the text's lower case where that is exact (ASCII, or
+    one character for one with no final sigma), lowered one by one where it is not."""
+    for text in ["Kota Palu – 88,10 masuk ZONA HIJAU.", "PALU (İNDONESIA) – nilai 88", "ΟΔΟΣ ΑΣΑ Kota A",
+                 "Kabupaten ÄÖÜ – Kota B", "Kota K\u212a – tanpa nilai"]:
+        d = discourse_of(nlp(text))
+        assert d.token_lowers == [t.lower() for t in d.token_texts] == [t.text.lower() for t in d.doc], text
