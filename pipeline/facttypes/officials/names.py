@@ -263,12 +263,13 @@ class NameReader:
         before_old_role = k
         if link.isalpha():
             k = self.old_role_before(k, sstart)
+        marked = k < before_old_role  # a former office told after a marker
         k = self.degrees_before(k, sstart)
         span = self._run_before(k, sstart)
         if span is not None and span[1] - span[0] >= 3 and span[0] > sstart \
                 and self.lowers[span[0] - 1] in AGENCY_WORDS:
             span = (span[0] + 1, span[1])  # "Kepala Dinas Perkimtan Erlin Hardi selaku …": the agency's name first
-        if span is None and k < before_old_role:
+        if span is None and marked:
             # "Kelima orang yang dilantik adalah Kepala BKD Kalsel Budi menjadi …": no name before
             # the marker, so the name is the one ending the office after it
             span = self._run_before(before_old_role, sstart)
@@ -313,6 +314,8 @@ class NameReader:
         while k - 1 >= sstart:
             if self.degree_at(k - 1, k) or self.texts[k - 1] == ",":
                 k -= 1
+            elif self.texts[k - 1] == "." and k - 2 >= sstart and self.degree_at(k - 2, k - 1):
+                k -= 2  # "S.STP" "." split apart: the degree and its full stop
             elif k - 2 >= sstart and self.degree_at(k - 2, k) == 2:
                 k -= 2
             else:

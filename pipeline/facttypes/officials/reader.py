@@ -26,6 +26,7 @@ from pipeline.facttypes.officials.words import (
 )
 from pipeline.lang import DEMONSTRATIVES
 from pipeline.nlp.discourse import discourse_of
+from pipeline.nlp.discourse.lists import LIST_ITEM
 from pipeline.nlp.stem import is_root, stem
 
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -120,8 +121,31 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
                 headline = False  # the text cut off inside this last line: a sentence in progress
             if headline and li > 0 and self.wrapped_after(li):
                 headline = False  # "…. Turut hadir Sekretaris … Kukar\nHerry Polo dan …": a hard-wrapped sentence
+            if headline and self.roll_line(li, line):
+                headline = False  # "- Budi Santoso sebagai Pj Gubernur Bali": an item of a roll-call
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
+
+    def roll_line(self, li: int, line: str) -> bool:
+        """Whether line `li` is an item of a roll-call, not a headline: it links a name to an office
+        by a lower-case word ("Budi Santoso sebagai Pj Bupati Siak") and is bulleted or numbered
+        ("- …", "3. …"), or the line before or after it links one the same way (items one a line)."""
+        if not self.links_office(line):
+            return False
+        if LIST_ITEM.match(line):
+            return True
+        return any(0 <= n < len(self.line_starts) and self.links_office(self.line_text(n)) for n in (li - 1, li + 1))
+
+    def line_text(self, li: int) -> str:
+        end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.texts)
+        return self.span_text(self.line_starts[li], end).strip()
+
+    @staticmethod
+    def links_office(line: str) -> bool:
+        """Whether a line holds a lower-case appointment link between capitalised words."""
+        words = line.split()
+        return any(w in APPOINTMENT_LINKS and 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
+                   and words[k + 1][:1].isupper() for k, w in enumerate(words))
 
     def wrapped_after(self, li: int) -> bool:
         """Whether line `li` goes on with the sentence of the line before: that line is prose (a full
@@ -145,7 +169,21 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
         while start >= 2 and end - start < MAX_WINDOW_TOKENS and self.texts[start - 1] == "." \
                 and self.lowers[start - 2] in GIVEN_NAME_ABBREVIATIONS:
             start = doc[start - 2].sent.start
+        # …and with the one before while the break falls inside a name's degrees ("Budi, SH." |
+        # "dilantik sebagai …", "Budi, S.STP., " | "M.Si sebagai …"): no sentence opens so
+        while start >= 2 and end - start < MAX_WINDOW_TOKENS and self.split_in_degrees(start):
+            start = doc[start - 1].sent.start
         return doc[start:end] if (start, end) != (sent.start, sent.end) else sent
+
+    def split_in_degrees(self, start: int) -> bool:
+        """Whether the sentence break before token `start` falls inside the degrees after a name: the
+        sentence before ends in a comma or in a degree's full stop, and this one opens with a
+        lower-case word or a degree ("Budi Santoso, SH." | "dilantik …")."""
+        prev, first = self.texts[start - 1], self.texts[start]
+        if not (prev == "," or prev == "." and _degree_key(self.texts[start - 2]) in DEGREES
+                or prev.endswith(".") and len(prev) > 2 and _degree_key(prev) in DEGREES):
+            return False
+        return first[:1].islower() or self.degree_at(start, start + 1) > 0
 
     # --- token predicates ---
     def is_org(self, i: int) -> bool:

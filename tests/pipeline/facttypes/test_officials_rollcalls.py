@@ -1,0 +1,76 @@
+"""Roll-calls of officials: one line or one item per person, each with its own office and place
+(issue 12, round 7: layout). Every sentence is written for this test: invented names and events, real
+places. Each case: text, then the expected officials as (name, category, place), place the region
+code, else the province code, else None.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import tag_text
+from tests.pipeline.facttypes.test_officials_names import _found, _key
+
+
+LINE_CASES = [
+    # --- item lines with no sentence end are items, not headlines ----------------------------------
+    # bullets, "sebagai", provinces, ranks before a name
+    ("Mendagri melantik empat penjabat gubernur, Selasa (5/9). Daftar penjabat yang dilantik:\n"
+     "- Budi Santoso sebagai Pj Gubernur Jawa Barat\n- Rudi Hartono sebagai Pj Gubernur Kalimantan Barat\n"
+     "- Komjen Pol (Purn) Hasan Basri sebagai Pj Gubernur Sulawesi Tenggara\n"
+     "- Yusuf Halim sebagai Pj Gubernur Sulawesi Selatan\nPelantikan berlangsung di Jakarta.",
+     [("Budi Santoso", "kepala_daerah", "32"), ("Rudi Hartono", "kepala_daerah", "61"),
+      ("Hasan Basri", "kepala_daerah", "74"), ("Yusuf Halim", "kepala_daerah", "73")]),
+    # bare lines, no bullet, no heading colon, two links ("sebagai", "menjadi"), a blank line after
+    ("Para penjabat bupati yang dilantik hari ini\nBudi Santoso sebagai Pj Bupati Kampar\n"
+     "Rudi Hartono menjadi Pj Bupati Siak\n\nPelantikan berlangsung di Pekanbaru.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08")]),
+    # bullets of another kind, a kota among kabupaten
+    ("Gubernur Jambi melantik tiga penjabat kepala daerah.\n• Agus Salim sebagai Penjabat Bupati Kerinci\n"
+     "• Dedi Kurnia sebagai Penjabat Wali Kota Sungai Penuh\n• Joko Susilo sebagai Penjabat Bupati Tebo",
+     [("Agus Salim", "kepala_daerah", "15.01"), ("Dedi Kurnia", "kepala_daerah", "15.72"),
+      ("Joko Susilo", "kepala_daerah", "15.09")]),
+    # --- degrees after the name, the sentencizer breaking inside them -------------------------------
+    # numbered items, degrees with full stops and commas before "sebagai"
+    ("Gubernur mengukuhkan para penjabat berikut:\n1. Budi Santoso, S.STP., M.Si sebagai Pj Bupati Kampar;\n"
+     "2. Dr. Rudi Hartono, ST., MT sebagai Pj Bupati Siak;\n3. drg. Hasan Basri, M.Han sebagai Pj Bupati "
+     "Pelalawan;\n4. Drs. Ahmad Yani, MM., MA sebagai Pj Bupati Bengkalis.\nPengukuhan digelar besok.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08"),
+      ("Hasan Basri", "kepala_daerah", "14.05"), ("Ahmad Yani", "kepala_daerah", "14.03")]),
+    # inline roll, "Name, Degree. dilantik sebagai <office>" over commas and "dan"
+    ("Wali Kota Tegal melantik pejabat eselon II. Pejabat yang dilantik antara lain Drs. Joko Susilo, SH. "
+     "dilantik sebagai Inspektur, Agus Salim, AP. dilantik sebagai Kepala Bagian Umum Setda dan Dedi "
+     "Kurnia, S.IP., M.Si. dilantik sebagai Lurah Krandon.",
+     {("Joko Susilo", "perangkat_daerah"), ("Agus Salim", "perangkat_daerah"), ("Dedi Kurnia", "camat_desa")}),
+]
+
+NEGATIVES = [
+    # a headline alone (no bullet, no neighbouring item line) still gives no name
+    ("Warga Sambut Budi Santoso sebagai Pj Gubernur Bali\nDENPASAR - Warga menyambut kedatangan penjabat "
+     "gubernur di bandara, Senin.", set()),
+    # a sentence that ends in a degree is not joined to a capitalised sentence after it: the guest is no
+    # official, the host keeps his own office
+    ("Tamu undangan antara lain pengusaha Rudi Hartono, SE. Bupati Siak Budi Santoso menyambut mereka.",
+     {("Budi Santoso", "kepala_daerah", "14.08")}),
+    # bulleted lines that link no office are no roll ("Gubernur Bali Tinjau …" stays a headline)
+    ("Berita terkait:\n- Gubernur Bali Tinjau Banjir Di Jembrana\n- Bupati Badung Resmikan Pasar Baru\n"
+     "Hujan deras melanda Bali sejak Senin.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINE_CASES, ids=[c[0][:40] for c in LINE_CASES])
+def test_roll_call_items_keep_their_own_office(text, expected):
+    if isinstance(expected, set):  # (name, category) only: the place is the article's
+        assert {(n, c) for n, c, _ in _found(text)} == {(_key(n), c) for n, c in expected}
+    else:
+        assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+@pytest.mark.parametrize("text,expected", NEGATIVES, ids=[c[0][:40] for c in NEGATIVES])
+def test_roll_call_reading_stays_closed(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+def test_degree_is_never_a_name():
+    names = {o.name for o in tag_text("Daftar penjabat:\n1. Budi Santoso, S.STP., M.Si sebagai Pj Bupati "
+                                      "Kampar;\n2. drg. Hasan Basri, M.Han sebagai Pj Bupati Siak;").officials}
+    assert names == {"Budi Santoso", "Hasan Basri"}
