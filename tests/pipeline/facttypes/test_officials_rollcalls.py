@@ -29,6 +29,27 @@ LINE_CASES = [
      "• Dedi Kurnia sebagai Penjabat Wali Kota Sungai Penuh\n• Joko Susilo sebagai Penjabat Bupati Tebo",
      [("Agus Salim", "kepala_daerah", "15.01"), ("Dedi Kurnia", "kepala_daerah", "15.72"),
       ("Joko Susilo", "kepala_daerah", "15.09")]),
+    # numbered lines, the office after a dash
+    ("Gubernur Riau melantik tiga penjabat bupati, Senin.\n1. Budi Santoso - Pj Bupati Kampar\n"
+     "2. Rudi Hartono - Pj Bupati Siak\n3. Hasan Basri - Pj Bupati Pelalawan\nPelantikan berlangsung di Pekanbaru.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08"),
+      ("Hasan Basri", "kepala_daerah", "14.05")]),
+    # the office first as each line's label
+    ("Berikut para penjabat yang dilantik Gubernur Riau:\nPj Bupati Kampar: Budi Santoso\nPj Bupati Siak: "
+     "Rudi Hartono\nPj Wali Kota Dumai: Hasan Basri\nPelantikan berlangsung di Pekanbaru.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08"),
+      ("Hasan Basri", "kepala_daerah", "14.72")]),
+    # --- the place as each line's label, the bare offices in brackets after the names --------------
+    # a head and a deputy a line, no comma in one line (it would read as a Title Case headline alone)
+    ("Struktur pemerintahan di empat kabupaten. Mereka adalah:\nKabupaten Mamuju: Dr. Hj. Sinta Dewi, SH., "
+     "M.Si (Bupati) dan Yudi Permadi, S.T (Wakil Bupati).\nKabupaten Majene: H. Ahmad Syukur, SE., MM "
+     "(Bupati) dan Dr. Hj. Ratnasari, M.Pd (Wakil Bupati).\nKabupaten Polewali Mandar: H. Samsu Mahfud "
+     "(Bupati) dan Hj. Andi Nurul Masdar (Wakil Bupati).\nKabupaten Mamasa: Wempi Sambo, SE., MM (Bupati) "
+     "dan Drs. H. Sudarman (Wakil Bupati).\nKehadiran para kepala daerah ini menjadi simbol kekompakan.",
+     [("Sinta Dewi", "kepala_daerah", "76.02"), ("Yudi Permadi", "wakil_kepala_daerah", "76.02"),
+      ("Ahmad Syukur", "kepala_daerah", "76.05"), ("Ratnasari", "wakil_kepala_daerah", "76.05"),
+      ("Samsu Mahfud", "kepala_daerah", "76.04"), ("Andi Nurul Masdar", "wakil_kepala_daerah", "76.04"),
+      ("Wempi Sambo", "kepala_daerah", "76.03"), ("Sudarman", "wakil_kepala_daerah", "76.03")]),
     # --- degrees after the name, the sentencizer breaking inside them -------------------------------
     # numbered items, degrees with full stops and commas before "sebagai"
     ("Gubernur mengukuhkan para penjabat berikut:\n1. Budi Santoso, S.STP., M.Si sebagai Pj Bupati Kampar;\n"
@@ -54,6 +75,15 @@ NEGATIVES = [
     # bulleted lines that link no office are no roll ("Gubernur Bali Tinjau …" stays a headline)
     ("Berita terkait:\n- Gubernur Bali Tinjau Banjir Di Jembrana\n- Bupati Badung Resmikan Pasar Baru\n"
      "Hujan deras melanda Bali sejak Senin.", set()),
+    # bulleted lines with a dash that name no holder stay headlines
+    ("Berita lain:\n- Bupati Badung - Resmikan Pasar Baru\n- Gubernur Bali - Tinjau Banjir Di Jembrana\n"
+     "Hujan deras melanda Bali sejak Senin.", set()),
+    # two headline-like lines with a label each but different first words are no roll
+    ("Gubernur Bali: Pasar Harus Bersih\nBupati Badung: Kami Siap Bantu\nPara pedagang menyambut baik "
+     "rencana itu.", set()),
+    # labelled alike, but after no line that opens a list: headlines still
+    ("Bupati Siak: Pasar Harus Bersih\nBupati Kampar: Warga Siap Bantu\nPara pedagang menyambut baik "
+     "rencana itu.", set()),
 ]
 
 
