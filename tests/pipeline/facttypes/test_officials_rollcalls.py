@@ -104,3 +104,37 @@ def test_degree_is_never_a_name():
     names = {o.name for o in tag_text("Daftar penjabat:\n1. Budi Santoso, S.STP., M.Si sebagai Pj Bupati "
                                       "Kampar;\n2. drg. Hasan Basri, M.Han sebagai Pj Bupati Siak;").officials}
     assert names == {"Budi Santoso", "Hasan Basri"}
+
+
+DEPUTY_CASES = [
+    # --- "<Head title> NAME dengan / bersama / beserta wakilnya NAME2", one pair a line --------------
+    ("Keenam pasangan yang dilantik yakni, Wali Kota Mataram Budi Santoso dengan wakilnya TGH Ahmad Zaini.\n"
+     "Bupati Lombok Utara Rudi Hartono bersama wakilnya Hasan Basri.\nBupati Dompu Yusuf Halim beserta "
+     "wakilnya, Markus Lado.\nSerta Bupati Lombok Tengah Joko Susilo dan wakilnya Agus Salim.",
+     [("Budi Santoso", "kepala_daerah", "52.71"), ("Ahmad Zaini", "wakil_kepala_daerah", "52.71"),
+      ("Rudi Hartono", "kepala_daerah", "52.08"), ("Hasan Basri", "wakil_kepala_daerah", "52.08"),
+      ("Yusuf Halim", "kepala_daerah", "52.05"), ("Markus Lado", "wakil_kepala_daerah", "52.05"),
+      ("Joko Susilo", "kepala_daerah", "52.02"), ("Agus Salim", "wakil_kepala_daerah", "52.02")]),
+    # --- one person told twice: a former office, then the office given ("ditugaskan sebagai") ------
+    # the second mention by the given name after an initial, and by an inner word of the name
+    ("Gubernur Maluku Utara melantik dua penjabat sementara bupati. Yang dilantik adalah M. Rudi Hartono "
+     "yang merupakan Kepala Dinas Pertanian. Rudi ditugaskan sebagai pejabat sementara Bupati Halmahera "
+     "Barat. Selanjutnya, pejabat sementara Bupati Halmahera Utara diduduki oleh Muhammad Irwanto Ali. "
+     "Irwanto adalah Kepala Biro Organisasi Setda Maluku Utara.",
+     [("M. Rudi Hartono", "kepala_daerah", "82.01"), ("Muhammad Irwanto Ali", "kepala_daerah", "82.03")]),
+]
+
+DEPUTY_NEGATIVES = [
+    # "dengan wakilnya" followed by no name gives no deputy
+    ("Bupati Siak Budi Santoso dengan wakilnya yang baru meninjau pasar, Senin.",
+     [("Budi Santoso", "kepala_daerah", "14.08")]),
+    # two different people: a one-word name that is no inner word of the other's is not merged
+    ("Bupati Siak Muhammad Irwanto Ali membuka rapat. Sekda Siak Hartono memaparkan anggaran.",
+     [("Muhammad Irwanto Ali", "kepala_daerah", "14.08"), ("Hartono", "sekda", "14.08")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEPUTY_CASES + DEPUTY_NEGATIVES,
+                         ids=[c[0][:40] for c in DEPUTY_CASES + DEPUTY_NEGATIVES])
+def test_deputies_and_second_mentions(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
