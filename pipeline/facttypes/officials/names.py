@@ -11,7 +11,11 @@ from pipeline.facttypes.officials.words import (
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
+from pipeline.lang import HONORIFIC_INITIALS
 
+#: abbreviations a name's full stop may follow inside the name: given names ("Muh. Idris") and an
+#: honorific fused with an initial ("HM. Nursoleh")
+NAME_PART_ABBREVIATIONS = GIVEN_NAME_ABBREVIATIONS | HONORIFIC_INITIALS
 #: a year of a term of office written after the role ("2021-2026")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 from pipeline.nlp.stem import is_root
@@ -113,7 +117,7 @@ class NameReader:
         k = j
         words = 0
         while k < send:
-            if self.texts[k] == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
+            if self.texts[k] == "." and k > j and self.lowers[k - 1] in NAME_PART_ABBREVIATIONS \
                     and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1
                 continue
@@ -129,6 +133,8 @@ class NameReader:
                 return None
         if k == j:
             return None
+        if k < send and k > j and self.name_abbreviation(k, send):
+            k += 1  # "Juru Bicara …, Muhammad MTA, …": capitals that belong to the name
         if k < send:
             if self.texts[k][:1].isupper() and not self.degree_at(k, send) and not self.capital_degrees(k, send):
                 return None  # stopped on a capitalised word that is no name: not a clean name
@@ -216,7 +222,7 @@ class NameReader:
             return None
         k = j
         while k < send and k - j < MAX_NAME_TOKENS:
-            if self.texts[k] == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
+            if self.texts[k] == "." and k > j and self.lowers[k - 1] in NAME_PART_ABBREVIATIONS \
                     and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1  # "Muh" "." "Idris"
                 continue

@@ -24,7 +24,7 @@ from pipeline.facttypes.officials.words import (
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
     AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
-from pipeline.lang import DEMONSTRATIVES
+from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.discourse.itemlines import ends_as_head
 from pipeline.nlp.discourse.lists import LIST_ITEM
@@ -231,7 +231,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
             return True
         if _ACRONYM.match(text):
             # two capitals before a name are initials, not an organisation ("HV Lolowang")
-            return not (len(text) == 2 and i + 1 < len(self.texts) and self.is_name_token(i + 1))
+            return not (len(text) == 2 and i + 1 < len(self.texts) and (self.is_name_token(i + 1) or (
+                self.texts[i + 1] == "." and low in HONORIFIC_INITIALS)))  # "HM. Nursoleh"
         return _is_agency_noun(text)
 
     def is_name_token(self, i: int, headline: bool = False, inner: bool = False) -> bool:

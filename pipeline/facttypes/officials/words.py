@@ -157,7 +157,7 @@ def _degree_key(text: str) -> str:
 def _is_abbreviation(text: str) -> bool:
     low = text.lower()
     return low in HONORIFICS or low in DEGREES or bool(_INITIAL.match(text)) or low in ("sp", "m", "s") \
-        or low in GIVEN_NAME_ABBREVIATIONS
+        or low in GIVEN_NAME_ABBREVIATIONS or low in HONORIFIC_INITIALS  # "HM." before "Nursoleh"
 
 
 def _is_agency_noun(text: str) -> bool:

@@ -138,3 +138,30 @@ DEPUTY_NEGATIVES = [
                          ids=[c[0][:40] for c in DEPUTY_CASES + DEPUTY_NEGATIVES])
 def test_deputies_and_second_mentions(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+NAME_FORM_CASES = [
+    # an honorific fused with an initial, written with a full stop (the sentencizer broke after it)
+    ("Pelaksana Tugas (Plt) Wali Kota Tegal, HM. Rudi Hartono M.MPd secara resmi melantik sejumlah pejabat.",
+     [("M Rudi Hartono", "kepala_daerah", "33.76")]),
+    ("Bupati Dompu HM. Agus Salim membuka acara.", [("M Agus Salim", "kepala_daerah", "52.05")]),
+    # capitals that belong to the name, between commas
+    ("Keputusan ini diumumkan oleh Juru Bicara Pemerintah Aceh, Ahmad MTA, dalam konferensi pers.",
+     [("Ahmad MTA", "lainnya", "11")]),
+    # a degree in capitals after the name (Sarjana Sastra)
+    ("Acara itu dihadiri oleh Wakil Bupati Siak, Budi Santoso SS, Jumat (30/1/2026).",
+     [("Budi Santoso", "wakil_kepala_daerah", "14.08")]),
+]
+
+NAME_FORM_NEGATIVES = [
+    # degrees in capitals between commas stay degrees ("SEAK MPA"), two capitals before a name stay initials
+    ("Kepala Dinas Kesehatan Kota Bitung, Dian Rubianty SEAK MPA, mengatakan stok cukup.",
+     [("Dian Rubianty", "perangkat_daerah", "71.72")]),
+    ("Kepala Dinas PU Kota Bitung HR Tumiwa mengatakan jalan rusak.", [("HR Tumiwa", "perangkat_daerah", "71.72")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_FORM_CASES + NAME_FORM_NEGATIVES,
+                         ids=[c[0][:40] for c in NAME_FORM_CASES + NAME_FORM_NEGATIVES])
+def test_name_forms(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
