@@ -98,6 +98,7 @@ class OfficialTagger:
             framed.extend((head.start, f) for f in offs)
         found.extend(ctx.pair_lists())
         found.extend(ctx.place_lists(framed, heads))
+        found.extend(ctx.label_lists(heads))
         doc._.officials = _merge(found)
         return doc
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.facttypes.officials.labels import LabelLineReader
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.pairs import PairListReader
 from pipeline.facttypes.officials.related import RelatedReader
@@ -26,14 +27,8 @@ from pipeline.facttypes.officials.words import (
 )
 from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
-from pipeline.nlp.discourse.itemlines import ends_as_head
-from pipeline.nlp.discourse.lists import LIST_ITEM
 from pipeline.nlp.stem import is_root, stem
 
-#: words a line's label may have before its colon ("Kabupaten Polewali Mandar: …")
-LABEL_WORDS = 5
-#: a separator inside an item line between a name and its office (" - ", " – ", ": ")
-ITEM_SEPARATOR = re.compile(r"\S\s+[-–—]\s+\S|\S:\s")
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
@@ -58,12 +53,7 @@ def _glued_degrees(text: str, key: str) -> bool:
         key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
 
 
-def _labelled(line: str) -> bool:
-    """Whether a line opens with a short label and a colon ("Kabupaten Majene: …", "Bupati Siak: …")."""
-    return ":" in " ".join(line.split()[:LABEL_WORDS])
-
-
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -135,50 +125,6 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
                 headline = False  # "- Budi Santoso sebagai Pj Gubernur Bali": an item of a roll-call
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
-
-    def roll_line(self, li: int, line: str) -> bool:
-        """Whether line `li` is an item of a roll-call, not a headline: it links a name to an office
-        by a lower-case word ("Budi Santoso sebagai Pj Bupati Siak") and is bulleted or numbered
-        ("- …", "3. …"), or the line before or after it links one the same way (items one a line)."""
-        near = [n for n in (li - 1, li + 1) if 0 <= n < len(self.line_starts)]
-        if _labelled(line) and self.labelled_run(li, line):
-            return True  # "Kabupaten Majene: A (Bupati) dan B (Wakil Bupati)." over "Kabupaten Mamasa: …"
-        if LIST_ITEM.match(line) and ITEM_SEPARATOR.search(line) and any(
-                LIST_ITEM.match(other) and ITEM_SEPARATOR.search(other) for other in map(self.line_text, near)):
-            return True  # "1. Budi Santoso - Pj Bupati Kampar" over "2. …"
-        if not self.links_office(line):
-            return False
-        if LIST_ITEM.match(line):
-            return True
-        return any(self.links_office(self.line_text(n)) for n in near)
-
-    def labelled_run(self, li: int, line: str) -> bool:
-        """Whether line `li` is one of a run of lines labelled alike ("Kabupaten X: …", the same
-        first word and a colon) after a line that opens a list ("Mereka adalah:", "Berikut …")."""
-        first = line.split()[0].lower()
-
-        def alike(n: int) -> bool:
-            other = self.line_text(n)
-            return bool(other) and _labelled(other) and other.split()[0].lower() == first
-
-        lo = li
-        while lo > 0 and alike(lo - 1):
-            lo -= 1
-        hi = li
-        while hi + 1 < len(self.line_starts) and alike(hi + 1):
-            hi += 1
-        return hi > lo and lo > 0 and ends_as_head(self.line_text(lo - 1))
-
-    def line_text(self, li: int) -> str:
-        end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.texts)
-        return self.span_text(self.line_starts[li], end).strip()
-
-    @staticmethod
-    def links_office(line: str) -> bool:
-        """Whether a line holds a lower-case appointment link between capitalised words."""
-        words = line.split()
-        return any(w in APPOINTMENT_LINKS and 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
-                   and words[k + 1][:1].isupper() for k, w in enumerate(words))
 
     def wrapped_after(self, li: int) -> bool:
         """Whether line `li` goes on with the sentence of the line before: that line is prose (a full

@@ -75,6 +75,7 @@ GENERIC_HEAD_TITLES: dict[str, str] = dict(_LEX["generic_head_titles"])
 PAIR_LIST_BLOCKERS = frozenset(_LEX["pair_list_blockers"])
 PAIR_LIST_ROLES: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _LEX["pair_list_roles"].items()}
 PAIR_LIST_PAIR_WORDS = frozenset(_LEX["pair_list_pair_words"])
+LABEL_ROLL_FRAMES = frozenset(_LEX["label_roll_frames"])
 PAIR_LIST_JOINS = frozenset(_LEX["pair_list_joins"])
 #: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
 DASHES = frozenset({"-", "–", "—"})

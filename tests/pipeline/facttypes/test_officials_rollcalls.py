@@ -165,3 +165,51 @@ NAME_FORM_NEGATIVES = [
                          ids=[c[0][:40] for c in NAME_FORM_CASES + NAME_FORM_NEGATIVES])
 def test_name_forms(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+LABEL_CASES = [
+    # --- lines labelled with a place under a frame that names the office once (labels.py) ----------
+    # a colon after the place, no sentence end, the frame's heading line ends in a colon
+    ("Gubernur Riau melantik penjabat bupati yang baru. Mereka yang dilantik:\nKabupaten Kampar: Budi Santoso\n"
+     "Kabupaten Siak: Rudi Hartono\nKabupaten Pelalawan: Hasan Basri\nPelantikan berlangsung di Pekanbaru.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08"),
+      ("Hasan Basri", "kepala_daerah", "14.05")]),
+    # bullets, honorifics and degrees around the names, "ditetapkan" as the frame
+    ("Mendagri menetapkan penjabat bupati di tiga daerah:\n- Kabupaten Kampar: Drs. Budi Santoso, S.STP., M.Si\n"
+     "- Kabupaten Siak: Rudi Hartono, SH\n- Kabupaten Pelalawan: Dr. Hasan Basri\nKeputusan itu berlaku sejak Senin.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08"),
+      ("Hasan Basri", "kepala_daerah", "14.05")]),
+    # numbered, a dash after the place, a kota among the kabupaten
+    ("Penjabat wali kota dan bupati yang dilantik hari ini\n1. Kota Dumai - Agus Salim\n2. Kabupaten Siak - "
+     "Dedi Kurnia\n\nAcara berlangsung khidmat.",
+     [("Agus Salim", "kepala_daerah", "14.72"), ("Dedi Kurnia", "kepala_daerah", "14.08")]),
+    # a head and a deputy a line, after a dash or "dan", the frame calling them pairs
+    ("Gubernur NTB melantik pasangan bupati dan wakil bupati terpilih:\nKabupaten Dompu: Hasan Basri - Yusuf "
+     "Halim\nKabupaten Bima: H. Agus Salim, SE dan Dedi Kurnia, MM\nPelantikan berlangsung di Mataram.",
+     [("Hasan Basri", "kepala_daerah", "52.05"), ("Yusuf Halim", "wakil_kepala_daerah", "52.05"),
+      ("Agus Salim", "kepala_daerah", "52.06"), ("Dedi Kurnia", "wakil_kepala_daerah", "52.06")]),
+    # the offices as labels, a pair after each ("Bupati dan Wakil Bupati X: A - B.")
+    ("Gubernur NTB melantik pasangan kepala daerah terpilih:\nBupati dan Wakil Bupati Lombok Utara: Budi "
+     "Santoso - Rudi Hartono.\nBupati dan Wakil Bupati Dompu: Hasan Basri - Yusuf Halim.\n"
+     "Pelantikan berlangsung di Mataram.",
+     [("Budi Santoso", "kepala_daerah", "52.08"), ("Rudi Hartono", "wakil_kepala_daerah", "52.08"),
+      ("Hasan Basri", "kepala_daerah", "52.05"), ("Yusuf Halim", "wakil_kepala_daerah", "52.05")]),
+]
+
+LABEL_NEGATIVES = [
+    # candidates hold no office yet
+    ("Pasangan calon bupati dan wakil bupati yang mendaftar:\nKabupaten Dompu: Hasan Basri - Yusuf Halim\n"
+     "Kabupaten Bima: Agus Salim - Dedi Kurnia\nPendaftaran ditutup Senin.", []),
+    # the labels carry figures, not names
+    ("Gubernur NTB melantik bupati Dompu dan Bima, lalu menyerahkan bantuan:\nKabupaten Dompu: Rp 5 miliar\n"
+     "Kabupaten Bima: Rp 3 miliar\nBantuan itu untuk korban banjir.", []),
+    # the frame names no regional office: committee chairs are no officials of the places
+    ("Ketua panitia lomba di tiga daerah ditetapkan:\nKabupaten Kampar: Budi Santoso\nKabupaten Siak: "
+     "Rudi Hartono\nLomba digelar pekan depan.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABEL_CASES + LABEL_NEGATIVES,
+                         ids=[c[0][:40] for c in LABEL_CASES + LABEL_NEGATIVES])
+def test_place_labelled_lines(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
