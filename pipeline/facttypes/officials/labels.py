@@ -33,6 +33,8 @@ from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, LIST_ITEM
 LABEL_FRAME_SENTENCES = 2
 #: labelled lines a run needs
 LABEL_MIN_LINES = 2
+#: tokens before a labelled line's place at most ("12", ".", "Kabupaten")
+LABEL_LEAD_TOKENS = 4
 #: categories of the offices a place-labelled roll gives (a region's own heads)
 LABEL_CATEGORIES = ("kepala_daerah", "wakil_kepala_daerah", "sekda")
 _PLACE_CUES = ITEM_PLACE_CUES | PLACE_KIND_WORDS
@@ -57,7 +59,14 @@ class LabelLineReader:
         from pipeline.facttypes.officials.reader import Found
 
         out = []
-        items = [self._label_item(li) for li in range(len(self.line_starts))]
+        # only lines that open with a place (a number, a bullet or a place-kind word before it) are read
+        opening = {li for span in (*self.discourse.spans("regions"), *self.discourse.spans("provinces"))
+                   for li in [bisect_right(self.line_starts, span.start) - 1]
+                   if span.start - self.line_starts[li] <= LABEL_LEAD_TOKENS}
+        paired = {li for li in opening if li - 1 in opening or li + 1 in opening}  # a run has two lines at least
+        if not paired:
+            return out
+        items = [self._label_item(li) if li in paired else None for li in range(len(self.line_starts))]
         li = 0
         while li < len(items):
             if items[li] is None:
@@ -116,10 +125,11 @@ class LabelLineReader:
         start = self.line_starts[li]
         end = self.line_starts[li + 1] - 1 if li + 1 < len(self.line_starts) else len(self.texts)
         k = start
-        while k < end and (self.texts[k] in ".)" or ENUMERATOR_ONLY.fullmatch(self.texts[k]) or self.texts[k].isdigit()):
+        lead = min(end, start + LABEL_LEAD_TOKENS)
+        while k < lead and (self.texts[k] in (".", ")") or ENUMERATOR_ONLY.fullmatch(self.texts[k]) or self.texts[k].isdigit()):
             k += 1  # "1." "2)" "-" "•"
         label = k
-        while k < end and self.lowers[k] in _PLACE_CUES:
+        while k < lead and self.lowers[k] in _PLACE_CUES:
             k += 1  # "Kabupaten" before the region's own name
         place = self.region_at.get(k) or self.province_at.get(k)
         if place is None or place.start > label and place.start != k or place.end >= end or self.texts[place.end] not in _LABEL_SEPARATORS:
