@@ -50,6 +50,12 @@ def _labelled(line: str) -> bool:
     return ":" in " ".join(line.split()[:LABEL_WORDS])
 
 
+def _label_mark(line: str) -> str | None:
+    """The mark that ends a line's short label: a colon, else a comma ("Pj Bupati Kampar, Budi …"), else None."""
+    head = " ".join(line.split()[:LABEL_WORDS])
+    return ":" if ":" in head else "," if "," in head else None
+
+
 class LabelLineReader:
     """The place-labelled roll reader of `Reader` (a mixin: it uses the reader's lines, spans and
     name runs)."""
@@ -175,7 +181,7 @@ class LabelLineReader:
         by a lower-case word ("Budi Santoso sebagai Pj Bupati Siak") and is bulleted or numbered
         ("- …", "3. …"), or the line before or after it links one the same way (items one a line)."""
         near = [n for n in (li - 1, li + 1) if 0 <= n < len(self.line_starts)]
-        if _labelled(line) and self.labelled_run(li, line):
+        if _label_mark(line) and self.labelled_run(li, line):
             return True  # "Kabupaten Majene: A (Bupati) dan B (Wakil Bupati)." over "Kabupaten Mamasa: …"
         if LIST_ITEM.match(line) and ITEM_SEPARATOR.search(line) and any(
                 LIST_ITEM.match(other) and ITEM_SEPARATOR.search(other) for other in map(self.line_text, near)):
@@ -187,13 +193,14 @@ class LabelLineReader:
         return any(self.links_office(self.line_text(n)) for n in near)
 
     def labelled_run(self, li: int, line: str) -> bool:
-        """Whether line `li` is one of a run of lines labelled alike ("Kabupaten X: …", the same
-        first word and a colon) after a line that opens a list ("Mereka adalah:", "Berikut …")."""
-        first = line.split()[0].lower()
+        """Whether line `li` is one of a run of lines labelled alike ("Kabupaten X: …", "Pj Bupati X,
+        …": the same first word and the same mark after the label) after a line that opens a list
+        ("Mereka adalah:", "Berikut …") or tells an installation ("Gubernur melantik tiga penjabat …")."""
+        first, mark = line.split()[0].lower(), _label_mark(line)
 
         def alike(n: int) -> bool:
             other = self.line_text(n)
-            return bool(other) and _labelled(other) and other.split()[0].lower() == first
+            return bool(other) and _label_mark(other) == mark and other.split()[0].lower() == first
 
         lo = li
         while lo > 0 and alike(lo - 1):
@@ -201,7 +208,10 @@ class LabelLineReader:
         hi = li
         while hi + 1 < len(self.line_starts) and alike(hi + 1):
             hi += 1
-        return hi > lo and lo > 0 and ends_as_head(self.line_text(lo - 1))
+        if hi == lo or lo == 0:
+            return False
+        before = self.line_text(lo - 1)
+        return ends_as_head(before) or not LABEL_ROLL_FRAMES.isdisjoint(before.lower().split())
 
     def line_text(self, li: int) -> str:
         end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.texts)

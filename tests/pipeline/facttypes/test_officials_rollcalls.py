@@ -39,6 +39,10 @@ LINE_CASES = [
      "Rudi Hartono\nPj Wali Kota Dumai: Hasan Basri\nPelantikan berlangsung di Pekanbaru.",
      [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08"),
       ("Hasan Basri", "kepala_daerah", "14.72")]),
+    # the office first as each line's label, a comma after it, under a line that tells the installation
+    ("Gubernur Riau melantik dua penjabat bupati, Senin.\nPj Bupati Kampar, Budi Santoso\nPj Bupati Siak, "
+     "Rudi Hartono\nPelantikan berlangsung di Pekanbaru.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08")]),
     # --- the place as each line's label, the bare offices in brackets after the names --------------
     # a head and a deputy a line, no comma in one line (it would read as a Title Case headline alone)
     ("Struktur pemerintahan di empat kabupaten. Mereka adalah:\nKabupaten Mamuju: Dr. Hj. Sinta Dewi, SH., "
@@ -81,6 +85,9 @@ NEGATIVES = [
     # two headline-like lines with a label each but different first words are no roll
     ("Gubernur Bali: Pasar Harus Bersih\nBupati Badung: Kami Siap Bantu\nPara pedagang menyambut baik "
      "rencana itu.", set()),
+    # headlines labelled alike with a comma, after a line that neither opens a list nor tells an installation
+    ("Berita terkait\nBupati Siak, Warga Minta Jalan Diperbaiki\nBupati Siak, Pasar Baru Dibuka Pekan Depan\n"
+     "Bupati Siak, Banjir Surut Senin\nHujan deras melanda Riau.", set()),
     # labelled alike, but after no line that opens a list: headlines still
     ("Bupati Siak: Pasar Harus Bersih\nBupati Kampar: Warga Siap Bantu\nPara pedagang menyambut baik "
      "rencana itu.", set()),
