@@ -8,6 +8,7 @@ import re
 from pipeline.facttypes.officials import FOLDER
 from pipeline.lang import (ACTING_VARIANTS, ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
                            GIVEN_NAME_ABBREVIATIONS, HONORIFIC_INITIALS, HONORIFICS, MONTH_NAMES, noise_line)
+from pipeline.lang import ENUMERATION_OPENERS, LIST_OPENERS
 from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
@@ -32,6 +33,8 @@ UNIT_BEFORE_OWN_NAME = NAMED_UNIT_WORDS | frozenset(_LEX["unit_before_own_name"]
 ROLE_CONNECTORS = frozenset(_LEX["role_connectors"])
 ELECTORAL_DISTRICT_WORDS = frozenset(_LEX["electoral_district_words"])
 NOT_NAME_WORDS = frozenset(_LEX["not_name_words"]) | frozenset(MONTH_NAMES) | frozenset(DAY_NAMES)
+#: …nor the one-word openers of a list ("Disusul Amran …", "Yakni Budi …": written capitalised mid-sentence)
+NOT_NAME_WORDS |= frozenset(w for w in (*LIST_OPENERS, *ENUMERATION_OPENERS) if " " not in w and "-" not in w)
 #: byline labels open lines that never name an official, with or without a colon ("Reporter Andi")
 _BYLINE_OPENINGS = tuple(BYLINE_LABELS)
 NAME_ROLE_LINKS = frozenset(_LEX["name_role_links"])

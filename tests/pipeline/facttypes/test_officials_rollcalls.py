@@ -220,3 +220,20 @@ LABEL_NEGATIVES = [
                          ids=[c[0][:40] for c in LABEL_CASES + LABEL_NEGATIVES])
 def test_place_labelled_lines(text, expected):
     assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
+
+
+OPENER_CASES = [
+    # a list opener written capitalised mid-sentence is no word of the name after it
+    ("Untuk Penjabat Bupati Tapanuli Selatan, Budi Santoso, Kepala Badan Perizinan Sumut Disusul Hasan Basri, "
+     "Kepala Badan Pemberdayaan Masyarakat Desa menjadi Penjabat Bupati Labuhanbatu.",
+     [("Budi Santoso", "kepala_daerah", "12.03"), ("Hasan Basri", "kepala_daerah", "12.10")]),
+    ("Gubernur melantik tiga penjabat. Diikuti Rudi Hartono sebagai Penjabat Bupati Kampar.",
+     [("Rudi Hartono", "kepala_daerah", "14.01")]),
+    # …while a noble title that is also a connective elsewhere stays in the name ("Lalu")
+    ("Bupati Lombok Tengah Lalu Budi Santoso membuka acara.", [("Lalu Budi Santoso", "kepala_daerah", "52.02")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENER_CASES, ids=[c[0][:40] for c in OPENER_CASES])
+def test_list_openers_are_no_name_words(text, expected):
+    assert _found(text) == {(_key(n), c, p) for n, c, p in expected}
