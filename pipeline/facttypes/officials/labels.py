@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.facttypes.officials.words import (
-    APPOINTMENT_LINKS, DASHES, DEPUTY_JOINS, ITEM_PLACE_CUES, LABEL_ROLL_FRAMES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS,
+    APPOINTMENT_LINKS, DASHES, DEPUTY_JOINS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, LABEL_ROLL_FRAMES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS,
     PAIR_LIST_PAIR_WORDS, PAIR_SEPARATORS, TITLES, _category,
 )
 from pipeline.nlp.discourse.itemlines import ends_as_head
@@ -35,9 +35,13 @@ LABEL_FRAME_SENTENCES = 2
 LABEL_MIN_LINES = 2
 #: tokens before a labelled line's place at most ("12", ".", "Kabupaten")
 LABEL_LEAD_TOKENS = 4
+#: tokens after a place that closes an item line at most (")", ";")
+LABEL_TAIL_TOKENS = 2
 #: categories of the offices a place-labelled roll gives (a region's own heads)
 LABEL_CATEGORIES = ("kepala_daerah", "wakil_kepala_daerah", "sekda")
 _PLACE_CUES = ITEM_PLACE_CUES | PLACE_KIND_WORDS
+#: what opens the place after a name in an item line: a bracket, a dash, "untuk", "di", "dari"
+PLACE_OPENERS = frozenset({"("}) | frozenset(DASHES) | ITEM_PLACE_WORDS
 _LABEL_SEPARATORS = frozenset({":", ","}) | frozenset(DASHES)
 #: words a line's label may have before its colon ("Bupati dan Wakil Bupati Lombok Utara: …")
 LABEL_WORDS = 8
@@ -66,9 +70,8 @@ class LabelLineReader:
 
         out = []
         # only lines that open with a place (a number, a bullet or a place-kind word before it) are read
-        opening = {li for span in (*self.discourse.spans("regions"), *self.discourse.spans("provinces"))
-                   for li in [bisect_right(self.line_starts, span.start) - 1]
-                   if span.start - self.line_starts[li] <= LABEL_LEAD_TOKENS}
+        # …or close with one ("1. Budi Santoso (Kabupaten Kampar)", "Budi Santoso untuk Kota Dumai")
+        opening = self.place_lines()
         paired = {li for li in opening if li - 1 in opening or li + 1 in opening}  # a run has two lines at least
         if not paired:
             return out
@@ -86,6 +89,18 @@ class LabelLineReader:
             li = hi + 1
         return out
 
+    def place_lines(self) -> set[int]:
+        """The lines that open with a place (LABEL_LEAD_TOKENS) or close with one (LABEL_TAIL_TOKENS)."""
+        lines = getattr(self, "_place_lines", None)
+        if lines is None:
+            n = len(self.line_starts)
+            lines = self._place_lines = {
+                li for span in (*self.discourse.spans("regions"), *self.discourse.spans("provinces"))
+                for li in [bisect_right(self.line_starts, span.start) - 1]
+                if span.start - self.line_starts[li] <= LABEL_LEAD_TOKENS
+                or (self.line_starts[li + 1] - 1 if li + 1 < n else len(self.texts)) - span.end <= LABEL_TAIL_TOKENS}
+        return lines
+
     def _label_run(self, run: list, heads: list, Found) -> list:
         first = run[0][0]
         lo = self._sentences_before(self.doc[first].sent.start, LABEL_FRAME_SENTENCES)
@@ -102,7 +117,10 @@ class LabelLineReader:
             r = self.gaz.regions.get(code)
             region, province = (code, r.province_code) if r else (None, code.split(".")[0])
             evidence = self.line_text(bisect_right(self.line_starts, start) - 1)
-            label = self.span_text(start, place.end).strip(" -•*.)0123456789")
+            ls = place.start
+            while ls > start and self.lowers[ls - 1] in _PLACE_CUES:
+                ls -= 1  # "Kabupaten" before the region's own name
+            label = self.span_text(ls, place.end).strip()
             (s, e), second = names
             out.append(Found(self.name_text(s, e), f"{role} ({label})", category, region, province, evidence, True))
             if second is not None and category == "kepala_daerah" and (second[2] or paired):
@@ -139,7 +157,7 @@ class LabelLineReader:
             k += 1  # "Kabupaten" before the region's own name
         place = self.region_at.get(k) or self.province_at.get(k)
         if place is None or place.start > label and place.start != k or place.end >= end or self.texts[place.end] not in _LABEL_SEPARATORS:
-            return None
+            return self._name_first_item(start, label, end)
         name = self._name_run(place.end + 1, end)
         if name is None:
             return None
@@ -157,7 +175,30 @@ class LabelLineReader:
             return None
         return start, place, (name, second)
 
-    def _label_name_end(self, e: int, end: int):
+    def _name_first_item(self, start: int, k: int, end: int):
+        """(line start, place span, ((name start, end), None)) of an item line that names the holder
+        first and the place after ("Budi Santoso (Kabupaten Kampar)", "Budi Santoso, SH untuk Kota
+        Dumai", "Budi Santoso - Kabupaten Siak"), or None."""
+        name = self._name_run(k, end)
+        if name is None:
+            return None
+        e = self._label_name_end(name[1], end, PLACE_OPENERS)
+        if e is None or e >= end:
+            return None
+        m = e + 1
+        while m < end and self.lowers[m] in _PLACE_CUES:
+            m += 1
+        place = self.region_at.get(m) or self.province_at.get(m)
+        if place is None or place.start != m and place.start > e + 1:
+            return None
+        close = place.end + 1 if self.texts[e] == "(" else place.end
+        if self.texts[e] == "(" and (place.end >= end or self.texts[place.end] != ")"):
+            return None
+        if close < end and self.texts[close] not in ".;,":
+            return None
+        return start, place, (name, None)
+
+    def _label_name_end(self, e: int, end: int, also: frozenset = frozenset()):
         """Where a labelled line's name ends with the degrees after it ("…, S.STP., M.Si"), or None
         when a word that is no degree follows it."""
         while e < end:
@@ -171,7 +212,7 @@ class LabelLineReader:
             break
         while e > 0 and self.texts[e - 1] == ",":
             e -= 1
-        if e < end and not (self.lowers[e] in PAIR_SEPARATORS or self.texts[e] in ".;"):
+        if e < end and not (self.lowers[e] in PAIR_SEPARATORS or self.texts[e] in ".;" or self.lowers[e] in also):
             return None
         return e
 
@@ -186,6 +227,9 @@ class LabelLineReader:
         if LIST_ITEM.match(line) and ITEM_SEPARATOR.search(line) and any(
                 LIST_ITEM.match(other) and ITEM_SEPARATOR.search(other) for other in map(self.line_text, near)):
             return True  # "1. Budi Santoso - Pj Bupati Kampar" over "2. …"
+        if LIST_ITEM.match(line) and li in self.place_lines() and any(
+                n in self.place_lines() and LIST_ITEM.match(self.line_text(n)) for n in near):
+            return True  # "- Budi Santoso untuk Kabupaten Kampar" over "- …": bulleted lines that close with a place
         if not self.links_office(line):
             return False
         if LIST_ITEM.match(line):

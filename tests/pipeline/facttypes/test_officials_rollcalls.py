@@ -195,6 +195,17 @@ LABEL_CASES = [
      "Halim\nKabupaten Bima: H. Agus Salim, SE dan Dedi Kurnia, MM\nPelantikan berlangsung di Mataram.",
      [("Hasan Basri", "kepala_daerah", "52.05"), ("Yusuf Halim", "wakil_kepala_daerah", "52.05"),
       ("Agus Salim", "kepala_daerah", "52.06"), ("Dedi Kurnia", "wakil_kepala_daerah", "52.06")]),
+    # the name first, the place after it in brackets, after "untuk", after a dash
+    ("Gubernur Riau melantik tiga penjabat bupati:\n1. Budi Santoso (Kabupaten Kampar)\n2. Rudi Hartono "
+     "(Kabupaten Siak)\n3. Hasan Basri (Kabupaten Pelalawan)",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08"),
+      ("Hasan Basri", "kepala_daerah", "14.05")]),
+    ("Gubernur Riau melantik dua penjabat kepala daerah, Senin.\n- Budi Santoso, SH untuk Kabupaten Kampar\n"
+     "- Rudi Hartono untuk Kota Dumai\nPelantikan berlangsung di Pekanbaru.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.72")]),
+    ("Gubernur Riau melantik dua penjabat bupati, Senin.\n1. Budi Santoso - Kabupaten Kampar\n2. Rudi "
+     "Hartono - Kabupaten Siak\nPelantikan berlangsung di Pekanbaru.",
+     [("Budi Santoso", "kepala_daerah", "14.01"), ("Rudi Hartono", "kepala_daerah", "14.08")]),
     # the offices as labels, a pair after each ("Bupati dan Wakil Bupati X: A - B.")
     ("Gubernur NTB melantik pasangan kepala daerah terpilih:\nBupati dan Wakil Bupati Lombok Utara: Budi "
      "Santoso - Rudi Hartono.\nBupati dan Wakil Bupati Dompu: Hasan Basri - Yusuf Halim.\n"
@@ -210,6 +221,12 @@ LABEL_NEGATIVES = [
     # the labels carry figures, not names
     ("Gubernur NTB melantik bupati Dompu dan Bima, lalu menyerahkan bantuan:\nKabupaten Dompu: Rp 5 miliar\n"
      "Kabupaten Bima: Rp 3 miliar\nBantuan itu untuk korban banjir.", []),
+    # bulleted headlines that close with a place stay headlines
+    ("Berita terkait:\n- Bupati Badung Resmikan Pasar Di Kabupaten Badung\n- Gubernur Bali Tinjau Banjir Di "
+     "Kabupaten Jembrana\nHujan deras melanda Bali sejak Senin.", []),
+    # people listed with their home places under a frame with no office: no officials
+    ("Peserta yang dilantik menjadi pengurus karang taruna:\n1. Budi Santoso (Kabupaten Kampar)\n2. Rudi "
+     "Hartono (Kabupaten Siak)", []),
     # the frame names no regional office: committee chairs are no officials of the places
     ("Ketua panitia lomba di tiga daerah ditetapkan:\nKabupaten Kampar: Budi Santoso\nKabupaten Siak: "
      "Rudi Hartono\nLomba digelar pekan depan.", []),
