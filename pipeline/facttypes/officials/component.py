@@ -98,6 +98,7 @@ class OfficialTagger:
             framed.extend((head.start, f) for f in offs)
         found.extend(ctx.pair_lists())
         found.extend(ctx.place_lists(framed, heads))
+        found.extend(ctx.label_lists(heads))
         doc._.officials = _merge(found)
         return doc
 
@@ -114,9 +115,21 @@ def _norm(name: str) -> list[str]:
 
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Names of one person: equal, or the shorter the start or the end of the longer ("Andi" and
-    "Andi Harun"; "Lihadnyana" and "I Ketut Lihadnyana")."""
+    "Andi Harun"; "Lihadnyana" and "I Ketut Lihadnyana"), initials before the longer's given name
+    aside ("Rizal" and "M. Rizal Ismail"), or a distinctive inner word of a name of three words and
+    more told alone ("Irwanto" and "Muhammad Irwanto Ali": the press's second mention)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and (long_[:len(short)] == short or long_[-len(short):] == short)
+    if not short:
+        return False
+    if long_[:len(short)] == short or long_[-len(short):] == short:
+        return True
+    k = 0
+    while k < len(long_) - 1 and len(long_[k]) == 1:
+        k += 1  # "m rizal ismail": the initial "m" before the given name
+    if k and long_[k:k + len(short)] == short:
+        return True
+    return len(short) == 1 and len(long_) >= 3 and len(short[0]) >= MIN_VARIANT_WORD + 1 \
+        and short[0] in long_[1:-1]
 
 
 def _one_edit(a: str, b: str) -> bool:

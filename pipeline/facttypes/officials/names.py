@@ -11,7 +11,11 @@ from pipeline.facttypes.officials.words import (
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
+from pipeline.lang import HONORIFIC_INITIALS
 
+#: abbreviations a name's full stop may follow inside the name: given names ("Muh. Idris") and an
+#: honorific fused with an initial ("HM. Nursoleh")
+NAME_PART_ABBREVIATIONS = GIVEN_NAME_ABBREVIATIONS | HONORIFIC_INITIALS
 #: a year of a term of office written after the role ("2021-2026")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 from pipeline.nlp.stem import is_root
@@ -113,7 +117,7 @@ class NameReader:
         k = j
         words = 0
         while k < send:
-            if self.texts[k] == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
+            if self.texts[k] == "." and k > j and self.lowers[k - 1] in NAME_PART_ABBREVIATIONS \
                     and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1
                 continue
@@ -129,6 +133,8 @@ class NameReader:
                 return None
         if k == j:
             return None
+        if k < send and k > j and self.name_abbreviation(k, send):
+            k += 1  # "Juru Bicara …, Muhammad MTA, …": capitals that belong to the name
         if k < send:
             if self.texts[k][:1].isupper() and not self.degree_at(k, send) and not self.capital_degrees(k, send):
                 return None  # stopped on a capitalised word that is no name: not a clean name
@@ -216,7 +222,7 @@ class NameReader:
             return None
         k = j
         while k < send and k - j < MAX_NAME_TOKENS:
-            if self.texts[k] == "." and k > j and self.lowers[k - 1] in GIVEN_NAME_ABBREVIATIONS \
+            if self.texts[k] == "." and k > j and self.lowers[k - 1] in NAME_PART_ABBREVIATIONS \
                     and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1  # "Muh" "." "Idris"
                 continue
@@ -263,12 +269,13 @@ class NameReader:
         before_old_role = k
         if link.isalpha():
             k = self.old_role_before(k, sstart)
+        marked = k < before_old_role  # a former office told after a marker
         k = self.degrees_before(k, sstart)
         span = self._run_before(k, sstart)
         if span is not None and span[1] - span[0] >= 3 and span[0] > sstart \
                 and self.lowers[span[0] - 1] in AGENCY_WORDS:
             span = (span[0] + 1, span[1])  # "Kepala Dinas Perkimtan Erlin Hardi selaku …": the agency's name first
-        if span is None and k < before_old_role:
+        if span is None and marked:
             # "Kelima orang yang dilantik adalah Kepala BKD Kalsel Budi menjadi …": no name before
             # the marker, so the name is the one ending the office after it
             span = self._run_before(before_old_role, sstart)
@@ -313,6 +320,8 @@ class NameReader:
         while k - 1 >= sstart:
             if self.degree_at(k - 1, k) or self.texts[k - 1] == ",":
                 k -= 1
+            elif self.texts[k - 1] == "." and k - 2 >= sstart and self.degree_at(k - 2, k - 1):
+                k -= 2  # "S.STP" "." split apart: the degree and its full stop
             elif k - 2 >= sstart and self.degree_at(k - 2, k) == 2:
                 k -= 2
             else:

@@ -165,7 +165,7 @@ class PlaceReader:
     def region_in_sentence(self, start: int, kind: str) -> str | None:
         """The last region of `kind` named before token `start` in its sentence: where a regional
         head named without a place governs ("Pj Bupati Lombok Timur menggantikan Bupati X")."""
-        sstart = self.doc[start].sent.start
+        sstart = self.window(self.doc[start].sent).start  # (a sentence broken inside degrees joined)
         best = None
         for span in self.discourse.spans("regions"):
             if span.start >= start:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.facttypes.officials.labels import LabelLineReader
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.pairs import PairListReader
 from pipeline.facttypes.officials.related import RelatedReader
@@ -24,7 +25,7 @@ from pipeline.facttypes.officials.words import (
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
     AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
-from pipeline.lang import DEMONSTRATIVES
+from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.stem import is_root, stem
 
@@ -52,7 +53,7 @@ def _glued_degrees(text: str, key: str) -> bool:
         key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
 
 
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -120,6 +121,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
                 headline = False  # the text cut off inside this last line: a sentence in progress
             if headline and li > 0 and self.wrapped_after(li):
                 headline = False  # "…. Turut hadir Sekretaris … Kukar\nHerry Polo dan …": a hard-wrapped sentence
+            if headline and self.roll_line(li, line):
+                headline = False  # "- Budi Santoso sebagai Pj Gubernur Bali": an item of a roll-call
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
 
@@ -145,7 +148,21 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
         while start >= 2 and end - start < MAX_WINDOW_TOKENS and self.texts[start - 1] == "." \
                 and self.lowers[start - 2] in GIVEN_NAME_ABBREVIATIONS:
             start = doc[start - 2].sent.start
+        # …and with the one before while the break falls inside a name's degrees ("Budi, SH." |
+        # "dilantik sebagai …", "Budi, S.STP., " | "M.Si sebagai …"): no sentence opens so
+        while start >= 2 and end - start < MAX_WINDOW_TOKENS and self.split_in_degrees(start):
+            start = doc[start - 1].sent.start
         return doc[start:end] if (start, end) != (sent.start, sent.end) else sent
+
+    def split_in_degrees(self, start: int) -> bool:
+        """Whether the sentence break before token `start` falls inside the degrees after a name: the
+        sentence before ends in a comma or in a degree's full stop, and this one opens with a
+        lower-case word or a degree ("Budi Santoso, SH." | "dilantik …")."""
+        prev, first = self.texts[start - 1], self.texts[start]
+        if not (prev == "," or prev == "." and _degree_key(self.texts[start - 2]) in DEGREES
+                or prev.endswith(".") and len(prev) > 2 and _degree_key(prev) in DEGREES):
+            return False
+        return first[:1].islower() or self.degree_at(start, start + 1) > 0
 
     # --- token predicates ---
     def is_org(self, i: int) -> bool:
@@ -160,7 +177,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader)
             return True
         if _ACRONYM.match(text):
             # two capitals before a name are initials, not an organisation ("HV Lolowang")
-            return not (len(text) == 2 and i + 1 < len(self.texts) and self.is_name_token(i + 1))
+            return not (len(text) == 2 and i + 1 < len(self.texts) and (self.is_name_token(i + 1) or (
+                self.texts[i + 1] == "." and low in HONORIFIC_INITIALS)))  # "HM. Nursoleh"
         return _is_agency_noun(text)
 
     def is_name_token(self, i: int, headline: bool = False, inner: bool = False) -> bool:

@@ -5,7 +5,7 @@ after a passive verb ("Pj Wali Kota X ditunjuk Sekda X NAME", "… dijabat oleh 
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    DEPUTY_ANAPHORS, DEPUTY_JOINS, FILLED_BY_CLAUSE_ENDS, FILLED_BY_VERBS, MAX_NAME_TOKENS, PREDECESSOR_MARKERS, ROLE_CONNECTORS,
+    DEPUTY_ANAPHORS, DEPUTY_ANAPHOR_JOINS, FILLED_BY_CLAUSE_ENDS, FILLED_BY_VERBS, MAX_NAME_TOKENS, PREDECESSOR_MARKERS, ROLE_CONNECTORS,
 )
 
 #: tokens of a relative clause about a holder searched for the office's former holder
@@ -42,7 +42,7 @@ class RelatedReader:
         reading ended at `used`: the office's former holder (same category), a head's deputy."""
         out = []
         k = used + 1 if used < send and self.texts[used] == "," else used
-        if k + 1 < send and self.lowers[k] in DEPUTY_JOINS and self.lowers[k + 1] in DEPUTY_ANAPHORS \
+        if k + 1 < send and self.lowers[k] in DEPUTY_ANAPHOR_JOINS and self.lowers[k + 1] in DEPUTY_ANAPHORS \
                 and category == "kepala_daerah":
             m = k + 2 if k + 2 < send and self.texts[k + 2] != "," else k + 3
             deputy = self._name_run(m, send)

@@ -8,6 +8,7 @@ import re
 from pipeline.facttypes.officials import FOLDER
 from pipeline.lang import (ACTING_VARIANTS, ACTING_PREFIXES as _LANG_ACTING_PREFIXES, BYLINE_LABELS, DAY_NAMES, DEGREE_TAILS, DEGREES,
                            GIVEN_NAME_ABBREVIATIONS, HONORIFIC_INITIALS, HONORIFICS, MONTH_NAMES, noise_line)
+from pipeline.lang import ENUMERATION_OPENERS, LIST_OPENERS
 from pipeline.lang import TITLES as _LANG_TITLES
 from pipeline.nlp.rules import read_lexicon
 from pipeline.nlp.stem import stem
@@ -32,6 +33,8 @@ UNIT_BEFORE_OWN_NAME = NAMED_UNIT_WORDS | frozenset(_LEX["unit_before_own_name"]
 ROLE_CONNECTORS = frozenset(_LEX["role_connectors"])
 ELECTORAL_DISTRICT_WORDS = frozenset(_LEX["electoral_district_words"])
 NOT_NAME_WORDS = frozenset(_LEX["not_name_words"]) | frozenset(MONTH_NAMES) | frozenset(DAY_NAMES)
+#: …nor the one-word openers of a list ("Disusul Amran …", "Yakni Budi …": written capitalised mid-sentence)
+NOT_NAME_WORDS |= frozenset(w for w in (*LIST_OPENERS, *ENUMERATION_OPENERS) if " " not in w and "-" not in w)
 #: byline labels open lines that never name an official, with or without a colon ("Reporter Andi")
 _BYLINE_OPENINGS = tuple(BYLINE_LABELS)
 NAME_ROLE_LINKS = frozenset(_LEX["name_role_links"])
@@ -60,6 +63,7 @@ SUBJECT_APPOINTMENT_VERBS = frozenset(_LEX["subject_appointment_verbs"])
 INSTALLING_VERBS = frozenset(_LEX["installing_verbs"])
 PREDECESSOR_MARKERS = frozenset(_LEX["predecessor_markers"])
 DEPUTY_ANAPHORS = frozenset(_LEX["deputy_anaphors"])
+DEPUTY_ANAPHOR_JOINS = frozenset(_LEX["deputy_anaphor_joins"])
 ASSISTANT_HEADS = frozenset(_LEX["assistant_heads"])
 ORG_WORDS_OF_GOVERNMENT = frozenset(_LEX["org_words_of_government"])
 PLACE_KIND_WORDS = frozenset(_LEX["place_kind_words"])
@@ -74,6 +78,7 @@ GENERIC_HEAD_TITLES: dict[str, str] = dict(_LEX["generic_head_titles"])
 PAIR_LIST_BLOCKERS = frozenset(_LEX["pair_list_blockers"])
 PAIR_LIST_ROLES: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _LEX["pair_list_roles"].items()}
 PAIR_LIST_PAIR_WORDS = frozenset(_LEX["pair_list_pair_words"])
+LABEL_ROLL_FRAMES = frozenset(_LEX["label_roll_frames"])
 PAIR_LIST_JOINS = frozenset(_LEX["pair_list_joins"])
 #: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
 DASHES = frozenset({"-", "–", "—"})
@@ -156,7 +161,7 @@ def _degree_key(text: str) -> str:
 def _is_abbreviation(text: str) -> bool:
     low = text.lower()
     return low in HONORIFICS or low in DEGREES or bool(_INITIAL.match(text)) or low in ("sp", "m", "s") \
-        or low in GIVEN_NAME_ABBREVIATIONS
+        or low in GIVEN_NAME_ABBREVIATIONS or low in HONORIFIC_INITIALS  # "HM." before "Nursoleh"
 
 
 def _is_agency_noun(text: str) -> bool:
