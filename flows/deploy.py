@@ -120,6 +120,14 @@ def schedules(cron: str = CRON, timezone: str = TIMEZONE) -> list:
     return [Cron(cron, timezone=timezone)]
 
 
+def stopped_by_signal(group: BaseExceptionGroup, *kinds: type[BaseException]) -> bool:
+    """True when every exception in `group` is a stop: SIGTERM while Prefect's runner is still starting
+    makes its handler's `sys.exit(0)` land inside an anyio task group, which wraps it in an exception group
+    (a traceback on the way out of `warta serve`, though nothing failed)."""
+    _, rest = group.split((SystemExit, KeyboardInterrupt, *kinds))
+    return rest is None
+
+
 def serve_nightly(data_dir: Path, *, db: Path | None = None, port: int = DEFAULT_PORT, notify: str | None = None,
                   portals_file: str | None = None, dask: str | None = None, cron: str = CRON,
                   timezone: str = TIMEZONE, echo: Callable[[str], None] = print) -> None:
@@ -170,3 +178,6 @@ def serve_nightly(data_dir: Path, *, db: Path | None = None, port: int = DEFAULT
             asyncio.run(runner.start())
         except (KeyboardInterrupt, TerminationSignal):
             pass
+        except BaseExceptionGroup as group:  # a signal while the runner starts: see stopped_by_signal
+            if not stopped_by_signal(group, TerminationSignal):
+                raise

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import signal
 import sys
 import threading
 import time
@@ -251,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from flows.corpus import write_portals_toml
 
+    _stop_on_signals()
     out = Path(argv[0])
     try:  # Ctrl-C at any point (even while starting) stops the servers cleanly through serve_corpus
         with serve_corpus(out) as served:
@@ -264,6 +266,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
     return 0
+
+
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _stop_on_signals() -> None:
+    """Ctrl-C (SIGINT) and SIGTERM stop the servers cleanly, whatever this process inherited: a shell
+    starts a background job (`… &`) with SIGINT ignored, and Python then leaves it ignored."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _stop)
 
 
 if __name__ == "__main__":

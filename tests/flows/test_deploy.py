@@ -173,3 +173,18 @@ async def read_deployment(api_url: str, name: str):
     with temporary_settings(updates={PREFECT_API_URL: api_url}):
         async with get_client() as client:
             return await client.read_deployment_by_name(name)
+
+
+def test_a_stop_while_the_runner_starts_is_a_stop_not_a_failure():
+    """SIGTERM during Prefect's runner start arrives as SystemExit wrapped in (nested) exception groups."""
+    from flows.deploy import stopped_by_signal
+
+    class Termination(BaseException):
+        pass
+
+    assert stopped_by_signal(BaseExceptionGroup("start", [SystemExit(0)]))
+    assert stopped_by_signal(BaseExceptionGroup("start", [BaseExceptionGroup("connect", [SystemExit(0)]),
+                                                         KeyboardInterrupt()]))
+    assert stopped_by_signal(BaseExceptionGroup("start", [Termination()]), Termination)
+    assert not stopped_by_signal(BaseExceptionGroup("start", [Termination()]))
+    assert not stopped_by_signal(BaseExceptionGroup("start", [SystemExit(0), ValueError("bad")]))

@@ -222,3 +222,23 @@ def test_command_line_serves_until_interrupted(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_command_line_stops_on_a_signal_even_if_started_with_sigint_ignored(tmp_path, sig):
+    """A shell starts a background job with SIGINT ignored (and a test runner may have it ignored too):
+    the server still stops cleanly on Ctrl-C and on SIGTERM."""
+    proc = subprocess.Popen([sys.executable, "-m", "flows.localserver", str(tmp_path)], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        for line in proc.stdout:
+            if line.startswith("Ctrl-C"):
+                break
+        proc.send_signal(sig)
+        assert proc.wait(timeout=60) == 0, proc.stderr.read()
+        assert "stopped" in proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
