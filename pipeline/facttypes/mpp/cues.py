@@ -108,3 +108,8 @@ def elided_subject(text: str, triggers: list[Trigger]) -> bool:
         word = m.group().lower()
         return word in ELIDED_AFTER or word in ELIDED_AGENTS or m.group().isdigit()
     return True
+
+
+#: the head of a unit giving a group's members as examples ("Beberapa di antaranya adalah Kota A, …"): MPPs the
+#: story recalls, dated by the group's sentence only, not by the day of the news (final6)
+EXAMPLE_HEAD = re.compile(words_pattern(LEX["example_heads"]), re.IGNORECASE)

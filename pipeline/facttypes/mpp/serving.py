@@ -44,8 +44,11 @@ class ServingReading:
 
     def _served_year(self) -> None:
         """An MPP served at after the launch the story tells as its news runs from that launch's year (the
-        story's day's); not after a launch of another year told as its history."""
-        for d in self.served:
+        story's day's); not after a launch of another year told as its history. So does an MPP the story
+        tells operating ("menilai operasional MPP di Kabupaten A …, meski telah resmi diluncurkan pada 12
+        November") where that launch is its news (final5, final6)."""
+        running = [d for d in self.drafts if d.status == "operating" and d.strong and d.own and d not in self.served]
+        for d in [*self.served, *running]:
             launched = {o.year for o in self.drafts if o.region == d.region and o.status == "launched" and o.own}
             if d.year is None and self.today is not None and launched == {self.today.year}:
                 d.year = self.today.year
