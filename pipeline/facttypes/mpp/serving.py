@@ -37,10 +37,21 @@ class ServingReading:
         for code, (evidence, k) in self.passing.items():
             told = {d.status for d in self.drafts if d.region == code and d.strong}
             serving = code in self.serving and "launched" in told and "operating" not in told
-            if serving or not any(d.region == code for d in self.drafts):
+            if serving or self._recalled_launch(code) or not any(d.region == code for d in self.drafts):
                 self.drafts.append(Draft(code, "operating", True, None, None, evidence, k))
                 if serving:
                     self.served.append(self.drafts[-1])
+
+    def _recalled_launch(self, code: str) -> bool:
+        """Whether the story tells this MPP's launch only as history, in a year before the story's ("MPP Kota A
+        diresmikan Menteri pada 2020" in a story of a visit in 2023): visited or named as a place now, it runs
+        (final4: a delegation "bertolak ke MPP Kota A" years after its launch)."""
+        if self.today is None:
+            return False
+        told = [d for d in self.drafts if d.region == code]
+        years = {d.year for d in told if d.status == "launched" and d.strong}
+        return bool(years) and None not in years and max(years) < self.today.year \
+            and not any(d.status == "operating" for d in told)
 
     def _served_year(self) -> None:
         """An MPP served at after the launch the story tells as its news runs from that launch's year (the
