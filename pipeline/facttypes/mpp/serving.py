@@ -7,10 +7,17 @@ it is the story's day's news. A mixin of `LaunchReader`: it reads and keeps the 
 from __future__ import annotations
 
 from pipeline.facttypes.mpp.cues import (
-    PLACE_BEFORE, PLACE_BEFORE_CHARS, SERVICE_AT, SERVICE_AT_CHARS, SERVICE_MODAL, VISIT_BEFORE, VISIT_BEFORE_CHARS,
+    OWN_NAME_AFTER, PLACE_BEFORE, PLACE_BEFORE_CHARS, SERVICE_AT, SERVICE_AT_CHARS, SERVICE_MODAL, VISIT_BEFORE, VISIT_BEFORE_CHARS,
 )
 from pipeline.facttypes.mpp.drafts import Draft
+from pipeline.facttypes.mpp.governments import LOCAL_NAME_NOT
 from pipeline.facttypes.mpp.place import location
+
+
+def _own_name(text: str, end: int) -> bool:
+    """Whether the MPP mention ending at `end` is followed by a name of its own (not a word of `local_name_not`)."""
+    m = OWN_NAME_AFTER.match(text, end)
+    return m is not None and all(w.lower() not in LOCAL_NAME_NOT for w in m.group("name").split())
 
 
 class ServingReading:
@@ -29,6 +36,13 @@ class ServingReading:
             if any(SERVICE_AT.search(ut, max(0, a - SERVICE_AT_CHARS), a) and not SERVICE_MODAL.search(ut, 0, a)
                    for a, _ in mentions):
                 self.serving.update(regions)
+        elif not regions and not grouped and self.main and any(
+                (PLACE_BEFORE.search(ut, max(0, a - PLACE_BEFORE_CHARS), a)
+                 or VISIT_BEFORE.search(ut, max(0, a - VISIT_BEFORE_CHARS), a)) and _own_name(ut, b)
+                for a, b in mentions):
+            # "saat inspeksi mendadak di Mal Pelayanan Publik Jakabaring": the story's government's MPP, by its own
+            # name (final6; final4 names the same MPP "MPP Palembang di Jakabaring")
+            self.passing.setdefault(self.main, (ut.strip(), k))
 
     def _passing(self) -> None:
         """The MPPs named only as a place or visited run; so does an MPP the story launched where service is
