@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
-    ALSO, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_NOUN_GATE,
+    ALSO, EXAMPLE_HEAD, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_NOUN_GATE,
     GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, RECAP_CLAUSE, SERVICE_CONTEXT,
     STORY_YEAR_STATUSES, elided_subject,
 )
@@ -352,7 +352,10 @@ class LaunchReader(YearReading, ServingReading):
         if not regions:
             return False
         triggers, years = told
-        self._add(regions, triggers, years, unit.text, k)
+        # examples of the group ("Beberapa di antaranya adalah …"): recalled, dated by the group's sentence only
+        examples = EXAMPLE_HEAD.search(self.discourse.text, unit.start, min(m.start for m in listed)) is not None \
+            if listed else False
+        self._add(regions, triggers, years, unit.text, k, own=not examples)
         head = self.list_heads.get(id(told))
         if head is not None:  # the heading tells of the listed governments (its year is not another MPP's)
             self.unit_regions.setdefault(head, set()).update(regions)

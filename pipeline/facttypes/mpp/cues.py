@@ -36,6 +36,10 @@ PLACE_BEFORE_CHARS = 4
 VISIT_BEFORE = re.compile(words_pattern(LEX["visit_words"]) + r"\s+(?:" + words_pattern(LEX["visit_between"])
                           + r"\s+){0,3}$", re.IGNORECASE)
 VISIT_BEFORE_CHARS = 50
+#: an MPP's own name right after it, no region's ("inspeksi mendadak di Mal Pelayanan Publik Jakabaring"): one to
+#: three capitalised words (checked against lexicon.toml `local_name_not`), then no further capitalised word
+OWN_NAME_AFTER = re.compile(r"(?:\s*\(\s*MPP\s*\))?\s+(?P<name>(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][a-z][\w-]*)){0,2})"
+                            r"(?!\s+(?-i:[A-Z]))\b")
 #: an MPP named as where service is given: "melihat langsung pelayanan di MPP Kabupaten A", "memberikan layanan di
 #: MPP B", "melayani warga di MPP C": it runs (besides a launch the story tells)
 SERVICE_AT = re.compile(words_pattern(LEX["service_at_words"]) + r"(?:\s+[\w-]+){0,3}?\s+di\s+$", re.IGNORECASE)
@@ -108,3 +112,8 @@ def elided_subject(text: str, triggers: list[Trigger]) -> bool:
         word = m.group().lower()
         return word in ELIDED_AFTER or word in ELIDED_AGENTS or m.group().isdigit()
     return True
+
+
+#: the head of a unit giving a group's members as examples ("Beberapa di antaranya adalah Kota A, …"): MPPs the
+#: story recalls, dated by the group's sentence only, not by the day of the news (final6)
+EXAMPLE_HEAD = re.compile(words_pattern(LEX["example_heads"]), re.IGNORECASE)

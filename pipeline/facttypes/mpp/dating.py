@@ -10,13 +10,13 @@ fall in one year.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pipeline.facttypes.mpp.governments import governments_near, written_with
 from pipeline.facttypes.mpp.names import mpp_mentions
 from pipeline.facttypes.mpp.place import event_year
 from pipeline.facttypes.mpp.status import LEX, statuses
-from pipeline.lang import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, Gated, words_pattern
+from pipeline.lang import CARDINALS, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse.years import valid_years
 
 #: a launch recalled from the past: no year from the day of the news
@@ -30,6 +30,32 @@ LAUNCH_DAY_WORD = re.compile(words_pattern(LEX["launch_day_words"]), re.IGNORECA
 #: how far before the day a launch word may stand ("soft opening … berjalan dengan baik. … ujar Ardani, Rabu
 #: (12/2/2025)")
 LAUNCH_DAY_CHARS = 300
+
+
+#: the days of each span unit ("hari", "pekan", "bulan")
+SPAN_DAYS: dict[str, int] = dict(LEX["span_units"])
+#: a span told right before an operation word, ending at it: "setelah empat hari [beroperasi]", "baru sepekan"
+SPAN_BEFORE = re.compile(words_pattern(LEX["span_before"]) + r"\s+(?:(?P<n>\d{1,3}|"
+                         + words_pattern(CARDINALS, boundary=False) + r")\s+(?P<unit>" + words_pattern(SPAN_DAYS, boundary=False)
+                         + r")|se(?P<one>" + words_pattern(SPAN_DAYS, boundary=False) + r"))\s+(?:ini\s+)?$",
+                         re.IGNORECASE)
+#: how many characters before the operation word such a span may start
+SPAN_CHARS = 40
+
+
+def operated_for(text: str, pos: int, today) -> int | None:
+    """The year an MPP started operating where the unit tells it has run for a span of days, weeks or months
+    up to the story's day ("Setelah empat hari beroperasi, …" in a story of 4 July 2024: 2024); shown by
+    final6, Indonesian news style for first reviews of a new service."""
+    if not isinstance(today, datetime):
+        return None
+    m = SPAN_BEFORE.search(text, max(0, pos - SPAN_CHARS), pos)
+    if m is None:
+        return None
+    unit = (m.group("unit") or m.group("one")).lower()
+    n = m.group("n")
+    count = 1 if n is None else int(n) if n.isdigit() else CARDINALS.get(n.lower())
+    return (today - timedelta(days=count * SPAN_DAYS[unit])).year if count else None
 
 
 def heading_years(discourse, gaz, acronym_ok: bool, local, limit: int,

@@ -19,7 +19,7 @@ from pipeline.facttypes.mpp.phrases import (  # MAKE_SITE, OWN_BARE: read from h
     MAKE_SITE, OWN_BARE, REGULATION_TITLE, SINCE_YEAR, phrase_triggers,
 )
 from pipeline.facttypes.mpp.unitwords import (  # LEX, STATUS_STEMS, status_stem: read from here by the other modules
-    ARRIVE_STEMS, BACK_REFERENCE_AFTER, BARE_EVENT_AFTER, BEFORE_WORDS, BUDGET_YEAR, BUILD_NOT_OBJECTS,
+    ARRIVE_STEMS, BACK_REFERENCE_AFTER, BARE_EVENT_AFTER, BEFORE_WORDS, BUDGET_YEAR, BUILD_NOT_OBJECTS, BUILT_WORDS,
     BUILD_NOT_WORDS, BUILD_STEMS, CANCEL_BEFORE_REACH, CANCEL_WORDS, CLAUSE_END, COMMITMENT_OBJECT_REACH,
     COMMITMENT_WORDS, COUNTERFACTUAL_WORDS, COUNTER_BETWEEN, COUNTER_REACH, COUNTER_WORDS, DONE_BETWEEN,
     DONE_BETWEEN_REACH, DONE_WORDS, FORMED_WORDS, FORM_WORDS, FUTURE_REACH, LAUNCH_STEMS, LAUNCH_WORDS, LEX, MPP_WORDS,
@@ -146,9 +146,14 @@ def _build(w: Words, i: int) -> Trigger | None:
     before = lows[j] if j >= 0 else ""
     if before in DONE_WORDS and low in FORM_WORDS and (low.startswith("di") or _mpp_object(w, i)):
         return Trigger("operating", True, w.offsets[i], state=True)
-    if before in ONGOING_WORDS or _in_progress(lows, i) or (BUDGET_YEAR.search(w.text) and not any(
-            st in LAUNCH_STEMS or st in OPERATE_STEMS for st in w.stems)):  # "… masuk dalam APBD 2022"; not
-        return Trigger("planned", True, w.offsets[i])  # "dibangun dengan anggaran …, diresmikan 2021"
+    if before in ONGOING_WORDS or _in_progress(lows, i):
+        return Trigger("planned", True, w.offsets[i])
+    if BUDGET_YEAR.search(w.text) and not any(st in LAUNCH_STEMS or st in OPERATE_STEMS for st in w.stems):
+        # "… masuk dalam APBD 2022", "pembangunan MPP dianggarkan …"; not "dibangun dengan anggaran …, diresmikan
+        # 2021". "Gedung ini dibangun … dengan anggaran pembangunan … (APBD 2022)" with no future marker describes the
+        # building: a weak plan, history where the story launches the MPP (final6)
+        described = any(b in BUILT_WORDS and not w.future_before(j) for j, b in enumerate(lows))
+        return Trigger("planned", not described, w.offsets[i])
     if any(low in URGE_WORDS and nxt in URGED_OTHERS for low, nxt in zip(lows[:i], lows[1:i])) \
             and any(low in PURPOSE_WORDS for low in lows[:i]):
         return Trigger("planned", False, w.offsets[i])  # "mendorong mereka, supaya segera membangun MPP"

@@ -44,6 +44,9 @@ MPP_WORDS = frozenset(LEX["mpp_words"])
 BUILD_NOT_WORDS = frozenset(LEX["build_not_words"])
 BUILD_NOT_OBJECTS = frozenset(LEX["build_not_objects"])
 PARTIAL_WORDS = frozenset(LEX["partial_after_not_yet"])
+AKAN_ABOUT_AFTER = frozenset(LEX["akan_about_after"])
+BUILT_WORDS = frozenset(LEX["built_words"])
+VERB_PREFIXES = tuple(LEX["verb_prefixes"])
 BARE_EVENT_AFTER = frozenset(LEX["bare_event_after"])
 #: after an event noun, still the MPP ("peresmian gedung MPP")
 OWN_OBJECTS = frozenset(LEX["own_between"])
@@ -152,6 +155,7 @@ class Words:
         lows, stems = self.lows, self.stems
         after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
+                   and not self._about(j)
                    for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
             or any(low in WAIT_WORDS for low in lows[max(0, i - WAIT_REACH):i]) \
             or any(low in PRELUDE_WORDS for low in lows[max(0, self._before_trial(i) - PRELUDE_REACH):i])
@@ -166,6 +170,13 @@ class Words:
     def _partly(self, j: int) -> bool:
         """"belum sepenuhnya": partly done, no future."""
         return self.lows[j] == "belum" and j + 1 < len(self.lows) and self.lows[j + 1] in PARTIAL_WORDS
+
+    def _about(self, j: int) -> bool:
+        """"senang akan kehadiran MPP": "akan" after a word of feeling or knowing, before no verb, is the
+        preposition "about", no future (shown by final6; Indonesian grammar)."""
+        lows = self.lows
+        return lows[j] == "akan" and j > 0 and lows[j - 1] in AKAN_ABOUT_AFTER \
+            and not (j + 1 < len(lows) and lows[j + 1].startswith(VERB_PREFIXES))
 
     def name_part(self, i: int) -> bool:
         """Whether word i is capitalised after a capitalised word: part of a name ("Pasar Rawa Bangun")."""

@@ -6,6 +6,7 @@ or plan. A mixin of `LaunchReader`: it reads and keeps the reader's unit tables 
 from __future__ import annotations
 
 from pipeline.facttypes.mpp.cues import EVENT_BACK_REFERENCE, EVENT_NOUN_GATE, SAME_EVENT
+from pipeline.facttypes.mpp.dating import operated_for
 from pipeline.facttypes.mpp.drafts import Draft
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, deadline_year, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger
@@ -33,6 +34,8 @@ class YearReading:
                 y = int(since.group(0)[-4:]) if since else None
             else:
                 y = event_year(ut, tr.pos, stop, tr.status, self.limit, self.today)
+            if y is None and tr.event and tr.status == "operating":  # "setelah empat hari beroperasi"
+                y = operated_for(ut, tr.pos, self.today)
             later = month_ahead(ut, tr.pos, stop, self.today) if tr.event and tr.status != "planned" else None
             if later is not None:  # "mulai beroperasi di bulan September tahun ini", said in June
                 tr.status, y = "planned", later

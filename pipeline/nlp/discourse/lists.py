@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang import (
     APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, DEMONSTRATIVES, ENUMERATION_OPENERS, GROUP_RANK_WORDS,
-    LIST_OPENERS, QUANTIFIERS, AsciiTwin, matches_from, number_value, plain_ascii,
+    LIST_ETCETERA, LIST_OPENERS, PARTITIVE_HEADS, QUANTIFIERS, AsciiTwin, matches_from, number_value, plain_ascii,
     words_pattern,
 )
 from pipeline.lang import IGNORECASE_EXTRA, YEAR_PREPOSITIONS
@@ -103,6 +103,11 @@ PROVINCE_NOTE_GAP = re.compile(r"\s*(?:,\s*|\s+di\s+)(?:provinsi|prov\.?)\s*|\s+
 RESUMED_HEAD = re.compile(r"\W*(?:" + words_pattern(CONNECTIVES["resume"]) + r"\s*,?\s*)?" + _ENUMERATOR
                           + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 RESUMED_TAIL = re.compile(r"[\s.,;:]*")
+#: after the last item of a group's members listed in a unit of their own (`group_listed`): names the gazetteer
+#: does not know, "dan lainnya", "dll." ("Beberapa di antaranya adalah di Kota A, Kota B, dan lainnya.": final6)
+GROUP_LIST_TAIL = re.compile(r"\s*" + _UNKNOWN_ITEM + r"*(?:,?\s*(?:(?:dan|serta)\s+)?(?:"
+                             + words_pattern(LIST_ETCETERA) + r"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}))?"
+                             + r"[\s.,;:]*", re.IGNORECASE)
 #: How many words a group named again may take before its demonstrative (`GROUP_AGAIN`).
 GROUP_AGAIN_WORDS = 6
 #: a group told before, named again at a unit's start: "Ke-11 daerah tersebut", "Kesembilan MPP itu",
@@ -111,9 +116,12 @@ GROUP_AGAIN = (r"(?:(?:[\w/-]+\s+){1," + str(GROUP_AGAIN_WORDS) + r"}?(?:" + "|"
                + r")|(?:" + "|".join(COLLECTIVES) + r")nya|mereka|semuanya)")
 #: the head of a unit that lists the members of a group told before (`group_listed`): the group named
 #: again or not, then an opener ("Yakni di Kota A, …", "Antara lain: …", "Ke-11 daerah tersebut antara
-#: lain A, B …", "Mereka adalah …")
+#: lain A, B …", "Mereka adalah …"); a part of the group before it and "adalah" after it ("Beberapa di
+#: antaranya adalah di Kota A, …": final6)
 GROUP_LIST_HEAD = re.compile(r"\W*(?:adapun\s+)?(?P<again>" + GROUP_AGAIN + r"\s*,?\s*)?(?:"
-                             + words_pattern([*ENUMERATION_OPENERS, "adalah", "masing-masing"]) + r")\s*[:,]?\s*"
+                             + words_pattern(PARTITIVE_HEADS) + r"\s+(?=\w))?(?:"
+                             + words_pattern([*ENUMERATION_OPENERS, "adalah", "masing-masing"]) + r")"
+                             + r"(?:\s*,?\s+(?:adalah|ialah|yakni|yaitu))?\s*[:,]?\s*"
                              + _ENUMERATOR + r"(?:di\s+)?" + _GOV_WORD, re.IGNORECASE)
 #: How far after its start an enumeration's opener may stand (`enumerated_after`).
 ENUMERATION_OPENER_CHARS = 60
@@ -270,7 +278,7 @@ def group_listed(text: str, mentions: list, start: int, end: int, adjacent: bool
     if head is None or not (adjacent or head.group("again")):
         return []
     out, tail = _items(text, mentions, 0, end)
-    return out if RESUMED_TAIL.fullmatch(text, tail, end) else []
+    return out if GROUP_LIST_TAIL.fullmatch(text, tail, end) else []
 
 
 def respective(text: str, items_end: int, values: list[tuple], count: int) -> list | None:

@@ -51,3 +51,23 @@ def test_a_bare_opener_far_from_the_group_is_no_group_list():
     named = "Ketiga daerah itu yakni Kabupaten Sleman, Kabupaten Bantul, dan Kota Yogyakarta."
     assert group_listed(bare, _mentions(bare), 0, len(bare), adjacent=False) == []
     assert len(group_listed(named, _mentions(named), 0, len(named), adjacent=False)) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Beberapa di antaranya adalah di Kabupaten Sleman, Kabupaten Bantul dan Kota Yogyakarta.",
+    "Sebagian diantaranya, Sleman, Bantul, Kota Yogyakarta, dan lainnya.",
+    "Beberapa di antaranya yakni Sleman, Bantul, Kota Yogyakarta dll.",
+    "Antara lain Sleman, Bantul, Kota Yogyakarta dan Lorem Raya.",  # a name the gazetteer does not know
+])
+def test_a_part_of_the_group_and_an_open_end(text):
+    """final6: "Beberapa diantaranya adalah di A, B, C, dan lainnya." lists some members of the group."""
+    assert [m.code for m in group_listed(text, _mentions(text), 0, len(text))] == ["34.04", "34.02", "34.71"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beberapa di antaranya berada di Sleman, Bantul dan Kota Yogyakarta.",  # no opener
+    "Sebagian di antaranya, Sleman, Bantul dan Kota Yogyakarta, sudah beroperasi penuh.",  # says more
+    "Beberapa di antaranya adalah Sleman, Bantul, Kota Yogyakarta dan lainnya yang meraih penghargaan.",
+])
+def test_no_group_list_after_a_part_of_the_group(text):
+    assert group_listed(text, _mentions(text), 0, len(text)) == []
