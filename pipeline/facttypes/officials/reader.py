@@ -289,7 +289,7 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
         category = _category(category, head_key, role_words)
         if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
             category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
-        elif category == "perangkat_daerah" and head_key in ASSISTANT_HEADS and not (
+        elif category == "perangkat_daerah" and (head_key in ASSISTANT_HEADS or role_words & ASSISTANT_HEADS) and not (
                 self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
                 and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
                 and (self.ombudsman_before(sent.start, send)  # "Asisten III": a regional secretariat's
@@ -470,8 +470,9 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 j += 1  # "Ombudsman RI perwakilan Kalsel", "Deputi bidang Pelayanan Publik"
                 last_word = low
                 continue
-            if low in _ROMAN and text.isupper() and not (
-                    j + 1 < send and self.is_name_token(j + 1)):  # "Asisten II", not "I Wayan"
+            if low in _ROMAN and text.isupper() and (len(low) > 1 or not (
+                    j + 1 < send and self.is_name_token(j + 1))):  # "Asisten II", not "I Wayan"
+                # (a numeral of two letters or more opens no name: "Asisten II Budi Santoso", final6)
                 j += 1
                 continue
             if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
