@@ -1,6 +1,7 @@
 """Officials in rotation stories and other shapes of round 8 (issue 12, read on final6): a person's
 former office told between the name and the new one ("X yang sebelumnya menjabat Kepala Dinas A, kini
-menjadi …"), assistants' numerals and the Ombudsman's coordinating assistants, a conjunction opening the
+menjadi …"), former holders ("mantan", "almarhum"; labelled in final3, final5 and final6), Satpol PP written
+out, assistants' numerals and the Ombudsman's coordinating assistants, a conjunction opening the
 line after an item that ends in a role, a given name told by its initial, a misspelt title, and the
 agent's title with an acting prefix. Every sentence is written for this test: invented names and
 events, real places. Each case: text, then the expected officials as (name, category, place).
@@ -65,6 +66,19 @@ CASES = [
       ("Agus Salim", "kepala_daerah", "75.71")]),
     ("Sekeretaris Daerah (Sekda) Kota Tanjungpinang, Budi Santoso mengatakan rapat digelar.",
      [("Budi Santoso", "sekda", "21.72")]),
+    # --- a former holder: "mantan", "almarhum" before the title (labelled as officials) -------------
+    ("Pendaftar dari Kabupaten Konawe Utara yakni Budi Santoso, mantan Sekda setempat.",
+     [("Budi Santoso", "sekda", "74.09")]),
+    ("Mantan Bupati Konawe Utara Budi Santoso ikut mendaftar.",
+     [("Budi Santoso", "kepala_daerah", "74.09")]),
+    ("Pemkab Manokwari semasa kepemimpinan almarhum Bupati Budi Santoso sudah meneken MoU.",
+     [("Budi Santoso", "kepala_daerah", "92.02")]),
+    # …a candidate is still none
+    ("Calon Bupati Konawe Utara Budi Santoso berkampanye di Wanggudu.", []),
+    # --- Satpol PP written out is the organisation, no name ---------------------------------------
+    ("Kedua pelamar dari Kabupaten Buton adalah Budi Santoso, Kepala Dinas Pendidikan, serta Rudi Hartono, "
+     "Kepala Satuan Polisi Pamong Praja.",
+     [("Budi Santoso", "perangkat_daerah", "74.04"), ("Rudi Hartono", "perangkat_daerah", "74.04")]),
     # --- the agent of an installation with an acting prefix is not the appointee -------------------
     ("Rudi Hartono dilantik oleh Penjabat (Pj) Gubernur Banten Budi Santoso sebagai Pj Wali Kota Serang.",
      [("Rudi Hartono", "kepala_daerah", "36.73"), ("Budi Santoso", "kepala_daerah", "36")]),
