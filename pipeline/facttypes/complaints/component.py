@@ -78,6 +78,8 @@ MONTH_SPAN = re.compile(r"(" + words_pattern(MONTH_NAMES) + r")\s+((?:19|20)\d\d
 COMPARED_YEAR = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada|(?:naik|turun|meningkat|menurun|bertambah|berkurang"
                            r"|lebih\s+(?:tinggi|rendah|banyak|sedikit))\b[^.,;\d]{0,12}(?:[\d.,]+\s*(?:%|persen)\s*)?dari)"
                            r"\s+(?:periode\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+#: a ranking of the governments reported on (lexicon `ranking_words`)
+RANKING = re.compile(words_pattern(LEX["ranking_words"]), re.IGNORECASE)
 #: a period of months with no year ("dari bulan Juli sampai dengan September"): the story's year
 MONTHS_ONLY = re.compile(words_pattern(MONTH_NAMES) + r"\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
                          r"(?:bulan\s+)?" + words_pattern(MONTH_NAMES) + r"(?!\s*,?\s*(?:tahun\s+)?(?:19|20)\d\d)",
@@ -193,6 +195,9 @@ class ReportReader:
             ombudsman = any(w in low for w in OMBUDSMAN_FORMS) or self.offices.named_in(unit)
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
+            elif not counts and self.frame.get("report", k) and "lapor" in low and RANKING.search(unit.text) \
+                    and REPORT_NOUN.search(unit.text):
+                self.frame.tell("report", True, k)  # a ranking of the reported continued (lexicon `ranking_words`)
             if ombudsman and (counts or RECEIVE.search(unit.text)):
                 self.offices.told(unit, unit.start + counts[0].start if counts else None)
             if ombudsman and not counts:

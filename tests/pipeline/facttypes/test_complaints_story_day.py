@@ -4,6 +4,8 @@ publication date and in rankings told over several sentences.
 - a story without a publication date is dated by the day it reports ("Kamis (28/12/2017)"): "tahun ini"
   and a period of months with no year ("dari Juli sampai September") are that year;
 - a year the count is compared with, told after it ("… meningkat 100% dari tahun 2018"), is not its year;
+- a ranking of the governments reported on continued by a sentence with no count ("Di urutan kedua ada
+  Kabupaten A dengan porsi 25% dari keseluruhan laporan.") keeps the report for the counts after it;
 - "di antaranya terkait …" after a count tells what some of them are about: no breakdown;
 - counts by kind of reporter ("perorangan", "keluarga korban") are a breakdown, also beside other contacts.
 
@@ -53,6 +55,26 @@ def test_a_compared_year_after_the_count_is_not_its_year():
 def test_a_year_right_after_the_count_stays_its_year():
     text = "Ombudsman Jawa Tengah menerima 150 laporan pada 2023, naik dari 120 laporan pada 2022."
     assert facts(text) == {("33", None, 150, 2023), ("33", None, 120, 2022)}
+
+
+# --- a ranking told over several sentences ------------------------------------------------------------
+def test_a_ranking_continued_without_a_count_keeps_the_report():
+    text = ("Sebanyak 500 laporan masyarakat masuk ke Ombudsman Jawa Tengah sepanjang tahun 2021.\n"
+            "Laporan terkait pertanahan sebanyak 100 laporan, kepolisian 90 laporan.\n"
+            "Dari sisi wilayah, Provinsi Jawa Tengah memiliki laporan terbanyak dengan 120 laporan.\n"
+            "Persentasenya menurun namun jumlahnya bertambah.\n"
+            "Di urutan kedua ada Kabupaten Demak dengan porsi 25% dari keseluruhan laporan.\n"
+            "Kota Surakarta berada di urutan ketiga dengan 54 laporan.\n"
+            "Kota Salatiga hanya 16 laporan walaupun jumlahnya meningkat 100% dari tahun 2020.")
+    got = facts(text)
+    assert ("33", R("kota", "Surakarta"), 54, 2021) in got and ("33", R("kota", "Salatiga"), 16, 2021) in got
+
+
+def test_a_sentence_about_reports_without_a_ranking_does_not_continue_them():
+    text = ("Sebanyak 500 laporan masyarakat masuk ke Ombudsman Jawa Tengah sepanjang tahun 2021.\n"
+            "Gubernur meresmikan gedung baru.\nLaporan keuangan daerah dinilai baik.\nCuaca cerah sepanjang hari.\n"
+            "Kota Surakarta tercatat dengan 54 laporan.")
+    assert ("33", R("kota", "Surakarta"), 54, 2021) not in facts(text)
 
 
 # --- what some of the reports are about -------------------------------------------------------------
