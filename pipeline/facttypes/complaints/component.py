@@ -39,6 +39,7 @@ from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.public import opens_split, public_count, split_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
+from pipeline.facttypes.mpp.dating import reported_day
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -72,6 +73,17 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai|hingga|k
 #: at most a year, the year it ends in (`_one_year`)
 MONTH_SPAN = re.compile(r"(" + words_pattern(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|"
                         r"hingga|ke)\s*(?:bulan\s+)?(" + words_pattern(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: a year a count is compared with, after a comparison word or a change and "dari" ("… 16 laporan walaupun
+#: jumlahnya meningkat 100% dari tahun 2018", "… dibanding 2022"): not the count's own year (final6)
+COMPARED_YEAR = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada|(?:naik|turun|meningkat|menurun|bertambah|berkurang"
+                           r"|lebih\s+(?:tinggi|rendah|banyak|sedikit))\b[^.,;\d]{0,12}(?:[\d.,]+\s*(?:%|persen)\s*)?dari)"
+                           r"\s+(?:periode\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+#: a ranking of the governments reported on (lexicon `ranking_words`)
+RANKING = re.compile(words_pattern(LEX["ranking_words"]), re.IGNORECASE)
+#: a period of months with no year ("dari bulan Juli sampai dengan September"): the story's year
+MONTHS_ONLY = re.compile(words_pattern(MONTH_NAMES) + r"\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+                         r"(?:bulan\s+)?" + words_pattern(MONTH_NAMES) + r"(?!\s*,?\s*(?:tahun\s+)?(?:19|20)\d\d)",
+                         re.IGNORECASE)
 #: a date that ends a period: its year is the period's ("hingga 30 Juni 2024", "per 4 Desember 2023")
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -123,7 +135,9 @@ class ReportReader:
         self.doc, self.discourse = doc, discourse
         self.text = discourse.text
         self.gaz = get_gazetteer()
-        self.published = doc._.published
+        # without a publication date, the day the story reports ("Kamis (28/12/2017)"): what "tahun ini"
+        # and a period of months without a year are relative to (final6; the MPP dating's rule)
+        self.published = doc._.published or reported_day(self.text)
         self.limit = year_limit(self.published)
         first = discourse.units[:1]
         #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
@@ -181,6 +195,9 @@ class ReportReader:
             ombudsman = any(w in low for w in OMBUDSMAN_FORMS) or self.offices.named_in(unit)
             if ombudsman or reported_on[k]:
                 self.frame.tell("report", True, k)
+            elif not counts and self.frame.get("report", k) and "lapor" in low and RANKING.search(unit.text) \
+                    and REPORT_NOUN.search(unit.text):
+                self.frame.tell("report", True, k)  # a ranking of the reported continued (lexicon `ranking_words`)
             if ombudsman and (counts or RECEIVE.search(unit.text)):
                 self.offices.told(unit, unit.start + counts[0].start if counts else None)
             if ombudsman and not counts:
@@ -299,9 +316,15 @@ class ReportReader:
         years += [(y, a) for y, a, _ in relative_years(ut, self.published, base)]
         years += [(int(m.group(1)), m.start(1)) for m in PERIOD_END.finditer(ut) if int(m.group(1)) <= self.limit]
         firsts = {t.start(2) for t in turns}
+        # a year the count is compared with, told after it: the other period's
+        compared = {m.start(1) for m in COMPARED_YEAR.finditer(ut, c.end)} if not r.comparison else set()
+        years = [(y, a) for y, a in years if a not in compared]
         marks = [(None, a) for a, _ in spans] + [(y, a) for y, a in years
                                                  if not any(s <= a < e for s, e in spans) and a not in firsts]
         if not marks:
+            # "dari bulan Juli sampai dengan September, Ombudsman telah menerima …": this year's months
+            if self.published is not None and MONTHS_ONLY.search(ut) is not None:
+                return self.published.year, True
             return None, False
         after = YEAR_RIGHT_AFTER.match(ut, c.end)  # "dari 171 laporan pada 2024 menjadi 242 laporan di tahun 2025"
         if after is not None:

@@ -89,6 +89,8 @@ BRACKET_OPEN = re.compile(r"\s*\(\s*(?:sebanyak\s+)?", I)
 BRACKET_CLOSE = re.compile(r"\s*(?:\w+\s*)?\)")
 #: a count's clause that only restates the clause before: ", yakni 53 laporan" (lexicon `bare_glue`)
 APPOSITION = re.compile(r"\s*(?:" + words_pattern(LEX["bare_glue"]) + r"\s*)*", I)
+#: a kind of reporter before a count in its stretch: a breakdown by who reported (lexicon `reporter_kinds`)
+REPORTER_KIND = re.compile(words_pattern(LEX["reporter_kinds"]), I)
 #: a kind of agency, not one government: counts by kind of agency are a breakdown
 AGENCY_TYPE = re.compile(words_pattern(LEX["agency_type"]), I)
 #: a part of a total at a count ("sebagian besar atau 120 laporan", "45 laporan di antaranya")
@@ -321,6 +323,9 @@ class UnitCounts:
                     out.append(Read(c, subject.code, False))  # a provincial government's count is not scored
                 continue
             part = composition is not None and c.start > composition  # reports beside other contacts
+            if part and REPORTER_KIND.search(self.ut, since, c.start):
+                self.breakdown = True  # "yaitu perorangan sebanyak 140 laporan, inisiatif investigasi 126 …"
+                continue
             if continued or (self._breakdown(c) and not part):
                 self.breakdown = True
                 continue

@@ -47,7 +47,7 @@ from spacy.util import filter_spans
 
 from pipeline.facttypes.officials import Official
 from pipeline.facttypes.officials.reader import Found, Reader
-from pipeline.facttypes.officials.words import AGENT_MARKERS, TITLES
+from pipeline.facttypes.officials.words import ACTING_PREFIXES, AGENT_MARKERS, TITLES
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import discourse_of
 
@@ -92,8 +92,9 @@ class OfficialTagger:
             if hit is None:
                 continue
             offs, used_until = hit
-            if head.start > 0 and ctx.lowers[head.start - 1] in AGENT_MARKERS:
-                ctx.agents.append((head.start - 1, head.end, used_until))  # "ditunjuk Mendagri X": X appoints
+            b = _before_acting(ctx, head.start)
+            if b > 0 and ctx.lowers[b - 1] in AGENT_MARKERS:
+                ctx.agents.append((b - 1, head.end, used_until))  # "ditunjuk Mendagri X": X appoints
             found.extend(offs)
             framed.extend((head.start, f) for f in offs)
         found.extend(ctx.pair_lists())
@@ -102,6 +103,14 @@ class OfficialTagger:
         doc._.officials = _merge(found)
         return doc
 
+
+
+def _before_acting(ctx: Reader, start: int) -> int:
+    """Where a title at `start` begins with its acting prefix ("dilantik oleh Penjabat (Pj) Gubernur
+    X sebagai …": the agent's title opens at "Penjabat"; final6)."""
+    while start > 0 and (ctx.lowers[start - 1] in ACTING_PREFIXES or ctx.texts[start - 1] in ("(", ")")):
+        start -= 1
+    return start
 
 
 _NOT_NAME_CHARS = re.compile(r"[^a-z0-9' ]+")
@@ -128,8 +137,16 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         k += 1  # "m rizal ismail": the initial "m" before the given name
     if k and long_[k:k + len(short)] == short:
         return True
+    if len(short) == len(long_) >= 2 and short[1:] == long_[1:] and _initial_of(short[0], long_[0]) \
+            and max(len(w) for w in short[1:]) >= MIN_VARIANT_WORD:
+        return True  # "M Najih" and "Mokhamad Najih": the given name told by its initial (final6)
     return len(short) == 1 and len(long_) >= 3 and len(short[0]) >= MIN_VARIANT_WORD + 1 \
         and short[0] in long_[1:-1]
+
+
+def _initial_of(a: str, b: str) -> bool:
+    """One word the initial of the other ("m", "mokhamad")."""
+    return (len(a) == 1) != (len(b) == 1) and a[0] == b[0]
 
 
 def _one_edit(a: str, b: str) -> bool:

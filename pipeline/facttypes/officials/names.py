@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, OLD_ROLE_VERBS, FORMER_FILLERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, LOWER_PLACE_CUES, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -257,8 +257,11 @@ class NameReader:
         k -= 1
         appointed = link in APPOINTMENT_LINKS
         if link.isalpha():
-            while k - 1 >= sstart and start - k <= MAX_LINK_FILLERS and self.lowers[k - 1] in APPOINTMENT_FILLERS:
+            while k - 1 >= sstart and start - k <= MAX_LINK_FILLERS and (
+                    self.lowers[k - 1] in APPOINTMENT_FILLERS or self.lowers[k - 1] in FORMER_FILLERS):
                 k -= 1
+                if self.lowers[k] in FORMER_FILLERS:
+                    appointed = False  # "X yang sebelumnya menjabat sebagai …": a former office
             if k - 1 >= sstart and self.texts[k - 1] == "," and self.lowers[k] in PURPOSE_WORDS \
                     and self.lowers[k + 1] in SUBJECT_APPOINTMENT_VERBS:
                 return None  # "… oleh Bupati X, Budi, untuk ditetapkan sebagai Sekda": another's office
@@ -299,18 +302,29 @@ class NameReader:
         Sekretariat Daerah, jabatan baru sebagai …"): at the marker; k when there is none."""
         for m in range(k - 1, max(k - 1 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1):
             low = self.lowers[m]
+            if low in OLD_ROLE_VERBS and self.texts[m].islower() and self._marker_before(m, sstart):
+                continue  # "X yang sebelumnya menjabat sebagai Kepala Dinas A, kini …": at the marker
             if low in OLD_ROLE_MARKERS and self.texts[m].islower():
-                while m - 1 >= sstart and self.lowers[m - 1] in OLD_ROLE_MARKERS and self.texts[m - 1].islower():
+                while m - 1 >= sstart and self.texts[m - 1].islower() and (
+                        self.lowers[m - 1] in OLD_ROLE_MARKERS or self.lowers[m - 1] in OLD_ROLE_VERBS):
                     m -= 1
                 # the words after the marker must open an office ("Lurah …", "Kepala …"), not be
                 # the name itself ("sumpah jabatan Budi Santoso sebagai …")
-                first = next((x for x in range(m + 1, k) if not self.lowers[x] in OLD_ROLE_MARKERS), k)
+                first = next((x for x in range(m + 1, k) if not (
+                    self.lowers[x] in OLD_ROLE_MARKERS or self.lowers[x] in OLD_ROLE_VERBS)), k)
                 opens = first < k and (self.lowers[first] in _FIRST_HEAD_WORDS or self.is_org(first))
                 return m if opens else k
             if not (self.texts[m][:1].isupper() or low in ROLE_CONNECTORS or low in OLD_ROLE_GLUE
                     or self.doc[m].is_punct or m in self.region_at):
                 return k
         return k
+
+    def _marker_before(self, m: int, sstart: int) -> bool:
+        """Whether the lower-case words of OLD_ROLE_VERBS ending at m follow a former-office marker
+        ("sebelumnya menjabat sebagai"; not "A sebagai Ketua dan B sebagai Anggota")."""
+        while m >= sstart and self.lowers[m] in OLD_ROLE_VERBS and self.texts[m].islower():
+            m -= 1
+        return m >= sstart and self.lowers[m] in OLD_ROLE_MARKERS and self.texts[m].islower()
 
     def degrees_before(self, k: int, sstart: int) -> int:
         """Where the name ends before commas and degrees written after it ending at k ("Andi Harun,

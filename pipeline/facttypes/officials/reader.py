@@ -23,7 +23,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    FORMER_PREFIXES, AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
@@ -289,7 +289,7 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
         category = _category(category, head_key, role_words)
         if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
             category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
-        elif category == "perangkat_daerah" and head_key in ASSISTANT_HEADS and not (
+        elif category == "perangkat_daerah" and (head_key in ASSISTANT_HEADS or role_words & ASSISTANT_HEADS) and not (
                 self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
                 and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
                 and (self.ombudsman_before(sent.start, send)  # "Asisten III": a regional secretariat's
@@ -357,6 +357,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
             start -= 1
         while start < head_start and self.texts[start] in "()":
             start += 1
+        while start > sstart and self.lowers[start - 1] in FORMER_PREFIXES:
+            start -= 1  # "NAME, mantan Sekda …": the former office is the role (final6)
         if start > sstart and self.lowers[start - 1] in NOT_PERSON_BEFORE_TITLE:
             return None
         return start
@@ -470,8 +472,9 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 j += 1  # "Ombudsman RI perwakilan Kalsel", "Deputi bidang Pelayanan Publik"
                 last_word = low
                 continue
-            if low in _ROMAN and text.isupper() and not (
-                    j + 1 < send and self.is_name_token(j + 1)):  # "Asisten II", not "I Wayan"
+            if low in _ROMAN and text.isupper() and (len(low) > 1 or not (
+                    j + 1 < send and self.is_name_token(j + 1))):  # "Asisten II", not "I Wayan"
+                # (a numeral of two letters or more opens no name: "Asisten II Budi Santoso", final6)
                 j += 1
                 continue
             if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
