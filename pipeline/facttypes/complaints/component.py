@@ -39,14 +39,13 @@ from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.public import opens_split, public_count, split_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
-from pipeline.facttypes.mpp.dating import reported_day
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.lists import CONTINUED
 from pipeline.nlp.discourse.units import units_matching, units_with_words
-from pipeline.nlp.discourse.years import relative_years, valid_years, year_limit
+from pipeline.nlp.discourse.years import relative_years, reported_day, valid_years, year_limit
 from pipeline.nlp.rules import PatternMatcher, read_patterns
 
 if not Doc.has_extension("complaints"):

@@ -41,7 +41,8 @@ from pipeline.facttypes.mpp.governments import (
     GOVERNMENTS_BACK, enumerated_governments, governments_near, item_clause_cuts, item_state_government, listed_after,
     main_region, placed_at, province_before, province_key, province_of_key, province_subject, set_apart_before, written_with,
 )
-from pipeline.facttypes.mpp.dating import heading_years, news_year, reported_day
+from pipeline.facttypes.mpp.dating import heading_years, news_year
+from pipeline.nlp.discourse.years import reported_day
 from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
 from pipeline.facttypes.mpp.place import location
 from pipeline.facttypes.mpp.status import Trigger, other_event, statuses

@@ -16,15 +16,11 @@ from pipeline.facttypes.mpp.governments import governments_near, written_with
 from pipeline.facttypes.mpp.names import mpp_mentions
 from pipeline.facttypes.mpp.place import event_year
 from pipeline.facttypes.mpp.status import LEX, statuses
-from pipeline.lang import CARDINALS, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, Gated, words_pattern
-from pipeline.nlp.discourse.years import valid_years
+from pipeline.lang import CARDINALS, words_pattern
+from pipeline.nlp.discourse.years import DAY_DATE, valid_years
 
 #: a launch recalled from the past: no year from the day of the news
 PAST = re.compile(words_pattern(LEX["past_words"]), re.IGNORECASE)
-#: a day the story reports, written with its day name: "Rabu (12/2/2025)", "Jumat, 12 Desember 2025"
-DAY_DATE = Gated(re.compile(words_pattern(DAY_NAMES) + r"\s*[,(]?\s*(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*|"
-                            r"(?P<mday>\d{1,2})\s+(?P<mname>" + words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS, boundary=False)
-                            + r")\.?\s+)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), tuple(DAY_NAMES))
 #: a launch word before such a day, in its paragraph (lexicon.toml `launch_day_words`)
 LAUNCH_DAY_WORD = re.compile(words_pattern(LEX["launch_day_words"]), re.IGNORECASE)
 #: how far before the day a launch word may stand ("soft opening … berjalan dengan baik. … ujar Ardani, Rabu
@@ -104,16 +100,3 @@ def reported_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 and min(years) <= datetime.now().year else None
 
 
-def reported_day(text: str) -> datetime | None:
-    """The first day a story reports with its day name ("Selasa (28/05/2019)", "Jumat, 12 Desember 2025"):
-    the story's day where no publication date is known (which years are ahead of it)."""
-    for m in DAY_DATE.finditer(text):
-        month = int(m.group("month")) if m.group("month") else MONTHS.get(m.group("mname").lower())
-        day = int(m.group("day") or m.group("mday"))
-        try:
-            found = datetime(int(m.group("year")), month or 0, day)
-        except ValueError:
-            continue
-        if found <= datetime.now():
-            return found
-    return None

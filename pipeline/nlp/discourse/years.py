@@ -11,7 +11,8 @@ from datetime import datetime
 from functools import lru_cache
 
 from pipeline.lang import (
-    MONTH_ABBREVIATIONS, MONTH_NAMES, REGULATIONS, RELATIVE_YEARS, STORY_RELATIVE_YEARS, AsciiTwin, words_pattern,
+    DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, REGULATIONS, RELATIVE_YEARS, STORY_RELATIVE_YEARS, AsciiTwin,
+    Gated, words_pattern,
 )
 
 MIN_YEAR = 1990
@@ -109,3 +110,24 @@ def valid_years(text: str, limit: int, *, event_dates: bool = False,
 # matches, fewer instructions: pipeline.lang.AsciiTwin)
 (YEAR, RELATIVE_YEAR, LAW_BEFORE, NUMERIC_DATE, MONTH_BEFORE, DAY_MONTH_BEFORE) = map(AsciiTwin, (
     YEAR, RELATIVE_YEAR, LAW_BEFORE, NUMERIC_DATE, MONTH_BEFORE, DAY_MONTH_BEFORE))
+
+
+#: a day the story reports, written with its day name: "Rabu (12/2/2025)", "Jumat, 12 Desember 2025"
+DAY_DATE = Gated(re.compile(words_pattern(DAY_NAMES) + r"\s*[,(]?\s*(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*|"
+                            r"(?P<mday>\d{1,2})\s+(?P<mname>" + words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS, boundary=False)
+                            + r")\.?\s+)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), tuple(DAY_NAMES))
+
+
+def reported_day(text: str) -> datetime | None:
+    """The first day a story reports with its day name ("Selasa (28/05/2019)", "Jumat, 12 Desember 2025"):
+    the story's day where no publication date is known (which years are ahead of it)."""
+    for m in DAY_DATE.finditer(text):
+        month = int(m.group("month")) if m.group("month") else MONTHS.get(m.group("mname").lower())
+        day = int(m.group("day") or m.group("mday"))
+        try:
+            found = datetime(int(m.group("year")), month or 0, day)
+        except ValueError:
+            continue
+        if found <= datetime.now():
+            return found
+    return None

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.facttypes.mpp.dating import reported_day
+from pipeline.nlp.discourse.years import reported_day
 from tests.pipeline.facttypes.test_compliance import R
 from tests.pipeline.facttypes.test_mpp import facts
 
