@@ -38,6 +38,7 @@ from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, un
 from pipeline.facttypes.compliance.article import agencies_only, article_province
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone)
+from pipeline.facttypes.compliance.offices import drop_office_figures
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
@@ -172,6 +173,7 @@ class AssessmentReader:
             row = self.table.get(unit.index)
             if row is not None:
                 row_elements(unit.text, row, el)
+            drop_office_figures(unit.text, el, [s.start - unit.start for s in subjects])
             if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
                 el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
             unit_year = row.year if row is not None and row.year is not None else self._unit_year(k, unit.text)

@@ -9,6 +9,10 @@ pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter ove
 - a kabupaten/kota's own province written after it as its place ("Kabupaten Mimika, Provinsi Papua
   Tengah mengatakan …"), not the next item of a list ("Kota Jambi, Provinsi Jambi, dan …");
 - a province as the place of national agencies' offices ("4 Polres di Sulteng mendapat nilai hijau");
+- a province as the place of the public service in a sentence telling which zone dominates there ("rapor
+  merah masih mendominasi kualitas pelayanan publik di Jatim") or citing no assessment ("pelayanan publik
+  di Kalsel masih di zona kuning"; final6, two articles): the governments there, not the provincial
+  government ("Pelayanan publik di Provinsi A … berdasarkan penilaian Ombudsman, dengan skor 71,4" is A's);
 - a province whose capital is described ("Ibukota Provinsi Bali ini meraih …": the city told before);
 - a government named as the owner of one of its offices ("Dinas Pendidikan (Dindik) Kota Tangerang",
   "Disdukcapil Kabupaten Bone"): the office's result is not the government's.
@@ -21,6 +25,8 @@ from pipeline.facttypes.compliance import grammar as G
 VENUE_CHARS = 60
 #: how far before a mention an office's name is read ("Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota X")
 OFFICE_CHARS = 70
+#: how far before a province the public service it is the place of is read ("penyelenggaraan pelayanan publik di Jatim")
+SERVICE_CHARS = 50
 #: how far before a province its capital's words are read ("Ibukota Provinsi Bali ini")
 CAPITAL_CHARS = 20
 
@@ -59,6 +65,10 @@ def own_subjects(text: str, unit, subjects: list) -> list:
         subjects = [s for s in subjects if s.region_code is not None
                     or not (G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)
                             and G.DEMONSTRATIVE_AFTER.match(text, s.end))]
+    if any(s.kind == "place" for s in subjects) and "layanan" in low \
+            and (G.DOMINANCE.search(low) or not G.ASSESSMENT_WORD.search(low)):
+        subjects = [s for s in subjects if s.kind != "place" or s.region_code is not None
+                    or not G.SERVICE_PLACE_BEFORE.search(text, max(unit.start, s.start - SERVICE_CHARS), s.start)]
     if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(unit.text):
         return []
     return subjects

@@ -1,0 +1,40 @@
+"""warta_compliance: what is no government's score: an office's figure told beside its government's
+("namun ada OPD yang meraih … nilai 95,10", "Dinas Sosial yang nilainya hanya 40,25"; final6, two
+articles) and a change of score ("mengalami kenaikan sebesar 26,41"; final6). The sample of offices
+and the new score after a change stay the government's. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.pipeline.facttypes.test_compliance import R, results
+
+PUB = datetime(2024, 2, 1)
+
+
+def test_an_offices_score_after_the_governments_result_is_the_offices(nlp):
+    text = ("Dalam penilaian kepatuhan Ombudsman tahun 2023, Pemkab Sumedang memperoleh zona kuning dengan nilai 70,35, "
+            "namun ada OPD yang meraih zona hijau dengan nilai 95,10.")
+    assert results(nlp, text, PUB) == {(R("kabupaten", "Sumedang"), "kuning", 2023, 70.35)}
+
+
+def test_offices_scores_in_the_sentence_after_the_result_are_the_offices(nlp):
+    text = ("Ombudsman menyebut Pemkab Garut berada di zona kuning dengan nilai 72,40 pada penilaian kepatuhan 2023. "
+            "Ada dinas yang nilainya 90,12, tapi ada pula Dinas Sosial yang nilai kepatuhannya hanya 40,25.")
+    assert results(nlp, text, PUB) == {(R("kabupaten", "Garut"), "kuning", 2023, 72.4)}
+
+
+def test_the_offices_sampled_leave_the_governments_score(nlp):
+    for text in ("Dari 12 OPD yang dinilai Ombudsman dalam penilaian kepatuhan 2023, Pemkab Ciamis meraih nilai 88,50.",
+                 "Pemkab Ciamis meraih nilai 88,50 dalam penilaian kepatuhan Ombudsman 2023 dari seluruh dinas yang disurvei."):
+        assert results(nlp, text, PUB) == {(R("kabupaten", "Ciamis"), None, 2023, 88.5)}, text
+
+
+def test_a_change_of_score_is_no_score(nlp):
+    text = ("Nilai kepatuhan Pemerintah Kota Banjar pada penilaian Ombudsman tahun 2023 mengalami kenaikan sebesar 12,45 "
+            "dibanding tahun 2022 yang hanya 65,10.")
+    assert results(nlp, text, PUB) == {(R("kota", "Banjar", "Jawa Barat"), None, 2022, 65.1)}
+
+
+def test_the_new_score_after_a_change_stays(nlp):
+    text = "Pada penilaian kepatuhan Ombudsman 2023, nilai Pemkab Kuningan naik menjadi 85,30, meningkat 6,25 poin."
+    assert results(nlp, text, PUB) == {(R("kabupaten", "Kuningan"), None, 2023, 85.3)}
