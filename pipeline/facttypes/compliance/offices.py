@@ -3,13 +3,15 @@
 The Ombudsman scores a regional government from the offices it samples (dinas, OPD, puskesmas), and
 reports often give an office's own figure beside the government's: "Pemkab A meraih zona kuning, namun
 ada OPD yang meraih zona hijau dengan nilai 95,10"; "Ada dinas yang nilainya 90,12, tapi ada pula Dinas
-Sosial yang hanya 40,25". An office named as the subject of a relative clause ("<office> … yang …")
-owns the zones and scores after it, up to the end of its contrast segment or the next government named
-(final6: two articles, a province's and a regency's; subjects.py already drops a government named as
-an office's owner, "Dinas Pendidikan Kota A").
+Sosial yang hanya 40,25"; "… dari tiga unit kerja, yakni Dinas Pendidikan dengan nilai 68,79, Dinas
+Sosial 77,55". An office named as the subject of a relative clause ("<office> … yang …") or with its
+own figure ("<office> dengan skor …", "<office> 77,55") owns the zones and scores after it, up to the
+end of its contrast segment or the next government named (final6: two articles; final4: two articles;
+subjects.py already drops a government named as an office's owner, "Dinas Pendidikan Kota A").
 
 Not an office's own result: offices counted as the sample ("dari 12 OPD yang dinilai, …", "seluruh
-dinas yang disurvei"), named after the figure ("nilai 85,20 dari 12 OPD yang dinilai").
+dinas yang disurvei"), named after the figure ("nilai 85,20 dari 12 OPD yang dinilai"), or in a
+person's title ("Kepala Dinas Kominfo yang hadir …").
 """
 from __future__ import annotations
 
@@ -23,22 +25,28 @@ from pipeline.nlp.discourse.lists import COUNT_BEFORE
 OFFICE_NAME_WORDS = 8
 #: how far before an office's noun a count makes it the sample ("dari 12 OPD", "seluruh dinas")
 COUNT_CHARS = 25
-OFFICE_CLAUSE = re.compile(G.words_pattern(G.LEX["office_nouns"]) + r"(?:[\s/][\w/().&-]+){0,%d}?\s+yang\b"
-                           % OFFICE_NAME_WORDS, re.IGNORECASE)
+#: an office's name, then what it is told of: a relative clause ("Dinas Sosial yang nilainya …") or its own
+#: figure ("Dinas Sosial dengan skor 92,36", "Dinas Kesehatan memperoleh 83,63", "Dinas Sosial 77,55")
+OFFICE_CLAUSE = re.compile(G.words_pattern(G.LEX["office_nouns"]) + r"(?:[\s/][\w/().&-]+){0,%d}?\s+(?:yang\b|"
+                           r"(?:dengan|memperoleh|meraih|mendapat|mendapatkan|mencatat|mencatatkan)\s+(?:nilai|skor|\d)"
+                           r"|\d)" % OFFICE_NAME_WORDS, re.IGNORECASE)
 SAMPLE_BEFORE = re.compile(r"(?:\bdari|\bterhadap|\bseluruh|\bsemua|\bsetiap|\btiap)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: a person's title before an office: the person speaks, the office is no subject ("Kepala Dinas Kominfo yang hadir …")
+TITLE_BEFORE = re.compile(r"\b(?:kepala|kadis|sekretaris|sekdis|kabag|plt\.?|pj\.?|staf|pejabat)\s+$", re.IGNORECASE)
 
 
 def office_ranges(text: str, subject_starts: list[int]) -> list[tuple[int, int]]:
     """The character ranges of `text` (a unit) that an office owns (see the module doc);
     `subject_starts`: where the unit's governments start, relative to `text`."""
     low = text.lower()
-    if "yang" not in low or not any(map(low.__contains__, G.OFFICE_WORDS)):
+    if not any(map(low.__contains__, G.OFFICE_WORDS)):
         return []
     bounds = contrast_bounds(text)
     out = []
     for m in OFFICE_CLAUSE.finditer(text):
         a = m.start()
-        if COUNT_BEFORE.search(text, max(0, a - COUNT_CHARS), a) or SAMPLE_BEFORE.search(text, max(0, a - COUNT_CHARS), a):
+        lo = max(0, a - COUNT_CHARS)
+        if COUNT_BEFORE.search(text, lo, a) or SAMPLE_BEFORE.search(text, lo, a) or TITLE_BEFORE.search(text, lo, a):
             continue
         end = min(b for b in bounds if b > a)
         end = min([s for s in subject_starts if a < s < end] + [end])

@@ -1,6 +1,7 @@
 """warta_compliance: what is no government's score: an office's figure told beside its government's
 ("namun ada OPD yang meraih … nilai 95,10", "Dinas Sosial yang nilainya hanya 40,25"; final6, two
-articles) and a change of score ("mengalami kenaikan sebesar 26,41"; final6). The sample of offices
+articles; "yakni Dinas Pendidikan dengan nilai 68,79, Dinas Sosial 77,55", final4, two articles) and a
+change of score ("mengalami kenaikan sebesar 26,41"; final6). The sample of offices
 and the new score after a change stay the government's. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -20,6 +21,20 @@ def test_an_offices_score_after_the_governments_result_is_the_offices(nlp):
 def test_offices_scores_in_the_sentence_after_the_result_are_the_offices(nlp):
     text = ("Ombudsman menyebut Pemkab Garut berada di zona kuning dengan nilai 72,40 pada penilaian kepatuhan 2023. "
             "Ada dinas yang nilainya 90,12, tapi ada pula Dinas Sosial yang nilai kepatuhannya hanya 40,25.")
+    assert results(nlp, text, PUB) == {(R("kabupaten", "Garut"), "kuning", 2023, 72.4)}
+
+
+def test_offices_listed_with_their_own_scores_are_the_offices(nlp):
+    for text in ("Pemprov Maluku meraih nilai 74,50 dalam penilaian kepatuhan Ombudsman 2023. Nilai itu diperoleh dari "
+                 "tiga unit layanan, yakni Dinas Kesehatan dengan nilai 70,12, Dinas Sosial 78,40 dan RSUD Haulussy 75,00.",
+                 "Pemprov Maluku meraih nilai 74,50 dalam penilaian kepatuhan Ombudsman 2023. Selain itu, ada dua lembaga "
+                 "di Maluku yang meraih skor tertinggi, yaitu Dinas Sosial Maluku dengan skor 91,25."):
+        assert results(nlp, text, PUB) == {("P81", None, 2023, 74.5)}, text
+
+
+def test_a_heads_words_leave_the_governments_score(nlp):
+    text = ("Pemkab Garut masuk zona kuning pada penilaian kepatuhan Ombudsman 2023. Kepala Dinas Kominfo yang hadir "
+            "menyebut nilainya 72,40.")
     assert results(nlp, text, PUB) == {(R("kabupaten", "Garut"), "kuning", 2023, 72.4)}
 
 
