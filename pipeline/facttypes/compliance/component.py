@@ -146,8 +146,10 @@ class AssessmentReader:
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units, skip=skip)
         # results announced early in the next year: "tahun ini" is the assessment the lead dates
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
+        # (not where the text itself calls that year past: "tahun 2021 lalu" in March 2022 makes "tahun lalu" 2021; final6)
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
-                                                and self.lead_year == self.published.year - 1) else None
+                                                and self.lead_year == self.published.year - 1
+                                                and f"{self.lead_year} lalu" not in discourse.lower) else None
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
@@ -389,6 +391,8 @@ class AssessmentReader:
             if year is not None and (year in compared_in(unit.text, self.limit, self.published)
                                      or any(len(y) > 4 and y[4] >= 0 and y[0] == year for y in el.years)):
                 year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
+            elif year is not None and self.lead_year not in (None, year) and f"{year} lalu" in unit.text.lower():
+                year = None  # "Pada 2021 lalu, A masih kuning." in a story of 2022: a look back, no later sentence's year
             self.frame.tell("year", year, k)
             # (not a look back at an earlier year beside results told before: "Pada penilaian 2022, A masih di zona kuning")
             framing = year is not None and G.FRAMING_YEAR.match(unit.text) is not None \
