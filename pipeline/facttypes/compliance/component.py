@@ -159,6 +159,7 @@ class AssessmentReader:
         self.groups = GroupZones()
         self.province = article_province(discourse.mentions)
         self.drafts: list[Draft] = []
+        self._sole: list[Subject] | None = None  # the article's one government, once asked (_sole_subject)
 
     def read(self) -> list[ComplianceResult]:
         for k, unit in enumerate(self.units):
@@ -187,7 +188,8 @@ class AssessmentReader:
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
             if not subjects and el.has_result:
-                subjects = self.frame.referred(k, unit.text) or self._history_subject(k, unit.text)
+                subjects = self.frame.referred(k, unit.text) or self._history_subject(k, unit.text) \
+                    or self._sole_subject(unit.text, el)
             if subjects:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
@@ -235,6 +237,23 @@ class AssessmentReader:
         if G.AGGREGATE.search(ut) or COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut) or G.OTHER_GOVERNMENTS.search(ut):
             return []
         return [single]
+
+    def _sole_subject(self, ut: str, el: Elements) -> list[Subject]:
+        """The article's one government, for a unit without subjects that states a whole result, a zone or
+        grade and a score ("Dengan demikian hasil akhir sebesar 66,01 masuk kategori C."), in an article
+        whose units name no other government as a subject (final6: a city's assessment told to it); not
+        a figure over many governments, not a group."""
+        if not (el.zones and el.scores) or G.AGGREGATE.search(ut) or COUNTED_GROUP.search(ut) \
+                or COLLECTIVE.search(ut) or G.OTHER_GOVERNMENTS.search(ut):
+            return []
+        if self._sole is None:
+            found: dict = {}
+            for u in self.units:
+                for s in self._subjects(u, self.discourse.mentions_in(u)):
+                    if s.kind == "gov":
+                        found.setdefault(s.key, s)
+            self._sole = list(found.values()) if len(found) == 1 else []
+        return self._sole
 
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) that may be a result's subject
