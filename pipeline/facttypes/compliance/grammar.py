@@ -138,8 +138,10 @@ CLAUSE_BREAK = re.compile(r"(?<!\d),\s|,\s(?!\d)|;|:\s|\s" + words_pattern(
     [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
     boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
-_CONTRAST_NEEDS = (";", *(w.split()[0] for w in CONNECTIVES["contrast"]))  # (every match holds one: Gated)
-CONTRAST_BREAK = Gated(re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I), _CONTRAST_NEEDS)
+_CONTRASTS = [*CONNECTIVES["contrast"], *LEX["rest_words"]]
+_CONTRAST_NEEDS = (";", *(w.split()[0] for w in _CONTRASTS))  # (every match holds one: Gated)
+CONTRAST_BREAK = Gated(re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s|\s"
+                                  + words_pattern(LEX["rest_words"], boundary=False) + r"[\s,]", I), _CONTRAST_NEEDS)
 #: the same two for lower-cased text, searched case-sensitively (twice as fast)
 CLAUSE_BREAK_LOW = re.compile(CLAUSE_BREAK.pattern)
 CONTRAST_BREAK_LOW = Gated(re.compile(CONTRAST_BREAK.pattern), _CONTRAST_NEEDS)
