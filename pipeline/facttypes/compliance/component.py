@@ -262,7 +262,7 @@ class AssessmentReader:
         "10 kabupaten dan 1 provinsi …") is the article's province."""
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
-        subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects))
+        subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects), [m.end for m in mentions])
         if not subjects and any(map(ut.lower().__contains__, G.CAPITAL_WORDS)):
             subjects = self._capital(unit, mentions)
         if not subjects and self.province is not None:

@@ -40,8 +40,10 @@ def not_said(text: str, unit, subjects: list) -> list:
     return subjects
 
 
-def own_subjects(text: str, unit, subjects: list) -> list:
-    """`subjects` without venues, scopes, places and offices' owners (see the module doc)."""
+def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> list:
+    """`subjects` without venues, scopes, places and offices' owners (see the module doc); `name_ends`: where
+    the unit's place names end (an office's name stands after the name before it: the "Bagian" of "Polres
+    Seram Bagian Timur dan Pemkab A" is part of a regency's name, no office of A; final4)."""
     if not subjects:
         return subjects
     low = unit.text.lower()
@@ -50,7 +52,8 @@ def own_subjects(text: str, unit, subjects: list) -> list:
                     if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]
     if any(map(low.__contains__, G.OFFICE_WORDS)):
         subjects = [s for s in subjects
-                    if not G.OFFICE_BEFORE.search(text, max(unit.start, s.start - OFFICE_CHARS), s.start)]
+                    if not G.OFFICE_BEFORE.search(text, max([unit.start, s.start - OFFICE_CHARS]
+                                                            + [e for e in name_ends if e <= s.start]), s.start)]
     subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(
         text, max(unit.start, s.start - G.COUNTED_SCOPE_CHARS), s.start)]
     if len(subjects) > 1:

@@ -53,3 +53,16 @@ def test_a_change_of_score_is_no_score(nlp):
 def test_the_new_score_after_a_change_stays(nlp):
     text = "Pada penilaian kepatuhan Ombudsman 2023, nilai Pemkab Kuningan naik menjadi 85,30, meningkat 6,25 poin."
     assert results(nlp, text, PUB) == {(R("kabupaten", "Kuningan"), None, 2023, 85.3)}
+
+
+def test_an_office_word_inside_a_regencys_name_is_no_office(nlp):
+    # (final4: "Bagian" of "Seram Bagian Timur" before another government)
+    text = ("Ombudsman merilis hasil penilaian kepatuhan pelayanan publik tahun 2023. Sementara Polres Seram Bagian Barat "
+            "dan Pemkab Buru Selatan masuk zona merah.")
+    assert results(nlp, text, PUB) == {(R("kabupaten", "Buru Selatan"), "merah", 2023, None)}
+
+
+def test_an_offices_owner_after_another_name_stays_no_subject(nlp):
+    text = ("Ombudsman merilis hasil penilaian kepatuhan pelayanan publik tahun 2023. Pemkab Buru masuk zona kuning, "
+            "sementara Dinas Kesehatan Kabupaten Buru Selatan masuk zona merah.")
+    assert results(nlp, text, PUB) == {(R("kabupaten", "Buru"), "kuning", 2023, None)}
