@@ -39,6 +39,7 @@ MENU_BAR_CHARS = "|•·»>"
 MENU_BAR_MIN_ITEMS = 3
 #: what a list of the article's own holds and a menu bar does not: a colon, a comma, a sentence's end
 NOT_MENU_BAR = re.compile(r"[:,;.!?]")
+TICKER_HEADINGS = tuple(NOISE["ticker_headings"])
 #: a ticker's heading, alone on its line or before its headline after a colon
 TICKER = re.compile(r"^[ \t•*>-]*" + words_pattern(NOISE["ticker_headings"], boundary=False)
                     + r"[ \t]*(?:[:：»|–-][ \t]*(?P<item>\S.*)?)?$", re.IGNORECASE)
@@ -114,7 +115,7 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the news tickers (see the module doc): the heading's line, and the next line when the
     heading stands alone."""
     low = text.lower()
-    if not any(h.split()[0] in low for h in NOISE["ticker_headings"]):
+    if not any(h in low for h in TICKER_HEADINGS):
         return []
     spans = []
     lines = _lines(text)
