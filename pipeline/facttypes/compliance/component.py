@@ -38,6 +38,7 @@ from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, un
 from pipeline.facttypes.compliance.article import agencies_only, article_province
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone)
+from pipeline.facttypes.compliance.offices import drop_office_figures
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
@@ -145,8 +146,10 @@ class AssessmentReader:
         self.lead_year = lead_year(discourse.units, self.limit, self.published, lead_units, skip=skip)
         # results announced early in the next year: "tahun ini" is the assessment the lead dates
         # ("Penilaian Kepatuhan Tahun 2024", published in January 2025: "kategori A tahun ini")
+        # (not where the text itself calls that year past: "tahun 2021 lalu" in March 2022 makes "tahun lalu" 2021; final6)
         self.relative_base = self.lead_year if (isinstance(self.published, datetime) and self.lead_year is not None
-                                                and self.lead_year == self.published.year - 1) else None
+                                                and self.lead_year == self.published.year - 1
+                                                and f"{self.lead_year} lalu" not in discourse.lower) else None
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
@@ -156,6 +159,7 @@ class AssessmentReader:
         self.groups = GroupZones()
         self.province = article_province(discourse.mentions)
         self.drafts: list[Draft] = []
+        self._sole: list[Subject] | None = None  # the article's one government, once asked (_sole_subject)
 
     def read(self) -> list[ComplianceResult]:
         for k, unit in enumerate(self.units):
@@ -172,6 +176,7 @@ class AssessmentReader:
             row = self.table.get(unit.index)
             if row is not None:
                 row_elements(unit.text, row, el)
+            drop_office_figures(unit.text, el, [s.start - unit.start for s in subjects])
             if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
                 el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
             unit_year = row.year if row is not None and row.year is not None else self._unit_year(k, unit.text)
@@ -183,7 +188,8 @@ class AssessmentReader:
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
             if not subjects and el.has_result:
-                subjects = self.frame.referred(k, unit.text) or self._history_subject(k, unit.text)
+                subjects = self.frame.referred(k, unit.text) or self._history_subject(k, unit.text) \
+                    or self._sole_subject(unit.text, el)
             if subjects:
                 self._results(k, unit, subjects, el, unit_year, continued)
             else:
@@ -232,6 +238,23 @@ class AssessmentReader:
             return []
         return [single]
 
+    def _sole_subject(self, ut: str, el: Elements) -> list[Subject]:
+        """The article's one government, for a unit without subjects that states a whole result, a zone or
+        grade and a score ("Dengan demikian hasil akhir sebesar 66,01 masuk kategori C."), in an article
+        whose units name no other government as a subject (final6: a city's assessment told to it); not
+        a figure over many governments, not a group."""
+        if not (el.zones and el.scores) or G.AGGREGATE.search(ut) or COUNTED_GROUP.search(ut) \
+                or COLLECTIVE.search(ut) or G.OTHER_GOVERNMENTS.search(ut):
+            return []
+        if self._sole is None:
+            found: dict = {}
+            for u in self.units:
+                for s in self._subjects(u, self.discourse.mentions_in(u)):
+                    if s.kind == "gov":
+                        found.setdefault(s.key, s)
+            self._sole = list(found.values()) if len(found) == 1 else []
+        return self._sole
+
     def _subjects(self, unit, mentions: list) -> list[Subject]:
         """The unit's governments (pipeline/nlp/discourse/mentions.py) that may be a result's subject
         (subjects.py: not the speaker's place after a quote, a venue, a scope, a place, an office's
@@ -239,7 +262,7 @@ class AssessmentReader:
         "10 kabupaten dan 1 provinsi …") is the article's province."""
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
-        subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects))
+        subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects), [m.end for m in mentions])
         if not subjects and any(map(ut.lower().__contains__, G.CAPITAL_WORDS)):
             subjects = self._capital(unit, mentions)
         if not subjects and self.province is not None:
@@ -387,6 +410,8 @@ class AssessmentReader:
             if year is not None and (year in compared_in(unit.text, self.limit, self.published)
                                      or any(len(y) > 4 and y[4] >= 0 and y[0] == year for y in el.years)):
                 year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
+            elif year is not None and self.lead_year not in (None, year) and f"{year} lalu" in unit.text.lower():
+                year = None  # "Pada 2021 lalu, A masih kuning." in a story of 2022: a look back, no later sentence's year
             self.frame.tell("year", year, k)
             # (not a look back at an earlier year beside results told before: "Pada penilaian 2022, A masih di zona kuning")
             framing = year is not None and G.FRAMING_YEAR.match(unit.text) is not None \

@@ -198,6 +198,13 @@ def _percent_score(raw: str, before: str, after: str) -> bool:
                 and (G.SCORE_ANCHOR.search(before) or G.FROM_BEFORE.search(before)))
 
 
+def _zone_percent(raw: str, before: str, after: str) -> bool:
+    """Whether a number is a score written as a percentage in brackets right after a zone ("Kota A zona
+    merah (24,64%)", final6): two decimals, the zone's colour, then the bracket."""
+    return bool(G.PERCENT_SCORE.fullmatch(raw) and G.ZONE_BEFORE_BRACKET.search(before)
+                and G.PERCENT_BRACKET_AFTER.match(after))
+
+
 def _scores(text: str, scope: _Scope, percents: bool = False) -> list[tuple[float, int, int, bool]]:
     """The scores of a unit; with `percents`, scores written as percentages too (see _percent_score)."""
     scores = []
@@ -211,7 +218,7 @@ def _scores(text: str, scope: _Scope, percents: bool = False) -> list[tuple[floa
         # after another score anchor ("lebih baik dari tahun sebelumnya yakni 84, 46")
         if (raw.isdigit() and not (poin or noun)) or (" " in raw and not (noun or G.SCORE_ANCHOR.search(before))):
             continue
-        percent = percents and _percent_score(raw, before, after)
+        percent = percents and (_percent_score(raw, before, after) or _zone_percent(raw, before, after))
         if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after)) and not percent) \
                 or G.NOT_SCORE_BEFORE.search(before):
             continue

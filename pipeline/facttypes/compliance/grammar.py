@@ -84,13 +84,19 @@ NOT_SCORE_AFTER = re.compile(
 _RANKS = words_pattern(LEX["rank_nouns"], boundary=False)
 NOT_SCORE_BEFORE = re.compile(
     r"(?:\bke-?\s*|\b(?:hingga|sampai|rentang|antara|" + _RANKS[3:-1] + r"|nomor|no\.?|"
-    r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*)$", I)
+    r"pukul|jam|rp\.?|uu|pasal|ayat)\s*|\d\s*[–—-]\s*"
+    # a change: "kenaikan sebesar 26,41", "naik nilai 5,2" (lexicon score_change_words)
+    r"|\b" + words_pattern(LEX["score_change_words"], boundary=False)
+    + r"\s+(?:(?:nilai|skor)(?:nya)?\s+)?(?:sebesar\s+|sebanyak\s+)?)$", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 #: right after a score: the year it is of ("54,11 persen pada 2023", "88,10 poin di tahun 2024")
 YEAR_RIGHT_AFTER = re.compile(r"\s*(?:persen\b|%|poin\b)?\s*(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", I)
 #: a score written as a percentage: two decimals, then "persen" or "%" (see lexicon percent_score_context)
 PERCENT_SCORE = re.compile(r"\d{1,3},\d\d")
 PERCENT_AFTER = re.compile(r"^\s*(?:persen\b|%)", I)
+#: a zone's colour, then an opening bracket: a percentage in it is the zone's score ("zona merah (24,64%)")
+ZONE_BEFORE_BRACKET = re.compile(r"\b" + words_pattern(LEX["zones"], boundary=False) + r"\s*\(\s*$", I)
+PERCENT_BRACKET_AFTER = re.compile(r"^\s*(?:persen|%)\s*\)", I)
 #: before a percentage: where a change of score starts ("dari 25,98 persen pada 2022 menjadi …")
 FROM_BEFORE = re.compile(r"\bdari\s*$", I)
 PERCENT_CONTEXT: tuple[str, ...] = tuple(LEX["percent_score_context"])
@@ -132,8 +138,10 @@ CLAUSE_BREAK = re.compile(r"(?<!\d),\s|,\s(?!\d)|;|:\s|\s" + words_pattern(
     [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
     boundary=False) + r"\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
-_CONTRAST_NEEDS = (";", *(w.split()[0] for w in CONNECTIVES["contrast"]))  # (every match holds one: Gated)
-CONTRAST_BREAK = Gated(re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s", I), _CONTRAST_NEEDS)
+_CONTRASTS = [*CONNECTIVES["contrast"], *LEX["rest_words"]]
+_CONTRAST_NEEDS = (";", *(w.split()[0] for w in _CONTRASTS))  # (every match holds one: Gated)
+CONTRAST_BREAK = Gated(re.compile(r";|\s" + words_pattern(CONNECTIVES["contrast"], boundary=False) + r"\s|\s"
+                                  + words_pattern(LEX["rest_words"], boundary=False) + r"[\s,]", I), _CONTRAST_NEEDS)
 #: the same two for lower-cased text, searched case-sensitively (twice as fast)
 CLAUSE_BREAK_LOW = re.compile(CLAUSE_BREAK.pattern)
 CONTRAST_BREAK_LOW = Gated(re.compile(CONTRAST_BREAK.pattern), _CONTRAST_NEEDS)
@@ -280,6 +288,10 @@ GRADE_WITH_SCORE = re.compile(r"\b(?:[Kk]ategori|[Oo]pini)\s+[A-E]\b[^.;\n]{0,30
 CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
 #: the attribution after a quote: "…," ungkap A selaku Sekda Provinsi Sulsel.' (to the unit's end)
 ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*" + words_pattern(LEX["say_verbs"], boundary=False) + r"(?:nya)?\b[^\"“”]*$", I)
+#: right before a province written as a place: the public service there ("kualitas pelayanan publik di Jatim")
+SERVICE_PLACE_BEFORE = re.compile(words_pattern(LEX["service_nouns"]) + r"\s+(?:di|se-?)\s*(?:provinsi\s+|prov\.?\s*)?$", I)
+DOMINANCE = re.compile(words_pattern(LEX["dominance_words"]), I)
+ASSESSMENT_WORD = re.compile(words_pattern(LEX["assessment_words"]), I)
 #: right before a mention: the venue of an event ("bertempat di ruang Auditorium TVRI Jakarta Pusat")
 VENUE_BEFORE = re.compile(r"\b(?:di|bertempat)\s+(?:\w+\s+)?" + words_pattern(LEX["venue_nouns"], boundary=False)
                           + r"\b(?:\s+[\w.&'-]+){0,4}\s+$", I)

@@ -9,6 +9,10 @@ pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter ove
 - a kabupaten/kota's own province written after it as its place ("Kabupaten Mimika, Provinsi Papua
   Tengah mengatakan …"), not the next item of a list ("Kota Jambi, Provinsi Jambi, dan …");
 - a province as the place of national agencies' offices ("4 Polres di Sulteng mendapat nilai hijau");
+- a province as the place of the public service in a sentence telling which zone dominates there ("rapor
+  merah masih mendominasi kualitas pelayanan publik di Jatim") or citing no assessment ("pelayanan publik
+  di Kalsel masih di zona kuning"; final6, two articles): the governments there, not the provincial
+  government ("Pelayanan publik di Provinsi A … berdasarkan penilaian Ombudsman, dengan skor 71,4" is A's);
 - a province whose capital is described ("Ibukota Provinsi Bali ini meraih …": the city told before);
 - a government named as the owner of one of its offices ("Dinas Pendidikan (Dindik) Kota Tangerang",
   "Disdukcapil Kabupaten Bone"): the office's result is not the government's.
@@ -21,6 +25,8 @@ from pipeline.facttypes.compliance import grammar as G
 VENUE_CHARS = 60
 #: how far before a mention an office's name is read ("Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota X")
 OFFICE_CHARS = 70
+#: how far before a province the public service it is the place of is read ("penyelenggaraan pelayanan publik di Jatim")
+SERVICE_CHARS = 50
 #: how far before a province its capital's words are read ("Ibukota Provinsi Bali ini")
 CAPITAL_CHARS = 20
 
@@ -34,8 +40,10 @@ def not_said(text: str, unit, subjects: list) -> list:
     return subjects
 
 
-def own_subjects(text: str, unit, subjects: list) -> list:
-    """`subjects` without venues, scopes, places and offices' owners (see the module doc)."""
+def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> list:
+    """`subjects` without venues, scopes, places and offices' owners (see the module doc); `name_ends`: where
+    the unit's place names end (an office's name stands after the name before it: the "Bagian" of "Polres
+    Seram Bagian Timur dan Pemkab A" is part of a regency's name, no office of A; final4)."""
     if not subjects:
         return subjects
     low = unit.text.lower()
@@ -44,7 +52,8 @@ def own_subjects(text: str, unit, subjects: list) -> list:
                     if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]
     if any(map(low.__contains__, G.OFFICE_WORDS)):
         subjects = [s for s in subjects
-                    if not G.OFFICE_BEFORE.search(text, max(unit.start, s.start - OFFICE_CHARS), s.start)]
+                    if not G.OFFICE_BEFORE.search(text, max([unit.start, s.start - OFFICE_CHARS]
+                                                            + [e for e in name_ends if e <= s.start]), s.start)]
     subjects = [s for s in subjects if s.region_code is not None or not G.COUNTED_SCOPE.search(
         text, max(unit.start, s.start - G.COUNTED_SCOPE_CHARS), s.start)]
     if len(subjects) > 1:
@@ -59,6 +68,10 @@ def own_subjects(text: str, unit, subjects: list) -> list:
         subjects = [s for s in subjects if s.region_code is not None
                     or not (G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)
                             and G.DEMONSTRATIVE_AFTER.match(text, s.end))]
+    if any(s.kind == "place" for s in subjects) and "layanan" in low \
+            and (G.DOMINANCE.search(low) or not G.ASSESSMENT_WORD.search(low)):
+        subjects = [s for s in subjects if s.kind != "place" or s.region_code is not None
+                    or not G.SERVICE_PLACE_BEFORE.search(text, max(unit.start, s.start - SERVICE_CHARS), s.start)]
     if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(unit.text):
         return []
     return subjects

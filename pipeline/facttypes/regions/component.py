@@ -91,6 +91,8 @@ TITLE_CAPITALISED = 0.8
 TITLE_MIN_WORDS = 3
 TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _PARENS_MAX = 8  # tokens inside a parenthesis skipped between a cue and a name, or list items
+#: A national list of places (see RegionTagger._national_lists) has at least this many names.
+NATIONAL_LIST_MIN = 3
 
 def _cue_of(span: Span):
     return (span.doc._.region_cues or {}).get((span.start, span.end), (None, False))[0]
@@ -272,7 +274,28 @@ class RegionTagger:
         for i, m in enumerate(mentions):
             if m.code is None:
                 m.code = self._resolve(doc, m, established, context, mentions[:i])
+        self._national_lists(discourse_of(doc), mentions)
         return self._write(doc, mentions)
+
+    def _national_lists(self, d, mentions: list[_Mention]) -> None:
+        """A bare name left without a place inside a list of places across provinces ("misalnya di Pekanbaru,
+        Padang, Banyuwangi, Banyumas, Bandung"; final6): a list item is a place, and a national list has no
+        one province to pick a namesake from, so the name takes its kabupaten/kota by default (the kota of
+        a pair). A run of at least `NATIONAL_LIST_MIN` names joined by list glue only, whose resolved names
+        lie in at least two provinces."""
+        if sum(m.code is None for m in mentions) == 0 or len(mentions) < NATIONAL_LIST_MIN:
+            return
+        run: list[_Mention] = []
+        for m in [*mentions, None]:
+            if m is not None and run and self._glue_only(d, run[-1].end, m.start):
+                run.append(m)
+                continue
+            if len(run) >= NATIONAL_LIST_MIN and len({x.code.split(".")[0] for x in run if x.code}) >= 2:
+                for x in run:
+                    if x.code is None and x.kind is None:
+                        pool = [c for c in x.options if "." in c]
+                        x.code = next((c for kind in (KOTA, KAB) for c in pool if self._kind(c) == kind), None)
+            run = [m] if m is not None else []
 
     def _relist(self, mentions: list[_Mention], established: dict[str, int]) -> None:
         """A bare name that took the kind of the list it stands in ("Kabupaten Bandung, …, Banjar,

@@ -8,7 +8,12 @@ whole blocks of it into the text, and the names in them are not the article's:
   "PORTAL.COM - Pemkab A menggelar …"), then every following line that is a headline, a teaser, a bullet
   item or a short line ("4 jam lalu"), up to the prose (pipeline.lang.linkblocks.block_line);
 - **a site menu**: bullet items of a few words, without figures, before the article's first line of
-  prose ("• Lintas Daerah", "  • Kota A", "  • Kabupaten B").
+  prose ("• Lintas Daerah", "  • Kota A", "  • Kabupaten B");
+- **a menu bar**: one line of at least three short items without figures between separators, anywhere
+  ("Beranda | Kota A | Kabupaten B | Olahraga", "Home » Daerah » Kota A"; final6: a portal's regional
+  menu over the headline). A list of the article's own is written with commas, a colon or figures;
+- **a news ticker**: a ticker's heading ("BREAKING NEWS :", pipeline/lang/noise.toml `ticker_headings`)
+  and its one headline, on the same line or the next (final6).
 
 `furniture_spans(text)` gives their character spans; a tagger skips the names inside them.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang import NOISE, words_pattern
 from pipeline.lang.linkblocks import BULLET, CUT_OFF, block_heading, block_line
 from pipeline.nlp.discourse.units import BROKEN_OFF, SENTENCE_END, prose
 
@@ -26,6 +32,17 @@ MENU_ITEM_MAX_WORDS = 5
 #: … and a menu at least this many items.
 MENU_MIN_ITEMS = 3
 DIGIT = re.compile(r"\d")
+#: the separators of a menu bar's items, with white space around them ("Beranda | Daerah", "Home » Daerah")
+MENU_BAR_SEPARATOR = re.compile(r"[ \t]+[|•·»>][ \t]+")
+MENU_BAR_CHARS = "|•·»>"
+#: A menu bar has at least this many items.
+MENU_BAR_MIN_ITEMS = 3
+#: what a list of the article's own holds and a menu bar does not: a colon, a comma, a sentence's end
+NOT_MENU_BAR = re.compile(r"[:,;.!?]")
+TICKER_HEADINGS = tuple(NOISE["ticker_headings"])
+#: a ticker's heading, alone on its line or before its headline after a colon
+TICKER = re.compile(r"^[ \t•*>-]*" + words_pattern(NOISE["ticker_headings"], boundary=False)
+                    + r"[ \t]*(?:[:：»|–-][ \t]*(?P<item>\S.*)?)?$", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -78,6 +95,40 @@ def menu_spans(text: str) -> list[tuple[int, int]]:
     return items if len(items) >= MENU_MIN_ITEMS else []
 
 
+def menu_bar_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the menu bars (see the module doc): lines split by separators into at least
+    `MENU_BAR_MIN_ITEMS` items of at most `MENU_ITEM_MAX_WORDS` words, without figures, a colon, a
+    comma or a sentence's end."""
+    if not any(c in text for c in MENU_BAR_CHARS):
+        return []
+    spans = []
+    for start, end, line in _lines(text):
+        if not any(c in line for c in MENU_BAR_CHARS) or DIGIT.search(line) or NOT_MENU_BAR.search(line):
+            continue
+        items = MENU_BAR_SEPARATOR.split(line.strip(MENU_BAR_CHARS + " \t"))
+        if len(items) >= MENU_BAR_MIN_ITEMS and all(0 < len(i.split()) <= MENU_ITEM_MAX_WORDS for i in items):
+            spans.append((start, end))
+    return spans
+
+
+def ticker_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the news tickers (see the module doc): the heading's line, and the next line when the
+    heading stands alone."""
+    low = text.lower()
+    if not any(h in low for h in TICKER_HEADINGS):
+        return []
+    spans = []
+    lines = _lines(text)
+    for k, (start, end, line) in enumerate(lines):
+        m = TICKER.match(line)
+        if m is None:
+            continue
+        if not m.group("item") and k + 1 < len(lines) and not _prose_line(lines[k + 1][2]):
+            end = lines[k + 1][1]
+        spans.append((start, end))
+    return spans
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of the link blocks and site menus of an article's text."""
-    return link_block_spans(text) + menu_spans(text)
+    """The character spans of the link blocks, site menus, menu bars and tickers of an article's text."""
+    return link_block_spans(text) + menu_spans(text) + menu_bar_spans(text) + ticker_spans(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.pipeline.facttypes.test_compliance import R, results
+from tests.pipeline.facttypes.test_compliance import P, R, results
 
 
 def test_a_year_compared_with_this_year_does_not_date_the_other_results(nlp):
@@ -130,3 +130,22 @@ def test_an_undated_past_inside_a_dated_sentence_stays_undated(nlp):
             "hijau dengan nilai 88,10.")
     code = R("kabupaten", "Lahat")
     assert results(nlp, text) == {(code, "hijau", 2024, 88.1)}
+
+
+def test_last_year_stays_the_calendars_where_the_text_calls_the_assessment_year_past(nlp):
+    # (final6: an early-next-year report that itself says "tahun 2023 lalu")
+    text = ("Ombudsman Jambi mengapresiasi Pemerintah Provinsi Jambi, yang tahun 2023 lalu berada pada zona hijau "
+            "dalam penilaian kepatuhan. \"Kami mengapresiasi capaian Pemerintah Provinsi Jambi, yang tingkat "
+            "kepatuhannya pada tahun lalu berada pada zona hijau,\" ujarnya.")
+    assert results(nlp, text, datetime(2024, 3, 7)) == {(P("Jambi"), "hijau", 2023, None)}
+
+
+def test_a_look_back_with_lalu_dates_its_own_sentence_only(nlp):
+    # (final6: "di tahun <year> lalu" in a story of the next year's assessment, then "Sedangkan …")
+    text = ("Ombudsman Kepri telah menilai kepatuhan pelayanan publik tahun 2023 terhadap pemda se-Kepri. "
+            "Kota Batam masuk kategori A dengan kualitas opini tertinggi. "
+            "Di tahun 2022 lalu, Kabupaten Lingga mendapat peringkat kuning dengan posisi terakhir. "
+            "Sedangkan Kabupaten Bintan dan Kabupaten Karimun masuk dalam kategori B.")
+    got = results(nlp, text, datetime(2023, 12, 20))
+    assert got == {(R("kota", "Batam"), "hijau", 2023, None), (R("kabupaten", "Lingga"), "kuning", 2022, None),
+                   (R("kabupaten", "Bintan"), "hijau", 2023, None), (R("kabupaten", "Karimun"), "hijau", 2023, None)}

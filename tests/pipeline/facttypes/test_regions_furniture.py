@@ -31,7 +31,17 @@ def test_names_in_a_site_menu_before_the_article_are_not_the_articles(nlp):
     check(nlp, text, {SIGI}, set())
 
 
+def test_names_in_a_menu_bar_and_a_ticker_are_not_the_articles(nlp):
+    # (final6: a portal's menu of its regions and a ticker over the headline)
+    text = ("portalsulteng.com\nBREAKING NEWS :\nPoso Jadi Pelopor Layanan Digital di Sulteng\nDaerah\n"
+            "Palu | Donggala | Poso | Parimo | Sigi | Tolitoli\n\nSigi Resmikan MPP\n" + BODY)
+    check(nlp, text, {SIGI}, set())
+
+
 @pytest.mark.parametrize("text, regions", [
+    # a table's rows with their figures, and a labelled list: the article's
+    (f"{BODY}\nKota Palu | 85,20 | Zona Hijau\nKabupaten Poso | 70,15 | Zona Kuning", {SIGI, "72.71", "72.02"}),
+    (f"{BODY}\nZona hijau: Kota Palu | Kabupaten Poso | Kabupaten Donggala", {SIGI, "72.71", "72.02", "72.03"}),
     # the article's own list after its prose started
     (f"{BODY} Daerah lain yang hadir:\n• Kota Palu\n• Kabupaten Poso\n• Kabupaten Donggala",
      {SIGI, "72.71", "72.02", "72.03"}),

@@ -75,3 +75,23 @@ def test_regions(nlp, text, regions, provinces):
 ])
 def test_hill_and_custom_are_no_reference(nlp, text, regions, provinces):
     check(nlp, text, regions, provinces)
+
+
+# --- a national list of examples: bare names across provinces (final6) ------------------------------
+@pytest.mark.parametrize("text, regions", [
+    # a risky name and a kabupaten/kota pair among places of several provinces: the list's places
+    ("Pemkot Bengkulu sedang menyiapkan mal pelayanan publik. Untuk tingkat kota misalnya di Pekanbaru, Padang, "
+     "Banyuwangi, Bandung.", {"17.71", "14.71", "13.71", "35.10", "32.73"}),
+])
+def test_a_national_list_of_examples_keeps_its_namesakes(nlp, text, regions):
+    check(nlp, text, regions, set())
+
+
+@pytest.mark.parametrize("text, regions", [
+    # a list within one province keeps the article's reading; a bare pair name outside a list stays a namesake
+    ("Pemkot Bengkulu sedang menyiapkan mal pelayanan publik, meniru pelayanan di Bandung.", {"17.71"}),
+    ("Pemkot Bengkulu dan Pemkab Seluma meninjau mal pelayanan publik. Rombongan juga singgah di Padang.",
+     {"17.71", "17.05"}),
+])
+def test_no_namesake_outside_a_national_list(nlp, text, regions):
+    check(nlp, text, regions, set())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.discourse.furniture import furniture_spans, link_block_spans, menu_spans
+from pipeline.nlp.discourse.furniture import furniture_spans, link_block_spans, menu_bar_spans, menu_spans, ticker_spans
 
 BODY = "Pemerintah Kabupaten Sigi meresmikan mal pelayanan publik pada Senin pagi di kantor bupati."
 
@@ -65,3 +65,53 @@ def test_furniture_is_both():
     text = f"• Beranda\n• Kota Palu\n• Redaksi\n{BODY}\nBaca Juga\nBupati Poso Tinjau Jalan"
     assert covered(text, furniture_spans(text)) == ["Baca Juga\nBupati Poso Tinjau Jalan", "• Beranda", "• Kota Palu",
                                                      "• Redaksi"]
+
+
+@pytest.mark.parametrize("bar", [
+    # a portal's regional menu, bars between the items
+    "Palu | Sigi | Poso | Donggala | Parimo | Tolitoli",
+    # a breadcrumb
+    "Beranda » Sulawesi Tengah » Kabupaten Sigi",
+    # dots between the items, a separator at the line's ends too
+    "| Nasional · Daerah · Kota Palu · Olahraga |",
+])
+def test_a_menu_bar_is_one_line_of_short_items_between_separators(bar):
+    text = f"Portal Sulteng\n{bar}\nSigi Resmikan MPP\n{BODY}\n{bar}"
+    assert covered(text, menu_bar_spans(text)) == [bar, bar]
+
+
+@pytest.mark.parametrize("line", [
+    # a table's row: figures
+    "Kota Palu | 85,20 | Zona Hijau",
+    # the article's list under a label: a colon
+    "Zona hijau: Kota Palu | Kabupaten Sigi | Kabupaten Poso",
+    # a caption with its credit: two items
+    "Bupati Sigi meninjau gedung MPP | Foto Istimewa",
+    # items as long as a sentence
+    "Pemerintah Kabupaten Sigi meresmikan gedung layanan baru | Warga menyambut dengan antusias | Antrean panjang",
+])
+def test_no_menu_bar_in_a_table_row_a_labelled_list_a_caption_or_long_items(line):
+    text = f"{BODY}\n{line}"
+    assert menu_bar_spans(text) == []
+
+
+@pytest.mark.parametrize("text, ticker", [
+    # the heading alone, its headline on the next line
+    (f"BREAKING NEWS :\nWali Kota Palu Jadi Pelopor Layanan Digital\nSigi Resmikan MPP\n{BODY}",
+     "BREAKING NEWS :\nWali Kota Palu Jadi Pelopor Layanan Digital"),
+    # the headline after the heading's colon
+    (f"Sigi Resmikan MPP\nBreaking News: Bupati Poso Tinjau Banjir\n{BODY}", "Breaking News: Bupati Poso Tinjau Banjir"),
+])
+def test_a_ticker_is_its_heading_and_one_headline(text, ticker):
+    assert covered(text, ticker_spans(text)) == [ticker]
+
+
+@pytest.mark.parametrize("text", [
+    # the words inside the prose
+    f"{BODY} Breaking news itu disiarkan televisi lokal di Kota Palu.",
+    f"Kabar peresmian itu menjadi breaking news di Kota Palu.\n{BODY}",
+    # the heading alone, then the article's prose: the prose is no ticker
+    f"Breaking News\n{BODY}",
+])
+def test_no_ticker_in_prose(text):
+    assert all("Palu" not in seg and "Sigi" not in seg for seg in covered(text, ticker_spans(text)))
