@@ -176,7 +176,8 @@ class AssessmentReader:
             row = self.table.get(unit.index)
             if row is not None:
                 row_elements(unit.text, row, el)
-            drop_office_figures(unit.text, el, [s.start - unit.start for s in subjects])
+            drop_office_figures(unit.text, el, [s.start - unit.start for s in subjects],
+                                [(m.start - unit.start, m.end - unit.start) for m in mentions])
             if el.ranks and not any(self.rank_context[max(0, k - self.context_window):k + 1]):
                 el.ranks = []  # "Posisi berikutnya ditempati Kabupaten A (21 laporan)": no assessment
             unit_year = row.year if row is not None and row.year is not None else self._unit_year(k, unit.text)

@@ -35,9 +35,12 @@ SAMPLE_BEFORE = re.compile(r"(?:\bdari|\bterhadap|\bseluruh|\bsemua|\bsetiap|\bt
 TITLE_BEFORE = re.compile(r"\b(?:kepala|kadis|sekretaris|sekdis|kabag|plt\.?|pj\.?|staf|pejabat)\s+$", re.IGNORECASE)
 
 
-def office_ranges(text: str, subject_starts: list[int]) -> list[tuple[int, int]]:
+def office_ranges(text: str, subject_starts: list[int],
+                  name_spans: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The character ranges of `text` (a unit) that an office owns (see the module doc);
-    `subject_starts`: where the unit's governments start, relative to `text`."""
+    `subject_starts`: where the unit's governments start, `name_spans`: the unit's place names, relative to
+    `text` (an office word inside a place's name is no office: the "Bagian" of "Kabupaten Seram Bagian
+    Barat … di zona merah dengan nilai 47,33")."""
     low = text.lower()
     if not any(map(low.__contains__, G.OFFICE_WORDS)):
         return []
@@ -45,6 +48,8 @@ def office_ranges(text: str, subject_starts: list[int]) -> list[tuple[int, int]]
     out = []
     for m in OFFICE_CLAUSE.finditer(text):
         a = m.start()
+        if any(s <= a < e for s, e in name_spans):
+            continue
         lo = max(0, a - COUNT_CHARS)
         if COUNT_BEFORE.search(text, lo, a) or SAMPLE_BEFORE.search(text, lo, a) or TITLE_BEFORE.search(text, lo, a):
             continue
@@ -54,9 +59,10 @@ def office_ranges(text: str, subject_starts: list[int]) -> list[tuple[int, int]]
     return out
 
 
-def drop_office_figures(text: str, el: Elements, subject_starts: list[int]) -> None:
-    """Without the scores and zones of `el` that an office owns (see the module doc)."""
-    ranges = office_ranges(text, subject_starts)
+def drop_office_figures(text: str, el: Elements, subject_starts: list[int],
+                        name_spans: list[tuple[int, int]] = ()) -> None:
+    """Without the scores and zones of `el` that an office owns (see the module doc and `office_ranges`)."""
+    ranges = office_ranges(text, subject_starts, name_spans)
     if not ranges:
         return
     owned = lambda pos: any(a <= pos < b for a, b in ranges)  # noqa: E731
