@@ -223,26 +223,9 @@ def build_mentions(doc: Doc, char_span=None, spans=None) -> list[Mention]:
     return sorted(regions + provinces, key=lambda m: m.start)
 
 
-#: the text `mention_role` answered for last, and its answers by (unit start, unit end, mention, events): one
-#: entry, replaced whole (compliance, MPP and complaints ask of the same mentions in the same units)
-_ROLES: tuple = (None, None)
-
-
 def mention_role(text: str, unit, m: Mention, *, events: bool = True) -> str | None:
     """'gov', 'place' or None (not a subject) for one mention inside its unit (see the module doc).
     With `events=False` a mention followed by a parenthesis is not read as an event's place."""
-    global _ROLES
-    cached = _ROLES
-    if cached[0] is not text:
-        cached = _ROLES = (text, {})
-    key = (unit.start, unit.end, m, events)
-    roles = cached[1]
-    if key not in roles:
-        roles[key] = _mention_role(text, unit, m, events)
-    return roles[key]
-
-
-def _mention_role(text: str, unit, m: Mention, events: bool) -> str | None:
     lo = max(unit.start, m.start - ROLE_WINDOW)
     before = text[lo:m.start]
     after = text[m.end:unit.end]
