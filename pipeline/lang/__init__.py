@@ -214,6 +214,10 @@ class AsciiTwin:
         return (self.ascii_rx if plain_ascii(text) else self.rx).finditer(text, *span)
 
 
+#: the text a `Gated` pattern lowered last, and its lower case (one entry, replaced whole)
+_GATED_LOWERED: tuple = (None, None)
+
+
 class Gated:
     """A case-insensitive compiled pattern behind a cheap test: every match holds one of `needs`
     (lower-case ASCII substrings of the pattern's literal text), so a text whose lower case holds
@@ -226,7 +230,13 @@ class Gated:
         self.ascii_rx = ascii_twin(rx)  # (for plain_ascii text: the same matches, faster)
 
     def may_match(self, text: str) -> bool:
-        low = text.lower()
+        global _GATED_LOWERED
+        cached = _GATED_LOWERED
+        if cached[0] is text:  # (several gated patterns read the same text in a row: lowered once)
+            low = cached[1]
+        else:
+            low = text.lower()
+            _GATED_LOWERED = (text, low)
         return any(w in low for w in self.needs) or (not text.isascii() and any(c in text for c in IGNORECASE_EXTRA))
 
     def search(self, text: str, *span):

@@ -96,9 +96,9 @@ def _undated_past(text: str, lo: int, pos: int, rx: re.Pattern | None = None) ->
         and not RELATIVE_YEAR.search(text, lo, pos)
 
 
-def hope_cut(text: str) -> list[tuple[int, int]]:
-    """Character ranges of `text` (a unit) in the scope of a hope or a modal."""
-    low = text.lower()
+def hope_cut(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges of `text` (a unit) in the scope of a hope or a modal (`low`: its lower case, if made)."""
+    low = text.lower() if low is None else low
     if any(w in low for w in G.HELD_NEEDS) and G.HELD_RESULT.search(text):
         return []
     cuts = []
@@ -125,14 +125,14 @@ def hope_cut(text: str) -> list[tuple[int, int]]:
 class _Scope:
     """What of a unit is stated (not hoped for, not negated); the hope cuts computed on first use."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, low: str):
+        self.text, self.low = text, low  # (the unit's lower case, made once by unit_elements)
         self._cuts: list[tuple[int, int]] | None = None
         self._no_member: bool | None = None  # whether the unit says "tidak ada …" (NEGATED_GROUP may match)
 
     def kept(self, pos: int) -> bool:
         if self._cuts is None:
-            self._cuts = hope_cut(self.text)
+            self._cuts = hope_cut(self.text, self.low)
         return not any(a <= pos < b for a, b in self._cuts)
 
     def stated(self, pos: int, owned: bool = False) -> bool:
@@ -150,7 +150,7 @@ class _Scope:
 
 def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool) -> list:
     zones = []
-    low = text.lower()
+    low = scope.low
     for m in (G.ZONE_LOW.finditer(low) if zones_possible and len(low) == len(text) else
               G.ZONE.finditer(text) if zones_possible else ()):
         owned = bool(G.OWNER_AFTER.match(text, m.end())) and bool(G.OWNED_OPENS.search(text, max(0, m.start() - STATED_WINDOW), m.start()))
@@ -257,7 +257,7 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     digits = numbers and bool(G.DIGIT.search(text))
     if not words and not digits:
         return el
-    scope = _Scope(text)
+    scope = _Scope(text, low)
     earlier: list = []
     if words:
         earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text),

@@ -29,7 +29,7 @@ def _year_stated(year: int) -> Callable[[str], bool]:
 def _zone_stated(zone: str, grade: str | None) -> Callable[[str], bool]:
     pattern = re.compile(rf"\b{re.escape(zone)}\b", re.I)
     wordings = [part.strip().lower() for part in (grade or "").split(",") if part.strip()]  # "…, kategori A"
-    return lambda text: pattern.search(text) is not None or any(w in text.lower() for w in wordings)
+    return lambda text: pattern.search(text) is not None or any(map(text.lower().__contains__, wordings))
 
 
 def _home(texts: Sequence[str], evidence: str) -> int | None:

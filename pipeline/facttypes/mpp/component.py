@@ -142,7 +142,8 @@ class LaunchReader(YearReading, ServingReading):
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))
             near = bool(mentions) or anaphor or (k > 0 and self.found[k - 1]) \
                 or (k + 1 < len(self.units) and self.found[k + 1]) or k in self.contrasted
-            events = any(w in self.discourse.lower[unit.start:unit.end] for w in EVENT_NOUN_GATE)
+            low = self.discourse.lower[unit.start:unit.end]  # (cut once, not once per gate word)
+            events = any(w in low for w in EVENT_NOUN_GATE)
             if events and not mentions and other_event(self.discourse.words(unit)[0]):
                 self.frame.close("named")  # "… menghadiri peresmian jembatan": another event's story
                 named = anaphor = None

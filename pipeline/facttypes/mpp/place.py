@@ -62,7 +62,7 @@ def deadline_year(text: str, pos: int, published) -> int | None:
     """The year of a deadline ahead standing within `DEADLINE_REACH` characters of the status word at
     `pos`, in its sentence ("setidaknya sebelum 2024 berakhir, MPP sudah mulai beroperasi"); None when
     there is none or its year is before publication (a deadline past is history)."""
-    if not isinstance(published, datetime) or not any(w in text.lower() for w in DEADLINE_GATE):
+    if not isinstance(published, datetime) or not any(map(text.lower().__contains__, DEADLINE_GATE)):
         return None
     for m in DEADLINE.finditer(text, max(0, pos - DEADLINE_REACH), min(len(text), pos + DEADLINE_REACH)):
         a, b = (m.end(), pos) if m.end() <= pos else (pos, m.start())

@@ -74,6 +74,15 @@ def _bare_noun(w: Words, i: int) -> bool:
     return nxt in BARE_EVENT_AFTER or not nxt[:1].isalnum()
 
 
+#: the word sets `_word_trigger`'s branches test a word's own stem (`st`) or form (`low`) against, every branch
+#: needing one: a word in none of them gives None, so `statuses` does not call it for that word (a branch
+#: added there adds its set here; tests/pipeline/facttypes/mpp/test_status_gate.py reads the branches)
+TRIGGER_STEM_SETS = (OPERATE_STEMS, PLAN_STEMS, BUILD_STEMS, ARRIVE_STEMS)
+TRIGGER_WORD_SETS = (SERVE_WORDS, PLAN_WORDS, COMMITMENT_WORDS, FORMED_WORDS, FORM_WORDS, PRESENT_WORDS)
+_TRIGGER_STEMS = frozenset().union(*TRIGGER_STEM_SETS)
+_TRIGGER_WORDS = frozenset().union(*TRIGGER_WORD_SETS)
+
+
 def _word_trigger(w: Words, i: int) -> Trigger | None:
     low, st = w.lows[i], w.stems[i]
     if st in OPERATE_STEMS or (low in SERVE_WORDS and i > 0 and w.lows[i - 1] in SERVE_BEFORE):
@@ -242,6 +251,8 @@ def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:
                 skip = i + 1  # "resmi dibuka", "resmi beroperasi": one event, a launch
             out.append(trigger)
             continue
+        if st not in _TRIGGER_STEMS and low not in _TRIGGER_WORDS:
+            continue  # (no branch of _word_trigger holds)
         trigger = _word_trigger(w, i)
         if trigger is not None:
             out.append(trigger)

@@ -57,7 +57,7 @@ class YearReading:
     def _event_told_before(self, k: int, ut: str) -> None:
         """"Peresmian tersebut berlangsung Senin (3/6/2024)": the launch told in the unit before or after
         takes the year this unit gives it (no fact of its own)."""
-        m = EVENT_BACK_REFERENCE.search(ut) if any(w in ut.lower() for w in EVENT_NOUN_GATE) else None
+        m = EVENT_BACK_REFERENCE.search(ut) if any(map(ut.lower().__contains__, EVENT_NOUN_GATE)) else None
         if m is not None:
             y = event_year(ut, m.start(), len(ut), "launched", self.limit, self.today)
             if y is not None:

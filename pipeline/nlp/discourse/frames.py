@@ -70,7 +70,12 @@ class Frame:
 
     def open_at(self, unit: int, *slots: str) -> bool:
         """Whether any of the given slots (any slot when none is given) holds at `unit`."""
-        return any(self.get(s, unit) is not None for s in slots or tuple(self.scopes))
+        scopes = self.scopes
+        for s in slots or tuple(scopes):  # (`get` inlined: asked of several slots on every unit)
+            scope = scopes[s]
+            if scope.value is not None and (scope.reach is None or unit - scope.unit <= scope.reach):
+                return True
+        return False
 
     def __repr__(self) -> str:
         held = {s: (sc.value, sc.unit) for s, sc in self.scopes.items() if sc.value is not None}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.lang import (
     APPROXIMATE, CARDINALS, COLLECTIVES, CONNECTIVES, DEMONSTRATIVES, ENUMERATION_OPENERS, GROUP_RANK_WORDS,
@@ -301,10 +302,20 @@ def _group_word_in(text: str) -> bool:
     return any(w in low for w in _GROUP_WORD_LIST)
 
 
+#: how many texts `counted_groups` keeps its answer for: a unit's text is asked by several steps
+#: of one doc (list headings for compliance and MPP, compliance's groups, its listed results)
+COUNTED_GROUPS_CACHE = 256
+
+
 def counted_groups(text: str) -> list[tuple[int, int, int]]:
     """(size, start, end) of each counted group of governments in `text` (see GROUP_SIZE)."""
+    return list(_counted_groups(text))
+
+
+@lru_cache(maxsize=COUNTED_GROUPS_CACHE)
+def _counted_groups(text: str) -> tuple[tuple[int, int, int], ...]:
     if not _DIGIT.search(text) and not _group_word_in(text):
-        return []
+        return ()
     out = []
     # (in ASCII text the pattern is tried only where a match can start, not at every offset)
     found = matches_from(GROUP_SIZE.ascii_rx, text, GROUP_SIZE_STARTS, text.lower()) if plain_ascii(text) \
@@ -313,7 +324,7 @@ def counted_groups(text: str) -> list[tuple[int, int, int]]:
         size = number_value(m.group(1) or m.group(2))
         if size:
             out.append((size, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def item_years(text: str, spans: list[tuple[int, int]]) -> list[int | None]:
