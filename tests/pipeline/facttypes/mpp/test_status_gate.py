@@ -28,17 +28,21 @@ def test_every_branch_of_word_trigger_tests_a_gated_set():
         assert _branch_sets(branch.test) & gated, ast.unparse(branch.test)
 
 
+def _words(text: str) -> tuple[list[str], list[int]]:
+    """The lower-cased words of a space-separated invented sentence and their offsets."""
+    lows, offsets, pos = text.lower().split(), [], 0
+    for word in text.split():
+        pos = text.index(word, pos)
+        offsets.append(pos)
+        pos += len(word)
+    return lows, offsets
+
+
 def test_a_word_outside_the_gate_gives_no_trigger():
     """The gate's premise, on invented sentences: words in none of the sets give None."""
     for text in ("Gedung baru itu dicat biru oleh warga setempat kemarin sore .",
                  "Bupati menghadiri rapat koordinasi di aula kantor camat ."):
-        lows = text.lower().split()
-        offsets, pos = [], 0
-        for word in text.split():
-            pos = text.index(word, pos)
-            offsets.append(pos)
-            pos += len(word)
-        w = Words(text, lows, offsets)
+        w = Words(text, *_words(text))
         for i, (low, st) in enumerate(zip(w.lows, w.stems)):
             if st not in status._TRIGGER_STEMS and low not in status._TRIGGER_WORDS:
                 assert status._word_trigger(w, i) is None, low
@@ -46,11 +50,5 @@ def test_a_word_outside_the_gate_gives_no_trigger():
 
 def test_gated_words_still_trigger():
     text = "Pemkab akan membangun MPP dan merencanakan peresmian tahun depan ."
-    lows = text.lower().split()
-    offsets, pos = [], 0
-    for word in text.split():
-        pos = text.index(word, pos)
-        offsets.append(pos)
-        pos += len(word)
-    found = status.statuses(text, lows, offsets)
+    found = status.statuses(text, *_words(text))
     assert any(t.status == "planned" for t in found)
