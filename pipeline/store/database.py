@@ -51,7 +51,7 @@ from pipeline.store import pages
 from pipeline.store.errors import QueryFailed, StoreError, StoreLocked, StoreMissing, one_line
 from pipeline.store.migrate import current_version, latest_version, migrate, newest_recorded
 from pipeline.config import QUERY_MAX_ROWS, QUERY_TIME_LIMIT
-from pipeline.store.readonly import READER_CONFIG, Answer, check_statements, read_query
+from pipeline.store.readonly import Answer, check_statements, lock_reader, read_query, reader_connect_config
 from pipeline.store.sql import lookup, registered, transaction
 
 log = logging.getLogger(__name__)
@@ -69,11 +69,16 @@ def _lock_error(path: Path, exc: Exception) -> StoreLocked:
 
 
 def _connect_read_only(path: Path, verb: str) -> duckdb.DuckDBPyConnection:
-    """A hardened read-only connection (pipeline.store.readonly.READER_CONFIG); a lock held by a writer
-    raises StoreLocked, any other failure StoreError ("cannot <verb> database …")."""
+    """A hardened read-only connection (pipeline.store.readonly.READER_CONFIG and READER_SESSION); a lock
+    held by a writer raises StoreLocked, any other failure StoreError ("cannot <verb> database …")."""
     try:
-        return duckdb.connect(str(path), read_only=True, config=READER_CONFIG)
+        con = duckdb.connect(str(path), read_only=True, config=reader_connect_config())
     except duckdb.Error as exc:
+        raise _open_error(path, verb, exc) from None
+    try:
+        return lock_reader(con)
+    except duckdb.Error as exc:
+        con.close()
         raise _open_error(path, verb, exc) from None
 
 
@@ -87,13 +92,12 @@ def _connect_exporter(path: Path, out_dir: Path) -> duckdb.DuckDBPyConnection:
     """A read-only view of `path` that may write files under `out_dir` and nowhere else: an in-memory
     DuckDB allowed only those paths, with external access then turned off and its configuration locked,
     that attaches the database READ_ONLY and uses it."""
-    con = duckdb.connect(MEMORY, config={k: v for k, v in READER_CONFIG.items()
-                                         if k not in ("enable_external_access", "lock_configuration")})
+    con = duckdb.connect(MEMORY, config=reader_connect_config("enable_external_access"))
     try:
         con.execute("SET allowed_directories = ?", [[str(out_dir.resolve()) + os.sep]])
         con.execute("SET allowed_paths = ?", [[str(path), str(path) + ".wal"]])
         con.execute("SET enable_external_access = false")
-        con.execute("SET lock_configuration = true")
+        lock_reader(con)
         con.execute(f"ATTACH '{_sql_string(path)}' AS warta (READ_ONLY)")
         con.execute("USE warta")
     except duckdb.Error as exc:

@@ -7,7 +7,11 @@ row cap). A reader's connection is opened read-only with this configuration (`RE
 - `enable_external_access = false`: no file but the database itself, so no `read_csv('/etc/passwd')`,
   `glob('/**')`, `COPY … TO`, `EXPORT DATABASE`, `INSTALL`/`LOAD` of extensions;
 - extensions are never installed or loaded automatically;
-- `lock_configuration = true`: no `SET`, `RESET` or `PRAGMA` can undo the above or change limits.
+- `enable_progress_bar = false` (`READER_SESSION`, a per-connection setting DuckDB takes only after the
+  connection is open): DuckDB otherwise draws a progress bar on stdout for a statement slower than two
+  seconds, into the middle of `warta search --format json` or `warta query` output;
+- `lock_configuration = true`, set last (`lock_reader`): no `SET`, `RESET` or `PRAGMA` can undo the
+  above or change limits.
 
 That is not enough on its own: DuckDB 1.4.4 still lets a read-only connection `ATTACH` the database's
 own file `READ_WRITE` (the file is the one path external access allows) and `DELETE` through it, around
@@ -41,6 +45,23 @@ READER_CONFIG = {
     "allow_community_extensions": False,
     "lock_configuration": True,
 }
+#: Per-connection settings of every reader, set on the open connection before its configuration is
+#: locked (see the module doc).
+READER_SESSION = {"enable_progress_bar": False}
+
+
+def reader_connect_config(*leave_out: str) -> dict:
+    """READER_CONFIG for `duckdb.connect`, without the lock (set by `lock_reader` once the session
+    settings are in) and without the options named in `leave_out`."""
+    return {k: v for k, v in READER_CONFIG.items() if k != "lock_configuration" and k not in leave_out}
+
+
+def lock_reader(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """Apply READER_SESSION to an open reader connection, then lock its configuration."""
+    for name, value in READER_SESSION.items():
+        con.execute(f"SET {name} = {str(value).lower() if isinstance(value, bool) else value}")
+    con.execute("SET lock_configuration = true")
+    return con
 
 _ALLOWED = "SELECT, WITH and EXPLAIN"
 #: `EXPLAIN [ANALYZE] [(options)]` before the explained statement, after any leading comments.
