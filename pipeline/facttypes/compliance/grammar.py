@@ -88,6 +88,18 @@ NOT_SCORE_BEFORE = re.compile(
     # a change: "kenaikan sebesar 26,41", "naik nilai 5,2" (lexicon score_change_words)
     r"|\b" + words_pattern(LEX["score_change_words"], boundary=False)
     + r"\s+(?:(?:nilai|skor)(?:nya)?\s+)?(?:sebesar\s+|sebanyak\s+)?)$", I)
+#: right before a year: a change and what it is compared with ("menurun dari tahun 2022", "naik dibanding tahun
+#: sebelumnya"): the year compared with, no result's (lexicon score_change_words, compared_from; final7)
+CHANGED_FROM_BEFORE = re.compile(r"\b" + words_pattern(LEX["score_change_words"], boundary=False) + r"(?:nya)?\s+"
+                                 + words_pattern(LEX["compared_from"], boundary=False) + r"\s+(?:tahun\s+)?$", I)
+#: CHANGED_FROM_BEFORE cannot match without one of these in the lower-cased window
+CHANGED_FROM_NEEDS = ("dari", "banding", "ketimbang")
+#: right before the top of the scale ("poin 93,87 dari total 100 poin", "dari skala 100"): no score (final7)
+SCALE_BEFORE = re.compile(r"\bdari\s+(?:" + words_pattern(LEX["scale_words"], boundary=False) + r"\s+)*$", I)
+#: the top of the scale
+SCALE_TOP = 100.0
+#: right after a score: out of the scale's top ("93,87 dari total 100 poin"), so a score whatever stands before it
+SCALE_AFTER = re.compile(r"^\s*dari\s+(?:" + words_pattern(LEX["scale_words"], boundary=False) + r"\s+)*100\b", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 #: right after a score: the year it is of ("54,11 persen pada 2023", "88,10 poin di tahun 2024")
 YEAR_RIGHT_AFTER = re.compile(r"\s*(?:persen\b|%|poin\b)?\s*(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", I)
@@ -305,6 +317,10 @@ UNNAMED_PROVINCE = Gated(re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s
                          ("provinsi", "pemprov"))
 VENUE_WORDS = tuple(LEX["venue_nouns"])
 #: right before a province: its capital, described ("Ibukota Provinsi Bali ini …"); the province is no subject
+#: right before a province: a superlative and its scope ("nilai tertinggi di Kalimantan Tengah", "terbaik se-Provinsi A")
+SUPERLATIVE_SCOPE_BEFORE = re.compile(r"\b" + words_pattern(LEX["superlatives"], boundary=False)
+                                      + r"\s+(?:di|se-?|tingkat)\s*(?:provinsi\s+|prov\.?\s*)?$", I)
+SUPERLATIVES = tuple(LEX["superlatives"])
 CAPITAL_BEFORE = re.compile(r"\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:provinsi\s+)?$", I)
 #: … when a demonstrative follows the province's name
 DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", I)

@@ -14,6 +14,8 @@ pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter ove
   di Kalsel masih di zona kuning"; final6, two articles): the governments there, not the provincial
   government ("Pelayanan publik di Provinsi A … berdasarkan penilaian Ombudsman, dengan skor 71,4" is A's);
 - a province whose capital is described ("Ibukota Provinsi Bali ini meraih …": the city told before);
+- a province as a superlative's scope ("… merupakan nilai tertinggi di Kalimantan Tengah": the ranking's
+  scope, the government told before; final7, two articles);
 - a government named as the owner of one of its offices ("Dinas Pendidikan (Dindik) Kota Tangerang",
   "Disdukcapil Kabupaten Bone"): the office's result is not the government's.
 """
@@ -29,6 +31,8 @@ OFFICE_CHARS = 70
 SERVICE_CHARS = 50
 #: how far before a province its capital's words are read ("Ibukota Provinsi Bali ini")
 CAPITAL_CHARS = 20
+#: how far before a province a superlative scoping it is read ("nilai tertinggi di Provinsi Kalimantan Tengah")
+SUPERLATIVE_CHARS = 30
 
 
 def not_said(text: str, unit, subjects: list) -> list:
@@ -68,6 +72,9 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
         subjects = [s for s in subjects if s.region_code is not None
                     or not (G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)
                             and G.DEMONSTRATIVE_AFTER.match(text, s.end))]
+    if any(map(low.__contains__, G.SUPERLATIVES)):  # "nilai tertinggi di Kalteng": the ranking's scope
+        subjects = [s for s in subjects if s.region_code is not None or not G.SUPERLATIVE_SCOPE_BEFORE.search(
+            text, max(unit.start, s.start - SUPERLATIVE_CHARS), s.start)]
     if any(s.kind == "place" for s in subjects) and "layanan" in low \
             and (G.DOMINANCE.search(low) or not G.ASSESSMENT_WORD.search(low)):
         subjects = [s for s in subjects if s.kind != "place" or s.region_code is not None
