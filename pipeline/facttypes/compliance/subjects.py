@@ -16,6 +16,7 @@ pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter ove
 - a province whose capital is described ("Ibukota Provinsi Bali ini meraih …": the city told before);
 - a province as a superlative's scope ("… merupakan nilai tertinggi di Kalimantan Tengah": the ranking's
   scope, the government told before; final7, two articles);
+- a town named after a national agency's office and its class ("Imigrasi Kelas 2 Mamuju"; final7): the office's;
 - a government named as the owner of one of its offices ("Dinas Pendidikan (Dindik) Kota Tangerang",
   "Disdukcapil Kabupaten Bone"): the office's result is not the government's.
 """
@@ -25,6 +26,8 @@ from pipeline.facttypes.compliance import grammar as G
 
 #: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
 VENUE_CHARS = 60
+#: how far before a mention a national agency's office and its class are read ("Lembaga Pemasyarakatan Kelas IIB Sinjai")
+AGENCY_OFFICE_CHARS = 40
 #: how far before a mention an office's name is read ("Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota X")
 OFFICE_CHARS = 70
 #: how far before a province the public service it is the place of is read ("penyelenggaraan pelayanan publik di Jatim")
@@ -54,6 +57,9 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
     if any(map(low.__contains__, G.VENUE_WORDS)):
         subjects = [s for s in subjects
                     if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]
+    if any(map(low.__contains__, G.AGENCY_OFFICE_WORDS)):
+        subjects = [s for s in subjects if not G.AGENCY_OFFICE_BEFORE.search(
+            text, max(unit.start, s.start - AGENCY_OFFICE_CHARS), s.start)]
     if any(map(low.__contains__, G.OFFICE_WORDS)):
         subjects = [s for s in subjects
                     if not G.OFFICE_BEFORE.search(text, max([unit.start, s.start - OFFICE_CHARS]
