@@ -113,6 +113,8 @@ def hope_cut(text: str, low: str | None = None) -> list[tuple[int, int]]:
         if G.ACHIEVED.match(low, a) and not G.FUTURE.search(low):
             continue  # "Kota A dan Kabupaten B mampu mendapatkan predikat zona hijau": achieved
         end = next((x for x in breaks if x > b), len(text))
+        if "maka" in low and G.CONDITION.match(low, a) and G.CONSEQUENCE.search(low, b):
+            end = len(text)  # "apabila …, maka bisa dikatakan …, masuk kategori zona hijau": a consequence (final5)
         reported = G.REPORTED_AFTER_MODAL.match(low, b) if "bahwa" in low else None
         if reported:  # "baru bisa kami sampaikan bahwa Kota A masuk kategori A": stated
             end = min(end, reported.end())

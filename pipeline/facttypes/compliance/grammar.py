@@ -134,6 +134,9 @@ FUTURE = re.compile(words_pattern(LEX["future"]), I)
 ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: right after a modal: a verb of reporting and its "bahwa" ("bisa kami sampaikan bahwa …"): the modal's
 #: scope ends at "bahwa" (searched in the lower-cased unit)
+#: a condition, and the consequence that follows it ("apabila … , maka …"): all of it hypothetical
+CONDITION = re.compile(r"\b" + words_pattern(LEX["conditions"], boundary=False) + r"\b")
+CONSEQUENCE = re.compile(r"\b" + words_pattern(LEX["consequence"], boundary=False) + r"\b")
 REPORTED_AFTER_MODAL = re.compile(r"\s+(?:(?:kami|kita|saya)\s+)?(?:\w+\s+)?" + words_pattern(LEX["report_verbs"])
                                   + r"[^.;]{0,40}?\bbahwa\b")
 #: after a purpose ("untuk meraih kategori A …"): the list of those that did ("… yakni Kota A")
@@ -355,7 +358,9 @@ ANAPHOR = re.compile(
     # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
     r"(?:ini|itu|tersebut)\b"
-    r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
+    r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b"
+    # a result noun with a passive relative clause opening the sentence: "Nilai yang diraih sebesar 80,27 …" (final7)
+    r"|^\W*(?:" + "|".join(LEX["result_nouns"]) + r")\s+yang\s+di[a-z]{3,}\b", I)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
     r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"
