@@ -71,6 +71,8 @@ YEAR_REACH = 2
 COLLECTIVE_REACH = 2
 #: how far into a unit a list without an opener may start and still be the group told before ("Pemerintah Kota A, …")
 GROUP_LIST_LEAD_CHARS = 30
+#: what ends a sentence on a line: a unit ending in none of these and a next line opening in lower case make one sentence
+LINE_END_CHARS = frozenset(".!?:;\"'”’)")
 #: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
 CAPITAL_REACH_CHARS = 400
 
@@ -103,11 +105,12 @@ class AssessmentFrame(Frame):
         """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
         return self.open_at(k, "group_zone", "listed", "subject")
 
-    def referred(self, k: int, ut: str) -> list | None:
+    def referred(self, k: int, ut: str, continued: bool = False) -> list | None:
         """The governments a unit without subjects refers back to: the list told before, else the
         one subject ("Kelimanya …", "Nilainya …"); not the one subject when a counted group is the
-        sentence's subject ("Tiga daerah di Bolmong Raya saja nilainya …")."""
-        if not G.ANAPHOR.search(ut):
+        sentence's subject ("Tiga daerah di Bolmong Raya saja nilainya …"). `continued`: the unit goes on
+        with the sentence of the line before it (a text broken into short lines), which needs no anaphor."""
+        if not continued and not G.ANAPHOR.search(ut):
             return None
         listed, single = self.get("listed", k), self.get("subject", k)
         if not listed and COLLECTIVE.search(ut) and not COUNTED_GROUP.search(ut):
@@ -152,7 +155,7 @@ class AssessmentReader:
                                                 and f"{self.lead_year} lalu" not in discourse.lower) else None
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.other = self._other_assessment(discourse.lower)
-        self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
+        self.context = self._sentence_wide(units_with_words(discourse.lower, G.LEX["context"], self.units))
         self.graded = "kategori" in discourse.lower or "opini" in discourse.lower  # see _out_of_scope
         self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
@@ -189,7 +192,8 @@ class AssessmentReader:
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
             if not subjects and el.has_result:
-                subjects = self.frame.referred(k, unit.text) or self._history_subject(k, unit.text) \
+                subjects = self.frame.referred(k, unit.text, self._continues_line(k)) \
+                    or self._history_subject(k, unit.text) \
                     or self._sole_subject(unit.text, el)
             if subjects:
                 self._results(k, unit, subjects, el, unit_year, continued)
@@ -210,6 +214,31 @@ class AssessmentReader:
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
+
+    def _sentence_wide(self, flags: list[bool]) -> list[bool]:
+        """`flags` (one a unit) made true for every line of a sentence broken across lines where one of its
+        lines has it (a context word on the next line is the sentence's context; final7)."""
+        if "\n" not in self.text:
+            return flags
+        for k in range(len(self.units) - 1, 0, -1):
+            if self._continues_line(k):
+                flags[k - 1] = flags[k] = flags[k - 1] or flags[k]
+        for k in range(1, len(self.units)):
+            if flags[k - 1] and self._continues_line(k):
+                flags[k] = True
+        return flags
+
+    def _continues_line(self, k: int) -> bool:
+        """Whether unit `k` goes on with the sentence of the line before it: it opens in lower case right
+        on the next line after a unit that ends without a sentence's end (a text hard-wrapped into short
+        lines: "… bahwa Pemda A tidak diberi penghargaan karena nilai" + "pelayanannya menurun dan masuk
+        zona kuning."; final7, as in final4 and final5's other topics)."""
+        if k == 0:
+            return False
+        unit, before = self.units[k], self.units[k - 1]
+        gap = self.text[before.end:unit.start]
+        return unit.text[:1].islower() and gap.count("\n") == 1 and not gap.strip() \
+            and before.text[-1:] not in LINE_END_CHARS
 
     def _table(self, joined_items: set[int]) -> dict:
         """The rows of the tables flattened to lines (table.py) by unit index, each row made a unit of

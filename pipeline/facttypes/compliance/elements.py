@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
-from pipeline.facttypes.compliance.years import single_years
+from pipeline.facttypes.compliance.years import changed_from, single_years
 from pipeline.lang import RELATIVE_YEARS, STORY_RELATIVE_YEARS
 from pipeline.nlp.discourse.years import RELATIVE_YEAR, STORY_RELATIVE_YEAR, relative_years, story_relative_years
 
@@ -113,6 +113,8 @@ def hope_cut(text: str, low: str | None = None) -> list[tuple[int, int]]:
         if G.ACHIEVED.match(low, a) and not G.FUTURE.search(low):
             continue  # "Kota A dan Kabupaten B mampu mendapatkan predikat zona hijau": achieved
         end = next((x for x in breaks if x > b), len(text))
+        if "maka" in low and G.CONDITION.match(low, a) and G.CONSEQUENCE.search(low, b):
+            end = len(text)  # "apabila …, maka bisa dikatakan …, masuk kategori zona hijau": a consequence (final5)
         reported = G.REPORTED_AFTER_MODAL.match(low, b) if "bahwa" in low else None
         if reported:  # "baru bisa kami sampaikan bahwa Kota A masuk kategori A": stated
             end = min(end, reported.end())
@@ -219,14 +221,15 @@ def _scores(text: str, scope: _Scope, percents: bool = False) -> list[tuple[floa
         if (raw.isdigit() and not (poin or noun)) or (" " in raw and not (noun or G.SCORE_ANCHOR.search(before))):
             continue
         percent = percents and (_percent_score(raw, before, after) or _zone_percent(raw, before, after))
-        if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after)) and not percent) \
-                or G.NOT_SCORE_BEFORE.search(before):
+        out_of = "dari" in after and G.SCALE_AFTER.match(after) is not None  # "93,87 dari total 100"
+        if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after)) and not percent
+                and not out_of) or G.NOT_SCORE_BEFORE.search(before):
             continue
         value = float(raw.replace(" ", "").replace(",", "."))
-        if not 0 < value <= 100:
-            continue
+        if not 0 < value <= 100 or (value == G.SCALE_TOP and G.SCALE_BEFORE.search(before)):
+            continue  # (a share, a count; "dari total 100 poin": the scale's top)
         in_parens = before.rstrip().endswith("(") and after.lstrip().startswith(")")
-        anchored = poin or in_parens or percent or bool(G.SCORE_ANCHOR.search(before))
+        anchored = poin or in_parens or percent or out_of or bool(G.SCORE_ANCHOR.search(before))
         if scope.kept(m.start()):
             scores.append((value, m.start(), m.end(), anchored))
     return scores
@@ -267,7 +270,8 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     el.earlier = [(z, g, pos, None) for (z, g, pos), _ in earlier]
     if not digits:
         if numbers:
-            el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
+            el.years = [y for y in relative_years(text, published, relative_base) if y[0] <= limit
+                        and not changed_from(text, y[1])]
         return el
     el.scores = _scores(text, scope, percents=("persen" in low or "%" in low) and any(w in low for w in G.PERCENT_CONTEXT))
     if earlier:
@@ -276,11 +280,11 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     written = single_years(text, limit, periods=True)
     base = written[0][0] if len({y[0] for y in written}) == 1 else None if written else story_year
     # "tahun sebelumnya 2019": the written year names the relative one, which is no second year
-    told = sorted(written + [y for y in story_relative_years(text, base) if y[0] <= limit and not _named(y, written)],
-                  key=lambda y: y[1])
+    told = sorted(written + [y for y in story_relative_years(text, base) if y[0] <= limit and not _named(y, written)
+                             and not changed_from(text, y[1])], key=lambda y: y[1])
     el.years = [(y, a, b, bool(G.ASSESSED_BEFORE.search(text[max(0, a - ASSESSED_WINDOW):a])),
                  named_past(text, a) if (cue := past_cue(text, a)) < 0 else cue) for y, a, b in told] \
-        or [y for y in relative_years(text, published, relative_base) if y[0] <= limit]
+        or [y for y in relative_years(text, published, relative_base) if y[0] <= limit and not changed_from(text, y[1])]
     if el.years and all(len(y) > 4 and y[4] >= 0 for y in el.years):
         # only compared years written ("Tahun ini … 88,70, naik dari 81,12 pada 2023"): the relative one is the result's
         el.years = sorted(el.years + [y for y in relative_years(text, published, relative_base) if y[0] <= limit

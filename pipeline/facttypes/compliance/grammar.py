@@ -88,6 +88,18 @@ NOT_SCORE_BEFORE = re.compile(
     # a change: "kenaikan sebesar 26,41", "naik nilai 5,2" (lexicon score_change_words)
     r"|\b" + words_pattern(LEX["score_change_words"], boundary=False)
     + r"\s+(?:(?:nilai|skor)(?:nya)?\s+)?(?:sebesar\s+|sebanyak\s+)?)$", I)
+#: right before a year: a change and what it is compared with ("menurun dari tahun 2022", "naik dibanding tahun
+#: sebelumnya"): the year compared with, no result's (lexicon score_change_words, compared_from; final7)
+CHANGED_FROM_BEFORE = re.compile(r"\b" + words_pattern(LEX["score_change_words"], boundary=False) + r"(?:nya)?\s+"
+                                 + words_pattern(LEX["compared_from"], boundary=False) + r"\s+(?:tahun\s+)?$", I)
+#: CHANGED_FROM_BEFORE cannot match without one of these in the lower-cased window
+CHANGED_FROM_NEEDS = ("dari", "banding", "ketimbang")
+#: right before the top of the scale ("poin 93,87 dari total 100 poin", "dari skala 100"): no score (final7)
+SCALE_BEFORE = re.compile(r"\bdari\s+(?:" + words_pattern(LEX["scale_words"], boundary=False) + r"\s+)*$", I)
+#: the top of the scale
+SCALE_TOP = 100.0
+#: right after a score: out of the scale's top ("93,87 dari total 100 poin"), so a score whatever stands before it
+SCALE_AFTER = re.compile(r"^\s*dari\s+(?:" + words_pattern(LEX["scale_words"], boundary=False) + r"\s+)*100\b", I)
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 #: right after a score: the year it is of ("54,11 persen pada 2023", "88,10 poin di tahun 2024")
 YEAR_RIGHT_AFTER = re.compile(r"\s*(?:persen\b|%|poin\b)?\s*(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", I)
@@ -122,6 +134,9 @@ FUTURE = re.compile(words_pattern(LEX["future"]), I)
 ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: right after a modal: a verb of reporting and its "bahwa" ("bisa kami sampaikan bahwa …"): the modal's
 #: scope ends at "bahwa" (searched in the lower-cased unit)
+#: a condition, and the consequence that follows it ("apabila … , maka …"): all of it hypothetical
+CONDITION = re.compile(r"\b" + words_pattern(LEX["conditions"], boundary=False) + r"\b")
+CONSEQUENCE = re.compile(r"\b" + words_pattern(LEX["consequence"], boundary=False) + r"\b")
 REPORTED_AFTER_MODAL = re.compile(r"\s+(?:(?:kami|kita|saya)\s+)?(?:\w+\s+)?" + words_pattern(LEX["report_verbs"])
                                   + r"[^.;]{0,40}?\bbahwa\b")
 #: after a purpose ("untuk meraih kategori A …"): the list of those that did ("… yakni Kota A")
@@ -305,6 +320,12 @@ UNNAMED_PROVINCE = Gated(re.compile(r"\b(?:pemerintah\s+provinsi|pemprov|pemda\s
                          ("provinsi", "pemprov"))
 VENUE_WORDS = tuple(LEX["venue_nouns"])
 #: right before a province: its capital, described ("Ibukota Provinsi Bali ini …"); the province is no subject
+#: right before a province: a superlative and its scope ("nilai tertinggi di Kalimantan Tengah", "terbaik se-Provinsi A")
+SUPERLATIVE_SCOPE_BEFORE = re.compile(r"\b" + words_pattern(LEX["superlatives"], boundary=False)
+                                      + r"\s+(?:di|se-?|tingkat)\s*(?:provinsi\s+|prov\.?\s*)?$", I)
+SUPERLATIVES = tuple(LEX["superlatives"])
+#: right before a counted group: a word joining it to the result told before it ("…, berikut 3 kabupaten lainnya")
+JOINED_BEFORE = re.compile(r"\b" + words_pattern(LEX["joining_words"], boundary=False) + r"\s+(?:oleh\s+|dengan\s+)?$", I)
 CAPITAL_BEFORE = re.compile(r"\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:provinsi\s+)?$", I)
 #: … when a demonstrative follows the province's name
 DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b", I)
@@ -315,6 +336,10 @@ ONE_PROVINCE = re.compile(r"\b(?:1|satu)\s+(?:pemerintah\s+provinsi|pemprov|prov
 FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", I)
 OTHER_ASSESSOR = re.compile(words_pattern(LEX["other_assessors"]), I)
 AGENCY = re.compile(words_pattern(LEX["agency"]), I)
+#: right before a town: a national agency's office and its class ("Imigrasi Kelas 2 Mamuju", "Lapas Kelas IIB Sinjai")
+AGENCY_OFFICE_BEFORE = re.compile(r"\b" + words_pattern(LEX["agency_offices"], boundary=False)
+                                  + r"\s+(?:kelas\s+(?:[ivx]+|\d)[ab]?\s+)?$", I)
+AGENCY_OFFICE_WORDS = tuple(w.split()[0] for w in LEX["agency_offices"])
 REGIONAL_GOVERNMENT = re.compile(words_pattern(LEX["regional_government"]), I)
 #: right after a zone: the government that holds it ("rapor kuning Pemkab Mamasa", "zona hijau Kota Bima")
 OWNER_AFTER = re.compile(r"\s+" + words_pattern(LEX["zone_owners"]) + r"\s+(?-i:[A-Z])", I)
@@ -333,7 +358,9 @@ ANAPHOR = re.compile(
     # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
     r"(?:ini|itu|tersebut)\b"
-    r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b", I)
+    r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b"
+    # a result noun with a passive relative clause opening the sentence: "Nilai yang diraih sebesar 80,27 …" (final7)
+    r"|^\W*(?:" + "|".join(LEX["result_nouns"]) + r")\s+yang\s+di[a-z]{3,}\b", I)
 #: a sentence that goes on from the previous one: its assessment is the one told there
 CONTINUATION = re.compile(
     r"^\W*(?:sementara(?:\s+itu)?|sedangkan|adapun|kemudian|lalu|disusul|sebaliknya|"

@@ -184,6 +184,8 @@ def _relative_spans(ut: str, spans: list[tuple[int, int]], bounds: list[int]) ->
     return out
 
 
+#: How far before a counted group a word joining it to the result before it is read ("berikut 3 kabupaten")
+JOINED_CHARS = 20
 #: How far before a government the passive verb that introduces it may start ("terendah diraih oleh Pemkab B").
 INTRODUCED_CHARS = 45
 
@@ -226,7 +228,9 @@ def _listed_results(unit, subjects: list, el: Elements, lead_year: int | None, o
     bounds = clause_bounds(ut)
     contrast = contrast_bounds(ut)
     if len(el.distinct_zones()) > 1:  # "ada dua kabupaten … zona hijau yaitu A dan B, serta ada lima …"
-        contrast = sorted({*contrast, *(g[1] for g in counted_groups(ut))})
+        # (not a group joined to the result before it: "A rapor kuning, berikut 3 kabupaten lainnya, B, C dan D"; final7)
+        contrast = sorted({*contrast, *(g[1] for g in counted_groups(ut)
+                                        if not G.JOINED_BEFORE.search(ut, max(0, g[1] - JOINED_CHARS), g[1]))})
     ordered = sorted(subjects, key=lambda s: s.start)
     spans = [(s.start - unit.start, s.end - unit.start) for s in ordered]
     lists, relatives = _coordination_groups(ut, spans), _relative_spans(ut, spans, bounds)

@@ -14,6 +14,9 @@ pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter ove
   di Kalsel masih di zona kuning"; final6, two articles): the governments there, not the provincial
   government ("Pelayanan publik di Provinsi A … berdasarkan penilaian Ombudsman, dengan skor 71,4" is A's);
 - a province whose capital is described ("Ibukota Provinsi Bali ini meraih …": the city told before);
+- a province as a superlative's scope ("… merupakan nilai tertinggi di Kalimantan Tengah": the ranking's
+  scope, the government told before; final7, two articles);
+- a town named after a national agency's office and its class ("Imigrasi Kelas 2 Mamuju"; final7): the office's;
 - a government named as the owner of one of its offices ("Dinas Pendidikan (Dindik) Kota Tangerang",
   "Disdukcapil Kabupaten Bone"): the office's result is not the government's.
 """
@@ -23,12 +26,16 @@ from pipeline.facttypes.compliance import grammar as G
 
 #: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
 VENUE_CHARS = 60
+#: how far before a mention a national agency's office and its class are read ("Lembaga Pemasyarakatan Kelas IIB Sinjai")
+AGENCY_OFFICE_CHARS = 40
 #: how far before a mention an office's name is read ("Dinas Penanaman Modal dan PTSP (DPMPTSP) Kota X")
 OFFICE_CHARS = 70
 #: how far before a province the public service it is the place of is read ("penyelenggaraan pelayanan publik di Jatim")
 SERVICE_CHARS = 50
 #: how far before a province its capital's words are read ("Ibukota Provinsi Bali ini")
 CAPITAL_CHARS = 20
+#: how far before a province a superlative scoping it is read ("nilai tertinggi di Provinsi Kalimantan Tengah")
+SUPERLATIVE_CHARS = 30
 
 
 def not_said(text: str, unit, subjects: list) -> list:
@@ -50,6 +57,9 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
     if any(map(low.__contains__, G.VENUE_WORDS)):
         subjects = [s for s in subjects
                     if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]
+    if any(map(low.__contains__, G.AGENCY_OFFICE_WORDS)):
+        subjects = [s for s in subjects if not G.AGENCY_OFFICE_BEFORE.search(
+            text, max(unit.start, s.start - AGENCY_OFFICE_CHARS), s.start)]
     if any(map(low.__contains__, G.OFFICE_WORDS)):
         subjects = [s for s in subjects
                     if not G.OFFICE_BEFORE.search(text, max([unit.start, s.start - OFFICE_CHARS]
@@ -68,6 +78,9 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
         subjects = [s for s in subjects if s.region_code is not None
                     or not (G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)
                             and G.DEMONSTRATIVE_AFTER.match(text, s.end))]
+    if any(map(low.__contains__, G.SUPERLATIVES)):  # "nilai tertinggi di Kalteng": the ranking's scope
+        subjects = [s for s in subjects if s.region_code is not None or not G.SUPERLATIVE_SCOPE_BEFORE.search(
+            text, max(unit.start, s.start - SUPERLATIVE_CHARS), s.start)]
     if any(s.kind == "place" for s in subjects) and "layanan" in low \
             and (G.DOMINANCE.search(low) or not G.ASSESSMENT_WORD.search(low)):
         subjects = [s for s in subjects if s.kind != "place" or s.region_code is not None

@@ -9,7 +9,10 @@
   for results the text dates nowhere else; none where it states two;
 - a month and year without a day is a period that dates the assessment ("hasil evaluasi hingga
   September 2025"), in the lead and in the year stated once;
-- a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`);
+- a year that starts a state or a series ("Penilaian … dimulai sejak tahun 2015", `since_year`) dates no
+  assessment, in the lead or stated once (final7);
+- a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`), nor is a
+  year a change is compared with ("nilainya menurun dari tahun 2022", `changed_from`; final7);
 - years relative to publication ("tahun ini") count from the publication date, else from the first
   full date the text states (`text_date`);
 - a year written in a unit that also tells of "tahun ini" is an earlier year compared with the
@@ -34,6 +37,8 @@ LEAD_UNITS = 4
 STATED_WINDOW = 70
 #: how far before a year a word of a start ("sejak") is looked for: the year a state began, no period
 SINCE_WINDOW = 15
+#: how far before a year a change compared with it is looked for ("menurun dari tahun 2022")
+CHANGED_WINDOW = 40
 
 
 def text_date(text: str) -> datetime | None:
@@ -63,9 +68,24 @@ def single_years(text: str, limit: int, periods: bool = False) -> list[tuple[int
         return []
     spans = span_years(text)
     out = [y for y in years if y[1] not in spans] if spans else list(years)
+    out = [y for y in out if not changed_from(text, y[1])]
     if periods:
         out = [y for y in out if not AHEAD_AFTER.match(text, y[2])]
     return out
+
+
+def since_year(text: str, pos: int) -> bool:
+    """Whether the year at `pos` starts a state or a series ("beroperasi sejak 2021", "Penilaian … dimulai
+    sejak tahun 2015"): no assessment's period (final7)."""
+    return G.SINCE_BEFORE.search(text, max(0, pos - SINCE_WINDOW), pos) is not None
+
+
+def changed_from(text: str, pos: int) -> bool:
+    """Whether the year at `pos` is the one a change is compared with ("nilainya menurun dari tahun 2022",
+    "naik dibanding tahun sebelumnya"; final7): never the result's, nor the assessment's."""
+    window = text[max(0, pos - CHANGED_WINDOW):pos]
+    low = window.lower()
+    return any(w in low for w in G.CHANGED_FROM_NEEDS) and G.CHANGED_FROM_BEFORE.search(window) is not None
 
 
 def lead_year(units: list, limit: int, published: datetime | None = None, lead_units: int = LEAD_UNITS,
@@ -82,7 +102,8 @@ def lead_year(units: list, limit: int, published: datetime | None = None, lead_u
             seen += 1
         if G.CONTEXT.search(u.text) or G.names_zone(u.text):
             compared = compared_in(u.text, limit, published)
-            years = [y for y in single_years(u.text, limit, periods=True) if y[0] not in compared]
+            years = [y for y in single_years(u.text, limit, periods=True) if y[0] not in compared
+                     and not since_year(u.text, y[1])]
             if years:
                 return years[0][0]
             if relative is None:
@@ -108,9 +129,11 @@ def stated_year(units: list, about: list[bool], limit: int, published: datetime 
         if years and not G.REPORTED.search(u.text) and G.SOLE_ANCHOR.search(u.text):
             compared = compared_in(u.text, limit, published)
             sole.update(y for y, _, _ in years if y not in compared)
-            since.update(y for y, a, _ in years if G.SINCE_BEFORE.search(u.text, max(0, a - SINCE_WINDOW), a))
+            since.update(y for y, a, _ in years if since_year(u.text, a))
         own = bool(years) and bool(G.ASSESSMENT_SUBJECT.search(u.text)) and done(u.text)
         for y, a, b in years:
+            if since_year(u.text, a):
+                continue  # "Penilaian … dimulai sejak tahun 2015": the start of a series, no period (final7)
             # … or the year of the assessment told before it, or after it ("Ombudsman RI 2022 ini
             # melakukan penilaian kepatuhan …")
             if own or G.ASSESSED_BEFORE.search(u.text[max(0, a - STATED_WINDOW):a]) \

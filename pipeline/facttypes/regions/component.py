@@ -33,8 +33,8 @@ How (one PhraseMatcher over the names, one over the cue words, a little Python p
 3. resolve: the cue picks the kind (Kabupaten/Bupati → kabupaten, Kota/Wali Kota → kota,
    Provinsi/Gubernur/Ombudsman → province); a name left with several places (the 26 kabupaten/kota
    pairs, Bengkulu/Jambi/Gorontalo/Yogyakarta kota vs province, Banjar in two provinces) takes the
-   place the article already names explicitly, else one in the article's provinces, else a dateline's
-   kota, else the default (province for a province-named city, kota for a pair);
+   place the article already names explicitly (a dateline too: "SERANG –" over a story of "Pemkab Serang" is
+   the kabupaten; final7), else one in the article's provinces, else a dateline's kota, else the default (province for a province-named city, kota for a pair);
 4. risky bare names (data/gazetteer/ambiguous.csv: "Batu", "Agam", "Banjar", "Kapuas", "Bone", …)
    count only with a cue, in a dateline, when the article already names that place or its
    province, or after a context word ("di", "warga", "Pemda", "MPP", …) in an article with no
@@ -476,6 +476,9 @@ class RegionTagger:
             if not est and not self._risky_ok(doc, m, in_ctx, context):
                 return None
         if m.dateline:
+            named = [c for c in est if "." in c]
+            if len(named) == 1:
+                return named[0]  # "SERANG –" over a story of Pemkab Serang: the one the article names (final7)
             pool = in_ctx or list(opts)
             for kind in (KOTA, KAB, PROV):
                 hit = [c for c in pool if self._kind(c) == kind]

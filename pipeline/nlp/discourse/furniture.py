@@ -13,7 +13,16 @@ whole blocks of it into the text, and the names in them are not the article's:
   ("Beranda | Kota A | Kabupaten B | Olahraga", "Home » Daerah » Kota A"; final6: a portal's regional
   menu over the headline). A list of the article's own is written with commas, a colon or figures;
 - **a news ticker**: a ticker's heading ("BREAKING NEWS :", pipeline/lang/noise.toml `ticker_headings`)
-  and its one headline, on the same line or the next (final6).
+  and its one headline, on the same line or the next (final6);
+- **a run of other articles' headlines** without a heading: at least `HEADLINE_RUN_MIN` lines in a row,
+  each a headline (Title Case, `HEADLINE_MIN_WORDS` to `HEADLINE_MAX_WORDS` words, no sentence end but a
+  question's or an exclamation's, no decimal figure, time of day or separator of a byline), most opening
+  with a word of their own and no lower-case word in most of them (final7: a ticker's headlines as bullet
+  lines over the article, and a portal's related headlines between its paragraphs). Bulleted, the run
+  stands before the article's first line of prose (a bulleted list after it is the article's own);
+  without bullets, after a line of prose (the title, its byline and a caption open a text). The rows
+  of a table or a roll call open alike ("Bupati …", "Kabupaten …"), hold figures or share their
+  linking word ("… sebagai Pj Gubernur …").
 
 `furniture_spans(text)` gives their character spans; a tagger skips the names inside them.
 """
@@ -22,7 +31,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang import NOISE, words_pattern
-from pipeline.lang.linkblocks import BULLET, CUT_OFF, block_heading, block_line
+from pipeline.lang.linkblocks import BULLET, CUT_OFF, HEADLINE_CAPITALISED, block_heading, block_line
 from pipeline.nlp.discourse.units import BROKEN_OFF, SENTENCE_END, prose
 
 #: a teaser of another article: a portal's name, a dash and a lead cut off with an ellipsis
@@ -43,6 +52,22 @@ TICKER_HEADINGS = tuple(NOISE["ticker_headings"])
 #: a ticker's heading, alone on its line or before its headline after a colon
 TICKER = re.compile(r"^[ \t•*>-]*" + words_pattern(NOISE["ticker_headings"], boundary=False)
                     + r"[ \t]*(?:[:：»|–-][ \t]*(?P<item>\S.*)?)?$", re.IGNORECASE)
+
+
+#: A run of other articles' headlines has at least this many lines …
+HEADLINE_RUN_MIN = 3
+#: … each of this many words …
+HEADLINE_MIN_WORDS = 5
+HEADLINE_MAX_WORDS = 16
+#: … at least this share of them opening with a word of their own …
+HEADLINE_RUN_DISTINCT = 0.75
+#: … and no lower-case word in at least this share of them (a list's linking word: "sebagai", "selaku").
+HEADLINE_RUN_SHARED = 0.6
+#: what ends a line of prose and no headline (a headline may ask or exclaim)
+_HEADLINE_NOT_FINAL = frozenset(".:;,\"'”’")
+#: no headline: a decimal figure (a score, a share), a time of day (a byline's), a byline's separators
+NOT_HEADLINE = re.compile(r"\d[.,]\d|\d[:.]\d\d\b|\s[|•]\s|\s[|•]$")
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -129,6 +154,55 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _headline(line: str) -> tuple[str, frozenset[str]] | None:
+    """(first word, lower-case words) of a line that reads as another article's headline (see the module
+    doc), else None."""
+    if BULLET.match(line):
+        line = line.lstrip("-•*–· \t")
+    words = line.split()
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line[-1] in _HEADLINE_NOT_FINAL \
+            or NOT_HEADLINE.search(line):
+        return None
+    long_words = _WORD4.findall(line)
+    if not long_words or sum(w[0].isupper() for w in long_words) < HEADLINE_CAPITALISED * len(long_words):
+        return None
+    return words[0].lower(), frozenset(w for w in words if w.isalpha() and w.islower())
+
+
+def _headline_run(run: list[tuple[int, int, tuple[str, frozenset[str]]]]) -> bool:
+    """Whether headline-like lines in a row are a run of other articles' headlines (see the module doc)."""
+    if len(run) < HEADLINE_RUN_MIN or len({h[0] for *_, h in run}) < HEADLINE_RUN_DISTINCT * len(run):
+        return False
+    shared: dict[str, int] = {}
+    for *_, (_, lower) in run:
+        for w in lower:
+            shared[w] = shared.get(w, 0) + 1
+    return not shared or max(shared.values()) < HEADLINE_RUN_SHARED * len(run)
+
+
+def headline_run_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of other articles' headlines (see the module doc), each from its first line
+    to its last."""
+    spans: list[tuple[int, int]] = []
+    run: list = []
+    bulleted = prose_seen = False
+    for start, end, line in [*_lines(text), (len(text), len(text), "")]:
+        head = _headline(line) if line else None
+        bullet = head is not None and BULLET.match(line) is not None
+        if head is not None and (not run or bullet == bulleted):
+            run.append((start, end, head))
+            bulleted = bullet
+            continue
+        if run and (prose_seen != bulleted) and _headline_run(run):
+            spans.append((run[0][0], run[-1][1]))
+        prose_seen = prose_seen or (bool(line) and _prose_line(line))
+        run = [(start, end, head)] if head is not None else []
+        bulleted = bullet
+    return spans
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of the link blocks, site menus, menu bars and tickers of an article's text."""
-    return link_block_spans(text) + menu_spans(text) + menu_bar_spans(text) + ticker_spans(text)
+    """The character spans of the link blocks, site menus, menu bars, tickers and runs of other articles'
+    headlines of an article's text."""
+    return link_block_spans(text) + menu_spans(text) + menu_bar_spans(text) + ticker_spans(text) \
+        + headline_run_spans(text)

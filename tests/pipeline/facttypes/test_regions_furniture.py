@@ -38,7 +38,21 @@ def test_names_in_a_menu_bar_and_a_ticker_are_not_the_articles(nlp):
     check(nlp, text, {SIGI}, set())
 
 
+def test_names_in_a_run_of_other_articles_headlines_are_not_the_articles(nlp):
+    # (final7: a ticker's headlines as bullet lines over the article; related headlines between paragraphs)
+    text = ("- Wali Kota Palu Resmikan Taman Bacaan 24 Jam\n- Harga Beras di Poso Mulai Turun Jelang Panen\n"
+            "- Gubernur Sulteng Buka Pameran Kopi Donggala\nSigi Resmikan MPP\n" + BODY + "\n"
+            "Tim Voli Banggai Juara Turnamen Antar Kecamatan\nKenapa Harga Cabai Naik Lagi Jelang Lebaran?\n"
+            "Warga Tolitoli Keluhkan Lampu Jalan Padam Berhari-hari\n"
+            "Kepala Dinas Penanaman Modal Kabupaten Sigi menyebut layanan dibuka setiap hari.")
+    check(nlp, text, {SIGI}, set())
+
+
 @pytest.mark.parametrize("text, regions", [
+    # the article's own roll call after its prose, one line a person: its places count
+    (f"{BODY} Gubernur melantik para penjabat berikut.\n- Ahmad Fauzi sebagai Pj Bupati Kabupaten Poso\n"
+     "- Rina Marlina sebagai Pj Bupati Kabupaten Donggala\n- Yusuf Mahmud sebagai Pj Wali Kota Palu",
+     {SIGI, "72.02", "72.03", "72.71"}),
     # a table's rows with their figures, and a labelled list: the article's
     (f"{BODY}\nKota Palu | 85,20 | Zona Hijau\nKabupaten Poso | 70,15 | Zona Kuning", {SIGI, "72.71", "72.02"}),
     (f"{BODY}\nZona hijau: Kota Palu | Kabupaten Poso | Kabupaten Donggala", {SIGI, "72.71", "72.02", "72.03"}),

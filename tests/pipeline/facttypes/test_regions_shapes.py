@@ -95,3 +95,26 @@ def test_a_national_list_of_examples_keeps_its_namesakes(nlp, text, regions):
 ])
 def test_no_namesake_outside_a_national_list(nlp, text, regions):
     check(nlp, text, regions, set())
+
+
+@pytest.mark.parametrize("text, regions", [
+    # a dateline naming one of a kabupaten/kota pair is the one the article names (final7)
+    ("SERANG – Bupati Serang melantik sepuluh camat di pendopo. Pejabat Pemkab Serang turut hadir.", {"36.04"}),
+    ("SERANG – Wali Kota Serang membuka pasar murah di alun-alun kota.", {"36.73"}),
+    # a dateline alone, or beside both, stays the kota
+    ("SERANG – Gubernur Banten membuka pasar murah di alun-alun.", {"36.73"}),
+    ("SERANG – Pemkab Serang dan Pemkot Serang menandatangani kerja sama air bersih.", {"36.04", "36.73"}),
+])
+def test_a_datelines_pair_name_is_the_one_the_article_names(nlp, text, regions):
+    check(nlp, text, regions, {"36"} if "Banten" in text else set())
+
+
+@pytest.mark.parametrize("text, regions, provinces", [
+    # OKI, the Organisasi Kerja Sama Islam, in a story of another province is no regency (final7)
+    ("Peresmian MPP Batam ditunda karena Presiden menghadiri pertemuan OKI yang digelar mendadak.", {"21.71"}, set()),
+    # the regency by its cue, or in a story of Sumatera Selatan
+    ("Pemkab OKI meraih zona hijau dari Ombudsman.", {"16.02"}, set()),
+    ("Ombudsman Sumsel menyebut OKI kembali meraih nilai tertinggi.", {"16.02"}, {"16"}),
+])
+def test_oki_is_the_regency_only_with_a_cue_or_its_province(nlp, text, regions, provinces):
+    check(nlp, text, regions, provinces)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.discourse.furniture import furniture_spans, link_block_spans, menu_bar_spans, menu_spans, ticker_spans
+from pipeline.nlp.discourse.furniture import (furniture_spans, headline_run_spans, link_block_spans, menu_bar_spans,
+                                              menu_spans, ticker_spans)
 
 BODY = "Pemerintah Kabupaten Sigi meresmikan mal pelayanan publik pada Senin pagi di kantor bupati."
 
@@ -115,3 +116,46 @@ def test_a_ticker_is_its_heading_and_one_headline(text, ticker):
 ])
 def test_no_ticker_in_prose(text):
     assert all("Palu" not in seg and "Sigi" not in seg for seg in covered(text, ticker_spans(text)))
+
+
+# --- runs of other articles' headlines without a heading (final7: a ticker's bullets over the article,
+# related headlines between its paragraphs)
+TICKER_BULLETS = ("- Gubernur Sulteng Buka Pameran Kopi di Kota Palu\n- Harga Beras di Poso Mulai Turun Jelang Panen Raya\n"
+                  "- Wali Kota Palu Resmikan Taman Bacaan 24 Jam\n- Bupati Sigi: Jalan Desa Rampung Tahun Depan")
+INLINE_HEADLINES = ("Tim Voli Donggala Juara Turnamen Antar Kecamatan\nKenapa Harga Cabai Naik Lagi Jelang Lebaran?\n"
+                    "Warga Poso Keluhkan Lampu Jalan Padam Berhari-hari\nBerikut Jadwal Kapal Feri Palu ke Balikpapan Pekan Ini")
+LEAD = "Pemerintah Kabupaten Sigi meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun ini."
+MORE = "Sementara itu, Bupati Sigi meminta seluruh perangkat daerah menjaga capaian tersebut."
+
+
+@pytest.mark.parametrize("text, run", [
+    (f"{TICKER_BULLETS}\nSigi Raih Zona Hijau Ombudsman\n{LEAD}\n{MORE}", TICKER_BULLETS),
+    (f"Sigi Raih Zona Hijau Ombudsman\n{LEAD}\n{INLINE_HEADLINES}\n{MORE}", INLINE_HEADLINES),
+])
+def test_a_run_of_other_articles_headlines_is_furniture(text, run):
+    assert covered(text, headline_run_spans(text)) == [run]
+    assert run in covered(text, furniture_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the title, a byline with its time and separators, a caption: the article's opening, no run
+    f"Sigi Raih Zona Hijau dari Ombudsman RI\nRedaksi | Senin, 11/12/2023 10:15 WIB\nBupati Sigi Terima Piagam di Jakarta "
+    f"Bersama Sekda\n{LEAD}",
+    # the title and a caption printed twice, then the prose
+    f"Ombudsman Beri Sigi Piagam Zona Hijau Tahun Ini\nFoto Bersama Bupati Sigi dan Kepala Perwakilan Ombudsman\n"
+    f"Foto Bersama Bupati Sigi dan Kepala Perwakilan Ombudsman\n{LEAD}",
+    # the article's own bulleted roll call after its prose: the lines share their linking word
+    f"{LEAD} Gubernur melantik para penjabat berikut.\n- Ahmad Fauzi sebagai Pj Bupati Kabupaten Poso\n"
+    f"- Rina Marlina sebagai Pj Bupati Kabupaten Sigi\n- Yusuf Mahmud sebagai Pj Wali Kota Palu",
+    # a bulleted list opening alike before the prose ("Bupati …"): a roll call, no run of headlines
+    "- Bupati Poso Ahmad Fauzi Hadir Langsung\n- Bupati Sigi Rina Marlina Hadir Langsung\n- Bupati Donggala Yusuf "
+    f"Mahmud Hadir Langsung\n{LEAD}",
+    # a table's rows with scores between paragraphs
+    f"{LEAD}\nKota Palu Meraih Nilai 88,10 Zona Hijau Tahun Ini\nKabupaten Poso Meraih Nilai 71,40 Zona Kuning Tahun "
+    f"Ini\nKabupaten Donggala Meraih Nilai 65,00 Zona Kuning\n{MORE}",
+    # prose lines between paragraphs end like sentences
+    f"{LEAD}\nKepala Perwakilan Ombudsman Sulteng Menyerahkan Piagam Itu Kepada Bupati.\nBupati Sigi Menerima Piagam Itu "
+    f"Dengan Bangga.\nSeluruh Kepala Dinas Hadir Dalam Acara Itu.\n{MORE}",
+])
+def test_no_run_of_headlines_in_a_title_a_roll_call_a_table_or_prose(text):
+    assert headline_run_spans(text) == []
