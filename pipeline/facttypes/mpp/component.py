@@ -248,6 +248,12 @@ class LaunchReader(YearReading, ServingReading):
                 self.frame.tell("group_status", group, k)
                 return
             self.frame.close("group_status")
+            if not triggers and regions and written.counted and not denied and not back:
+                # "… dengan tiga MPP terdekat, yakni di Kabupaten A, B, dan C": a counted group's listed members
+                # exist (final7), with no year; not a group named again ("Adapun 9 MPP tersebut …": its status
+                # was told, or it is out of reach)
+                self._add(regions, [Trigger("operating", True, 0, state=True)], {}, ut, k, own=False)
+                return
             if not triggers:
                 self._no_status(k, ut, mentions, regions or ([provincial] if provincial else []), grouped)
                 return
