@@ -38,8 +38,9 @@ from pipeline.facttypes.mpp.names import (
     ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER, GOVERNMENTS_BACK, enumerated_governments, governments_near, item_clause_cuts, item_state_government, listed_after,
-    main_region, placed_at, province_before, province_key, province_of_key, province_subject, set_apart_before, written_with,
+    EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER, GOVERNMENTS_BACK, designated_province, enumerated_governments, governments_near,
+    item_clause_cuts, item_state_government, listed_after, main_region, placed_at, province_before, province_key,
+    province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
 from pipeline.nlp.discourse.years import reported_day
@@ -355,7 +356,8 @@ class LaunchReader(YearReading, ServingReading):
             listed = enumerated_after(text, spans, unit.start, unit.end)
         if not listed and spans:  # "Untuk tingkat kabupaten/kota misalnya di A, B, C": more examples (final6)
             listed = enumerated_after(text, spans, unit.start, unit.end, EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER)
-        regions = [m.code for m in listed if not m.is_province]
+        regions = [m.code if not m.is_province else province_key(m.code) for m in listed
+                   if not m.is_province or designated_province(text, m)]  # "di Batam, DKI Jakarta, Surabaya"
         if not listed:  # "1. Provinsi Sulawesi Tengah": the province's own MPP, an item of the list
             own = resumed_province(text, spans, unit.start, unit.end)
             regions = [province_key(own.code)] if own is not None else []
