@@ -250,7 +250,7 @@ class LaunchReader(YearReading, ServingReading):
                 return
             self.frame.close("group_status")
             if not triggers and regions and written.counted and not denied and not back:
-                # "… dengan tiga MPP terdekat, yakni di Kabupaten A, B, dan C": a counted group's listed members
+                # "dibandingkan empat MPP tetangga, yaitu Kota A, B, C dan D": a counted group's listed members
                 # exist (final7), with no year; not a group named again ("Adapun 9 MPP tersebut …": its status
                 # was told, or it is out of reach)
                 self._add(regions, [Trigger("operating", True, 0, state=True)], {}, ut, k, own=False)
@@ -354,10 +354,10 @@ class LaunchReader(YearReading, ServingReading):
             or group_listed(text, spans, unit.start, unit.end, adjacent)
         if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
             listed = enumerated_after(text, spans, unit.start, unit.end)
-        if not listed and spans:  # "Untuk tingkat kabupaten/kota misalnya di A, B, C": more examples (final6)
+        if not listed and spans:  # "Di luar Jawa, misalnya Kota A dan B": more examples (final6)
             listed = enumerated_after(text, spans, unit.start, unit.end, EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER)
         regions = [m.code if not m.is_province else province_key(m.code) for m in listed
-                   if not m.is_province or designated_province(text, m)]  # "di Batam, DKI Jakarta, Surabaya"
+                   if not m.is_province or designated_province(text, m)]  # "Kota A, DKI Jakarta, Kota B"
         if not listed:  # "1. Provinsi Sulawesi Tengah": the province's own MPP, an item of the list
             own = resumed_province(text, spans, unit.start, unit.end)
             regions = [province_key(own.code)] if own is not None else []

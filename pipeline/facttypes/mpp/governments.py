@@ -47,8 +47,8 @@ GOVERNMENTS_BACK = re.compile(
     r"daerah-daerah|wilayah)\s+(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: after a counted group of MPPs, the openers of the list of its governments (lexicon.toml `group_example_openers`)
 GROUP_OPENER = re.compile(ENUMERATION_OPENER.pattern + "|" + words_pattern(LEX["group_example_openers"]), re.IGNORECASE)
-#: a unit going on with a list's examples after a lead of its own ("Untuk tingkat kabupaten/kota misalnya di A, B,
-#: C", "Misalnya di A dan B"; final6): the example word within this many characters of the unit's start
+#: a unit going on with a list's examples after a lead of its own ("Di luar Jawa, misalnya Kota A dan B", "Contohnya
+#: Kabupaten C"; final6): the example word within this many characters of the unit's start
 EXAMPLE_OPENER = re.compile(words_pattern(LEX["group_example_openers"]), re.IGNORECASE)
 EXAMPLE_LEAD_CHARS = 40
 #: … and a clause placing its members, up to GROUP_PLACE_CHARS after it (lexicon.toml `group_place_openers`)

@@ -135,7 +135,7 @@ def _exist(w: Words, i: int) -> Trigger | None:
 def _opening(w: Words, m: re.Match) -> Trigger | None:
     """Opening an MPP: a launch (a plan after a future marker; "membuka MPP" a weak one, history for
     an MPP the story tells operating); opening hours ("dibuka setiap hari") and opening again ("kembali membuka
-    MPP setelah libur", final7) tell it operates; "resmi dibuka" is read as a launch word already."""
+    MPP usai renovasi", final7) tell it operates; "resmi dibuka" is read as a launch word already."""
     pos = m.start("opened") if m.group("opened") else m.start()
     i = w.word_index(pos)
     if i > 0 and w.lows[i - 1] in ("resmi", *NEGATIONS):

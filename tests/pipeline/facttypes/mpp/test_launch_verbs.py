@@ -13,7 +13,7 @@ TERNATE = R("kota", "Ternate")
 
 
 @pytest.mark.parametrize("text", [
-    "Wali Kota Ternate melaunching Mall Pelayanan Publik di Kantor Dinas Perizinan, Kamis (26/10/2023).",
+    "Ribuan warga menyaksikan Wali Kota Ternate melaunching Mall Pelayanan Publik, Kamis (26/10/2023) pagi.",
     "Pemkot Ternate resmi melaunching Mal Pelayanan Publik Kota Ternate pada Kamis (26/10/2023).",
 ])
 def test_melaunching_is_a_launch(nlp, text):

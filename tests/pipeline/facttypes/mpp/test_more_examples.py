@@ -1,5 +1,5 @@
 """warta_mpp: a list of MPPs told as examples goes on in a further sentence with a lead of its own and an example
-word ("Untuk tingkat kabupaten misalnya di A, B, C", "Misalnya di A dan B"): those governments share the list's
+word ("Di luar Jawa, misalnya Kota A dan B", "Contohnya Kabupaten C"): those governments share the list's
 status (examples recalled: no year from the day of the news). Not a sentence whose government comes before the
 example word, nor one long after the list. Shown by final6; invented sentences."""
 from __future__ import annotations
@@ -13,12 +13,12 @@ from tests.pipeline.facttypes.test_mpp import facts
 
 FIRST = {R("kota", "Medan"), R("kota", "Semarang")}
 MORE = {R("kabupaten", "Sleman"), R("kabupaten", "Bantul"), R("kabupaten", "Kulon Progo")}
-LIST = ("Di Indonesia sendiri, kata dia, sudah banyak mal pelayanan publik yang diluncurkan.\n"
-        "Beberapa di antaranya adalah di Kota Medan, Kota Semarang, dan lainnya.\n")
+LIST = ("Menurut Deputi, puluhan MPP sudah diluncurkan di berbagai kota.\n"
+        "Beberapa di antaranya Kota Medan, Kota Semarang, dan lainnya.\n")
 
 
 @pytest.mark.parametrize("more", [
-    "\"Untuk tingkat kabupaten misalnya di Sleman, Bantul, Kulon Progo,\" ujarnya.",
+    "\"Kalau kabupaten, contohnya Sleman, Bantul, Kulon Progo,\" tambahnya.",
     "Misalnya di Kabupaten Sleman, Bantul, dan Kulon Progo.",
     "Ada pula yang lain seperti Kabupaten Sleman, Bantul, dan Kulon Progo.",
 ])

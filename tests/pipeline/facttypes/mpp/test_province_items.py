@@ -21,8 +21,8 @@ MEDAN, SEMARANG = R("kota", "Medan"), R("kota", "Semarang")
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Sudah banyak mal pelayanan publik yang diluncurkan.\nBeberapa di antaranya adalah di Medan, DKI Jakarta, "
-     "Semarang, dan lainnya.", "launched"),
+    ("Menurut Deputi, puluhan MPP sudah diluncurkan di berbagai kota.\nBeberapa di antaranya Kota Medan, "
+     "DKI Jakarta, Kota Semarang, dan lainnya.", "launched"),
     ("Hingga 2019 telah terbentuk tiga MPP, yaitu Kota Medan, DKI Jakarta, dan Kota Semarang.", "launched"),
 ])
 def test_dki_jakarta_in_a_list_of_mpp_governments_is_the_provinces_own(nlp, text, status):

@@ -1,4 +1,4 @@
-"""warta_mpp: an MPP opened again ("kembali membuka MPP setelah libur Lebaran", "MPP … dibuka kembali usai
+"""warta_mpp: an MPP opened again ("Pemkot kembali membuka MPP usai cuti bersama", "MPP … dibuka kembali usai
 renovasi") runs; it is no launch. Ahead ("akan kembali membuka") it is no operation. Shown by final7; invented
 sentences."""
 from __future__ import annotations
@@ -15,7 +15,7 @@ PUBLISHED = datetime(2024, 4, 16)
 
 
 @pytest.mark.parametrize("text", [
-    "Pemerintah Kabupaten Alor kembali membuka Mal Pelayanan Publik di hari pertama kerja setelah libur Lebaran.",
+    "Usai cuti bersama Natal, Pemkab Alor kembali membuka MPP Kabupaten Alor bagi pemohon izin.",
     "Mal Pelayanan Publik Kabupaten Alor dibuka kembali usai renovasi gedung selama dua bulan.",
     "Usai ditutup sepekan karena banjir, Pemkab Alor kembali membuka MPP Kabupaten Alor, Senin (15/4/2024).",
 ])
