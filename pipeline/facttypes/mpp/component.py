@@ -38,8 +38,9 @@ from pipeline.facttypes.mpp.names import (
     ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
 )
 from pipeline.facttypes.mpp.governments import (
-    GOVERNMENTS_BACK, enumerated_governments, governments_near, item_clause_cuts, item_state_government, listed_after,
-    main_region, placed_at, province_before, province_key, province_of_key, province_subject, set_apart_before, written_with,
+    EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER, GOVERNMENTS_BACK, designated_province, enumerated_governments, governments_near,
+    item_clause_cuts, item_state_government, listed_after, main_region, placed_at, province_before, province_key,
+    province_of_key, province_subject, set_apart_before, written_with,
 )
 from pipeline.facttypes.mpp.dating import heading_years, news_year
 from pipeline.nlp.discourse.years import reported_day
@@ -248,6 +249,12 @@ class LaunchReader(YearReading, ServingReading):
                 self.frame.tell("group_status", group, k)
                 return
             self.frame.close("group_status")
+            if not triggers and regions and written.counted and not denied and not back:
+                # "dibandingkan empat MPP tetangga, yaitu Kota A, B, C dan D": a counted group's listed members
+                # exist (final7), with no year; not a group named again ("Adapun 9 MPP tersebut …": its status
+                # was told, or it is out of reach)
+                self._add(regions, [Trigger("operating", True, 0, state=True)], {}, ut, k, own=False)
+                return
             if not triggers:
                 self._no_status(k, ut, mentions, regions or ([provincial] if provincial else []), grouped)
                 return
@@ -347,7 +354,10 @@ class LaunchReader(YearReading, ServingReading):
             or group_listed(text, spans, unit.start, unit.end, adjacent)
         if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
             listed = enumerated_after(text, spans, unit.start, unit.end)
-        regions = [m.code for m in listed if not m.is_province]
+        if not listed and spans:  # "Di luar Jawa, misalnya Kota A dan B": more examples (final6)
+            listed = enumerated_after(text, spans, unit.start, unit.end, EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER)
+        regions = [m.code if not m.is_province else province_key(m.code) for m in listed
+                   if not m.is_province or designated_province(text, m)]  # "Kota A, DKI Jakarta, Kota B"
         if not listed:  # "1. Provinsi Sulawesi Tengah": the province's own MPP, an item of the list
             own = resumed_province(text, spans, unit.start, unit.end)
             regions = [province_key(own.code)] if own is not None else []

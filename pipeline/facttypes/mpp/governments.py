@@ -47,6 +47,10 @@ GOVERNMENTS_BACK = re.compile(
     r"daerah-daerah|wilayah)\s+(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 #: after a counted group of MPPs, the openers of the list of its governments (lexicon.toml `group_example_openers`)
 GROUP_OPENER = re.compile(ENUMERATION_OPENER.pattern + "|" + words_pattern(LEX["group_example_openers"]), re.IGNORECASE)
+#: a unit going on with a list's examples after a lead of its own ("Di luar Jawa, misalnya Kota A dan B", "Contohnya
+#: Kabupaten C"; final6): the example word within this many characters of the unit's start
+EXAMPLE_OPENER = re.compile(words_pattern(LEX["group_example_openers"]), re.IGNORECASE)
+EXAMPLE_LEAD_CHARS = 40
 #: … and a clause placing its members, up to GROUP_PLACE_CHARS after it (lexicon.toml `group_place_openers`)
 GROUP_PLACE_OPENER = re.compile(words_pattern(LEX["group_place_openers"]), re.IGNORECASE)
 GROUP_PLACE_CHARS = 160
@@ -82,14 +86,15 @@ def written_with(discourse, unit, mentions: list[tuple[int, int]], gaz, has_ment
             # counted group, "seperti" too ("ada 7 MPP yang belum diluncurkan seperti Kota A, …")
             listed = [m for m in enumerated_after(text, spans, unit.start + b, unit.end,
                                                   opener_rx=GROUP_OPENER if group else ENUMERATION_OPENER)
-                      if not m.is_province]
+                      if not m.is_province or designated_province(text, m)]
         if not listed and group:  # "tiga MPP yang sudah disahkan …, yang berada di Kota A, …": further on
             listed = _placed_members(text, spans, unit.start + b, unit.end)
         if own and not group and not listed:
             provincial = provincial or province_key(own)
         for m in listed:
-            if m.code not in out:
-                out.append(m.code)
+            code = province_key(m.code) if designated_province(text, m) else m.code  # "yaitu DKI Jakarta, Kota A"
+            if code not in out:
+                out.append(code)
     return Written(out, grouped and not out, None if out else provincial, counted)
 
 
@@ -150,6 +155,13 @@ PROVINCE_GOVERNMENT_CHARS = 25
 #: a province named as a government right before its mention: "yaitu Provinsi DKI Jakarta, Kota A, …"
 OFFICE_BEFORE = re.compile(r"(?:pemerintah\s+provinsi|pemprov|provinsi|prov\.?)\s+$", re.IGNORECASE)
 OFFICE_BEFORE_CHARS = 24
+#: a province whose own name starts with its government's designation ("DKI Jakarta"): named as a government
+DESIGNATED_PROVINCE = re.compile(words_pattern(LEX["province_government_words"]), re.IGNORECASE)
+
+
+def designated_province(text: str, m) -> bool:
+    """Whether the mention `m` is a province named by its government's designation ("DKI Jakarta")."""
+    return m.is_province and DESIGNATED_PROVINCE.match(text, m.start) is not None
 
 
 def enumerated_governments(text: str, mentions: list, pos: int, end: int, regions) -> list[str]:
@@ -161,6 +173,8 @@ def enumerated_governments(text: str, mentions: list, pos: int, end: int, region
         office = OFFICE_BEFORE.search(text, max(0, m.start - OFFICE_BEFORE_CHARS), m.start) if m.is_province else None
         if office is not None:
             m = replace(m, start=office.start())
+            offices.add(m.start)
+        elif designated_province(text, m):  # "yaitu DKI Jakarta, Kota Surabaya, …"
             offices.add(m.start)
         spans.append(m)
     return [m.code if m.code in regions else province_key(m.code)

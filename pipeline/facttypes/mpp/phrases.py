@@ -47,6 +47,7 @@ OPEN_MPP = re.compile(words_pattern(LEX["open_words"]) + r"\s+(?:secara\s+resmi\
                       r"|\b" + _MPP_NAME + r"\b[^.;]{0,60}?\b(?P<opened>" + words_pattern(LEX["opened_words"], boundary=False)
                       + r")\b", re.IGNORECASE)
 MEETING_NOUNS = frozenset(LEX["meeting_nouns"])
+REOPEN_WORDS = frozenset(LEX["reopen_words"])
 MEETING_NOT_BETWEEN = frozenset(LEX["meeting_not_between"])
 #: how many words may stand between a meeting noun and the MPP it is about ("rapat koordinasi pembangunan MPP")
 MEETING_GAP_WORDS = 2
@@ -133,8 +134,8 @@ def _exist(w: Words, i: int) -> Trigger | None:
 
 def _opening(w: Words, m: re.Match) -> Trigger | None:
     """Opening an MPP: a launch (a plan after a future marker; "membuka MPP" a weak one, history for
-    an MPP the story tells operating); opening hours ("dibuka setiap hari") tell it operates; "resmi
-    dibuka" is read as a launch word already."""
+    an MPP the story tells operating); opening hours ("dibuka setiap hari") and opening again ("kembali membuka
+    MPP usai renovasi", final7) tell it operates; "resmi dibuka" is read as a launch word already."""
     pos = m.start("opened") if m.group("opened") else m.start()
     i = w.word_index(pos)
     if i > 0 and w.lows[i - 1] in ("resmi", *NEGATIONS):
@@ -145,6 +146,9 @@ def _opening(w: Words, m: re.Match) -> Trigger | None:
         return Trigger("operating", True, pos)
     if w.future_before(i):
         return Trigger("planned", True, pos, event=True)
+    if (i > 0 and w.lows[i - 1] in REOPEN_WORDS) or (m.group("opened") and i + 1 < len(w.lows)
+                                                      and w.lows[i + 1] in REOPEN_WORDS):
+        return Trigger("operating", True, pos)  # "kembali membuka MPP", "MPP … dibuka kembali": reopened, it runs
     # "membuka MPP" is also said of an MPP opened long ago ("keberanian Pemkab membuka MPP"): weak
     return Trigger("launched", bool(m.group("opened")), pos)
 
