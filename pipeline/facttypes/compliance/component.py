@@ -46,6 +46,7 @@ from pipeline.facttypes.compliance.support import supported
 from pipeline.facttypes.compliance.table import row_elements, table_rows
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.gate import UnitGate
 from pipeline.nlp.discourse.itemlines import joined
 from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration,
                                           group_listed)
@@ -73,6 +74,15 @@ COLLECTIVE_REACH = 2
 GROUP_LIST_LEAD_CHARS = 30
 #: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
 CAPITAL_REACH_CHARS = 400
+
+#: What a unit must hold to give a result of its own: `unit_elements`' gates (elements.py: zone, grade and
+#: rank words, a digit; without them it finds no zone, grade, rank, score or earlier result). A unit
+#: without them gets a zone only from what the frame carries (`CARRYING`) or from a counted group's
+#: zone learnt before (`GroupZones.by_size`), and tells no carrying slot: after the last unit holding
+#: one, once those are closed, no unit gives a result and the reader stops.
+RESULT_GATE = UnitGate((*G.ZONE_GATE, *G.GRADE_GATE, *G.RANK_GATE), G.DIGIT)
+#: the assessment frame's slots that lend zones to a unit without result words of its own
+CARRYING = ("group_zone", "zone", "enumeration", "all_zone", "counted_zone")
 
 
 class AssessmentFrame(Frame):
@@ -162,7 +172,10 @@ class AssessmentReader:
         self._sole: list[Subject] | None = None  # the article's one government, once asked (_sole_subject)
 
     def read(self) -> list[ComplianceResult]:
+        last = RESULT_GATE.last(self.units, forced=self.table)  # (a table's row gives its own results)
         for k, unit in enumerate(self.units):
+            if not self.groups.by_size and RESULT_GATE.done(k, last, self.frame, *CARRYING):
+                break  # no unit from here on can give a result (RESULT_GATE)
             if self._out_of_scope(k):
                 self.frame.close("group_zone", "listed", "subject")
                 continue
