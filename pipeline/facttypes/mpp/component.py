@@ -104,6 +104,12 @@ class LaunchReader(YearReading, ServingReading):
         a story whose units all name their government never asks."""
         return main_region(self.discourse)
 
+    @cached_property
+    def heading_years(self) -> list[tuple[str, int, set[str]]]:
+        """The years headlines and captions give (dating.heading_years), on first use: only a fact without a
+        year of its own asks (`_story_year`)."""
+        return heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit, self.today)
+
     def _clauses(self, units: list[Unit]) -> tuple[list[Unit], list]:
         """Units split at a contrast ("Kota A sudah mengoperasikan MPP sejak 2020, sedangkan MPP
         Kabupaten B, yang diresmikan pada 2021, …") when each side tells a status of its own; and
@@ -137,8 +143,6 @@ class LaunchReader(YearReading, ServingReading):
         return statuses(unit.text, *self.discourse.words(unit))
 
     def read(self) -> list[MppFact]:
-        self.heading_years = heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit,
-                                           self.today)
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
             if not mentions and (self._resumed(k, unit) or self._item_state(k, unit)):
