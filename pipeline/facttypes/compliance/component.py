@@ -27,6 +27,7 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from datetime import datetime
 
 from spacy.language import Language
@@ -164,12 +165,16 @@ class AssessmentReader:
         self.other = self._other_assessment(discourse.lower)
         self.context = units_with_words(discourse.lower, G.LEX["context"], self.units)
         self.graded = "kategori" in discourse.lower or "opini" in discourse.lower  # see _out_of_scope
-        self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.groups = GroupZones()
         self.province = article_province(discourse.mentions)
         self.drafts: list[Draft] = []
         self._sole: list[Subject] | None = None  # the article's one government, once asked (_sole_subject)
+
+    @cached_property
+    def rank_context(self) -> list[bool]:
+        """For each unit, whether it holds a word that makes a rank an assessment's; on first use (a unit with a rank)."""
+        return units_with_words(self.discourse.lower, G.LEX["rank_context"], self.units)
 
     def read(self) -> list[ComplianceResult]:
         last = RESULT_GATE.last(self.units, forced=self.table)  # (a table's row gives its own results)

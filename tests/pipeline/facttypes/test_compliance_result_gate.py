@@ -110,3 +110,31 @@ def test_the_gated_reader_gives_what_the_full_reader_gives(nlp, monkeypatch):
     monkeypatch.setattr(UnitGate, "done", staticmethod(lambda k, last, frame, *carrying: False))
     assert [tagger.extract(d) for d in docs] == gated
     assert sum(map(len, gated)) > 50
+
+
+def _rank_context_reads(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    original = C.units_with_words
+
+    def counting(low, words, units, **kwargs):
+        if words is G.LEX["rank_context"]:
+            calls.append(1)
+        return original(low, words, units, **kwargs)
+
+    monkeypatch.setattr(C, "units_with_words", counting)
+    return calls
+
+
+def test_the_rank_context_is_read_only_for_a_rank(nlp, monkeypatch):
+    """The units holding a rank's context words are found on first use: an article whose units rank nobody
+    never asks; a ranking of complaints asks, and gives no result."""
+    calls = _rank_context_reads(monkeypatch)
+    text = ("Ombudsman Jawa Tengah mengumumkan hasil penilaian kepatuhan 2019. Kabupaten Demak meraih zona hijau "
+            "dengan nilai 93,20.")
+    assert results(nlp, text) == {(R("kabupaten", "Demak"), "hijau", 2019, 93.2)}
+    assert calls == []
+    text = ("Ombudsman RI Perwakilan Riau menerima 310 laporan sepanjang 2024. Pemerintah Kota Pekanbaru "
+            "paling banyak dilaporkan dengan 52 laporan. Posisi berikutnya ditempati Pemerintah Kabupaten "
+            "Kampar (31 laporan).")
+    assert results(nlp, text) == set()
+    assert calls == [1]
