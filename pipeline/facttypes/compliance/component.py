@@ -27,6 +27,7 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from datetime import datetime
 
 from spacy.language import Language
@@ -46,6 +47,7 @@ from pipeline.facttypes.compliance.support import supported
 from pipeline.facttypes.compliance.table import row_elements, table_rows
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.frames import Frame
+from pipeline.nlp.discourse.gate import UnitGate
 from pipeline.nlp.discourse.itemlines import joined
 from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration,
                                           group_listed)
@@ -75,6 +77,15 @@ GROUP_LIST_LEAD_CHARS = 30
 LINE_END_CHARS = frozenset(".!?:;\"'”’)")
 #: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
 CAPITAL_REACH_CHARS = 400
+
+#: What a unit must hold to give a result of its own: `unit_elements`' gates (elements.py: zone, grade and
+#: rank words, a digit; without them it finds no zone, grade, rank, score or earlier result). A unit
+#: without them gets a zone only from what the frame carries (`CARRYING`) or from a counted group's
+#: zone learnt before (`GroupZones.by_size`), and tells no carrying slot: after the last unit holding
+#: one, once those are closed, no unit gives a result and the reader stops.
+RESULT_GATE = UnitGate((*G.ZONE_GATE, *G.GRADE_GATE, *G.RANK_GATE), G.DIGIT)
+#: the assessment frame's slots that lend zones to a unit without result words of its own
+CARRYING = ("group_zone", "zone", "enumeration", "all_zone", "counted_zone")
 
 
 class AssessmentFrame(Frame):
@@ -157,15 +168,22 @@ class AssessmentReader:
         self.other = self._other_assessment(discourse.lower)
         self.context = self._sentence_wide(units_with_words(discourse.lower, G.LEX["context"], self.units))
         self.graded = "kategori" in discourse.lower or "opini" in discourse.lower  # see _out_of_scope
-        self.rank_context = units_with_words(discourse.lower, G.LEX["rank_context"], self.units)
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.groups = GroupZones()
         self.province = article_province(discourse.mentions)
         self.drafts: list[Draft] = []
         self._sole: list[Subject] | None = None  # the article's one government, once asked (_sole_subject)
 
+    @cached_property
+    def rank_context(self) -> list[bool]:
+        """For each unit, whether it holds a word that makes a rank an assessment's; on first use (a unit with a rank)."""
+        return units_with_words(self.discourse.lower, G.LEX["rank_context"], self.units)
+
     def read(self) -> list[ComplianceResult]:
+        last = RESULT_GATE.last(self.units, forced=self.table)  # (a table's row gives its own results)
         for k, unit in enumerate(self.units):
+            if not self.groups.by_size and RESULT_GATE.done(k, last, self.frame, *CARRYING):
+                break  # no unit from here on can give a result (RESULT_GATE)
             if self._out_of_scope(k):
                 self.frame.close("group_zone", "listed", "subject")
                 continue

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -86,7 +86,6 @@ class LaunchReader(YearReading, ServingReading):
         # "Provinsi Bengkulu;", "Kota Bengkulu;"), short lines the discourse layer marks headings, are read
         self.units, self.found = self._clauses(item_lines(discourse.text, discourse.units, discourse.content,
                                                           discourse.mentions_in, ITEM_NAMED))
-        self.main = main_region(discourse)
         self.frame = LaunchFrame(anaphor_reach)
         self.drafts: list[Draft] = []
         self.unit_years: dict[int, dict[str, int]] = {}  # unit -> status -> year told there (strong triggers)
@@ -99,6 +98,18 @@ class LaunchReader(YearReading, ServingReading):
         self.served: list[Draft] = []  # the operating drafts of those, besides their launch
         self.item_run = -1  # the last item line read with a state of its own ("1. Kota A - sudah beroperasi")
         self.list_heads: dict[int, int | None] = {}  # id of a group's (triggers, years) -> the unit that told it
+
+    @cached_property
+    def main(self) -> str | None:
+        """The article's main region (governments.main_region: every unit's mentions read), on first use:
+        a story whose units all name their government never asks."""
+        return main_region(self.discourse)
+
+    @cached_property
+    def heading_years(self) -> list[tuple[str, int, set[str]]]:
+        """The years headlines and captions give (dating.heading_years), on first use: only a fact without a
+        year of its own asks (`_story_year`)."""
+        return heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit, self.today)
 
     def _clauses(self, units: list[Unit]) -> tuple[list[Unit], list]:
         """Units split at a contrast ("Kota A sudah mengoperasikan MPP sejak 2020, sedangkan MPP
@@ -133,8 +144,6 @@ class LaunchReader(YearReading, ServingReading):
         return statuses(unit.text, *self.discourse.words(unit))
 
     def read(self) -> list[MppFact]:
-        self.heading_years = heading_years(self.discourse, self.gaz, self.acronym_ok, self.local, self.limit,
-                                           self.today)
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
             if not mentions and (self._resumed(k, unit) or self._item_state(k, unit)):
