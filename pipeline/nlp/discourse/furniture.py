@@ -21,8 +21,8 @@ whole blocks of it into the text, and the names in them are not the article's:
   lines over the article, and a portal's related headlines between its paragraphs). Bulleted, the run
   stands before the article's first line of prose (a bulleted list after it is the article's own);
   without bullets, after a line of prose (the title, its byline and a caption open a text). The rows
-  of a table or a roll call open alike ("Bupati …", "Kabupaten …"), hold figures or share their
-  linking word ("… sebagai Pj Gubernur …").
+  of a table or a roll call open alike ("Bupati …", "Kabupaten …"), hold figures, share their
+  linking word ("… sebagai Pj Gubernur …") or are numbered ("1. A - Pj Bupati X": a roll call).
 
 `furniture_spans(text)` gives their character spans; a tagger skips the names inside them.
 """
@@ -68,6 +68,8 @@ _HEADLINE_NOT_FINAL = frozenset(".:;,\"'”’")
 #: no headline: a decimal figure (a score, a share), a time of day (a byline's), a byline's separators
 NOT_HEADLINE = re.compile(r"\d[.,]\d|\d[:.]\d\d\b|\s[|•]\s|\s[|•]$")
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
+#: a numbered item ("1. …", "2) …"): a list of the article's own (a roll call), no headline
+NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -157,6 +159,8 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
 def _headline(line: str) -> tuple[str, frozenset[str]] | None:
     """(first word, lower-case words) of a line that reads as another article's headline (see the module
     doc), else None."""
+    if NUMBERED_ITEM.match(line):
+        return None
     if BULLET.match(line):
         line = line.lstrip("-•*–· \t")
     words = line.split()

@@ -150,6 +150,9 @@ def test_a_run_of_other_articles_headlines_is_furniture(text, run):
     # a bulleted list opening alike before the prose ("Bupati …"): a roll call, no run of headlines
     "- Bupati Poso Ahmad Fauzi Hadir Langsung\n- Bupati Sigi Rina Marlina Hadir Langsung\n- Bupati Donggala Yusuf "
     f"Mahmud Hadir Langsung\n{LEAD}",
+    # the article's own numbered roll call after its prose: names and offices, each its own opening word
+    f"{LEAD} Gubernur melantik tiga penjabat.\n1. Ahmad Fauzi - Pj Bupati Kabupaten Poso\n"
+    f"2. Rina Marlina - Pj Bupati Kabupaten Sigi\n3) Yusuf Mahmud (Pj Wali Kota Palu) Hari Ini\n{MORE}",
     # a table's rows with scores between paragraphs
     f"{LEAD}\nKota Palu Meraih Nilai 88,10 Zona Hijau Tahun Ini\nKabupaten Poso Meraih Nilai 71,40 Zona Kuning Tahun "
     f"Ini\nKabupaten Donggala Meraih Nilai 65,00 Zona Kuning\n{MORE}",
