@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.facttypes.officials.groups import GroupListReader
 from pipeline.facttypes.officials.labels import LabelLineReader
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.pairs import PairListReader
@@ -53,7 +54,7 @@ def _glued_degrees(text: str, key: str) -> bool:
         key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
 
 
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader, GroupListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -133,7 +134,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
         return ". " in prev and prev[-1:].isalnum()
 
     def skip_line(self, token_i: int) -> bool:
-        return self._line(token_i)[0]
+        li = bisect_right(self.line_starts, token_i) - 1
+        return self._line(token_i)[0] or self.headline_list(li)
 
     def window(self, sent: Span) -> Span:
         """The sentence, joined with the next while it ends in an abbreviation's period that the

@@ -82,6 +82,8 @@ PAIR_LIST_BLOCKERS = frozenset(_LEX["pair_list_blockers"])
 PAIR_LIST_ROLES: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _LEX["pair_list_roles"].items()}
 PAIR_LIST_PAIR_WORDS = frozenset(_LEX["pair_list_pair_words"])
 LABEL_ROLL_FRAMES = frozenset(_LEX["label_roll_frames"])
+GROUP_PERSON_WORDS = frozenset(_LEX["group_person_words"])
+GROUP_APPOINTMENT_WORDS = frozenset(_LEX["group_appointment_words"])
 PAIR_LIST_JOINS = frozenset(_LEX["pair_list_joins"])
 #: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
 DASHES = frozenset({"-", "–", "—"})
