@@ -104,6 +104,7 @@ REPRESENTATION_MARKERS = frozenset(_LEX["representation_markers"])
 PURPOSE_WORDS = frozenset(_LEX["purpose_words"])
 OMBUDSMAN_ASSISTANT_RANKS = frozenset(_LEX["ombudsman_assistant_ranks"])
 ORG_TAIL_WORDS = frozenset(_LEX["org_tail_words"])
+LOCAL_TAIL_WORDS = frozenset(_LEX["local_tail_words"])
 #: words after which a place's word written in lower case is still the role's place ("Wali Kota kupang")
 LOWER_PLACE_CUES = PLACE_KIND_WORDS | KABUPATEN_HEAD_WORDS | KOTA_HEAD_WORDS | {"kota", "gubernur"}
 ROLL_BODIES: dict[str, str] = dict(_LEX["roll_bodies"])
@@ -228,4 +229,6 @@ def clean_name_words(words: list[str]) -> str:
         words.pop(0)
     if len(words) > 1 and words[0].replace(".", "").lower() in HONORIFIC_INITIALS and words[0][:1].isupper():
         words[0] = words[0].replace(".", "")[-1].upper()  # "HM Nurdin" -> "M Nurdin", "H.A. Rudi" -> "A Rudi"
+    if len(words) == 2 and words[0].lower() == words[1].lower() and words[0].isalpha():
+        words = words[:1]  # a one-word name written twice, as forms require it ("Mahyuddin Mahyuddin"; final7)
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"
