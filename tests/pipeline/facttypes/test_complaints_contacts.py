@@ -77,3 +77,15 @@ def test_a_channel_is_still_a_breakdown():
     text = ("Ombudsman RI Perwakilan Jambi menerima 412 laporan sepanjang 2023. Melalui WhatsApp, Ombudsman menerima "
             "97 laporan.")
     assert facts(text) == {("15", None, 412, 2023)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the top of a ranking of subjects: a breakdown
+    ("Ombudsman RI Perwakilan Sulawesi Tenggara mencatat 410 laporan sepanjang 2024. Teratas ketenagakerjaan dengan "
+     "jumlah laporan sebanyak 55 dan jaminan sosial sebanyak 12.", {("74", None, 410, 2024)}),
+    # …a government at the top keeps its count
+    ("Ombudsman RI Perwakilan Sulawesi Tenggara mencatat 410 laporan sepanjang 2024. Teratas Kota Kendari dengan "
+     "jumlah laporan sebanyak 55 laporan.", {("74", None, 410, 2024), ("74", "74.71", 55, 2024)}),
+])
+def test_the_top_of_a_ranking_of_subjects(text, want):
+    assert facts(text) == want
