@@ -31,6 +31,8 @@ GROUP_FRAME_SENTENCES = 3
 GROUP_MIN_NAMES = 2
 _OPENERS = frozenset(ENUMERATION_OPENERS) | {"ialah", "adalah"}
 _FRAME_WORDS = LABEL_ROLL_FRAMES | GROUP_APPOINTMENT_WORDS
+#: the last word of each opener: the cheap test before the whole opener is read
+_OPENER_LAST = frozenset(o.split()[-1] for o in _OPENERS)
 
 
 class GroupListReader:
@@ -45,20 +47,21 @@ class GroupListReader:
         low_heads = [h for h in heads if self.texts[h.start].islower() and not TITLES[h.label_][1]]
         if not low_heads:
             return out
-        for k in range(len(self.lowers)):
+        lowers = self.lowers
+        for k in [k for k, w in enumerate(lowers) if w in _OPENER_LAST]:
             if not self._group_opener(k):
                 continue
             sent = self.doc[k].sent
+            lo = self._sentences_before(sent.start, GROUP_FRAME_SENTENCES)
+            head = next((h for h in reversed(low_heads) if lo <= h.start and h.end <= k), None)
+            if head is None or not (self._holds(sent.start, k, GROUP_PERSON_WORDS) or sent.start <= head.start):
+                continue  # the list's sentence names the group as persons or by the office
+            if not self._holds(lo, k, _FRAME_WORDS) or self._holds(lo, sent.end, PAIR_LIST_BLOCKERS):
+                continue
             first = k + 1 + (k + 1 < sent.end and self.texts[k + 1] in ":,")
             names = self._name_list(first, sent.end)
             if len(names) < GROUP_MIN_NAMES:
                 continue
-            lo = self._sentences_before(sent.start, GROUP_FRAME_SENTENCES)
-            head = next((h for h in reversed(low_heads) if lo <= h.start and h.end <= k), None)
-            if head is None or not self._holds(lo, k, _FRAME_WORDS) or self._holds(lo, sent.end, PAIR_LIST_BLOCKERS):
-                continue
-            if not (self._holds(sent.start, k, GROUP_PERSON_WORDS) or sent.start <= head.start):
-                continue  # the list's sentence names the group as persons or by the office
             category, _needs = TITLES[head.label_]
             role_words = {self.lowers[x] for x in range(head.start, head.end)}
             category = _category(category, head.label_, role_words)

@@ -260,17 +260,26 @@ class LabelLineReader:
         the other: other stories' titles (a portal's list of links without a heading, final7), whose names
         are not the article's."""
         def item(n: int) -> bool:
-            return 0 <= n < len(self.line_starts) and self._line(self.line_starts[n])[1] \
-                and LIST_ITEM.match(self.line_text(n)) is not None
+            if not 0 <= n < len(self.line_starts) or self.line_starts[n] >= len(self.texts):
+                return False
+            first = self.texts[self.line_starts[n]]  # (a cheap look at the line's first token first)
+            return (first[:1].isdigit() or ENUMERATOR_ONLY.fullmatch(first) is not None) \
+                and LIST_ITEM.match(self.line_text(n)) is not None and self._line(self.line_starts[n])[1]
 
+        cache = self.__dict__.setdefault("_headline_lists", {})
+        if li in cache:
+            return cache[li]
         if not item(li):
+            cache[li] = False
             return False
         lo = hi = li
         while item(lo - 1):
             lo -= 1
         while item(hi + 1):
             hi += 1
-        return hi - lo + 1 >= HEADLINE_LIST_LINES
+        for n in range(lo, hi + 1):
+            cache[n] = hi - lo + 1 >= HEADLINE_LIST_LINES
+        return cache[li]
 
     def labelled_run(self, li: int, line: str) -> bool:
         """Whether line `li` is one of a run of lines labelled alike ("Kabupaten X: …", "Pj Bupati X,
