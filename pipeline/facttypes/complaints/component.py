@@ -37,7 +37,7 @@ from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, REC
                                                   clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
-from pipeline.facttypes.complaints.public import opens_split, public_count, split_whole
+from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
@@ -87,6 +87,9 @@ MONTHS_ONLY = re.compile(words_pattern(MONTH_NAMES) + r"\s*(?:[-–—]|s\.?d\.?
 PERIOD_END = re.compile(words_pattern(LEX["period_end"]) + r"\.?\s+(?:tanggal\s+)?\d{1,2}\s+"
                         + words_pattern(MONTH_NAMES) + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 MULTI_YEAR = re.compile(r"\b(?:\w+\s+)?(?:" + "|".join(LEX["multi_year"]) + r")\b", re.IGNORECASE)
+#: a period from a year to the day of the story ("sejak 2013", "semenjak tahun 2019"; lexicon `since`): a
+#: period of several years when that year is before the story's (final7)
+SINCE_YEAR = re.compile(words_pattern(LEX["since"]) + r"\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 #: the word after a bare amount, and the words that may follow one ("sebanyak 244 pada 2024")
 NEXT_WORD = re.compile(r"[ \t]*([a-z][a-z-]*)")
 AMOUNT_FOLLOWERS = frozenset(LEX["amount_followers"]) | frozenset(REPORT_NOUNS)
@@ -223,6 +226,8 @@ class ReportReader:
             reads = reading.read(self.frame.get("total", k) is not None, self.frame.get("breakdown", k) is not None, whole,
                                  no_facts)
             split = split_whole(unit.text, counts, public, told) if public is not None and not values else None
+            if public is None and not values:
+                inclusive |= self._recalled_whole(unit.text, counts, facts)
             if split is not None:  # "Dari total 545 laporan, 170 laporan berasal langsung dari masyarakat"
                 reads = [r for r in reads if r.count is not split and r.count is not public] + [Read(public, None, False)]
                 inclusive.add(split.value)
@@ -238,6 +243,16 @@ class ReportReader:
                 parts = (k, values)
             self.frame.tell("report", True, k)  # a unit counting reports continues the report
         return self._unique(facts or persons, inclusive)
+
+    @staticmethod
+    def _recalled_whole(ut: str, counts: list[Count], facts: list[Complaint]) -> set[int]:
+        """The office's last total when this unit tells it was made of the public's reports and other
+        contacts ("… itu terdiri dari laporan masyarakat sebanyak 179": public.recalls_whole)."""
+        public = public_count(ut, counts)
+        if public is None or not recalls_whole(ut, counts, public):
+            return set()
+        last = next((f for f in reversed(facts) if f.region_code is None), None)
+        return {last.count} if last is not None and last.count > public.value else set()
 
     def _unique(self, facts: list[Complaint], inclusive: set[int]) -> list[Complaint]:
         """One fact per office, government, count and year; no total of all contacts; a headline's
@@ -310,6 +325,8 @@ class ReportReader:
         spans = [m.span() for m in YEAR_SPAN.finditer(ut) if m.group(1) != m.group(2)
                  and not any(t.start() <= m.start() < t.end() for t in turns)]
         spans += [m.span() for m in MULTI_YEAR.finditer(ut)]
+        if self.published is not None:  # "Sejak 2013, Ombudsman … menerima 1519 aduan" (2022): several years
+            spans += [m.span(1) for m in SINCE_YEAR.finditer(ut) if int(m.group(1)) < self.published.year]
         base = self.frame.get("period", k) if r.comparison else None
         years = [(y, a) for y, a, _ in valid_years(ut, self.limit, periods=True)]
         years += [(y, a) for y, a, _ in relative_years(ut, self.published, base)]

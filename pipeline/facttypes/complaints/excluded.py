@@ -57,6 +57,10 @@ OFFICE_UNIT = re.compile(words_pattern(LEX["office_unit"]), I)
 UNIT_NAME_WINDOW = 30
 #: How far after a count its outcome, addressee or breakdown is read.
 AFTER_WINDOW = 60
+#: right after a count, the joiner of the next item of a list ("48 laporan dan …", "48 laporan, serta …")
+NEXT_ITEM = re.compile(r"\s*,?\s*(?:dan|serta)\b", I)
+#: a year, not an item's figure ("101 laporan dan konsultasi selama 2024")
+YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 INTAKE_BEFORE = re.compile(words_pattern(LEX["intake_before"]) + r"\s+(?:\w+\s+)?$", I)
 INTAKE_AFTER = re.compile(words_pattern(LEX["intake_after"]), I)
 #: How far before a count its raw-intake phrase is looked for (characters; after it, four times as far).
@@ -93,10 +97,17 @@ def breakdown_after(ut: str, c: Count, hi: int) -> bool:
 
 
 def other_contact(ut: str, c: Count, lo: int, hi: int) -> bool:
-    """The count is of other contacts than reports, or of reports together with them."""
+    """The count is of other contacts than reports, or of reports together with them. A contact word
+    after a joiner that has a figure of its own after it opens the next item, not this count's
+    ("41 laporan dan konsultasi non-laporan sembilan konsultasi", "… dan konsultasi sebanyak 9";
+    final7, and the Ombudsman's "konsultasi non laporan" in final5)."""
     stop = min(hi, c.end + AFTER_WINDOW)
     nxt = NUMBER.search(ut, c.end, stop)
-    return bool(OTHER_CONTACT.search(ut, lo, nxt.start() if nxt else stop) or WITH_OTHER_AFTER.match(ut, c.end))
+    end = nxt.start() if nxt else stop
+    joiner = NEXT_ITEM.match(ut, c.end) if nxt and not YEAR_FIGURE.fullmatch(nxt.group()) else None
+    if joiner is not None and joiner.end() <= end:
+        return bool(OTHER_CONTACT.search(ut, lo, c.end))  # the contact word is the next item's label
+    return bool(OTHER_CONTACT.search(ut, lo, end) or WITH_OTHER_AFTER.match(ut, c.end))
 
 
 def excluded(ut: str, c: Count, *, outcomes: bool = True) -> bool:

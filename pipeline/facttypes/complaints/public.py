@@ -56,3 +56,15 @@ def split_whole(ut: str, counts: list[Count], public: Count, told: set[int]) -> 
     if first is None or first is public or first.value not in told or first.start > public.start:
         return None
     return first if opens_split(ut, counts) else None
+
+
+#: a unit telling what the whole told before was made of, before its first figure ("Laporan yang masuk selama
+#: enam bulan itu terdiri dari laporan masyarakat sebanyak 179 …"; lexicon `recalled_composition`)
+RECALLED_WHOLE = re.compile(r"^[^.!?]{0,120}?\b(?:itu|tersebut)\s*,?\s+" + words_pattern(LEX["recalled_composition"]) + r"[^.!?]*$", I)
+
+
+def recalls_whole(ut: str, counts: list[Count], public: Count) -> bool:
+    """Whether a unit's first count is the public's own reports in a composition of the whole told before
+    ("Laporan yang masuk … itu terdiri dari laporan masyarakat sebanyak 179 …", final7; the other contacts
+    may follow in later units): that whole is a total of all contacts, no fact."""
+    return bool(counts) and counts[0] is public and RECALLED_WHOLE.match(ut[:public.start]) is not None

@@ -107,6 +107,9 @@ SHARE_WINDOW = 80
 #: after this in a unit, the counts are parts of a total ("Dari jumlah tersebut, 114 laporan …")
 PARTITIVE = re.compile(r"\bdari\s+(?:(?:jumlah|total|seluruh|keseluruhan|angka)\b|(?:\S+\s+){0,2}?(?:laporan|pengaduan|aduan)"
                        r"\s+(?:masyarakat\s+|warga\s+)?(?:itu|tersebut|ini|yang\s+masuk|yang\s+diterima)\b)", I)
+#: after a channel word, the medium of the office's statement, not a channel of the reports ("melalui rilis",
+#: "lewat siaran pers"; lexicon `statement_media`)
+STATEMENT_MEDIUM = re.compile(r"\s+" + words_pattern(LEX["statement_media"]), I)
 #: between a whole and the composition word that breaks it down ("70 laporan, terdiri dari …")
 WHOLE_GAP = re.compile(r"[\s,]*(?:(?:yang|itu|tersebut|ini)[\s,]+)?", I)
 #: after the whole a part is told of, a category of reports and "tersebut"/"itu": "Dari 78 laporan COVID-19
@@ -415,17 +418,23 @@ class UnitCounts:
         lo, _ = clause_bounds(self.ut, c.start)
         if lo and APPOSITION.fullmatch(self.ut, lo, c.start):
             lo, _ = clause_bounds(self.ut, max(0, lo - 2))
-        return BREAKDOWN.search(self.ut, since, c.start) is not None or AGENCY_TYPE.search(self.ut, lo, c.start) is not None
+        # (not the medium the office spoke through: "Melalui rilis catatan akhir tahun, …", final7)
+        return any(not STATEMENT_MEDIUM.match(self.ut, m.end()) for m in BREAKDOWN.finditer(self.ut, since, c.start)) \
+            or AGENCY_TYPE.search(self.ut, lo, c.start) is not None
 
     def _composition(self) -> int | None:
         """Where a composition of all contacts starts ("terdiri atas …", or after the whole a part is
         told of: "Dari 31 aduan itu, 13 berupa laporan dan 18 konsultasi"), when other contacts are
         counted after it; None otherwise (also for "belum termasuk 141 konsultasi")."""
-        words = [m.start() for m in COMPOSITION.finditer(self.ut)  # (not in a count: "210 di antaranya berupa laporan")
+        found = [m for m in COMPOSITION.finditer(self.ut)  # (not in a count: "210 di antaranya berupa laporan")
                  if not any(c.start <= m.start() < c.end for c in self.counts)]
+        words = [m.start() for m in found]
         others = [c.start for c in self.counts if words and words[0] < c.start and self._other_contact(c)]
-        # the composition word nearest before the first other contact ("merinci, 850 laporan … terdiri dari")
-        at = max((w for w in words if w < others[0]), default=None) if others else None
+        # the composition word nearest before the first other contact ("merinci, 850 laporan … terdiri dari"),
+        # not one right before that contact's own figure, which only gives it ("… dan konsultasi non laporan
+        # yakni 9 konsultasi": final7)
+        at = max((m.start() for m in found if m.start() < others[0] and not self._gives_figure(m, others[0])),
+                 default=None) if others else None
         head = None
         if at is None:
             head = next((c for c in self.counts if PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start)), None)
@@ -437,6 +446,15 @@ class UnitCounts:
         if not any(c.start > at and self._other_contact(c) for c in self.counts):
             return None
         return at
+
+    def _gives_figure(self, word: re.Match, contact: int) -> bool:
+        """Whether a composition word only gives the figure of an item labelled before it: right before the
+        contact's count, after that contact's own word since the count before ("… dan konsultasi non laporan
+        yakni 9 konsultasi"; not "262; berupa 140 konsultasi, …", which opens the parts)."""
+        if self.ut[word.end():contact].strip():
+            return False
+        since = max((c.end for c in self.counts if c.end <= word.start()), default=0)
+        return OTHER_CONTACT_WORD.search(self.ut, since, word.start()) is not None
 
     def _other_contact(self, c: Count) -> bool:
         """A count of other contacts than reports: "164 konsultasi", and "konsultasi sebanyak 264

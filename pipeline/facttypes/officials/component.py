@@ -100,6 +100,7 @@ class OfficialTagger:
         found.extend(ctx.pair_lists())
         found.extend(ctx.place_lists(framed, heads))
         found.extend(ctx.label_lists(heads))
+        found.extend(ctx.group_lists(heads))
         doc._.officials = _merge(found)
         return doc
 

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.facttypes.officials.words import (
-    APPOINTMENT_LINKS, DASHES, DEPUTY_JOINS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, LABEL_ROLL_FRAMES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS,
+    APPOINTMENT_LINKS, DASHES, HONORIFICS, DEPUTY_JOINS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, LABEL_ROLL_FRAMES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS,
     PAIR_LIST_PAIR_WORDS, PAIR_SEPARATORS, TITLES, _category,
 )
 from pipeline.nlp.discourse.itemlines import ends_as_head
@@ -43,6 +43,8 @@ _PLACE_CUES = ITEM_PLACE_CUES | PLACE_KIND_WORDS
 #: what opens the place after a name in an item line: a bracket, a dash, "untuk", "di", "dari"
 PLACE_OPENERS = frozenset({"("}) | frozenset(DASHES) | ITEM_PLACE_WORDS
 _LABEL_SEPARATORS = frozenset({":", ","}) | frozenset(DASHES)
+#: bulleted headlines one after the other that make a list of other stories' links
+HEADLINE_LIST_LINES = 3
 #: words a line's label may have before its colon ("Bupati dan Wakil Bupati Lombok Utara: …")
 LABEL_WORDS = 8
 #: a separator inside an item line between a name and its office (" - ", " – ", ": ")
@@ -227,7 +229,7 @@ class LabelLineReader:
         if LIST_ITEM.match(line) and ITEM_SEPARATOR.search(line) and any(
                 LIST_ITEM.match(other) and ITEM_SEPARATOR.search(other) for other in map(self.line_text, near)):
             return True  # "1. Budi Santoso - Pj Bupati Kampar" over "2. …"
-        if LIST_ITEM.match(line) and li in self.place_lines() and any(
+        if LIST_ITEM.match(line) and li in self.place_lines() and self.names_first(li) and any(
                 n in self.place_lines() and LIST_ITEM.match(self.line_text(n)) for n in near):
             return True  # "- Budi Santoso untuk Kabupaten Kampar" over "- …": bulleted lines that close with a place
         if not self.links_office(line):
@@ -235,6 +237,49 @@ class LabelLineReader:
         if LIST_ITEM.match(line):
             return True
         return any(self.links_office(self.line_text(n)) for n in near)
+
+    def names_first(self, li: int) -> bool:
+        """Whether line `li` opens (after its number or bullet) with a holder's name: name words (honorifics,
+        degrees and commas among them) up to a place or a place opener ("- Budi Santoso, SH untuk Kabupaten
+        Kampar"), not a headline's title or verb ("- Walikota Maulana Resmikan Layanan … Kota Jambi", final7)."""
+        end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.texts)
+        k = self.line_starts[li]
+        while k < end and (self.spaces[k] or ENUMERATOR_ONLY.fullmatch(self.texts[k]) or self.texts[k] in ".)"):
+            k += 1
+        first = k
+        while k < end and k not in self.region_at and k not in self.province_at and self.lowers[k] not in PLACE_OPENERS:
+            low = self.lowers[k].rstrip(".")
+            if not (self.texts[k] in ",." or low in HONORIFICS or self.degree_at(k, end)
+                    or self.is_name_token(k, inner=k > first)):
+                return False
+            k += 1
+        return k > first
+
+    def headline_list(self, li: int) -> bool:
+        """Whether line `li` is one of a run of `HEADLINE_LIST_LINES` bulleted headlines or more, one after
+        the other: other stories' titles (a portal's list of links without a heading, final7), whose names
+        are not the article's."""
+        def item(n: int) -> bool:
+            if not 0 <= n < len(self.line_starts) or self.line_starts[n] >= len(self.texts):
+                return False
+            first = self.texts[self.line_starts[n]]  # (a cheap look at the line's first token first)
+            return (first[:1].isdigit() or ENUMERATOR_ONLY.fullmatch(first) is not None) \
+                and LIST_ITEM.match(self.line_text(n)) is not None and self._line(self.line_starts[n])[1]
+
+        cache = self.__dict__.setdefault("_headline_lists", {})
+        if li in cache:
+            return cache[li]
+        if not item(li):
+            cache[li] = False
+            return False
+        lo = hi = li
+        while item(lo - 1):
+            lo -= 1
+        while item(hi + 1):
+            hi += 1
+        for n in range(lo, hi + 1):
+            cache[n] = hi - lo + 1 >= HEADLINE_LIST_LINES
+        return cache[li]
 
     def labelled_run(self, li: int, line: str) -> bool:
         """Whether line `li` is one of a run of lines labelled alike ("Kabupaten X: …", "Pj Bupati X,

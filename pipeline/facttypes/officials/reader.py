@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.facttypes.officials.groups import GroupListReader
 from pipeline.facttypes.officials.labels import LabelLineReader
 from pipeline.facttypes.officials.names import NameReader
 from pipeline.facttypes.officials.pairs import PairListReader
@@ -23,7 +24,7 @@ from pipeline.facttypes.officials.words import (
     NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
     TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    FORMER_PREFIXES, AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    FORMER_PREFIXES, AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, LOCAL_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
 )
 from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
@@ -53,7 +54,7 @@ def _glued_degrees(text: str, key: str) -> bool:
         key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
 
 
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader):
+class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader, GroupListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -133,7 +134,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
         return ". " in prev and prev[-1:].isalnum()
 
     def skip_line(self, token_i: int) -> bool:
-        return self._line(token_i)[0]
+        li = bisect_right(self.line_starts, token_i) - 1
+        return self._line(token_i)[0] or self.headline_list(li)
 
     def window(self, sent: Span) -> Span:
         """The sentence, joined with the next while it ends in an abbreviation's period that the
@@ -463,6 +465,9 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 continue
             if low in ORG_TAIL_WORDS and text.islower() and j > i and self.is_org(j - 1):
                 j += 1  # "anggota ORI pusat NAME": which office of the organisation
+                continue
+            if low in LOCAL_TAIL_WORDS and (j == i or self.is_org(j - 1)):
+                j += 1  # "Sekda Pemko setempat NAME", "Sekda setempat NAME": the place's own office (final7)
                 continue
             if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
                 j += 1

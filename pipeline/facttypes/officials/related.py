@@ -5,7 +5,7 @@ after a passive verb ("Pj Wali Kota X ditunjuk Sekda X NAME", "… dijabat oleh 
 from __future__ import annotations
 
 from pipeline.facttypes.officials.words import (
-    DEPUTY_ANAPHORS, DEPUTY_ANAPHOR_JOINS, FILLED_BY_CLAUSE_ENDS, FILLED_BY_VERBS, MAX_NAME_TOKENS, PREDECESSOR_MARKERS, ROLE_CONNECTORS,
+    DEPUTY_ANAPHORS, DEPUTY_ANAPHOR_JOINS, FILLED_BY_CLAUSE_ENDS, FILLED_BY_TIME_WORDS, FILLED_BY_VERBS, MAX_NAME_TOKENS, PREDECESSOR_MARKERS, ROLE_CONNECTORS,
 )
 
 #: tokens of a relative clause about a holder searched for the office's former holder
@@ -70,6 +70,8 @@ class RelatedReader:
             i += 1  # "Pj Wali Kota X, dijabat …"
         if i + 1 < send and self.lowers[i] == "yang":
             i += 1
+        while i + 1 < send and (self.lowers[i] in FILLED_BY_TIME_WORDS or " ".join(self.lowers[i:i + 2]) in FILLED_BY_TIME_WORDS):
+            i += 1 if self.lowers[i] in FILLED_BY_TIME_WORDS else 2  # "… saat ini dipimpin oleh NAME" (final7)
         if i >= send or self.lowers[i] not in FILLED_BY_VERBS:
             return None
         j = i + 1

@@ -57,6 +57,7 @@ DEPUTY_WORDS = frozenset(_LEX["deputy_words"])
 DEPUTY_JOINS = frozenset(_LEX["deputy_joins"])
 ITEM_PLACE_WORDS = frozenset(_LEX["item_place_words"])
 FILLED_BY_VERBS = frozenset(_LEX["filled_by_verbs"])
+FILLED_BY_TIME_WORDS = frozenset(_LEX["filled_by_time_words"])
 FILLED_BY_CLAUSE_ENDS = frozenset(_LEX["filled_by_clause_ends"])
 GOVERNMENT_CUES = frozenset(_LEX["government_cues"])
 SUBJECT_APPOINTMENT_VERBS = frozenset(_LEX["subject_appointment_verbs"])
@@ -82,6 +83,8 @@ PAIR_LIST_BLOCKERS = frozenset(_LEX["pair_list_blockers"])
 PAIR_LIST_ROLES: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _LEX["pair_list_roles"].items()}
 PAIR_LIST_PAIR_WORDS = frozenset(_LEX["pair_list_pair_words"])
 LABEL_ROLL_FRAMES = frozenset(_LEX["label_roll_frames"])
+GROUP_PERSON_WORDS = frozenset(_LEX["group_person_words"])
+GROUP_APPOINTMENT_WORDS = frozenset(_LEX["group_appointment_words"])
 PAIR_LIST_JOINS = frozenset(_LEX["pair_list_joins"])
 #: the dash between the names of a head and a deputy listed as a pair ("Budi Santoso-Ahmad Yani")
 DASHES = frozenset({"-", "–", "—"})
@@ -101,6 +104,7 @@ REPRESENTATION_MARKERS = frozenset(_LEX["representation_markers"])
 PURPOSE_WORDS = frozenset(_LEX["purpose_words"])
 OMBUDSMAN_ASSISTANT_RANKS = frozenset(_LEX["ombudsman_assistant_ranks"])
 ORG_TAIL_WORDS = frozenset(_LEX["org_tail_words"])
+LOCAL_TAIL_WORDS = frozenset(_LEX["local_tail_words"])
 #: words after which a place's word written in lower case is still the role's place ("Wali Kota kupang")
 LOWER_PLACE_CUES = PLACE_KIND_WORDS | KABUPATEN_HEAD_WORDS | KOTA_HEAD_WORDS | {"kota", "gubernur"}
 ROLL_BODIES: dict[str, str] = dict(_LEX["roll_bodies"])
@@ -225,4 +229,6 @@ def clean_name_words(words: list[str]) -> str:
         words.pop(0)
     if len(words) > 1 and words[0].replace(".", "").lower() in HONORIFIC_INITIALS and words[0][:1].isupper():
         words[0] = words[0].replace(".", "")[-1].upper()  # "HM Nurdin" -> "M Nurdin", "H.A. Rudi" -> "A Rudi"
+    if len(words) == 2 and words[0].lower() == words[1].lower() and words[0].isalpha():
+        words = words[:1]  # a one-word name written twice, as forms require it ("Mahyuddin Mahyuddin"; final7)
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"

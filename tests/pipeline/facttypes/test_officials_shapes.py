@@ -172,8 +172,6 @@ CASES = [
 NEGATIVES = [
     # a keyword line cut off inside a place's name: the place's word alone is no name
     "Gubernur NTB lantik Pj Bupati Lombok Timur,Penjabat Gubernur NTB,Penjabat Bupati Lombok Tim",
-    # a list whose items name no region is no list of office holders with places
-    "Para camat yang dilantik yaitu Budi Santoso (Kecamatan Baru), Rudi Hartono (Kecamatan Lama).",
     # a document's number, a status and "kali ini" after a title are no names
     "Penunjukan itu ditandai penyerahan Surat Gubernur Sulawesi Tenggara Nomor 131/222 tentang Plh Bupati.",
     "Belum ada penetapan Bupati dan Wakil Bupati Definitif hasil Pilkada 2020 di Kabupaten Buton.",
