@@ -26,6 +26,8 @@ person ids updated across the table, a third of the persons replaced), then chec
 The connection has the writer's settings (pipeline/store/database.py WRITER_CONFIG); SETTING=VALUE
 pairs override them (`max_vacuum_tasks=100` is DuckDB's default; `row_group_size=N` attaches the
 database with `ROW_GROUP_SIZE N`, `row_group_size=122880` is DuckDB's default).
+`checkpoint_limit=SIZE` sets DuckDB's `memory_limit` to SIZE for each CHECKPOINT only (SET before, the
+connection's own limit SET again after), as the writer's recycle does (WRITER_CHECKPOINT_LIMIT).
 """
 from __future__ import annotations
 
@@ -72,13 +74,31 @@ def _connect(path: Path, settings: list[str]):
 
     config = {**WRITER_CONFIG, **dict(s.split("=", 1) for s in settings)}
     size = config.pop("row_group_size", None)
+    limit = config.pop("checkpoint_limit", None)
     if size is None:
-        return duckdb.connect(str(path), config=config), config
+        con = duckdb.connect(str(path), config=config)
+        _CHECKPOINT_LIMIT[id(con)] = (limit, config.get("memory_limit"))
+        return con, ({**config, "checkpoint_limit": limit} if limit else config)
     # DuckDB 1.4 takes the row-group size per attached database, not as a setting
     con = duckdb.connect(":memory:", config=config)
     con.execute(f"ATTACH '{path}' AS w (ROW_GROUP_SIZE {int(size)})")
     con.execute("USE w")
     return con, {**config, "row_group_size": size}
+
+
+_CHECKPOINT_LIMIT: dict[int, tuple] = {}
+
+
+def _checkpoint(con) -> None:
+    """CHECKPOINT, under `checkpoint_limit` when one was given (the connection's limit restored after)."""
+    limit, own = _CHECKPOINT_LIMIT.get(id(con), (None, None))
+    if limit:
+        con.execute(f"SET memory_limit = '{limit}'")
+    try:
+        con.execute("CHECKPOINT")
+    finally:
+        if limit:
+            con.execute(f"SET memory_limit = '{own}'")
 
 
 def _row_groups(con, table: str) -> int:
@@ -94,7 +114,7 @@ def append(db: Path, table: str, rows: int, checkpoints: int, settings: list[str
         con.execute(f"INSERT INTO {table} SELECT * FROM {table} LIMIT {rows}")
         before = peak.reset()
         t = time.perf_counter()
-        con.execute("CHECKPOINT")
+        _checkpoint(con)
         n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         print(json.dumps({"rows": n, "last_row_group": n % int(config.get("row_group_size", 122880)), "checkpoint_s": round(time.perf_counter() - t, 2),
                           "rss_mb": round(before, 1), "checkpoint_added_mb": round(peak.value - before, 1),
@@ -115,7 +135,7 @@ def replace(db: Path, rounds: int, settings: list[str], work: Path) -> None:
                 con.execute(f"CREATE OR REPLACE TEMP TABLE _keep AS SELECT * FROM {table} WHERE {where}")
                 con.execute(f"DELETE FROM {table} WHERE {where}")
                 con.execute(f"INSERT INTO {table} SELECT * FROM _keep")
-            con.execute("CHECKPOINT")
+            _checkpoint(con)
         print(json.dumps({"round": r + 1, "mb": path.stat().st_size >> 20, "officials_row_groups": _row_groups(con, "officials"),
                           "officials": con.execute("SELECT count(*) FROM officials").fetchone()[0]}))
     con.close()
@@ -130,7 +150,7 @@ def scan(db: Path, checkpoints: int, settings: list[str], work: Path) -> None:
     for _ in range(checkpoints):
         con.execute("INSERT INTO officials SELECT * FROM officials LIMIT 3500")
         con.execute("INSERT INTO regions SELECT * FROM regions LIMIT 9500")
-        con.execute("CHECKPOINT")
+        _checkpoint(con)
     con.close()
     probe = (
         "import json, sys, duckdb; sys.path.insert(0, %r); from checkpoint_vacuum import _rss_mb, _row_groups\n"
@@ -173,7 +193,7 @@ def recycle(db: Path, first: int, rounds: int, only: str, settings: list[str], w
             out["row_groups"] = {t: _row_groups(con, t) for t in ("search.terms", "regions", "officials")}
         out[f"rss{r}_mb"] = round(_rss_mb(), 1)
         before, t = peak.reset(), time.perf_counter()
-        con.execute("CHECKPOINT")
+        _checkpoint(con)
         out[f"checkpoint{r}_mb"], out[f"checkpoint{r}_s"] = round(peak.value - before, 1), round(time.perf_counter() - t, 2)
         before = peak.reset()
         con.close()
@@ -202,7 +222,7 @@ def change(db: Path, kind: str, first: int, rounds: int, settings: list[str], wo
         for sql in CHANGES[kind]:
             con.execute(sql.format(lo=first + r * 1000))
         before, t = peak.reset(), time.perf_counter()
-        con.execute("CHECKPOINT")
+        _checkpoint(con)
         out[f"checkpoint{r}_mb"], out[f"checkpoint{r}_s"] = round(peak.value - before, 1), round(time.perf_counter() - t, 2)
         con.close()
     print(json.dumps(out))

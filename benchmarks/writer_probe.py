@@ -154,8 +154,8 @@ def install(path: str) -> Probe:
         real = con
 
         class Split:  # the recycle's steps apart: CHECKPOINT, close; the re-open is D._connect_writer ("attach") below
-            def execute(self, sql, *a):
-                return probe.step("checkpoint", real.execute)(sql, *a)
+            def execute(self, sql, *a):  # the checkpoint's memory limit SET around it: "set"
+                return probe.step("checkpoint" if sql == "CHECKPOINT" else "set", real.execute)(sql, *a)
 
             def close(self):
                 return probe.step("disconnect", real.close)()

@@ -30,6 +30,16 @@ two threads the writer's peaks came in pairs and grew with the database: at 100,
 checkpoints and person resolution rose 40–80 MB above its running level (BENCHMARKS.md, "The writer's
 spikes"). A load's statements are small; one thread also spent less CPU on them.
 
+Its checkpoints run under a lower limit still (`WRITER_CHECKPOINT_LIMIT`, SET for the CHECKPOINT and
+the connection's own limit SET again after it): when a fact table passes a multiple of DuckDB's row
+group (122,880 rows), the checkpoint's vacuum merges the small row groups it appended into a full one,
+reading their columns at once; under the connection's 192 MB that cost +94–122 MB alone on the 100k
+database and set the 100k writer's peaks (+50–80 MB over its level). Under the lower limit DuckDB first
+evicts the blocks it cached for the lookups (each checkpoint of the writer is followed by a close, which
+drops them anyway) and keeps the merge's buffers within it (BENCHMARKS.md, "The writer's checkpoints
+under a lower memory limit"). A checkpoint that DuckDB cannot fit under it (DuckDB 1.4 then invalidates
+the database; the file and its WAL are intact) runs again on a re-opened connection under its own limit.
+
 Note: within one process DuckDB caches open databases by path, so a process that still holds a
 read-only Store on `<db>` sees its old snapshot until it closes every connection to it.
 """
@@ -62,6 +72,8 @@ RECYCLE_ARTICLES = 1000
 #: The writer's DuckDB settings: a fixed memory limit (the block cache included) and one thread (see the
 #: module doc).
 WRITER_CONFIG = {"memory_limit": "192MB", "threads": 1}
+#: DuckDB's memory limit during the writer's checkpoints only (see the module doc).
+WRITER_CHECKPOINT_LIMIT = "48MB"
 
 
 def _lock_error(path: Path, exc: Exception) -> StoreLocked:
@@ -234,7 +246,7 @@ class Store:
         try:
             if self._building is not None and publish:
                 try:
-                    self.con.execute("CHECKPOINT")
+                    self._checkpoint()
                 except duckdb.Error as exc:
                     failure = StoreError(f"cannot finish the load into {self.path} (working copy {self._building}: "
                                          f"{one_line(exc)}); the published database is unchanged")
@@ -323,6 +335,25 @@ class Store:
         where = f"database {self.path}" + (f" (working copy {self._building})" if self._building else "")
         return StoreError(f"cannot {verb} {where}: {one_line(exc)}")
 
+    def _checkpoint(self) -> None:
+        """CHECKPOINT the working copy under WRITER_CHECKPOINT_LIMIT, the connection's limit SET again
+        after. DuckDB 1.4 invalidates a database whose checkpoint runs out of memory (a FatalException;
+        the file and its WAL stay as they were): then the working copy is re-opened, which replays the
+        WAL, and checkpointed under the connection's limit. Any other failure raises as before."""
+        try:
+            self.con.execute(f"SET memory_limit = '{WRITER_CHECKPOINT_LIMIT}'")
+            self.con.execute("CHECKPOINT")
+            self.con.execute(f"SET memory_limit = '{WRITER_CONFIG['memory_limit']}'")
+            return
+        except duckdb.Error as exc:
+            if not _out_of_memory(exc):
+                raise
+            log.warning("checkpoint under %s failed (%s); again under %s", WRITER_CHECKPOINT_LIMIT,
+                     one_line(exc, 200), WRITER_CONFIG["memory_limit"])
+        _close_quietly(self.con)
+        self.con = duckdb.connect(str(self._building), config=WRITER_CONFIG)
+        self.con.execute("CHECKPOINT")
+
     def _wrote(self, articles: int) -> None:
         """Count written articles; past RECYCLE_ARTICLES, checkpoint and re-open the working copy,
         which frees what DuckDB cached of the writes (see the module doc)."""
@@ -330,7 +361,7 @@ class Store:
         if self._building is None or self._written < RECYCLE_ARTICLES:
             return
         try:
-            self.con.execute("CHECKPOINT")
+            self._checkpoint()
         except duckdb.Error as exc:
             raise self._write_error("checkpoint", exc) from None
         self.con.close()
@@ -460,6 +491,13 @@ def _discard(path: Path) -> int:
         except FileNotFoundError:
             pass
     return freed
+
+
+def _out_of_memory(exc: Exception) -> bool:
+    """DuckDB ran out of its memory limit (an OutOfMemoryException, or the FatalException of a checkpoint
+    that could not allocate a block)."""
+    text = str(exc)
+    return isinstance(exc, duckdb.OutOfMemoryException) or "could not allocate block" in text or "Out of Memory" in text
 
 
 def _close_quietly(con: duckdb.DuckDBPyConnection) -> None:

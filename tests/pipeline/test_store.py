@@ -431,6 +431,64 @@ def test_the_writer_runs_on_one_duckdb_thread_with_a_fixed_memory_limit_also_aft
             "SELECT current_setting('threads')").fetchone()[0]
 
 
+class _SeesCheckpoints:
+    """A writer's connection that records DuckDB's memory limit at each CHECKPOINT it runs."""
+
+    def __init__(self, con, seen: list):
+        self._con, self.seen = con, seen
+
+    def execute(self, sql, *args):
+        if sql == "CHECKPOINT":
+            self.seen.append(self._con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def test_the_writer_checkpoints_under_a_lower_memory_limit_and_restores_its_own(db, monkeypatch):
+    """A checkpoint's vacuum merges row groups under the connection's memory limit: the writer's recycles
+    and its last checkpoint run under WRITER_CHECKPOINT_LIMIT (48 MB), and the connection is back at its
+    own 192 MB after each (WRITER_CONFIG; the lookups' cache)."""
+    from pipeline.store import database
+
+    monkeypatch.setattr(database, "RECYCLE_ARTICLES", 2)
+    seen: list[str] = []
+    with Store.open(db) as store:
+        store.con = _SeesCheckpoints(store.con, seen)
+        store.load([LoadItem(article(1), solok_facts())], V1)  # under RECYCLE_ARTICLES: no checkpoint
+        assert seen == []
+        store.load([LoadItem(article(2), solok_facts())], V1)  # past RECYCLE_ARTICLES: checkpoint, re-open
+        assert seen == ["45.7 MiB"]  # 48 MB as DuckDB reports it
+        assert _writer_settings(store.con) == (1, "183.1 MiB")  # the re-opened connection: its own limit
+        store.load([LoadItem(article(3), solok_facts())], V1)
+        store.con = _SeesCheckpoints(store.con, seen)
+        store._checkpoint()  # as close() does before publishing
+        assert seen == ["45.7 MiB", "45.7 MiB"]
+        assert _writer_settings(store.con) == (1, "183.1 MiB")  # restored after it
+        store.con = store.con._con
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 3
+
+
+def test_a_checkpoint_that_runs_out_of_the_lower_limit_runs_again_under_the_writers_own(db, monkeypatch, caplog):
+    """DuckDB 1.4 invalidates a database whose checkpoint cannot allocate under its limit; the writer
+    re-opens its working copy (the WAL replayed) and checkpoints under its own limit: nothing lost."""
+    from pipeline.store import database
+
+    monkeypatch.setattr(database, "RECYCLE_ARTICLES", 3)
+    monkeypatch.setattr(database, "WRITER_CHECKPOINT_LIMIT", "64KB")  # less than one block of 256 KB
+    with caplog.at_level("INFO", logger="pipeline.store.database"):
+        with Store.open(db) as store:
+            store.load(batch(3), V1)  # a recycle: its checkpoint fails under 64 KB, then passes
+            store.load([LoadItem(article(4), solok_facts())], V1)
+    assert sum("checkpoint under 64KB failed" in r.getMessage() for r in caplog.records) >= 1
+    with Store.open(db, read_only=True) as store:
+        counts = store.counts()
+        assert counts["articles"] == 4 and counts["officials"] == 4 * len(solok_facts().officials)
+    assert not db.with_name(db.name + ".building").exists() and not db.with_name(db.name + ".wal").exists()
+
+
 def test_a_failed_writer_after_reopening_still_publishes_nothing(db, monkeypatch):
     from pipeline.store import database
 
