@@ -9,7 +9,8 @@ row cap). A reader's connection is opened read-only with this configuration (`RE
 - extensions are never installed or loaded automatically;
 - `enable_progress_bar = false` (`READER_SESSION`, a per-connection setting DuckDB takes only after the
   connection is open): DuckDB otherwise draws a progress bar on stdout for a statement slower than two
-  seconds, into the middle of `warta search --format json` or `warta query` output;
+  seconds, into the middle of `warta search --format json` or `warta query` output (in a Jupyter
+  kernel without ipywidgets DuckDB refuses the change, and the default stays);
 - `lock_configuration = true`, set last (`lock_reader`): no `SET`, `RESET` or `PRAGMA` can undo the
   above or change limits.
 
@@ -59,7 +60,12 @@ def reader_connect_config(*leave_out: str) -> dict:
 def lock_reader(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """Apply READER_SESSION to an open reader connection, then lock its configuration."""
     for name, value in READER_SESSION.items():
-        con.execute(f"SET {name} = {str(value).lower() if isinstance(value, bool) else value}")
+        try:
+            con.execute(f"SET {name} = {str(value).lower() if isinstance(value, bool) else value}")
+        except duckdb.InvalidInputException:
+            # In a Jupyter kernel DuckDB refuses any change of the progress bar unless ipywidgets is
+            # installed; there the bar is a widget, not text in the output, so the default stays.
+            pass
     con.execute("SET lock_configuration = true")
     return con
 
