@@ -48,7 +48,7 @@ READER_CONFIG = {
 }
 #: Per-connection settings of every reader, set on the open connection before its configuration is
 #: locked (see the module doc).
-READER_SESSION = {"enable_progress_bar": False}
+READER_SESSION = ("SET enable_progress_bar = false",)
 
 
 def reader_connect_config(*leave_out: str) -> dict:
@@ -59,9 +59,9 @@ def reader_connect_config(*leave_out: str) -> dict:
 
 def lock_reader(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """Apply READER_SESSION to an open reader connection, then lock its configuration."""
-    for name, value in READER_SESSION.items():
+    for statement in READER_SESSION:
         try:
-            con.execute(f"SET {name} = {str(value).lower() if isinstance(value, bool) else value}")
+            con.execute(statement)
         except duckdb.InvalidInputException:
             # In a Jupyter kernel DuckDB refuses any change of the progress bar unless ipywidgets is
             # installed; there the bar is a widget, not text in the output, so the default stays.
