@@ -19,8 +19,12 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# --compile-bytecode and compileall: the bytecode written once here, since a shell with PYTHONDONTWRITEBYTECODE=1
+# (as the team's sessions have) never writes it, and every `warta` command then compiles ~800 modules
+# from source first (one-record `warta extract`: ~3 s of CPU more; BENCHMARKS.md, the eighth speed pass)
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
+	$(VENV)/bin/python -m compileall -q pipeline flows spiders
 	touch $@
 
 demo: setup

@@ -26,8 +26,8 @@ CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys([*"ABCDE", *PREDICATE.values()
 
 _LETTER = re.compile(r"\b(?:kategori|katagori|opini|predikat|zona|nilai(?:\s+opini)?|tertinggi|tinggi|sedang|rendah|terendah)"
                      r"\s+([a-e])\b|^\(?([a-e])\)?$")
-_QUALITY = re.compile(r"\b(?:kualitas|kategori)\s+" + words_pattern(QUALITY).replace(r"\b(?:", "(", 1))
-_PREDICATE = re.compile(r"\bkepatuhan\b(?:\W+\w+){0,10}?\W+" + words_pattern(PREDICATE).replace(r"\b(?:", "(", 1))
+_QUALITY = re.compile(r"\b(?:kualitas|kategori)\s+" + words_pattern(QUALITY, boundary=False).replace("(?:", "(", 1) + r"\b")
+_PREDICATE = re.compile(r"\bkepatuhan\b(?:\W+\w+){0,10}?\W+" + words_pattern(PREDICATE, boundary=False).replace("(?:", "(", 1) + r"\b")
 
 
 def grade_category(wordings) -> str | None:
