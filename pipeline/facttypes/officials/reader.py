@@ -54,6 +54,19 @@ def _glued_degrees(text: str, key: str) -> bool:
         key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
 
 
+#: a name after an untagged province's word keeps at least this many tokens
+NAME_AFTER_PROVINCE_TOKENS = 2
+_ONE_WORD_PROVINCES: dict[int, dict[str, str]] = {}
+
+
+def _one_word_provinces(gaz) -> dict[str, str]:
+    """Lower-case name → code of the provinces named in one word ("jambi", "riau", "bali")."""
+    key = id(gaz)
+    if key not in _ONE_WORD_PROVINCES:
+        _ONE_WORD_PROVINCES[key] = {p.name.lower(): code for code, p in gaz.provinces.items() if " " not in p.name}
+    return _ONE_WORD_PROVINCES[key]
+
+
 class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader, GroupListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
@@ -280,6 +293,9 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
             return None  # "… Kepala Dinas Penanaman Moda": a text cut off mid-word, no name of one word
         if new_role_end is not None:
             role_end = new_role_end
+        untagged = self.untagged_province(n_start, n_end, role_end)
+        if untagged is not None:
+            n_start = role_end = n_start + 1  # "Kaper Jambi Saiful Roswandi": the title's province, then the name
         name = self.name_text(n_start, n_end)
         if not name or name.lower() in NOT_ALONE_NAME_WORDS:
             return None
@@ -298,6 +314,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                      or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
             category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
+        if untagged is not None:
+            region, province, explicit = None, untagged, True
         if framed is not None:
             (category, region, province), explicit = framed, False
         role = self.span_text(start, role_end).strip(" ,")
@@ -326,6 +344,15 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
             out.append(Found(self.name_text(s, e), role, cat, region, province,
                              self.span_text(sent.start, sent.end).strip(), explicit))
         return out, used
+
+    def untagged_province(self, n_start: int, n_end: int, role_end: int) -> str | None:
+        """The code of a province written in one word right after a title and before a name of two words
+        or more, that the province tagger left untagged ("Kaper Jambi Saiful Roswandi": an ambiguous
+        "Jambi" in a list of the Ombudsman's offices; final8), else None: a province's name opens no
+        personal name."""
+        if n_start != role_end or n_end - n_start < NAME_AFTER_PROVINCE_TOKENS + 1:
+            return None
+        return _one_word_provinces(self.gaz).get(self.lowers[n_start])
 
     def pair_before(self, n_start: int, sstart: int):
         """(start, end) of the head's name before the deputy's in a pair written before its titles
