@@ -25,6 +25,7 @@ from pipeline.facttypes.officials.words import (
     TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
     FORMER_PREFIXES, AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, LOCAL_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    NAMED_UNIT_PAIRS,
 )
 from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
@@ -521,7 +522,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 j += 1
                 last_word = low
                 continue
-            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
+            if (last_word in NAMED_UNIT_WORDS or j >= 2 and (self.lowers[j - 2], last_word) in NAMED_UNIT_PAIRS) and (
+                    self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
                     low in TOPONYM_FIRST_WORDS and text[:1].isupper())):
                 # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
                 # own name; without a comma after it a run of one or two words is all place
