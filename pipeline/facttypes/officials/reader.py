@@ -136,10 +136,21 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 headline = False  # the text cut off inside this last line: a sentence in progress
             if headline and li > 0 and self.wrapped_after(li):
                 headline = False  # "…. Turut hadir Sekretaris … Kukar\nHerry Polo dan …": a hard-wrapped sentence
+            if headline and self.broken_before_name(li, line):
+                headline = False  # "… Provinsi Jambi, Budi\nSantoso, mengatakan …": a name hard-wrapped in a sentence
             if headline and self.roll_line(li, line):
                 headline = False  # "- Budi Santoso sebagai Pj Gubernur Bali": an item of a roll-call
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
+
+    def broken_before_name(self, li: int, line: str) -> bool:
+        """Whether line `li` breaks off inside a sentence that goes on in the next line with a name's last
+        word, a comma and a lower-case word ("…, Budi" over "Santoso, mengatakan bahwa …"; hard-wrapped
+        text, final7): no headline."""
+        if li + 1 >= len(self.line_starts) or not line[-1:].isalpha() or "," not in line:
+            return False
+        words = self.line_text(li + 1).split(maxsplit=2)
+        return len(words) == 3 and words[0][:1].isupper() and words[0].endswith(",") and words[1].islower()
 
     def wrapped_after(self, li: int) -> bool:
         """Whether line `li` goes on with the sentence of the line before: that line is prose (a full
