@@ -55,7 +55,8 @@ if not Doc.has_extension("complaints"):
 REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan")
 #: a unit without one of these has no count to read (reports, or all contacts of which they are part; the
 #: parties reported on: "Kabupaten A sebanyak 30 terlapor")
-COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor")
+COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor",
+               *LEX["total_anaphors"])  # "Jumlah ini meningkat dibanding 2017 sebanyak 356" (reading.py `_total`)
 #: an office head word and the office words after it, right before a province name (offices.py)
 OFFICE_BEFORE = office_before(LEX["office_head"] + LEX["office_misspelt"], LEX["office_word"])
 #: the institution's name as the press writes it, misspellings too (lower case)

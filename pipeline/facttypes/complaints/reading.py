@@ -124,6 +124,8 @@ TOTAL_GLUE = re.compile(words_pattern(LEX["total_glue"]) + r"\s+$", I)
 GLUE_WINDOW = 20
 #: right after a count, the year it is of: "meningkat menjadi 154 laporan pada 2023"
 OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
+#: a unit opening with an anaphor of the total just told (lexicon `total_anaphors`, after a connective)
+TOTAL_ANAPHOR = re.compile(r"^\W*(?:\w+\s+){0,2}?" + words_pattern(LEX["total_anaphors"]), I)
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
 
@@ -383,8 +385,9 @@ class UnitCounts:
         own_year = bool(OWN_YEAR_BEFORE.search(self.ut, max(0, c.start - 40), c.start))
         if c.kind == "times" or RESPECTIVELY.search(self.ut, 0, c.start):
             return False  # (a value "masing-masing" with no government: each of a breakdown's items)
-        if c.kind == "amount" and not REPORT_NOUN.search(self.ut, 0, c.start):
-            return False
+        if c.kind == "amount" and not REPORT_NOUN.search(self.ut, 0, c.start) and not (
+                total_before and TOTAL_ANAPHOR.match(self.ut) and COMPARISON.search(self.ut, 0, c.start)):
+            return False  # (…unless it compares the total just told: "Jumlah ini meningkat dibanding 2017 sebanyak 356")
         if composition is not None:  # before it, a total of reports and consultations; after it, the reports
             return c.start > composition
         if head:  # "dari 278 laporan pada tahun ini, …"; not "Dari 78 laporan COVID-19 tersebut": a category

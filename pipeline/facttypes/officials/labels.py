@@ -26,6 +26,7 @@ from pipeline.facttypes.officials.words import (
     APPOINTMENT_LINKS, DASHES, HONORIFICS, DEPUTY_JOINS, ITEM_PLACE_CUES, ITEM_PLACE_WORDS, LABEL_ROLL_FRAMES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS,
     PAIR_LIST_PAIR_WORDS, PAIR_SEPARATORS, TITLES, _category,
 )
+from pipeline.nlp.discourse.furniture import headline_run_spans
 from pipeline.nlp.discourse.itemlines import ends_as_head
 from pipeline.nlp.discourse.lists import ENUMERATOR_ONLY, LIST_ITEM
 
@@ -43,8 +44,6 @@ _PLACE_CUES = ITEM_PLACE_CUES | PLACE_KIND_WORDS
 #: what opens the place after a name in an item line: a bracket, a dash, "untuk", "di", "dari"
 PLACE_OPENERS = frozenset({"("}) | frozenset(DASHES) | ITEM_PLACE_WORDS
 _LABEL_SEPARATORS = frozenset({":", ","}) | frozenset(DASHES)
-#: bulleted headlines one after the other that make a list of other stories' links
-HEADLINE_LIST_LINES = 3
 #: words a line's label may have before its colon ("Bupati dan Wakil Bupati Lombok Utara: …")
 LABEL_WORDS = 8
 #: a separator inside an item line between a name and its office (" - ", " – ", ": ")
@@ -256,30 +255,20 @@ class LabelLineReader:
         return k > first
 
     def headline_list(self, li: int) -> bool:
-        """Whether line `li` is one of a run of `HEADLINE_LIST_LINES` bulleted headlines or more, one after
-        the other: other stories' titles (a portal's list of links without a heading, final7), whose names
-        are not the article's."""
-        def item(n: int) -> bool:
-            if not 0 <= n < len(self.line_starts) or self.line_starts[n] >= len(self.texts):
-                return False
-            first = self.texts[self.line_starts[n]]  # (a cheap look at the line's first token first)
-            return (first[:1].isdigit() or ENUMERATOR_ONLY.fullmatch(first) is not None) \
-                and LIST_ITEM.match(self.line_text(n)) is not None and self._line(self.line_starts[n])[1]
-
-        cache = self.__dict__.setdefault("_headline_lists", {})
-        if li in cache:
-            return cache[li]
-        if not item(li):
-            cache[li] = False
-            return False
-        lo = hi = li
-        while item(lo - 1):
-            lo -= 1
-        while item(hi + 1):
-            hi += 1
-        for n in range(lo, hi + 1):
-            cache[n] = hi - lo + 1 >= HEADLINE_LIST_LINES
-        return cache[li]
+        """Whether line `li` lies in a run of other stories' headlines (a portal's list of links without a
+        heading, final7), whose names are not the article's: the discourse layer's furniture
+        (pipeline/nlp/discourse/furniture.py `headline_run_spans`, which the region tagger reads too)."""
+        lines = getattr(self, "_headline_lines", None)
+        if lines is None:
+            lines = self._headline_lines = set()
+            spans = headline_run_spans(self.discourse.text) if len(self.texts) else []
+            for a, b in spans:
+                span = self.doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and len(span):
+                    lo = bisect_right(self.line_starts, span.start) - 1
+                    hi = bisect_right(self.line_starts, span.end - 1) - 1
+                    lines.update(range(lo, hi + 1))
+        return li in lines
 
     def labelled_run(self, li: int, line: str) -> bool:
         """Whether line `li` is one of a run of lines labelled alike ("Kabupaten X: …", "Pj Bupati X,

@@ -121,6 +121,9 @@ class NameReader:
                     and k + 1 < send and self.texts[k + 1][:1].isupper():
                 k += 1
                 continue
+            if k > j and self.wrap_at(k, send) and self._listed_name_token(k + 1, inner=True):
+                k += 1  # "…, Budi\nSantoso, …": a name hard-wrapped (final7)
+                continue
             if k > j and self.degree_at(k, send):
                 break
             if not (self._listed_name_token(k, inner=k > j) or k == j and self.opens_name(k, send, headline)

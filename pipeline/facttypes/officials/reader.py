@@ -25,6 +25,7 @@ from pipeline.facttypes.officials.words import (
     TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
     _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
     FORMER_PREFIXES, AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, LOCAL_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
+    NAMED_UNIT_PAIRS,
 )
 from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
@@ -52,6 +53,19 @@ def _glued_degrees(text: str, key: str) -> bool:
     and a degree or a degree's second half."""
     return len(key) >= 4 and text[:2].isupper() and key.isalpha() and any(
         key[:k] in DEGREES and (key[k:] in DEGREES or key[k:] in DEGREE_TAILS) for k in range(2, len(key) - 1))
+
+
+#: a name after an untagged province's word keeps at least this many tokens
+NAME_AFTER_PROVINCE_TOKENS = 2
+_ONE_WORD_PROVINCES: dict[int, dict[str, str]] = {}
+
+
+def _one_word_provinces(gaz) -> dict[str, str]:
+    """Lower-case name → code of the provinces named in one word ("jambi", "riau", "bali")."""
+    key = id(gaz)
+    if key not in _ONE_WORD_PROVINCES:
+        _ONE_WORD_PROVINCES[key] = {p.name.lower(): code for code, p in gaz.provinces.items() if " " not in p.name}
+    return _ONE_WORD_PROVINCES[key]
 
 
 class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader, GroupListReader):
@@ -122,10 +136,21 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 headline = False  # the text cut off inside this last line: a sentence in progress
             if headline and li > 0 and self.wrapped_after(li):
                 headline = False  # "…. Turut hadir Sekretaris … Kukar\nHerry Polo dan …": a hard-wrapped sentence
+            if headline and self.broken_before_name(li, line):
+                headline = False  # "… Provinsi Jambi, Budi\nSantoso, mengatakan …": a name hard-wrapped in a sentence
             if headline and self.roll_line(li, line):
                 headline = False  # "- Budi Santoso sebagai Pj Gubernur Bali": an item of a roll-call
             self._line_flags[li] = (skip, headline)
         return self._line_flags[li]
+
+    def broken_before_name(self, li: int, line: str) -> bool:
+        """Whether line `li` breaks off inside a sentence that goes on in the next line with a name's last
+        word, a comma and a lower-case word ("…, Budi" over "Santoso, mengatakan bahwa …"; hard-wrapped
+        text, final7): no headline."""
+        if li + 1 >= len(self.line_starts) or not line[-1:].isalpha() or "," not in line:
+            return False
+        words = self.line_text(li + 1).split(maxsplit=2)
+        return len(words) == 3 and words[0][:1].isupper() and words[0].endswith(",") and words[1].islower()
 
     def wrapped_after(self, li: int) -> bool:
         """Whether line `li` goes on with the sentence of the line before: that line is prose (a full
@@ -280,6 +305,9 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
             return None  # "… Kepala Dinas Penanaman Moda": a text cut off mid-word, no name of one word
         if new_role_end is not None:
             role_end = new_role_end
+        untagged = self.untagged_province(n_start, n_end, role_end)
+        if untagged is not None:
+            n_start = role_end = n_start + 1  # "Kaper Jambi Saiful Roswandi": the title's province, then the name
         name = self.name_text(n_start, n_end)
         if not name or name.lower() in NOT_ALONE_NAME_WORDS:
             return None
@@ -298,6 +326,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                      or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
             category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
+        if untagged is not None:
+            region, province, explicit = None, untagged, True
         if framed is not None:
             (category, region, province), explicit = framed, False
         role = self.span_text(start, role_end).strip(" ,")
@@ -326,6 +356,15 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
             out.append(Found(self.name_text(s, e), role, cat, region, province,
                              self.span_text(sent.start, sent.end).strip(), explicit))
         return out, used
+
+    def untagged_province(self, n_start: int, n_end: int, role_end: int) -> str | None:
+        """The code of a province written in one word right after a title and before a name of two words
+        or more, that the province tagger left untagged ("Kaper Jambi Saiful Roswandi": an ambiguous
+        "Jambi" in a list of the Ombudsman's offices; final8), else None: a province's name opens no
+        personal name."""
+        if n_start != role_end or n_end - n_start < NAME_AFTER_PROVINCE_TOKENS + 1:
+            return None
+        return _one_word_provinces(self.gaz).get(self.lowers[n_start])
 
     def pair_before(self, n_start: int, sstart: int):
         """(start, end) of the head's name before the deputy's in a pair written before its titles
@@ -494,7 +533,8 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 j += 1
                 last_word = low
                 continue
-            if last_word in NAMED_UNIT_WORDS and (self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
+            if (last_word in NAMED_UNIT_WORDS or j >= 2 and (self.lowers[j - 2], last_word) in NAMED_UNIT_PAIRS) and (
+                    self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
                     low in TOPONYM_FIRST_WORDS and text[:1].isupper())):
                 # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
                 # own name; without a comma after it a run of one or two words is all place

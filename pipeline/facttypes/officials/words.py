@@ -29,6 +29,8 @@ CATEGORY_BY_ORG_WORD: tuple[tuple[str, str], ...] = tuple((w, c) for w, c in _LE
 PUBLIC_ORG_WORDS = frozenset(_LEX["public_org_words"])
 ORG_WORDS = frozenset(_LEX["org_words"])
 NAMED_UNIT_WORDS = frozenset(_LEX["named_unit_words"])
+#: two words that name a unit by its town, as a named-unit word does ("Pengadilan Negeri")
+NAMED_UNIT_PAIRS = frozenset(tuple(p.split()) for p in _LEX["named_unit_pairs"])
 UNIT_BEFORE_OWN_NAME = NAMED_UNIT_WORDS | frozenset(_LEX["unit_before_own_name"])
 ROLE_CONNECTORS = frozenset(_LEX["role_connectors"])
 ELECTORAL_DISTRICT_WORDS = frozenset(_LEX["electoral_district_words"])

@@ -22,13 +22,20 @@ whole blocks of it into the text, and the names in them are not the article's:
   stands before the article's first line of prose (a bulleted list after it is the article's own);
   without bullets, after a line of prose (the title, its byline and a caption open a text). The rows
   of a table or a roll call open alike ("Bupati …", "Kabupaten …"), hold figures, share their
-  linking word ("… sebagai Pj Gubernur …") or are numbered ("1. A - Pj Bupati X": a roll call).
+  linking word ("… sebagai Pj Gubernur …"). A numbered line ("1. …", "2) …") is a headline only where it
+  reads as one and no roll call's row: it holds none of the marks that part a holder from an office
+  ("1. A - Pj Bupati X", "1. A (Bupati X)", "1. Kabupaten X: A", "A, M.Si"), and at least half the lines of its run hold a headline's verb ("Resmikan", "Raih", "Tinjau";
+  pipeline/lang/noise.toml `headline_verbs`, or a Title Case word in -kan; no agenda of nouns), so a
+  numbered roll call after the prose keeps its officials and a numbered run of other stories' headlines
+  gives none (issue 12 round 10: one rule for the officials reader and the region tagger, which read
+  this layout twice before).
 
 `furniture_spans(text)` gives their character spans; a tagger skips the names inside them.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.lang import NOISE, words_pattern
 from pipeline.lang.linkblocks import BULLET, CUT_OFF, HEADLINE_CAPITALISED, block_heading, block_line
@@ -68,8 +75,24 @@ _HEADLINE_NOT_FINAL = frozenset(".:;,\"'”’")
 #: no headline: a decimal figure (a score, a share), a time of day (a byline's), a byline's separators
 NOT_HEADLINE = re.compile(r"\d[.,]\d|\d[:.]\d\d\b|\s[|•]\s|\s[|•]$")
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
-#: a numbered item ("1. …", "2) …"): a list of the article's own (a roll call), no headline
+#: a numbered item ("1. …", "2) …"): a headline only with a headline's verb and no roll call's marks
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s")
+#: what parts a roll call's holder from an office: a spaced dash, a bracket, a colon, a dotted degree
+ROLL_MARKS = re.compile(r"\s[-–—]\s|[():]|\b[A-Z][a-z]{0,3}\.[A-Z]")
+HEADLINE_VERBS = frozenset(NOISE["headline_verbs"])
+#: A numbered run of headlines has a headline's verb in at least this share of its lines.
+NUMBERED_RUN_VERBS = 0.5
+#: a Title Case verb in -kan ("Resmikan", "Serahkan") has at least this many letters
+KAN_VERB_MIN = 6
+
+
+def _headline_verb(words: list[str]) -> bool:
+    """Whether a line's words hold a headline's verb (see the module doc)."""
+    for w in words:
+        low = w.lower().strip("!?,")
+        if w[:1].isupper() and (low in HEADLINE_VERBS or len(low) >= KAN_VERB_MIN and low.endswith("kan")):
+            return True
+    return False
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -159,9 +182,12 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
 def _headline(line: str) -> tuple[str, frozenset[str]] | None:
     """(first word, lower-case words) of a line that reads as another article's headline (see the module
     doc), else None."""
-    if NUMBERED_ITEM.match(line):
-        return None
-    if BULLET.match(line):
+    numbered = NUMBERED_ITEM.match(line)
+    if numbered:
+        line = line[numbered.end():].strip()
+        if not line or ROLL_MARKS.search(line):
+            return None
+    elif BULLET.match(line):
         line = line.lstrip("-•*–· \t")
     words = line.split()
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line[-1] in _HEADLINE_NOT_FINAL \
@@ -171,6 +197,16 @@ def _headline(line: str) -> tuple[str, frozenset[str]] | None:
     if not long_words or sum(w[0].isupper() for w in long_words) < HEADLINE_CAPITALISED * len(long_words):
         return None
     return words[0].lower(), frozenset(w for w in words if w.isalpha() and w.islower())
+
+
+def _verbs(text: str, run: list) -> bool:
+    """Whether at least `NUMBERED_RUN_VERBS` of a numbered run's lines hold a headline's verb."""
+    return sum(_headline_verb(text[start:end].split()) for start, end, _ in run) >= NUMBERED_RUN_VERBS * len(run)
+
+
+def _run_kind(line: str) -> str:
+    """How a headline line is set: "numbered", "bulleted" or "plain"."""
+    return "numbered" if NUMBERED_ITEM.match(line) else "bulleted" if BULLET.match(line) else "plain"
 
 
 def _headline_run(run: list[tuple[int, int, tuple[str, frozenset[str]]]]) -> bool:
@@ -186,23 +222,31 @@ def _headline_run(run: list[tuple[int, int, tuple[str, frozenset[str]]]]) -> boo
 
 def headline_run_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of other articles' headlines (see the module doc), each from its first line
-    to its last."""
+    to its last (computed once per text: the region tagger and the officials reader both ask)."""
+    return list(_headline_run_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _headline_run_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     run: list = []
-    bulleted = prose_seen = False
+    kind = ""
+    prose_seen = False
     for start, end, line in [*_lines(text), (len(text), len(text), "")]:
         head = _headline(line) if line else None
-        bullet = head is not None and BULLET.match(line) is not None
-        if head is not None and (not run or bullet == bulleted):
+        this = "" if head is None else _run_kind(line)
+        if head is not None and (not run or this == kind):
             run.append((start, end, head))
-            bulleted = bullet
+            kind = this
             continue
-        if run and (prose_seen != bulleted) and _headline_run(run):
+        # bulleted runs before the prose, plain ones after it, numbered ones anywhere (module doc)
+        if run and (prose_seen == (kind == "plain") if kind != "numbered" else _verbs(text, run)) \
+                and _headline_run(run):
             spans.append((run[0][0], run[-1][1]))
         prose_seen = prose_seen or (bool(line) and _prose_line(line))
         run = [(start, end, head)] if head is not None else []
-        bulleted = bullet
-    return spans
+        kind = this
+    return tuple(spans)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:

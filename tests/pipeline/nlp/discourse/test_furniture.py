@@ -162,3 +162,29 @@ def test_a_run_of_other_articles_headlines_is_furniture(text, run):
 ])
 def test_no_run_of_headlines_in_a_title_a_roll_call_a_table_or_prose(text):
     assert headline_run_spans(text) == []
+
+
+# --- round 10: numbered headlines, one rule for the region tagger and the officials reader
+NUMBERED_HEADLINES = ("1. Gubernur Sulteng Resmikan Jembatan Baru Di Kabupaten Poso\n2. Harga Beras Di Palu Mulai "
+                      "Turun Jelang Panen Raya\n3) Bupati Sigi Tinjau Jalan Desa Yang Rusak Parah")
+
+
+@pytest.mark.parametrize("text", [f"{NUMBERED_HEADLINES}\n{LEAD}\n{MORE}", f"{LEAD}\n{NUMBERED_HEADLINES}\n{MORE}",
+                                  f"{LEAD}\n{MORE}\n{NUMBERED_HEADLINES}"])
+def test_a_numbered_run_of_headlines_with_their_verbs_is_furniture(text):
+    assert covered(text, headline_run_spans(text)) == [NUMBERED_HEADLINES]
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered roll call: the office after the holder, apart by a dash or in brackets
+    f"{LEAD}\n1. Ahmad Fauzi Hasibuan - Penjabat Bupati Kabupaten Poso\n2. Rina Marlina Siregar - Penjabat Bupati "
+    f"Kabupaten Sigi\n3. Yusuf Mahmud (Penjabat Wali Kota Palu Sampai Tahun Depan)\n{MORE}",
+    # a numbered roll call of offices and holders, no verb
+    f"{LEAD}\n1. Kepala Dinas Kesehatan Kabupaten Sigi Ahmad Fauzi\n2. Kepala Dinas Pendidikan Kabupaten Sigi Rina "
+    f"Marlina\n3. Sekretaris Daerah Kabupaten Poso Yusuf Mahmud\n{MORE}",
+    # the article's own numbered agenda in Title Case: nouns, no headline's verb
+    f"{LEAD}\n1. Peningkatan Kualitas Pelayanan Publik Di Kabupaten Sigi\n2. Penguatan Pengawasan Internal Di Seluruh "
+    f"Perangkat Daerah\n3. Pembangunan Mal Pelayanan Publik Di Kota Palu\n{MORE}",
+])
+def test_no_run_of_headlines_in_a_numbered_roll_call_or_agenda(text):
+    assert headline_run_spans(text) == []
