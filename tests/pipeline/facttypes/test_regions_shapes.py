@@ -104,6 +104,11 @@ def test_no_namesake_outside_a_national_list(nlp, text, regions):
     # a dateline alone, or beside both, stays the kota
     ("SERANG – Gubernur Banten membuka pasar murah di alun-alun.", {"36.73"}),
     ("SERANG – Pemkab Serang dan Pemkot Serang menandatangani kerja sama air bersih.", {"36.04", "36.73"}),
+    # … named as a government or an office; a pair member named only as a place (an address) leaves the
+    # dateline the kota (final8)
+    ("Serang (ANTARA) – Guru SD Cikande, Kabupaten Serang, dilantik Gubernur Banten menjadi kepala dinas.",
+     {"36.04", "36.73"}),
+    ("SERANG – Kepala Dinas Kesehatan Kabupaten Serang membuka posyandu di Cikande.", {"36.04"}),
 ])
 def test_a_datelines_pair_name_is_the_one_the_article_names(nlp, text, regions):
     check(nlp, text, regions, {"36"} if "Banten" in text else set())
