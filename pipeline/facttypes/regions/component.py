@@ -425,7 +425,8 @@ class RegionTagger:
         and names made of common words in a Title Case line; sets its options."""
         texts, lowers, idx = d.token_texts, d.token_lowers, d._table()[1]
         nxt = texts[m.end] if m.end < len(texts) else None
-        if nxt is not None and nxt[0].isupper() and lowers[m.end] in NEG_AFTER:
+        # (not after an office: "Bupati Bima Indah Damayanti": the holder's name follows the place; final5)
+        if nxt is not None and nxt[0].isupper() and lowers[m.end] in NEG_AFTER and not m.gov:
             return False
         if nxt == "Kota" and {self._kind(c) for c in m.name.codes} >= {KAB, KOTA} and not (
                 m.cue and ("kab" in m.cue or "bupati" in m.cue)):

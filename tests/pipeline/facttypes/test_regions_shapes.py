@@ -123,3 +123,15 @@ def test_a_datelines_pair_name_is_the_one_the_article_names(nlp, text, regions):
 ])
 def test_oki_is_the_regency_only_with_a_cue_or_its_province(nlp, text, regions, provinces):
     check(nlp, text, regions, provinces)
+
+
+@pytest.mark.parametrize("text, regions", [
+    # after an office, a word that would end an organisation's name ("Indah", "Raya") opens the holder's name
+    # (final5)
+    ("Pelantikan dihadiri Bupati Dompu dan Bupati Bima Indah Permatasari di Mataram.", {"52.05", "52.06", "52.71"}),
+    # … elsewhere it still makes the name an organisation's or a place's own ("Bima Indah", a housing estate)
+    ("Warga Perumahan Bima Indah mengeluhkan banjir.", set()),
+])
+def test_an_office_names_the_place_before_its_holder(nlp, text, regions):
+    check(nlp, text, regions, set())
+
