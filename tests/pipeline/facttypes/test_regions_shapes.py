@@ -135,3 +135,12 @@ def test_oki_is_the_regency_only_with_a_cue_or_its_province(nlp, text, regions, 
 def test_an_office_names_the_place_before_its_holder(nlp, text, regions):
     check(nlp, text, regions, set())
 
+
+@pytest.mark.parametrize("text, regions", [
+    # "Mineral dan Batubara" is the coal directorate's name, no regency (final4); the regency keeps its cue
+    ("Dirjen Mineral dan Batubara Kementerian ESDM meninjau tambang.", set()),
+    ("Dirjen Mineral dan Batubara bertemu Bupati Batubara di Lima Puluh.", {"12.19"}),
+])
+def test_the_coal_directorate_names_no_regency(nlp, text, regions):
+    check(nlp, text, regions, set())
+
