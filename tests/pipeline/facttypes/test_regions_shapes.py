@@ -144,3 +144,12 @@ def test_an_office_names_the_place_before_its_holder(nlp, text, regions):
 def test_the_coal_directorate_names_no_regency(nlp, text, regions):
     check(nlp, text, regions, set())
 
+
+@pytest.mark.parametrize("text, regions", [
+    # "Bintuni", the press's short form of Teluk Bintuni (final4), with an office's cue and bare
+    ("Sekda Papua Barat melantik caretaker Bupati Bintuni di Manokwari.", {"92.06", "92.02"}),
+    ("Warga Bintuni menyambut pembukaan jalan baru.", {"92.06"}),
+])
+def test_bintuni_is_teluk_bintuni(nlp, text, regions):
+    check(nlp, text, regions, {"92"} if "Papua" in text else set())
+
