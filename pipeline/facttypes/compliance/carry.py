@@ -12,7 +12,9 @@
   "D 33,70, E 29,45 dan F 21,08."): a sentence opening with a government goes on with it until
   the count is reached (`ListedZone.expects`);
 - **all governments** (`all_zone`): "semua pemerintah daerah di Provinsi X masuk zona hijau" — the
-  zone of every later result in that province that states none of its own (a score, a rank).
+  zone of every later result in that province that states none of its own (a score, a rank); told as
+  "Di Provinsi X, semuanya masuk zona hijau" (`scoped_all_zone`), also of the results told before it
+  (the summary after a list of scores; final8), and the province there is the scope, no result.
 
 Offsets are relative to a unit's text; zones are the (zone, grade, pos) tuples of elements.py.
 """
@@ -151,6 +153,40 @@ def all_zone(text: str, zones: Zones) -> tuple[Zones, int] | None:
     lo, hi = _clause(contrast_bounds(text), m.start())
     told = one_zone([z for z in zones if m.end() <= z[2] < hi])
     return (told, m.end()) if told else None
+
+
+#: "semuanya", "seluruhnya": every government of the province named right before ("Khusus di Provinsi
+#: Bengkulu, semuanya sudah masuk zona hijau"; final8)
+ALL_PRONOUN = re.compile(r"\b(?:semuanya|seluruhnya)\b", re.IGNORECASE)
+#: between that province and the pronoun: a comma at most
+SCOPE_GAP = re.compile(r"\s*,?\s*")
+
+
+def scoped_all_zone(text: str, zones: Zones, provinces: list[tuple[int, int, str]]) -> tuple[Zones, str] | None:
+    """The zone a unit states for every government of a province named right before "semuanya"/"seluruhnya"
+    ("Khusus di Provinsi Bengkulu, semuanya sudah masuk zona hijau"), with that province's code; None when
+    the unit states no such zone. `provinces`: (start, end, code) of the unit's province mentions."""
+    m = ALL_PRONOUN.search(text) if zones and provinces else None
+    if not m:
+        return None
+    scope = next((code for a, b, code in provinces if 0 <= m.start() - b <= ALL_SCOPE_CHARS
+                  and SCOPE_GAP.fullmatch(text, b, m.start())), None)
+    if scope is None:
+        return None
+    _, hi = _clause(contrast_bounds(text), m.start())
+    told = one_zone([z for z in zones if m.end() <= z[2] < hi])
+    return (told, scope) if told else None
+
+
+def zone_all_before(drafts: list, zones: Zones, province: str) -> None:
+    """The zone stated for all governments of `province` given to its kabupaten/kota's dated or year-less
+    results told before without one (results.Draft; `scoped_all_zone`)."""
+    grade = next((g for _, g, _ in zones if g), None)
+    for d in drafts:
+        if d.zone is None and d.key[0] is not None and d.key[1] == province and isinstance(d.year, (int, type(None))):
+            d.zone = zones[0][0]
+            if grade and grade not in d.grades:
+                d.grades.append(grade)
 
 
 def all_scope(text: str) -> int | None:

@@ -38,7 +38,8 @@ from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.article import agencies_only, article_province
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
-                                                 expected_size, one_zone)
+                                                 expected_size, one_zone, scoped_all_zone,
+                                                 zone_all_before)
 from pipeline.facttypes.compliance.offices import drop_office_figures
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
@@ -363,12 +364,26 @@ class AssessmentReader:
             el.zones = [(z, g, -1) for z, g, _ in self.frame.get("counted_zone", k)]
         self.frame.tell("counted_zone", self.groups.learn(ut, el.zones, taken), k)
         told = all_zone(ut, el.zones)
+        if told is None and "nya" in ut:
+            self._scoped_all(k, ut, mentions, unit.start, el)
         if told is not None:
             zones, end = told
             scope = next((m.code for m in mentions if m.is_province and 0 <= m.start - unit.start - end <= ALL_SCOPE_CHARS),
                          None)
             self.frame.tell("all_zone", (zones, scope or self._all_scope(k)), k)
         return continued
+
+    def _scoped_all(self, k: int, ut: str, mentions: list, start: int, el: Elements) -> None:
+        """"Khusus di Provinsi X, semuanya masuk zona hijau" (carry.scoped_all_zone): the zone of every result of
+        X's kabupaten/kota without one, told before (the summary after a list of scores; final8) or after; the
+        unit's zone is spent there (the province is its scope, no result)."""
+        scoped = scoped_all_zone(ut, el.zones, [(m.start - start, m.end - start, m.code) for m in mentions
+                                                if m.is_province])
+        if scoped is None:
+            return
+        self.frame.tell("all_zone", scoped, k)
+        zone_all_before(self.drafts, *scoped)
+        el.zones = []
 
     def _all_scope(self, k: int) -> str | None:
         """The province of "seluruh pemerintah daerah di Provinsi X" in the unit before `k`."""

@@ -51,7 +51,9 @@ def split_earlier(text: str, zones: list[Zone], bounds: list[int],
             earlier.append((z, 0))
             continue
         lo = max(b for b in bounds if b <= pos)
-        if _cue(text, lo, pos):
+        # (an earlier state dated right after its zone, "sebelumnya berada di zona hijau pada 2022 dan 2023",
+        # is a result of those years; final4)
+        if _cue(text, lo, pos) and not G.DATED_AFTER.match(text, pos):
             hi = min(b for b in bounds if b > pos)
             year = G.YEAR_IN.search(text, pos, hi)
             nxt = zones[i + 1][2] if i + 1 < len(zones) else hi

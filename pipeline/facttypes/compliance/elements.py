@@ -184,10 +184,11 @@ def _current_zones(text: str, low: str, zones: list) -> list:
             text, max(b for b in bounds if b <= z[2]), z[2], G.STRONG_PAST)]
     if len({z[0] for z in zones}) > 1:
         bounds = clause_bounds(text)
+        # (a past dated right after its zone is no undated past: "sebelumnya di zona hijau pada 2022"; final4)
         now = [z for z in zones
-               if (not G.FROM_ZONE.search(text[max(0, z[2] - FROM_ZONE_WINDOW):z[2]])
-                   or G.DATED_AFTER.match(text, z[2]))
-               and not _undated_past(text, max(b for b in bounds if b <= z[2]), z[2])]
+               if G.DATED_AFTER.match(text, z[2])
+               or (not G.FROM_ZONE.search(text[max(0, z[2] - FROM_ZONE_WINDOW):z[2]])
+                   and not _undated_past(text, max(b for b in bounds if b <= z[2]), z[2]))]
         if now:
             zones = now
     return zones

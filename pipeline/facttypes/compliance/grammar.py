@@ -149,9 +149,11 @@ HELD_NEEDS = ("mempertahankan", "sudah", "telah", "pernah")
 CAUSE = re.compile(r"\s" + words_pattern(CONNECTIVES["cause"], boundary=False) + r"\s", I)
 #: words that end a clause (for modal scope, zone and year assignment); not the comma of a score written
 #: "15, 16"
+#: ("lalu" after a time noun or a year means "ago": "tahun lalu", "2021 lalu" open no clause; final6, final8)
+_AGO = "".join(f"(?<!{w})" for w in LEX["time_before_lalu"]) + r"(?<!\d\d\d\d)"
 CLAUSE_BREAK = re.compile(r"(?<!\d),\s|,\s(?!\d)|;|:\s|\s" + words_pattern(
-    [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *CONNECTIVES["sequence"], *CONNECTIVES["cause"]],
-    boundary=False) + r"\s", I)
+    [*CONNECTIVES["contrast"], *CONNECTIVES["clause"], *(w for w in CONNECTIVES["sequence"] if w != "lalu"),
+     *CONNECTIVES["cause"]], boundary=False) + r"\s|" + _AGO + r"\slalu\s", I)
 #: contrast words that separate groups of a list ("…, sementara Pemprov Sumbar …")
 _CONTRASTS = [*CONNECTIVES["contrast"], *LEX["rest_words"]]
 _CONTRAST_NEEDS = (";", *(w.split()[0] for w in _CONTRASTS))  # (every match holds one: Gated)

@@ -299,13 +299,18 @@ def _merged(drafts: list[Draft]) -> list[Draft]:
 def _told_with_its_year(d: Draft, drafts: list[Draft]) -> bool:
     """Whether an earlier, undated result is also told with its year: the same zone for the same
     government in a year before its latest ("naik ke zona kuning pada 2021, dan pada 2022 masih
-    bertahan di zona kuning"), or, for a span of years, in one of its years."""
+    bertahan di zona kuning"), or, for a span of years, in one of its years; a zone without a score
+    kept or held beside that government's dated result of the same zone ("mempertahankan predikat
+    zona hijau" in the year's result) is that result told again."""
     if not isinstance(d.year, Undated):
         return False
     dated = [m for m in drafts if m.key == d.key and isinstance(m.year, int)]
     if d.year != EARLIER:  # a span: told again for one of its years ("sejak 2016-2018" … "2018 … Ciamis")
         return any(d.year.first <= m.year <= d.year.last and m.zone == d.zone for m in dated)
     latest = max((m.year for m in dated), default=None)
+    if d.score is None and d.zone is not None and any(m.zone == d.zone for m in dated):
+        return True  # a zone kept or held ("bertahan di zona hijau", "mempertahankan predikat zona hijau") beside
+        # that government's dated result of the same zone: no result of its own (final5, final8; no later set labels one)
     return any(m.year < latest and m.zone == d.zone for m in dated)
 
 

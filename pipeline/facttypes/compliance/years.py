@@ -8,7 +8,8 @@
   Juli-Agustus 2021", a year the assessment follows: "Ombudsman RI 2022 ini melakukan penilaian …"),
   for results the text dates nowhere else; none where it states two;
 - a month and year without a day is a period that dates the assessment ("hasil evaluasi hingga
-  September 2025"), in the lead and in the year stated once;
+  September 2025"), in the lead and in the year stated once; not one ahead ("April 2024 nanti") nor the
+  date a state is told as of ("hasil penilaian terbaru per Januari 2026"; final8);
 - a year that starts a state or a series ("Penilaian … dimulai sejak tahun 2015", `since_year`) dates no
   assessment, in the lead or stated once (final7);
 - a span of years ("sejak 2016-2018", "2015 hingga 2019") is no assessment year (`span_years`), nor is a
@@ -31,6 +32,10 @@ from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years, valid_ye
 
 #: a word after a month and year that puts it ahead ("awal April 2024 nanti")
 AHEAD_AFTER = re.compile(r"\s+" + words_pattern(MONTH_AHEAD), re.IGNORECASE)
+#: a word before a month and year that makes it the date of a state ("per Januari 2026"; final8)
+AS_OF_BEFORE = re.compile(words_pattern(G.LEX["as_of"]) + r"\s+\w+\s+$", re.IGNORECASE)
+#: how far before its year the word that makes a month and year a date of a state may start
+AS_OF_CHARS = 16
 #: how many units of the lead are searched for the assessment year
 LEAD_UNITS = 4
 #: how far before a year its assessment noun is looked for, for the year the article states once
@@ -70,7 +75,8 @@ def single_years(text: str, limit: int, periods: bool = False) -> list[tuple[int
     out = [y for y in years if y[1] not in spans] if spans else list(years)
     out = [y for y in out if not changed_from(text, y[1])]
     if periods:
-        out = [y for y in out if not AHEAD_AFTER.match(text, y[2])]
+        out = [y for y in out if not AHEAD_AFTER.match(text, y[2])
+               and not ("per" in text and AS_OF_BEFORE.search(text, max(0, y[1] - AS_OF_CHARS), y[1]))]
     return out
 
 

@@ -271,9 +271,11 @@ class RegionTagger:
         # an article that establishes no province is read in its portal's home province, if known
         context = {c.split(".")[0] for c in established} or set(doc._.province_prior or ())
         # pass 2: ambiguous and risky names, from what the article established
+        governed = frozenset(m.code for m in mentions if m.code is not None and m.explicit
+                             and not self._address_part(doc, m))
         for i, m in enumerate(mentions):
             if m.code is None:
-                m.code = self._resolve(doc, m, established, context, mentions[:i])
+                m.code = self._resolve(doc, m, established, context, mentions[:i], governed)
         self._national_lists(discourse_of(doc), mentions)
         return self._write(doc, mentions)
 
@@ -423,7 +425,8 @@ class RegionTagger:
         and names made of common words in a Title Case line; sets its options."""
         texts, lowers, idx = d.token_texts, d.token_lowers, d._table()[1]
         nxt = texts[m.end] if m.end < len(texts) else None
-        if nxt is not None and nxt[0].isupper() and lowers[m.end] in NEG_AFTER:
+        # (not after an office: "Bupati Bima Indah Damayanti": the holder's name follows the place; final5)
+        if nxt is not None and nxt[0].isupper() and lowers[m.end] in NEG_AFTER and not m.gov:
             return False
         if nxt == "Kota" and {self._kind(c) for c in m.name.codes} >= {KAB, KOTA} and not (
                 m.cue and ("kab" in m.cue or "bupati" in m.cue)):
@@ -465,8 +468,21 @@ class RegionTagger:
             m.gov = False
         return codes
 
+    @staticmethod
+    def _address_part(doc: Doc, m: _Mention) -> bool:
+        """Whether an explicit mention closes an address: its cue follows a comma after a capitalised
+        word ("SMK Negeri Bawen, Kabupaten Semarang", "Desa Sukamaju, Kabupaten Bogor")."""
+        first = m.start - len((m.cue or "").split())
+        return first >= 2 and doc[first - 1].text == "," and doc[first - 2].text[:1].isupper()
+
     def _resolve(self, doc: Doc, m: _Mention, established: dict[str, int], context: set[str],
-                 before: list[_Mention]) -> str | None:
+                 before: list[_Mention], governed: frozenset[str] = frozenset()) -> str | None:
+        """The place of a mention left with several (see the module doc). `governed`: the places the
+        article names explicitly other than in an address ("Bupati Serang", "Pemkab Serang", "Dinas
+        Kesehatan Kabupaten Serang"): a dateline naming one of a pair is that one; a pair member named
+        only in an address ("SMK Bawen, Kabupaten Semarang" in a story of the provincial government
+        datelined "Semarang (ANTARA) –") leaves the dateline the kota (final8; the other pairs datelined
+        over the five sets — final4, final5, final6, final7 — are unchanged)."""
         opts = m.options
         if m.in_parens and any("." not in c for c in opts):
             return next(c for c in opts if "." not in c)  # "Pahuwato (Gorontalo)": the province
@@ -476,7 +492,7 @@ class RegionTagger:
             if not est and not self._risky_ok(doc, m, in_ctx, context):
                 return None
         if m.dateline:
-            named = [c for c in est if "." in c]
+            named = [c for c in est if "." in c and c in governed]
             if len(named) == 1:
                 return named[0]  # "SERANG –" over a story of Pemkab Serang: the one the article names (final7)
             pool = in_ctx or list(opts)

@@ -52,11 +52,16 @@ def test_an_earlier_state_with_its_score_is_its_own_undated_result(nlp):
     assert results(nlp, text) == {(code, "hijau", 2023, 90.4), (code, "kuning", None, 70.15)}
 
 
-def test_a_zone_held_is_also_the_earlier_zone(nlp):
+def test_a_zone_held_beside_its_dated_result_is_that_result(nlp):
+    # (was an undated earlier result too, by dev's labels; no set labelled since labels one: final5, final8)
     text = ("Pada penilaian kepatuhan Ombudsman 2024, Kabupaten Boven Digoel tetap berada di zona merah "
             "dengan nilai 41,30.")
     code = R("kabupaten", "Boven Digoel")
-    assert results(nlp, text) == {(code, "merah", 2024, 41.3), (code, "merah", None, None)}
+    assert results(nlp, text) == {(code, "merah", 2024, 41.3)}
+    # an earlier zone of another colour stays its own undated result
+    text = ("Pada penilaian kepatuhan Ombudsman 2024, Kabupaten Boven Digoel naik dari zona merah ke zona kuning "
+            "dengan nilai 61,30.")
+    assert results(nlp, text) == {(code, "kuning", 2024, 61.3), (code, "merah", None, None)}
 
 
 def test_a_held_zone_told_with_its_year_adds_no_undated_result(nlp):

@@ -104,6 +104,11 @@ def test_no_namesake_outside_a_national_list(nlp, text, regions):
     # a dateline alone, or beside both, stays the kota
     ("SERANG – Gubernur Banten membuka pasar murah di alun-alun.", {"36.73"}),
     ("SERANG – Pemkab Serang dan Pemkot Serang menandatangani kerja sama air bersih.", {"36.04", "36.73"}),
+    # … named as a government or an office; a pair member named only as a place (an address) leaves the
+    # dateline the kota (final8)
+    ("Serang (ANTARA) – Guru SD Cikande, Kabupaten Serang, dilantik Gubernur Banten menjadi kepala dinas.",
+     {"36.04", "36.73"}),
+    ("SERANG – Kepala Dinas Kesehatan Kabupaten Serang membuka posyandu di Cikande.", {"36.04"}),
 ])
 def test_a_datelines_pair_name_is_the_one_the_article_names(nlp, text, regions):
     check(nlp, text, regions, {"36"} if "Banten" in text else set())
@@ -118,3 +123,33 @@ def test_a_datelines_pair_name_is_the_one_the_article_names(nlp, text, regions):
 ])
 def test_oki_is_the_regency_only_with_a_cue_or_its_province(nlp, text, regions, provinces):
     check(nlp, text, regions, provinces)
+
+
+@pytest.mark.parametrize("text, regions", [
+    # after an office, a word that would end an organisation's name ("Indah", "Raya") opens the holder's name
+    # (final5)
+    ("Pelantikan dihadiri Bupati Dompu dan Bupati Bima Indah Permatasari di Mataram.", {"52.05", "52.06", "52.71"}),
+    # … elsewhere it still makes the name an organisation's or a place's own ("Bima Indah", a housing estate)
+    ("Warga Perumahan Bima Indah mengeluhkan banjir.", set()),
+])
+def test_an_office_names_the_place_before_its_holder(nlp, text, regions):
+    check(nlp, text, regions, set())
+
+
+@pytest.mark.parametrize("text, regions", [
+    # "Mineral dan Batubara" is the coal directorate's name, no regency (final4); the regency keeps its cue
+    ("Dirjen Mineral dan Batubara Kementerian ESDM meninjau tambang.", set()),
+    ("Dirjen Mineral dan Batubara bertemu Bupati Batubara di Lima Puluh.", {"12.19"}),
+])
+def test_the_coal_directorate_names_no_regency(nlp, text, regions):
+    check(nlp, text, regions, set())
+
+
+@pytest.mark.parametrize("text, regions", [
+    # "Bintuni", the press's short form of Teluk Bintuni (final4), with an office's cue and bare
+    ("Sekda Papua Barat melantik caretaker Bupati Bintuni di Manokwari.", {"92.06", "92.02"}),
+    ("Warga Bintuni menyambut pembukaan jalan baru.", {"92.06"}),
+])
+def test_bintuni_is_teluk_bintuni(nlp, text, regions):
+    check(nlp, text, regions, {"92"} if "Papua" in text else set())
+
