@@ -122,17 +122,9 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
     """
     from pipeline.archive import plan_shards
     from pipeline.shards import tag_shards
-    from pipeline.store import LoadItem, Store, StoreMissing
+    from pipeline.store import LoadItem, Store
 
-    try:
-        with Store.open(db_path, read_only=True) as store:
-            known = store.known_urls()
-            if store.schema_version() >= 5:
-                known |= store.skipped_urls(extractor_version)
-            # a copy of a story stored on an earlier night is still recognised as its copy
-            recent = store.recent_texts(days=RECENT_DAYS)
-    except StoreMissing:
-        known, recent = set(), []
+    known, recent = _stored_state(db_path, extractor_version)
     homes = {k: v for k, v in (home_provinces or {}).items() if v}
     pages = [0]
     skipped: list[tuple[str, str | None, str]] = []
@@ -163,6 +155,23 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
             store.remember_skipped(skipped, extractor_version)
     log.info("read %d archived pages (%d without an article); new rows: %s", pages[0], len(skipped), totals)
     return {"pages_read": pages[0], "pages_skipped": len(skipped), "new": totals}
+
+
+def _stored_state(db_path, extractor_version: str) -> tuple[set[str], list]:
+    """What the store already holds: the URLs not to read again (stored, or without an article under this
+    extractor version), and the recent texts a copy of a stored story is recognised by (nothing when
+    there is no database yet)."""
+    from pipeline.store import Store, StoreMissing
+
+    try:
+        with Store.open(db_path, read_only=True) as store:
+            known = store.known_urls()
+            if store.schema_version() >= 5:
+                known |= store.skipped_urls(extractor_version)
+            # a copy of a story stored on an earlier night is still recognised as its copy
+            return known, store.recent_texts(days=RECENT_DAYS)
+    except StoreMissing:
+        return set(), []
 
 
 def _add(totals: dict[str, int], new) -> None:

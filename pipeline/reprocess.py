@@ -194,23 +194,7 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, cl
             if summary.articles:
                 results = tag_shards(_wanted_shards(writer, archive_dir, shard_size), client=client,
                                      home_provinces=home_provinces)
-                try:
-                    for result in results:
-                        summary.shards_read += 1
-                        summary.tag_cpu_s += result.cpu_s
-                        cpu = time.process_time()
-                        n = writer.apply(result.items)
-                        result = None  # the shard's articles are stored: nothing of them is kept
-                        release_memory()
-                        writer.publish_if_due()
-                        summary.write_cpu_s += time.process_time() - cpu
-                        summary.from_archive += n
-                        bar.update(n)
-                        if deadline is not None and time.monotonic() >= deadline:
-                            out_of_time = True
-                            break
-                finally:
-                    results.close()
+                out_of_time = _store_shards(results, writer, summary, bar, deadline)
             if not out_of_time:
                 out_of_time = _retag_stored_texts(writer, client, home_provinces, bar, deadline)
         cpu = time.process_time()
@@ -224,6 +208,28 @@ def reprocess(db: str | Path, archive_dir: str | Path, *, all_: bool = False, cl
     if summary.done and all_:
         state_path(db).unlink(missing_ok=True)
     return summary
+
+
+def _store_shards(results, writer: _Writer, summary: ReprocessSummary, bar, deadline: float | None) -> bool:
+    """Store each tagged shard as it comes (`results`: tag_shards' generator, closed here); True when the
+    deadline stopped it."""
+    try:
+        for result in results:
+            summary.shards_read += 1
+            summary.tag_cpu_s += result.cpu_s
+            cpu = time.process_time()
+            n = writer.apply(result.items)
+            result = None  # the shard's articles are stored: nothing of them is kept
+            release_memory()
+            writer.publish_if_due()
+            summary.write_cpu_s += time.process_time() - cpu
+            summary.from_archive += n
+            bar.update(n)
+            if deadline is not None and time.monotonic() >= deadline:
+                return True
+        return False
+    finally:
+        results.close()
 
 
 def _wanted_shards(writer: _Writer, archive_dir, shard_size: int) -> Iterator[Shard]:

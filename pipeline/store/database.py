@@ -48,7 +48,6 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -59,6 +58,8 @@ from pipeline.models import Facts
 from pipeline.store import load as L
 from pipeline.store import pages
 from pipeline.store.errors import QueryFailed, StoreError, StoreLocked, StoreMissing, one_line
+from pipeline.store.files import (_building, _copy, _discard, _fsync_dir, _lock, _lock_file, _unlock, _wal,
+                                  discard_working_copy)
 from pipeline.store.migrate import current_version, latest_version, migrate, newest_recorded
 from pipeline.config import QUERY_MAX_ROWS, QUERY_TIME_LIMIT
 from pipeline.store.readonly import Answer, check_statements, lock_reader, read_query, reader_connect_config
@@ -448,51 +449,6 @@ class Store:
 
 
 # ---------------------------------------------------------------------- the writer's files
-def _lock_file(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def _building(path: Path) -> Path:
-    return path.with_name(path.name + ".building")
-
-
-def _wal(database_file: Path) -> Path:
-    return database_file.with_name(database_file.name + ".wal")
-
-
-def _lock(path: Path):
-    """The writer lock of `path` (an open file holding an exclusive flock), or None when another
-    process holds it."""
-    try:
-        lock_fh = open(_lock_file(path), "a+")
-    except OSError as exc:
-        raise StoreError(f"cannot write in {path.parent} (the writer lock {_lock_file(path).name}): "
-                         f"{exc.strerror or exc}") from None
-    try:
-        fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        lock_fh.close()
-        return None
-    return lock_fh
-
-
-def _unlock(lock_fh) -> None:
-    fcntl.flock(lock_fh, fcntl.LOCK_UN)
-    lock_fh.close()
-
-
-def _discard(path: Path) -> int:
-    """Remove the working copy of `path` and its WAL (the caller holds the lock); returns bytes freed."""
-    freed = 0
-    for leftover in (_building(path), _wal(_building(path))):
-        try:
-            freed += leftover.stat().st_size
-            leftover.unlink()
-        except FileNotFoundError:
-            pass
-    return freed
-
-
 def _out_of_memory(exc: Exception) -> bool:
     """DuckDB ran out of its memory limit (an OutOfMemoryException, or the FatalException of a checkpoint
     that could not allocate a block)."""
@@ -508,22 +464,6 @@ def _close_quietly(con: duckdb.DuckDBPyConnection) -> None:
         log.debug("closing a discarded connection: %s", one_line(exc))
 
 
-def discard_working_copy(path: str | Path) -> int | None:
-    """Remove what a dead writer left of `path` (`<db>.building` and its `.wal`: a crash, a kill, a disk
-    that filled), unless a writer is running; returns the bytes freed, or None when a writer holds the
-    lock. Writers do this themselves when they start; call it before a run that needs the space first."""
-    path = Path(path).resolve()
-    if not (_building(path).exists() or _wal(_building(path)).exists()):
-        return 0
-    lock_fh = _lock(path)
-    if lock_fh is None:
-        return None
-    try:
-        return _discard(path)
-    finally:
-        _unlock(lock_fh)
-
-
 def _prepare(con: duckdb.DuckDBPyConnection) -> None:
     """What a writer does on open: migrate, refresh the gazetteer, index unindexed articles."""
     from pipeline.store.search import index_missing
@@ -531,21 +471,6 @@ def _prepare(con: duckdb.DuckDBPyConnection) -> None:
     migrate(con)
     refresh_gazetteer(con)
     index_missing(con)
-
-
-def _copy(src: Path, dst: Path) -> None:
-    """Copy a file: a clone sharing its blocks where the file system can (FICLONE: btrfs, XFS),
-    else an ordinary copy (done in the kernel by shutil)."""
-    with open(src, "rb") as fin, open(dst, "wb") as fout:
-        try:
-            fcntl.ioctl(fout.fileno(), _FICLONE, fin.fileno())
-            return
-        except OSError:
-            pass
-    shutil.copyfile(src, dst)
-
-
-_FICLONE = 0x40049409  # linux/fs.h: _IOW(0x94, 9, int)
 
 
 def refresh_gazetteer(con: duckdb.DuckDBPyConnection) -> None:
@@ -563,11 +488,3 @@ def refresh_gazetteer(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"DELETE FROM {table}")
             with registered(con, _warta_gaz=data):
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _warta_gaz")
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

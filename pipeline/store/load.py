@@ -131,17 +131,8 @@ def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int | Non
     out = Plan()
     by_url = dict(stored.by_url)
     by_hash = dict(stored.by_hash)
-    latest: dict[str, LoadItem] = {}  # a URL twice in one batch: the last occurrence wins
-    for item in items:
-        if item.article.url:
-            latest.pop(item.article.url, None)
-            latest[item.article.url] = item
-        else:
-            log.warning("skipped an article without a URL (title %r): the store keys articles by URL",
-                        item.article.title)
-            out.skipped += 1
     # items without a duplicate hint first, so a hint may point at an article earlier in the batch
-    for item in sorted(latest.values(), key=lambda it: it.duplicate_of_url is not None):
+    for item in sorted(_latest(items, out), key=lambda it: it.duplicate_of_url is not None):
         art = item.article
         text = art.text or ""
         chash = art.content_hash or content_hash(text)
@@ -163,16 +154,7 @@ def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int | Non
             by_hash[chash] = aid
             _add_facts(out, aid, item.facts, version)
             continue
-        target = None
-        if item.duplicate_of_url:
-            hit = by_url.get(item.duplicate_of_url)
-            if hit is None:
-                log.warning("%s: duplicate_of %s is not stored; storing it as its own article",
-                            art.url, item.duplicate_of_url)
-            else:
-                target = hit[0]
-        if target is None:
-            target = by_hash.get(chash)
+        target = _duplicate_target(item, by_url, by_hash, chash)
         if target is not None:
             out.sources_new.append(dict(url=art.url, article_id=target, portal=art.portal,
                                         fetched_at=fetched, published=published))
@@ -187,6 +169,33 @@ def plan(items: list[LoadItem], stored: Stored, version: str, next_id: int | Non
         by_hash[chash] = aid
         _add_facts(out, aid, item.facts, version)
     return out
+
+
+def _latest(items: list[LoadItem], out: Plan) -> list[LoadItem]:
+    """The items to plan, one per URL (a URL twice in one batch: the last occurrence wins, in its place);
+    an item without a URL is skipped and counted."""
+    latest: dict[str, LoadItem] = {}
+    for item in items:
+        if item.article.url:
+            latest.pop(item.article.url, None)
+            latest[item.article.url] = item
+        else:
+            log.warning("skipped an article without a URL (title %r): the store keys articles by URL",
+                        item.article.title)
+            out.skipped += 1
+    return list(latest.values())
+
+
+def _duplicate_target(item: LoadItem, by_url: dict, by_hash: dict, chash: str) -> int | None:
+    """The stored article a new URL is another source of: its duplicate hint's article when that is
+    stored, else the article with the same content hash, else None."""
+    if item.duplicate_of_url:
+        hit = by_url.get(item.duplicate_of_url)
+        if hit is not None:
+            return hit[0]
+        log.warning("%s: duplicate_of %s is not stored; storing it as its own article",
+                    item.article.url, item.duplicate_of_url)
+    return by_hash.get(chash)
 
 
 def _add_facts(out: Plan, aid: int, facts: Facts, version: str) -> None:

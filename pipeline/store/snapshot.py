@@ -125,7 +125,8 @@ def publish(db: str | Path, *, force: bool = False) -> Published | None:
     """Build the snapshot of the published database `db` and rename it into place; None when the
     snapshot is already built from this database (unless `force`). Waits for a builder already
     running."""
-    from pipeline.store.database import StoreError, StoreMissing, _connect_read_only, _fsync_dir
+    from pipeline.store.database import StoreError, StoreMissing, _connect_read_only
+    from pipeline.store.files import _fsync_dir
 
     db = Path(db).resolve()
     if not db.exists():

@@ -204,10 +204,45 @@ def _copy(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, rel: Described
     names = {d.name for d in described}
     types = _types(con, rel.name)
     cols = list(types)
-    exprs = [_select(c, t) for c, t in types.items()]
+    joins, extra, python = _derived(rel, cols, names, described)
+    for column in [e[0] for e in extra] + [p[0] for p in python]:
+        rel.columns.setdefault(column, None)
+    for column in rel.columns:
+        if rel.columns[column] is None:
+            rel.columns[column] = DERIVED.get(f"{column}@{rel.name}") or DERIVED.get(column)
+
+    all_cols = cols + [e[0] for e in extra] + [p[0] for p in python]
     sql_types = {c: _affinity(t) for c, t in types.items()}
-    joins = []
-    extra: list[tuple[str, str, str]] = []  # (column, DuckDB expression, SQLite type)
+    sql_types.update({e[0]: e[2] for e in extra})
+    sql_types.update({p[0]: "TEXT" for p in python})
+    pk = _primary_key(con, rel.name) if rel.kind == "table" else []
+    sq.execute(f'CREATE TABLE "{rel.name}" ({", ".join(_definitions(rel.name, all_cols, sql_types, pk, names))})')
+
+    exprs = [_select(c, t) for c, t in types.items()] + [e[1] for e in extra]
+    order = "ORDER BY r.rowid" if rel.kind == "table" else ""
+    cur = con.execute(f"SELECT {', '.join(exprs)} FROM \"{rel.name}\" r {' '.join(joins)} {order}")
+    insert = f'INSERT INTO "{rel.name}" VALUES ({", ".join("?" for _ in all_cols)})'
+    base = cols + [e[0] for e in extra]
+    total = 0
+    while chunk := cur.fetchmany(5000):
+        if python:
+            chunk = [row + tuple(fn(dict(zip(base, row))) for _, fn in python) for row in chunk]
+        sq.executemany(insert, chunk)
+        total += len(chunk)
+    for c in all_cols:
+        if (c in FOREIGN_KEYS or (rel.name, c) in CODE_KEYS or c in ("year", "portal")) and pk != [c]:
+            sq.execute(f'CREATE INDEX "{rel.name}_{c}" ON "{rel.name}" ("{c}")')
+    return total
+
+
+def _derived(rel: Described, cols: list[str], names: set[str], described: list[Described]):
+    """The joins and derived columns a relation gets in the snapshot.
+
+    Returns (joins, extra, python): `extra` holds (column, DuckDB expression, SQLite type) computed in the
+    SELECT, `python` holds (column, function of the row as a dict) computed while copying.
+    """
+    joins: list[str] = []
+    extra: list[tuple[str, str, str]] = []
     if rel.fact and "articles" in names:
         joins.append("LEFT JOIN articles a ON a.id = r.article_id")
         extra += [("source_url", "a.url", "TEXT"),
@@ -224,25 +259,19 @@ def _copy(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, rel: Described
     if rel.name == "articles":
         extra += _article_columns(described)
     extra = [e for e in extra if e[0] not in cols]
-    python = []  # (column, function of the row as a dict)
+    python = []
     if "evidence" in cols and any(e[0] == "source_url" for e in extra):
         python.append(("evidence_link", lambda r: evidence_link(r["source_url"], r["evidence"])))
     if rel.name == "articles":
         synonyms = load_synonyms()
         python.append(("search_synonyms",
                        lambda r: " · ".join(other_names(f"{r['title'] or ''}\n{r['text'] or ''}", synonyms)) or None))
-    for column, _, _ in extra:
-        rel.columns.setdefault(column, None)
-    for column, _ in python:
-        rel.columns.setdefault(column, None)
-    for column in rel.columns:
-        if rel.columns[column] is None:
-            rel.columns[column] = DERIVED.get(f"{column}@{rel.name}") or DERIVED.get(column)
+    return joins, extra, python
 
-    all_cols = cols + [e[0] for e in extra] + [p[0] for p in python]
-    sql_types.update({e[0]: e[2] for e in extra})
-    sql_types.update({p[0]: "TEXT" for p in python})
-    pk = _primary_key(con, rel.name) if rel.kind == "table" else []
+
+def _definitions(name: str, all_cols: list[str], sql_types: dict[str, str], pk: list[str],
+                 names: set[str]) -> list[str]:
+    """Column, primary-key and foreign-key definitions of a snapshot table."""
     defs = []
     for c in all_cols:
         d = f'"{c}" {sql_types[c]}'
@@ -252,31 +281,11 @@ def _copy(con: duckdb.DuckDBPyConnection, sq: sqlite3.Connection, rel: Described
     if pk and not (len(pk) == 1 and sql_types[pk[0]] == "INTEGER"):
         defs.append("PRIMARY KEY (" + ", ".join(f'"{c}"' for c in pk) + ")")
     for c in all_cols:
-        ref = CODE_KEYS.get((rel.name, c)) or (FOREIGN_KEYS.get(c) or (None,))[0]
-        ref_col = "code" if (rel.name, c) in CODE_KEYS else (FOREIGN_KEYS.get(c) or (None, None))[1]
-        if ref and ref in names and ref != rel.name and not (pk == [c]):
+        ref = CODE_KEYS.get((name, c)) or (FOREIGN_KEYS.get(c) or (None,))[0]
+        ref_col = "code" if (name, c) in CODE_KEYS else (FOREIGN_KEYS.get(c) or (None, None))[1]
+        if ref and ref in names and ref != name and not (pk == [c]):
             defs.append(f'FOREIGN KEY ("{c}") REFERENCES "{ref}" ("{ref_col}")')
-    sq.execute(f'CREATE TABLE "{rel.name}" ({", ".join(defs)})')
-
-    order = "ORDER BY r.rowid" if rel.kind == "table" else ""
-    query = (f"SELECT {', '.join(exprs + [e[1] for e in extra])} FROM \"{rel.name}\" r {' '.join(joins)} {order}")
-    insert = f'INSERT INTO "{rel.name}" VALUES ({", ".join("?" for _ in all_cols)})'
-    cur = con.execute(query)
-    base = cols + [e[0] for e in extra]
-    total = 0
-    while True:
-        chunk = cur.fetchmany(5000)
-        if not chunk:
-            break
-        if python:
-            chunk = [row + tuple(fn(dict(zip(base, row))) for _, fn in python) for row in chunk]
-        sq.executemany(insert, chunk)
-        total += len(chunk)
-    for c in all_cols:
-        if c in FOREIGN_KEYS or (rel.name, c) in CODE_KEYS or c in ("year", "portal"):
-            if pk != [c]:
-                sq.execute(f'CREATE INDEX "{rel.name}_{c}" ON "{rel.name}" ("{c}")')
-    return total
+    return defs
 
 
 def _article_columns(described: list[Described]) -> list[tuple[str, str, str]]:

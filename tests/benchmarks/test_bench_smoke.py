@@ -121,3 +121,25 @@ def test_browse_benchmark_runs_on_a_tiny_database(capsys):
     assert out["exit_status"] == 0 and out["snapshot_mb"] > 0
     assert {f"page_{p}_s" for p in browse.PAGES} <= set(out)
     assert "snapshot:" in capsys.readouterr().out
+
+
+def test_instructions_phases_run_on_a_tiny_corpus():
+    """The counted process's path without valgrind: every phase runs over the pages (the count itself
+    needs valgrind and minutes; BENCHMARKS.md has its figures)."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, str(BENCH / "instructions.py"), "--phases", "--pages", "6"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "phases: ['trafilatura alone', 'warta extract+clean', 'warta tag alone'] pages: 6" in out.stdout
+
+
+def test_instructions_reads_a_dumps_total(tmp_path):
+    import instructions
+
+    dump = tmp_path / "cg.out.3"
+    dump.write_text("version: 1\ncreator: callgrind\nevents: Ir\nsummary: 123456789\ntotals: 123456789\n")
+    assert instructions._total(str(dump)) == 123456789
+    (tmp_path / "empty").write_text("events: Ir\n")
+    with pytest.raises(ValueError):
+        instructions._total(str(tmp_path / "empty"))

@@ -504,7 +504,7 @@ def test_a_failed_writer_after_reopening_still_publishes_nothing(db, monkeypatch
 
 
 def test_working_copy_is_byte_identical(tmp_path):
-    from pipeline.store.database import _copy
+    from pipeline.store.files import _copy
 
     src, dst = tmp_path / "a.bin", tmp_path / "b.bin"
     src.write_bytes(bytes(range(256)) * 4096)
