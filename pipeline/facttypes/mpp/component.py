@@ -6,7 +6,8 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 - **mentions**: "Mal/Mall Pelayanan Publik", "mal pelayanan", "MPP" (the acronym only in an article
   that speaks of public services); a shopping mall is no MPP, an MPP housed in one still is;
 - **status** (status.py) from word stems; **region** (governments.py); **year and location**
-  (place.py, yearbook.py); MPPs running without a status word (serving.py);
+  (place.py, yearbook.py); MPPs running without a status word (serving.py); a unit naming an MPP
+  (unitstatus.py); the lists told on after their status (listing.py);
 - **the launch frame** across units (`LaunchFrame`): a counted group's status ("tiga MPP akan
   diresmikan") goes to the list in the next unit naming MPPs ("Ketiganya adalah MPP Kota Bengkulu,
   …"); a sentence about the MPP just named without naming it ("Gedung dua lantai itu ditargetkan …",
