@@ -3,7 +3,8 @@ launched or operating, with year and location.
 
 Component: component.py (`warta_mpp`: status.py finds the status words, governments.py the region or
 province, place.py the location and year, names.py the MPP's mentions, drafts.py merges what the units
-tell); vocabulary: lexicon.toml.
+tell; the reader's parts: unitstatus.py a unit naming an MPP, listing.py the lists told on, yearbook.py the
+years, serving.py MPPs running without a status word); vocabulary: lexicon.toml.
 """
 from __future__ import annotations
 

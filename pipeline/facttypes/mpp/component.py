@@ -6,7 +6,8 @@ One `MppFact(region_code, status, year, location, evidence)` per government and 
 - **mentions**: "Mal/Mall Pelayanan Publik", "mal pelayanan", "MPP" (the acronym only in an article
   that speaks of public services); a shopping mall is no MPP, an MPP housed in one still is;
 - **status** (status.py) from word stems; **region** (governments.py); **year and location**
-  (place.py, yearbook.py); MPPs running without a status word (serving.py);
+  (place.py, yearbook.py); MPPs running without a status word (serving.py); a unit naming an MPP
+  (unitstatus.py); the lists told on after their status (listing.py);
 - **the launch frame** across units (`LaunchFrame`): a counted group's status ("tiga MPP akan
   diresmikan") goes to the list in the next unit naming MPPs ("Ketiganya adalah MPP Kota Bengkulu,
   …"); a sentence about the MPP just named without naming it ("Gedung dua lantai itu ditargetkan …",
@@ -29,31 +30,22 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.mpp import MppFact
 from pipeline.facttypes.mpp.cues import (
-    ALSO, EXAMPLE_HEAD, BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DEMONSTRATIVE_AFTER, DENIED, EVENT_NOUN_GATE,
-    GENERIC_SUBJECT, ITEM_NAMED, LIST_AHEAD, MPP_CONTRAST, MPP_ITEM, OTHER_MPP_CONTEXT, RECAP_CLAUSE, SERVICE_CONTEXT,
-    STORY_YEAR_STATUSES, elided_subject,
+    BARE_STATUS_END, BUILDING_ANAPHOR, COLLECTIVE_START, DENIED, EVENT_NOUN_GATE, ITEM_NAMED, MPP_CONTRAST,
+    OTHER_MPP_CONTEXT, SERVICE_CONTEXT, STORY_YEAR_STATUSES, elided_subject,
 )
 from pipeline.facttypes.mpp.drafts import ANAPHOR_REACH, Draft, LaunchFrame, history, merge
-from pipeline.facttypes.mpp.names import (
-    ACRONYM, GROUP_BACK_REFERENCE, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions,
-)
-from pipeline.facttypes.mpp.governments import (
-    EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER, GOVERNMENTS_BACK, designated_province, enumerated_governments, governments_near,
-    item_clause_cuts, item_state_government, listed_after, main_region, placed_at, province_before, province_key,
-    province_of_key, province_subject, set_apart_before, written_with,
-)
+from pipeline.facttypes.mpp.names import ACRONYM, MENTION_ACRONYM, MENTION_LONG, local_names, mpp_mentions
+from pipeline.facttypes.mpp.governments import governments_near, item_clause_cuts, main_region, province_of_key
 from pipeline.facttypes.mpp.dating import heading_years, news_year
 from pipeline.nlp.discourse.years import reported_day
-from pipeline.facttypes.mpp.precedents import besides, precedents, precedents_at
+from pipeline.facttypes.mpp.listing import ListReading
 from pipeline.facttypes.mpp.place import location
 from pipeline.facttypes.mpp.status import Trigger, other_event, statuses
 from pipeline.facttypes.mpp.serving import ServingReading
+from pipeline.facttypes.mpp.unitstatus import UnitStatusReading
 from pipeline.facttypes.mpp.yearbook import YearReading
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import Discourse, discourse_of
-from pipeline.nlp.discourse.lists import (
-    COUNTED_GROUP, GROUP_NOUN, ends_unit, enumerated_after, group_listed, resumed_list, resumed_province,
-)
 from pipeline.nlp.discourse.itemlines import item_lines
 from pipeline.nlp.discourse.units import Unit, split_unit
 from pipeline.nlp.discourse.years import year_limit
@@ -68,8 +60,9 @@ def _lower(rx: re.Pattern) -> re.Pattern:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
-class LaunchReader(YearReading, ServingReading):
-    """Reads one doc's MPP facts unit by unit (see the module doc; the years: yearbook.py)."""
+class LaunchReader(UnitStatusReading, ListReading, YearReading, ServingReading):
+    """Reads one doc's MPP facts unit by unit (see the module doc; a unit naming an MPP: unitstatus.py; the lists
+    told on: listing.py; the years: yearbook.py; MPPs running without a status word: serving.py)."""
 
     def __init__(self, doc: Doc, discourse: Discourse, acronym_ok: bool, anaphor_reach: int = ANAPHOR_REACH):
         self.discourse = discourse
@@ -201,239 +194,6 @@ class LaunchReader(YearReading, ServingReading):
         regions = regions or self.frame.get("named", k)
         if regions:
             self._add(regions, told, self._years(k, unit.text, told), unit.text, k)
-
-    def _mpp_unit(self, k: int, unit: Unit, mentions, triggers: list[Trigger], years: dict) -> None:
-        ut = unit.text
-        self._besides(k, unit, triggers, years)
-        before, told = precedents(self.discourse, unit, self.gaz, triggers)  # "… yang ketiga, setelah A dan B"
-        if before:
-            self._add(before, told, {}, ut, k, own=False)
-        strong = [tr for tr in triggers if tr.strong]
-        others = besides(self.discourse, unit, self.gaz) if strong else []  # "… MPP selain A, B dan C"
-        if others:
-            self._add([province_key(o.code) if o.is_province else o.code for o in others], strong, years, ut, k)
-        written = written_with(self.discourse, unit, mentions, self.gaz, lambda gap: bool(mpp_mentions(gap, True)))
-        regions, grouped, provincial = written.regions, written.grouped, written.provincial
-        # "MPP ini diresmikan setahun lalu": the MPP named in the unit before (a province's own: no fact)
-        prev = self.frame.get("named", k) if self.frame.told_at("named") == k - 1 else None
-        this = prev is not None and not regions and not grouped and not provincial \
-            and any(DEMONSTRATIVE_AFTER.match(ut, b) for _, b in mentions) \
-            and not governments_near(self.discourse, unit, self.gaz, unit.end)
-        if this:
-            if not prev:
-                return
-            regions = list(prev)
-        elif provincial:
-            self.frame.tell("named", [provincial], k)
-        elif not grouped:
-            at = min(tr.pos for tr in triggers) + unit.start if triggers and not regions else unit.end
-            named = regions or governments_near(self.discourse, unit, self.gaz, at)
-            if not named and at < unit.end and province_before(self.discourse, unit, at):
-                # "Provinsi Sulsel juga memiliki MPP sendiri …": the province's own; "Di Sulsel, MPP …": none
-                own = province_subject(self.discourse, unit, at)
-                self.frame.tell("named", [own] if own else [], k)
-            else:
-                self.frame.tell("named", named or ([self.main] if self.main else None), k)
-        if triggers and written.counted:
-            self.frame.tell("counted", (triggers, years), k)
-        if not triggers:
-            denied = DENIED.search(ut) is not None  # "Sedangkan tiga daerah belum membentuk MPP, yakni …"
-            if denied:  # no MPP of theirs to refer back to ("Ke-11 daerah yang telah membentuk MPP ini …")
-                self.frame.tell("named", [], k)
-            group = None if denied else self.frame.get("group_status", k)
-            back = None if denied else GROUP_BACK_REFERENCE.search(ut)
-            if back:  # "Adapun 16 MPP tersebut ialah …", "Kelima MPP itu berada di Kota A, Kabupaten B …"
-                group = group or self.frame.get("counted", k)
-                if group and not regions:
-                    regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
-            item = bool(regions or provincial) and not denied and MPP_ITEM.match(ut) is not None
-            if item:  # "2. MPP Kabupaten Wonosobo", "MPP Provinsi Maluku Utara": the list's next item
-                group = group or self.frame.get("enumeration", k)
-                regions = regions or [provincial]
-            if regions and group:
-                triggers, years = group
-                if item:
-                    self.frame.tell("enumeration", group, k)
-            elif group and LIST_AHEAD.search(ut):  # "Kelima MPP tersebut adalah:" and item lines
-                self.frame.tell("group_status", group, k)
-                return
-            self.frame.close("group_status")
-            if not triggers and regions and written.counted and not denied and not back:
-                # "dibandingkan empat MPP tetangga, yaitu Kota A, B, C dan D": a counted group's listed members
-                # exist (final7), with no year; not a group named again ("Adapun 9 MPP tersebut …": its status
-                # was told, or it is out of reach)
-                self._add(regions, [Trigger("operating", True, 0, state=True)], {}, ut, k, own=False)
-                return
-            if not triggers:
-                self._no_status(k, ut, mentions, regions or ([provincial] if provincial else []), grouped)
-                return
-        if not regions:
-            if provincial:  # a province's own MPP ("MPP Sulawesi Tengah diresmikan …")
-                regions = [provincial]
-            elif LIST_AHEAD.search(ut):  # "MPP yang diresmikan meliputi:": the items are the next units
-                self.frame.tell("group_status", (triggers, years), k)
-                return
-            first_trigger = min(tr.pos for tr in triggers) + unit.start
-            if grouped:  # "dua MPP diresmikan, yaitu …" lists them, else a list may follow
-                regions = enumerated_governments(self.discourse.text, self.discourse.mentions_in(unit), first_trigger,
-                                                 unit.end, self.gaz.regions)
-                if not regions:
-                    self.frame.tell("group_status", (triggers, years), k)
-                    return
-        if written.counted:  # "13 MPP diresmikan, termasuk MPP Kabupaten A": the list may follow
-            self.frame.tell("group_status", (triggers, years), k)
-        else:
-            self.frame.close("group_status")
-        if regions:
-            triggers = self._placed_elsewhere(k, unit, triggers, regions, years)
-        if regions and triggers:
-            self._add(regions, triggers, years, ut, k)
-            if (written.counted or len(regions) > 1) and self._list_ends_unit(unit, regions):
-                self.frame.tell("enumeration", (triggers, years), k)
-            return
-        governments = self._governments_of(k, unit, triggers, precedents_at(self.discourse, unit, before))
-        for near, told in governments.items():
-            self._add(list(near), told, years, ut, k)
-        strong = [tr for tr in triggers if tr.strong]
-        if not governments and strong and COUNTED_GROUP.search(ut):
-            # "… agar MPP di tujuh kabupaten/kota itu segera dibangun. Kabupaten/kota tersebut meliputi …"
-            self.frame.tell("group_status", (strong, years), k)
-
-    def _placed_elsewhere(self, k: int, unit: Unit, triggers: list[Trigger], regions: list[str],
-                          years: dict) -> list[Trigger]:
-        """The triggers left to the regions written with the unit's MPP once the plans placed in
-        another region right after their word ("… mempelajari penerapan MPP Batam, … maka segera
-        dibangun di Pariaman pada 2019") have gone to that region."""
-        rest = []
-        for tr in triggers:
-            # a plan or building word, not an event's (an MPP may be inaugurated in another city)
-            built = tr.strong and tr.status == "planned" and not tr.event
-            there = placed_at(self.discourse, unit, self.gaz, unit.start + tr.pos) if built else None
-            if there is not None and there not in regions:
-                self._add([there], [tr], years, unit.text, k)
-            else:
-                rest.append(tr)
-        return rest
-
-    def _besides(self, k: int, unit: Unit, triggers: list[Trigger], years: dict) -> None:
-        """"Selain Kabupaten A, MPP juga diresmikan di Kota B": the governments of the opening clause
-        share the status its "juga" tells after it, with the one placed right after that status's word."""
-        recap = RECAP_CLAUSE.match(unit.text)
-        if recap is None or not ALSO.search(unit.text, recap.end()):
-            return
-        # an event's word ("juga diresmikan", "juga sudah beroperasi"), not having one ("Selain A, B juga
-        # sudah memiliki MPP" tells of B)
-        told = [tr for tr in triggers if tr.strong and tr.event and tr.pos >= recap.end()]
-        govs = [m for m in self.discourse.mentions_in(unit) if not m.is_province and m.code in self.gaz.regions]
-        named = [m.code for m in govs if m.start < unit.start + recap.end()]
-        # the MPP the subject after the clause ("Selain A, MPP juga …"), not another government ("Selain A,
-        # Kabupaten B juga …" tells of B)
-        told = [tr for tr in told if not any(unit.start + recap.end() <= m.start < unit.start + tr.pos for m in govs)]
-        if told and named:
-            self._add(named, told, years, unit.text, k)
-            for tr in told:  # "…, MPP juga sudah beroperasi di Kabupaten B"
-                there = placed_at(self.discourse, unit, self.gaz, unit.start + tr.pos)
-                if there is not None:
-                    self._add([there], [tr], years, unit.text, k)
-
-    def _list_ends_unit(self, unit: Unit, regions: list[str]) -> bool:
-        """Whether the unit ends with the last of the listed governments (a note in brackets or its
-        province after it): the list may go on in the next units."""
-        spans = [m for m in self.discourse.mentions_in(unit) if m.code in regions or m.is_province]
-        last = max((m.end for m in spans if not m.is_province), default=None)
-        return last is not None and ends_unit(self.discourse.text, spans, last, unit.end)
-
-    def _resumed(self, k: int, unit: Unit) -> bool:
-        """A unit of governments only that resumes the list told before ("Kabupaten Tabanan; Kota
-        Pontianak.", "Selanjutnya, Kabupaten Jeneponto; dan Kota Makassar.", item lines "2. Kota Bima"):
-        each listed government gets the list's status and years."""
-        told = self.frame.get("enumeration", k)
-        group = self.frame.get("group_status", k)
-        if group and (told is None or self.frame.told_at("group_status") > self.frame.told_at("enumeration")):
-            # the list's first items: its heading told the status (a new heading ends the list told before it:
-            # "MPP yang sudah beroperasi:" items, then "MPP yang masih dibangun:" items)
-            told = group
-            self.list_heads.setdefault(id(told), self.frame.told_at("group_status"))
-        if not told:
-            return False
-        spans = [m for m in self.discourse.mentions_in(unit) if m.is_province or m.code in self.gaz.regions]
-        text = self.discourse.text
-        adjacent = k - 1 in (self.frame.told_at("enumeration"), self.frame.told_at("group_status"))
-        listed = resumed_list(text, spans, unit.start, unit.end) \
-            or group_listed(text, spans, unit.start, unit.end, adjacent)
-        if not listed and GOVERNMENTS_BACK.match(unit.text):  # "Kabupaten/kota tersebut meliputi A, B …"
-            listed = enumerated_after(text, spans, unit.start, unit.end)
-        if not listed and spans:  # "Di luar Jawa, misalnya Kota A dan B": more examples (final6)
-            listed = enumerated_after(text, spans, unit.start, unit.end, EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER)
-        regions = [m.code if not m.is_province else province_key(m.code) for m in listed
-                   if not m.is_province or designated_province(text, m)]  # "Kota A, DKI Jakarta, Kota B"
-        if not listed:  # "1. Provinsi Sulawesi Tengah": the province's own MPP, an item of the list
-            own = resumed_province(text, spans, unit.start, unit.end)
-            regions = [province_key(own.code)] if own is not None else []
-        if not regions:
-            return False
-        triggers, years = told
-        # examples of the group ("Beberapa di antaranya adalah …"): recalled, dated by the group's sentence only
-        examples = EXAMPLE_HEAD.search(self.discourse.text, unit.start, min(m.start for m in listed)) is not None \
-            if listed else False
-        self._add(regions, triggers, years, unit.text, k, own=not examples)
-        head = self.list_heads.get(id(told))
-        if head is not None:  # the heading tells of the listed governments (its year is not another MPP's)
-            self.unit_regions.setdefault(head, set()).update(regions)
-        self.frame.tell("enumeration", told, k)
-        self.frame.close("group_status")
-        return True
-
-    def _item_state(self, k: int, unit: Unit) -> bool:
-        """An item line after an MPP heading or another such item that names a government and then its own
-        state ("Status MPP di Sumbar:" then "1. Kota A - sudah beroperasi", "2. Kabupaten B - direncanakan 2025")."""
-        # the first item after a heading about the MPP that opens a list ("…:"), not after a dateline ("KOTA A – …")
-        if not (k > 0 and ((self.found[k - 1] and LIST_AHEAD.search(self.units[k - 1].text)) or self.item_run == k - 1)):
-            return False
-        code = item_state_government(self.discourse, unit, self.gaz)
-        strong = [tr for tr in self._statuses(unit) if tr.strong] if code is not None else []
-        if not strong:
-            return False
-        self._add([code], strong, self._years(k, unit.text, strong), unit.text, k)
-        self.item_run = k
-        return True
-
-    def _governments_of(self, k: int, unit: Unit, triggers: list[Trigger],
-                        precedent: tuple[set[str], int] = (set(), 0)) -> dict[tuple[str, ...], list[Trigger]]:
-        """The governments of each status word in a unit that writes none with its MPP: the one the
-        unit names nearest before it ("Tolitoli menjadi daerah ketiga yang memiliki MPP, setelah Kota
-        Palu dan Kabupaten Parimo yang lebih dulu mengoperasikan MPP": two facts), else the main
-        region's where the unit may tell of it. The precedents the unit names after a status word
-        ("MPP ini diresmikan 2018, MPP keempat setelah Kota A dan B") are not its MPP's governments."""
-        out: dict[tuple[str, ...], list[Trigger]] = {}
-        for tr in triggers:
-            pos = tr.pos + unit.start
-            ahead = precedent[0] if pos < precedent[1] else set()
-            near = (tuple(set_apart_before(self.discourse, unit, self.gaz, pos)) if tr.state else ()) \
-                or tuple(c for c in governments_near(self.discourse, unit, self.gaz, pos) if c not in ahead)
-            if not near and tr.strong:
-                own = province_subject(self.discourse, unit, pos)  # "Pemprov Sulteng resmi memiliki MPP"
-                near = (own,) if own else ()
-            if not near and tr.strong and self.main not in ahead and self._main_subject(unit, pos):
-                near = (self.main,)
-                self.guessed.add(k)
-            if near:
-                out.setdefault(near, []).append(tr)
-        return out
-
-    def _main_subject(self, unit: Unit, trigger: int) -> bool:
-        """Whether a unit naming no region tells of the article's main region: not when it speaks of
-        governments in general or of a group ("kabupaten/kota lain", "sejumlah daerah", "selebihnya")
-        or names a province before its status word ("Di Sulsel, MPP telah diresmikan …")."""
-        if self.main is None:
-            return False
-        ut = unit.text
-        if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut):
-            return False
-        recap = RECAP_CLAUSE.match(ut)
-        if recap and trigger - unit.start < recap.end():  # "Selain menargetkan pembentukan MPP, Gubernur …"
-            return False
-        return not province_before(self.discourse, unit, trigger)
 
     def _add(self, regions: list[str], triggers: list[Trigger], years: dict[str, int], ut: str, k: int,
              own: bool = True) -> None:

@@ -70,6 +70,11 @@ PRESENCE_SINCE = Gated(re.compile(words_pattern(LEX["presence_since"]) + r"\s+(?
                                   + words_pattern(LEX["presence_nouns"]) + r")\s+(?:\w+\s+){0,2}?" + _MPP_NAME + r"\b",
                                   re.IGNORECASE), tuple(LEX["presence_since"]))
 
+#: an MPP strengthened, evaluated or put right ("penguatan Mal Pelayanan Publik melalui keaktifan gerai", "rakor
+#: evaluasi penyelenggaraan MPP"): it exists, operating (final4; final6 and final7 show the words beside other cues)
+SUSTAIN_MPP = Gated(re.compile(words_pattern(LEX["sustain_words"]) + r"\s+(?:" + words_pattern(LEX["sustain_between"])
+                               + r"\s+){0,2}" + _MPP_NAME + r"\b", re.IGNORECASE), tuple(LEX["sustain_words"]))
+
 #: a regulation's title ("SE … mengenai Pendataan Rencana Pembentukan Mal Pelayanan Publik", "Perpres
 #: 89/2021 tentang Penyelenggaraan MPP"): its words tell no status
 REGULATION_TITLE = re.compile(r"\b(?:" + "|".join(LEX["regulation_words"]) + r")\b[^;]{0," + str(REGULATION_GAP_CHARS)
@@ -111,6 +116,10 @@ def phrase_triggers(text: str, w: Words) -> list[Trigger]:
             (k for k in range(i, len(w.lows)) if w.lows[k] in CLAUSE_END), len(w.lows))])
         out.append(Trigger("planned", True, m.start("noun")) if ahead
                    else Trigger("operating", True, m.start("noun"), state=True))
+    m = SUSTAIN_MPP.search(text)
+    if m and not (m.group()[:1].isupper() and w.word_index(m.start()) > 0):
+        # (capitalised inside its sentence it names an event, "Rakor Penguatan Implementasi MPP" of every MPP)
+        out.append(Trigger("operating", True, m.start(), state=True))
     for m in EXIST_MPP.finditer(text) if "ada" in w.lows else ():
         trigger = _exist(w, w.word_index(m.start("exist")))
         if trigger is not None:

@@ -19,7 +19,8 @@ from pipeline.facttypes.mpp.phrases import (  # MAKE_SITE, OWN_BARE: read from h
     MAKE_SITE, OWN_BARE, REGULATION_TITLE, SINCE_YEAR, phrase_triggers,
 )
 from pipeline.facttypes.mpp.unitwords import (  # LEX, STATUS_STEMS, status_stem: read from here by the other modules
-    ARRIVE_STEMS, BACK_REFERENCE_AFTER, BARE_EVENT_AFTER, BEFORE_WORDS, BUDGET_YEAR, BUILD_NOT_OBJECTS, BUILT_WORDS,
+    AFTER_EVENT_FUTURE, AFTER_EVENT_PAST, AFTER_EVENT_WORDS, ARRIVE_STEMS, BACK_REFERENCE_AFTER, BARE_EVENT_AFTER,
+    BEFORE_WORDS, BUDGET_YEAR, BUILD_NOT_OBJECTS, BUILT_DONE_WORDS, BUILT_WORDS,
     BUILD_NOT_WORDS, BUILD_STEMS, CANCEL_BEFORE_REACH, CANCEL_WORDS, CLAUSE_END, COMMITMENT_OBJECT_REACH,
     COMMITMENT_WORDS, COUNTERFACTUAL_WORDS, COUNTER_BETWEEN, COUNTER_REACH, COUNTER_WORDS, DONE_BETWEEN,
     DONE_BETWEEN_REACH, DONE_WORDS, FORMED_WORDS, FORM_WORDS, FUTURE_REACH, LAUNCH_STEMS, LAUNCH_WORDS, LEX, MPP_WORDS,
@@ -155,6 +156,9 @@ def _build(w: Words, i: int) -> Trigger | None:
     before = lows[j] if j >= 0 else ""
     if before in DONE_WORDS and low in FORM_WORDS and (low.startswith("di") or _mpp_object(w, i)):
         return Trigger("operating", True, w.offsets[i], state=True)
+    if before in DONE_WORDS and low in BUILT_DONE_WORDS and i + 1 < len(lows) and lows[i + 1] in MPP_WORDS:
+        # "telah sukses membangun MPP Kota A dalam sebulan": built, it stands (final8), not "… membangun gedung MPP"
+        return Trigger("operating", True, w.offsets[i], state=True)
     if before in ONGOING_WORDS or _in_progress(lows, i):
         return Trigger("planned", True, w.offsets[i])
     if BUDGET_YEAR.search(w.text) and not any(st in LAUNCH_STEMS or st in OPERATE_STEMS for st in w.stems):
@@ -219,6 +223,9 @@ def _mood(w: Words, trigger: Trigger) -> Trigger | None:
     if trigger.status != "planned" and any(low in BEFORE_WORDS for low in w.lows[max(start, i - FUTURE_REACH):i]):
         # "sebelum MPP ini beroperasi, …": not yet (a weak plan)
         return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
+    if trigger.status != "planned" and _ahead_after(w.lows, i):
+        # "Setelah diresmikan, nantinya warga dapat mengakses …": the launch is ahead too (a weak plan)
+        return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
     if trigger.status == "launched" and (postponed(w.lows, i) or (
             any(low in REQUEST_WORDS for low in w.lows[start:i]) and not (i > 0 and w.lows[i - 1] in TOLD_BEFORE))):
         # "peresmian diundur jadi 3 Agustus" (a plan), "saya tetap minta diresmikan oleh Menteri" (a weak one)
@@ -231,6 +238,20 @@ def _mood(w: Words, trigger: Trigger) -> Trigger | None:
         # "kami berkomitmen agar MPP dapat beroperasi dengan maksimal": a weak plan
         return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
     return trigger
+
+
+def _ahead_after(lows: list[str], i: int) -> bool:
+    """Whether the status word i opens its sentence's first clause after "setelah"/"usai" (AFTER_EVENT_WORDS, right
+    before it) and the rest of the sentence is told ahead (a future marker after it: "Setelah diresmikan, nantinya
+    …"), with no date nor past word in that clause ("Setelah diresmikan pada 2019, MPP akan …"). Shown by final8;
+    Indonesian news tells what an MPP will offer once launched so."""
+    if not (0 < i and lows[i - 1] in AFTER_EVENT_WORDS and lows[i - 1] == next(
+            (low for low in lows if low[:1].isalnum()), "")):
+        return False
+    end = next((k for k in range(i + 1, len(lows)) if lows[k] in CLAUSE_END), len(lows))
+    if any(low.isdigit() or low in AFTER_EVENT_PAST for low in lows[i + 1:end]):
+        return False
+    return any(low in AFTER_EVENT_FUTURE for low in lows[i + 1:])
 
 
 def statuses(text: str, lows: list[str], offsets: list[int]) -> list[Trigger]:

@@ -66,6 +66,10 @@ EXIST_WORDS = frozenset(LEX["exist_words"])
 DONE_WORDS = frozenset(LEX["done_words"])
 NOW_WORDS = frozenset(LEX["now_words"])
 BEFORE_WORDS = frozenset(LEX["before_words"])
+AFTER_EVENT_WORDS = frozenset(LEX["after_event_words"])
+AFTER_EVENT_FUTURE = frozenset(LEX["after_event_future"])
+AFTER_EVENT_PAST = frozenset(LEX["after_event_past"])
+BUILT_DONE_WORDS = frozenset(LEX["built_done_words"])
 REQUEST_WORDS = frozenset(LEX["request_words"])
 #: right before a launch word after a request: the launch told as done or as what the MPP is ("meminta warga
 #: memanfaatkan MPP yang diresmikan Senin lalu"), not the one asked for
@@ -80,6 +84,11 @@ NEGATIONS = frozenset(NEGATION)
 #: how many tokens before a trigger a future marker reaches (and after a nominal trigger)
 FUTURE_REACH = 4
 FUTURE_AFTER_NOUN = 3
+#: how many words of the MPP's name an event noun's future marker may stand after besides FUTURE_AFTER_NOUN
+#: ("Peluncuran Mal Pelayanan Publik Kota A direncanakan Juni": the name is the noun's, the marker its predicate)
+NAME_RUN_REACH = 6
+#: the lower-case words of an MPP's name after an event noun, besides capitalised words
+NAME_RUN_WORDS = MPP_WORDS | {"pelayanan", "publik", "kota", "kabupaten", "kab", "(", ")", "ini", "itu", "tersebut"}
 #: how many words before an event word a prelude word makes it a plan ("siap untuk dioperasikan",
 #: "tim verifikasi dan validasi peresmian MPP")
 PRELUDE_REACH = 2
@@ -153,12 +162,24 @@ class Words:
         # a noun ("peresmian", "peluncuran") may take its future marker after it:
         # "Peresmian MPP tersebut dijadwalkan pada Juni"
         lows, stems = self.lows, self.stems
-        after = FUTURE_AFTER_NOUN if lows[i].startswith("pe") else 0
+        after = FUTURE_AFTER_NOUN + self._name_run(i) if lows[i].startswith("pe") else 0
         return any(j != i and (lows[j] in FUTURE_WORDS or stems[j] in FUTURE_STEMS) and not self._partly(j)
                    and not self._about(j)
                    for j in range(max(0, i - FUTURE_REACH), min(len(lows), i + 1 + after))) \
             or any(low in WAIT_WORDS for low in lows[max(0, i - WAIT_REACH):i]) \
             or any(low in PRELUDE_WORDS for low in lows[max(0, self._before_trial(i) - PRELUDE_REACH):i])
+
+    def _name_run(self, i: int) -> int:
+        """How many words after the event noun i name its MPP ("peluncuran MPP Kota Tarakan"): MPP words,
+        "Kota"/"Kabupaten", a demonstrative and capitalised words, up to NAME_RUN_REACH (final-round rule;
+        Indonesian puts the predicate after the whole subject, "Pengoperasian MPP Kota A ditargetkan Juni")."""
+        n = 0
+        for j in range(i + 1, min(len(self.lows), i + 1 + NAME_RUN_REACH)):
+            first = self.text[self.offsets[j]:self.offsets[j] + 1]
+            if not (self.lows[j] in NAME_RUN_WORDS or first.isupper()):
+                break
+            n += 1
+        return n
 
     def _before_trial(self, i: int) -> int:
         """The index after the last word before i that is no trial word ("pra [uji coba soft] launching")."""
