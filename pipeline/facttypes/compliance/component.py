@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from pipeline.facttypes.compliance import ComplianceResult
 from pipeline.facttypes.compliance import grammar as G
+from pipeline.facttypes.compliance.frame import CONTEXT_WINDOW, PENDING_REACH, YEAR_REACH, AssessmentFrame
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.article import agencies_only, article_province
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
@@ -46,8 +47,8 @@ from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finis
 from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.facttypes.compliance.table import row_elements, table_rows
+from pipeline.facttypes.compliance.wrapped import continues_line, sentence_wide
 from pipeline.nlp.discourse import Discourse, discourse_of
-from pipeline.nlp.discourse.frames import Frame
 from pipeline.nlp.discourse.gate import UnitGate
 from pipeline.nlp.discourse.itemlines import joined
 from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration,
@@ -64,18 +65,8 @@ from pipeline.nlp.discourse.years import year_limit
 if not Doc.has_extension("compliance"):
     Doc.set_extension("compliance", default=None)
 
-#: how many units back a compliance context word counts (and a result keeps its context)
-CONTEXT_WINDOW = 3
-#: how many sentences naming nobody may stand between a group's zone and the list it applies to
-PENDING_REACH = 2
-#: how many units after it the year of an assessment holds for a sentence going on from it
-YEAR_REACH = 2
-#: how many units after a unit with several results a collective ("keduanya") may refer back to them
-COLLECTIVE_REACH = 2
 #: how far into a unit a list without an opener may start and still be the group told before ("Pemerintah Kota A, …")
 GROUP_LIST_LEAD_CHARS = 30
-#: what ends a sentence on a line: a unit ending in none of these and a next line opening in lower case make one sentence
-LINE_END_CHARS = frozenset(".!?:;\"'”’)")
 #: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
 CAPITAL_REACH_CHARS = 400
 
@@ -87,51 +78,6 @@ CAPITAL_REACH_CHARS = 400
 RESULT_GATE = UnitGate((*G.ZONE_GATE, *G.GRADE_GATE, *G.RANK_GATE), G.DIGIT)
 #: the assessment frame's slots that lend zones to a unit without result words of its own
 CARRYING = ("group_zone", "zone", "enumeration", "all_zone", "counted_zone")
-
-
-class AssessmentFrame(Frame):
-    """The assessment told across units, with its scopes:
-
-    - `group_zone`: a zone stated for an unnamed group, for the list that follows;
-    - `listed`: governments listed without a result, for the next unit that refers back;
-    - `subject`: the one government of the last result, for a later unit that refers back;
-    - `result`: the last result (results in a row are their own compliance context);
-    - `zone`: its zone, for "kategori yang sama" in the next unit;
-    - `year`: the assessment year told last, for a sentence that goes on from it;
-    - `enumeration`: a list of results with its zone and year (carry.ListedZone), for the units
-      that continue it;
-    - `all_zone`: the zone stated for all governments (of a province), for later results without one;
-    - `resulted`: the governments of the last unit with several results, for a collective that
-      refers back to them ("keduanya", "ketiga daerah itu");
-    - `counted_zone`: the zone told for a counted group ("tujuh kabupaten juga meraih predikat
-      kualitas tertinggi"), for the list of its members in the next unit ("Mereka adalah A, B, …").
-    """
-
-    def __init__(self, pending_reach: int = PENDING_REACH, context_window: int = CONTEXT_WINDOW,
-                 year_reach: int = YEAR_REACH):
-        super().__init__("assessment", group_zone=pending_reach + 1, listed=1, subject=None,
-                         result=context_window, zone=1, year=year_reach, enumeration=None, all_zone=None,
-                         resulted=COLLECTIVE_REACH, counted_zone=1, framed=year_reach)
-
-    def chained(self, k: int) -> bool:
-        """Whether unit `k` may go on with what was told (so needs no context word of its own)."""
-        return self.open_at(k, "group_zone", "listed", "subject")
-
-    def referred(self, k: int, ut: str, continued: bool = False) -> list | None:
-        """The governments a unit without subjects refers back to: the list told before, else the
-        one subject ("Kelimanya …", "Nilainya …"); not the one subject when a counted group is the
-        sentence's subject ("Tiga daerah di Bolmong Raya saja nilainya …"). `continued`: the unit goes on
-        with the sentence of the line before it (a text broken into short lines), which needs no anaphor."""
-        if not continued and not G.ANAPHOR.search(ut):
-            return None
-        listed, single = self.get("listed", k), self.get("subject", k)
-        if not listed and COLLECTIVE.search(ut) and not COUNTED_GROUP.search(ut):
-            # "Padahal pada 2022 keduanya masih di zona hijau": the governments of the last results
-            listed = self.get("resulted", k)
-        if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)
-                                      or G.OTHER_GOVERNMENTS.search(ut)):
-            return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah", "kabupaten lain yang …"
-        return listed or ([single] if single else None)
 
 
 class AssessmentReader:
@@ -167,7 +113,8 @@ class AssessmentReader:
                                                 and f"{self.lead_year} lalu" not in discourse.lower) else None
         self.negative = units_with_words(discourse.lower, G.LEX["negative"], self.units)
         self.other = self._other_assessment(discourse.lower)
-        self.context = self._sentence_wide(units_with_words(discourse.lower, G.LEX["context"], self.units))
+        self.context = sentence_wide(self.text, self.units,
+                                     units_with_words(discourse.lower, G.LEX["context"], self.units))
         self.graded = "kategori" in discourse.lower or "opini" in discourse.lower  # see _out_of_scope
         self.frame = AssessmentFrame(pending_reach, context_window, year_reach)
         self.groups = GroupZones()
@@ -211,7 +158,7 @@ class AssessmentReader:
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
             if not subjects and el.has_result:
-                subjects = self.frame.referred(k, unit.text, self._continues_line(k)) \
+                subjects = self.frame.referred(k, unit.text, continues_line(self.text, self.units, k)) \
                     or self._history_subject(k, unit.text) \
                     or self._sole_subject(unit.text, el)
             if subjects:
@@ -233,31 +180,6 @@ class AssessmentReader:
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
-
-    def _sentence_wide(self, flags: list[bool]) -> list[bool]:
-        """`flags` (one a unit) made true for every line of a sentence broken across lines where one of its
-        lines has it (a context word on the next line is the sentence's context; final7)."""
-        if "\n" not in self.text:
-            return flags
-        for k in range(len(self.units) - 1, 0, -1):
-            if self._continues_line(k):
-                flags[k - 1] = flags[k] = flags[k - 1] or flags[k]
-        for k in range(1, len(self.units)):
-            if flags[k - 1] and self._continues_line(k):
-                flags[k] = True
-        return flags
-
-    def _continues_line(self, k: int) -> bool:
-        """Whether unit `k` goes on with the sentence of the line before it: it opens in lower case right
-        on the next line after a unit that ends without a sentence's end (a text hard-wrapped into short
-        lines: "… bahwa Pemda A tidak diberi penghargaan karena nilai" + "pelayanannya menurun dan masuk
-        zona kuning."; final7, as in final4 and final5's other topics)."""
-        if k == 0:
-            return False
-        unit, before = self.units[k], self.units[k - 1]
-        gap = self.text[before.end:unit.start]
-        return unit.text[:1].islower() and gap.count("\n") == 1 and not gap.strip() \
-            and before.text[-1:] not in LINE_END_CHARS
 
     def _table(self, joined_items: set[int]) -> dict:
         """The rows of the tables flattened to lines (table.py) by unit index, each row made a unit of
