@@ -15,7 +15,6 @@ FUNCTION_LINES = 60
 
 #: module (relative to pipeline/) → its lines now
 MODULE_DEBT = {
-    "facttypes/regions/component.py": 539,
     "facttypes/officials/reader.py": 524,
 }
 #: "module:function" → its lines now (docstring included)

@@ -12,7 +12,7 @@ discourse layer (`doc._.discourse`: units, government mentions, lists, frames).
   as a place only when no other subject is there;
 - **results** of a unit (results.py): one subject, one result per year; several subjects (lists,
   prose tables), one each;
-- **the assessment frame** across units (`AssessmentFrame`): a zone stated for an unnamed group
+- **the assessment frame** across units (`AssessmentFrame`, frame.py): a zone stated for an unnamed group
   ("Empat pemerintah daerah lain berada pada zona kuning.") goes to the list of the next unit; a list
   without a result ("Kelima daerah tersebut adalah …") goes to the next unit's result when that one
   refers back ("Kelimanya masuk zona …"); a single subject carries to the next unit that refers back

@@ -30,7 +30,7 @@ How (one PhraseMatcher over the names, one over the cue words, a little Python p
    rejects the name; a direction word after a bare name that is not itself a gazetteer name
    ("Jambi Timur", "Tarakan Barat": districts) rejects it; "BACA JUGA …" lines, blocks of other
    articles' links and site menus (pipeline/nlp/discourse/furniture.py) are skipped;
-3. resolve: the cue picks the kind (Kabupaten/Bupati → kabupaten, Kota/Wali Kota → kota,
+3. resolve (resolve.py): the cue picks the kind (Kabupaten/Bupati → kabupaten, Kota/Wali Kota → kota,
    Provinsi/Gubernur/Ombudsman → province); a name left with several places (the 26 kabupaten/kota
    pairs, Bengkulu/Jambi/Gorontalo/Yogyakarta kota vs province, Banjar in two provinces) takes the
    place the article already names explicitly (a dateline too: "SERANG –" over a story of "Pemkab Serang" is
@@ -45,32 +45,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.facttypes.regions import FOLDER
+from pipeline.facttypes.regions.lexicon import (CONTEXT_BEFORE, DATELINE_AFTER, DIRECTIONS, NEG_AFTER, ORG_HEADS,
+                                                PATTERNS, PERSON_AFTER)
+from pipeline.facttypes.regions.mentions import KAB, KOTA, NEG, PROV, Mention, Name, is_acronym
 from pipeline.facttypes.regions.orgs import in_org_name
+from pipeline.facttypes.regions.resolve import address_part, resolve
 from pipeline.gazetteer import ambiguous_names, get_gazetteer, load_names
 from pipeline.lang import LIST_GLUE, NOISE, line_start_matches, words_pattern
 from pipeline.nlp.discourse import discourse_of
 from pipeline.nlp.discourse.furniture import furniture_spans
-from pipeline.nlp.rules import PatternMatcher, read_lexicon, read_patterns
+from pipeline.nlp.rules import PatternMatcher, read_patterns
 from pipeline.nlp.stem import is_root
 from pipeline.nlp.text import doc_text
 
-KAB, KOTA, PROV, NEG = "kabupaten", "kota", "provinsi", "neg"
-#: Cue phrases before a name and blocked phrases: spaCy span_ruler patterns (see lexicon.toml).
-PATTERNS = FOLDER / "patterns.jsonl"
-_LEX = read_lexicon(FOLDER / "lexicon.toml")
-NEG_AFTER = frozenset(_LEX["neg_after"])
-DIRECTIONS = frozenset(_LEX["directions"])
-CONTEXT_BEFORE = frozenset(_LEX["context_before"])
-DATELINE_AFTER = frozenset(_LEX["dateline_after"])
-PERSON_AFTER = frozenset(_LEX["person_after"])
-ORG_HEADS = frozenset(_LEX["org_heads"])
 #: What may stand before a dateline's name on its line: the portal's name ("BORNEOTREND.COM, JAKARTA -",
 #: "Manadozone || Manado –").
 #: the outlet's name in brackets after a dateline, before its dash: "Mataram (NTB Satu) –"
@@ -123,40 +115,6 @@ def make_region_tagger(nlp: Language, name: str, dateline_max_line: int):
     return RegionTagger(nlp, dateline_max_line)
 
 
-@dataclass
-class _Name:
-    codes: tuple[str, ...]
-    acronym: bool  # every surface of it is an acronym ("HSS"): must be written in capitals
-    risky: bool  # listed in data/gazetteer/ambiguous.csv
-    common: bool  # made of common words only ("Batu Bara", "Tanah Laut"): risky in a Title Case line
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    name: _Name
-    cue: str | None = None  # cue text, "list", "dateline" or None
-    kind: str | None = None  # KAB / KOTA / PROV from the cue
-    gov: bool = False
-    dateline: bool = False
-    options: tuple[str, ...] = ()
-    code: str | None = None
-    explicit: bool = False
-    title_risky: bool = False  # common-word name in a Title Case line
-    lower: bool = False  # only its first word capitalised ("Kepulauan riau")
-    in_parens: bool = False  # alone in brackets after another name ("Pahuwato (Gorontalo)")
-
-    @property
-    def risky(self) -> bool:
-        return self.name.risky or self.title_risky
-
-
-def _is_acronym(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5 and " " not in surface
-
-
 class RegionTagger:
     def __init__(self, nlp: Language, dateline_max_line: int = DATELINE_MAX_LINE):
         self.dateline_max_line = dateline_max_line
@@ -168,13 +126,13 @@ class RegionTagger:
             key = " ".join(t.lower_ for t in doc)
             entry = by_key.setdefault(key, {"codes": set(), "acronym": True, "doc": doc})
             entry["codes"].update(row["codes"])
-            entry["acronym"] &= _is_acronym(row["surface"])
-        self.names: dict[int, _Name] = {}
+            entry["acronym"] &= is_acronym(row["surface"])
+        self.names: dict[int, Name] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, entry in by_key.items():
             self.matcher.add(key, [entry["doc"]])
             words = [t.lower_ for t in entry["doc"] if t.is_alpha]
-            self.names[nlp.vocab.strings[key]] = _Name(
+            self.names[nlp.vocab.strings[key]] = Name(
                 tuple(sorted(entry["codes"])), entry["acronym"], key in risky,
                 bool(words) and all(is_root(w) for w in words))
         self.cue_matcher = PatternMatcher(nlp, read_patterns(PATTERNS))
@@ -272,14 +230,14 @@ class RegionTagger:
         context = {c.split(".")[0] for c in established} or set(doc._.province_prior or ())
         # pass 2: ambiguous and risky names, from what the article established
         governed = frozenset(m.code for m in mentions if m.code is not None and m.explicit
-                             and not self._address_part(doc, m))
+                             and not address_part(doc, m))
         for i, m in enumerate(mentions):
             if m.code is None:
-                m.code = self._resolve(doc, m, established, context, mentions[:i], governed)
+                m.code = resolve(doc, m, established, context, mentions[:i], self._kind, governed)
         self._national_lists(discourse_of(doc), mentions)
         return self._write(doc, mentions)
 
-    def _national_lists(self, d, mentions: list[_Mention]) -> None:
+    def _national_lists(self, d, mentions: list[Mention]) -> None:
         """A bare name left without a place inside a list of places across provinces ("misalnya di Pekanbaru,
         Padang, Banyuwangi, Banyumas, Bandung"; final6): a list item is a place, and a national list has no
         one province to pick a namesake from, so the name takes its kabupaten/kota by default (the kota of
@@ -287,7 +245,7 @@ class RegionTagger:
         lie in at least two provinces."""
         if sum(m.code is None for m in mentions) == 0 or len(mentions) < NATIONAL_LIST_MIN:
             return
-        run: list[_Mention] = []
+        run: list[Mention] = []
         for m in [*mentions, None]:
             if m is not None and run and self._glue_only(d, run[-1].end, m.start):
                 run.append(m)
@@ -299,7 +257,7 @@ class RegionTagger:
                         x.code = next((c for kind in (KOTA, KAB) for c in pool if self._kind(c) == kind), None)
             run = [m] if m is not None else []
 
-    def _relist(self, mentions: list[_Mention], established: dict[str, int]) -> None:
+    def _relist(self, mentions: list[Mention], established: dict[str, int]) -> None:
         """A bare name that took the kind of the list it stands in ("Kabupaten Bandung, …, Banjar,
         Cimahi") where no place of that kind and name is in the provinces the rest of the article
         establishes, but one of the other kind is: the other ("Kota Banjar" in Jawa Barat, not
@@ -349,18 +307,18 @@ class RegionTagger:
                 taken.update(range(s, e))
         return sorted(out)
 
-    def _mentions(self, doc: Doc, cue_end: dict, blocked: set[int]) -> list[_Mention]:
+    def _mentions(self, doc: Doc, cue_end: dict, blocked: set[int]) -> list[Mention]:
         """Every name written as a name, outside skipped lines, with its cue (or its list's), in text order."""
         text = doc_text(doc)
         skipped = self._skipped_chars(text)
         d = discourse_of(doc)
         idx = d._table()[1]
-        mentions: list[_Mention] = []
-        prev: _Mention | None = None
+        mentions: list[Mention] = []
+        prev: Mention | None = None
         for s, e, match_id, lower in self._names(doc, blocked):
             if any(a <= idx[s] < b for a, b in skipped):
                 continue
-            m = _Mention(s, e, self.names[match_id])
+            m = Mention(s, e, self.names[match_id])
             m.lower = lower
             cue = self._cue_before(d.token_texts, s, cue_end)
             first = s
@@ -381,7 +339,7 @@ class RegionTagger:
         return self._outlet_dropped(d, text, mentions)
 
     @staticmethod
-    def _outlet_dropped(d, text: str, mentions: list[_Mention]) -> list[_Mention]:
+    def _outlet_dropped(d, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions without those in the outlet's name in brackets after a dateline ("Mataram (NTB
         Satu) – …", "Palu (Sulteng Raya) –"): a portal's name, no place the article names."""
         idx = d._table()[1]
@@ -396,7 +354,7 @@ class RegionTagger:
             return mentions
         return [m for m in mentions if not any(a <= idx[m.start] < b for a, b in spans)]
 
-    def _grouped(self, d, text: str, mentions: list[_Mention]) -> None:
+    def _grouped(self, d, text: str, mentions: list[Mention]) -> None:
         """A list grouped by province, "<province>: <place>" ("Jambi: Kota Jambi", "Jawa Barat: Bandung"):
         the name before the colon is the province, a bare name after it the province's kabupaten."""
         idx = d._table()[1]
@@ -413,14 +371,14 @@ class RegionTagger:
                 b.kind, b.cue, b.options = KAB, "group", kabs
 
     @staticmethod
-    def _list_kind(m: _Mention) -> str | None:
+    def _list_kind(m: Mention) -> str | None:
         """The kind a list item passes on to the bare names after it: its cue's, or province for a
         name that is only a province ("Kalimantan Barat, Jambi, Banten": Jambi the province)."""
         if m.kind in (KAB, KOTA, PROV):
             return m.kind
         return PROV if all("." not in c for c in m.name.codes) else None
 
-    def _read_as_name(self, d, text: str, m: _Mention, first: int) -> bool:
+    def _read_as_name(self, d, text: str, m: Mention, first: int) -> bool:
         """Whether a mention stays a place name (not "Sumut Pos", not "Jambi Timur"); marks datelines
         and names made of common words in a Title Case line; sets its options."""
         texts, lowers, idx = d.token_texts, d.token_lowers, d._table()[1]
@@ -454,7 +412,7 @@ class RegionTagger:
         m.options = self._options(m)
         return bool(m.options)
 
-    def _options(self, m: _Mention) -> tuple[str, ...]:
+    def _options(self, m: Mention) -> tuple[str, ...]:
         codes = m.name.codes
         if m.kind in (KAB, KOTA):
             same = tuple(c for c in codes if "." in c and self._kind(c) == m.kind)
@@ -468,73 +426,7 @@ class RegionTagger:
             m.gov = False
         return codes
 
-    @staticmethod
-    def _address_part(doc: Doc, m: _Mention) -> bool:
-        """Whether an explicit mention closes an address: its cue follows a comma after a capitalised
-        word ("SMK Negeri Bawen, Kabupaten Semarang", "Desa Sukamaju, Kabupaten Bogor")."""
-        first = m.start - len((m.cue or "").split())
-        return first >= 2 and doc[first - 1].text == "," and doc[first - 2].text[:1].isupper()
-
-    def _resolve(self, doc: Doc, m: _Mention, established: dict[str, int], context: set[str],
-                 before: list[_Mention], governed: frozenset[str] = frozenset()) -> str | None:
-        """The place of a mention left with several (see the module doc). `governed`: the places the
-        article names explicitly other than in an address ("Bupati Serang", "Pemkab Serang", "Dinas
-        Kesehatan Kabupaten Serang"): a dateline naming one of a pair is that one; a pair member named
-        only in an address ("SMK Bawen, Kabupaten Semarang" in a story of the provincial government
-        datelined "Semarang (ANTARA) –") leaves the dateline the kota (final8; the other pairs datelined
-        over the five sets — final4, final5, final6, final7 — are unchanged)."""
-        opts = m.options
-        if m.in_parens and any("." not in c for c in opts):
-            return next(c for c in opts if "." not in c)  # "Pahuwato (Gorontalo)": the province
-        est = [c for c in opts if c in established]
-        in_ctx = [c for c in opts if c.split(".")[0] in context]
-        if m.risky and not (m.explicit or m.dateline):
-            if not est and not self._risky_ok(doc, m, in_ctx, context):
-                return None
-        if m.dateline:
-            named = [c for c in est if "." in c and c in governed]
-            if len(named) == 1:
-                return named[0]  # "SERANG –" over a story of Pemkab Serang: the one the article names (final7)
-            pool = in_ctx or list(opts)
-            for kind in (KOTA, KAB, PROV):
-                hit = [c for c in pool if self._kind(c) == kind]
-                if hit:
-                    return hit[0]
-        if est:
-            if len(est) == 1:
-                return est[0]
-            provs = [c for c in est if "." not in c]
-            if provs:  # a bare "Bengkulu" beside "Provinsi Bengkulu" and "Kota Bengkulu"
-                return provs[0]
-            for p in reversed(before):
-                if p.code in est:
-                    return p.code
-            return min(est, key=established.__getitem__)
-        if len(opts) > 1 and context and not in_ctx and not m.explicit:
-            return None  # "di Kediri" in an article about Bali: a namesake, not one of the two Kediri
-        pool = in_ctx or list(opts)
-        if len(pool) == 1:
-            return pool[0]
-        for kind in (PROV, KOTA, KAB):
-            hit = [c for c in pool if self._kind(c) == kind]
-            if hit:
-                return hit[0]
-        return None
-
-    @staticmethod
-    def _risky_ok(doc: Doc, m: _Mention, in_ctx: list[str], context: set[str]) -> bool:
-        prev = doc[m.start - 1] if m.start > 0 else None
-        nxt = doc[m.end] if m.end < len(doc) else None
-        if nxt is not None and nxt.is_alpha and nxt.text[0].isupper() and not nxt.is_sent_start:
-            return False  # "Bima Arya", "Batu Hitam": part of a longer name
-        if prev is not None and prev.is_alpha and prev.text[0].isupper() \
-                and prev.lower_ not in CONTEXT_BEFORE and not doc[m.start].is_sent_start:
-            return False  # "Kuala Kapuas", "Andi Sinjai"
-        if in_ctx:
-            return True
-        return prev is not None and prev.lower_ in CONTEXT_BEFORE and not context
-
-    def _write(self, doc: Doc, mentions: list[_Mention]) -> Doc:
+    def _write(self, doc: Doc, mentions: list[Mention]) -> Doc:
         regions, provinces = [], []
         cues: dict[tuple[int, int], tuple[str | None, bool]] = {}
         weight: Counter[str] = Counter()
