@@ -38,13 +38,14 @@ from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.frame import CONTEXT_WINDOW, PENDING_REACH, YEAR_REACH, AssessmentFrame
 from pipeline.facttypes.compliance.elements import ASSESSED_WINDOW, Elements, unit_elements
 from pipeline.facttypes.compliance.article import agencies_only, article_province
+from pipeline.facttypes.compliance.capital import capital_city
 from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, ListedZone, all_scope, all_zone,
                                                  expected_size, one_zone, scoped_all_zone,
                                                  zone_all_before)
 from pipeline.facttypes.compliance.offices import drop_office_figures
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
-from pipeline.facttypes.compliance.subjects import CAPITAL_CHARS, not_said, own_subjects
+from pipeline.facttypes.compliance.subjects import not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.facttypes.compliance.table import row_elements, table_rows
 from pipeline.facttypes.compliance.wrapped import continues_line, sentence_wide
@@ -53,7 +54,6 @@ from pipeline.nlp.discourse.gate import UnitGate
 from pipeline.nlp.discourse.itemlines import joined
 from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROUP, LIST_OPENER, Enumeration,
                                           group_listed)
-from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.legend import legend_zone, zone_legend
@@ -67,8 +67,6 @@ if not Doc.has_extension("compliance"):
 
 #: how far into a unit a list without an opener may start and still be the group told before ("Pemerintah Kota A, …")
 GROUP_LIST_LEAD_CHARS = 30
-#: how far before a unit the city its capital's words name is looked for ("Ibukota Provinsi Bali ini")
-CAPITAL_REACH_CHARS = 400
 
 #: What a unit must hold to give a result of its own: `unit_elements`' gates (elements.py: zone, grade and
 #: rank words, a digit; without them it finds no zone, grade, rank, score or earlier result). A unit
@@ -235,7 +233,7 @@ class AssessmentReader:
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
         subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects), [m.end for m in mentions])
         if not subjects and any(map(ut.lower().__contains__, G.CAPITAL_WORDS)):
-            subjects = self._capital(unit, mentions)
+            subjects = capital_city(self.text, unit, mentions, self.discourse.mentions)
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
             if m and COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):
@@ -245,24 +243,6 @@ class AssessmentReader:
             if m:
                 subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
         return subjects
-
-    def _capital(self, unit, mentions: list) -> list[Subject]:
-        """The city a unit names as its province's capital ("Ibukota Provinsi Bali ini meraih …"): the
-        last city of that province named within `CAPITAL_REACH_CHARS` before the unit."""
-        t = self.text
-        province = next((m.code for m in mentions if m.is_province
-                         and G.CAPITAL_BEFORE.search(t, max(unit.start, m.start - CAPITAL_CHARS), m.start)
-                         and G.DEMONSTRATIVE_AFTER.match(t, m.end)), None)
-        if province is None:
-            return []
-        regions = get_gazetteer().regions
-        before = [m for m in self.discourse.mentions if unit.start - CAPITAL_REACH_CHARS <= m.start < unit.start
-                  and not m.is_province and getattr(regions.get(m.code), "kind", None) == "kota"
-                  and regions[m.code].province_code == province]
-        if not before:
-            return []
-        m = before[-1]
-        return [Subject(m.code, province, m.start, m.end, "gov")]
 
     def _carried_zones(self, k: int, unit, subjects: list, mentions: list, el: Elements) -> ListedZone | None:
         """Zones a unit takes from what was told before (carry.py): the zone of the enumeration it
