@@ -28,7 +28,9 @@ whole blocks of it into the text, and the names in them are not the article's:
   pipeline/lang/noise.toml `headline_verbs`, or a Title Case word in -kan; no agenda of nouns), so a
   numbered roll call after the prose keeps its officials and a numbered run of other stories' headlines
   gives none (issue 12 round 10: one rule for the officials reader and the region tagger, which read
-  this layout twice before).
+  this layout twice before);
+- **a lone bulleted headline** inside the prose: one "• …" line that reads as a headline with a headline's
+  verb, between a paragraph ending a sentence and the next (final8: a portal's related headline);
 
 `furniture_spans(text)` gives their character spans; a tagger skips the names inside them.
 """
@@ -84,13 +86,19 @@ HEADLINE_VERBS = frozenset(NOISE["headline_verbs"])
 NUMBERED_RUN_VERBS = 0.5
 #: a Title Case verb in -kan ("Resmikan", "Serahkan") has at least this many letters
 KAN_VERB_MIN = 6
+#: … and does not open like a noun in ke-/pe-…-an ("Kependudukan", "Pendidikan"; final8 round 10)
+KAN_NOUN_PREFIXES = ("ke", "pe")
+#: the marks a lone bulleted headline may carry, and the ends of the sentence of prose before it
+BULLET_CHARS = "-•*–·"
+SENTENCE_FINAL = frozenset(".!?\"”’'")
 
 
 def _headline_verb(words: list[str]) -> bool:
     """Whether a line's words hold a headline's verb (see the module doc)."""
     for w in words:
         low = w.lower().strip("!?,")
-        if w[:1].isupper() and (low in HEADLINE_VERBS or len(low) >= KAN_VERB_MIN and low.endswith("kan")):
+        if w[:1].isupper() and (low in HEADLINE_VERBS or len(low) >= KAN_VERB_MIN and low.endswith("kan")
+                                                       and not low.startswith(KAN_NOUN_PREFIXES)):
             return True
     return False
 
@@ -249,8 +257,29 @@ def _headline_run_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def lone_bullet_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of lone bulleted headlines inside the prose (final8: a portal's related headline as one
+    "• …" line between two paragraphs): a bulleted line that reads as a headline and holds a headline's
+    verb, alone (no bulleted line beside it), after a line of prose ending a sentence (no colon opening a
+    list) and before another line of prose. A one-item list of the article's own follows a colon or
+    holds no headline's verb."""
+    if not any(b in text for b in BULLET_CHARS):
+        return []
+    lines = _lines(text)
+    spans = []
+    for k in range(1, len(lines) - 1):
+        start, end, line = lines[k]
+        before, after = lines[k - 1][2], lines[k + 1][2]
+        if not BULLET.match(line) or BULLET.match(before) or BULLET.match(after) or _headline(line) is None:
+            continue
+        if before.rstrip()[-1:] in SENTENCE_FINAL and _prose_line(before) and _prose_line(after) \
+                and _headline_verb(line.lstrip("-•*–· \t").split()):
+            spans.append((start, end))
+    return spans
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the link blocks, site menus, menu bars, tickers and runs of other articles'
     headlines of an article's text."""
     return link_block_spans(text) + menu_spans(text) + menu_bar_spans(text) + ticker_spans(text) \
-        + headline_run_spans(text)
+        + headline_run_spans(text) + lone_bullet_spans(text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.discourse.furniture import (furniture_spans, headline_run_spans, link_block_spans, menu_bar_spans,
-                                              menu_spans, ticker_spans)
+from pipeline.nlp.discourse.furniture import (furniture_spans, headline_run_spans, link_block_spans, lone_bullet_spans,
+                                              menu_bar_spans, menu_spans, ticker_spans)
 
 BODY = "Pemerintah Kabupaten Sigi meresmikan mal pelayanan publik pada Senin pagi di kantor bupati."
 
@@ -188,3 +188,31 @@ def test_a_numbered_run_of_headlines_with_their_verbs_is_furniture(text):
 ])
 def test_no_run_of_headlines_in_a_numbered_roll_call_or_agenda(text):
     assert headline_run_spans(text) == []
+
+
+# --- a lone bulleted headline between two paragraphs (final8: a portal's related headline in the prose)
+LONE_BULLET = "• Ombudsman Sulteng Kunjungi Polres Donggala Lakukan Penilaian Layanan"
+
+
+@pytest.mark.parametrize("text", [f"{LEAD}\n{LONE_BULLET}\n{MORE}", f"{LEAD}\n{MORE}\n- Bupati Poso Resmikan Pasar "
+                                                                      f"Rakyat Di Tentena\n{MORE}"])
+def test_a_lone_bulleted_headline_in_the_prose_is_furniture(text):
+    line = text.split("\n")[-2]
+    assert line in covered(text, lone_bullet_spans(text))
+    assert line in covered(text, furniture_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the article's one-item list after a colon
+    f"{LEAD} Satu-satunya instansi yang belum bergabung:\n• Kantor Pertanahan Kabupaten Donggala Resmikan Loket\n{MORE}",
+    # the article's one-item list without a headline's verb
+    f"{LEAD}\n• Dinas Kependudukan Dan Pencatatan Sipil Kabupaten Donggala\n{MORE}",
+    # two bullets in a row: a list, not a lone headline (a run before the prose is the run rule's)
+    f"{LEAD}\n• Ombudsman Kunjungi Polres Donggala Pekan Ini\n• Ombudsman Kunjungi Polres Poso Pekan Depan\n{MORE}",
+    # a bulleted headline-like line as the text's last line: no prose after it
+    f"{LEAD}\n{MORE}\n{LONE_BULLET}",
+    # the article's lead paragraph after a bulleted title: no prose before it
+    f"{LONE_BULLET}\n{LEAD}\n{MORE}",
+])
+def test_no_lone_bulleted_headline_in_a_list_of_the_article_or_at_its_edges(text):
+    assert lone_bullet_spans(text) == []
