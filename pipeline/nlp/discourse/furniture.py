@@ -28,7 +28,9 @@ whole blocks of it into the text, and the names in them are not the article's:
   pipeline/lang/noise.toml `headline_verbs`, or a Title Case word in -kan; no agenda of nouns), so a
   numbered roll call after the prose keeps its officials and a numbered run of other stories' headlines
   gives none (issue 12 round 10: one rule for the officials reader and the region tagger, which read
-  this layout twice before);
+  this layout twice before). A plain run before the prose counts too, less the text's first line (the
+  title), where at least half its lines hold a headline's verb (final5: three headlines of the
+  portal between the title and the lead; two of them may open alike);
 - **a lone bulleted headline** inside the prose: one "• …" line that reads as a headline with a headline's
   verb, between a paragraph ending a sentence and the next (final8: a portal's related headline);
 
@@ -70,6 +72,8 @@ HEADLINE_MIN_WORDS = 5
 HEADLINE_MAX_WORDS = 16
 #: … at least this share of them opening with a word of their own …
 HEADLINE_RUN_DISTINCT = 0.75
+#: … (of a plain run before the prose with its headlines' verbs, this share: "DPRD …", "Ketua …", "DPRD …")
+HEADLINE_RUN_DISTINCT_VERBS = 0.6
 #: … and no lower-case word in at least this share of them (a list's linking word: "sebagai", "selaku").
 HEADLINE_RUN_SHARED = 0.6
 #: what ends a line of prose and no headline (a headline may ask or exclaim)
@@ -217,9 +221,25 @@ def _run_kind(line: str) -> str:
     return "numbered" if NUMBERED_ITEM.match(line) else "bulleted" if BULLET.match(line) else "plain"
 
 
-def _headline_run(run: list[tuple[int, int, tuple[str, frozenset[str]]]]) -> bool:
+def _run_counts(text: str, run: list, kind: str, prose_seen: bool) -> list:
+    """The lines of a run of headline-like lines that are furniture where they stand (else []): bulleted
+    runs before the prose, plain ones after it, numbered ones anywhere with their verbs, and plain ones
+    before the prose with their verbs, less the text's first line (the title; see the module doc)."""
+    if kind == "numbered":
+        return run if _verbs(text, run) and _headline_run(run) else []
+    if prose_seen == (kind == "plain"):
+        return run if _headline_run(run) else []
+    if kind != "plain":
+        return []
+    if not text[:run[0][0]].strip():
+        run = run[1:]
+    return run if run and _verbs(text, run) and _headline_run(run, HEADLINE_RUN_DISTINCT_VERBS) else []
+
+
+def _headline_run(run: list[tuple[int, int, tuple[str, frozenset[str]]]],
+                  distinct: float = HEADLINE_RUN_DISTINCT) -> bool:
     """Whether headline-like lines in a row are a run of other articles' headlines (see the module doc)."""
-    if len(run) < HEADLINE_RUN_MIN or len({h[0] for *_, h in run}) < HEADLINE_RUN_DISTINCT * len(run):
+    if len(run) < HEADLINE_RUN_MIN or len({h[0] for *_, h in run}) < distinct * len(run):
         return False
     shared: dict[str, int] = {}
     for *_, (_, lower) in run:
@@ -247,10 +267,9 @@ def _headline_run_spans(text: str) -> tuple[tuple[int, int], ...]:
             run.append((start, end, head))
             kind = this
             continue
-        # bulleted runs before the prose, plain ones after it, numbered ones anywhere (module doc)
-        if run and (prose_seen == (kind == "plain") if kind != "numbered" else _verbs(text, run)) \
-                and _headline_run(run):
-            spans.append((run[0][0], run[-1][1]))
+        counted = _run_counts(text, run, kind, prose_seen) if run else []
+        if counted:
+            spans.append((counted[0][0], counted[-1][1]))
         prose_seen = prose_seen or (bool(line) and _prose_line(line))
         run = [(start, end, head)] if head is not None else []
         kind = this

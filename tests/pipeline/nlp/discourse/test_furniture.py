@@ -216,3 +216,30 @@ def test_a_lone_bulleted_headline_in_the_prose_is_furniture(text):
 ])
 def test_no_lone_bulleted_headline_in_a_list_of_the_article_or_at_its_edges(text):
     assert lone_bullet_spans(text) == []
+
+
+# --- a plain run of headlines with their verbs before the prose, after the title (final5)
+TITLE = "Sigi Raih Zona Hijau Ombudsman"
+PLAIN_RUN = ("DPRD Sulteng Minta Jalan Desa Di Poso Segera Diperbaiki\nKetua Komisi III Tinjau Banjir Di Kabupaten "
+             "Donggala\nDPRD Sulteng Dorong Pemkot Palu Tambah Armada Sampah")
+
+
+@pytest.mark.parametrize("text", [f"{TITLE}\n{PLAIN_RUN}\n{LEAD}\n{MORE}",
+                                  f"{TITLE}\nPortala.id, Palu - Ketua Komisi I DPRD Sulawesi Tengah (Sulteng), Ahmad, menilai operasional layanan publik di Kabupaten Sig\n"
+                                  f"{PLAIN_RUN}\n\n{LEAD}"])
+def test_a_plain_run_of_headlines_with_their_verbs_after_the_title_is_furniture(text):
+    assert covered(text, headline_run_spans(text)) == [PLAIN_RUN]
+
+
+@pytest.mark.parametrize("text", [
+    # the run opens the text: its first line is the article's title
+    f"{PLAIN_RUN}\n{LEAD}\n{MORE}",
+    # title, subtitle and caption before the prose, without headlines' verbs
+    f"{TITLE}\nLayanan Satu Atap Untuk Warga Kabupaten Sigi Dan Sekitarnya\nBupati Sigi Bersama Kepala Perwakilan "
+    f"Ombudsman Sulteng\nFoto Bersama Bupati Sigi Dan Jajaran Perangkat Daerah\n{LEAD}",
+    # a roll call before the prose opening alike, verbs in a minority
+    f"{TITLE}\nBupati Poso Ahmad Fauzi Hadir Di Lokasi Acara\nBupati Sigi Rina Marlina Hadir Di Lokasi Acara\n"
+    f"Bupati Donggala Yusuf Mahmud Tinjau Lokasi Acara\n{LEAD}",
+])
+def test_no_plain_run_before_the_prose_at_the_text_s_top_or_without_verbs(text):
+    assert headline_run_spans(text) == []
