@@ -31,6 +31,8 @@ whole blocks of it into the text, and the names in them are not the article's:
   this layout twice before). A plain run before the prose counts too, less the text's first line (the
   title), where at least half its lines hold a headline's verb (final5: three headlines of the
   portal between the title and the lead; two of them may open alike);
+- **a headline ticker on one line** before the prose: several headlines run together in Title Case, longer
+  than a title (final4; `ticker_line_spans`);
 - **a lone bulleted headline** inside the prose: one "• …" line that reads as a headline with a headline's
   verb, between a paragraph ending a sentence and the next (final8: a portal's related headline);
 
@@ -92,6 +94,12 @@ NUMBERED_RUN_VERBS = 0.5
 KAN_VERB_MIN = 6
 #: … and does not open like a noun in ke-/pe-…-an ("Kependudukan", "Pendidikan"; final8 round 10)
 KAN_NOUN_PREFIXES = ("ke", "pe")
+#: A headline ticker on one line has more than this many words (several headlines: a title has fewer) …
+TICKER_LINE_MIN_WORDS = 2 * HEADLINE_MAX_WORDS
+#: … at least this many words for each comma (a list of the article's has a comma every few words) …
+TICKER_WORDS_PER_COMMA = 6
+#: … and none of the marks of a roll call or a label
+NOT_TICKER_LINE = re.compile(r"[:;()]")
 #: the marks a lone bulleted headline may carry, and the ends of the sentence of prose before it
 BULLET_CHARS = "-•*–·"
 SENTENCE_FINAL = frozenset(".!?\"”’'")
@@ -297,8 +305,27 @@ def lone_bullet_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def ticker_line_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the headline tickers on one line before the article's first line of prose (final4:
+    a portal's ticker of several headlines run together over the title): a line of more than
+    `TICKER_LINE_MIN_WORDS` words, every word of four letters or more in Title Case, without a colon,
+    a semicolon or a bracket (a roll call's, a label's), with few commas (a list's items are between
+    commas) and no sentence's end at its end. A lead paragraph is mostly lower case; a title is shorter."""
+    spans = []
+    for start, end, line in _lines(text):
+        if _prose_line(line):
+            break
+        words = line.split()
+        long_words = _WORD4.findall(line)
+        if len(words) > TICKER_LINE_MIN_WORDS and not NOT_TICKER_LINE.search(line) \
+                and line.count(",") * TICKER_WORDS_PER_COMMA <= len(words) and line[-1] not in _HEADLINE_NOT_FINAL \
+                and all(w[0].isupper() for w in long_words):
+            spans.append((start, end))
+    return spans
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the link blocks, site menus, menu bars, tickers and runs of other articles'
     headlines of an article's text."""
     return link_block_spans(text) + menu_spans(text) + menu_bar_spans(text) + ticker_spans(text) \
-        + headline_run_spans(text) + lone_bullet_spans(text)
+        + headline_run_spans(text) + lone_bullet_spans(text) + ticker_line_spans(text)

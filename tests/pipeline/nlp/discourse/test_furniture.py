@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.discourse.furniture import (furniture_spans, headline_run_spans, link_block_spans, lone_bullet_spans,
-                                              menu_bar_spans, menu_spans, ticker_spans)
+                                              menu_bar_spans, menu_spans, ticker_line_spans, ticker_spans)
 
 BODY = "Pemerintah Kabupaten Sigi meresmikan mal pelayanan publik pada Senin pagi di kantor bupati."
 
@@ -243,3 +243,36 @@ def test_a_plain_run_of_headlines_with_their_verbs_after_the_title_is_furniture(
 ])
 def test_no_plain_run_before_the_prose_at_the_text_s_top_or_without_verbs(text):
     assert headline_run_spans(text) == []
+
+
+# --- a headline ticker on one line over the title (final4)
+TICKER_LINE = ("Awas! Jalan Lintas Poso Ambles Lagi Usai Hujan Deras Warga Donggala Keluhkan Air Bersih Macet, Dinas "
+               "Turun Tangan Jelang Lebaran, Harga Cabai Di Pasar Palu Melonjak Tajam Dishub Sigi Rilis Jadwal Baru "
+               "Kapal, Cek Rutenya Festival Teluk Digelar Lagi, Semangat Baru Wisata Parigi Moutong")
+
+
+@pytest.mark.parametrize("text", [f"{TICKER_LINE}\n\n{TITLE}\n{LEAD}\n{MORE}", f"{TITLE}\n{TICKER_LINE}\n{LEAD}"])
+def test_a_headline_ticker_on_one_line_before_the_prose_is_furniture(text):
+    assert covered(text, ticker_line_spans(text)) == [TICKER_LINE]
+    assert TICKER_LINE in covered(text, furniture_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the lead paragraph: mostly lower case
+    f"{TITLE}\nPALU - Pemerintah Kabupaten Sigi, Kabupaten Poso dan Kota Palu meraih zona hijau dalam penilaian "
+    f"kepatuhan Ombudsman yang diumumkan di Jakarta pada Senin pagi oleh pimpinan lembaga itu bersama menteri.\n{MORE}",
+    # a list of the article's in Title Case before the prose: commas every few words
+    f"{TITLE}\nKabupaten Sigi, Kabupaten Poso, Kota Palu, Kabupaten Donggala, Kabupaten Parigi Moutong, Kabupaten "
+    f"Tojo Una-Una, Kabupaten Banggai, Kabupaten Morowali, Kabupaten Buol, Kabupaten Tolitoli, Kabupaten Banggai "
+    f"Laut\n{LEAD}",
+    # a roll call in Title Case: a colon and brackets
+    f"{TITLE}\nKabupaten Sigi: Ahmad Fauzi (Bupati) Dan Rina Marlina (Wakil Bupati) Bersama Seluruh Kepala Dinas "
+    f"Kabupaten Sigi Yang Hadir Dalam Acara Penyerahan Piagam Zona Hijau Ombudsman Republik Indonesia Perwakilan "
+    f"Sulawesi Tengah Di Palu\n{LEAD}",
+    # the same ticker after the prose started: not judged here
+    f"{TITLE}\n{LEAD}\n{TICKER_LINE}",
+    # a title of ordinary length
+    f"{TITLE} Dan Kota Palu Raih Nilai Tertinggi Di Sulawesi Tengah\n{LEAD}",
+])
+def test_no_headline_ticker_line_in_a_lead_a_list_a_roll_call_or_a_title(text):
+    assert ticker_line_spans(text) == []
