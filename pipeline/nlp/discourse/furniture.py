@@ -28,7 +28,13 @@ whole blocks of it into the text, and the names in them are not the article's:
   pipeline/lang/noise.toml `headline_verbs`, or a Title Case word in -kan; no agenda of nouns), so a
   numbered roll call after the prose keeps its officials and a numbered run of other stories' headlines
   gives none (issue 12 round 10: one rule for the officials reader and the region tagger, which read
-  this layout twice before).
+  this layout twice before). A plain run before the prose counts too, less the text's first line (the
+  title), where at least half its lines hold a headline's verb (final5: three headlines of the
+  portal between the title and the lead; two of them may open alike);
+- **a headline ticker on one line** before the prose: several headlines run together in Title Case, longer
+  than a title (final4; `ticker_line_spans`);
+- **a lone bulleted headline** inside the prose: one "• …" line that reads as a headline with a headline's
+  verb, between a paragraph ending a sentence and the next (final8: a portal's related headline);
 
 `furniture_spans(text)` gives their character spans; a tagger skips the names inside them.
 """
@@ -68,6 +74,8 @@ HEADLINE_MIN_WORDS = 5
 HEADLINE_MAX_WORDS = 16
 #: … at least this share of them opening with a word of their own …
 HEADLINE_RUN_DISTINCT = 0.75
+#: … (of a plain run before the prose with its headlines' verbs, this share: "DPRD …", "Ketua …", "DPRD …")
+HEADLINE_RUN_DISTINCT_VERBS = 0.6
 #: … and no lower-case word in at least this share of them (a list's linking word: "sebagai", "selaku").
 HEADLINE_RUN_SHARED = 0.6
 #: what ends a line of prose and no headline (a headline may ask or exclaim)
@@ -84,13 +92,25 @@ HEADLINE_VERBS = frozenset(NOISE["headline_verbs"])
 NUMBERED_RUN_VERBS = 0.5
 #: a Title Case verb in -kan ("Resmikan", "Serahkan") has at least this many letters
 KAN_VERB_MIN = 6
+#: … and does not open like a noun in ke-/pe-…-an ("Kependudukan", "Pendidikan"; final8 round 10)
+KAN_NOUN_PREFIXES = ("ke", "pe")
+#: A headline ticker on one line has more than this many words (several headlines: a title has fewer) …
+TICKER_LINE_MIN_WORDS = 2 * HEADLINE_MAX_WORDS
+#: … at least this many words for each comma (a list of the article's has a comma every few words) …
+TICKER_WORDS_PER_COMMA = 6
+#: … and none of the marks of a roll call or a label
+NOT_TICKER_LINE = re.compile(r"[:;()]")
+#: the marks a lone bulleted headline may carry, and the ends of the sentence of prose before it
+BULLET_CHARS = "-•*–·"
+SENTENCE_FINAL = frozenset(".!?\"”’'")
 
 
 def _headline_verb(words: list[str]) -> bool:
     """Whether a line's words hold a headline's verb (see the module doc)."""
     for w in words:
         low = w.lower().strip("!?,")
-        if w[:1].isupper() and (low in HEADLINE_VERBS or len(low) >= KAN_VERB_MIN and low.endswith("kan")):
+        if w[:1].isupper() and (low in HEADLINE_VERBS or len(low) >= KAN_VERB_MIN and low.endswith("kan")
+                                                       and not low.startswith(KAN_NOUN_PREFIXES)):
             return True
     return False
 
@@ -209,9 +229,25 @@ def _run_kind(line: str) -> str:
     return "numbered" if NUMBERED_ITEM.match(line) else "bulleted" if BULLET.match(line) else "plain"
 
 
-def _headline_run(run: list[tuple[int, int, tuple[str, frozenset[str]]]]) -> bool:
+def _run_counts(text: str, run: list, kind: str, prose_seen: bool) -> list:
+    """The lines of a run of headline-like lines that are furniture where they stand (else []): bulleted
+    runs before the prose, plain ones after it, numbered ones anywhere with their verbs, and plain ones
+    before the prose with their verbs, less the text's first line (the title; see the module doc)."""
+    if kind == "numbered":
+        return run if _verbs(text, run) and _headline_run(run) else []
+    if prose_seen == (kind == "plain"):
+        return run if _headline_run(run) else []
+    if kind != "plain":
+        return []
+    if not text[:run[0][0]].strip():
+        run = run[1:]
+    return run if run and _verbs(text, run) and _headline_run(run, HEADLINE_RUN_DISTINCT_VERBS) else []
+
+
+def _headline_run(run: list[tuple[int, int, tuple[str, frozenset[str]]]],
+                  distinct: float = HEADLINE_RUN_DISTINCT) -> bool:
     """Whether headline-like lines in a row are a run of other articles' headlines (see the module doc)."""
-    if len(run) < HEADLINE_RUN_MIN or len({h[0] for *_, h in run}) < HEADLINE_RUN_DISTINCT * len(run):
+    if len(run) < HEADLINE_RUN_MIN or len({h[0] for *_, h in run}) < distinct * len(run):
         return False
     shared: dict[str, int] = {}
     for *_, (_, lower) in run:
@@ -239,18 +275,57 @@ def _headline_run_spans(text: str) -> tuple[tuple[int, int], ...]:
             run.append((start, end, head))
             kind = this
             continue
-        # bulleted runs before the prose, plain ones after it, numbered ones anywhere (module doc)
-        if run and (prose_seen == (kind == "plain") if kind != "numbered" else _verbs(text, run)) \
-                and _headline_run(run):
-            spans.append((run[0][0], run[-1][1]))
+        counted = _run_counts(text, run, kind, prose_seen) if run else []
+        if counted:
+            spans.append((counted[0][0], counted[-1][1]))
         prose_seen = prose_seen or (bool(line) and _prose_line(line))
         run = [(start, end, head)] if head is not None else []
         kind = this
     return tuple(spans)
 
 
+def lone_bullet_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of lone bulleted headlines inside the prose (final8: a portal's related headline as one
+    "• …" line between two paragraphs): a bulleted line that reads as a headline and holds a headline's
+    verb, alone (no bulleted line beside it), after a line of prose ending a sentence (no colon opening a
+    list) and before another line of prose. A one-item list of the article's own follows a colon or
+    holds no headline's verb."""
+    if not any(b in text for b in BULLET_CHARS):
+        return []
+    lines = _lines(text)
+    spans = []
+    for k in range(1, len(lines) - 1):
+        start, end, line = lines[k]
+        before, after = lines[k - 1][2], lines[k + 1][2]
+        if not BULLET.match(line) or BULLET.match(before) or BULLET.match(after) or _headline(line) is None:
+            continue
+        if before.rstrip()[-1:] in SENTENCE_FINAL and _prose_line(before) and _prose_line(after) \
+                and _headline_verb(line.lstrip("-•*–· \t").split()):
+            spans.append((start, end))
+    return spans
+
+
+def ticker_line_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the headline tickers on one line before the article's first line of prose (final4:
+    a portal's ticker of several headlines run together over the title): a line of more than
+    `TICKER_LINE_MIN_WORDS` words, every word of four letters or more in Title Case, without a colon,
+    a semicolon or a bracket (a roll call's, a label's), with few commas (a list's items are between
+    commas) and no sentence's end at its end. A lead paragraph is mostly lower case; a title is shorter."""
+    spans = []
+    for start, end, line in _lines(text):
+        if _prose_line(line):
+            break
+        words = line.split()
+        long_words = _WORD4.findall(line)
+        if len(words) > TICKER_LINE_MIN_WORDS and not NOT_TICKER_LINE.search(line) \
+                and line.count(",") * TICKER_WORDS_PER_COMMA <= len(words) and line[-1] not in _HEADLINE_NOT_FINAL \
+                and all(w[0].isupper() for w in long_words):
+            spans.append((start, end))
+    return spans
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the link blocks, site menus, menu bars, tickers and runs of other articles'
     headlines of an article's text."""
     return link_block_spans(text) + menu_spans(text) + menu_bar_spans(text) + ticker_spans(text) \
-        + headline_run_spans(text)
+        + headline_run_spans(text) + lone_bullet_spans(text) + ticker_line_spans(text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.discourse.furniture import (furniture_spans, headline_run_spans, link_block_spans, menu_bar_spans,
-                                              menu_spans, ticker_spans)
+from pipeline.nlp.discourse.furniture import (furniture_spans, headline_run_spans, link_block_spans, lone_bullet_spans,
+                                              menu_bar_spans, menu_spans, ticker_line_spans, ticker_spans)
 
 BODY = "Pemerintah Kabupaten Sigi meresmikan mal pelayanan publik pada Senin pagi di kantor bupati."
 
@@ -188,3 +188,91 @@ def test_a_numbered_run_of_headlines_with_their_verbs_is_furniture(text):
 ])
 def test_no_run_of_headlines_in_a_numbered_roll_call_or_agenda(text):
     assert headline_run_spans(text) == []
+
+
+# --- a lone bulleted headline between two paragraphs (final8: a portal's related headline in the prose)
+LONE_BULLET = "• Ombudsman Sulteng Kunjungi Polres Donggala Lakukan Penilaian Layanan"
+
+
+@pytest.mark.parametrize("text", [f"{LEAD}\n{LONE_BULLET}\n{MORE}", f"{LEAD}\n{MORE}\n- Bupati Poso Resmikan Pasar "
+                                                                      f"Rakyat Di Tentena\n{MORE}"])
+def test_a_lone_bulleted_headline_in_the_prose_is_furniture(text):
+    line = text.split("\n")[-2]
+    assert line in covered(text, lone_bullet_spans(text))
+    assert line in covered(text, furniture_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the article's one-item list after a colon
+    f"{LEAD} Satu-satunya instansi yang belum bergabung:\n• Kantor Pertanahan Kabupaten Donggala Resmikan Loket\n{MORE}",
+    # the article's one-item list without a headline's verb
+    f"{LEAD}\n• Dinas Kependudukan Dan Pencatatan Sipil Kabupaten Donggala\n{MORE}",
+    # two bullets in a row: a list, not a lone headline (a run before the prose is the run rule's)
+    f"{LEAD}\n• Ombudsman Kunjungi Polres Donggala Pekan Ini\n• Ombudsman Kunjungi Polres Poso Pekan Depan\n{MORE}",
+    # a bulleted headline-like line as the text's last line: no prose after it
+    f"{LEAD}\n{MORE}\n{LONE_BULLET}",
+    # the article's lead paragraph after a bulleted title: no prose before it
+    f"{LONE_BULLET}\n{LEAD}\n{MORE}",
+])
+def test_no_lone_bulleted_headline_in_a_list_of_the_article_or_at_its_edges(text):
+    assert lone_bullet_spans(text) == []
+
+
+# --- a plain run of headlines with their verbs before the prose, after the title (final5)
+TITLE = "Sigi Raih Zona Hijau Ombudsman"
+PLAIN_RUN = ("DPRD Sulteng Minta Jalan Desa Di Poso Segera Diperbaiki\nKetua Komisi III Tinjau Banjir Di Kabupaten "
+             "Donggala\nDPRD Sulteng Dorong Pemkot Palu Tambah Armada Sampah")
+
+
+@pytest.mark.parametrize("text", [f"{TITLE}\n{PLAIN_RUN}\n{LEAD}\n{MORE}",
+                                  f"{TITLE}\nPortala.id, Palu - Ketua Komisi I DPRD Sulawesi Tengah (Sulteng), Ahmad, menilai operasional layanan publik di Kabupaten Sig\n"
+                                  f"{PLAIN_RUN}\n\n{LEAD}"])
+def test_a_plain_run_of_headlines_with_their_verbs_after_the_title_is_furniture(text):
+    assert covered(text, headline_run_spans(text)) == [PLAIN_RUN]
+
+
+@pytest.mark.parametrize("text", [
+    # the run opens the text: its first line is the article's title
+    f"{PLAIN_RUN}\n{LEAD}\n{MORE}",
+    # title, subtitle and caption before the prose, without headlines' verbs
+    f"{TITLE}\nLayanan Satu Atap Untuk Warga Kabupaten Sigi Dan Sekitarnya\nBupati Sigi Bersama Kepala Perwakilan "
+    f"Ombudsman Sulteng\nFoto Bersama Bupati Sigi Dan Jajaran Perangkat Daerah\n{LEAD}",
+    # a roll call before the prose opening alike, verbs in a minority
+    f"{TITLE}\nBupati Poso Ahmad Fauzi Hadir Di Lokasi Acara\nBupati Sigi Rina Marlina Hadir Di Lokasi Acara\n"
+    f"Bupati Donggala Yusuf Mahmud Tinjau Lokasi Acara\n{LEAD}",
+])
+def test_no_plain_run_before_the_prose_at_the_text_s_top_or_without_verbs(text):
+    assert headline_run_spans(text) == []
+
+
+# --- a headline ticker on one line over the title (final4)
+TICKER_LINE = ("Awas! Jalan Lintas Poso Ambles Lagi Usai Hujan Deras Warga Donggala Keluhkan Air Bersih Macet, Dinas "
+               "Turun Tangan Jelang Lebaran, Harga Cabai Di Pasar Palu Melonjak Tajam Dishub Sigi Rilis Jadwal Baru "
+               "Kapal, Cek Rutenya Festival Teluk Digelar Lagi, Semangat Baru Wisata Parigi Moutong")
+
+
+@pytest.mark.parametrize("text", [f"{TICKER_LINE}\n\n{TITLE}\n{LEAD}\n{MORE}", f"{TITLE}\n{TICKER_LINE}\n{LEAD}"])
+def test_a_headline_ticker_on_one_line_before_the_prose_is_furniture(text):
+    assert covered(text, ticker_line_spans(text)) == [TICKER_LINE]
+    assert TICKER_LINE in covered(text, furniture_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the lead paragraph: mostly lower case
+    f"{TITLE}\nPALU - Pemerintah Kabupaten Sigi, Kabupaten Poso dan Kota Palu meraih zona hijau dalam penilaian "
+    f"kepatuhan Ombudsman yang diumumkan di Jakarta pada Senin pagi oleh pimpinan lembaga itu bersama menteri.\n{MORE}",
+    # a list of the article's in Title Case before the prose: commas every few words
+    f"{TITLE}\nKabupaten Sigi, Kabupaten Poso, Kota Palu, Kabupaten Donggala, Kabupaten Parigi Moutong, Kabupaten "
+    f"Tojo Una-Una, Kabupaten Banggai, Kabupaten Morowali, Kabupaten Buol, Kabupaten Tolitoli, Kabupaten Banggai "
+    f"Laut\n{LEAD}",
+    # a roll call in Title Case: a colon and brackets
+    f"{TITLE}\nKabupaten Sigi: Ahmad Fauzi (Bupati) Dan Rina Marlina (Wakil Bupati) Bersama Seluruh Kepala Dinas "
+    f"Kabupaten Sigi Yang Hadir Dalam Acara Penyerahan Piagam Zona Hijau Ombudsman Republik Indonesia Perwakilan "
+    f"Sulawesi Tengah Di Palu\n{LEAD}",
+    # the same ticker after the prose started: not judged here
+    f"{TITLE}\n{LEAD}\n{TICKER_LINE}",
+    # a title of ordinary length
+    f"{TITLE} Dan Kota Palu Raih Nilai Tertinggi Di Sulawesi Tengah\n{LEAD}",
+])
+def test_no_headline_ticker_line_in_a_lead_a_list_a_roll_call_or_a_title(text):
+    assert ticker_line_spans(text) == []
