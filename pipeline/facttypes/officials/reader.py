@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -270,14 +270,7 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
         start = self.role_start(head.start, sent.start)
         if start is None:
             return None
-        deputy = self.deputy_after(head.end, send)
-        role_from = deputy[0] if deputy else head.end
-        role_end = self.role_end(role_from, send, self.lowers[role_from - 1])
-        if deputy is None and role_end > head.end and self.placed(head.end, role_end):
-            # "Bupati Gianyar dan Wakil Bupati Gianyar, A dan B": the deputy's title after the place
-            deputy = self.deputy_after(role_end, send)
-            if deputy is not None:
-                role_end = self.role_end(deputy[0], send, self.lowers[deputy[0] - 1])
+        deputy, role_from, role_end = self.role_extent(head, send)
         bracketed = start > sent.start and self.texts[start - 1] == "("  # "Budi Santoso (Bupati Kapuas), …"
         listed = None if bracketed else self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
@@ -291,42 +284,23 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
                 return self.read_list(start, head.end + 1, send, sent, head_key, deputy, generic)
             if framed is None:
                 return None
-        placed = self.placed(head.end, role_end)
-        # "Pj Bupati X, dijabat Sekda X NAME": who fills the office told right after it comes first
-        filler = self.filled_by(role_end, send) if listed is None else None
-        found = (filler, True, None) if filler is not None else \
-            self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
+        found = self.holder(start, head.end, role_end, send, sent.start, listed, used_until)
         if found is None:
-            filler = self.subject_appointed(start, sent.start)
-            if filler is None:
-                return self.read_list(start, role_end, send, sent, head_key, deputy)
-            found = (filler, True, None)
+            return self.read_list(start, role_end, send, sent, head_key, deputy)
         self.subjects.setdefault(sent.start, found[0])
         (n_start, n_end), appointed, new_role_end = found
         if n_end == self.cut_at and n_end - n_start == 1:
             return None  # "… Kepala Dinas Penanaman Moda": a text cut off mid-word, no name of one word
-        if new_role_end is not None:
-            role_end = new_role_end
+        role_end = role_end if new_role_end is None else new_role_end
         untagged = self.untagged_province(n_start, n_end, role_end)
         if untagged is not None:
             n_start = role_end = n_start + 1  # "Kaper Jambi Saiful Roswandi": the title's province, then the name
-        name = self.name_text(n_start, n_end)
-        if not name or name.lower() in NOT_ALONE_NAME_WORDS:
+        name = self.holder_name(n_start, n_end, send)
+        if name is None:
             return None
-        if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
-            return None  # "Kunjungan anggota DPRD Majene Kali ini": a word with "ini", no name
-        if " " not in name and name.lower() in self.place_words:
-            return None  # "Penjabat Bupati Lombok Tim…" cut off: a place's word alone is no name
         role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
-        category = _category(category, head_key, role_words)
-        if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
-            category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
-        elif category == "perangkat_daerah" and (head_key in ASSISTANT_HEADS or role_words & ASSISTANT_HEADS) and not (
-                self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
-                and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
-                and (self.ombudsman_before(sent.start, send)  # "Asisten III": a regional secretariat's
-                     or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
-            category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
+        category = self.office_category(_category(category, head_key, role_words), head, role_words,
+                                        start, role_end, sent.start, send)
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
         if untagged is not None:
             region, province, explicit = None, untagged, True
@@ -334,30 +308,88 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
             (category, region, province), explicit = framed, False
         role = self.span_text(start, role_end).strip(" ,")
         evidence = self.span_text(sent.start, sent.end).strip()
-        out = [Found(self.name_text(s, e), role, category, region, province, evidence, explicit, appointed)
-               for s, e in (self.roll_before(n_start, n_end, start, sent.start) if deputy is None else ())]
-        # …"C, D dan E sebagai anggota": names listed before one link hold one office each
-        out.append(Found(name, role, category, region, province, evidence, explicit, appointed))
+        main = Found(name, role, category, region, province, evidence, explicit, appointed)
         used = max(role_end, n_end)
-        if deputy is not None and n_end <= start:
-            # "A dan B dilantik sebagai Bupati dan Wakil Bupati X": the pair before the titles
-            first = self.pair_before(n_start, sent.start)
-            if first is not None:
-                out[0].category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
-                out.insert(0, Found(self.name_text(first[0], first[1]), role, category, region, province,
-                                    self.span_text(sent.start, sent.end).strip(), explicit, appointed))
-        elif deputy is not None:
-            second = self.pair_name(n_end, send)
-            if second is not None:
-                d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
-                out.append(Found(self.name_text(second[0], second[1]), role, d_category, region, province,
-                                 self.span_text(sent.start, sent.end).strip(), explicit, appointed))
-                used = max(used, second[1])
+        if deputy is None:  # …"C, D dan E sebagai anggota": names listed before one link hold one office each
+            out = [replace(main, name=self.name_text(s, e)) for s, e in self.roll_before(n_start, n_end, start, sent.start)]
+            out.append(main)
+        else:
+            out, used = self.pair_holders(main, deputy, (n_start, n_end), start, sent.start, send, role_words, used)
         related, used = self.related_holders(used, send, category)
         for s, e, cat in related:  # a former holder, a head's deputy ("… dan wakilnya, NAME")
-            out.append(Found(self.name_text(s, e), role, cat, region, province,
-                             self.span_text(sent.start, sent.end).strip(), explicit))
+            out.append(Found(self.name_text(s, e), role, cat, region, province, evidence, explicit))
         return out, used
+
+    def role_extent(self, head: Span, send: int):
+        """(deputy, role_from, role_end) of a title: the deputy's title joined to the head ((end, head)
+        or None, "Bupati dan Wakil Bupati X" or after the place: "Bupati Gianyar dan Wakil Bupati
+        Gianyar, A dan B"), where the role's words after the head start and where they end."""
+        deputy = self.deputy_after(head.end, send)
+        role_from = deputy[0] if deputy else head.end
+        role_end = self.role_end(role_from, send, self.lowers[role_from - 1])
+        if deputy is None and role_end > head.end and self.placed(head.end, role_end):
+            deputy = self.deputy_after(role_end, send)
+            if deputy is not None:
+                role_end = self.role_end(deputy[0], send, self.lowers[deputy[0] - 1])
+        return deputy, role_from, role_end
+
+    def holder(self, start: int, head_end: int, role_end: int, send: int, sstart: int, listed, used_until: int):
+        """((start, end), appointed, new role end or None) of the title's holder, or None: who fills the
+        office told right after it first ("Pj Bupati X, dijabat Sekda X NAME"), then the title's own
+        name (`name_of`), then the sentence's subject appointed to it (`subject_appointed`)."""
+        filler = self.filled_by(role_end, send) if listed is None else None
+        if filler is not None:
+            return filler, True, None
+        found = self.name_of(start, role_end, send, sstart, listed, self.placed(head_end, role_end), used_until)
+        if found is not None:
+            return found
+        filler = self.subject_appointed(start, sstart)
+        return None if filler is None else (filler, True, None)
+
+    def holder_name(self, n_start: int, n_end: int, send: int) -> str | None:
+        """The name written by tokens n_start..n_end, or None when it is no personal name: a word that
+        is no name alone, a word before a demonstrative, a place's word alone."""
+        name = self.name_text(n_start, n_end)
+        if not name or name.lower() in NOT_ALONE_NAME_WORDS:
+            return None
+        if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
+            return None  # "Kunjungan anggota DPRD Majene Kali ini": a word with "ini", no name
+        if " " not in name and name.lower() in self.place_words:
+            return None  # "Penjabat Bupati Lombok Tim…" cut off: a place's word alone is no name
+        return name
+
+    def office_category(self, category: str, head: Span, role_words: set, start: int, role_end: int,
+                        sstart: int, send: int) -> str:
+        """The category of a title's office, a regional agency's title read as the Ombudsman's when
+        the sentence or the rank tells so ("Rombongan Ombudsman dipimpin Kepala Perwakilan …",
+        "Asisten Pratama II", "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …")."""
+        head_key = head.label_
+        if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sstart, start):
+            return "ombudsman"
+        if category == "perangkat_daerah" and (head_key in ASSISTANT_HEADS or role_words & ASSISTANT_HEADS) and not (
+                self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
+                and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
+                and (self.ombudsman_before(sstart, send)  # "Asisten III": a regional secretariat's
+                     or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
+            return "ombudsman"
+        return category
+
+    def pair_holders(self, main: Found, deputy, name: tuple[int, int], start: int, sstart: int, send: int,
+                     role_words: set, used: int) -> tuple[list[Found], int]:
+        """The holders of a head's title and its deputy's read together, and the token up to which
+        names were read: the head's name before the deputy's when the pair stands before the titles
+        ("A dan B dilantik sebagai Bupati dan Wakil Bupati X"), the deputy's after the head's
+        ("Bupati dan Wakil Bupati X, A-B"); `main` alone when the second name is not found."""
+        d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
+        if name[1] <= start:
+            first = self.pair_before(name[0], sstart)
+            if first is None:
+                return [main], used
+            return [replace(main, name=self.name_text(first[0], first[1])), replace(main, category=d_category)], used
+        second = self.pair_name(name[1], send)
+        if second is None:
+            return [main], used
+        return [main, replace(main, name=self.name_text(second[0], second[1]), category=d_category)], max(used, second[1])
 
     def untagged_province(self, n_start: int, n_end: int, role_end: int) -> str | None:
         """The code of a province written in one word right after a title and before a name of two words
