@@ -1,8 +1,10 @@
 """Issue 15's size rules for pipeline/: modules of at most ~500 lines, functions of at most ~60.
 
-What is over today is listed below with its size now, as debt: it may shrink, never grow, and an entry
-leaves the list once it is within the rule (the test fails while a fixed entry is still listed, so the
-list cannot hide anything). A new module or function over the rule fails.
+Every module and function is within them (3 December 2026, night: the last over-size modules and functions
+of the fact types were split, outputs byte-identical). Should one have to stay over for a while, it is
+listed below with its size then, as debt: it may shrink, never grow, and an entry leaves the list once it
+is within the rule (the test fails while a paid entry is still listed, so the list cannot hide anything).
+A new module or function over the rule fails.
 """
 import ast
 from pathlib import Path
@@ -14,17 +16,9 @@ MODULE_LINES = 500
 FUNCTION_LINES = 60
 
 #: module (relative to pipeline/) → its lines now
-MODULE_DEBT = {
-    "facttypes/officials/reader.py": 524,
-}
+MODULE_DEBT: dict[str, int] = {}
 #: "module:function" → its lines now (docstring included)
-FUNCTION_DEBT = {
-    "facttypes/officials/reader.py:read": 94,
-    "facttypes/officials/reader.py:role_end": 93,
-    "facttypes/officials/places.py:place": 67,
-    "facttypes/complaints/reading.py:read": 64,
-    "facttypes/complaints/component.py:read": 61,
-}
+FUNCTION_DEBT: dict[str, int] = {}
 
 
 def _modules():

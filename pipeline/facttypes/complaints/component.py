@@ -183,6 +183,22 @@ class ReportReader:
         m = NEXT_WORD.match(self.discourse.lower, end)
         return m is not None and m.group(1) not in AMOUNT_FOLLOWERS
 
+    def _note_unit(self, k: int, unit, counts: list[Count], reported_on: bool) -> None:
+        """What unit k tells before its counts are read: that it speaks of the reports (it names the
+        Ombudsman, a government reported on, or continues a ranking of the reported), the office it
+        names and, with no count of its own, the period it tells."""
+        low = self.discourse.lower[unit.start:unit.end]
+        ombudsman = any(w in low for w in OMBUDSMAN_FORMS) or self.offices.named_in(unit)
+        if ombudsman or reported_on:
+            self.frame.tell("report", True, k)
+        elif not counts and self.frame.get("report", k) and "lapor" in low and RANKING.search(unit.text) \
+                and REPORT_NOUN.search(unit.text):
+            self.frame.tell("report", True, k)  # a ranking of the reported continued (lexicon `ranking_words`)
+        if ombudsman and (counts or RECEIVE.search(unit.text)):
+            self.offices.told(unit, unit.start + counts[0].start if counts else None)
+        if ombudsman and not counts:
+            self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
+
     def read(self) -> list[Complaint]:
         facts: list[Complaint] = []
         persons: list[Complaint] = []
@@ -194,17 +210,7 @@ class ReportReader:
         for k, unit in enumerate(self.units):
             counts = [Count(c.kind, c.value, c.start - unit.start, c.end - unit.start)
                       for c in self.counts if unit.start <= c.start < unit.end]
-            low = self.discourse.lower[unit.start:unit.end]
-            ombudsman = any(w in low for w in OMBUDSMAN_FORMS) or self.offices.named_in(unit)
-            if ombudsman or reported_on[k]:
-                self.frame.tell("report", True, k)
-            elif not counts and self.frame.get("report", k) and "lapor" in low and RANKING.search(unit.text) \
-                    and REPORT_NOUN.search(unit.text):
-                self.frame.tell("report", True, k)  # a ranking of the reported continued (lexicon `ranking_words`)
-            if ombudsman and (counts or RECEIVE.search(unit.text)):
-                self.offices.told(unit, unit.start + counts[0].start if counts else None)
-            if ombudsman and not counts:
-                self._period(k, unit.text, counts)  # "Ombudsman Sumut didatangi 610 warga pada 2024"
+            self._note_unit(k, unit, counts, reported_on[k])
             # a list of governments reported on continued with bare numbers: "Disusul Kota A 27, Kabupaten B 14 dan C 1."
             continued = regional == k - 1 and CONTINUED.match(unit.text) is not None
             listing = (continued or reported_on[k]) and DIGIT.search(unit.text) is not None

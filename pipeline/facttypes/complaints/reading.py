@@ -40,9 +40,10 @@ from pipeline.facttypes.complaints.counts import (BREAKDOWN, COMPARISON, COMPOSI
                                                   RESPECTIVELY, SHARE_AFTER, Count, Read, clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import (OTHER_CHANNEL, OTHER_CONTACT as OTHER_CONTACT_WORD, breakdown_after,
                                                     excluded, monthly, other_contact)
-from pipeline.lang import DAY_NAMES, words_pattern
+from pipeline.facttypes.complaints.roles import subject_role
+from pipeline.lang import words_pattern
 from pipeline.nlp.discourse.lists import CONTINUED, COORDINATION, LIST_END
-from pipeline.nlp.discourse.mentions import ROLE_WINDOW, mention_role
+from pipeline.nlp.discourse.mentions import ROLE_WINDOW
 from pipeline.nlp.discourse.years import YEAR
 
 I = re.IGNORECASE
@@ -50,18 +51,10 @@ I = re.IGNORECASE
 ADDRESSED_AFTER = re.compile(r"^\s*(?:masyarakat\s+)?(?:(?:di\s+antaranya|diantaranya)\s+)?"
                              r"(?:di(?:tujukan|alamatkan)\s+(?:kepada|ke|untuk)|terhadap|menyasar|menyoroti)\s+"
                              r"(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.\s+|pemkab\s+|pemkot\s+|pemko\s+)?$", I)
-AGENCY_BEFORE = re.compile(words_pattern(LEX["agency_before"]) + r"(?:\s+\w+){0,3}?\s+(?:di|berkedudukan\s+di)\s+"
-                           r"(?:wilayah\s+)?$", I)
-RESIDENCE_BEFORE = re.compile(r"(?:" + words_pattern(LEX["residence_before"])
-                              + r"(?:\s+(?:yang\s+)?(?:berasal|asal|berdomisili|tinggal))?|\basal)(?:\s+(?:dari|di))?\s+"
-                              r"(?:(?:kabupaten|kota|kab\.)\s+)?$", I)
 #: a government receiving complaints itself, between it and its count (lexicon `own_intake`)
 OWN_INTAKE = re.compile(words_pattern(LEX["own_intake"]), I)
 #: How far before a unit cut mid-sentence another agency's channel is looked for (characters).
 CHANNEL_WINDOW = 40
-#: a venue: "di" before a place and a day name after it ("… di Manokwari, Senin mengatakan")
-VENUE_BEFORE = re.compile(r"\bdi\s+(?:(?:kabupaten|kota)\s+)?$", I)
-VENUE_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?" + words_pattern(DAY_NAMES) + r"(?!\w)", I)
 #: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
 RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
 #: the reports said to come from the places after it: where the reporters are (lexicon `origin`, `reported_side`)
@@ -129,18 +122,6 @@ TOTAL_ANAPHOR = re.compile(r"^\W*(?:\w+\s+){0,2}?" + words_pattern(LEX["total_an
 OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
 
-def subject_role(text: str, unit, m) -> str | None:
-    """A mention's role as the government reported on: agencies located there count for it
-    ("instansi di Kabupaten Sikka"), reporters living there do not ("warga Kota Mataram"):
-    "gov", "residence" or None."""
-    before = text[max(unit.start, m.start - ROLE_WINDOW):m.start]
-    if RESIDENCE_BEFORE.search(before):
-        return "residence"
-    if AGENCY_BEFORE.search(before):
-        return "gov"
-    if VENUE_BEFORE.search(before) and VENUE_AFTER.match(text, m.end, unit.end):
-        return None  # where someone spoke: "Kepala Perwakilan … di Manokwari, Senin mengatakan 183 laporan …"
-    return mention_role(text, unit, m, events=False)
 
 
 class UnitCounts:
@@ -289,18 +270,9 @@ class UnitCounts:
         composition = self._composition()
         if composition is None and parts_of_total:
             composition = -1  # "Adapun laporan masyarakat sebanyak 210, konsultasi 200 dan tembusan 40."
-        if (parts_of := self._parts_of_excluded()) is not None:
-            done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
-        if composition is None and (subset := self._subset_of_no_fact(no_facts)) is not None:
-            done |= {c.start for c in self.counts if c.start >= subset}  # "dari 92 laporan itu, …" (92 followed up)
+        done |= self._set_aside(composition, no_facts)
         partitive = PARTITIVE.search(self.ut)
         continued = breakdown_before and CONTINUED.match(self.ut) is not None
-        # a sentence cut after another agency's channel ("Melalui SP4N-LAPOR!, pihaknya menerima 3.400 aduan"):
-        # its counts before an Ombudsman office is named are that channel's
-        channel = self.ut[:1].islower() and OTHER_CHANNEL.search(
-            self.text, max(0, self.unit.start - CHANNEL_WINDOW), self.unit.start) is not None
-        if channel:
-            done |= {c.start for c in self.counts if not any(o < c.start for o in self.offices)}
         self.series = self._series()
         lo = 0
         for c in self.counts:
@@ -337,6 +309,22 @@ class UnitCounts:
             if self._total(c, total_before, composition, head, partitive, since):
                 out.append(Read(c, None, bool(COMPARISON.search(self.ut, 0, c.start))))
         return out
+
+    def _set_aside(self, composition: int | None, no_facts: frozenset[int]) -> set[int]:
+        """The starts of the counts that are no figure of their own: the parts of an excluded count,
+        a subset of a value that gave no fact, a channel's counts."""
+        done: set[int] = set()
+        if (parts_of := self._parts_of_excluded()) is not None:
+            done |= {c.start for c in self.counts if c.start > parts_of}  # the parts of "70 laporan selesai"
+        if composition is None and (subset := self._subset_of_no_fact(no_facts)) is not None:
+            done |= {c.start for c in self.counts if c.start >= subset}  # "dari 92 laporan itu, …" (92 followed up)
+        # a sentence cut after another agency's channel ("Melalui SP4N-LAPOR!, pihaknya menerima 3.400 aduan"):
+        # its counts before an Ombudsman office is named are that channel's
+        channel = self.ut[:1].islower() and OTHER_CHANNEL.search(
+            self.text, max(0, self.unit.start - CHANNEL_WINDOW), self.unit.start) is not None
+        if channel:
+            done |= {c.start for c in self.counts if not any(o < c.start for o in self.offices)}
+        return done
 
     def _series(self) -> set[int]:
         """The starts of the counts of a year-by-year series: two report counts or more, each with a

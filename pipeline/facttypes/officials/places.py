@@ -49,6 +49,14 @@ class PlaceReader:
         title_start = start if title_start is None else title_start
         # a legislator's electoral district is not the office's place
         end = next((i for i in range(start, end) if self.lowers[i] in ELECTORAL_DISTRICT_WORDS), end)
+        told = self.told_place(start, end, category)
+        if told is not None:
+            return told
+        return self.untold_place(category, head_key, role_words, title_start)
+
+    def told_place(self, start: int, end: int, category: str):
+        """(region, province, True) of a place the role names itself (tokens start..end): a tagged
+        region, then a tagged province, then a province's abbreviation; None when it names none."""
         for i in range(start, end):
             if i in self.region_at:
                 span = self.region_at[i]
@@ -67,6 +75,11 @@ class PlaceReader:
         for i in range(start, end):
             if self.lowers[i] in PROVINCE_ABBREVIATIONS:
                 return None, PROVINCE_ABBREVIATIONS[self.lowers[i]], True
+        return None
+
+    def untold_place(self, category: str, head_key: str, role_words: set, title_start: int):
+        """(region, province, explicit) of an office whose role names no place: the place the
+        sentence or the article gives it, by the office's category."""
         if category == "pusat" or category == "lainnya":
             return None, None, False
         if category in ("perangkat_daerah", "sekda"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -18,14 +18,17 @@ from pipeline.facttypes.officials.pairs import PairListReader
 from pipeline.facttypes.officials.related import RelatedReader
 from pipeline.facttypes.officials.rolls import RollReader
 from pipeline.facttypes.officials.places import PlaceReader
+from pipeline.facttypes.officials.roles import RoleReader
 from pipeline.facttypes.officials.words import (
-    HEADLINE_CAPITALISED, HEADLINE_WORDS, MAX_PARENS_TOKENS, MAX_UNIT_NAME_TOKENS, MAX_WINDOW_TOKENS,
-    UNIT_NAME_PLACE_TOKENS, _ACRONYM, _DOTTED_INITIALS, _INITIAL, _MEMBER_HEADS, _NAME_TOKEN, _ROMAN, HONORIFICS, NAMED_UNIT_WORDS,
-    NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE, ORG_WORDS, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS,
-    TITLES, ACTING_PREFIXES, ACTING_SECOND_WORDS, GIVEN_NAME_ABBREVIATIONS, DEGREES, DEGREE_TAILS, _FIRST_HEAD_WORDS, _category, clean_name_words,
-    _degree_key, _is_abbreviation, _is_agency_noun, _is_common_word, _place_words, skipped_line,
-    FORMER_PREFIXES, AGENT_MARKERS, TOPONYM_FIRST_WORDS, DEPUTY_WORDS, DEPUTY_JOINS, NAME_PREFIXES, PAIR_SEPARATORS, APPOINTMENT_LINKS, SUBJECT_APPOINTMENT_VERBS, INSTALLING_VERBS, PREDECESSOR_MARKERS, ASSISTANT_HEADS, ORG_WORDS_OF_GOVERNMENT, GENERIC_HEAD_TITLES, PURPOSE_WORDS, OMBUDSMAN_ASSISTANT_RANKS, ORG_TAIL_WORDS, LOCAL_TAIL_WORDS, OMBUDSMAN_WORDS,  MAX_NAME_TOKENS, NOT_ALONE_NAME_WORDS, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, OMBUDSMAN_UNIT_PAIRS, ROLE_GLUE, ORDINAL_PREFIXES, DASHES, AGENCY_WORDS,
-    NAMED_UNIT_PAIRS,
+    _ACRONYM, ACTING_PREFIXES, ACTING_SECOND_WORDS, AGENT_MARKERS, APPOINTMENT_LINKS, ASSISTANT_HEADS,
+    _category, clean_name_words, _degree_key, DEGREE_TAILS, DEGREES, DEPUTY_JOINS, DEPUTY_WORDS,
+    _DOTTED_INITIALS, _FIRST_HEAD_WORDS, FORMER_PREFIXES, GENERIC_HEAD_TITLES, GIVEN_NAME_ABBREVIATIONS,
+    HEADLINE_CAPITALISED, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, HEADLINE_WORDS, _INITIAL,
+    INSTALLING_VERBS, _is_abbreviation, _is_agency_noun, _is_common_word, MAX_WINDOW_TOKENS, _MEMBER_HEADS,
+    NAME_PREFIXES, _NAME_TOKEN, NOT_ALONE_NAME_WORDS, NOT_NAME_WORDS, NOT_PERSON_BEFORE_TITLE,
+    OMBUDSMAN_ASSISTANT_RANKS, OMBUDSMAN_UNIT_PAIRS, OMBUDSMAN_WORDS, ORG_WORDS, ORG_WORDS_OF_GOVERNMENT,
+    PAIR_SEPARATORS, _place_words, PROVINCE_ABBREVIATIONS, PUBLIC_ORG_WORDS, PURPOSE_WORDS, _ROMAN,
+    skipped_line, SUBJECT_APPOINTMENT_VERBS, TITLES,
 )
 from pipeline.lang import DEMONSTRATIVES, HONORIFIC_INITIALS
 from pipeline.nlp.discourse import discourse_of
@@ -68,7 +71,8 @@ def _one_word_provinces(gaz) -> dict[str, str]:
     return _ONE_WORD_PROVINCES[key]
 
 
-class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader, LabelLineReader, GroupListReader):
+class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader, RollReader, LabelLineReader,
+             GroupListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -268,14 +272,7 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
         start = self.role_start(head.start, sent.start)
         if start is None:
             return None
-        deputy = self.deputy_after(head.end, send)
-        role_from = deputy[0] if deputy else head.end
-        role_end = self.role_end(role_from, send, self.lowers[role_from - 1])
-        if deputy is None and role_end > head.end and self.placed(head.end, role_end):
-            # "Bupati Gianyar dan Wakil Bupati Gianyar, A dan B": the deputy's title after the place
-            deputy = self.deputy_after(role_end, send)
-            if deputy is not None:
-                role_end = self.role_end(deputy[0], send, self.lowers[deputy[0] - 1])
+        deputy, role_from, role_end = self.role_extent(head, send)
         bracketed = start > sent.start and self.texts[start - 1] == "("  # "Budi Santoso (Bupati Kapuas), …"
         listed = None if bracketed else self.listed_name(role_from, role_end, send, head_key)
         if listed is not None:
@@ -289,42 +286,23 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 return self.read_list(start, head.end + 1, send, sent, head_key, deputy, generic)
             if framed is None:
                 return None
-        placed = self.placed(head.end, role_end)
-        # "Pj Bupati X, dijabat Sekda X NAME": who fills the office told right after it comes first
-        filler = self.filled_by(role_end, send) if listed is None else None
-        found = (filler, True, None) if filler is not None else \
-            self.name_of(start, role_end, send, sent.start, listed, placed, used_until)
+        found = self.holder(start, head.end, role_end, send, sent.start, listed, used_until)
         if found is None:
-            filler = self.subject_appointed(start, sent.start)
-            if filler is None:
-                return self.read_list(start, role_end, send, sent, head_key, deputy)
-            found = (filler, True, None)
+            return self.read_list(start, role_end, send, sent, head_key, deputy)
         self.subjects.setdefault(sent.start, found[0])
         (n_start, n_end), appointed, new_role_end = found
         if n_end == self.cut_at and n_end - n_start == 1:
             return None  # "… Kepala Dinas Penanaman Moda": a text cut off mid-word, no name of one word
-        if new_role_end is not None:
-            role_end = new_role_end
+        role_end = role_end if new_role_end is None else new_role_end
         untagged = self.untagged_province(n_start, n_end, role_end)
         if untagged is not None:
             n_start = role_end = n_start + 1  # "Kaper Jambi Saiful Roswandi": the title's province, then the name
-        name = self.name_text(n_start, n_end)
-        if not name or name.lower() in NOT_ALONE_NAME_WORDS:
+        name = self.holder_name(n_start, n_end, send)
+        if name is None:
             return None
-        if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
-            return None  # "Kunjungan anggota DPRD Majene Kali ini": a word with "ini", no name
-        if " " not in name and name.lower() in self.place_words:
-            return None  # "Penjabat Bupati Lombok Tim…" cut off: a place's word alone is no name
         role_words = {self.lowers[i].rstrip(".") for i in range(start, role_end)}
-        category = _category(category, head_key, role_words)
-        if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sent.start, start):
-            category = "ombudsman"  # "Rombongan Ombudsman dipimpin Kepala Perwakilan Provinsi Kaltim"
-        elif category == "perangkat_daerah" and (head_key in ASSISTANT_HEADS or role_words & ASSISTANT_HEADS) and not (
-                self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
-                and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
-                and (self.ombudsman_before(sent.start, send)  # "Asisten III": a regional secretariat's
-                     or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
-            category = "ombudsman"  # "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …"
+        category = self.office_category(_category(category, head_key, role_words), head, role_words,
+                                        start, role_end, sent.start, send)
         region, province, explicit = self.place(head.end, role_end, category, head_key, role_words, start)
         if untagged is not None:
             region, province, explicit = None, untagged, True
@@ -332,30 +310,88 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
             (category, region, province), explicit = framed, False
         role = self.span_text(start, role_end).strip(" ,")
         evidence = self.span_text(sent.start, sent.end).strip()
-        out = [Found(self.name_text(s, e), role, category, region, province, evidence, explicit, appointed)
-               for s, e in (self.roll_before(n_start, n_end, start, sent.start) if deputy is None else ())]
-        # …"C, D dan E sebagai anggota": names listed before one link hold one office each
-        out.append(Found(name, role, category, region, province, evidence, explicit, appointed))
+        main = Found(name, role, category, region, province, evidence, explicit, appointed)
         used = max(role_end, n_end)
-        if deputy is not None and n_end <= start:
-            # "A dan B dilantik sebagai Bupati dan Wakil Bupati X": the pair before the titles
-            first = self.pair_before(n_start, sent.start)
-            if first is not None:
-                out[0].category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
-                out.insert(0, Found(self.name_text(first[0], first[1]), role, category, region, province,
-                                    self.span_text(sent.start, sent.end).strip(), explicit, appointed))
-        elif deputy is not None:
-            second = self.pair_name(n_end, send)
-            if second is not None:
-                d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
-                out.append(Found(self.name_text(second[0], second[1]), role, d_category, region, province,
-                                 self.span_text(sent.start, sent.end).strip(), explicit, appointed))
-                used = max(used, second[1])
+        if deputy is None:  # …"C, D dan E sebagai anggota": names listed before one link hold one office each
+            out = [replace(main, name=self.name_text(s, e)) for s, e in self.roll_before(n_start, n_end, start, sent.start)]
+            out.append(main)
+        else:
+            out, used = self.pair_holders(main, deputy, (n_start, n_end), start, sent.start, send, role_words, used)
         related, used = self.related_holders(used, send, category)
         for s, e, cat in related:  # a former holder, a head's deputy ("… dan wakilnya, NAME")
-            out.append(Found(self.name_text(s, e), role, cat, region, province,
-                             self.span_text(sent.start, sent.end).strip(), explicit))
+            out.append(Found(self.name_text(s, e), role, cat, region, province, evidence, explicit))
         return out, used
+
+    def role_extent(self, head: Span, send: int):
+        """(deputy, role_from, role_end) of a title: the deputy's title joined to the head ((end, head)
+        or None, "Bupati dan Wakil Bupati X" or after the place: "Bupati Gianyar dan Wakil Bupati
+        Gianyar, A dan B"), where the role's words after the head start and where they end."""
+        deputy = self.deputy_after(head.end, send)
+        role_from = deputy[0] if deputy else head.end
+        role_end = self.role_end(role_from, send, self.lowers[role_from - 1])
+        if deputy is None and role_end > head.end and self.placed(head.end, role_end):
+            deputy = self.deputy_after(role_end, send)
+            if deputy is not None:
+                role_end = self.role_end(deputy[0], send, self.lowers[deputy[0] - 1])
+        return deputy, role_from, role_end
+
+    def holder(self, start: int, head_end: int, role_end: int, send: int, sstart: int, listed, used_until: int):
+        """((start, end), appointed, new role end or None) of the title's holder, or None: who fills the
+        office told right after it first ("Pj Bupati X, dijabat Sekda X NAME"), then the title's own
+        name (`name_of`), then the sentence's subject appointed to it (`subject_appointed`)."""
+        filler = self.filled_by(role_end, send) if listed is None else None
+        if filler is not None:
+            return filler, True, None
+        found = self.name_of(start, role_end, send, sstart, listed, self.placed(head_end, role_end), used_until)
+        if found is not None:
+            return found
+        filler = self.subject_appointed(start, sstart)
+        return None if filler is None else (filler, True, None)
+
+    def holder_name(self, n_start: int, n_end: int, send: int) -> str | None:
+        """The name written by tokens n_start..n_end, or None when it is no personal name: a word that
+        is no name alone, a word before a demonstrative, a place's word alone."""
+        name = self.name_text(n_start, n_end)
+        if not name or name.lower() in NOT_ALONE_NAME_WORDS:
+            return None
+        if n_end - n_start == 1 and n_end < send and self.lowers[n_end] in DEMONSTRATIVES:
+            return None  # "Kunjungan anggota DPRD Majene Kali ini": a word with "ini", no name
+        if " " not in name and name.lower() in self.place_words:
+            return None  # "Penjabat Bupati Lombok Tim…" cut off: a place's word alone is no name
+        return name
+
+    def office_category(self, category: str, head: Span, role_words: set, start: int, role_end: int,
+                        sstart: int, send: int) -> str:
+        """The category of a title's office, a regional agency's title read as the Ombudsman's when
+        the sentence or the rank tells so ("Rombongan Ombudsman dipimpin Kepala Perwakilan …",
+        "Asisten Pratama II", "Asisten Bidang Pencegahan, X mengatakan, Ombudsman Perwakilan NTB …")."""
+        head_key = head.label_
+        if category == "perangkat_daerah" and "perwakilan" in role_words and self.ombudsman_before(sstart, start):
+            return "ombudsman"
+        if category == "perangkat_daerah" and (head_key in ASSISTANT_HEADS or role_words & ASSISTANT_HEADS) and not (
+                self.placed(head.end, role_end) or role_words & ORG_WORDS_OF_GOVERNMENT) \
+                and not (self.lowers[head.end] in _ROMAN and self.texts[head.end].isupper()) \
+                and (self.ombudsman_before(sstart, send)  # "Asisten III": a regional secretariat's
+                     or self.lowers[head.end] in OMBUDSMAN_ASSISTANT_RANKS):  # "Asisten Pratama II"
+            return "ombudsman"
+        return category
+
+    def pair_holders(self, main: Found, deputy, name: tuple[int, int], start: int, sstart: int, send: int,
+                     role_words: set, used: int) -> tuple[list[Found], int]:
+        """The holders of a head's title and its deputy's read together, and the token up to which
+        names were read: the head's name before the deputy's when the pair stands before the titles
+        ("A dan B dilantik sebagai Bupati dan Wakil Bupati X"), the deputy's after the head's
+        ("Bupati dan Wakil Bupati X, A-B"); `main` alone when the second name is not found."""
+        d_category = _category(TITLES[deputy[1]][0], deputy[1], role_words)
+        if name[1] <= start:
+            first = self.pair_before(name[0], sstart)
+            if first is None:
+                return [main], used
+            return [replace(main, name=self.name_text(first[0], first[1])), replace(main, category=d_category)], used
+        second = self.pair_name(name[1], send)
+        if second is None:
+            return [main], used
+        return [main, replace(main, name=self.name_text(second[0], second[1]), category=d_category)], max(used, second[1])
 
     def untagged_province(self, n_start: int, n_end: int, role_end: int) -> str | None:
         """The code of a province written in one word right after a title and before a name of two words
@@ -450,115 +486,6 @@ class Reader(NameReader, PlaceReader, PairListReader, RelatedReader, RollReader,
                 return i + 1 + n, key
         return None
 
-    def agency_name_at(self, j: int, send: int) -> bool:
-        """Whether the capitalised word at j, right after an agency word ("Dinas", "Badan"), is the
-        agency's own short name: a place follows it ("Dinas Perkimtan Kapuas"), or a name of two
-        words at least does ("Dinas Perkimtan Erlin Hardi")."""
-        if j + 1 >= send or j in self.region_at or j in self.province_at or not self.is_name_token(j):
-            return False
-        if j + 1 in self.region_at or j + 1 in self.province_at:
-            return True
-        k = j + 1
-        while k < send and k - j <= MAX_NAME_TOKENS and self.is_name_token(k, inner=True):
-            k += 1
-        return k - (j + 1) >= 2 and (k >= send or not self.texts[k][:1].isupper())
-
     def ombudsman_before(self, sstart: int, start: int) -> bool:
         """Whether the sentence names the Ombudsman before a title (tokens sstart..start)."""
         return any(self.lowers[k] in ("ombudsman", "ori") for k in range(sstart, start))
-
-    def role_end(self, i: int, send: int, last_word: str) -> int:
-        j = i
-        while j < send:
-            text = self.texts[j]
-            if j in self.region_at:
-                j = self.region_at[j].end
-                last_word = ""
-                continue
-            if j in self.province_at:
-                j = self.province_at[j].end
-                last_word = ""
-                continue
-            low = self.lowers[j]
-            if text == "(":
-                close = next((k for k in range(j + 1, min(j + 1 + MAX_PARENS_TOKENS, send)) if self.texts[k] == ")"), None)
-                if close is not None and close > j + 1 and all(
-                        self.texts[k][:1].isupper() or not self.texts[k].isalpha() for k in range(j + 1, close)):
-                    j = close + 1
-                    continue
-                break
-            if low in ORDINAL_PREFIXES and j + 2 < send and self.texts[j + 1] in DASHES \
-                    and self.texts[j + 2].isdigit():
-                j += 3  # "Wali Kota ke-12 Palangka Raya": the ordinal of the office
-                continue
-            if text == "-" and j + 1 < send and self.texts[j + 1].isdigit() and last_word:
-                j += 2  # "Satgas Covid-19"
-                continue
-            if j == i and low in ORG_WORDS and text.islower() and len(low) > 2 and (
-                    j + 1 >= send or self.doc[j + 1].is_punct):
-                j += 1  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
-                break
-            if low in OMBUDSMAN_ASSISTANT_RANKS and last_word in ASSISTANT_HEADS:
-                j += 1  # "Asisten Pratama II"
-                last_word = low
-                continue
-            if low in ORG_TAIL_WORDS and text.islower() and j > i and self.is_org(j - 1):
-                j += 1  # "anggota ORI pusat NAME": which office of the organisation
-                continue
-            if low in LOCAL_TAIL_WORDS and (j == i or self.is_org(j - 1)):
-                j += 1  # "Sekda Pemko setempat NAME", "Sekda setempat NAME": the place's own office (final7)
-                continue
-            if low in ROLE_GLUE and j + 1 < send and self.is_org(j + 1):
-                j += 1
-                continue
-            if low in ORG_WORDS and text.islower() and len(low) > 2 and j + 1 < send and (
-                    self.is_org(j + 1) or j + 1 in self.region_at or j + 1 in self.province_at):
-                j += 1  # "Ombudsman RI perwakilan Kalsel", "Deputi bidang Pelayanan Publik"
-                last_word = low
-                continue
-            if low in _ROMAN and text.isupper() and (len(low) > 1 or not (
-                    j + 1 < send and self.is_name_token(j + 1))):  # "Asisten II", not "I Wayan"
-                # (a numeral of two letters or more opens no name: "Asisten II Budi Santoso", final6)
-                j += 1
-                continue
-            if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
-                j += 1
-                last_word = ""
-                continue
-            if last_word in AGENCY_WORDS and self.texts[j][:1].isupper() and self.agency_name_at(j, send):
-                j += 1  # "Kepala Dinas Perkimtan (Kapuas) Erlin Hardi": the agency's own short name
-                last_word = low
-                continue
-            if self.is_org(j) and not (last_word in NAMED_UNIT_WORDS and low in TOPONYM_FIRST_WORDS):
-                j += 1
-                last_word = low
-                continue
-            if (last_word in NAMED_UNIT_WORDS or j >= 2 and (self.lowers[j - 2], last_word) in NAMED_UNIT_PAIRS) and (
-                    self.is_name_token(j) or low.rstrip(".") in HONORIFICS or (
-                    low in TOPONYM_FIRST_WORDS and text[:1].isupper())):
-                # "RSUD Arosuka, …", "RSUD dr. Soedarso, …", "Camat Lembah Gumanti, …": the unit's
-                # own name; without a comma after it a run of one or two words is all place
-                k = j
-                while k < send and self.lowers[k].rstrip(".") in HONORIFICS:
-                    k += 1
-                k0 = k
-                while k < send and k - k0 < MAX_UNIT_NAME_TOKENS and (self.is_name_token(k) or (
-                        k == k0 and self.lowers[k] in TOPONYM_FIRST_WORDS and self.texts[k][:1].isupper()
-                        and k + 1 < send and self.is_name_token(k + 1))):
-                    k += 1  # "Lurah Air Gading": a place name opened by a toponym word
-                if k == k0:
-                    break
-                compass = [x for x in range(k0, k) if self.lowers[x] in NOT_ALONE_NAME_WORDS]
-                if (k < send and self.texts[k] == ",") or k - j <= UNIT_NAME_PLACE_TOKENS:
-                    j = k
-                elif compass:
-                    j = compass[-1] + 1  # "Lurah Cempaka Putih Barat Sutrisno"
-                elif self.lowers[k0] in TOPONYM_FIRST_WORDS:
-                    j = k0 + 2  # "Camat Sungai Raya Hasanuddin": a place name opened by "Sungai"
-                else:
-                    j = k0 + 1
-                last_word = ""
-                continue
-            break
-        return j
-
