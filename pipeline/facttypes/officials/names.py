@@ -11,6 +11,7 @@ from pipeline.facttypes.officials.words import (
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
     TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
 )
+from pipeline.facttypes.officials.former import FormerRoleReader
 from pipeline.lang import HONORIFIC_INITIALS
 
 #: abbreviations a name's full stop may follow inside the name: given names ("Muh. Idris") and an
@@ -21,7 +22,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 from pipeline.nlp.stem import is_root
 
 
-class NameReader:
+class NameReader(FormerRoleReader):
     """The name readers of `Reader` (a mixin: it uses the reader's doc, spans and predicates)."""
 
     # --- "<role>, <name>, …": the name is what follows the full role, between commas ---
@@ -298,36 +299,6 @@ class NameReader:
         if span is None:
             return None
         return span[0], span[1], appointed
-
-    def old_role_before(self, k: int, sstart: int) -> int:
-        """Where the name's part ends before a former office told after a marker ("X SIP
-        sebelumnya Lurah Air Gading dilantik menjadi …", "X jabatan lama Kepala Bagian Umum pada
-        Sekretariat Daerah, jabatan baru sebagai …"): at the marker; k when there is none."""
-        for m in range(k - 1, max(k - 1 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1):
-            low = self.lowers[m]
-            if low in OLD_ROLE_VERBS and self.texts[m].islower() and self._marker_before(m, sstart):
-                continue  # "X yang sebelumnya menjabat sebagai Kepala Dinas A, kini …": at the marker
-            if low in OLD_ROLE_MARKERS and self.texts[m].islower():
-                while m - 1 >= sstart and self.texts[m - 1].islower() and (
-                        self.lowers[m - 1] in OLD_ROLE_MARKERS or self.lowers[m - 1] in OLD_ROLE_VERBS):
-                    m -= 1
-                # the words after the marker must open an office ("Lurah …", "Kepala …"), not be
-                # the name itself ("sumpah jabatan Budi Santoso sebagai …")
-                first = next((x for x in range(m + 1, k) if not (
-                    self.lowers[x] in OLD_ROLE_MARKERS or self.lowers[x] in OLD_ROLE_VERBS)), k)
-                opens = first < k and (self.lowers[first] in _FIRST_HEAD_WORDS or self.is_org(first))
-                return m if opens else k
-            if not (self.texts[m][:1].isupper() or low in ROLE_CONNECTORS or low in OLD_ROLE_GLUE
-                    or self.doc[m].is_punct or m in self.region_at):
-                return k
-        return k
-
-    def _marker_before(self, m: int, sstart: int) -> bool:
-        """Whether the lower-case words of OLD_ROLE_VERBS ending at m follow a former-office marker
-        ("sebelumnya menjabat sebagai"; not "A sebagai Ketua dan B sebagai Anggota")."""
-        while m >= sstart and self.lowers[m] in OLD_ROLE_VERBS and self.texts[m].islower():
-            m -= 1
-        return m >= sstart and self.lowers[m] in OLD_ROLE_MARKERS and self.texts[m].islower()
 
     def degrees_before(self, k: int, sstart: int) -> int:
         """Where the name ends before commas and degrees written after it ending at k ("Andi Harun,
