@@ -47,7 +47,9 @@ from spacy.util import filter_spans
 
 from pipeline.facttypes.officials import Official
 from pipeline.facttypes.officials.reader import Found, Reader
-from pipeline.facttypes.officials.words import ACTING_PREFIXES, AGENT_MARKERS, TITLES
+from pipeline.facttypes.officials.words import (
+    ACTING_PREFIXES, AGENT_MARKERS, GLUED_AGENCY_HEAD, GLUED_AGENCY_HEAD_KEY, TITLES,
+)
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import discourse_of
 
@@ -81,7 +83,7 @@ class OfficialTagger:
                 province_at[i] = span
         ctx = Reader(doc, region_at, province_at, gaz)
 
-        heads = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        heads = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)] + _glued_heads(doc))
         found: list[Found] = []
         framed: list[tuple[int, Found]] = []  # (title head, holder): the roles lists may take on
         used_until = 0
@@ -104,6 +106,13 @@ class OfficialTagger:
         doc._.officials = _merge(found)
         return doc
 
+
+
+def _glued_heads(doc: Doc) -> list[Span]:
+    """Heads' titles glued to an agency's acronym composed of its fields, that the title list cannot
+    enumerate ("Kadisporabudpar", "Kadiskoperindag"; final9): read as a regional agency's head."""
+    return [Span(doc, t.i, t.i + 1, label=GLUED_AGENCY_HEAD_KEY) for t in doc
+            if t.text[:1].isupper() and t.lower_ not in TITLES and GLUED_AGENCY_HEAD.match(t.lower_)]
 
 
 def _before_acting(ctx: Reader, start: int) -> int:

@@ -9,7 +9,7 @@ from pipeline.facttypes.officials.words import (
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, LOWER_PLACE_CUES, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
-    TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun,
+    TITLES, UNIT_BEFORE_OWN_NAME, _FIRST_HEAD_WORDS, _is_agency_noun, is_agency_acronym,
 )
 from pipeline.facttypes.officials.former import FormerRoleReader
 from pipeline.lang import HONORIFIC_INITIALS
@@ -100,7 +100,7 @@ class NameReader(FormerRoleReader):
             two = self.span_text(i, i + 2).lower()
             return two not in TITLES
         if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
-                or low in PROVINCE_ABBREVIATIONS:
+                or low in PROVINCE_ABBREVIATIONS or is_agency_acronym(low):
             return False
         if len(text) > 2 and text.isupper():
             return False
@@ -428,7 +428,8 @@ class NameReader(FormerRoleReader):
         text, low = self.texts[j], self.lowers[j]
         if not _NAME_TOKEN.match(text) or (len(text) > 2 and text.isupper()) or low.endswith("kan"):
             return False
-        if low in ORG_WORDS or low in _FIRST_HEAD_WORDS or low in PROVINCE_ABBREVIATIONS or _is_agency_noun(text):
+        if low in ORG_WORDS or low in _FIRST_HEAD_WORDS or low in PROVINCE_ABBREVIATIONS or _is_agency_noun(text) \
+                or is_agency_acronym(low):
             return False
         if low in NOT_NAME_WORDS and low not in MONTH_NAMES:
             return False

@@ -20,7 +20,7 @@ from pipeline.facttypes.officials.rolls import RollReader
 from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.roles import RoleReader
 from pipeline.facttypes.officials.words import (
-    _ACRONYM, ACTING_PREFIXES, ACTING_SECOND_WORDS, AGENT_MARKERS, APPOINTMENT_LINKS, ASSISTANT_HEADS,
+    _ACRONYM, AGENCY_ACRONYM, is_agency_acronym, ACTING_PREFIXES, ACTING_SECOND_WORDS, AGENT_MARKERS, APPOINTMENT_LINKS, ASSISTANT_HEADS,
     _category, clean_name_words, _degree_key, DEGREE_TAILS, DEGREES, DEPUTY_JOINS, DEPUTY_WORDS,
     _DOTTED_INITIALS, _FIRST_HEAD_WORDS, FORMER_PREFIXES, GENERIC_HEAD_TITLES, GIVEN_NAME_ABBREVIATIONS,
     HEADLINE_CAPITALISED, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, HEADLINE_WORDS, _INITIAL,
@@ -204,7 +204,7 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
         low = self.lowers[i]
         if self.name_prefix_at(i):
             return False  # "Anak Agung …" opens a name
-        if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS:
+        if low in ORG_WORDS or low.rstrip(".") in ORG_WORDS or low in PROVINCE_ABBREVIATIONS or AGENCY_ACRONYM.match(low):
             return True
         if _ACRONYM.match(text):
             # two capitals before a name are initials, not an organisation ("HV Lolowang")
@@ -232,7 +232,7 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
             return True
         low = text.lower().rstrip(".")
         if low in NOT_NAME_WORDS or low in _FIRST_HEAD_WORDS or low in ORG_WORDS \
-                or low in PROVINCE_ABBREVIATIONS:
+                or low in PROVINCE_ABBREVIATIONS or is_agency_acronym(low):
             return False
         if len(text) > 2 and text.isupper():  # acronyms and degrees (RSUD, SH, ST)
             return False
@@ -449,7 +449,7 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
             return bool(role_words & (OMBUDSMAN_WORDS | {"dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}))
         if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
             return True
-        return any(_ACRONYM.match(self.texts[k]) for k in range(i, end))
+        return any(_ACRONYM.match(self.texts[k]) or AGENCY_ACRONYM.match(self.lowers[k]) for k in range(i, end))
 
     def placed(self, i: int, end: int) -> bool:
         """Whether the role (tokens i..end) names its place."""

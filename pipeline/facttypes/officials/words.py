@@ -25,6 +25,21 @@ ACTING_PREFIXES = _LANG_ACTING_PREFIXES | ACTING_VARIANTS | frozenset(ACTING_SEC
 TITLES: dict[str, tuple[str, str]] = {**{"ka" + a: ("perangkat_daerah", "") for a in _LEX["glued_head_agencies"]},
                                       **{k: tuple(v) for k, v in _LEX["extra_titles"].items()},
                                       **_LANG_TITLES}
+_AGENCY_GLUE = "(?:{})(?:{})+".format("|".join(_LEX["agency_acronym_openers"]), "|".join(
+    sorted(_LEX["agency_acronym_parts"], key=len, reverse=True)))
+#: an agency's acronym glued from its fields ("dinsosnakertrans"), and a head's title glued to one
+#: ("kadisporabudpar"; lexicon `agency_acronym_parts`)
+AGENCY_ACRONYM = re.compile(f"^{_AGENCY_GLUE}$")
+GLUED_AGENCY_HEAD = re.compile(f"^ka{_AGENCY_GLUE}$")
+#: the title key a glued agency head is read under (a head of a regional agency)
+GLUED_AGENCY_HEAD_KEY = "kadis"
+
+
+def is_agency_acronym(low: str) -> bool:
+    """A lower-case word that is an agency's glued acronym or a head's title glued to one."""
+    return bool(AGENCY_ACRONYM.match(low) or GLUED_AGENCY_HEAD.match(low))
+
+
 CATEGORY_BY_ORG_WORD: tuple[tuple[str, str], ...] = tuple((w, c) for w, c in _LEX["category_by_org_word"])
 PUBLIC_ORG_WORDS = frozenset(_LEX["public_org_words"])
 ORG_WORDS = frozenset(_LEX["org_words"])
