@@ -23,7 +23,10 @@ _COLOUR = "|".join(ZONES)
 _NOUNS = words_pattern(LEX["zone_nouns"], boundary=False)
 
 # ------------------------------------------------------------------------------ results in a unit
-ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)(" + _COLOUR + r")\b"
+#: a colour the text quotes after its noun ("masuk kategori “hijau tipis”", "zona 'kuning'"; final9: news quotes
+#: the label it reports): an opening quote may stand between them
+ZONE_QUOTE = r"[\"“”'‘’]?\s*"
+ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)" + ZONE_QUOTE + r"(" + _COLOUR + r")\b"
                   r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
 #: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
 ZONE_LOW = re.compile(ZONE.pattern)
