@@ -110,6 +110,8 @@ def hope_cut(text: str, low: str | None = None) -> list[tuple[int, int]]:
     for a, b in G.MODAL_WORDS.finditer(low):
         if G.ONLY_BEFORE.search(low, max(0, a - ONLY_WINDOW), a):
             continue  # "hanya mampu berada di zona kuning": what it managed, not a hypothesis
+        if G.CONDITION.match(low, a) and G.COMPARED_AFTER_CONDITION.match(low, b):
+            continue  # "naik 10,25 poin jika dibandingkan 2022 sebesar 79,01": compared with, no condition
         if G.ACHIEVED.match(low, a) and not G.FUTURE.search(low):
             continue  # "Kota A dan Kabupaten B mampu mendapatkan predikat zona hijau": achieved
         end = next((x for x in breaks if x > b), len(text))

@@ -140,6 +140,8 @@ ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: a condition, and the consequence that follows it ("apabila … , maka …"): all of it hypothetical
 CONDITION = re.compile(r"\b" + words_pattern(LEX["conditions"], boundary=False) + r"\b")
 CONSEQUENCE = re.compile(r"\b" + words_pattern(LEX["consequence"], boundary=False) + r"\b")
+#: right after a condition: a comparison ("jika dibandingkan 2022"), no condition (lower case)
+COMPARED_AFTER_CONDITION = re.compile(r"\s+" + words_pattern(LEX["compared_after_condition"]))
 REPORTED_AFTER_MODAL = re.compile(r"\s+(?:(?:kami|kita|saya)\s+)?(?:\w+\s+)?" + words_pattern(LEX["report_verbs"])
                                   + r"[^.;]{0,40}?\bbahwa\b")
 #: after a purpose ("untuk meraih kategori A …"): the list of those that did ("… yakni Kota A")
