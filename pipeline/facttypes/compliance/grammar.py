@@ -365,6 +365,10 @@ ANAPHOR = re.compile(
     # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
     r"(?:ini|itu|tersebut)\b"
+    # a result's noun phrase: "Angka dalam penilaian kepatuhan standar pelayanan publik itu naik …"
+    # (not a time's demonstrative: "Nilai rata-rata nasional tahun ini …")
+    r"|^\W*" + words_pattern(LEX["result_phrase_heads"], boundary=False) + r"\s+(?:[\w-]+\s+){1,6}?"
+    r"(?<!\btahun\s)(?<!\bkali\s)(?<!\bsaat\s)(?<!\bhari\s)(?:ini|itu|tersebut)\b"
     r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b"
     # a result noun with a passive relative clause opening the sentence: "Nilai yang diraih sebesar 80,27 …" (final7)
     r"|^\W*(?:" + "|".join(LEX["result_nouns"]) + r")\s+yang\s+di[a-z]{3,}\b", I)
