@@ -106,6 +106,8 @@ SCALE_AFTER = re.compile(r"^\s*dari\s+(?:" + words_pattern(LEX["scale_words"], b
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 #: right after a score: the year it is of ("54,11 persen pada 2023", "88,10 poin di tahun 2024")
 YEAR_RIGHT_AFTER = re.compile(r"\s*(?:persen\b|%|poin\b)?\s*(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", I)
+#: right before a score: an earlier score and the word of the change to it ("91,57 menjadi 93,58"; lexicon changed_to)
+CHANGED_TO_BEFORE = re.compile(r"\d\s*(?:persen\s+|%\s*|poin\s+)?" + words_pattern(LEX["changed_to"]) + r"\s+$", I)
 #: a score written as a percentage: two decimals, then "persen" or "%" (see lexicon percent_score_context)
 PERCENT_SCORE = re.compile(r"\d{1,3},\d\d")
 PERCENT_AFTER = re.compile(r"^\s*(?:persen\b|%)", I)
