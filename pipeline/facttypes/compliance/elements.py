@@ -223,7 +223,8 @@ def _scores(text: str, scope: _Scope, percents: bool = False) -> list[tuple[floa
         # after another score anchor ("lebih baik dari tahun sebelumnya yakni 84, 46")
         if (raw.isdigit() and not (poin or noun)) or (" " in raw and not (noun or G.SCORE_ANCHOR.search(before))):
             continue
-        percent = percents and (_percent_score(raw, before, after) or _zone_percent(raw, before, after))
+        percent = (percents and (_percent_score(raw, before, after) or _zone_percent(raw, before, after))) or (
+            G.PERCENT_SCORE_NOUN.search(before) is not None and _percent_score(raw, before, after))
         out_of = "dari" in after and G.SCALE_AFTER.match(after) is not None  # "93,87 dari total 100"
         if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after)) and not percent
                 and not out_of) or G.NOT_SCORE_BEFORE.search(before):

@@ -117,6 +117,8 @@ PERCENT_BRACKET_AFTER = re.compile(r"^\s*(?:persen|%)\s*\)", I)
 #: before a percentage: where a change of score starts ("dari 25,98 persen pada 2022 menjadi …")
 FROM_BEFORE = re.compile(r"\bdari\s*$", I)
 PERCENT_CONTEXT: tuple[str, ...] = tuple(LEX["percent_score_context"])
+#: a score noun before a percentage: it is a score without a context word in its sentence (lexicon percent_score_nouns)
+PERCENT_SCORE_NOUN = re.compile(words_pattern(LEX["percent_score_nouns"]), I)
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
                             + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:;=]?\s*$", I)
 #: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
