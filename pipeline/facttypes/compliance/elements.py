@@ -110,6 +110,8 @@ def hope_cut(text: str, low: str | None = None) -> list[tuple[int, int]]:
     for a, b in G.MODAL_WORDS.finditer(low):
         if G.ONLY_BEFORE.search(low, max(0, a - ONLY_WINDOW), a):
             continue  # "hanya mampu berada di zona kuning": what it managed, not a hypothesis
+        if G.CONDITION.match(low, a) and G.COMPARED_AFTER_CONDITION.match(low, b):
+            continue  # "naik 10,25 poin jika dibandingkan 2022 sebesar 79,01": compared with, no condition
         if G.ACHIEVED.match(low, a) and not G.FUTURE.search(low):
             continue  # "Kota A dan Kabupaten B mampu mendapatkan predikat zona hijau": achieved
         end = next((x for x in breaks if x > b), len(text))
@@ -221,7 +223,8 @@ def _scores(text: str, scope: _Scope, percents: bool = False) -> list[tuple[floa
         # after another score anchor ("lebih baik dari tahun sebelumnya yakni 84, 46")
         if (raw.isdigit() and not (poin or noun)) or (" " in raw and not (noun or G.SCORE_ANCHOR.search(before))):
             continue
-        percent = percents and (_percent_score(raw, before, after) or _zone_percent(raw, before, after))
+        percent = (percents and (_percent_score(raw, before, after) or _zone_percent(raw, before, after))) or (
+            G.PERCENT_SCORE_NOUN.search(before) is not None and _percent_score(raw, before, after))
         out_of = "dari" in after and G.SCALE_AFTER.match(after) is not None  # "93,87 dari total 100"
         if (G.NOT_SCORE_AFTER.match(after) and not (noun and G.SCORE_AFTER_NOUN.match(after)) and not percent
                 and not out_of) or G.NOT_SCORE_BEFORE.search(before):

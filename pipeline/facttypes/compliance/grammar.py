@@ -23,7 +23,10 @@ _COLOUR = "|".join(ZONES)
 _NOUNS = words_pattern(LEX["zone_nouns"], boundary=False)
 
 # ------------------------------------------------------------------------------ results in a unit
-ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)(" + _COLOUR + r")\b"
+#: a colour the text quotes after its noun ("masuk kategori “hijau tipis”", "zona 'kuning'"; final9: news quotes
+#: the label it reports): an opening quote may stand between them
+ZONE_QUOTE = r"[\"“”'‘’]?\s*"
+ZONE = re.compile(r"\b" + _NOUNS + r"(?:\s*:\s*|\s+)" + ZONE_QUOTE + r"(" + _COLOUR + r")\b"
                   r"|\b(?:zona\s+)?(" + _COLOUR + r")\s*/\s*(?:tinggi|sedang|rendah)\b", I)
 #: ZONE for lower-cased text (the same matches; a case-sensitive search is twice as fast)
 ZONE_LOW = re.compile(ZONE.pattern)
@@ -103,6 +106,8 @@ SCALE_AFTER = re.compile(r"^\s*dari\s+(?:" + words_pattern(LEX["scale_words"], b
 POIN_AFTER = re.compile(r"^\s*poin\b", I)
 #: right after a score: the year it is of ("54,11 persen pada 2023", "88,10 poin di tahun 2024")
 YEAR_RIGHT_AFTER = re.compile(r"\s*(?:persen\b|%|poin\b)?\s*(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", I)
+#: right before a score: an earlier score and the word of the change to it ("91,57 menjadi 93,58"; lexicon changed_to)
+CHANGED_TO_BEFORE = re.compile(r"\d\s*(?:persen\s+|%\s*|poin\s+)?" + words_pattern(LEX["changed_to"]) + r"\s+$", I)
 #: a score written as a percentage: two decimals, then "persen" or "%" (see lexicon percent_score_context)
 PERCENT_SCORE = re.compile(r"\d{1,3},\d\d")
 PERCENT_AFTER = re.compile(r"^\s*(?:persen\b|%)", I)
@@ -112,6 +117,8 @@ PERCENT_BRACKET_AFTER = re.compile(r"^\s*(?:persen|%)\s*\)", I)
 #: before a percentage: where a change of score starts ("dari 25,98 persen pada 2022 menjadi …")
 FROM_BEFORE = re.compile(r"\bdari\s*$", I)
 PERCENT_CONTEXT: tuple[str, ...] = tuple(LEX["percent_score_context"])
+#: a score noun before a percentage: it is a score without a context word in its sentence (lexicon percent_score_nouns)
+PERCENT_SCORE_NOUN = re.compile(words_pattern(LEX["percent_score_nouns"]), I)
 SCORE_NOUN_END = re.compile(r"\b" + words_pattern(LEX["score_nouns"], boundary=False)
                             + r"\w*\s*(?:(?:kepatuhan|sebesar|sebanyak|akhir)\s*)?[:;=]?\s*$", I)
 #: an ordinal word: "pertama", "kedua", "ke-3", "ke delapan", "kesebelas", "terakhir"
@@ -137,6 +144,8 @@ ONLY_BEFORE = re.compile(words_pattern(LEX["only"]) + r"\s+$")
 #: a condition, and the consequence that follows it ("apabila … , maka …"): all of it hypothetical
 CONDITION = re.compile(r"\b" + words_pattern(LEX["conditions"], boundary=False) + r"\b")
 CONSEQUENCE = re.compile(r"\b" + words_pattern(LEX["consequence"], boundary=False) + r"\b")
+#: right after a condition: a comparison ("jika dibandingkan 2022"), no condition (lower case)
+COMPARED_AFTER_CONDITION = re.compile(r"\s+" + words_pattern(LEX["compared_after_condition"]))
 REPORTED_AFTER_MODAL = re.compile(r"\s+(?:(?:kami|kita|saya)\s+)?(?:\w+\s+)?" + words_pattern(LEX["report_verbs"])
                                   + r"[^.;]{0,40}?\bbahwa\b")
 #: after a purpose ("untuk meraih kategori A …"): the list of those that did ("… yakni Kota A")
@@ -360,6 +369,10 @@ ANAPHOR = re.compile(
     # … with a relative clause: "Daerah yang dipimpin oleh Bupati A ini mendapatkan nilai …"
     r"|^\W*(?:daerah|kabupaten|kota|provinsi|pemda|pemkab|pemkot|pemprov)\s+yang\s+(?:[\w.'-]+\s+){1,7}?"
     r"(?:ini|itu|tersebut)\b"
+    # a result's noun phrase: "Angka dalam penilaian kepatuhan standar pelayanan publik itu naik …"
+    # (not a time's demonstrative: "Nilai rata-rata nasional tahun ini …")
+    r"|^\W*" + words_pattern(LEX["result_phrase_heads"], boundary=False) + r"\s+(?:[\w-]+\s+){1,6}?"
+    r"(?<!\btahun\s)(?<!\bkali\s)(?<!\bsaat\s)(?<!\bhari\s)(?:ini|itu|tersebut)\b"
     r"|\b" + words_pattern(LEX["capital_words"], boundary=False) + r"\s+(?:[\w-]+\s+){1,5}?(?:ini|itu|tersebut)\b"
     # a result noun with a passive relative clause opening the sentence: "Nilai yang diraih sebesar 80,27 …" (final7)
     r"|^\W*(?:" + "|".join(LEX["result_nouns"]) + r")\s+yang\s+di[a-z]{3,}\b", I)

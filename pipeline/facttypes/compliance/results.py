@@ -120,6 +120,7 @@ def _subject_results(unit, subj, el: Elements, lead_year: int | None, order: int
         # (a zone too: "meninggalkan zona merah pada 2022 dan masuk zona kuning di 2023")
         y = _dated_right_after(ut, item, el.years) if kind == "s" else _zone_dated_after(ut, item, el.years) \
             if kind == "z" and item[2] >= 0 else None
+        y = y if y is not None or kind != "s" else _changed_to(ut, item, el.years)
         y = y if y is not None else year_for(max(pos, 0), el.years, bounds, others)
         groups.setdefault(y, {"z": [], "s": [], "r": []})[kind].append(item)
     out: list[Draft] = []
@@ -145,6 +146,16 @@ def _dated_right_after(ut: str, score: tuple, years: list) -> int | None:
     """The year written right after a score ("54,11 persen pada 2023", "88,10 di tahun 2024"), if any."""
     m = G.YEAR_RIGHT_AFTER.match(ut, score[2]) if years else None
     return next((y[0] for y in years if m and y[1] == m.start(1)), None)
+
+
+def _changed_to(ut: str, score: tuple, years: list) -> int | None:
+    """The year of a score a change ends at ("… tahun sebelumnya yang meraih nilai 91,57 menjadi 93,58"): the
+    unit's one year that no comparison cue dates (the earlier year holds for the score before "menjadi" only;
+    final9), else None."""
+    if not years or not G.CHANGED_TO_BEFORE.search(ut, max(0, score[1] - CHANGED_TO_CHARS), score[1]):
+        return None
+    own = {y[0] for y in years if len(y) < 5 or y[4] < 0}
+    return own.pop() if len(own) == 1 else None
 
 
 def _zone_dated_after(ut: str, zone: tuple, years: list) -> int | None:
@@ -186,6 +197,8 @@ def _relative_spans(ut: str, spans: list[tuple[int, int]], bounds: list[int]) ->
 
 #: How far before a counted group a word joining it to the result before it is read ("berikut 3 kabupaten")
 JOINED_CHARS = 20
+#: how far before a score its change word and the earlier score are read ("91,57 menjadi 93,58")
+CHANGED_TO_CHARS = 25
 #: How far before a government the passive verb that introduces it may start ("terendah diraih oleh Pemkab B").
 INTRODUCED_CHARS = 45
 

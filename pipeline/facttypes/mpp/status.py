@@ -22,7 +22,7 @@ from pipeline.facttypes.mpp.unitwords import (  # LEX, STATUS_STEMS, status_stem
     AFTER_EVENT_FUTURE, AFTER_EVENT_PAST, AFTER_EVENT_WORDS, ARRIVE_STEMS, BACK_REFERENCE_AFTER, BARE_EVENT_AFTER,
     BEFORE_WORDS, BUDGET_YEAR, BUILD_NOT_OBJECTS, BUILT_DONE_WORDS, BUILT_WORDS,
     BUILD_NOT_WORDS, BUILD_STEMS, CANCEL_BEFORE_REACH, CANCEL_WORDS, CLAUSE_END, COMMITMENT_OBJECT_REACH,
-    COMMITMENT_WORDS, COUNTERFACTUAL_WORDS, COUNTER_BETWEEN, COUNTER_REACH, COUNTER_WORDS, DONE_BETWEEN,
+    COMMITMENT_WORDS, COUNTERFACTUAL_WORDS, COUNTER_BETWEEN, SCHEDULED_WORDS, COUNTER_REACH, COUNTER_WORDS, DONE_BETWEEN,
     DONE_BETWEEN_REACH, DONE_WORDS, FORMED_WORDS, FORM_WORDS, FUTURE_REACH, LAUNCH_STEMS, LAUNCH_WORDS, LEX, MPP_WORDS,
     NEGATIONS, NEGATION_REACH, OCCASION_BEFORE, OFFICIAL_ADJ_BEFORE, ONGOING_BETWEEN, ONGOING_WORDS, OPENING_STEMS,
     OPEN_WORDS,
@@ -218,7 +218,7 @@ def _mood(w: Words, trigger: Trigger) -> Trigger | None:
     if i < len(w.lows) and _counters_after(w, i):
         return Trigger("operating", False, trigger.pos, state=True)
     start = next((j + 1 for j in range(i - 1, -1, -1) if w.lows[j] in CLAUSE_END), 0)
-    if any(low in COUNTERFACTUAL_WORDS for low in w.lows[start:i]):
+    if any(low in COUNTERFACTUAL_WORDS for low in w.lows[start:i]) and not _scheduled(w.lows, start, i, trigger):
         return None
     if trigger.status != "planned" and any(low in BEFORE_WORDS for low in w.lows[max(start, i - FUTURE_REACH):i]):
         # "sebelum MPP ini beroperasi, …": not yet (a weak plan)
@@ -238,6 +238,15 @@ def _mood(w: Words, trigger: Trigger) -> Trigger | None:
         # "kami berkomitmen agar MPP dapat beroperasi dengan maksimal": a weak plan
         return Trigger("planned", False, trigger.pos, event=True, noun=trigger.noun)
     return trigger
+
+
+def _scheduled(lows: list[str], start: int, i: int, trigger: Trigger) -> bool:
+    """Whether a plan's word follows a counterfactual word that a schedule word follows ("MPP yang sedianya akan
+    mulai beroperasi pada awal Januari 2026 ini belum terealisasi"): the plan and its date, still a plan. Shown by
+    final9; not "seharusnya sudah beroperasi" (no fact)."""
+    if trigger.status != "planned":
+        return False
+    return any(lows[j] in COUNTERFACTUAL_WORDS and j + 1 < i and lows[j + 1] in SCHEDULED_WORDS for j in range(start, i))
 
 
 def _ahead_after(lows: list[str], i: int) -> bool:

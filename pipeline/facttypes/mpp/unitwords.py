@@ -77,6 +77,7 @@ TOLD_BEFORE = DONE_WORDS | {"yang"}
 #: how many words before a plan word a done word makes it a plan of the past ("sudah sejak lama direncanakan")
 PLANNED_DONE_REACH = 3
 COUNTERFACTUAL_WORDS = frozenset(LEX["counterfactual_words"])
+SCHEDULED_WORDS = frozenset(LEX["scheduled_words"])
 #: how many words (numbers, counter_between, an opening verb) may stand between a status word and its counters
 #: ("menargetkan membuka 20 gerai")
 COUNTER_REACH = 3
