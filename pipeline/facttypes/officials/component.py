@@ -111,8 +111,10 @@ class OfficialTagger:
 def _glued_heads(doc: Doc) -> list[Span]:
     """Heads' titles glued to an agency's acronym composed of its fields, that the title list cannot
     enumerate ("Kadisporabudpar", "Kadiskoperindag"; final9): read as a regional agency's head."""
-    return [Span(doc, t.i, t.i + 1, label=GLUED_AGENCY_HEAD_KEY) for t in doc
-            if t.text[:1].isupper() and t.lower_ not in TITLES and GLUED_AGENCY_HEAD.match(t.lower_)]
+    d = discourse_of(doc)  # (token texts without token objects; the pattern opens with "ka")
+    return [Span(doc, i, i + 1, label=GLUED_AGENCY_HEAD_KEY) for i, low in enumerate(d.token_lowers)
+            if low[:2] == "ka" and d.token_texts[i][:1].isupper() and low not in TITLES
+            and GLUED_AGENCY_HEAD.match(low)]
 
 
 def _before_acting(ctx: Reader, start: int) -> int:
