@@ -11,7 +11,7 @@ from pipeline.facttypes.mpp.status import LEX
 from pipeline.lang import CARDINALS, COLLECTIVES, IGNORECASE_EXTRA, Gated, lower_of, matches_from, words_pattern
 
 MENTION_LONG = re.compile(words_pattern(LEX["mentions"]), re.IGNORECASE)
-MENTION_ACRONYM = re.compile(r"\b" + re.escape(LEX["acronym"]) + r"\b")
+MENTION_ACRONYM = re.compile(words_pattern([LEX["acronym"]]))  # (`\bMPP\b`, led by its first letter)
 #: MENTION_LONG behind a substring test: every match holds the longest piece of one of its words
 _MENTION_LONG_GATED = Gated(MENTION_LONG, tuple(max(w.lower().split(), key=len) for w in LEX["mentions"]))
 #: the first piece of each of MENTION_LONG's words (lower case): every match starts with one
