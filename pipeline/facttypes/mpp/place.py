@@ -30,11 +30,13 @@ DAY_ALONE = re.compile(r"(?<![\w-])(?<!setiap\s)(?<!tiap\s)(" + words_pattern(DA
 #: a numeric date's year: "(5/5/2023)"
 NUMERIC_YEAR = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*\)")
 #: words that introduce where the MPP is
+#: (`\b(?:terletak|…)\s+(?:di\s+)?|\bdi\s+(?=…)` written to open with a class of its first letters, as
+#: pipeline.lang.words_pattern writes a list of words: re then tries it only where one stands)
 LOCATION_LEAD = re.compile(
-    r"\b(?:terletak|berlokasi|berada|bertempat|tersedia|beralamat|berdiri(?:\s+megah)?|"
-    r"menempati(?:\s+(?:area|lahan|bangunan))?)\s+(?:di\s+)?"
-    r"|\bdi\s+(?=(?:jalan|jl\.?|jln\.?|lantai|lt\.?|gedung|eks|bekas|kompleks|komplek|kawasan|"
-    r"seberang|samping|sebelah|depan|belakang|pasar|mal|mall|plaza|ruko)\b)",
+    r"(?-i:[BDMTbdmt])(?<!\w.)(?:(?:(?<=t)(?:erletak|ersedia)|(?<=b)(?:erlokasi|erada|ertempat|eralamat|"
+    r"erdiri(?:\s+megah)?)|(?<=m)enempati(?:\s+(?:area|lahan|bangunan))?)\s+(?:di\s+)?"
+    r"|(?<=d)i\s+(?=(?:jalan|jl\.?|jln\.?|lantai|lt\.?|gedung|eks|bekas|kompleks|komplek|kawasan|"
+    r"seberang|samping|sebelah|depan|belakang|pasar|mal|mall|plaza|ruko)\b))",
     re.IGNORECASE)
 LOCATION_WORDS = frozenset(LEX["location_words"])
 LOCATION_TRAILING = frozenset(LEX["location_trailing"])
