@@ -31,14 +31,17 @@ from pipeline.nlp.text import doc_text
 LINK_ITEM = re.compile(r"^\s*[-•*–·]\s+\S")
 
 #: A line that ends like a sentence; shorter lines that do not are headlines or captions.
-SENTENCE_END = re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")
+#: (`(?:[.!?:"'”’]|[.!?]\s*\(…\)|\s\(…\))\s*$` written to open with a class of its first characters, each
+#: alternative's behind a look-behind: re then tries it only where one stands, not at every offset)
+SENTENCE_END = re.compile(r"[.!?:\"'”’\s](?:(?<=[.!?:\"'”’])|(?<=[.!?])\s*\([^()]{1,20}\)"
+                          r"|(?<=\s)\([a-z*/.]{1,10}\))\s*$")
 #: a line whose last character is one of these matches SENTENCE_END's first alternative at its end
 _FINAL_CHARS = frozenset(".!?:\"'”’")
 #: SENTENCE_END is anchored at the line's end: only this many last characters can take part.
 SENTENCE_END_TAIL = 64
 #: A line that breaks off inside a sentence (a comma, a list's "dan"/"serta" at its end, as an excerpt cut
 #: inside a list leaves it): prose, never a headline.
-BROKEN_OFF = re.compile(r"(?:,|\s(?:dan|serta|yakni|yaitu))\s*$", re.IGNORECASE)
+BROKEN_OFF = re.compile(r"[,\s](?:(?<=,)|(?<=\s)(?:dan|serta|yakni|yaitu))\s*$", re.IGNORECASE)  # (led as SENTENCE_END)
 #: A line without a sentence end and with fewer words than this is a heading …
 HEADING_MAX_WORDS = 25
 #: … unless it has at least this many words, most of the words with letters in lower case (prose).
