@@ -73,7 +73,8 @@ QUALITY_GRADE_BEFORE = re.compile(
     r"|^(?!.*" + words_pattern(LEX["praise_context"]) + r")"
     r".*\b(?:atau|yakni|yaitu|dengan|meraih|memperoleh|mendapat|mendapatkan|mengantongi|berada|masuk|"
     r"raih|kelompok)\b\W*(?:\w+\W+){0,2}$", I | re.DOTALL)
-NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{1,2}|,\s\d{2}(?![\d.,]\d))?)(?!\d|[.,]\d|/)")
+#: (`(?<![\d.,/])(\d{1,3}…` with its look-behind after the first digit: re then tries it at digits only)
+NUMBER = re.compile(r"(\d(?<![\d.,/]\d)\d{0,2}(?:[.,]\d{1,2}|,\s\d{2}(?![\d.,]\d))?)(?!\d|[.,]\d|/)")
 #: after a number right after a score noun, still a score: "nilai 30,76 dari skala 100", "skor 87,5 persen"
 SCORE_AFTER_NOUN = re.compile(r"^\s*(?:dari\b|persen\b|%)", I)
 SCORE_ANCHOR = re.compile(

@@ -22,7 +22,7 @@ JOINER = " … "
 
 
 def _year_stated(year: int) -> Callable[[str], bool]:
-    pattern = re.compile(rf"(?<!\d){year}(?!\d)")
+    pattern = re.compile(rf"{year}(?<!\d{year})(?!\d)")  # (`(?<!\d)2023(?!\d)` led by its literal: found by re's fast search)
     return lambda text: pattern.search(text) is not None
 
 

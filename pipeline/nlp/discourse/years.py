@@ -19,7 +19,8 @@ MIN_YEAR = 1990
 #: How far back of a year a law citation or a month name is looked for.
 YEAR_PREFIX_CHARS = 30
 
-YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*/)")
+#: (`(?<![\d/.,-])((?:19|20)\d\d)…` with its look-behind after "19"/"20": re then tries it at "1" and "2" only)
+YEAR = re.compile(r"((?:19|20)(?<![\d/.,-]\d\d)\d\d)(?!\d|[.,]\d|\s*/)")
 RELATIVE_YEAR = re.compile(r"\btahun\s+" + words_pattern(RELATIVE_YEARS, boundary=False) + r"\b",
                            re.IGNORECASE)
 STORY_RELATIVE_YEAR = re.compile(r"\btahun\s+" + words_pattern(STORY_RELATIVE_YEARS, boundary=False) + r"\b",
