@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.facttypes.officials.elect import PlacedPairReader
 from pipeline.facttypes.officials.groups import GroupListReader
 from pipeline.facttypes.officials.labels import LabelLineReader
 from pipeline.facttypes.officials.names import NameReader
@@ -71,8 +72,8 @@ def _one_word_provinces(gaz) -> dict[str, str]:
     return _ONE_WORD_PROVINCES[key]
 
 
-class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader, RollReader, LabelLineReader,
-             GroupListReader):
+class Reader(NameReader, PlaceReader, RoleReader, PairListReader, PlacedPairReader, RelatedReader, RollReader,
+             LabelLineReader, GroupListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
