@@ -22,7 +22,7 @@ from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.roles import RoleReader
 from pipeline.facttypes.officials.words import (
     _ACRONYM, AGENCY_ACRONYM, is_agency_acronym, ACTING_PREFIXES, ACTING_SECOND_WORDS, AGENT_MARKERS, APPOINTMENT_LINKS, ASSISTANT_HEADS,
-    _category, clean_name_words, _degree_key, DEGREE_TAILS, DEGREES, DEPUTY_JOINS, DEPUTY_WORDS,
+    _category, clean_name_words, _degree_key, DEGREE_TAILS, DEGREES, DEPUTY_JOINS, DEPUTY_WORDS, FILLED_BY_FORMER_WORDS,
     _DOTTED_INITIALS, _FIRST_HEAD_WORDS, FORMER_PREFIXES, GENERIC_HEAD_TITLES, GIVEN_NAME_ABBREVIATIONS,
     HEADLINE_CAPITALISED, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, HEADLINE_WORDS, _INITIAL,
     INSTALLING_VERBS, _is_abbreviation, _is_agency_noun, _is_common_word, MAX_WINDOW_TOKENS, _MEMBER_HEADS,
@@ -341,6 +341,10 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, PlacedPairRead
         office told right after it first ("Pj Bupati X, dijabat Sekda X NAME"), then the title's own
         name (`name_of`), then the sentence's subject appointed to it (`subject_appointed`)."""
         filler = self.filled_by(role_end, send) if listed is None else None
+        if filler is not None and any(self.lowers[k] in FILLED_BY_FORMER_WORDS for k in range(role_end, filler[0])):
+            found = self.name_of(start, role_end, send, sstart, listed, self.placed(head_end, role_end), used_until)
+            if found is not None:
+                return found  # the title's own holder; the former one is read after it (related.py)
         if filler is not None:
             return filler, True, None
         found = self.name_of(start, role_end, send, sstart, listed, self.placed(head_end, role_end), used_until)
