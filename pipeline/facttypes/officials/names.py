@@ -125,6 +125,9 @@ class NameReader(FormerRoleReader):
             if k > j and self.wrap_at(k, send) and self._listed_name_token(k + 1, inner=True):
                 k += 1  # "…, Budi\nSantoso, …": a name hard-wrapped (final7)
                 continue
+            if k > j and self.reduplicated_at(k, send):
+                k += 2  # "Far-Far"
+                continue
             if k > j and self.degree_at(k, send):
                 break
             if not (self._listed_name_token(k, inner=k > j) or k == j and self.opens_name(k, send, headline)
@@ -233,6 +236,9 @@ class NameReader(FormerRoleReader):
             if k > j and self.wrap_at(k, send) and self.is_name_token(k + 1, headline, inner=True):
                 k += 1  # "Pipin\nIndrayani"
                 continue
+            if k > j and self.reduplicated_at(k, send):
+                k += 2  # "Butar" "-" "Butar": a reduplicated surname is one word (final8, final10)
+                continue
             if k > j and self.degree_at(k, send):
                 break
             if not (self.is_name_token(k, headline, inner=k > j) or k == j and self.opens_name(k, send, headline)
@@ -246,6 +252,12 @@ class NameReader(FormerRoleReader):
         if k < send and self.name_abbreviation(k, send):
             k += 1  # "Muhammad MTA", "Mahfud MD"
         return j, k
+
+    def reduplicated_at(self, k: int, send: int) -> bool:
+        """Whether a dash at token k joins a capitalised word to itself with no space ("Butar-Butar",
+        "Far-Far"): a Batak or Moluccan surname, not a pair of two people."""
+        return k + 1 < send and self.texts[k] in DASHES and self.texts[k + 1] == self.texts[k - 1] \
+            and self.texts[k + 1][:1].isupper() and not self.doc[k - 1].whitespace_ and not self.doc[k].whitespace_
 
     def name_before(self, start: int, sstart: int, words_only: bool = False):
         """(start, end, appointed) of the name before a title linked to it ("Andi Harun, Wali Kota
@@ -333,8 +345,9 @@ class NameReader(FormerRoleReader):
         non-name word, or the place or organisation of a former office ("Provinsi Bali I Ketut …")."""
         k = e
         while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and (self.is_name_token(k - 1, inner=True) or (
-                self.texts[k - 1] == "." and k - 2 >= sstart and self.lowers[k - 2] in GIVEN_NAME_ABBREVIATIONS)):
-            k -= 1  # "Kgs" "." "Ahmad": a given name's abbreviation and its full stop
+                self.texts[k - 1] == "." and k - 2 >= sstart and self.lowers[k - 2] in GIVEN_NAME_ABBREVIATIONS)
+                or k - 2 > sstart and self.reduplicated_at(k - 1, e)):
+            k -= 2 if self.texts[k - 1] in DASHES else 1  # "Kgs" "." "Ahmad"; "Butar" "-" "Butar"
         # the first word is held to a first word's test ("Doris Rihi", not "Sebelumnya Budi")
         while k < e and not self.is_name_token(k) and not (
                 k + 1 < e and not self.doc[k].is_sent_start and self.opens_name(k, e, False)):

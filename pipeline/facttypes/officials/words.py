@@ -249,4 +249,7 @@ def clean_name_words(words: list[str]) -> str:
         words[0] = words[0].replace(".", "")[-1].upper()  # "HM Nurdin" -> "M Nurdin", "H.A. Rudi" -> "A Rudi"
     if len(words) == 2 and words[0].lower() == words[1].lower() and words[0].isalpha():
         words = words[:1]  # a one-word name written twice, as forms require it ("Mahyuddin Mahyuddin"; final7)
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in DASHES and words[k - 1] == words[k + 1]:
+            words[k - 1:k + 2] = [f"{words[k - 1]}-{words[k + 1]}"]  # "Butar-Butar": one surname (final8)
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"
