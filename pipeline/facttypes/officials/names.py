@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, OLD_ROLE_VERBS, FORMER_FILLERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, DESCRIPTIVE_LINKS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, OLD_ROLE_VERBS, FORMER_FILLERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, LOWER_PLACE_CUES, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -396,7 +396,8 @@ class NameReader(FormerRoleReader):
         """Whether the name ending at token e is linked to a full title after it ("…, Andi
         Muhammad Arsyad selaku Pj Sekda …", "Markus … sebagai Pj Bupati Sarmi"): it is that title's."""
         k = e + 1 if e < send and self.texts[e] == "," else e
-        if k >= send or not self.lowers[k].isalpha() or self.lowers[k] not in NAME_ROLE_LINKS:
+        if k >= send or not self.lowers[k].isalpha() or self.lowers[k] not in NAME_ROLE_LINKS \
+                or self.lowers[k] in DESCRIPTIVE_LINKS:
             return False
         k += 1
         while k < send and self.lowers[k] in APPOINTMENT_FILLERS and k - e <= MAX_LINK_FILLERS:

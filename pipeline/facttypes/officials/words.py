@@ -55,6 +55,7 @@ NOT_NAME_WORDS |= frozenset(w for w in (*LIST_OPENERS, *ENUMERATION_OPENERS) if 
 #: byline labels open lines that never name an official, with or without a colon ("Reporter Andi")
 _BYLINE_OPENINGS = tuple(BYLINE_LABELS)
 NAME_ROLE_LINKS = frozenset(_LEX["name_role_links"])
+DESCRIPTIVE_LINKS = frozenset(_LEX["descriptive_links"])
 PROVINCIAL_MARKERS = frozenset(_LEX["provincial_markers"])
 NOT_PERSON_BEFORE_TITLE = frozenset(_LEX["not_person_before_title"])
 PROVINCE_ABBREVIATIONS: dict[str, str] = dict(_LEX["province_abbreviations"])
