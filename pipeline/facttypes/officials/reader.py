@@ -450,6 +450,8 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, PlacedPairRead
         role_words = {self.lowers[k].rstrip(".") for k in range(i, end)}
         if head_key in ASSISTANT_HEADS and i < len(self.lowers) and self.lowers[i] in OMBUDSMAN_ASSISTANT_RANKS:
             return True  # "Asisten Pratama II": the Ombudsman's
+        if head_key in ASSISTANT_HEADS and i < end and self.lowers[i] in _ROMAN and self.texts[i].isupper():
+            return True  # "Asisten I NAME": a regional secretariat's numbered assistant (final4, final7)
         if head_key in _MEMBER_HEADS:
             return bool(role_words & (OMBUDSMAN_WORDS | {"dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}))
         if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):
