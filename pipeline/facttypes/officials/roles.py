@@ -57,6 +57,9 @@ class RoleReader:
         """A step over the word at j when it belongs to the role that went on at i (an organisation's
         word, its glue, a numeral, an agency's short name, a unit's own name); None when the role stops."""
         text, low = self.texts[j], self.lowers[j]
+        if len(low) > 1 and low in HONORIFICS and text.isupper() and j + 1 < send and (
+                self.texts[j + 1] == "." or self.texts[j + 1][:1].isupper()):
+            return None  # "Wali Kota X DR. NAME": an honorific in capitals opens the name, no agency's acronym (final10)
         if j == i and low in ORG_WORDS and text.islower() and len(low) > 2 and (
                 j + 1 >= send or self.doc[j + 1].is_punct):
             return j + 1, last_word, False  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
