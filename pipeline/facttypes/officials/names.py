@@ -354,10 +354,14 @@ class NameReader(FormerRoleReader):
             k += 1
         if k == e or self._line(k)[1]:
             return None  # no name, or a headline's Title Case words
+        tail = e - k >= 3 and k - 2 >= sstart and self.lowers[k - 1] in ("dan", "serta") and self.is_org(k - 2)
+        k += tail  # "Kepala Biro Otonomi Daerah dan Kerjasama NAME": the organisation's last word (final8)
+        # (an agency head's bare title before the run bounds it too: "Inspektur NAME sebagai …", final8)
         b = k - 1
-        if b >= sstart and self.texts[b][:1].isupper() and self.lowers[b] not in NOT_NAME_WORDS \
+        if not tail and b >= sstart and self.texts[b][:1].isupper() and self.lowers[b] not in NOT_NAME_WORDS \
                 and self.lowers[b].rstrip(".") not in HONORIFICS and not self.doc[b].is_punct \
-                and not (b in self.region_at or b in self.province_at or self.is_org(b)):
+                and not (b in self.region_at or b in self.province_at or self.is_org(b)
+                         or TITLES.get(self.lowers[b], ("",))[0] == "perangkat_daerah"):
             return None
         if not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(k, e)):
             return None
