@@ -100,6 +100,7 @@ class OfficialTagger:
             found.extend(offs)
             framed.extend((head.start, f) for f in offs)
         found.extend(ctx.pair_lists())
+        found.extend(ctx.placed_pairs())
         found.extend(ctx.place_lists(framed, heads))
         found.extend(ctx.label_lists(heads))
         found.extend(ctx.group_lists(heads))

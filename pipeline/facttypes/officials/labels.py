@@ -48,6 +48,11 @@ _LABEL_SEPARATORS = frozenset({":", ","}) | frozenset(DASHES)
 LABEL_WORDS = 8
 #: a separator inside an item line between a name and its office (" - ", " – ", ": ")
 ITEM_SEPARATOR = re.compile(r"\S\s+[-–—]\s+\S|\S:\s")
+#: a numbered line closing with a pair of names in brackets ("10.Kabupaten Karo (Budi Santoso-Ahmad Yani).":
+#: a list of heads-elect under their places, final9), no headline
+BRACKETED_PAIR_END = re.compile(r"\([A-Z][^()]*\S\s*[-–—]\s*[A-Z][^()]*\)\.?$")
+#: a numbered line, the number glued to its text or not ("10.Kota Binjai …")
+NUMBERED_LINE = re.compile(r"\s*\d{1,2}\s*[.)]\s*[A-Z]")
 
 
 def _labelled(line: str) -> bool:
@@ -228,6 +233,9 @@ class LabelLineReader:
         if LIST_ITEM.match(line) and ITEM_SEPARATOR.search(line) and any(
                 LIST_ITEM.match(other) and ITEM_SEPARATOR.search(other) for other in map(self.line_text, near)):
             return True  # "1. Budi Santoso - Pj Bupati Kampar" over "2. …"
+        if NUMBERED_LINE.match(line) and BRACKETED_PAIR_END.search(line) and any(
+                NUMBERED_LINE.match(other) and BRACKETED_PAIR_END.search(other) for other in map(self.line_text, near)):
+            return True  # "10.Kota Binjai (Budi Santoso-Ahmad Yani)." over "11. …"
         if LIST_ITEM.match(line) and li in self.place_lines() and self.names_first(li) and any(
                 n in self.place_lines() and LIST_ITEM.match(self.line_text(n)) for n in near):
             return True  # "- Budi Santoso untuk Kabupaten Kampar" over "- …": bulleted lines that close with a place

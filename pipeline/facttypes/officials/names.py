@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.officials.words import (
-    ACTING_PREFIXES, AGENT_MARKERS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, OLD_ROLE_VERBS, FORMER_FILLERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
+    ACTING_PREFIXES, AGENT_MARKERS, DESCRIPTIVE_LINKS, ROLE_QUALIFIERS, TERM_OPENERS, ORDINAL_PREFIXES, VENUE_PREPOSITIONS, NOT_PERSON_BEFORE_TITLE, AGENCY_WORDS, DASHES, PLACE_KIND_WORDS, OLD_ROLE_GLUE, OLD_ROLE_MARKERS, OLD_ROLE_VERBS, FORMER_FILLERS, APPOINTMENT_FILLERS, APPOINTMENT_LINKS, MONTH_NAMES, NAME_OPENERS, PAIR_SEPARATORS, PLACE_CUE_WORDS,
     MAX_LINK_FILLERS, MAX_OLD_ROLE_TOKENS, PROVINCE_NAME_OPENERS, PURPOSE_WORDS, LOWER_PLACE_CUES, SUBJECT_APPOINTMENT_VERBS,
     MIN_NAME_WORD, UNMARKED_PLACE_TOKENS, _INITIAL, _NAME_TOKEN, MAX_LISTED_NAME_TOKENS, MAX_NAME_TOKENS, MAX_ROLE_TOKENS, GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS, NAME_ROLE_LINKS, NOT_NAME_WORDS, ORG_WORDS, PROVINCE_ABBREVIATIONS, ROLE_CONNECTORS,
@@ -125,6 +125,9 @@ class NameReader(FormerRoleReader):
             if k > j and self.wrap_at(k, send) and self._listed_name_token(k + 1, inner=True):
                 k += 1  # "…, Budi\nSantoso, …": a name hard-wrapped (final7)
                 continue
+            if k > j and self.reduplicated_at(k, send):
+                k += 2  # "Far-Far"
+                continue
             if k > j and self.degree_at(k, send):
                 break
             if not (self._listed_name_token(k, inner=k > j) or k == j and self.opens_name(k, send, headline)
@@ -233,6 +236,9 @@ class NameReader(FormerRoleReader):
             if k > j and self.wrap_at(k, send) and self.is_name_token(k + 1, headline, inner=True):
                 k += 1  # "Pipin\nIndrayani"
                 continue
+            if k > j and self.reduplicated_at(k, send):
+                k += 2  # "Butar" "-" "Butar": a reduplicated surname is one word (final8, final10)
+                continue
             if k > j and self.degree_at(k, send):
                 break
             if not (self.is_name_token(k, headline, inner=k > j) or k == j and self.opens_name(k, send, headline)
@@ -246,6 +252,12 @@ class NameReader(FormerRoleReader):
         if k < send and self.name_abbreviation(k, send):
             k += 1  # "Muhammad MTA", "Mahfud MD"
         return j, k
+
+    def reduplicated_at(self, k: int, send: int) -> bool:
+        """Whether a dash at token k joins a capitalised word to itself with no space ("Butar-Butar",
+        "Far-Far"): a Batak or Moluccan surname, not a pair of two people."""
+        return k + 1 < send and self.texts[k] in DASHES and self.texts[k + 1] == self.texts[k - 1] \
+            and self.texts[k + 1][:1].isupper() and not self.doc[k - 1].whitespace_ and not self.doc[k].whitespace_
 
     def name_before(self, start: int, sstart: int, words_only: bool = False):
         """(start, end, appointed) of the name before a title linked to it ("Andi Harun, Wali Kota
@@ -333,18 +345,23 @@ class NameReader(FormerRoleReader):
         non-name word, or the place or organisation of a former office ("Provinsi Bali I Ketut …")."""
         k = e
         while k - 1 >= sstart and e - (k - 1) <= MAX_NAME_TOKENS and (self.is_name_token(k - 1, inner=True) or (
-                self.texts[k - 1] == "." and k - 2 >= sstart and self.lowers[k - 2] in GIVEN_NAME_ABBREVIATIONS)):
-            k -= 1  # "Kgs" "." "Ahmad": a given name's abbreviation and its full stop
+                self.texts[k - 1] == "." and k - 2 >= sstart and self.lowers[k - 2] in GIVEN_NAME_ABBREVIATIONS)
+                or k - 2 > sstart and self.reduplicated_at(k - 1, e)):
+            k -= 2 if self.texts[k - 1] in DASHES else 1  # "Kgs" "." "Ahmad"; "Butar" "-" "Butar"
         # the first word is held to a first word's test ("Doris Rihi", not "Sebelumnya Budi")
         while k < e and not self.is_name_token(k) and not (
                 k + 1 < e and not self.doc[k].is_sent_start and self.opens_name(k, e, False)):
             k += 1
         if k == e or self._line(k)[1]:
             return None  # no name, or a headline's Title Case words
+        tail = e - k >= 3 and k - 2 >= sstart and self.lowers[k - 1] in ("dan", "serta") and self.is_org(k - 2)
+        k += tail  # "Kepala Biro Otonomi Daerah dan Kerjasama NAME": the organisation's last word (final8)
+        # (an agency head's bare title before the run bounds it too: "Inspektur NAME sebagai …", final8)
         b = k - 1
-        if b >= sstart and self.texts[b][:1].isupper() and self.lowers[b] not in NOT_NAME_WORDS \
+        if not tail and b >= sstart and self.texts[b][:1].isupper() and self.lowers[b] not in NOT_NAME_WORDS \
                 and self.lowers[b].rstrip(".") not in HONORIFICS and not self.doc[b].is_punct \
-                and not (b in self.region_at or b in self.province_at or self.is_org(b)):
+                and not (b in self.region_at or b in self.province_at or self.is_org(b)
+                         or TITLES.get(self.lowers[b], ("",))[0] == "perangkat_daerah"):
             return None
         if not any(len(self.texts[x]) >= MIN_NAME_WORD and not _INITIAL.match(self.texts[x]) for x in range(k, e)):
             return None
@@ -383,7 +400,8 @@ class NameReader(FormerRoleReader):
         """Whether the name ending at token e is linked to a full title after it ("…, Andi
         Muhammad Arsyad selaku Pj Sekda …", "Markus … sebagai Pj Bupati Sarmi"): it is that title's."""
         k = e + 1 if e < send and self.texts[e] == "," else e
-        if k >= send or not self.lowers[k].isalpha() or self.lowers[k] not in NAME_ROLE_LINKS:
+        if k >= send or not self.lowers[k].isalpha() or self.lowers[k] not in NAME_ROLE_LINKS \
+                or self.lowers[k] in DESCRIPTIVE_LINKS:
             return False
         k += 1
         while k < send and self.lowers[k] in APPOINTMENT_FILLERS and k - e <= MAX_LINK_FILLERS:

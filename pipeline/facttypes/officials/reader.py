@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.facttypes.officials.elect import PlacedPairReader
 from pipeline.facttypes.officials.groups import GroupListReader
 from pipeline.facttypes.officials.labels import LabelLineReader
 from pipeline.facttypes.officials.names import NameReader
@@ -21,7 +22,7 @@ from pipeline.facttypes.officials.places import PlaceReader
 from pipeline.facttypes.officials.roles import RoleReader
 from pipeline.facttypes.officials.words import (
     _ACRONYM, AGENCY_ACRONYM, is_agency_acronym, ACTING_PREFIXES, ACTING_SECOND_WORDS, AGENT_MARKERS, APPOINTMENT_LINKS, ASSISTANT_HEADS,
-    _category, clean_name_words, _degree_key, DEGREE_TAILS, DEGREES, DEPUTY_JOINS, DEPUTY_WORDS,
+    _category, clean_name_words, _degree_key, DEGREE_TAILS, DEGREES, DEPUTY_JOINS, DEPUTY_WORDS, FILLED_BY_FORMER_WORDS,
     _DOTTED_INITIALS, _FIRST_HEAD_WORDS, FORMER_PREFIXES, GENERIC_HEAD_TITLES, GIVEN_NAME_ABBREVIATIONS,
     HEADLINE_CAPITALISED, HEADLINE_FUNCTION_WORDS, HEADLINE_MAX_PROSE_WORDS, HEADLINE_WORDS, _INITIAL,
     INSTALLING_VERBS, _is_abbreviation, _is_agency_noun, _is_common_word, MAX_WINDOW_TOKENS, _MEMBER_HEADS,
@@ -71,8 +72,8 @@ def _one_word_provinces(gaz) -> dict[str, str]:
     return _ONE_WORD_PROVINCES[key]
 
 
-class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader, RollReader, LabelLineReader,
-             GroupListReader):
+class Reader(NameReader, PlaceReader, RoleReader, PairListReader, PlacedPairReader, RelatedReader, RollReader,
+             LabelLineReader, GroupListReader):
     """One document's tokens, spans and lines, and the readers of roles and names."""
 
     def __init__(self, doc: Doc, region_at: dict, province_at: dict, gaz):
@@ -340,6 +341,10 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
         office told right after it first ("Pj Bupati X, dijabat Sekda X NAME"), then the title's own
         name (`name_of`), then the sentence's subject appointed to it (`subject_appointed`)."""
         filler = self.filled_by(role_end, send) if listed is None else None
+        if filler is not None and any(self.lowers[k] in FILLED_BY_FORMER_WORDS for k in range(role_end, filler[0])):
+            found = self.name_of(start, role_end, send, sstart, listed, self.placed(head_end, role_end), used_until)
+            if found is not None:
+                return found  # the title's own holder; the former one is read after it (related.py)
         if filler is not None:
             return filler, True, None
         found = self.name_of(start, role_end, send, sstart, listed, self.placed(head_end, role_end), used_until)
@@ -445,6 +450,8 @@ class Reader(NameReader, PlaceReader, RoleReader, PairListReader, RelatedReader,
         role_words = {self.lowers[k].rstrip(".") for k in range(i, end)}
         if head_key in ASSISTANT_HEADS and i < len(self.lowers) and self.lowers[i] in OMBUDSMAN_ASSISTANT_RANKS:
             return True  # "Asisten Pratama II": the Ombudsman's
+        if head_key in ASSISTANT_HEADS and i < end and self.lowers[i] in _ROMAN and self.texts[i].isupper():
+            return True  # "Asisten I NAME": a regional secretariat's numbered assistant (final4, final7)
         if head_key in _MEMBER_HEADS:
             return bool(role_words & (OMBUDSMAN_WORDS | {"dprd", "dpr", "dpd", "dprk", "dpra", "dprp", "komisi"}))
         if role_words & PUBLIC_ORG_WORDS or any(pair <= role_words for pair in OMBUDSMAN_UNIT_PAIRS):

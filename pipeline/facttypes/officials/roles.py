@@ -57,6 +57,9 @@ class RoleReader:
         """A step over the word at j when it belongs to the role that went on at i (an organisation's
         word, its glue, a numeral, an agency's short name, a unit's own name); None when the role stops."""
         text, low = self.texts[j], self.lowers[j]
+        if len(low) > 1 and low in HONORIFICS and text.isupper() and j + 1 < send and (
+                self.texts[j + 1] == "." or self.texts[j + 1][:1].isupper()):
+            return None  # "Wali Kota X DR. NAME": an honorific in capitals opens the name, no agency's acronym (final10)
         if j == i and low in ORG_WORDS and text.islower() and len(low) > 2 and (
                 j + 1 >= send or self.doc[j + 1].is_punct):
             return j + 1, last_word, False  # "X ditetapkan sebagai kepala perwakilan, …": the unit in lower case, alone
@@ -71,9 +74,10 @@ class RoleReader:
         if low in ORG_WORDS and text.islower() and len(low) > 2 and j + 1 < send and (
                 self.is_org(j + 1) or j + 1 in self.region_at or j + 1 in self.province_at):
             return j + 1, low, True  # "Ombudsman RI perwakilan Kalsel", "Deputi bidang Pelayanan Publik"
-        if low in _ROMAN and text.isupper() and (len(low) > 1 or not (
+        if low in _ROMAN and text.isupper() and (len(low) > 1 or j == i and last_word in ASSISTANT_HEADS or not (
                 j + 1 < send and self.is_name_token(j + 1))):  # "Asisten II", not "I Wayan"
-            # (a numeral of two letters or more opens no name: "Asisten II Budi Santoso", final6)
+            # (a numeral of two letters or more opens no name: "Asisten II Budi Santoso", final6; right
+            # after "Asisten" even "I" is its number: "Asisten I Budi Santoso", final4, final7)
             return j + 1, last_word, True
         if len(text) == 1 and text.isupper() and last_word in ("komisi", "bagian", "bidang"):
             return j + 1, "", True

@@ -55,6 +55,7 @@ NOT_NAME_WORDS |= frozenset(w for w in (*LIST_OPENERS, *ENUMERATION_OPENERS) if 
 #: byline labels open lines that never name an official, with or without a colon ("Reporter Andi")
 _BYLINE_OPENINGS = tuple(BYLINE_LABELS)
 NAME_ROLE_LINKS = frozenset(_LEX["name_role_links"])
+DESCRIPTIVE_LINKS = frozenset(_LEX["descriptive_links"])
 PROVINCIAL_MARKERS = frozenset(_LEX["provincial_markers"])
 NOT_PERSON_BEFORE_TITLE = frozenset(_LEX["not_person_before_title"])
 PROVINCE_ABBREVIATIONS: dict[str, str] = dict(_LEX["province_abbreviations"])
@@ -75,6 +76,7 @@ DEPUTY_JOINS = frozenset(_LEX["deputy_joins"])
 ITEM_PLACE_WORDS = frozenset(_LEX["item_place_words"])
 FILLED_BY_VERBS = frozenset(_LEX["filled_by_verbs"])
 FILLED_BY_TIME_WORDS = frozenset(_LEX["filled_by_time_words"])
+FILLED_BY_FORMER_WORDS = frozenset(_LEX["filled_by_former_words"])
 FILLED_BY_CLAUSE_ENDS = frozenset(_LEX["filled_by_clause_ends"])
 GOVERNMENT_CUES = frozenset(_LEX["government_cues"])
 SUBJECT_APPOINTMENT_VERBS = frozenset(_LEX["subject_appointment_verbs"])
@@ -248,4 +250,7 @@ def clean_name_words(words: list[str]) -> str:
         words[0] = words[0].replace(".", "")[-1].upper()  # "HM Nurdin" -> "M Nurdin", "H.A. Rudi" -> "A Rudi"
     if len(words) == 2 and words[0].lower() == words[1].lower() and words[0].isalpha():
         words = words[:1]  # a one-word name written twice, as forms require it ("Mahyuddin Mahyuddin"; final7)
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in DASHES and words[k - 1] == words[k + 1]:
+            words[k - 1:k + 2] = [f"{words[k - 1]}-{words[k + 1]}"]  # "Butar-Butar": one surname (final8)
     return " ".join(words).replace(" . ", ". ").strip(" ,")  # "Muh . Idris" -> "Muh. Idris"
