@@ -57,7 +57,7 @@ from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROU
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.legend import legend_zone, zone_legend
-from pipeline.facttypes.compliance.years import done
+from pipeline.facttypes.compliance.years import announced_year, done
 from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
                                                       stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
@@ -177,7 +177,8 @@ class AssessmentReader:
                      for u, c, s, n, o in zip(self.units, self.context, surveyed, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
-        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
+        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared,
+                      announced=announced_year(self.published, self.text))
 
     def _table(self, joined_items: set[int]) -> dict:
         """The rows of the tables flattened to lines (table.py) by unit index, each row made a unit of
