@@ -74,10 +74,11 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
                  or (subjects[i - 1].province_code == s.province_code
                      and G.APPOSITION_GAP.fullmatch(text, subjects[i - 1].end, s.start)
                      and not G.LIST_GOES_ON.match(text, s.end, unit.end))))]
-    if any(map(low.__contains__, G.CAPITAL_WORDS)):  # "Ibukota Provinsi Bali ini": the capital, not the province
+    # "Ibukota Provinsi Bali ini", "orang nomor satu di ibukota Provinsi A": the capital, never the province's
+    # government (final10: a mayor described by his city; final6, final9: "Ibukota Provinsi … itu")
+    if any(map(low.__contains__, G.CAPITAL_WORDS)):
         subjects = [s for s in subjects if s.region_code is not None
-                    or not (G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)
-                            and G.DEMONSTRATIVE_AFTER.match(text, s.end))]
+                    or not G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)]
     if any(map(low.__contains__, G.SUPERLATIVES)):  # "nilai tertinggi di Kalteng": the ranking's scope
         subjects = [s for s in subjects if s.region_code is not None or not G.SUPERLATIVE_SCOPE_BEFORE.search(
             text, max(unit.start, s.start - SUPERLATIVE_CHARS), s.start)]
