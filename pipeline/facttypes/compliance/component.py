@@ -378,6 +378,9 @@ class AssessmentReader:
                 year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
             elif year is not None and self.lead_year not in (None, year) and f"{year} lalu" in unit.text.lower():
                 year = None  # "Pada 2021 lalu, A masih kuning." in a story of 2022: a look back, no later sentence's year
+            elif year is not None and G.PAST_CLAUSE.search(unit.text) and year < max(
+                    (d.year for d in self.drafts if isinstance(d.year, int)), default=self.lead_year or year):
+                year = None  # "Sebelumnya, B lebih dahulu meraih zona hijau pada 2016." after results of 2017 (final10)
             self.frame.tell("year", year, k)
             # (not a look back at an earlier year beside results told before: "Pada penilaian 2022, A masih di zona kuning")
             framing = year is not None and G.FRAMING_YEAR.match(unit.text) is not None \

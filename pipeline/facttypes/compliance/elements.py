@@ -182,7 +182,8 @@ def _current_zones(text: str, low: str, zones: list) -> list:
     colours are told, without the zone a subject came from ("dari zona merah ke zona hijau")."""
     if zones and G.may_be_strong_past(low) and G.STRONG_PAST.search(low):
         bounds = clause_bounds(text)
-        zones = [z for z in zones if not _undated_past(
+        # (a past dated right after its zone is of that year: "lebih dahulu meraih … (zona hijau) pada 2016"; final10)
+        zones = [z for z in zones if G.DATED_AFTER.match(text, z[2]) or not _undated_past(
             text, max(b for b in bounds if b <= z[2]), z[2], G.STRONG_PAST)]
     if len({z[0] for z in zones}) > 1:
         bounds = clause_bounds(text)
