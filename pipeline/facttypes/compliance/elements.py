@@ -102,7 +102,10 @@ def hope_cut(text: str, low: str | None = None) -> list[tuple[int, int]]:
     if any(w in low for w in G.HELD_NEEDS) and G.HELD_RESULT.search(text):
         return []
     cuts = []
-    hope = G.HOPE_WORDS.search(low)
+    # (a hope's noun with a demonstrative refers back to an effort made: "Upaya itu mengantar 9 dari 10 pemerintah
+    # kabupaten/kota … masuk Zona Hijau"; final10)
+    hope = next((h for h in G.HOPE_WORDS.finditer(low)
+                 if not (low[h[0]:h[1]] in G.HOPE_NOUNS and G.DEMONSTRATIVE_AFTER.match(low, h[1]))), None)
     if hope:
         cuts.append((hope[0], len(text)))
     causes = [b.start() for b in G.CAUSE.finditer(text)] if any(w in low for w in G.CAUSE_WORDS) else []

@@ -132,6 +132,8 @@ RANK = re.compile(
 #: "… hope …": everything after it in the unit is no result; modal: the rest of its clause
 #: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
 HOPE_WORDS = WordFinder(LEX["hope"])
+#: hope words that are nouns: with a demonstrative after them they refer back ("upaya itu"), no hope
+HOPE_NOUNS = frozenset(LEX["hope_nouns"])
 MODAL_WORDS = WordFinder(LEX["modal"])
 #: a modal of ability right before a verb of obtaining ("mampu mendapatkan"): an achievement (lower case) …
 ACHIEVED = re.compile(words_pattern(LEX["achieved_modals"]) + r"\s+" + words_pattern(LEX["achieved_verbs"]))
