@@ -177,8 +177,9 @@ class AssessmentReader:
                      for u, c, s, n, o in zip(self.units, self.context, surveyed, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
+        announced = announced_year(self.published, self.text) if any(d.year is None for d in self.drafts) else None
         return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared,
-                      announced=announced_year(self.published, self.text))
+                      announced=announced)
 
     def _table(self, joined_items: set[int]) -> dict:
         """The rows of the tables flattened to lines (table.py) by unit index, each row made a unit of
