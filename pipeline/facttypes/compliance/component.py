@@ -57,7 +57,7 @@ from pipeline.nlp.discourse.lists import (COLLECTIVE, COUNT_BEFORE, COUNTED_GROU
 from pipeline.nlp.discourse.mentions import Subject, unit_subjects
 from pipeline.nlp.discourse.units import units_with_words
 from pipeline.facttypes.compliance.legend import legend_zone, zone_legend
-from pipeline.facttypes.compliance.years import done
+from pipeline.facttypes.compliance.years import announced_year, done
 from pipeline.facttypes.compliance.years import (LEAD_UNITS, compared_in, compared_years, lead_year, single_years,
                                                       stated_year, text_date)
 from pipeline.nlp.discourse.years import year_limit
@@ -177,7 +177,9 @@ class AssessmentReader:
                      for u, c, s, n, o in zip(self.units, self.context, surveyed, self.negative, self.other)]
             stated = stated_year(self.units, about, self.limit, self.published)
             compared = compared_years(self.units, about, self.limit, self.published)
-        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared)
+        announced = announced_year(self.published, self.text) if any(d.year is None for d in self.drafts) else None
+        return finish(self.drafts, fill_year=self.lead_year is None, stated_year=stated, compared=compared,
+                      announced=announced)
 
     def _table(self, joined_items: set[int]) -> dict:
         """The rows of the tables flattened to lines (table.py) by unit index, each row made a unit of
@@ -377,6 +379,9 @@ class AssessmentReader:
                 year = None  # "Untuk A, 2017 masih kuning, tahun ini hijau": 2017 dates no later sentence
             elif year is not None and self.lead_year not in (None, year) and f"{year} lalu" in unit.text.lower():
                 year = None  # "Pada 2021 lalu, A masih kuning." in a story of 2022: a look back, no later sentence's year
+            elif year is not None and G.PAST_CLAUSE.search(unit.text) and year < max(
+                    (d.year for d in self.drafts if isinstance(d.year, int)), default=self.lead_year or year):
+                year = None  # "Sebelumnya, B lebih dahulu meraih zona hijau pada 2016." after results of 2017 (final10)
             self.frame.tell("year", year, k)
             # (not a look back at an earlier year beside results told before: "Pada penilaian 2022, A masih di zona kuning")
             framing = year is not None and G.FRAMING_YEAR.match(unit.text) is not None \

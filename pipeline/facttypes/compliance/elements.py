@@ -102,7 +102,10 @@ def hope_cut(text: str, low: str | None = None) -> list[tuple[int, int]]:
     if any(w in low for w in G.HELD_NEEDS) and G.HELD_RESULT.search(text):
         return []
     cuts = []
-    hope = G.HOPE_WORDS.search(low)
+    # (a hope's noun with a demonstrative refers back to an effort made: "Upaya itu mengantar 9 dari 10 pemerintah
+    # kabupaten/kota … masuk Zona Hijau"; final10)
+    hope = next((h for h in G.HOPE_WORDS.finditer(low)
+                 if not (low[h[0]:h[1]] in G.HOPE_NOUNS and G.DEMONSTRATIVE_AFTER.match(low, h[1]))), None)
     if hope:
         cuts.append((hope[0], len(text)))
     causes = [b.start() for b in G.CAUSE.finditer(text)] if any(w in low for w in G.CAUSE_WORDS) else []
@@ -182,7 +185,8 @@ def _current_zones(text: str, low: str, zones: list) -> list:
     colours are told, without the zone a subject came from ("dari zona merah ke zona hijau")."""
     if zones and G.may_be_strong_past(low) and G.STRONG_PAST.search(low):
         bounds = clause_bounds(text)
-        zones = [z for z in zones if not _undated_past(
+        # (a past dated right after its zone is of that year: "lebih dahulu meraih … (zona hijau) pada 2016"; final10)
+        zones = [z for z in zones if G.DATED_AFTER.match(text, z[2]) or not _undated_past(
             text, max(b for b in bounds if b <= z[2]), z[2], G.STRONG_PAST)]
     if len({z[0] for z in zones}) > 1:
         bounds = clause_bounds(text)

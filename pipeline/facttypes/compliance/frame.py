@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.nlp.discourse.frames import Frame
-from pipeline.nlp.discourse.lists import COLLECTIVE, COUNTED_GROUP
+from pipeline.gazetteer import get_gazetteer
+from pipeline.nlp.discourse.lists import COLLECTIVE, COUNTED_GROUP, counted_groups
 
 #: how many units back a compliance context word counts (and a result keeps its context)
 CONTEXT_WINDOW = 3
@@ -58,4 +59,32 @@ class AssessmentFrame(Frame):
         if single and not listed and (COUNTED_GROUP.search(ut) or COLLECTIVE.search(ut)
                                       or G.OTHER_GOVERNMENTS.search(ut)):
             return None  # "ketiga pemda yang telah masuk zona hijau, kuning dan merah", "kabupaten lain yang …"
+        if listed and len(listed) > 1:
+            listed = of_counted_kind(ut, listed)
         return listed or ([single] if single else None)
+
+
+#: the last word of a counted group that names one kind of government ("ke-3 kabupaten itu", "kedua kota tersebut")
+COUNTED_KINDS = {"kabupaten": "kabupaten", "kota": "kota", "pemkab": "kabupaten", "pemkot": "kota", "pemko": "kota",
+                 "provinsi": None, "pemprov": None}
+
+
+def of_counted_kind(ut: str, listed: list) -> list:
+    """The governments of `listed` a counted group of one kind refers back to: "Selain Pemprov A dan Kota B,
+    Ombudsman juga menilai tiga kabupaten, yaitu C, D dan E. Namun ke-3 kabupaten itu masih di zona merah"
+    means C, D and E, not the province and the city named before them in that sentence (final10). Only where
+    the governments of that kind are exactly as many as the group counts; else `listed` as it is."""
+    low = ut.lower()
+    if not any(w in low for w in COUNTED_KINDS):
+        return listed
+    groups = counted_groups(ut)
+    if len(groups) != 1:
+        return listed
+    size, start, end = groups[0]
+    noun = low[start:end].split()[-1]
+    if noun not in COUNTED_KINDS or size >= len(listed):
+        return listed
+    kind, regions = COUNTED_KINDS[noun], get_gazetteer().regions
+    same = [s for s in listed if (s.region_code is None if kind is None
+                                  else getattr(regions.get(s.region_code), "kind", None) == kind)]
+    return same if len(same) == size else listed

@@ -46,8 +46,8 @@ GRADES = (
     # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
     re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
                r"(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
-    # "(opini) kualitas tertinggi"
-    re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
+    # "(opini) kualitas tertinggi", "kategori kualitas sangat tinggi" (final10)
+    re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|sangat\s+tinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori tertinggi", "predikat tinggi" (the quality level without "kualitas" or "kepatuhan"; after
     # "predikat" a superlative is a rank: "predikat terendah dibandingkan kabupaten lainnya")
     re.compile(r"\b(?:kategori(?:\s*:\s*|\s+)|predikat\s+(?=(?:tinggi|sedang|rendah)\b))"
@@ -133,6 +133,8 @@ RANK = re.compile(
 #: "… hope …": everything after it in the unit is no result; modal: the rest of its clause
 #: (found by substring search in the lower-cased unit: see pipeline.lang.WordFinder)
 HOPE_WORDS = WordFinder(LEX["hope"])
+#: hope words that are nouns: with a demonstrative after them they refer back ("upaya itu"), no hope
+HOPE_NOUNS = frozenset(LEX["hope_nouns"])
 MODAL_WORDS = WordFinder(LEX["modal"])
 #: a modal of ability right before a verb of obtaining ("mampu mendapatkan"): an achievement (lower case) …
 ACHIEVED = re.compile(words_pattern(LEX["achieved_modals"]) + r"\s+" + words_pattern(LEX["achieved_verbs"]))

@@ -348,10 +348,12 @@ def _differs_in(d: Draft, drafts: list[Draft], year: int) -> bool:
 
 
 def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None = None,
-           compared: set[int] = frozenset()) -> list[ComplianceResult]:
+           compared: set[int] = frozenset(), announced: int | None = None) -> list[ComplianceResult]:
     """Merge drafts of one government and year; place year-less ones (see the module doc): the
     year the article states once (`stated_year`) goes to results it dates nowhere else; a year
-    compared with the present (`compared`) is never the latest assessment."""
+    compared with the present (`compared`) is never the latest assessment; a result still without a
+    year, in an article published in the season results are announced, is of that year (`announced`,
+    years.announced_year)."""
     # a year lent by the story is not the year of another result of that government written with it
     # ("Kabupaten A meraih zona hijau. Pada awal memimpin tahun 2019, Kabupaten A masih zona merah.")
     for d in drafts:
@@ -379,6 +381,11 @@ def finish(drafts: list[Draft], fill_year: bool = False, stated_year: int | None
             # (not where that government's result of that year differs: one zone, one score a year)
             if d.year is None and not _differs_in(d, out, latest):
                 d.year = latest
+        out = _merged(out)
+    if announced is not None and any(d.year is None for d in out):
+        for d in out:
+            if d.year is None and not _differs_in(d, out, announced):
+                d.year = announced
         out = _merged(out)
     _zone_of_dated_earlier(out)
     out = [d for d in out if not _told_with_its_year(d, out)]

@@ -22,6 +22,8 @@ pipeline/nlp/discourse/mentions.py has read their roles), each a pure filter ove
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.facttypes.compliance import grammar as G
 
 #: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
@@ -58,8 +60,7 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
         subjects = [s for s in subjects
                     if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]
     if any(map(low.__contains__, G.AGENCY_OFFICE_WORDS)):
-        subjects = [s for s in subjects if not G.AGENCY_OFFICE_BEFORE.search(
-            text, max(unit.start, s.start - AGENCY_OFFICE_CHARS), s.start)]
+        subjects = agency_towns_dropped(text, unit, subjects)
     if any(map(low.__contains__, G.OFFICE_WORDS)):
         subjects = [s for s in subjects
                     if not G.OFFICE_BEFORE.search(text, max([unit.start, s.start - OFFICE_CHARS]
@@ -74,10 +75,11 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
                  or (subjects[i - 1].province_code == s.province_code
                      and G.APPOSITION_GAP.fullmatch(text, subjects[i - 1].end, s.start)
                      and not G.LIST_GOES_ON.match(text, s.end, unit.end))))]
-    if any(map(low.__contains__, G.CAPITAL_WORDS)):  # "Ibukota Provinsi Bali ini": the capital, not the province
+    # "Ibukota Provinsi Bali ini", "orang nomor satu di ibukota Provinsi A": the capital, never the province's
+    # government (final10: a mayor described by his city; final6, final9: "Ibukota Provinsi … itu")
+    if any(map(low.__contains__, G.CAPITAL_WORDS)):
         subjects = [s for s in subjects if s.region_code is not None
-                    or not (G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)
-                            and G.DEMONSTRATIVE_AFTER.match(text, s.end))]
+                    or not G.CAPITAL_BEFORE.search(text, max(unit.start, s.start - CAPITAL_CHARS), s.start)]
     if any(map(low.__contains__, G.SUPERLATIVES)):  # "nilai tertinggi di Kalteng": the ranking's scope
         subjects = [s for s in subjects if s.region_code is not None or not G.SUPERLATIVE_SCOPE_BEFORE.search(
             text, max(unit.start, s.start - SUPERLATIVE_CHARS), s.start)]
@@ -88,3 +90,25 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
     if subjects and all(s.kind == "place" for s in subjects) and G.AGENCY.search(unit.text):
         return []
     return subjects
+
+
+#: right before a town: earlier towns coordinated after a national agency's office ("Polres A, B, dan "), none of
+#: them with a government's word of its own ("Polres A dan Pemkab B": B is a government)
+_NAME = r"(?:(?!" + "|".join(w for w in G.LEX["row_owner_words"] if " " not in w) + r")\b(?-i:[A-Z])[\w-]*\s*)+"
+AGENCY_TOWNS_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in G.LEX["agency_offices"]) + r")\s+(?:kelas\s+\S+\s+)?"
+    + _NAME + r"(?:,\s*" + _NAME + r")*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$", re.IGNORECASE)
+#: a government's word opening a mention ("Kabupaten Paser", "Pemkab Paser"): a government, whatever is before it
+OWNER_OPENS = re.compile(r"(?:" + "|".join(w for w in G.LEX["row_owner_words"]) + r")\b", re.IGNORECASE)
+#: how far before a town the agency's office of a coordination of towns is looked for
+AGENCY_TOWNS_CHARS = 120
+
+
+def agency_towns_dropped(text: str, unit, subjects: list) -> list:
+    """`subjects` without the towns of a national agency's offices ("Imigrasi Kelas 2 Mamuju", "Polres A"), and
+    without the towns coordinated right after one with no government's word of their own ("Polres A, B, dan C":
+    three police offices; "Polres A dan Pemkab B": B is a government; final10)."""
+    return [s for s in subjects
+            if not G.AGENCY_OFFICE_BEFORE.search(text, max(unit.start, s.start - AGENCY_OFFICE_CHARS), s.start)
+            and (OWNER_OPENS.match(text, s.start)
+                 or not AGENCY_TOWNS_BEFORE.search(text, max(unit.start, s.start - AGENCY_TOWNS_CHARS), s.start))]

@@ -44,6 +44,9 @@ STATED_WINDOW = 70
 SINCE_WINDOW = 15
 #: how far before a year a change compared with it is looked for ("menurun dari tahun 2022")
 CHANGED_WINDOW = 40
+#: the months in which the Ombudsman announces and awards each year's results (the national ceremony in
+#: November or December): a result an article of those months dates nowhere is of that year's assessment
+ANNOUNCEMENT_MONTHS = (11, 12)
 
 
 def text_date(text: str) -> datetime | None:
@@ -56,6 +59,21 @@ def text_date(text: str) -> datetime | None:
         if worded is not None:
             found.append((m.start(), worded.replace(tzinfo=None)))
     return min(found)[1] if found else None
+
+
+def announced_year(published: datetime | None, text: str) -> int | None:
+    """The year of the assessment whose results are announced when an article is published: the
+    publication year in the announcement season (`ANNOUNCEMENT_MONTHS`), else None. Only for results
+    the text dates nowhere: a penganugerahan told on "Senin (10/12)" in an article of 11 December 2018
+    is of 2018 (final7, final8, final10). Not January or February: results announced then are of the
+    year before as often as the text means an older result (final8's undated January list). Not where
+    the text writes a full date of another year: the publication date is then a page's own date line
+    ("Minggu, 24 November 2024" above a story told "Senin (07/01/2019)"; final7)."""
+    if not isinstance(published, datetime) or published.month not in ANNOUNCEMENT_MONTHS:
+        return None
+    written = [d.year for d, _ in find_event_dates(text)]
+    written += [d.year for d in map(parse_date, (m.group(0) for m in WORDED.finditer(text))) if d is not None]
+    return published.year if all(y == published.year for y in written) else None
 
 
 def span_years(text: str) -> set[int]:

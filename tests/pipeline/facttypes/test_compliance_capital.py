@@ -30,3 +30,14 @@ def test_no_city_named_before_gives_no_result_and_never_the_province(nlp):
 def test_a_province_named_in_its_own_right_stays_the_subject(nlp):
     text = "Dalam penilaian kepatuhan Ombudsman 2025, Pemerintah Provinsi Bali masuk zona hijau."
     assert results(nlp, text) == {(P("Bali"), "hijau", 2025, None)}
+
+
+def test_a_capital_as_a_place_without_a_demonstrative_is_never_the_province(nlp):
+    # (final10: a mayor described as the first man of his province's capital)
+    text = ("Ombudsman menyerahkan piagam penilaian kepatuhan 2025 kepada Pemerintah Kota Kupang.\n"
+            "Tak hanya tiga dinas yang masuk zona hijau, orang nomor satu di ibukota Provinsi NTT pun "
+            "bertekad membenahi dinas yang masih berada di zona merah.")
+    assert not any(r[0] == P("Nusa Tenggara Timur") for r in results(nlp, text))
+    text = ("Ombudsman merilis penilaian kepatuhan 2025. Warga di ibu kota Provinsi Bali menilai layanan membaik, "
+            "sementara Pemerintah Provinsi Bali masuk zona hijau.")
+    assert results(nlp, text) == {(P("Bali"), "hijau", 2025, None)}

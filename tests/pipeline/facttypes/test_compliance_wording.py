@@ -98,8 +98,9 @@ def test_a_colour_given_as_the_mark_is_a_zone(nlp):
     text = ("KENDARI - Ombudsman RI Perwakilan Sulawesi Tenggara mengeluarkan hasil penilaian kepatuhan "
             "pelayanan publik, Kamis (19/12/2019).\n"
             "Kabupaten Buton mendapat nilai merah, sedangkan Kota Kendari mendapatkan nilai kuning.")
-    assert results(nlp, text) == {(R("kabupaten", "Buton"), "merah", None, None),
-                                  (R("kota", "Kendari"), "kuning", None, None)}
+    # (the year: results announced in December, dated nowhere else, are of that year; years.announced_year)
+    assert results(nlp, text) == {(R("kabupaten", "Buton"), "merah", 2019, None),
+                                  (R("kota", "Kendari"), "kuning", 2019, None)}
 
 
 def test_a_near_miss_is_no_zone(nlp):
