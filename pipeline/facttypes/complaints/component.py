@@ -16,7 +16,8 @@ One fact per office, government, count and year, read unit by unit from the disc
 - **the year**: the one written nearest the count in its unit (a date ending a period counts:
   "hingga 30 Juni 2024"); a period over several years ("periode 2021–2023", "tiga tahun terakhir")
   has none; "tahun lalu"/"tahun sebelumnya" count back from the period told when the count compares
-  with it, else from publication;
+  with it, else from publication; a count with no period told in its report, none of several years
+  told either, is of the year of the story's day (publication, else the day it reports);
 - a total that the article breaks down into reports and other contacts is no fact, whichever unit
   breaks it down (its value is the count before "terdiri …" or the sum of the parts);
 - counts of persons who reported ("85 warga melapor") only when the article gives no report count;
@@ -148,6 +149,7 @@ class ReportReader:
         self.counts = self._counts(matcher)
         self.offices = Offices(self.text, self._province_spans(doc), self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
+        self.several = False  # a period of several years was told: an undated count is not the story's year
 
     def _province_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The provinces named (start, end, code), and the offices' names that are no province name
@@ -293,6 +295,7 @@ class ReportReader:
                 # "selama periode 2021 hingga 2025": several years, no one year's period
                 span = YEAR_SPAN.match(ut, cue.end() - 4)
                 several = span is not None and span.group(1) != span.group(2)
+                self.several |= several
                 self.frame.tell("period", None if several else int(cue.group(0)[-4:]), k)
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
@@ -311,6 +314,8 @@ class ReportReader:
             year = self.frame.get("period", k)
             if year is None and r.region is not None:
                 year = self.frame.get("listed", k)  # a list of governments continued from the unit before
+            if year is None and not r.comparison and not self.several and self.published is not None:
+                year = self.published.year  # no period told at all: the story's day's (final10, final6)
         office = self.offices.at(unit.start + r.count.start, unit)
         self.offices.read(office)
         return Complaint(province_code=office, region_code=r.region, count=r.count.value, year=year,
@@ -353,9 +358,11 @@ class ReportReader:
         if after is not None:
             mark = next((m for m in marks if m[1] == after.start(1)), None)
             if mark is not None:
+                self.several |= mark[0] is None
                 return mark[0], True
         lo, hi = clause_bounds(ut, c.start)  # "Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 laporan"
         year, _ = min(marks, key=lambda m: (not lo <= m[1] < hi, abs(m[1] - c.start), m[1] > c.start))
+        self.several |= year is None
         return year, True
 
 
