@@ -117,7 +117,8 @@ GLUE_WINDOW = 20
 OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
 #: a unit opening with an anaphor of the total just told (lexicon `total_anaphors`, after a connective)
 TOTAL_ANAPHOR = re.compile(r"^\W*(?:\w+\s+){0,2}?" + words_pattern(LEX["total_anaphors"]), I)
-OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
+OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_filler"]) + r"\s+){0,2}"
+                             r"(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
 
 
