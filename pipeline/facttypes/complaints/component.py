@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.complaints import Complaint
 from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUN, REPORT_NOUNS, Count, Read,
                                                   clause_bounds, count_value)
-from pipeline.facttypes.complaints.excluded import outcome
+from pipeline.facttypes.complaints.excluded import OTHER_CONTACT, outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
@@ -128,7 +128,7 @@ class ReportFrame(Frame):
 
     def __init__(self, total_reach: int = TOTAL_REACH, report_reach: int = REPORT_REACH):
         super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH,
-                         listed=LIST_REACH)
+                         listed=LIST_REACH, mentioned=report_reach)
 
 
 class ReportReader:
@@ -196,6 +196,8 @@ class ReportReader:
         elif not counts and self.frame.get("report", k) and "lapor" in low and RANKING.search(unit.text) \
                 and REPORT_NOUN.search(unit.text):
             self.frame.tell("report", True, k)  # a ranking of the reported continued (lexicon `ranking_words`)
+        if not counts and (self.frame.get("report", k) or self.frame.get("mentioned", k)) and REPORT_NOUN.search(unit.text):
+            self.frame.tell("mentioned", True, k)  # "… penyelesaian laporan masyarakat yang masuk." (final8)
         if ombudsman and (counts or RECEIVE.search(unit.text)):
             self.offices.told(unit, unit.start + counts[0].start if counts else None)
         if ombudsman and not counts:
@@ -216,8 +218,9 @@ class ReportReader:
             # a list of governments reported on continued with bare numbers: "Disusul Kota A 27, Kabupaten B 14 dan C 1."
             continued = regional == k - 1 and CONTINUED.match(unit.text) is not None
             listing = (continued or reported_on[k]) and DIGIT.search(unit.text) is not None
-            if not (counts or listing or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
-                continue
+            if not (counts or listing or BRACKETED.search(unit.text)) or not (
+                    self.frame.get("report", k) or (self.frame.get("mentioned", k) and OTHER_CONTACT.search(unit.text))):
+                continue  # (the office's contacts broken down, after sentences about its reports: still its report)
             self._period(k, unit.text, counts)
             mentions = [m for m in self.discourse.mentions_in(unit) if m.start not in self.offices.names]
             offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
