@@ -3,6 +3,7 @@ report takes the year of the story's day (its publication date, else the day it 
 of final6 and final10 dated such counts so (a ranking of the cities reported on, told without a year in a
 story dated by its day; a count of months without a year in a story with no publication date). A
 period of several years told in the report, a compared figure, or a story with no date at all keep null.
+A day just past told with its date ("Jumat lalu (25/10/2024)") dates the story too (final6).
 
 Sentences written for these tests: invented figures, real places.
 """
@@ -44,3 +45,10 @@ def test_a_period_of_several_years_told_before_keeps_the_counts_undated():
 def test_a_stated_year_wins_over_the_story_year():
     text = "Ombudsman RI Perwakilan Bengkulu menerima 57 laporan masyarakat sepanjang 2021."
     assert facts(text, datetime(2022, 1, 10)) == {("17", None, 57, 2021)}
+
+
+def test_a_day_just_past_with_its_date_dates_the_story():
+    text = ("Kepala Ombudsman RI Perwakilan Maluku menyampaikan itu pada Senin lalu (14/10/2024).\n"
+            "Dari bulan Juli sampai dengan September, Ombudsman telah menerima 61 laporan masyarakat.\n"
+            "Pemerintah Kabupaten Buru paling banyak dilaporkan dengan 9 laporan.")
+    assert facts(text, None) == {("81", None, 61, 2024), ("81", R("kabupaten", "Buru"), 9, 2024)}
