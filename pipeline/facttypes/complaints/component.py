@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from pipeline.facttypes.complaints import Complaint
 from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, RECEIVE, REPORT_NOUN, REPORT_NOUNS, Count, Read,
                                                   clause_bounds, count_value)
-from pipeline.facttypes.complaints.excluded import OTHER_CONTACT, outcome
+from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
@@ -107,6 +107,9 @@ ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: (every match holds the longest piece of one of its words: `Gated`)
 REPORTED_ON = Gated(re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE),
                     tuple(max(w.lower().split(), key=len) for w in LEX["reported_on"]))
+#: a unit that is the office's own account after sentences about its reports: its contacts broken down (lexicon
+#: `other_contact`: the Ombudsman's own vocabulary) or the office speaking of itself ("pihaknya"; lexicon `office_self`)
+OFFICE_OWN = re.compile(words_pattern(LEX["other_contact"] + LEX["office_self"]), re.IGNORECASE)
 #: a digit: a unit listing governments reported on without one has no number to read
 DIGIT = re.compile(r"\d")
 #: How many units after an office total a comparison may refer to it.
@@ -197,7 +200,7 @@ class ReportReader:
                 and REPORT_NOUN.search(unit.text):
             self.frame.tell("report", True, k)  # a ranking of the reported continued (lexicon `ranking_words`)
         if not counts and (self.frame.get("report", k) or self.frame.get("mentioned", k)) and REPORT_NOUN.search(unit.text):
-            self.frame.tell("mentioned", True, k)  # "… penyelesaian laporan masyarakat yang masuk." (final8)
+            self.frame.tell("mentioned", True, k)  # "… penyelesaian laporan masyarakat yang masuk." (final8, final9)
         if ombudsman and (counts or RECEIVE.search(unit.text)):
             self.offices.told(unit, unit.start + counts[0].start if counts else None)
         if ombudsman and not counts:
@@ -219,7 +222,7 @@ class ReportReader:
             continued = regional == k - 1 and CONTINUED.match(unit.text) is not None
             listing = (continued or reported_on[k]) and DIGIT.search(unit.text) is not None
             if not (counts or listing or BRACKETED.search(unit.text)) or not (
-                    self.frame.get("report", k) or (self.frame.get("mentioned", k) and OTHER_CONTACT.search(unit.text))):
+                    self.frame.get("report", k) or (self.frame.get("mentioned", k) and OFFICE_OWN.search(unit.text))):
                 continue  # (the office's contacts broken down, after sentences about its reports: still its report)
             self._period(k, unit.text, counts)
             mentions = [m for m in self.discourse.mentions_in(unit) if m.start not in self.offices.names]
