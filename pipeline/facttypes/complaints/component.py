@@ -127,7 +127,9 @@ class ReportFrame(Frame):
     """The report told across units: `period`, the year of the office's intake told (for the counts
     after it); `total`, that a total was just told (for a comparison with it); `report`, that the
     units just before are about reports to the Ombudsman (a count in a unit that names no
-    Ombudsman office belongs to the report only while this holds)."""
+    Ombudsman office belongs to the report only while this holds); `mentioned`, that sentences about the
+    reports with no count of their own followed it (a unit that is the office's own account still
+    belongs to the report then: OFFICE_OWN)."""
 
     def __init__(self, total_reach: int = TOTAL_REACH, report_reach: int = REPORT_REACH):
         super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH,
