@@ -16,7 +16,8 @@ One fact per office, government, count and year, read unit by unit from the disc
 - **the year**: the one written nearest the count in its unit (a date ending a period counts:
   "hingga 30 Juni 2024"); a period over several years ("periode 2021–2023", "tiga tahun terakhir")
   has none; "tahun lalu"/"tahun sebelumnya" count back from the period told when the count compares
-  with it, else from publication;
+  with it, else from publication; a count with no period told in its report, none of several years
+  told either, is of the year of the story's day (publication, else the day it reports);
 - a total that the article breaks down into reports and other contacts is no fact, whichever unit
   breaks it down (its value is the count before "terdiri …" or the sum of the parts);
 - counts of persons who reported ("85 warga melapor") only when the article gives no report count;
@@ -106,6 +107,9 @@ ACCESS = re.compile(words_pattern(LEX["access"]), re.IGNORECASE)
 #: (every match holds the longest piece of one of its words: `Gated`)
 REPORTED_ON = Gated(re.compile(words_pattern(LEX["reported_on"]), re.IGNORECASE),
                     tuple(max(w.lower().split(), key=len) for w in LEX["reported_on"]))
+#: a unit that is the office's own account after sentences about its reports: its contacts broken down (lexicon
+#: `other_contact`: the Ombudsman's own vocabulary) or the office speaking of itself ("pihaknya"; lexicon `office_self`)
+OFFICE_OWN = re.compile(words_pattern(LEX["other_contact"] + LEX["office_self"]), re.IGNORECASE)
 #: a digit: a unit listing governments reported on without one has no number to read
 DIGIT = re.compile(r"\d")
 #: How many units after an office total a comparison may refer to it.
@@ -123,11 +127,13 @@ class ReportFrame(Frame):
     """The report told across units: `period`, the year of the office's intake told (for the counts
     after it); `total`, that a total was just told (for a comparison with it); `report`, that the
     units just before are about reports to the Ombudsman (a count in a unit that names no
-    Ombudsman office belongs to the report only while this holds)."""
+    Ombudsman office belongs to the report only while this holds); `mentioned`, that sentences about the
+    reports with no count of their own followed it (a unit that is the office's own account still
+    belongs to the report then: OFFICE_OWN)."""
 
     def __init__(self, total_reach: int = TOTAL_REACH, report_reach: int = REPORT_REACH):
         super().__init__("report", period=None, total=total_reach, report=report_reach, breakdown=BREAKDOWN_REACH,
-                         listed=LIST_REACH)
+                         listed=LIST_REACH, mentioned=report_reach)
 
 
 class ReportReader:
@@ -148,6 +154,7 @@ class ReportReader:
         self.counts = self._counts(matcher)
         self.offices = Offices(self.text, self._province_spans(doc), self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
+        self.several = False  # a period of several years was told: an undated count is not the story's year
 
     def _province_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The provinces named (start, end, code), and the offices' names that are no province name
@@ -194,6 +201,8 @@ class ReportReader:
         elif not counts and self.frame.get("report", k) and "lapor" in low and RANKING.search(unit.text) \
                 and REPORT_NOUN.search(unit.text):
             self.frame.tell("report", True, k)  # a ranking of the reported continued (lexicon `ranking_words`)
+        if not counts and (self.frame.get("report", k) or self.frame.get("mentioned", k)) and REPORT_NOUN.search(unit.text):
+            self.frame.tell("mentioned", True, k)  # "… penyelesaian laporan masyarakat yang masuk." (final8, final9)
         if ombudsman and (counts or RECEIVE.search(unit.text)):
             self.offices.told(unit, unit.start + counts[0].start if counts else None)
         if ombudsman and not counts:
@@ -214,8 +223,9 @@ class ReportReader:
             # a list of governments reported on continued with bare numbers: "Disusul Kota A 27, Kabupaten B 14 dan C 1."
             continued = regional == k - 1 and CONTINUED.match(unit.text) is not None
             listing = (continued or reported_on[k]) and DIGIT.search(unit.text) is not None
-            if not (counts or listing or BRACKETED.search(unit.text)) or not self.frame.get("report", k):
-                continue
+            if not (counts or listing or BRACKETED.search(unit.text)) or not (
+                    self.frame.get("report", k) or (self.frame.get("mentioned", k) and OFFICE_OWN.search(unit.text))):
+                continue  # (the office's contacts broken down, after sentences about its reports: still its report)
             self._period(k, unit.text, counts)
             mentions = [m for m in self.discourse.mentions_in(unit) if m.start not in self.offices.names]
             offices = tuple(p - unit.start for p, _ in self.offices.named if unit.start <= p < unit.end)
@@ -293,6 +303,7 @@ class ReportReader:
                 # "selama periode 2021 hingga 2025": several years, no one year's period
                 span = YEAR_SPAN.match(ut, cue.end() - 4)
                 several = span is not None and span.group(1) != span.group(2)
+                self.several |= several
                 self.frame.tell("period", None if several else int(cue.group(0)[-4:]), k)
             return
         first = counts[0] if counts else Count("other", None, verb.start(), verb.end())
@@ -311,6 +322,8 @@ class ReportReader:
             year = self.frame.get("period", k)
             if year is None and r.region is not None:
                 year = self.frame.get("listed", k)  # a list of governments continued from the unit before
+            if year is None and not r.comparison and not self.several and self.published is not None:
+                year = self.published.year  # no period told at all: the story's day's (final10, final6)
         office = self.offices.at(unit.start + r.count.start, unit)
         self.offices.read(office)
         return Complaint(province_code=office, region_code=r.region, count=r.count.value, year=year,
@@ -353,9 +366,11 @@ class ReportReader:
         if after is not None:
             mark = next((m for m in marks if m[1] == after.start(1)), None)
             if mark is not None:
+                self.several |= mark[0] is None
                 return mark[0], True
         lo, hi = clause_bounds(ut, c.start)  # "Pada 2021 tercatat 220 laporan, 2022 sebanyak 250 laporan"
         year, _ = min(marks, key=lambda m: (not lo <= m[1] < hi, abs(m[1] - c.start), m[1] > c.start))
+        self.several |= year is None
         return year, True
 
 

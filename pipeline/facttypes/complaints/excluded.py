@@ -38,7 +38,8 @@ GENERIC_ABOUT = re.compile(r"\s*(?:dengan\s+|masalah\s+|kasus\s+|dugaan\s+)?" + 
 MIX = re.compile(r"\s*" + words_pattern(LEX["mix"]), I)
 OTHER_CONTACT = re.compile(words_pattern(LEX["other_contact"]), I)
 WITH_OTHER_AFTER = re.compile(r"[^,;.]{0,25}?(?:\bdan|\bserta|\bmaupun|/)\s*" + words_pattern(LEX["other_contact"]), I)
-APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:sebanyak\s+|dengan\s+)?$", I)
+APPROXIMATE = re.compile(words_pattern(LEX["approximate"]) + r"\s*(?:" + words_pattern(LEX["approximate_glue"])
+                         + r"\s+)?$", I)
 ABOUT = re.compile(words_pattern(LEX["about"]), I)
 #: A figure divisible by this is round: after "sekitar" a vague amount ("sekitar 60 laporan").
 ROUND = 10

@@ -47,9 +47,11 @@ from pipeline.nlp.discourse.mentions import ROLE_WINDOW
 from pipeline.nlp.discourse.years import YEAR
 
 I = re.IGNORECASE
-#: right after a count: the government it was addressed to ("19 laporan ditujukan kepada …")
+#: right after a count: the government it was addressed to ("19 laporan ditujukan kepada …"), or the one the
+#: reports are said to come from ("9 laporan yang berasal dari Kabupaten A": that region's, docs/contract.md)
 ADDRESSED_AFTER = re.compile(r"^\s*(?:masyarakat\s+)?(?:(?:di\s+antaranya|diantaranya)\s+)?"
-                             r"(?:di(?:tujukan|alamatkan)\s+(?:kepada|ke|untuk)|terhadap|menyasar|menyoroti)\s+"
+                             r"(?:di(?:tujukan|alamatkan)\s+(?:kepada|ke|untuk)|terhadap|menyasar|menyoroti|"
+                             r"(?:yang\s+)?" + words_pattern(LEX["origin"], boundary=False) + r")\s+"
                              r"(?:pemerintah\s+)?(?:kabupaten\s+|kota\s+|kab\.\s+|pemkab\s+|pemkot\s+|pemko\s+)?$", I)
 #: a government receiving complaints itself, between it and its count (lexicon `own_intake`)
 OWN_INTAKE = re.compile(words_pattern(LEX["own_intake"]), I)
@@ -57,10 +59,6 @@ OWN_INTAKE = re.compile(words_pattern(LEX["own_intake"]), I)
 CHANNEL_WINDOW = 40
 #: where reporters live, said before the first place of a list: "Menurut domisili pelapor, Kabupaten A …"
 RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
-#: the reports said to come from the places after it: where the reporters are (lexicon `origin`, `reported_side`)
-ORIGIN_SCOPE = re.compile(r"\b(?:" + "|".join(REPORT_NOUNS) + r")\b(?:\s+(?!" + words_pattern(LEX["reported_side"])
-                          + r")[\w-]+,?){0,4}?\s+" + words_pattern(LEX["origin"]), I)
-REPORTED_SIDE = re.compile(words_pattern(LEX["reported_side"]), I)
 #: the reporters, after a place and before its count: the place is where they live
 REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
 #: two governments of one name counted together: "Kota dan Kabupaten Sorong"
@@ -119,7 +117,8 @@ GLUE_WINDOW = 20
 OWN_YEAR_AFTER = re.compile(r"\s*(?:(?:pada|di|selama|sepanjang|untuk)\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", I)
 #: a unit opening with an anaphor of the total just told (lexicon `total_anaphors`, after a connective)
 TOTAL_ANAPHOR = re.compile(r"^\W*(?:\w+\s+){0,2}?" + words_pattern(LEX["total_anaphors"]), I)
-OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
+OWN_YEAR_BEFORE = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\s*,?\s*(?:" + words_pattern(LEX["own_year_filler"]) + r"\s+){0,2}"
+                             r"(?:" + words_pattern(LEX["own_year_glue"]) + r")?\s*$", I)
 
 
 
@@ -141,7 +140,7 @@ class UnitCounts:
             nxt = min([c.start for c in counts if c.start >= rel] + [len(self.ut)])
             if role == "gov" and REPORTERS.search(self.ut, rel + len(m.text), nxt):
                 roles[k][2] = "residence"  # "Kota Samarinda menjadi daerah dengan jumlah pelapor terbanyak, … 71"
-            elif role == "gov" and (RESIDENCE_SCOPE.search(self.ut, since, rel) or self._origin(since, rel)) \
+            elif role == "gov" and RESIDENCE_SCOPE.search(self.ut, since, rel) \
                     and not any(since <= c.start < rel for c in counts):
                 roles[k][2] = "residence"  # "Menurut domisili pelapor, Kabupaten Siak menyumbang 14 laporan"
             elif role == "gov" and k == 0 and residence_list and CONTINUED.match(self.ut):
@@ -158,15 +157,6 @@ class UnitCounts:
         self.joint |= {m.start for (p, _), (m, _) in zip(self.govs, self.govs[1:])
                        if (gap := text[p.end:m.start]) and COORDINATION.fullmatch(gap) and LIST_END.search(gap)}
         self._bare_numbers()
-
-    def _origin(self, since: int, rel: int) -> bool:
-        """The reports said to come from the place at `rel` (ORIGIN_SCOPE before it, after `since`), no
-        government or agency named between ("berasal dari Pemkot A", "berasal dari instansi di Kota A": the
-        side reported on)."""
-        found = None
-        for found in ORIGIN_SCOPE.finditer(self.ut, since, rel):
-            pass
-        return found is not None and REPORTED_SIDE.search(self.ut, found.end(), rel) is None
 
     def _bare_numbers(self) -> None:
         """Bare numbers after the items of a list become counts: in a list that ends in a report count

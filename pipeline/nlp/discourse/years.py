@@ -113,8 +113,9 @@ def valid_years(text: str, limit: int, *, event_dates: bool = False,
     YEAR, RELATIVE_YEAR, LAW_BEFORE, NUMERIC_DATE, MONTH_BEFORE, DAY_MONTH_BEFORE))
 
 
-#: a day the story reports, written with its day name: "Rabu (12/2/2025)", "Jumat, 12 Desember 2025"
-DAY_DATE = Gated(re.compile(words_pattern(DAY_NAMES) + r"\s*[,(]?\s*(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*|"
+#: a day the story reports, written with its day name: "Rabu (12/2/2025)", "Jumat, 12 Desember 2025", "Jumat lalu
+#: (25/10/2024)" (a day just past, told with its date; final6)
+DAY_DATE = Gated(re.compile(words_pattern(DAY_NAMES) + r"(?:\s+lalu)?\s*[,(]?\s*(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*|"
                             r"(?P<mday>\d{1,2})\s+(?P<mname>" + words_pattern(MONTH_NAMES + MONTH_ABBREVIATIONS, boundary=False)
                             + r")\.?\s+)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), tuple(DAY_NAMES))
 
