@@ -53,6 +53,12 @@ LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s
 #: what an item line of a list of MPPs names before its government: "MPP ", "- Mal Pelayanan Publik (MPP) "
 ITEM_NAMED = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?(?:" + words_pattern([*LEX["mentions"], LEX["acronym"]])
                         + r")(?:\s*\(\s*MPP\s*\))?\s+", re.IGNORECASE)
+#: a group's members listed as MPPs after an opener at a unit's head ("Di antaranya MPP Pemprov A, Kabupaten B, C
+#: dan Kota D", "Yakni Mal Pelayanan Publik Kota A dan Kota B"): the opener and the MPP word before the first item
+#: (final10; the lists of final4-final9 put the opener before the governments alone)
+MPP_LIST_OPENER = re.compile(words_pattern([*ENUMERATION_OPENERS, *LEX["example_heads"]]) + r"\s*(?:adalah\s+)?[:,]?\s*"
+                             + words_pattern([*LEX["mentions"], LEX["acronym"]]) + r"(?:\s*\(\s*MPP\s*\))?\s+",
+                             re.IGNORECASE)
 #: a unit that is one item of a list of MPPs: "2. MPP Kabupaten Wonosobo", "- MPP Kota Tegal (Jawa Tengah);"
 MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelayanan\s+publik|MPP)\s+"
                       r"(?:(?:kabupaten|kota|kab\.?)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:\([^)]*\))?"

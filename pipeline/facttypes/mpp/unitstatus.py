@@ -121,6 +121,8 @@ class UnitStatusReading:
             group = group or self.frame.get("counted", k)
             if group and not regions:
                 regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
+        if group and not regions and not back:  # "Di antaranya MPP Pemprov A, Kabupaten B, C dan Kota D"
+            regions = self._listed_as_mpps(unit)
         item = bool(regions or provincial) and not denied and MPP_ITEM.match(ut) is not None
         if item:  # "2. MPP Kabupaten Wonosobo", "MPP Provinsi Maluku Utara": the list's next item
             group = group or self.frame.get("enumeration", k)
