@@ -123,3 +123,7 @@ def elided_subject(text: str, triggers: list[Trigger]) -> bool:
 #: the head of a unit giving a group's members as examples ("Beberapa di antaranya adalah Kota A, …"): MPPs the
 #: story recalls, dated by the group's sentence only, not by the day of the news (final6)
 EXAMPLE_HEAD = re.compile(words_pattern(LEX["example_heads"]), re.IGNORECASE)
+
+
+#: MPPs placed nationwide ("… 100% MPP sudah dibangun di Indonesia"): the unit's years are the nation's (final10)
+NATIONWIDE = Gated(re.compile(words_pattern(LEX["nationwide"]), re.IGNORECASE), ("indonesia", "tanah air", "nasional"))

@@ -9,7 +9,7 @@ mixin of `LaunchReader`: it reads the reader's `frame`, `discourse`, `gaz`, `mai
 from __future__ import annotations
 
 from pipeline.facttypes.mpp.cues import (
-    ALSO, DEMONSTRATIVE_AFTER, DENIED, GENERIC_SUBJECT, LIST_AHEAD, MPP_ITEM, RECAP_CLAUSE,
+    ALSO, DEMONSTRATIVE_AFTER, DENIED, GENERIC_SUBJECT, LIST_AHEAD, MPP_ITEM, NATIONWIDE, RECAP_CLAUSE,
 )
 from pipeline.facttypes.mpp.governments import (
     enumerated_governments, governments_near, listed_after, placed_at, province_before, province_key,
@@ -245,8 +245,8 @@ class UnitStatusReading:
         if self.main is None:
             return False
         ut = unit.text
-        if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut):
-            return False
+        if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut) or NATIONWIDE.search(ut):
+            return False  # (NATIONWIDE: "… 100% MPP sudah dibangun di Indonesia", the nation's MPPs: final10)
         recap = RECAP_CLAUSE.match(ut)
         if recap and trigger - unit.start < recap.end():  # "Selain menargetkan pembentukan MPP, Gubernur …"
             return False
