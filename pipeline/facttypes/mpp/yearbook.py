@@ -57,9 +57,11 @@ class YearReading:
                 years.setdefault(tr.status, y)
                 if tr.strong:
                     strong.setdefault(tr.status, y)
-        if strong and NATIONWIDE.search(ut) and not any(
+        if "planned" in strong and NATIONWIDE.search(ut) and not any(
                 m.is_province or m.code in self.gaz.regions for m in self.discourse.mentions_in(self.units[k])):
-            strong = {}  # "Pada 2024 kita targetkan 100% MPP sudah dibangun di Indonesia": the nation's year
+            # "Pada 2024 kita targetkan 100% MPP sudah dibangun di Indonesia": the nation's target (a launch told
+            # "bersamaan dengan 26 MPP lain … di Indonesia" stays the story's)
+            strong = {st: y for st, y in strong.items() if st != "planned"}
         self.unit_years[k] = strong
         self.unit_status[k] = {tr.status for tr in triggers}
         return years

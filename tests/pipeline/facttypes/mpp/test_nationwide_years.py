@@ -24,3 +24,9 @@ LABURA = R("kabupaten", "Labuhanbatu Utara")
 ])
 def test_a_nationwide_target_does_not_date_the_governments_plan(nlp, text, expected):
     assert facts(nlp, text, DAY) == expected
+
+
+def test_a_launch_told_with_the_nations_other_mpps_keeps_its_year(nlp):
+    text = ("Mal Pelayanan Publik (MPP) Kota Ternate kini resmi diakui pemerintah pusat. Peresmiannya dilakukan Wakil "
+            "Presiden di Jakarta, Senin (5/12/2022), bersamaan dengan 26 MPP lain dari berbagai daerah di Indonesia.")
+    assert (R("kota", "Ternate"), "launched", 2022) in facts(nlp, text, datetime(2022, 12, 6))
