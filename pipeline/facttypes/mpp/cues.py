@@ -53,6 +53,12 @@ LIST_AHEAD = re.compile(r"(?:" + words_pattern(ENUMERATION_OPENERS) + r")?\s*:\s
 #: what an item line of a list of MPPs names before its government: "MPP ", "- Mal Pelayanan Publik (MPP) "
 ITEM_NAMED = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?(?:" + words_pattern([*LEX["mentions"], LEX["acronym"]])
                         + r")(?:\s*\(\s*MPP\s*\))?\s+", re.IGNORECASE)
+#: a group's members listed as MPPs after an opener at a unit's head ("Di antaranya MPP Pemprov A, Kabupaten B, C
+#: dan Kota D", "Yakni Mal Pelayanan Publik Kota A dan Kota B"): the opener and the MPP word before the first item
+#: (final10; the lists of final4-final9 put the opener before the governments alone)
+MPP_LIST_OPENER = re.compile(words_pattern([*ENUMERATION_OPENERS, *LEX["example_heads"]]) + r"\s*(?:adalah\s+)?[:,]?\s*"
+                             + words_pattern([*LEX["mentions"], LEX["acronym"]]) + r"(?:\s*\(\s*MPP\s*\))?\s+",
+                             re.IGNORECASE)
 #: a unit that is one item of a list of MPPs: "2. MPP Kabupaten Wonosobo", "- MPP Kota Tegal (Jawa Tengah);"
 MPP_ITEM = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}\s*[.)]\s*)?(?:mal{1,2}\s+pelayanan\s+publik|MPP)\s+"
                       r"(?:(?:kabupaten|kota|kab\.?)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:\([^)]*\))?"
@@ -117,3 +123,7 @@ def elided_subject(text: str, triggers: list[Trigger]) -> bool:
 #: the head of a unit giving a group's members as examples ("Beberapa di antaranya adalah Kota A, …"): MPPs the
 #: story recalls, dated by the group's sentence only, not by the day of the news (final6)
 EXAMPLE_HEAD = re.compile(words_pattern(LEX["example_heads"]), re.IGNORECASE)
+
+
+#: MPPs placed nationwide ("… 100% MPP sudah dibangun di Indonesia"): the unit's years are the nation's (final10)
+NATIONWIDE = Gated(re.compile(words_pattern(LEX["nationwide"]), re.IGNORECASE), ("indonesia", "tanah air", "nasional"))

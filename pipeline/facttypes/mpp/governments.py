@@ -164,10 +164,11 @@ def designated_province(text: str, m) -> bool:
     return m.is_province and DESIGNATED_PROVINCE.match(text, m.start) is not None
 
 
-def enumerated_governments(text: str, mentions: list, pos: int, end: int, regions) -> list[str]:
-    """The governments enumerated after an opener near `pos` (`enumerated_after`), up to `end`: each region's
-    code, and for a province named as a government ("yaitu Provinsi DKI Jakarta, Kota Surabaya, …") its own
-    MPP's key; a province named as a place is no item."""
+def enumerated_governments(text: str, mentions: list, pos: int, end: int, regions, opener=None) -> list[str]:
+    """The governments enumerated after an opener near `pos` (`enumerated_after`; `opener`: a pattern of its
+    own, found within EXAMPLE_LEAD_CHARS), up to `end`: each region's code, and for a province named as a
+    government ("yaitu Provinsi DKI Jakarta, Kota Surabaya, …") its own MPP's key; a province named as a place
+    is no item."""
     spans, offices = [], set()
     for m in mentions:
         office = OFFICE_BEFORE.search(text, max(0, m.start - OFFICE_BEFORE_CHARS), m.start) if m.is_province else None
@@ -178,7 +179,9 @@ def enumerated_governments(text: str, mentions: list, pos: int, end: int, region
             offices.add(m.start)
         spans.append(m)
     return [m.code if m.code in regions else province_key(m.code)
-            for m in enumerated_after(text, spans, pos, end) if m.code in regions or m.start in offices]
+            for m in (enumerated_after(text, spans, pos, end) if opener is None
+                      else enumerated_after(text, spans, pos, end, EXAMPLE_LEAD_CHARS, opener))
+            if m.code in regions or m.start in offices]
 
 
 #: before a government that opens an item of its own in a sentence listing governments with their states ("Kota A

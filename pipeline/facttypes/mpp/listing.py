@@ -7,9 +7,9 @@ launch frame (`frame`: "enumeration", "group_status") and keeps its tables (`lis
 """
 from __future__ import annotations
 
-from pipeline.facttypes.mpp.cues import EXAMPLE_HEAD, LIST_AHEAD
+from pipeline.facttypes.mpp.cues import EXAMPLE_HEAD, LIST_AHEAD, MPP_LIST_OPENER
 from pipeline.facttypes.mpp.governments import (
-    EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER, GOVERNMENTS_BACK, designated_province, item_state_government, province_key,
+    EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER, GOVERNMENTS_BACK, designated_province, enumerated_governments, item_state_government, province_key,
 )
 from pipeline.nlp.discourse.lists import ends_unit, enumerated_after, group_listed, resumed_list, resumed_province
 from pipeline.nlp.discourse.units import Unit
@@ -58,6 +58,13 @@ class ListReading:
         self.frame.tell("enumeration", told, k)
         self.frame.close("group_status")
         return True
+
+    def _listed_as_mpps(self, unit: Unit) -> list[str]:
+        """The governments a unit lists as MPPs right after an opener at its head ("Di antaranya MPP Pemprov A,
+        Kabupaten B, C, dan Kota D": the province's own office too), for a group told before it (its caller holds
+        the group; final10). Empty when the unit names anything else first."""
+        return enumerated_governments(self.discourse.text, self.discourse.mentions_in(unit), unit.start, unit.end,
+                                      self.gaz.regions, MPP_LIST_OPENER)
 
     def _item_state(self, k: int, unit: Unit) -> bool:
         """An item line after an MPP heading or another such item that names a government and then its own

@@ -27,8 +27,8 @@ from pipeline.facttypes.mpp.unitwords import (  # LEX, STATUS_STEMS, status_stem
     NEGATIONS, NEGATION_REACH, OCCASION_BEFORE, OFFICIAL_ADJ_BEFORE, ONGOING_BETWEEN, ONGOING_WORDS, OPENING_STEMS,
     OPEN_WORDS,
     OPERATE_STEMS, OWN_OBJECTS, PLANNED_DONE_REACH, PLAN_STEMS, PLAN_WORDS, PRESENT_WORDS, PURPOSE_WORDS,
-    REQUEST_WORDS, SERVE_BEFORE, SERVE_WORDS, SIGN_WORDS, START_WORDS, STATUS_STEMS, STRUCTURE_REACH,
-    STRUCTURE_WORDS, TODAY, TOLD_BEFORE, TRIAL_WORDS, URGED_OTHERS, URGE_WORDS, Trigger, Words, status_stem,
+    REQUEST_WORDS, SERVE_BEFORE, SERVE_WORDS, START_WORDS, STATUS_STEMS, STRUCTURE_REACH,
+    STRUCTURE_WORDS, TODAY, TOLD_BEFORE, TRIAL_WORDS, URGED_OTHERS, URGE_WORDS, Trigger, Words, signed, status_stem,
 )
 from pipeline.lang import CARDINALS
 from pipeline.nlp.discourse.lists import COUNTED_GROUP
@@ -92,7 +92,7 @@ def _word_trigger(w: Words, i: int) -> Trigger | None:
         # planned long ago ("sudah sejak lama direncanakan", "telah merencanakan pembangunannya"): history, weak
         done = any(low in DONE_WORDS for low in w.lows[max(0, i - PLANNED_DONE_REACH):i])
         return Trigger("planned", not done, w.offsets[i])
-    if low in COMMITMENT_WORDS and i > 0 and w.lows[i - 1] in SIGN_WORDS \
+    if low in COMMITMENT_WORDS and i > 0 and signed(w.lows[i - 1]) \
             and any(x in MPP_WORDS for x in w.lows[i + 1:i + 2 + COMMITMENT_OBJECT_REACH]):
         # "menandatangani komitmen penyelenggaraan MPP"; for a counted group after it ("… MPP Digital pada 40
         # daerah"), a plan of governments it does not name: weak, no group's status for a list told later

@@ -9,7 +9,7 @@ mixin of `LaunchReader`: it reads the reader's `frame`, `discourse`, `gaz`, `mai
 from __future__ import annotations
 
 from pipeline.facttypes.mpp.cues import (
-    ALSO, DEMONSTRATIVE_AFTER, DENIED, GENERIC_SUBJECT, LIST_AHEAD, MPP_ITEM, RECAP_CLAUSE,
+    ALSO, DEMONSTRATIVE_AFTER, DENIED, GENERIC_SUBJECT, LIST_AHEAD, MPP_ITEM, NATIONWIDE, RECAP_CLAUSE,
 )
 from pipeline.facttypes.mpp.governments import (
     enumerated_governments, governments_near, listed_after, placed_at, province_before, province_key,
@@ -121,6 +121,8 @@ class UnitStatusReading:
             group = group or self.frame.get("counted", k)
             if group and not regions:
                 regions = listed_after(self.discourse, unit, self.gaz, unit.start + back.end())
+        if group and not regions and not back:  # "Di antaranya MPP Pemprov A, Kabupaten B, C dan Kota D"
+            regions = self._listed_as_mpps(unit)
         item = bool(regions or provincial) and not denied and MPP_ITEM.match(ut) is not None
         if item:  # "2. MPP Kabupaten Wonosobo", "MPP Provinsi Maluku Utara": the list's next item
             group = group or self.frame.get("enumeration", k)
@@ -243,8 +245,8 @@ class UnitStatusReading:
         if self.main is None:
             return False
         ut = unit.text
-        if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut):
-            return False
+        if GENERIC_SUBJECT.search(ut) or GROUP_NOUN.search(ut) or NATIONWIDE.search(ut):
+            return False  # (NATIONWIDE: "… 100% MPP sudah dibangun di Indonesia", the nation's MPPs: final10)
         recap = RECAP_CLAUSE.match(ut)
         if recap and trigger - unit.start < recap.end():  # "Selain menargetkan pembentukan MPP, Gubernur …"
             return False

@@ -29,6 +29,13 @@ COMMITMENT_WORDS = frozenset(LEX["commitment_words"])
 #: how many words may stand between a commitment and the MPP it is to ("komitmen penyelenggaraan Mal …")
 COMMITMENT_OBJECT_REACH = 2
 SIGN_WORDS = frozenset(LEX["sign_words"])
+#: how a word of signing begins, whatever its affixes or slips ("menandatangi", "tanda tangan komitmen")
+SIGN_PREFIXES = tuple(LEX["sign_prefixes"])
+
+
+def signed(low: str) -> bool:
+    """Whether a lower-cased word is one of signing ("menandatangani", "diteken", misspelt "menandatangi")."""
+    return low in SIGN_WORDS or low.startswith(SIGN_PREFIXES)
 BUILD_STEMS = frozenset(LEX["build_stems"])
 FUTURE_WORDS = frozenset(LEX["future_words"])
 FUTURE_STEMS = frozenset(LEX["future_stems"])

@@ -5,12 +5,17 @@ or plan. A mixin of `LaunchReader`: it reads and keeps the reader's unit tables 
 """
 from __future__ import annotations
 
-from pipeline.facttypes.mpp.cues import EVENT_BACK_REFERENCE, EVENT_NOUN_GATE, SAME_EVENT
+from pipeline.facttypes.mpp.cues import EVENT_BACK_REFERENCE, EVENT_NOUN_GATE, NATIONWIDE, SAME_EVENT
 from pipeline.facttypes.mpp.dating import operated_for
 from pipeline.facttypes.mpp.drafts import Draft
 from pipeline.facttypes.mpp.place import PLAN_YEARS_AHEAD, deadline_year, event_year, location, month_ahead
 from pipeline.facttypes.mpp.status import SINCE_YEAR, Trigger
 from pipeline.nlp.discourse.years import valid_years
+
+
+def _since(ut: str, year: int) -> bool:
+    """Whether the unit dates something "since" that year ("sejak 2020"): a plan told since then began then."""
+    return any(int(m.group(0)[-4:]) == year for m in SINCE_YEAR.finditer(ut))
 
 
 class YearReading:
@@ -46,10 +51,17 @@ class YearReading:
                 later = event_year(ut, tr.pos, stop, "planned", self.limit, self.today)
                 if later is not None and later > self.limit:
                     tr.status, y = "planned", later
+            if y is not None and tr.status == "planned" and not tr.event and _since(ut, y):
+                y = None  # "Rencana tersebut sudah digaungkan sejak 2020": when the plan began, not its year (final10)
             if y is not None:
                 years.setdefault(tr.status, y)
                 if tr.strong:
                     strong.setdefault(tr.status, y)
+        if "planned" in strong and NATIONWIDE.search(ut) and not any(
+                m.is_province or m.code in self.gaz.regions for m in self.discourse.mentions_in(self.units[k])):
+            # "Pada 2024 kita targetkan 100% MPP sudah dibangun di Indonesia": the nation's target (a launch told
+            # "bersamaan dengan 26 MPP lain … di Indonesia" stays the story's)
+            strong = {st: y for st, y in strong.items() if st != "planned"}
         self.unit_years[k] = strong
         self.unit_status[k] = {tr.status for tr in triggers}
         return years
