@@ -43,15 +43,17 @@ _REQUIRED_OPS = (None, "+", "1")
 
 def pattern_triggers(pattern: list[dict]) -> frozenset[str] | None:
     """The words one of which a token pattern cannot match without: the smallest word set of a
-    token the pattern requires (no `OP` or `OP` "+") whose `LOWER` is a word or `{"IN": […]}`, all
-    ASCII. A match holds a token whose lower case is one of them, so the lower-cased text of the
-    doc or span holds it as a substring (lower-casing goes character by character). None when no
-    required token names its words (the pattern may match anywhere)."""
+    token the pattern requires (no `OP` or `OP` "+") whose `LOWER` (or case-sensitive `TEXT`/`ORTH`)
+    is a word or `{"IN": […]}`, all ASCII. A match holds a token whose lower case is one of them
+    (lower-cased), so the lower-cased text of the doc or span holds it as a substring (lower-casing
+    goes character by character). None when no required token names its words (the pattern may
+    match anywhere)."""
     best = None
     for token in pattern:
-        if token.get("OP") not in _REQUIRED_OPS or "LOWER" not in token:
+        key = next((k for k in ("LOWER", "TEXT", "ORTH") if k in token), None)
+        if token.get("OP") not in _REQUIRED_OPS or key is None:
             continue
-        value = token["LOWER"]
+        value = token[key]
         words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 else None
         if not words or not all(isinstance(w, str) and w and w.isascii() for w in words):
             continue

@@ -18,25 +18,28 @@ TOKEN_PATTERNS = [(f.parent.name, p["pattern"]) for f in PATTERN_FILES for p in 
                   if not isinstance(p["pattern"], str)]
 
 
-def _word(token: dict, trigger: str | None) -> str | None:
-    """A word the pattern token accepts (None: the token is optional and left out)."""
+def _word(token: dict, trigger: str | None, case=str) -> str | None:
+    """A word the pattern token accepts, `case` applied unless the token is case-sensitive (None:
+    the token is optional and left out)."""
     if token.get("OP") in ("?", "*"):
         return None
-    value = token.get("LOWER")
-    if value is None:
-        return "12" if token.get("LIKE_NUM") else "kata"
+    key = next((k for k in ("LOWER", "TEXT", "ORTH") if k in token), None)
+    if key is None:
+        return "12" if token.get("LIKE_NUM") else case("kata")
+    value = token[key]
     words = [value] if isinstance(value, str) else value["IN"]
-    return trigger if trigger in words else words[0]
+    word = next((w for w in words if w.lower() == trigger), words[0])
+    return case(word) if key == "LOWER" else word
 
 
 def _texts(pattern: list[dict]) -> list[str]:
-    """Texts the pattern matches: one per word of its trigger token, in three spellings, and
-    framed by non-ASCII text."""
+    """Texts the pattern matches: one per word of its trigger token, in three spellings (a
+    case-sensitive token keeps its own), and framed by non-ASCII text."""
     out = []
     for trigger in sorted(pattern_triggers(pattern)):
-        words = [w for w in (_word(t, trigger) for t in pattern) if w is not None]
-        phrase = " ".join(words)
-        out += [f"Kata {phrase} di sini.", f"KATA {phrase.upper()} DI SINI.", f"Kata {phrase.title()} – ünd."]
+        for case, frame in ((str, "Kata {} di sini."), (str.upper, "KATA {} DI SINI."), (str.title, "Kata {} – ünd.")):
+            words = [w for w in (_word(t, trigger, case) for t in pattern) if w is not None]
+            out.append(frame.format(" ".join(words)))
     return out
 
 
