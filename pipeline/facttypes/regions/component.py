@@ -145,7 +145,9 @@ class RegionTagger:
     def _written_as_name(words: list[str], acronym: bool) -> str | None:
         """How the words of a name are written: "name" when capitalised (or all capitals for an
         acronym such as "HSS"; "dan" inside a name may stay lower case), "lower" when only its first
-        word is ("Kabupaten Labuhan batu", "Kepulauan riau"), else None."""
+        word is ("Kabupaten Labuhan batu", "Kepulauan riau"), "bare" when its first word is not
+        ("Kota banjarbaru", "Kabupaten barito Kuala": a name only after a written head, `_names`),
+        None for an acronym not in capitals."""
         lower = False
         for n, w in enumerate(words):
             if not w.isalpha():
@@ -155,9 +157,16 @@ class RegionTagger:
                     return None
             elif w.lower() != "dan" and not w[0].isupper():
                 if n == 0:
-                    return None
+                    return "bare"
                 lower = True
         return "lower" if lower else "name"
+
+    @staticmethod
+    def _after_written_head(texts: list[str], start: int, cue_end: dict) -> bool:
+        """Whether a capitalised kabupaten/kota head ends right before `start` ("Kota", "Kabupaten",
+        "Pemkab" …): the one place a name whose first word is in lower case is still a name."""
+        cue = cue_end.get(start)
+        return cue is not None and cue[2] in (KAB, KOTA) and texts[cue[0]][:1].isupper()
 
     @staticmethod
     def _skipped_chars(text: str) -> list[tuple[int, int]]:
@@ -287,18 +296,22 @@ class RegionTagger:
                 cue_end[e] = (s, cue.phrase, cue.label, cue.id == "gov")
         return cue_end, blocked
 
-    def _names(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int, int, bool]]:
+    def _names(self, doc: Doc, blocked: set[int], cue_end: dict) -> list[tuple[int, int, int, bool]]:
         """(start, end, match id, lower) of the names written as names, the longest where they
-        overlap (as spaCy's filter_spans), in text order; `lower`: only the first word capitalised.
-        Token texts come from the text, not token objects."""
+        overlap (as spaCy's filter_spans), in text order; `lower`: not every word capitalised (a
+        name all in lower case only right after a written head). Token texts come from the text,
+        not token objects."""
         text = doc_text(doc)
-        _, idx, _, length = discourse_of(doc)._table()
+        d = discourse_of(doc)
+        _, idx, _, length = d._table()
         found = []
         for match_id, s, e in self.matcher(doc):
             words = [text[idx[i]:idx[i] + length[i]] for i in range(s, e)]
             written = self._written_as_name(words, self.names[match_id].acronym)
+            if written == "bare" and not self._after_written_head(d.token_texts, s, cue_end):
+                continue
             if written and not blocked.intersection(range(s, e)):
-                found.append((s, e, match_id, written == "lower"))
+                found.append((s, e, match_id, written != "name"))
         taken: set[int] = set()
         out = []
         for s, e, match_id, lower in sorted(found, key=lambda f: (f[1] - f[0], -f[0], not f[3]), reverse=True):
@@ -315,7 +328,7 @@ class RegionTagger:
         idx = d._table()[1]
         mentions: list[Mention] = []
         prev: Mention | None = None
-        for s, e, match_id, lower in self._names(doc, blocked):
+        for s, e, match_id, lower in self._names(doc, blocked, cue_end):
             if any(a <= idx[s] < b for a, b in skipped):
                 continue
             m = Mention(s, e, self.names[match_id])

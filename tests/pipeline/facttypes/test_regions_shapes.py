@@ -44,6 +44,12 @@ def test_provinces(nlp, text, regions, provinces):
     ("Nilai terendah diraih Kabupaten Labuhan batu dan Kabupaten Pakpak bharat.", {"12.10", "12.15"}, set()),
     ("Ombudsman juga menyinggung Kepulauan riau.", set(), {"21"}),
     ("Hasil tambang batu bara dikirim lewat sungai.", set(), set()),
+    # a name whose first word is in lower case: a name only right after a head written with a capital
+    ("MPP sudah berdiri di Kabupaten Tapin, Kota banjarmasin dan Kabupaten hulu Sungai Utara.",
+     {"63.05", "63.71", "63.08"}, set()),
+    ("Pemkot batu menata alun-alun.", {"35.79"}, set()),
+    ("Warga membawa batu dan pasir ke kota batu itu.", set(), set()),
+    ("Para petani kota tanah laut itu pulang.", set(), set()),
     # a number glued to the next item
     ("Laporan per daerah: Kabupaten Poso 12, Donggala 40,Sigi 7, Kota Palu 21.",
      {"72.02", "72.03", "72.10", "72.71"}, set()),
