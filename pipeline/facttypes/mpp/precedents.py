@@ -3,7 +3,9 @@
 Precedents: an MPP told as the Nth of its province after others ("Peresmian MPP Kabupaten A
 merupakan yang ketiga di Jawa Tengah, setelah Kabupaten B dan C", "MPP A, sebagai fasilitas yang
 kedua ada di Sumut setelah Kota D"): the governments named after the ordinal had the same event
-before (a launch told: launched) or have an MPP (operating), whatever the story's own MPP's status;
+before (a launch told: launched) or have an MPP (operating), whatever the story's own MPP's status; an
+ordinal of the MPP itself ("MPP A yang baru dua bulan ini diluncurkan merupakan MPP kelima, setelah B, C,
+D, dan E") counts MPPs, not launches: the earlier ones run (final11), unless "kalinya" counts times;
 a province among them ("keempat di Indonesia setelah Kota A, Kabupaten B dan Jakarta") is the
 province's own MPP. A precedent's year is not the story's: it takes none.
 
@@ -44,8 +46,20 @@ def precedents(discourse, unit, gaz, triggers: list[Trigger]) -> tuple[list[str]
     listed = [spans[i]] + coordinated_after(discourse.text, spans, i)
     codes = [province_key(s.code) if s.is_province else s.code for s in listed]
     launch = next((t for t in triggers if t.status == "launched" and t.strong), None)
+    if launch is not None and not _counts_launches(m):
+        launch = None  # the ordinal counts MPPs: the precedents run
     told = Trigger("launched", True, launch.pos, event=True) if launch else Trigger("operating", True, m.start(), state=True)
     return codes, [told]
+
+
+def _counts_launches(m: re.Match) -> bool:
+    """Whether a precedent's ordinal counts launches, not MPPs: "yang keempat kalinya", "diresmikan sebagai
+    yang kedua"; not where the MPP itself is counted ("MPP A yang baru diluncurkan merupakan MPP kelima": the
+    earlier ones run)."""
+    words = re.findall(r"[\w-]+", m.group(0).lower())
+    if any(w in LEX["ordinal_times"] for w in words):
+        return True
+    return words[0] not in LEX["ordinal_counts_mpps"]
 
 
 def precedents_at(discourse, unit, before: list[str]) -> tuple[set[str], int]:
