@@ -9,6 +9,11 @@ D, dan E") counts MPPs, not launches: the earlier ones run (final11), unless "ka
 a province among them ("keempat di Indonesia setelah Kota A, Kabupaten B dan Jakarta") is the
 province's own MPP. A precedent's year is not the story's: it takes none.
 
+Precedents in the next sentence: an ordinal told without them ("MPP A merupakan yang ketiga di Jateng.")
+and a sentence opening "Sebelumnya" that says others exist ("Sebelumnya, sudah ada fasilitas yang sama di
+Kabupaten B dan C"): the governments listed there run (operating; final7, the pattern of final11's
+precedents; final5 names its precedent with the MPP and a status word of its own, read as any MPP sentence).
+
 Besides: a list after the MPP and "selain" ("Riau menjadi daerah yang siap membentuk MPP selain
 Surabaya, DKI Jakarta dan Batam") shares the unit's status; a province in it is the province's own.
 """
@@ -60,6 +65,33 @@ def _counts_launches(m: re.Match) -> bool:
     if any(w in LEX["ordinal_times"] for w in words):
         return True
     return words[0] not in LEX["ordinal_counts_mpps"]
+
+
+#: an MPP's ordinal in a sentence, its precedents not named there ("… merupakan yang ketiga di Jateng.")
+ORDINAL = Gated(re.compile(words_pattern(LEX["ordinal_before"]) + r"\s+(?:ke-?\s*\d{1,2}|" + "|".join(COLLECTIVES)
+                           + r")\b", re.IGNORECASE), ("ke",))
+#: a sentence after the ordinal that tells the earlier ones exist: "Sebelumnya, sudah ada fasilitas yang sama di "
+#: (the opener, then a having or existing word before the first government)
+NEXT_PRECEDENTS = re.compile(words_pattern(LEX["precedent_next_openers"]) + r"\b[^.;]{0,"
+                             + str(PRECEDENT_GAP_CHARS) + r"}?\b" + words_pattern(LEX["precedent_next_have"]) + r"\b",
+                             re.IGNORECASE)
+
+
+def next_precedents(discourse, prev, unit, gaz) -> list[str]:
+    """The governments a unit names as having an MPP before the one whose ordinal the unit before it told
+    without its precedents (see the module doc): the list at the first government after the having word."""
+    low = unit.text.lstrip().lower()
+    if not low.startswith(tuple(LEX["precedent_next_openers"])) or not ORDINAL.search(prev.text) \
+            or PRECEDENT.search(prev.text):
+        return []
+    m = NEXT_PRECEDENTS.match(unit.text.lstrip())
+    if m is None:
+        return []
+    at = unit.start + len(unit.text) - len(unit.text.lstrip()) + m.end()
+    spans = [s for s in discourse.mentions_in(unit) if s.start >= at and not s.is_province and s.code in gaz.regions]
+    if not spans:
+        return []
+    return [s.code for s in [spans[0]] + coordinated_after(discourse.text, spans, 0)]
 
 
 def precedents_at(discourse, unit, before: list[str]) -> tuple[set[str], int]:
