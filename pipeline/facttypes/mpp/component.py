@@ -139,7 +139,7 @@ class LaunchReader(UnitStatusReading, ListReading, YearReading, ServingReading):
     def read(self) -> list[MppFact]:
         for k, unit in enumerate(self.units):
             mentions = self.found[k]
-            if not mentions and (self._resumed(k, unit) or self._item_state(k, unit)):
+            if not mentions and (self._resumed(k, unit) or self._item_state(k, unit) or self._next_precedents(k, unit)):
                 continue
             named = self.frame.get("named", k)
             anaphor = not mentions and named is not None and bool(BUILDING_ANAPHOR.match(unit.text))

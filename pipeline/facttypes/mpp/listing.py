@@ -11,6 +11,8 @@ from pipeline.facttypes.mpp.cues import EXAMPLE_HEAD, LIST_AHEAD, MPP_LIST_OPENE
 from pipeline.facttypes.mpp.governments import (
     EXAMPLE_LEAD_CHARS, EXAMPLE_OPENER, GOVERNMENTS_BACK, designated_province, enumerated_governments, item_state_government, province_key,
 )
+from pipeline.facttypes.mpp.precedents import next_precedents
+from pipeline.facttypes.mpp.status import Trigger
 from pipeline.nlp.discourse.lists import ends_unit, enumerated_after, group_listed, resumed_list, resumed_province
 from pipeline.nlp.discourse.units import Unit
 
@@ -65,6 +67,17 @@ class ListReading:
         the group; final10). Empty when the unit names anything else first."""
         return enumerated_governments(self.discourse.text, self.discourse.mentions_in(unit), unit.start, unit.end,
                                       self.gaz.regions, MPP_LIST_OPENER)
+
+    def _next_precedents(self, k: int, unit: Unit) -> bool:
+        """A unit right after one telling its MPP's ordinal that names the earlier ones ("Sebelumnya, sudah ada
+        fasilitas yang sama di Kabupaten A dan B"; precedents.py): they run, no year of the story's."""
+        if k == 0 or not self.found[k - 1]:
+            return False
+        regions = next_precedents(self.discourse, self.units[k - 1], unit, self.gaz)
+        if not regions:
+            return False
+        self._add(regions, [Trigger("operating", True, 0, state=True)], {}, unit.text, k, own=False)
+        return True
 
     def _item_state(self, k: int, unit: Unit) -> bool:
         """An item line after an MPP heading or another such item that names a government and then its own
