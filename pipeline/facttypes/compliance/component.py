@@ -43,6 +43,7 @@ from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, Li
                                                  expected_size, one_zone, scoped_all_zone,
                                                  zone_all_before)
 from pipeline.facttypes.compliance.offices import drop_office_figures
+from pipeline.facttypes.compliance.percents import name_percents
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.subjects import not_said, own_subjects
@@ -155,6 +156,9 @@ class AssessmentReader:
                 self._assessment_year(k, unit.text)
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
+            if subjects and (el.zones or self.frame.get("group_zone", k)):  # "Kota A (75,74 persen), …" (percents.py)
+                el.scores = sorted(el.scores + name_percents(unit.text, [s.end - unit.start for s in subjects
+                                                                         if s.start >= unit.start], el.scores), key=lambda s: s[1])
             if not subjects and el.has_result:
                 subjects = self.frame.referred(k, unit.text, continues_line(self.text, self.units, k)) \
                     or self._history_subject(k, unit.text) \
