@@ -353,9 +353,9 @@ class AssessmentReader:
                 self.frame.tell("year", Undated(int(first), int(last)), k)
 
     def _no_subject(self, k: int, el: Elements) -> None:
-        """A unit naming nobody: its one zone waits for the list that follows; any result of its own
-        ends the subject carried so far."""
-        if el.zones or el.has_result or self.frame.get("group_zone", k) is None:
+        """A unit naming nobody: its one zone waits for the list that follows (a zone of a part of the assessment
+        ends the one waiting: the list is that part's); any result of its own ends the subject carried so far."""
+        if el.zones or el.has_result or el.part_zone or self.frame.get("group_zone", k) is None:
             self.frame.tell("group_zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
         self.frame.close("listed")
         if el.has_result:

@@ -64,6 +64,9 @@ GRADES = (
     # a bare letter grade in parentheses after a score: "87,10 (B)", "nilai 73,84 (C)"
     re.compile(r"(?<=\d)\s*\(\s*([A-E])\s*\)"),
 )
+#: a dimension or variable of the assessment named before a zone in its clause: that part's zone (lexicon part_nouns)
+PART_NOUNS: tuple[str, ...] = tuple(LEX["part_nouns"])
+PART_BEFORE = re.compile(r"\b" + words_pattern(LEX["part_nouns"], boundary=False) + r"\b", I)
 QUALITY_GRADE = GRADES[1]
 LETTER_AFTER_SCORE = GRADES[-1]
 #: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)
