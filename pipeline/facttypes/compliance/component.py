@@ -371,7 +371,7 @@ class AssessmentReader:
                          and not G.SAMPLE_LIST.search(unit.text))  # the governments assessed: no result
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
-        made = unit_results(unit, subjects, el, unit_year, len(self.drafts))
+        made = unit_results(unit, subjects, el, unit_year, len(self.drafts)) or self._listed_of_all(k, unit, local, el, unit_year)
         self._zone_of_all(k, made)
         self.drafts.extend(made)
         if made:
@@ -431,6 +431,20 @@ class AssessmentReader:
                                                        one_zone(el.zones), year, expected), k)
         else:
             self.frame.close("enumeration")
+
+    def _listed_of_all(self, k: int, unit, local: list, el: Elements, unit_year: int | None) -> list[Draft]:
+        """A list opened as such ("Daerah tersebut antara lain: A, B, …") with no result of its own, after a zone
+        stated for all governments ("seluruh Pemda … masuk zona kuning"): each listed government has that zone
+        (final11: the list of a part's group, whose zone is no result; the contract: a list gives one each)."""
+        held = self.frame.get("all_zone", k)
+        if held is None or len(local) < 2 or el.has_result or not (LIST_OPENER.search(unit.text) or G.ANAPHOR.search(unit.text)):
+            return []
+        province = held[1]
+        year = self.lead_year if self.lead_year is not None else next(  # the story's assessment: "Penilaian 2022 ini"
+            (int(m.group(1)) for j in range(k + 1) if self.context[j] and " ini" in self.units[j].text
+             for m in G.PRESENT_YEAR.finditer(self.units[j].text) if int(m.group(1)) <= self.limit), None)
+        return [Draft(s.key, year, None, [], None, unit.text.strip(), len(self.drafts) + i, lent=True)
+                for i, s in enumerate(local) if province is None or s.key[1] == province]
 
     def _zone_of_all(self, k: int, made: list[Draft]) -> None:
         """Results without a zone of their own take the zone stated for all governments (of their province)."""

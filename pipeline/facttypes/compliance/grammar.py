@@ -67,6 +67,8 @@ GRADES = (
 #: a dimension or variable of the assessment named before a zone in its clause: that part's zone (lexicon part_nouns)
 PART_NOUNS: tuple[str, ...] = tuple(LEX["part_nouns"])
 PART_BEFORE = re.compile(r"\b" + words_pattern(LEX["part_nouns"], boundary=False) + r"\b", I)
+#: a year the text calls the present one ("Penilaian Kepatuhan 2022 ini"; lexicon present_demonstratives)
+PRESENT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + words_pattern(LEX["present_demonstratives"], boundary=False) + r"\b", I)
 QUALITY_GRADE = GRADES[1]
 LETTER_AFTER_SCORE = GRADES[-1]
 #: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)

@@ -31,3 +31,24 @@ def test_a_group_zone_without_a_part_still_reaches_its_list(nlp):
     assert {(r, z) for r, z, _, _ in results(nlp, text, PUB)} == {(R("kabupaten", "Kerinci"), "hijau"),
                                                                   (R("kabupaten", "Tebo"), "hijau"),
                                                                   (R("kota", "Sungai Penuh"), "hijau")}
+
+
+def test_the_list_of_a_part_takes_the_zone_of_all_governments(nlp):
+    text = ("Ombudsman Perwakilan Jambi merilis hasil penilaian kepatuhan. Kepala Ombudsman Perwakilan Jambi mengatakan "
+            "seluruh Pemda se Provinsi Jambi dinyatakan masuk zona kuning. Ia mengatakan Penilaian "
+            "Kepatuhan 2022 ini menurun dibandingkan 2021. Terdapat peningkatan untuk Dimensi Proses, diantaranya "
+            "Variabel Standar Pelayanan dari 2 Kabupaten/Kota masuk dalam Zona Hijau tahun 2021 menjadi 3 "
+            "Kabupaten/Kota di tahun 2022. Daerah tersebut antara lain: Pemkab Kerinci, Pemkab Tebo, dan Pemkot "
+            "Sungai Penuh.")
+    assert results(nlp, text, PUB) == {(R("kabupaten", "Kerinci"), "kuning", 2022, None),
+                                       (R("kabupaten", "Tebo"), "kuning", 2022, None),
+                                       (R("kota", "Sungai Penuh"), "kuning", 2022, None)}
+
+
+def test_governments_named_for_something_else_take_no_zone_of_all(nlp):
+    text = ("Ombudsman Perwakilan Jambi merilis hasil penilaian kepatuhan 2022. Kepala Ombudsman Perwakilan Jambi "
+            "mengatakan seluruh Pemda se Provinsi Jambi dinyatakan masuk zona kuning. Penilaian dilakukan sejak Juli "
+            "hingga Oktober. Petugas mendatangi kantor layanan satu per satu. Pekan depan, tim Ombudsman mengunjungi "
+            "Kabupaten Kerinci dan Kota Sungai Penuh.")
+    named = {r for r, _, _, _ in results(nlp, text, PUB)}
+    assert not named & {R("kabupaten", "Kerinci"), R("kota", "Sungai Penuh")}
