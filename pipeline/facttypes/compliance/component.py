@@ -43,6 +43,7 @@ from pipeline.facttypes.compliance.carry import (ALL_SCOPE_CHARS, GroupZones, Li
                                                  expected_size, one_zone, scoped_all_zone,
                                                  zone_all_before)
 from pipeline.facttypes.compliance.offices import drop_office_figures
+from pipeline.facttypes.compliance.percents import name_percents
 from pipeline.facttypes.compliance.records import records, rows
 from pipeline.facttypes.compliance.results import EARLIER, Draft, Undated, finish, grade_text, unit_results
 from pipeline.facttypes.compliance.subjects import not_said, own_subjects
@@ -155,6 +156,9 @@ class AssessmentReader:
                 self._assessment_year(k, unit.text)
             if not el.zones and subjects and self.frame.get("zone", k) and G.SAME_ZONE.search(unit.text):
                 el.zones = [(z, g, -1) for z, g, _ in self.frame.get("zone", k)]
+            if subjects and (el.zones or self.frame.get("group_zone", k)):  # "Kota A (75,74 persen), …" (percents.py)
+                el.scores = sorted(el.scores + name_percents(unit.text, [s.end - unit.start for s in subjects
+                                                                         if s.start >= unit.start], el.scores), key=lambda s: s[1])
             if not subjects and el.has_result:
                 subjects = self.frame.referred(k, unit.text, continues_line(self.text, self.units, k)) \
                     or self._history_subject(k, unit.text) \
@@ -349,9 +353,9 @@ class AssessmentReader:
                 self.frame.tell("year", Undated(int(first), int(last)), k)
 
     def _no_subject(self, k: int, el: Elements) -> None:
-        """A unit naming nobody: its one zone waits for the list that follows; any result of its own
-        ends the subject carried so far."""
-        if el.zones or el.has_result or self.frame.get("group_zone", k) is None:
+        """A unit naming nobody: its one zone waits for the list that follows (a zone of a part of the assessment
+        ends the one waiting: the list is that part's); any result of its own ends the subject carried so far."""
+        if el.zones or el.has_result or el.part_zone or self.frame.get("group_zone", k) is None:
             self.frame.tell("group_zone", el.zones if len(el.distinct_zones()) == 1 else None, k)
         self.frame.close("listed")
         if el.has_result:
@@ -367,7 +371,7 @@ class AssessmentReader:
                          and not G.SAMPLE_LIST.search(unit.text))  # the governments assessed: no result
         if inherited:
             el.zones = [(z, g, -1) for z, g, _ in group_zone]
-        made = unit_results(unit, subjects, el, unit_year, len(self.drafts))
+        made = unit_results(unit, subjects, el, unit_year, len(self.drafts)) or self._listed_of_all(k, unit, local, el, unit_year)
         self._zone_of_all(k, made)
         self.drafts.extend(made)
         if made:
@@ -427,6 +431,20 @@ class AssessmentReader:
                                                        one_zone(el.zones), year, expected), k)
         else:
             self.frame.close("enumeration")
+
+    def _listed_of_all(self, k: int, unit, local: list, el: Elements, unit_year: int | None) -> list[Draft]:
+        """A list opened as such ("Daerah tersebut antara lain: A, B, …") with no result of its own, after a zone
+        stated for all governments ("seluruh Pemda … masuk zona kuning"): each listed government has that zone
+        (final11: the list of a part's group, whose zone is no result; the contract: a list gives one each)."""
+        held = self.frame.get("all_zone", k)
+        if held is None or len(local) < 2 or el.has_result or not (LIST_OPENER.search(unit.text) or G.ANAPHOR.search(unit.text)):
+            return []
+        province = held[1]
+        year = self.lead_year if self.lead_year is not None else next(  # the story's assessment: "Penilaian 2022 ini"
+            (int(m.group(1)) for j in range(k + 1) if self.context[j] and " ini" in self.units[j].text
+             for m in G.PRESENT_YEAR.finditer(self.units[j].text) if int(m.group(1)) <= self.limit), None)
+        return [Draft(s.key, year, None, [], None, unit.text.strip(), len(self.drafts) + i, lent=True)
+                for i, s in enumerate(local) if province is None or s.key[1] == province]
 
     def _zone_of_all(self, k: int, made: list[Draft]) -> None:
         """Results without a zone of their own take the zone stated for all governments (of their province)."""

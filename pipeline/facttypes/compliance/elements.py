@@ -24,6 +24,8 @@ from pipeline.nlp.discourse.years import RELATIVE_YEAR, STORY_RELATIVE_YEAR, rel
 STATED_WINDOW = 40
 #: How far before a "kualitas" grade the words that make it a grade (not praise) are read.
 QUALITY_WINDOW = 40
+#: How far before a zone, within its clause, the dimension or variable it is stated for is read.
+PART_WINDOW = 100
 #: How far before a zone the "dari"/"semula" of a former zone is read.
 FROM_ZONE_WINDOW = 25
 #: Characters read before and after a number to decide whether it is a score.
@@ -51,6 +53,8 @@ class Elements:
     years: list[tuple] = field(default_factory=list)  # (year, start, end[, assessment cue, past cue])
     #: results of an earlier, undated assessment (earlier.py): (zone, grade, pos, score)
     earlier: list[tuple[str, str | None, int, float | None]] = field(default_factory=list)
+    #: whether the unit states a zone for a part of the assessment only (_overall_zones): the group it names is that part's
+    part_zone: bool = False
 
     @property
     def has_result(self) -> bool:
@@ -180,6 +184,16 @@ def _zones(text: str, scope: _Scope, zones_possible: bool, grades_possible: bool
     return zones
 
 
+def _overall_zones(text: str, low: str, zones: list) -> list:
+    """Zones without those stated for one dimension or variable of the assessment ("Dimensi Proses, Variabel
+    Standar Pelayanan dari 10 kabupaten/kota masuk dalam Zona Hijau": no government's result; final11)."""
+    if not zones or not any(map(low.__contains__, G.PART_NOUNS)):
+        return zones
+    bounds = clause_bounds(text)
+    return [z for z in zones if not G.PART_BEFORE.search(text, max(max(b for b in bounds if b <= z[2]), z[2] - PART_WINDOW),
+                                                         z[2])]
+
+
 def _current_zones(text: str, low: str, zones: list) -> list:
     """Zones without the undated past ("X sempat lama berada di zona kuning") and, where several
     colours are told, without the zone a subject came from ("dari zona merah ke zona hijau")."""
@@ -273,7 +287,9 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     if words:
         earlier, zones = split_earlier(text, _zones(text, scope, zones_possible, grades_possible), clause_bounds(text),
                                        kept=lambda pos: scope.kept(pos) and not G.HOPE_WORDS.search(low, 0, pos))
-        el.zones = _current_zones(text, low, zones)
+        overall = _overall_zones(text, low, zones)
+        el.part_zone = len(overall) < len(zones)
+        el.zones = _current_zones(text, low, overall)
         el.ranks = [m.start() for m in (G.RANK.finditer(text) if ranks_possible else ()) if scope.kept(m.start())]
     el.earlier = [(z, g, pos, None) for (z, g, pos), _ in earlier]
     if not digits:

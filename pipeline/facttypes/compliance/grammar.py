@@ -57,15 +57,24 @@ GRADES = (
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
+    # "kepatuhan tertinggi", "Predikat Kepatuhan Pelayanan Publik Tertinggi" (lexicon top_grade_fillers), not ranked
+    # within a place: "kepatuhan tertinggi di Provinsi A" (lexicon national_scope; final9, final10, final11)
+    re.compile(r"\bkepatuhan\s+(?:" + words_pattern(LEX["top_grade_fillers"], boundary=False) + r"\s+){0,4}(tertinggi)\b"
+               r"(?!\s*(?:di|se)\b[\s-]*(?![\s-])(?!" + words_pattern(LEX["national_scope"], boundary=False) + r"\b))", I),
     # a bare letter grade in parentheses after a score: "87,10 (B)", "nilai 73,84 (C)"
     re.compile(r"(?<=\d)\s*\(\s*([A-E])\s*\)"),
 )
+#: a dimension or variable of the assessment named before a zone in its clause: that part's zone (lexicon part_nouns)
+PART_NOUNS: tuple[str, ...] = tuple(LEX["part_nouns"])
+PART_BEFORE = re.compile(r"\b" + words_pattern(LEX["part_nouns"], boundary=False) + r"\b", I)
+#: a year the text calls the present one ("Penilaian Kepatuhan 2022 ini"; lexicon present_demonstratives)
+PRESENT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + words_pattern(LEX["present_demonstratives"], boundary=False) + r"\b", I)
 QUALITY_GRADE = GRADES[1]
 LETTER_AFTER_SCORE = GRADES[-1]
 #: substrings of the lower-cased unit without which each of GRADES cannot match (in GRADES' order)
 GRADE_NEEDS = (("kepatuhan",), ("kualitas",), ("kategori", "predikat"),
                ("kategori", "katagori", "opini", "predikat", "zona", "nilai"),
-               ("kepatuhan",), ("(",))
+               ("kepatuhan",), ("tertinggi",), ("(",))
 #: before a bare "kualitas tinggi": words that make it the Ombudsman's grade (and none of the
 #: service words that make it praise: "memberikan layanan dengan kualitas tinggi")
 QUALITY_GRADE_BEFORE = re.compile(
