@@ -38,7 +38,7 @@ from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, REC
                                                   clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
-from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole
+from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole, summed_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
@@ -245,6 +245,9 @@ class ReportReader:
             split = split_whole(unit.text, counts, public, told) if public is not None and not values else None
             if public is None and not values:
                 inclusive |= self._recalled_whole(unit.text, counts, facts)
+            if public is not None and (summed := summed_whole(unit.text, public, told | {
+                    c.value for c in counts if c.start < public.start})) is not None:
+                inclusive.add(summed)  # the public's reports and the other contacts add up to a total told
             if split is not None:  # "Dari total 545 laporan, 170 laporan berasal langsung dari masyarakat"
                 reads = [r for r in reads if r.count is not split and r.count is not public] + [Read(public, None, False)]
                 inclusive.add(split.value)
