@@ -53,7 +53,8 @@ if not Doc.has_extension("complaints"):
     Doc.set_extension("complaints", default=None)
 
 #: an article without "ombudsman" and one of these (lower case, anywhere) has no complaint fact
-REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan")
+REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan",
+                "pelapor")  # (the reporters counted: "jumlah pelapor … mencapai 132 orang", final9)
 #: a unit without one of these has no count to read (reports, or all contacts of which they are part; the
 #: parties reported on: "Kabupaten A sebanyak 30 terlapor")
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor",
