@@ -40,6 +40,7 @@ from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
 from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole, summed_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
+from pipeline.facttypes.complaints.wrapped import joined_lines
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -151,7 +152,8 @@ class ReportReader:
         self.limit = year_limit(self.published)
         first = discourse.units[:1]
         #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
-        self.units = ([first[0]] if first and first[0].heading and not first[0].noise else []) + discourse.content
+        self.units = joined_lines(self.text, ([first[0]] if first and first[0].heading and not first[0].noise else [])
+                                  + discourse.content)  # (a sentence hard-wrapped across lines: one unit, wrapped.py)
         self.counts = self._counts(matcher)
         self.offices = Offices(self.text, self._province_spans(doc), self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
