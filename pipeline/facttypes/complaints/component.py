@@ -38,8 +38,9 @@ from pipeline.facttypes.complaints.counts import (COMPARISON, LEX, PATTERNS, REC
                                                   clause_bounds, count_value)
 from pipeline.facttypes.complaints.excluded import outcome
 from pipeline.facttypes.complaints.offices import Offices, office_before
-from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole
+from pipeline.facttypes.complaints.public import opens_split, public_count, recalls_whole, split_whole, summed_whole
 from pipeline.facttypes.complaints.reading import BRACKETED, UnitCounts
+from pipeline.facttypes.complaints.wrapped import joined_lines
 from pipeline.gazetteer import get_gazetteer
 from pipeline.lang import MONTH_NAMES, MONTHS, Gated, words_pattern
 from pipeline.nlp.discourse import Discourse, discourse_of
@@ -53,7 +54,8 @@ if not Doc.has_extension("complaints"):
     Doc.set_extension("complaints", default=None)
 
 #: an article without "ombudsman" and one of these (lower case, anywhere) has no complaint fact
-REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan")
+REPORT_WORDS = ("laporan", "pengaduan", "aduan", "keluhan", "melapor", "mengadu", "dilaporkan", "diadukan",
+                "pelapor")  # (the reporters counted: "jumlah pelapor … mencapai 132 orang", final9)
 #: a unit without one of these has no count to read (reports, or all contacts of which they are part; the
 #: parties reported on: "Kabupaten A sebanyak 30 terlapor")
 COUNT_WORDS = (*REPORT_WORDS, "akses", "konsultasi", "terlapor",
@@ -150,7 +152,8 @@ class ReportReader:
         self.limit = year_limit(self.published)
         first = discourse.units[:1]
         #: the content units, the headline first ("Ombudsman Sultra Terima 412 Laporan Sepanjang 2023")
-        self.units = ([first[0]] if first and first[0].heading and not first[0].noise else []) + discourse.content
+        self.units = joined_lines(self.text, ([first[0]] if first and first[0].heading and not first[0].noise else [])
+                                  + discourse.content)  # (a sentence hard-wrapped across lines: one unit, wrapped.py)
         self.counts = self._counts(matcher)
         self.offices = Offices(self.text, self._province_spans(doc), self.units, OFFICE_BEFORE) if self.counts else None
         self.frame = ReportFrame(total_reach, report_reach)
@@ -245,6 +248,9 @@ class ReportReader:
             split = split_whole(unit.text, counts, public, told) if public is not None and not values else None
             if public is None and not values:
                 inclusive |= self._recalled_whole(unit.text, counts, facts)
+            if public is not None and (summed := summed_whole(unit.text, public, told | {
+                    c.value for c in counts if c.start < public.start})) is not None:
+                inclusive.add(summed)  # the public's reports and the other contacts add up to a total told
             if split is not None:  # "Dari total 545 laporan, 170 laporan berasal langsung dari masyarakat"
                 reads = [r for r in reads if r.count is not split and r.count is not public] + [Read(public, None, False)]
                 inclusive.add(split.value)

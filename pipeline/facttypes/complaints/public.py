@@ -68,3 +68,28 @@ def recalls_whole(ut: str, counts: list[Count], public: Count) -> bool:
     ("Laporan yang masuk … itu terdiri dari laporan masyarakat sebanyak 179 …", final7; the other contacts
     may follow in later units): that whole is a total of all contacts, no fact."""
     return bool(counts) and counts[0] is public and RECALLED_WHOLE.match(ut[:public.start]) is not None
+
+
+#: a figure in digits ("376", "1.245"), not a share ("66,19 persen", "6%"), a decimal or a year
+FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d|\s*(?:%|persen\b|prosen\b))", I)
+#: the fewest items (the public's reports and other contacts) whose sum may be a total told: two could add up
+#: to an unrelated figure by chance
+MIN_ITEMS = 3
+#: a four-digit figure read as a year, not an item of the contacts
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def summed_whole(ut: str, public: Count, before: set[int]) -> int | None:
+    """The total of all contacts that the public's reports and the figures after them in their unit add up
+    to, when it was told before (`before`: values told earlier in the article or in this unit): "menerima 827
+    aduan. Terbanyak laporan masyarakat sebanyak 376, konsultasi non laporan 250, respon cepat 28, …
+    tembusan 169" (final11), "201 laporan … yang 74 nya itu adalah laporan masyarakat, 49 tembusan, 2
+    investigasi dan ada 76 konsultasi" (final5). Items written with no noun of their own ("konsultasi non
+    laporan 250") count too: only the sum decides, of the first `MIN_ITEMS` figures or more (an item told again
+    after the list: "… dan untuk 2 investigasi ini adalah …"). None when no such sum is a value told."""
+    figures = [int(m.group(1).replace(".", "")) for m in FIGURE.finditer(ut, public.start)
+               if not YEAR_LIKE.fullmatch(m.group(1))]
+    if len(figures) < MIN_ITEMS or figures[0] != public.value:
+        return None
+    sums = [sum(figures[:n]) for n in range(MIN_ITEMS, len(figures) + 1)]
+    return next((total for total in sums if total in before), None)

@@ -61,6 +61,8 @@ CHANNEL_WINDOW = 40
 RESIDENCE_SCOPE = re.compile(words_pattern(LEX["residence_scope"]), I)
 #: the reporters, after a place and before its count: the place is where they live
 REPORTERS = re.compile(words_pattern(LEX["reporters"]), I)
+#: right after a count of persons, the act of reporting: "190 orang menyampaikan laporan" (lexicon `reporting_acts`)
+REPORTING_ACT = re.compile(r"\s*(?:(?:yang|lainnya|telah|sudah)\s+){0,2}" + words_pattern(LEX["reporting_acts"]), I)
 #: two governments of one name counted together: "Kota dan Kabupaten Sorong"
 JOINT_BEFORE = re.compile(r"\b(?:kota|kabupaten|kab\.?)\s+(?:dan|serta|&|/)\s*(?:kota|kabupaten|kab\.?)\s+$", I)
 #: between two items of a list of places with their numbers ("12 pelapor dan ", ", kabupaten ")
@@ -474,6 +476,10 @@ class UnitCounts:
             if c.kind != "persons" or c.value is None or PARTITIVE_HEAD.search(self.ut, max(0, c.start - 30), c.start):
                 continue
             lo, hi = clause_bounds(self.ut, c.start)
-            if REPORTING.search(self.ut, lo, hi):
+            # the verb in its clause, the act right after it, or the reporters named before it in its clause with
+            # no place between (not "pelapor asal Kota A 20 orang": where they live)
+            if REPORTING.search(self.ut, lo, hi) or REPORTING_ACT.match(self.ut, c.end) or (
+                    REPORTERS.search(self.ut, lo, c.start) and not any(lo <= rel < c.start for rel in self.residences)
+                    and not any(lo <= rel < c.start for _, rel in self.govs)):
                 out.append(c)
         return out
