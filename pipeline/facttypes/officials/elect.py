@@ -19,6 +19,8 @@ that calls them pairs (`pair_list_pair_words`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.facttypes.officials.words import (
     DASHES, ITEM_PLACE_CUES, PLACE_KIND_WORDS, PAIR_LIST_BLOCKERS, PAIR_LIST_FRAMES, PAIR_LIST_JOINS, PAIR_LIST_PAIR_WORDS,
     PAIR_LIST_ROLES,
@@ -45,6 +47,9 @@ class PlacedPairReader:
 
         spans = sorted([*self.discourse.spans("regions"), *self.discourse.spans("provinces")],
                        key=lambda s: s.start)
+        # tokens opening with a dash: a pair after its place needs one (`_pair_after_place`)
+        self._dash_tokens = [i for i, t in enumerate(self.texts) if t[:1] in DASHES] \
+            if any(d in self.discourse.text for d in DASHES) else []
         items = [it for it in map(self._placed_pair, spans) if it is not None]
         out = []
         for group in self._pair_runs(items):
@@ -77,7 +82,13 @@ class PlacedPairReader:
     def _pair_after_place(self, place):
         """"PLACE (A-B)" or "PLACE A-B" ending at punctuation, list glue or the sentence end; the
         dash may be glued to the deputy's name ("A -B": one token "-B")."""
+        dashes = self._dash_tokens
+        n = bisect_left(dashes, place.end)
+        if n == len(dashes):
+            return None  # no dash after the place: no "A-B" (tested first: the cheap test)
         send = self.doc[place.start].sent.end
+        if dashes[n] >= send:
+            return None
         k = self._item_start(place)
         if k > 0 and self.texts[k - 1].isalpha() and not self.texts[k - 1].islower():
             return None  # "kotaBandar Lampung": the place is part of a longer name, read wrong
@@ -116,6 +127,11 @@ class PlacedPairReader:
 
     def _pair_before_place(self, place):
         """"A dan B di PLACE" or "A-B dari PLACE" ending at punctuation, list glue or the sentence end."""
+        k = place.start - 1
+        while k > 0 and self.lowers[k] in ITEM_PLACE_CUES:
+            k -= 1
+        if k < 0 or self.lowers[k] not in _AFTER_NAME_PLACE_WORDS:
+            return None  # no "di"/"dari" before the place (tested first, without its sentence: the cheap test)
         sent = self.doc[place.start].sent
         k = place.start - 1
         while k > sent.start and self.lowers[k] in ITEM_PLACE_CUES:
