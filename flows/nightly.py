@@ -28,6 +28,7 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.crawl import CRAWL_WORKERS, FAILED, portal_health, run_crawl
+from flows.supervise import STOPPING
 from pipeline.facttypes import FACT_TYPES
 from pipeline.process import load_new_pages
 
@@ -87,13 +88,15 @@ def extract_tag_load(data_dir: str, db: str, extractor_version: str, home_provin
     """Extract, tag and load what the archive holds and the database does not, in bounded batches;
     with `dask` (an address or scheduler file), extract and tag run on that cluster's workers and this
     process stays the single writer (docs/scaling.md)."""
+    # a run told to stop publishes nothing (the task runs in a thread the worker's unwinding does not reach)
     if not dask:
-        return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces)
+        return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces,
+                              stop=STOPPING.is_set)
     from pipeline.distributed import cluster
 
     with cluster(dask) as client:
         return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces,
-                              client=client)
+                              client=client, stop=STOPPING.is_set)
 
 
 @task(name="crawl-on-cluster", retries=1, retry_delay_seconds=60)

@@ -10,8 +10,9 @@ process the user started stays as its *supervisor*:
            └─ crawl processes, served flow runs …   (all in G, all marked WARTA_RUN_GROUP)
 
 * SIGINT, SIGTERM or SIGHUP to the supervisor: the worker gets SIGTERM, passes it on to the rest of its
-  group but Prefect's servers (crawls, served flow runs), and unwinds (Prefect records the run as
-  crashed; then the servers are stopped). Whatever is left of G after
+  group but Prefect's servers (crawls, served flow runs), sets STOPPING (a load in progress in a
+  task's thread then publishes nothing) and unwinds (Prefect records the run as crashed; then the
+  servers are stopped). Whatever is left of G after
   `GRACE_SECONDS` is killed. A second signal kills G at once.
 * The supervisor is SIGKILLed: the kernel sends the worker SIGHUP (PR_SET_PDEATHSIG): it stops the
   rest of its group and unwinds as above, and kills its group (itself too) if that takes longer than
@@ -43,6 +44,10 @@ RECORDS = "running"
 #: Seconds the worker has to unwind after SIGTERM before its group is killed.
 GRACE_SECONDS = 30.0
 _PR_SET_PDEATHSIG = 1
+#: Set in the worker once it is told to stop: work running in other threads (a Prefect task's) asks it
+#: before it publishes anything, since the KeyboardInterrupt that unwinds the worker reaches only the
+#: main thread.
+STOPPING = threading.Event()
 
 
 def supported() -> bool:
@@ -158,6 +163,7 @@ def _terminate(signum, frame) -> None:
     left after GRACE_SECONDS is killed, the worker with it."""
     for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(sig, signal.SIG_IGN)
+    STOPPING.set()
     _watchdog(GRACE_SECONDS)
     me = os.getpid()
     for pid in members(os.getpgid(0)):

@@ -6,7 +6,7 @@ functions, and `warta reprocess` runs them again over the whole archive after th
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,8 +102,13 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+class Stopped(Exception):
+    """The caller asked a load to stop (`stop()` turned true): nothing of it was published."""
+
+
 def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: int = 500,
-                   home_provinces: dict[str, str | None] | None = None, client=None) -> dict:
+                   home_provinces: dict[str, str | None] | None = None, client=None,
+                   stop: Callable[[], bool] | None = None) -> dict:
     """Extract, tag and load the archived pages the database does not hold yet, streaming.
 
     The archive is read in shards (pipeline.archive.plan_shards): pages already stored, and pages that
@@ -118,7 +123,8 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
     database as it was; the next run picks the pages up again). `home_provinces` (portal key →
     province code, None for a national portal) is the tagger's prior, and is remembered in the store
     for `warta reprocess`. Returns the counts: pages read, articles new, pages skipped, and new rows
-    per table.
+    per table. `stop` (say, "the run was told to stop") is asked after each shard and right before
+    publishing: once it is true the load raises Stopped and publishes nothing.
     """
     from pipeline.archive import plan_shards
     from pipeline.shards import tag_shards
@@ -134,6 +140,7 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
         seen: set[str] = set()  # a page archived twice (in two files) is loaded once
         for result in tag_shards(plan_shards(Path(archive_dir), skip_urls=known), client=client,
                                  home_provinces=homes, skip_urls=known):
+            _check(stop)
             pages[0] += result.pages
             skipped.extend(result.no_text)
             for article, facts in result.items:
@@ -153,8 +160,14 @@ def load_new_pages(archive_dir, db_path, extractor_version: str, *, batch_size: 
             for batch in batches:
                 _add(totals, store.load(batch, extractor_version).new)
             store.remember_skipped(skipped, extractor_version)
+            _check(stop)  # the last moment before the store publishes on leaving the block
     log.info("read %d archived pages (%d without an article); new rows: %s", pages[0], len(skipped), totals)
     return {"pages_read": pages[0], "pages_skipped": len(skipped), "new": totals}
+
+
+def _check(stop: Callable[[], bool] | None) -> None:
+    if stop is not None and stop():
+        raise Stopped("the load was told to stop; nothing of it was published")
 
 
 def _stored_state(db_path, extractor_version: str) -> tuple[set[str], list]:

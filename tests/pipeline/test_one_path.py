@@ -82,3 +82,27 @@ def test_pages_without_an_article_are_not_extracted_again(tmp_path, monkeypatch)
     assert extracted[2:] == ["https://kalselpos.example/tag/banjar/"]
     with Store.open(db, read_only=True) as store:
         assert store.query("SELECT extractor_version FROM skipped_pages")[1] == [("v2",)]
+
+
+def test_a_load_told_to_stop_publishes_nothing(tmp_path):
+    """What `warta run`'s worker asks when it is told to stop (flows.supervise.STOPPING): the load runs in a
+    Prefect task's thread, which the worker's unwinding does not reach. Asked after each shard and right
+    before publishing: once true, nothing is published and no working copy is left."""
+    import pytest
+
+    from pipeline.process import Stopped
+
+    archive, db = make_archive(tmp_path), tmp_path / "warta.duckdb"
+    building = db.with_name(db.name + ".building")
+    questions = []
+    load_new_pages(archive, tmp_path / "counting.duckdb", "v1", home_provinces={PORTAL: HOME},
+                   stop=lambda: questions.append(True) and False)
+    assert len(questions) >= 2  # a shard and the moment before publishing
+    for true_from in range(1, len(questions) + 1):
+        asked = []
+        with pytest.raises(Stopped):
+            load_new_pages(archive, db, "v1", home_provinces={PORTAL: HOME},
+                           stop=lambda: asked.append(True) or len(asked) >= true_from)
+        assert not db.exists() and not building.exists(), f"stopped at question {true_from}"
+    summary = load_new_pages(archive, db, "v1", home_provinces={PORTAL: HOME}, stop=lambda: False)
+    assert summary["new"]["articles"] == 1 and db.exists() and not building.exists()
