@@ -9,6 +9,7 @@ import re
 import pytest
 
 from pipeline.facttypes.mpp.place import LOCATION_LEAD as NEW
+from tests.pipeline.pattern_helpers import assert_same_matches
 
 OLD = re.compile(
     r"\b(?:terletak|berlokasi|berada|bertempat|tersedia|beralamat|berdiri(?:\s+megah)?|"
@@ -27,10 +28,7 @@ LINES = [
 
 @pytest.mark.parametrize("line", LINES)
 def test_same_matches_as_the_old_form(line):
-    for pos in range(len(line) + 1):
-        a, b = OLD.search(line, pos), NEW.search(line, pos)
-        assert (a and a.span()) == (b and b.span()), (line, pos)
-        assert [m.span() for m in OLD.finditer(line, pos)] == [m.span() for m in NEW.finditer(line, pos)]
+    assert_same_matches(OLD, NEW, line)
 
 
 def test_the_lines_hold_matches():

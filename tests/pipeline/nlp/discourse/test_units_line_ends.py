@@ -9,6 +9,7 @@ import re
 import pytest
 
 from pipeline.nlp.discourse.units import BROKEN_OFF, SENTENCE_END
+from tests.pipeline.pattern_helpers import assert_same_matches
 
 OLD = {
     "SENTENCE_END": (SENTENCE_END, re.compile(r"(?:[.!?:\"'”’]|[.!?]\s*\([^()]{1,20}\)|\s\([a-z*/.]{1,10}\))\s*$")),
@@ -27,10 +28,7 @@ LINES = [
 @pytest.mark.parametrize("line", LINES)
 def test_same_matches_as_the_old_form(name, line):
     new, old = OLD[name]
-    for pos in range(len(line) + 1):
-        a, b = old.search(line, pos), new.search(line, pos)
-        assert (a and a.span()) == (b and b.span()), (name, line, pos)
-        assert [m.span() for m in old.finditer(line, pos)] == [m.span() for m in new.finditer(line, pos)]
+    assert_same_matches(old, new, line, label=name)
 
 
 def test_the_lines_hold_both_outcomes():
