@@ -28,7 +28,7 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.crawl import CRAWL_WORKERS, FAILED, portal_health, run_crawl
-from flows.supervise import STOPPING
+from flows.supervise import stop_requested
 from pipeline.facttypes import FACT_TYPES
 from pipeline.process import load_new_pages
 
@@ -91,12 +91,12 @@ def extract_tag_load(data_dir: str, db: str, extractor_version: str, home_provin
     # a run told to stop publishes nothing (the task runs in a thread the worker's unwinding does not reach)
     if not dask:
         return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces,
-                              stop=STOPPING.is_set)
+                              stop=stop_requested)
     from pipeline.distributed import cluster
 
     with cluster(dask) as client:
         return load_new_pages(Path(data_dir) / "archive", Path(db), extractor_version, home_provinces=home_provinces,
-                              client=client, stop=STOPPING.is_set)
+                              client=client, stop=stop_requested)
 
 
 @task(name="crawl-on-cluster", retries=1, retry_delay_seconds=60)

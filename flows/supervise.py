@@ -50,6 +50,13 @@ _PR_SET_PDEATHSIG = 1
 STOPPING = threading.Event()
 
 
+def stop_requested() -> bool:
+    """Whether this worker was told to stop (STOPPING). Flows refer to this function, never to the Event:
+    a flow referring to the Event as a global made every `warta serve` run crash ("cannot pickle
+    '_thread.lock' object": Prefect pickles what a served flow refers to, and an Event holds a lock)."""
+    return STOPPING.is_set()
+
+
 def supported() -> bool:
     return sys.platform.startswith("linux") and Path("/proc/self/stat").exists()
 
