@@ -1,0 +1,102 @@
+"""Run Warta's nlp once per article of labelled set files and cache, per article, the gold keys, the rules'
+keys and every MPP candidate's features (numbers and codes only, no text) as JSON lines.
+
+    .venv/bin/python -m benchmarks.learned.mpp_cache SET.jsonl [SET.jsonl …] -o /tmp/learn-mpp/cache.jsonl
+
+Each set is named by its file's parent folder (final4/all.jsonl -> "final4").
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from pipeline.clean import fold_quotes
+from pipeline.evaluate import Codes, gold_keys
+from pipeline.facts import article_from_record, compose
+from pipeline.gazetteer import get_gazetteer
+from pipeline.nlp import get_nlp
+from pipeline.nlp.discourse import discourse_of
+from pipeline.nlp.text import remember_text
+
+from .mpp_candidates import pairs_of, units_of
+from .mpp_features import YEAR, key_features
+
+#: a candidate year lies no further than this after the story's year (plans ahead)
+YEAR_AHEAD = 5
+
+
+def tagged_doc(record: dict):
+    """The doc `warta extract` tags for one contract record (pipeline/facts.py's steps, the doc kept)."""
+    art = article_from_record(record)
+    text = fold_quotes(compose(art.title, art.text))
+    nlp = get_nlp()
+    doc = remember_text(nlp.make_doc(text), text)
+    doc._.published = art.published
+    doc._.province_prior = None
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def unit_year(text: str, limit: int | None) -> int | None:
+    """The last plausible year written in a unit (none after `limit`)."""
+    years = [int(y) for y in YEAR.findall(text) if limit is None or int(y) <= limit]
+    return years[-1] if years else None
+
+
+def article_row(record: dict, set_name: str, codes: Codes) -> dict:
+    doc = tagged_doc(record)
+    rules = [(f.region_code, f.status, f.year) for f in (doc._.mpp or [])]
+    rule_keys = {(r, s) for r, s, _ in rules}
+    rule_year = {(r, s): y for r, s, y in rules}
+    units = units_of(discourse_of(doc))
+    pairs = pairs_of(units) if any(u.mpps for u in units) else []
+    feats = key_features(units, pairs, rule_keys)
+    pub = doc._.published
+    limit = pub.year + YEAR_AHEAD if pub is not None else None
+    cue_year: dict[tuple, int | None] = {}
+    for p in pairs:  # the year of the nearest pair's cue unit, else its government's unit
+        key = (units[p.gov_unit].govs[p.gov][2] if not units[p.gov_unit].govs[p.gov][3] else None,
+               units[p.cue_unit].triggers[p.cue].status)
+        y = unit_year(units[p.cue_unit].text, limit) or unit_year(units[p.gov_unit].text, limit)
+        if key not in cue_year or (p.gov_unit == p.cue_unit and y is not None):
+            cue_year[key] = y
+    gold = gold_keys(record.get("gold") or {}, codes)
+    return {
+        "set": set_name, "id": record.get("id"),
+        "gold": sorted(map(list, gold["mpp.region+status"]), key=str),
+        "gold_year": sorted(map(list, gold["mpp.region+status+year"]), key=str),
+        "rules": [list(r) for r in rules],
+        "cands": [{"key": list(k), "f": f, "rules_year": rule_year.get(k), "unit_year": cue_year.get(k)}
+                  for k, f in sorted(feats.items(), key=str)],
+    }
+
+
+def set_name(path: str) -> str:
+    p = Path(path)
+    return p.parent.name if p.name == "all.jsonl" else re.sub(r"\.jsonl$", "", p.name)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="+")
+    ap.add_argument("-o", "--out", required=True)
+    a = ap.parse_args(argv)
+    codes = Codes(get_gazetteer())
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    with open(a.out, "w", encoding="utf-8") as out:
+        for path in a.sets:
+            name = set_name(path)
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        out.write(json.dumps(article_row(json.loads(line), name, codes)) + "\n")
+            print(f"{name}: cached", file=sys.stderr, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,139 @@
+"""Leave-one-set-out: for each set of the cache, train the MPP decision on the other sets, decide on the held-out
+one and score it with the scorer's keys beside the rules; then train on every set and save the model as JSON.
+
+    .venv/bin/python -m benchmarks.learned.mpp_loso /tmp/learn-mpp/cache.jsonl -o benchmarks/learned/mpp_model.json
+
+Learner: logistic regression (scikit-learn, L2). Its C and decision threshold are chosen inside each training
+fold by an inner leave-one-set-out over the training sets (the pooled F1 of mpp.region+status), never on the
+held-out set.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+
+from .mpp_features import KEY_FEATURES
+from .mpp_model import counts, decide, gold_sets, loso_splits, prf, rules_keys, save, vector
+
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def load_rows(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def training_data(rows: list[dict]) -> tuple[list[list[float]], list[int]]:
+    X, y = [], []
+    for r in rows:
+        gold = {tuple(k) for k in r["gold"]}
+        for c in r["cands"]:
+            X.append(vector(c["f"]))
+            y.append(int(tuple(c["key"]) in gold))
+    return X, y
+
+
+def fit(rows: list[dict], C: float, threshold: float) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = training_data(rows)
+    lr = LogisticRegression(C=C, max_iter=5000)
+    lr.fit(X, y)
+    return {"kind": "logistic_regression", "features": list(KEY_FEATURES), "coef": [float(w) for w in lr.coef_[0]],
+            "intercept": float(lr.intercept_[0]), "threshold": threshold, "C": C,
+            "trained_on": sorted({r["set"] for r in rows}), "n_candidates": len(y), "n_positive": int(sum(y))}
+
+
+def tuned(rows: list[dict]) -> tuple[float, float]:
+    """C and threshold by an inner leave-one-set-out over `rows`' sets (pooled F1, region+status)."""
+    by_set = defaultdict(list)
+    for r in rows:
+        by_set[r["set"]].append(r)
+    best = None
+    for C in C_GRID:
+        inner = [(fit([r for s in train for r in by_set[s]], C, 0.5), by_set[held])
+                 for held, train in loso_splits(by_set)]
+        for t in THRESHOLD_GRID:
+            tp, fp, fn = counts((gold_sets(r)[0], decide({**m, "threshold": t}, r["cands"])[0])
+                                for m, held_rows in inner for r in held_rows)
+            f1 = prf(tp, fp, fn)[2]
+            if best is None or f1 > best[0]:
+                best = (f1, C, t)
+    return best[1], best[2]
+
+
+def fmt(c: tuple[int, int, int]) -> str:
+    p, r, f = prf(*c)
+    return f"{f:.3f} ({p:.3f}/{r:.3f})"
+
+
+def loso_table(rows: list[dict]) -> list[dict]:
+    by_set = defaultdict(list)
+    for r in rows:
+        by_set[r["set"]].append(r)
+    out = []
+    for held, train in loso_splits(by_set):
+        train_rows = [r for s in train for r in by_set[s]]
+        C, t = tuned(train_rows)
+        model = fit(train_rows, C, t)
+        res = {"set": held, "C": C, "threshold": t, "articles": []}
+        for r in by_set[held]:
+            g, gy = gold_sets(r)
+            rk, rky = rules_keys(r)
+            lk, lky = decide(model, r["cands"])
+            res["articles"].append({"id": r["id"], "g": g, "gy": gy, "r": rk, "ry": rky, "l": lk, "ly": lky})
+        out.append(res)
+    return out
+
+
+def report(table: list[dict]) -> str:
+    lines = ["| held out | C | thr | rules region+status F1 (P/R) | learned region+status F1 (P/R) | "
+             "rules +year | learned +year |", "|---|---|---|---|---|---|---|"]
+    pooled = defaultdict(list)
+    for res in table:
+        cols = []
+        for side in ("r", "l", "ry", "ly"):
+            gold = "gy" if side.endswith("y") else "g"
+            pairs = [(a[gold], a[side]) for a in res["articles"]]
+            pooled[side] += pairs
+            cols.append(fmt(counts(pairs)))
+        lines.append(f"| {res['set']} | {res['C']} | {res['threshold']} | " + " | ".join(cols) + " |")
+    lines.append("| **pooled** | | | " + " | ".join(fmt(counts(pooled[s])) for s in ("r", "l", "ry", "ly")) + " |")
+    tp_r, fp_r, fn_r = counts(pooled["r"])
+    tp_l, fp_l, fn_l = counts(pooled["l"])
+    lines.append(f"\npooled region+status counts: rules tp {tp_r} fp {fp_r} fn {fn_r}; learned tp {tp_l} fp {fp_l} fn {fn_l}")
+    # the spread: which articles carry the difference (tp gained minus fp gained, per article)
+    diff = []
+    for res in table:
+        for a in res["articles"]:
+            d_tp = len(a["g"] & a["l"]) - len(a["g"] & a["r"])
+            d_fp = len(a["l"] - a["g"]) - len(a["r"] - a["g"])
+            if d_tp or d_fp:
+                diff.append((d_tp - d_fp, d_tp, d_fp, a["id"]))
+    diff.sort(reverse=True)
+    lines.append("articles where learned and rules differ (net = tp gained - fp gained): "
+                 + ", ".join(f"{i} {n:+d} (tp {t:+d}, fp {f:+d})" for n, t, f, i in diff))
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("cache")
+    ap.add_argument("-o", "--model", help="write the model trained on every set here (JSON)")
+    a = ap.parse_args(argv)
+    rows = load_rows(a.cache)
+    print(report(loso_table(rows)))
+    if a.model:
+        C, t = tuned(rows)
+        model = fit(rows, C, t)
+        save(model, a.model)
+        top = sorted(zip(model["features"], model["coef"]), key=lambda x: -abs(x[1]))[:15]
+        print(f"\nmodel on all sets: C {C}, threshold {t}, intercept {model['intercept']:+.3f}; top weights:")
+        print("\n".join(f"  {n:28s} {w:+.3f}" for n, w in top))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
