@@ -3,7 +3,9 @@ keys and every MPP candidate's features (numbers and codes only, no text) as JSO
 
     .venv/bin/python -m benchmarks.learned.mpp_cache SET.jsonl [SET.jsonl …] -o /tmp/learn-mpp/cache.jsonl
 
-Each set is named by its file's parent folder (final4/all.jsonl -> "final4").
+Each set is named by its file's parent folder (final4/all.jsonl -> "final4"). With `--first-contact DIR`, the
+facts in DIR/<set>.pred.jsonl (`warta extract` output of an older extractor: the last one that had not seen the set)
+are the rules of `cands_fc` and `rules_fc`, besides the current rules' `cands` and `rules`.
 """
 from __future__ import annotations
 
@@ -47,14 +49,18 @@ def unit_year(text: str, limit: int | None) -> int | None:
     return years[-1] if years else None
 
 
-def article_row(record: dict, set_name: str, codes: Codes) -> dict:
+def _cands(units, pairs, rules, cue_year) -> list[dict]:
+    rule_year = {(r, s): y for r, s, y in rules}
+    feats = key_features(units, pairs, {(r, s) for r, s, _ in rules})
+    return [{"key": list(k), "f": f, "rules_year": rule_year.get(k), "unit_year": cue_year.get(k)}
+            for k, f in sorted(feats.items(), key=str)]
+
+
+def article_row(record: dict, set_name: str, codes: Codes, first_contact: dict | None = None) -> dict:
     doc = tagged_doc(record)
     rules = [(f.region_code, f.status, f.year) for f in (doc._.mpp or [])]
-    rule_keys = {(r, s) for r, s, _ in rules}
-    rule_year = {(r, s): y for r, s, y in rules}
     units = units_of(discourse_of(doc))
     pairs = pairs_of(units) if any(u.mpps for u in units) else []
-    feats = key_features(units, pairs, rule_keys)
     pub = doc._.published
     limit = pub.year + YEAR_AHEAD if pub is not None else None
     cue_year: dict[tuple, int | None] = {}
@@ -65,14 +71,18 @@ def article_row(record: dict, set_name: str, codes: Codes) -> dict:
         if key not in cue_year or (p.gov_unit == p.cue_unit and y is not None):
             cue_year[key] = y
     gold = gold_keys(record.get("gold") or {}, codes)
-    return {
+    row = {
         "set": set_name, "id": record.get("id"),
         "gold": sorted(map(list, gold["mpp.region+status"]), key=str),
         "gold_year": sorted(map(list, gold["mpp.region+status+year"]), key=str),
         "rules": [list(r) for r in rules],
-        "cands": [{"key": list(k), "f": f, "rules_year": rule_year.get(k), "unit_year": cue_year.get(k)}
-                  for k, f in sorted(feats.items(), key=str)],
+        "cands": _cands(units, pairs, rules, cue_year),
     }
+    if first_contact is not None:
+        fc = [(m.get("region_code"), m.get("status"), m.get("year")) for m in first_contact.get("mpp") or []]
+        row["rules_fc"] = [list(r) for r in fc]
+        row["cands_fc"] = _cands(units, pairs, fc, cue_year)
+    return row
 
 
 def set_name(path: str) -> str:
@@ -84,16 +94,23 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+")
     ap.add_argument("-o", "--out", required=True)
+    ap.add_argument("--first-contact", metavar="DIR", help="DIR/<set>.pred.jsonl: an older extractor's output")
     a = ap.parse_args(argv)
     codes = Codes(get_gazetteer())
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     with open(a.out, "w", encoding="utf-8") as out:
         for path in a.sets:
             name = set_name(path)
+            fc = {}
+            if a.first_contact:
+                with open(Path(a.first_contact) / f"{name}.pred.jsonl", encoding="utf-8") as fh:
+                    fc = {p["id"]: p for p in map(json.loads, fh) if p}
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
                     if line.strip():
-                        out.write(json.dumps(article_row(json.loads(line), name, codes)) + "\n")
+                        rec = json.loads(line)
+                        row = article_row(rec, name, codes, fc.get(rec.get("id"), {}) if a.first_contact else None)
+                        out.write(json.dumps(row) + "\n")
             print(f"{name}: cached", file=sys.stderr, flush=True)
     return 0
 

@@ -34,6 +34,8 @@ PAIR_FEATURES = (
     "semicolon_between", "heading", "noise", "headline", "furniture", "province", "year_in_cue_unit",
     "item_line", "cue_unit_item_line",
 )
+#: the features that read the rules' facts
+RULES_FEATURES = ("rules_emit", "rules_other_status", "rules_same_status_other_gov", "rules_none")
 KEY_FEATURES = PAIR_FEATURES + (
     "has_pair", "log_pairs", "log_pair_units", "any_same_unit", "any_mpp_right_before_gov", "log_gov_mentions",
     "first_gov", "rules_emit", "rules_other_status", "rules_same_status_other_gov", "rules_none",

@@ -13,47 +13,61 @@ import argparse
 import json
 from collections import defaultdict
 
-from .mpp_features import KEY_FEATURES
+from .mpp_features import KEY_FEATURES, RULES_FEATURES
+
+#: the variants compared (fixed before any run): which features, and whether the rules' facts are kept as they are
+VARIANTS = {
+    "all": {"features": KEY_FEATURES, "or_rules": False},
+    "no_rules": {"features": tuple(n for n in KEY_FEATURES if n not in RULES_FEATURES), "or_rules": False},
+    "rules_or_no_rules": {"features": tuple(n for n in KEY_FEATURES if n not in RULES_FEATURES), "or_rules": True},
+}
 from .mpp_model import counts, decide, gold_sets, loso_splits, prf, rules_keys, save, vector
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
-def load_rows(path: str) -> list[dict]:
+def load_rows(path: str, rules: str = "current") -> list[dict]:
+    """The cache's articles; with `rules="first_contact"`, the rules of each set are those of the last extractor
+    that had not seen it (its candidates and its rules column), as the rules are on a new set."""
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        rows = [json.loads(line) for line in fh if line.strip()]
+    if rules == "first_contact":
+        rows = [{**r, "cands": r["cands_fc"], "rules": r["rules_fc"]} for r in rows]
+    return rows
 
 
-def training_data(rows: list[dict]) -> tuple[list[list[float]], list[int]]:
+def training_data(rows: list[dict], features=KEY_FEATURES) -> tuple[list[list[float]], list[int]]:
     X, y = [], []
     for r in rows:
         gold = {tuple(k) for k in r["gold"]}
         for c in r["cands"]:
-            X.append(vector(c["f"]))
+            X.append(vector(c["f"], features))
             y.append(int(tuple(c["key"]) in gold))
     return X, y
 
 
-def fit(rows: list[dict], C: float, threshold: float) -> dict:
+def fit(rows: list[dict], C: float, threshold: float, variant: str = "all") -> dict:
     from sklearn.linear_model import LogisticRegression
 
-    X, y = training_data(rows)
+    features = VARIANTS[variant]["features"]
+    X, y = training_data(rows, features)
     lr = LogisticRegression(C=C, max_iter=5000)
     lr.fit(X, y)
-    return {"kind": "logistic_regression", "features": list(KEY_FEATURES), "coef": [float(w) for w in lr.coef_[0]],
+    return {"kind": "logistic_regression", "variant": variant, "or_rules": VARIANTS[variant]["or_rules"],
+            "features": list(features), "coef": [float(w) for w in lr.coef_[0]],
             "intercept": float(lr.intercept_[0]), "threshold": threshold, "C": C,
             "trained_on": sorted({r["set"] for r in rows}), "n_candidates": len(y), "n_positive": int(sum(y))}
 
 
-def tuned(rows: list[dict]) -> tuple[float, float]:
+def tuned(rows: list[dict], variant: str = "all") -> tuple[float, float]:
     """C and threshold by an inner leave-one-set-out over `rows`' sets (pooled F1, region+status)."""
     by_set = defaultdict(list)
     for r in rows:
         by_set[r["set"]].append(r)
     best = None
     for C in C_GRID:
-        inner = [(fit([r for s in train for r in by_set[s]], C, 0.5), by_set[held])
+        inner = [(fit([r for s in train for r in by_set[s]], C, 0.5, variant), by_set[held])
                  for held, train in loso_splits(by_set)]
         for t in THRESHOLD_GRID:
             tp, fp, fn = counts((gold_sets(r)[0], decide({**m, "threshold": t}, r["cands"])[0])
@@ -69,15 +83,15 @@ def fmt(c: tuple[int, int, int]) -> str:
     return f"{f:.3f} ({p:.3f}/{r:.3f})"
 
 
-def loso_table(rows: list[dict]) -> list[dict]:
+def loso_table(rows: list[dict], variant: str = "all") -> list[dict]:
     by_set = defaultdict(list)
     for r in rows:
         by_set[r["set"]].append(r)
     out = []
     for held, train in loso_splits(by_set):
         train_rows = [r for s in train for r in by_set[s]]
-        C, t = tuned(train_rows)
-        model = fit(train_rows, C, t)
+        C, t = tuned(train_rows, variant)
+        model = fit(train_rows, C, t, variant)
         res = {"set": held, "C": C, "threshold": t, "articles": []}
         for r in by_set[held]:
             g, gy = gold_sets(r)
@@ -121,13 +135,17 @@ def report(table: list[dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cache")
+    ap.add_argument("--variant", choices=sorted(VARIANTS), default="all")
+    ap.add_argument("--rules", choices=("current", "first_contact"), default="current",
+                    help="the rules' facts of each set: today's extractor's, or the last one that had not seen it")
     ap.add_argument("-o", "--model", help="write the model trained on every set here (JSON)")
     a = ap.parse_args(argv)
-    rows = load_rows(a.cache)
-    print(report(loso_table(rows)))
+    rows = load_rows(a.cache, a.rules)
+    print(f"variant {a.variant}, rules {a.rules}")
+    print(report(loso_table(rows, a.variant)))
     if a.model:
-        C, t = tuned(rows)
-        model = fit(rows, C, t)
+        C, t = tuned(rows, a.variant)
+        model = fit(rows, C, t, a.variant)
         save(model, a.model)
         top = sorted(zip(model["features"], model["coef"]), key=lambda x: -abs(x[1]))[:15]
         print(f"\nmodel on all sets: C {C}, threshold {t}, intercept {model['intercept']:+.3f}; top weights:")

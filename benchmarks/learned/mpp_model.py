@@ -33,10 +33,11 @@ def probability(model: dict, f: dict[str, float]) -> float:
 
 def decide(model: dict, cands: list[dict]) -> tuple[set, set]:
     """An article's learned keys: (region, status) and (region, status, year) of the candidates at or above
-    the threshold; the year is the rules' where they emit the fact, else the year of its cue's unit."""
+    the threshold (with `or_rules`, the rules' facts too); the year is the rules' where they emit the fact, else the
+    year of its cue's unit."""
     keys, with_year = set(), set()
     for c in cands:
-        if probability(model, c["f"]) >= model["threshold"]:
+        if (model.get("or_rules") and c["f"].get("rules_emit")) or probability(model, c["f"]) >= model["threshold"]:
             key = tuple(c["key"])
             keys.add(key)
             year = c["rules_year"] if c["f"].get("rules_emit") else c["unit_year"]
