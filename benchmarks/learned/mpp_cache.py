@@ -28,6 +28,8 @@ from .mpp_features import YEAR, key_features
 
 #: a candidate year lies no further than this after the story's year (plans ahead)
 YEAR_AHEAD = 5
+#: an operation's start: "sejak 2020", "sejak tahun 2020"
+SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:\w+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def tagged_doc(record: dict):
@@ -49,11 +51,32 @@ def unit_year(text: str, limit: int | None) -> int | None:
     return years[-1] if years else None
 
 
+def key_years(units, pairs, published) -> dict[tuple, dict]:
+    """(government key, status) -> the years of its nearest pair: the last year written in the cue's unit, else
+    in the government's unit ("unit"); an operation's "sejak YEAR" in the cue's unit ("since"); the story's ("pub")."""
+    limit = published.year + YEAR_AHEAD if published is not None else None
+    out: dict[tuple, dict] = {}
+    for p in pairs:
+        g = units[p.gov_unit].govs[p.gov]
+        key = (None if g[3] else g[2], units[p.cue_unit].triggers[p.cue].status)
+        cue_text = units[p.cue_unit].text
+        y = unit_year(cue_text, limit) or unit_year(units[p.gov_unit].text, limit)
+        if key not in out or (p.gov_unit == p.cue_unit and y is not None):
+            since = SINCE_YEAR.search(cue_text)
+            out[key] = {"unit": y, "since": int(since.group(1)) if since else None,
+                        "pub": published.year if published is not None else None}
+    return out
+
+
 def _cands(units, pairs, rules, cue_year) -> list[dict]:
     rule_year = {(r, s): y for r, s, y in rules}
     feats = key_features(units, pairs, {(r, s) for r, s, _ in rules})
-    return [{"key": list(k), "f": f, "rules_year": rule_year.get(k), "unit_year": cue_year.get(k)}
+    return [{"key": list(k), "f": f, "rules_year": rule_year.get(k), **_years(cue_year.get(k) or {})}
             for k, f in sorted(feats.items(), key=str)]
+
+
+def _years(y: dict) -> dict:
+    return {"unit_year": y.get("unit"), "since_year": y.get("since"), "pub_year": y.get("pub")}
 
 
 def article_row(record: dict, set_name: str, codes: Codes, first_contact: dict | None = None) -> dict:
@@ -61,15 +84,7 @@ def article_row(record: dict, set_name: str, codes: Codes, first_contact: dict |
     rules = [(f.region_code, f.status, f.year) for f in (doc._.mpp or [])]
     units = units_of(discourse_of(doc))
     pairs = pairs_of(units) if any(u.mpps for u in units) else []
-    pub = doc._.published
-    limit = pub.year + YEAR_AHEAD if pub is not None else None
-    cue_year: dict[tuple, int | None] = {}
-    for p in pairs:  # the year of the nearest pair's cue unit, else its government's unit
-        key = (units[p.gov_unit].govs[p.gov][2] if not units[p.gov_unit].govs[p.gov][3] else None,
-               units[p.cue_unit].triggers[p.cue].status)
-        y = unit_year(units[p.cue_unit].text, limit) or unit_year(units[p.gov_unit].text, limit)
-        if key not in cue_year or (p.gov_unit == p.cue_unit and y is not None):
-            cue_year[key] = y
+    cue_year = key_years(units, pairs, doc._.published)
     gold = gold_keys(record.get("gold") or {}, codes)
     row = {
         "set": set_name, "id": record.get("id"),

@@ -21,7 +21,7 @@ VARIANTS = {
     "no_rules": {"features": tuple(n for n in KEY_FEATURES if n not in RULES_FEATURES), "or_rules": False},
     "rules_or_no_rules": {"features": tuple(n for n in KEY_FEATURES if n not in RULES_FEATURES), "or_rules": True},
 }
-from .mpp_model import counts, decide, gold_sets, loso_splits, prf, rules_keys, save, vector
+from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, loso_splits, prf, rules_keys, save, vector
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -55,7 +55,7 @@ def fit(rows: list[dict], C: float, threshold: float, variant: str = "all") -> d
     lr = LogisticRegression(C=C, max_iter=5000)
     lr.fit(X, y)
     return {"kind": "logistic_regression", "variant": variant, "or_rules": VARIANTS[variant]["or_rules"],
-            "features": list(features), "coef": [float(w) for w in lr.coef_[0]],
+            "weights": {n: round(float(w), 6) for n, w in zip(features, lr.coef_[0])},
             "intercept": float(lr.intercept_[0]), "threshold": threshold, "C": C,
             "trained_on": sorted({r["set"] for r in rows}), "n_candidates": len(y), "n_positive": int(sum(y))}
 
@@ -78,6 +78,13 @@ def tuned(rows: list[dict], variant: str = "all") -> tuple[float, float]:
     return best[1], best[2]
 
 
+def year_policy(model: dict, rows: list[dict]) -> str:
+    """The year policy giving the best region+status+year F1 on `rows` (the training sets) with `model`."""
+    def f1(policy):
+        return prf(*counts((gold_sets(r)[1], decide({**model, "year_policy": policy}, r["cands"])[1]) for r in rows))[2]
+    return max(YEAR_POLICIES, key=f1)
+
+
 def fmt(c: tuple[int, int, int]) -> str:
     p, r, f = prf(*c)
     return f"{f:.3f} ({p:.3f}/{r:.3f})"
@@ -92,7 +99,8 @@ def loso_table(rows: list[dict], variant: str = "all") -> list[dict]:
         train_rows = [r for s in train for r in by_set[s]]
         C, t = tuned(train_rows, variant)
         model = fit(train_rows, C, t, variant)
-        res = {"set": held, "C": C, "threshold": t, "articles": []}
+        model["year_policy"] = year_policy(model, train_rows)
+        res = {"set": held, "C": C, "threshold": t, "year_policy": model["year_policy"], "articles": []}
         for r in by_set[held]:
             g, gy = gold_sets(r)
             rk, rky = rules_keys(r)
@@ -103,8 +111,8 @@ def loso_table(rows: list[dict], variant: str = "all") -> list[dict]:
 
 
 def report(table: list[dict]) -> str:
-    lines = ["| held out | C | thr | rules region+status F1 (P/R) | learned region+status F1 (P/R) | "
-             "rules +year | learned +year |", "|---|---|---|---|---|---|---|"]
+    lines = ["| held out | C | thr | year policy | rules region+status F1 (P/R) | learned region+status F1 (P/R) | "
+             "rules +year | learned +year |", "|---|---|---|---|---|---|---|---|"]
     pooled = defaultdict(list)
     for res in table:
         cols = []
@@ -113,8 +121,8 @@ def report(table: list[dict]) -> str:
             pairs = [(a[gold], a[side]) for a in res["articles"]]
             pooled[side] += pairs
             cols.append(fmt(counts(pairs)))
-        lines.append(f"| {res['set']} | {res['C']} | {res['threshold']} | " + " | ".join(cols) + " |")
-    lines.append("| **pooled** | | | " + " | ".join(fmt(counts(pooled[s])) for s in ("r", "l", "ry", "ly")) + " |")
+        lines.append(f"| {res['set']} | {res['C']} | {res['threshold']} | {res['year_policy']} | " + " | ".join(cols) + " |")
+    lines.append("| **pooled** | | | | " + " | ".join(fmt(counts(pooled[s])) for s in ("r", "l", "ry", "ly")) + " |")
     tp_r, fp_r, fn_r = counts(pooled["r"])
     tp_l, fp_l, fn_l = counts(pooled["l"])
     lines.append(f"\npooled region+status counts: rules tp {tp_r} fp {fp_r} fn {fn_r}; learned tp {tp_l} fp {fp_l} fn {fn_l}")
@@ -146,9 +154,10 @@ def main(argv=None) -> int:
     if a.model:
         C, t = tuned(rows, a.variant)
         model = fit(rows, C, t, a.variant)
+        model["year_policy"] = year_policy(model, rows)
         save(model, a.model)
-        top = sorted(zip(model["features"], model["coef"]), key=lambda x: -abs(x[1]))[:15]
-        print(f"\nmodel on all sets: C {C}, threshold {t}, intercept {model['intercept']:+.3f}; top weights:")
+        top = sorted(model["weights"].items(), key=lambda x: -abs(x[1]))[:15]
+        print(f"\nmodel on all sets: C {C}, threshold {t}, year policy {model['year_policy']}, intercept {model['intercept']:+.3f}; top weights:")
         print("\n".join(f"  {n:28s} {w:+.3f}" for n, w in top))
     return 0
 

@@ -1,5 +1,5 @@
-"""The learned MPP decision without scikit-learn: a logistic regression saved as JSON (feature names,
-coefficients, intercept, threshold) is a dot product and a sigmoid; the leave-one-set-out split; and the
+"""The learned MPP decision without scikit-learn: a logistic regression saved as JSON (`weights`: feature name ->
+coefficient, `intercept`, `threshold`, `year_policy`) is a dot product and a sigmoid; the leave-one-set-out split; and the
 scorer's micro counts over keys.
 """
 from __future__ import annotations
@@ -26,22 +26,43 @@ def vector(f: dict[str, float], names=KEY_FEATURES) -> list[float]:
 
 
 def probability(model: dict, f: dict[str, float]) -> float:
-    """The model's probability that a candidate is a gold fact: sigmoid(w·x + b)."""
-    z = model["intercept"] + sum(w * float(f.get(n, 0.0)) for n, w in zip(model["features"], model["coef"]))
+    """The model's probability that a candidate is a gold fact: sigmoid(w·x + b) over the model's `weights`
+    (feature name -> coefficient; a feature the candidate lacks counts 0)."""
+    z = model["intercept"] + sum(w * float(f.get(n, 0.0)) for n, w in model["weights"].items())
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+#: how a fact the rules do not emit gets its year (the model's `year_policy`, chosen on the training sets)
+YEAR_POLICIES = ("unit", "none", "unit_not_operating", "since_for_operating", "unit_or_story_for_launch")
+
+
+def fact_year(c: dict, policy: str) -> int | None:
+    """A candidate's year: the rules' where they emit the fact, else by `policy`: the last year written in its cue's
+    unit ("unit"), none, the unit's year except for an MPP operating, an operating MPP's "sejak YEAR" only, or the
+    unit's year else the story's for a launch."""
+    if c["f"].get("rules_emit"):
+        return c["rules_year"]
+    status = c["key"][1]
+    if policy == "none":
+        return None
+    if policy == "unit_not_operating":
+        return None if status == "operating" else c["unit_year"]
+    if policy == "since_for_operating":
+        return c.get("since_year") if status == "operating" else c["unit_year"]
+    if policy == "unit_or_story_for_launch":
+        return c["unit_year"] or (c.get("pub_year") if status == "launched" else None)
+    return c["unit_year"]
 
 
 def decide(model: dict, cands: list[dict]) -> tuple[set, set]:
     """An article's learned keys: (region, status) and (region, status, year) of the candidates at or above
-    the threshold (with `or_rules`, the rules' facts too); the year is the rules' where they emit the fact, else the
-    year of its cue's unit."""
+    the threshold (with `or_rules`, the rules' facts too); the year by `fact_year`."""
     keys, with_year = set(), set()
     for c in cands:
         if (model.get("or_rules") and c["f"].get("rules_emit")) or probability(model, c["f"]) >= model["threshold"]:
             key = tuple(c["key"])
             keys.add(key)
-            year = c["rules_year"] if c["f"].get("rules_emit") else c["unit_year"]
-            with_year.add((*key, year))
+            with_year.add((*key, fact_year(c, model.get("year_policy", "unit"))))
     return keys, with_year
 
 
