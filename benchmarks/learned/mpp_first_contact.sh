@@ -1,6 +1,8 @@
 #!/bin/bash
-# The rules at first contact: each labelled set extracted by the last extractor that had not seen it (its pipeline/
-# and data/ taken from git, run with this tree's venv), into OUT/<set>.pred.jsonl for mpp_cache --first-contact.
+# Warta at first contact: each labelled set read by the last extractor that had not seen it (its pipeline/ and data/
+# taken from git, run with this tree's venv and this tree's benchmarks/learned):
+#   OUT/<set>.pred.jsonl   its `warta extract` output (the rules at first contact; mpp_cache --first-contact reads it)
+#   OUT/<set>.cache.jsonl  mpp_cache's rows with that extractor's rules, cues, MPP mentions and discourse layer too
 #   benchmarks/learned/mpp_first_contact.sh REALNEWS_DIR OUT_DIR
 # (the commits: benchmarks/realnews/README.md, each set's "scored once" section: the version merged when it was scored)
 set -euo pipefail
@@ -23,6 +25,8 @@ with open(sys.argv[1], encoding="utf-8") as fh, open(sys.argv[2], "w", encoding=
 print(sys.argv[1], "extractor", EXTRACTOR_VERSION, file=sys.stderr)
 PY
   )
+  (cd "$tree" && WARTA_CACHE="$OUT/cache" PYTHONPATH="$tree:$REPO" "$REPO/.venv/bin/python" -m benchmarks.learned.mpp_cache \
+     "$SETS/$set/all.jsonl" -o "$OUT/$set.cache.jsonl")
 done <<LIST
 final4 0550a47
 final5 b931b53
