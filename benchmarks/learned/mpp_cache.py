@@ -70,9 +70,19 @@ def key_years(units, pairs, published) -> dict[tuple, dict]:
 
 def _cands(units, pairs, rules, cue_year) -> list[dict]:
     rule_year = {(r, s): y for r, s, y in rules}
-    feats = key_features(units, pairs, {(r, s) for r, s, _ in rules})
-    return [{"key": list(k), "f": f, "rules_year": rule_year.get(k), **_years(cue_year.get(k) or {})}
-            for k, f in sorted(feats.items(), key=str)]
+    pair_lists: dict[tuple, list[dict]] = {}
+    feats = key_features(units, pairs, {(r, s) for r, s, _ in rules}, pair_lists)
+    return [{"key": list(k), "f": f, "pairs": _distinct(pair_lists.get(k, [])), "rules_year": rule_year.get(k),
+             **_years(cue_year.get(k) or {})} for k, f in sorted(feats.items(), key=str)]
+
+
+def _distinct(rows: list[dict]) -> list[dict]:
+    """Pair feature rows, rounded, each once (pairs of one government's several mentions often look alike)."""
+    seen = {}
+    for r in rows:
+        r = {k: round(v, 4) for k, v in r.items() if v}
+        seen.setdefault(json.dumps(r, sort_keys=True), r)
+    return list(seen.values())
 
 
 def _years(y: dict) -> dict:

@@ -46,10 +46,6 @@ def _words_before(text: str, pos: int, n: int) -> list[str]:
     return re.findall(r"[^\W_]+", text[:pos].lower())[-n:]
 
 
-def _abs_pos(units: list[UnitInfo], k: int, pos: int) -> tuple[int, int]:
-    return (k, pos)
-
-
 def _between(units: list[UnitInfo], a: tuple[int, int], b: tuple[int, int]) -> list[str]:
     """The text pieces strictly between two (unit, offset) places, in text order."""
     (ka, pa), (kb, pb) = sorted([a, b])
@@ -116,9 +112,11 @@ def _closeness(f: dict[str, float]) -> tuple:
     return (-f["same_unit"], -f["list_head"], f["log_govs_between"], f["log_words_between"])
 
 
-def key_features(units: list[UnitInfo], pairs: list[Pair], rules: set[tuple]) -> dict[tuple, dict[str, float]]:
+def key_features(units: list[UnitInfo], pairs: list[Pair], rules: set[tuple],
+                 pair_lists: dict[tuple, list[dict]] | None = None) -> dict[tuple, dict[str, float]]:
     """(government key, status) -> features, for every key a pair gives or the rules emit. `rules`: the
-    rules' (region key, status) facts of the article."""
+    rules' (region key, status) facts of the article. `pair_lists`, if given, receives each key's pairs' features
+    (for a decision over pairs, `mpp_model.candidate_probability`)."""
     by_key: dict[tuple, list[tuple[Pair, dict]]] = {}
     mentions: dict[str | None, int] = {}
     first: str | None = None
@@ -150,4 +148,6 @@ def key_features(units: list[UnitInfo], pairs: list[Pair], rules: set[tuple]) ->
         f["rules_same_status_other_gov"] = float(any(r[0] != key[0] and r[1] == key[1] for r in rules))
         f["rules_none"] = float(not rules)
         out[key] = f
+        if pair_lists is not None:
+            pair_lists[key] = [pf for _, pf in items]
     return out

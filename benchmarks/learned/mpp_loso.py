@@ -20,8 +20,11 @@ VARIANTS = {
     "all": {"features": KEY_FEATURES, "or_rules": False},
     "no_rules": {"features": tuple(n for n in KEY_FEATURES if n not in RULES_FEATURES), "or_rules": False},
     "rules_or_no_rules": {"features": tuple(n for n in KEY_FEATURES if n not in RULES_FEATURES), "or_rules": True},
+    # one instance per pair (its features with its decision's counts and rules features), the label its decision's;
+    # a decision's probability is its pairs' maximum
+    "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
-from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, loso_splits, prf, rules_keys, save, vector
+from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, loso_splits, pair_only, prf, rules_keys, save, vector
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -37,13 +40,18 @@ def load_rows(path: str, rules: str = "current") -> list[dict]:
     return rows
 
 
-def training_data(rows: list[dict], features=KEY_FEATURES) -> tuple[list[list[float]], list[int]]:
+def training_data(rows: list[dict], features=KEY_FEATURES, aggregate: str | None = None
+                  ) -> tuple[list[list[float]], list[int]]:
     X, y = [], []
     for r in rows:
         gold = {tuple(k) for k in r["gold"]}
         for c in r["cands"]:
-            X.append(vector(c["f"], features))
-            y.append(int(tuple(c["key"]) in gold))
+            label = int(tuple(c["key"]) in gold)
+            instances = [{**c["f"], **pair_only(pf)} for pf in c.get("pairs") or []] \
+                if aggregate == "max_pair" and c.get("pairs") else [c["f"]]
+            for f in instances:
+                X.append(vector(f, features))
+                y.append(label)
     return X, y
 
 
@@ -51,10 +59,11 @@ def fit(rows: list[dict], C: float, threshold: float, variant: str = "all") -> d
     from sklearn.linear_model import LogisticRegression
 
     features = VARIANTS[variant]["features"]
-    X, y = training_data(rows, features)
+    X, y = training_data(rows, features, VARIANTS[variant].get("aggregate"))
     lr = LogisticRegression(C=C, max_iter=5000)
     lr.fit(X, y)
     return {"kind": "logistic_regression", "variant": variant, "or_rules": VARIANTS[variant]["or_rules"],
+            "aggregate": VARIANTS[variant].get("aggregate"),
             "weights": {n: round(float(w), 6) for n, w in zip(features, lr.coef_[0])},
             "intercept": float(lr.intercept_[0]), "threshold": threshold, "C": C,
             "trained_on": sorted({r["set"] for r in rows}), "n_candidates": len(y), "n_positive": int(sum(y))}

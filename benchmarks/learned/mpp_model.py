@@ -9,7 +9,7 @@ import math
 from collections.abc import Iterable
 from pathlib import Path
 
-from .mpp_features import KEY_FEATURES
+from .mpp_features import KEY_FEATURES, PAIR_FEATURES
 
 STATUS_KEY = "mpp.region+status"
 YEAR_KEY = "mpp.region+status+year"
@@ -54,12 +54,25 @@ def fact_year(c: dict, policy: str) -> int | None:
     return c["unit_year"]
 
 
+def candidate_probability(model: dict, c: dict) -> float:
+    """A candidate's probability: of its decision features; with `aggregate` "max_pair", the maximum over its pairs
+    (each pair's own features with the decision's counts and rules features; the decision's own where it has no pair)."""
+    if model.get("aggregate") == "max_pair" and c.get("pairs"):
+        return max(probability(model, {**c["f"], **pair_only(pf)}) for pf in c["pairs"])
+    return probability(model, c["f"])
+
+
+def pair_only(pf: dict) -> dict:
+    """A pair's features over every pair feature (those it lacks are 0)."""
+    return {n: float(pf.get(n, 0.0)) for n in PAIR_FEATURES}
+
+
 def decide(model: dict, cands: list[dict]) -> tuple[set, set]:
     """An article's learned keys: (region, status) and (region, status, year) of the candidates at or above
     the threshold (with `or_rules`, the rules' facts too); the year by `fact_year`."""
     keys, with_year = set(), set()
     for c in cands:
-        if (model.get("or_rules") and c["f"].get("rules_emit")) or probability(model, c["f"]) >= model["threshold"]:
+        if (model.get("or_rules") and c["f"].get("rules_emit")) or candidate_probability(model, c) >= model["threshold"]:
             key = tuple(c["key"])
             keys.add(key)
             with_year.add((*key, fact_year(c, model.get("year_policy", "unit"))))

@@ -68,3 +68,13 @@ def test_year_policies():
     la = _cand(("1.06", "launched"))
     assert fact_year(op, "unit_not_operating") is None and fact_year(op, "unit") == 2021
     assert fact_year(la, "unit_or_story_for_launch") == 2024 and fact_year(la, "unit") is None
+
+
+def test_max_pair_takes_the_best_pair_with_the_decisions_own_features():
+    from benchmarks.learned.mpp_model import candidate_probability
+
+    model = {**MODEL, "weights": {"same_unit": 2.0, "rules_emit": 1.0}, "aggregate": "max_pair"}
+    cand = _cand(("1.07", "planned"), same_unit=0.0, rules_emit=1.0)
+    cand["pairs"] = [{"same_unit": 0.0}, {"same_unit": 1.0}]
+    assert math.isclose(candidate_probability(model, cand), 1 / (1 + math.exp(-(2.0 + 1.0 - 1.0))))
+    assert math.isclose(candidate_probability({**model, "aggregate": None}, cand), 1 / (1 + math.exp(0.0)))
