@@ -53,7 +53,9 @@ GRADES = (
     re.compile(r"\b(?:kategori(?:\s*:\s*|\s+)|predikat\s+(?=(?:tinggi|sedang|rendah)\b))"
                r"(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori A", "Opini B", "predikat C", "Zona E", "nilai B" (the letter in capitals), "Kategori: A" (a record's field)
-    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai(?:\s+[Oo]pini)?)(?:\s*:\s*|\s+)([A-E])\b"),
+    # (`\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai(?:\s+[Oo]pini)?)`, led by its first characters)
+    re.compile(r"[KkOoPpZzNn](?<!\w.)(?:(?<=[Kk])(?:ategori|atagori)|(?<=[Oo])pini|(?<=[Pp])redikat|(?<=[Zz])ona"
+               r"|(?<=[Nn])ilai(?:\s+[Oo]pini)?)(?:\s*:\s*|\s+)([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
     re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
@@ -196,7 +198,7 @@ NEGATED_GROUP = re.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:satu\s*pun\s+)?[^,
                            r"(?:[\w-]+\s+){0,6}(?:di\s+|ke\s+)?$", I)
 NEGATED_GROUP_WINDOW = 120
 #: NEGATED_GROUP cannot match in a unit without this
-NO_MEMBER = re.compile(r"\b(?:tidak|tak|belum)\s+ada\b", I)
+NO_MEMBER = re.compile(words_pattern(("tidak", "tak", "belum"), end=False) + r"\s+ada\b", I)
 #: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
 STATE_CLAUSE = Gated(re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
                                 r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
@@ -317,13 +319,13 @@ OTHER_GOVERNMENTS = re.compile(r"\b(?:pemerintah\s+daerah|pemda|pemkab|pemkot|ka
 
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
-NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
+NEGATIVE = re.compile(words_pattern(LEX["negative"], end=False), I)  # (`\b(?:…)`, led by its first characters)
 #: a category letter and a score in one clause ("meraih kategori A dengan nilai 90,3", "nilai 72,88 (kategori C)"):
 #: an Ombudsman result, its own compliance context
 GRADE_WITH_SCORE = re.compile(r"\b(?:[Kk]ategori|[Oo]pini)\s+[A-E]\b[^.;\n]{0,30}?\d{2},\d"
                               r"|\d,\d\d?\s*\((?:[Kk]ategori|[Oo]pini)\s+[A-E]\)")
 #: a compliance context word (needed in the unit or the few before it)
-CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
+CONTEXT = re.compile(words_pattern(LEX["context"], end=False), I)
 #: the attribution after a quote: "…," ungkap A selaku Sekda Provinsi Sulsel.' (to the unit's end)
 ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*" + words_pattern(LEX["say_verbs"], boundary=False) + r"(?:nya)?\b[^\"“”]*$", I)
 #: right before a province written as a place: the public service there ("kualitas pelayanan publik di Jatim")
