@@ -44,24 +44,28 @@ def names_zone(text: str) -> bool:
     return ZONE.search(text) is not None
 GRADES = (
     # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
-    re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
-               r"(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
+    # (each grade pattern opening with `\b` is written to open with a class of its first characters instead, as
+    # words_pattern writes words: the same matches; the old forms are in tests/…/test_compliance_opening_patterns.py)
+    re.compile(r"(?-i:[KPTZkptz\u212a])(?<!\w.)(?:(?<=p)redikat\s+k|(?<=t)ingkat\s+k|(?<=z)ona\s+k|(?<=k)ategori\s+k"
+               r"|(?<=k))epatuhan\s+(?:yang\s+)?(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
     # "(opini) kualitas tertinggi", "kategori kualitas sangat tinggi" (final10)
-    re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|sangat\s+tinggi|tinggi|sedang|rendah|terendah)\b", I),
+    re.compile(r"(?-i:[KOko\u212a])(?<!\w.)(?:(?<=o)pini\s+k|(?<=k))ualitas\s+"
+               r"(tertinggi|sangat\s+tinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori tertinggi", "predikat tinggi" (the quality level without "kualitas" or "kepatuhan"; after
     # "predikat" a superlative is a rank: "predikat terendah dibandingkan kabupaten lainnya")
-    re.compile(r"\b(?:kategori(?:\s*:\s*|\s+)|predikat\s+(?=(?:tinggi|sedang|rendah)\b))"
+    re.compile(r"(?-i:[KPkp\u212a])(?<!\w.)(?:(?<=k)ategori(?:\s*:\s*|\s+)|(?<=p)redikat\s+(?=(?:tinggi|sedang|rendah)\b))"
                r"(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori A", "Opini B", "predikat C", "Zona E", "nilai B" (the letter in capitals), "Kategori: A" (a record's field)
     # (`\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai(?:\s+[Oo]pini)?)`, led by its first characters)
     re.compile(r"[KkOoPpZzNn](?<!\w.)(?:(?<=[Kk])(?:ategori|atagori)|(?<=[Oo])pini|(?<=[Pp])redikat|(?<=[Zz])ona"
                r"|(?<=[Nn])ilai(?:\s+[Oo]pini)?)(?:\s*:\s*|\s+)([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
-    re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
+    re.compile(r"(?-i:[Tt])(?<!\w.)ingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
     # "kepatuhan tertinggi", "Predikat Kepatuhan Pelayanan Publik Tertinggi" (lexicon top_grade_fillers), not ranked
     # within a place: "kepatuhan tertinggi di Provinsi A" (lexicon national_scope; final9, final10, final11)
-    re.compile(r"\bkepatuhan\s+(?:" + words_pattern(LEX["top_grade_fillers"], boundary=False) + r"\s+){0,4}(tertinggi)\b"
+    re.compile(r"(?-i:[Kk\u212a])(?<!\w.)epatuhan\s+(?:" + words_pattern(LEX["top_grade_fillers"], boundary=False)
+               + r"\s+){0,4}(tertinggi)\b"
                r"(?!\s*(?:di|se)\b[\s-]*(?![\s-])(?!" + words_pattern(LEX["national_scope"], boundary=False) + r"\b))", I),
     # a bare letter grade in parentheses after a score: "87,10 (B)", "nilai 73,84 (C)"
     re.compile(r"(?<=\d)\s*\(\s*([A-E])\s*\)"),

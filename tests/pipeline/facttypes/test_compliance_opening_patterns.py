@@ -1,8 +1,9 @@
 """Compliance's patterns that opened with `\\b` (the eleventh speed pass), led by their first characters instead:
-`NEGATIVE` and `CONTEXT` (`words_pattern(..., end=False)`), `NO_MEMBER` and the letter grade of `GRADES`
-("kategori A"). Python's `re` tries a pattern that opens with `\\b` at every offset, one that opens with a class
-only where one of its characters stands. The same spans and groups as the old forms on invented lines, from
-every offset, for `search` and `finditer`, and with the `re.ASCII` twins the component searches ASCII text with."""
+`NEGATIVE` and `CONTEXT` (`words_pattern(..., end=False)`), `NO_MEMBER` and the grades of `GRADES` that opened
+with `\\b` ("kategori A", "kepatuhan tinggi", "kualitas tertinggi", …). Python's `re` tries a pattern that opens
+with `\\b` at every offset, one that opens with a class only where one of its characters stands. The same spans
+and groups as the old forms on invented lines, from every offset, for `search` and `finditer`, and with the
+`re.ASCII` twins the component searches ASCII text with."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ import pytest
 
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.grammar import LEX
-from pipeline.lang import ascii_twin
+from pipeline.lang import ascii_twin, words_pattern
 from tests.pipeline.pattern_helpers import assert_same_matches
 
 I = re.IGNORECASE
@@ -27,6 +28,17 @@ OLD = {
     "NO_MEMBER": (re.compile(r"\b(?:tidak|tak|belum)\s+ada\b", I), G.NO_MEMBER.rx, 0),
     "LETTER_GRADE": (re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai(?:\s+[Oo]pini)?)"
                                 r"(?:\s*:\s*|\s+)([A-E])\b"), G.GRADES[3], 1),
+    "GRADE_COMPLIANCE": (re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
+                                    r"(sangat\s+rendah|tinggi|sedang|rendah)\b", I), G.GRADES[0], 1),
+    "GRADE_QUALITY": (re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|sangat\s+tinggi|tinggi|sedang|rendah|terendah)\b",
+                                 I), G.GRADES[1], 1),
+    "GRADE_LEVEL": (re.compile(r"\b(?:kategori(?:\s*:\s*|\s+)|predikat\s+(?=(?:tinggi|sedang|rendah)\b))"
+                               r"(tertinggi|tinggi|sedang|rendah|terendah)\b", I), G.GRADES[2], 1),
+    "GRADE_JUDGED": (re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
+                                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I), G.GRADES[4], 1),
+    "GRADE_TOP": (re.compile(r"\bkepatuhan\s+(?:" + words_pattern(LEX["top_grade_fillers"], boundary=False)
+                             + r"\s+){0,4}(tertinggi)\b(?!\s*(?:di|se)\b[\s-]*(?![\s-])(?!"
+                             + words_pattern(LEX["national_scope"], boundary=False) + r"\b))", I), G.GRADES[5], 1),
 }
 #: invented lines: each word glued to word characters before and after, both cases, the characters IGNORECASE
 #: folds (dotted and dotless i, long s, Kelvin sign), digits and underscores, line breaks inside phrases
@@ -38,7 +50,17 @@ LINES = [
     "Tidak ada yang, tak  ada, belum\nada, TIDAK ADA, tidak adalah, xtidak ada, tak_ada, \u0131dak ada, belum adax.",
     "Kategori A, kategori: B, Katagori C, Opini D, opini E, Predikat A, zona B, Zona: C, Nilai A, nilai opini B, "
     "Nilai Opini C, KATEGORI A, kategori F, kategori AB, xKategori A, _Opini B, 2Zona C, kategori\nD, nilai  E.",
-    "", "a", "Kategori", "tidak", "zona integritas",
+    "Predikat kepatuhan tinggi, tingkat  kepatuhan yang masih sangat\nrendah, zona kepatuhan sedang, Kategori Kepatuhan "
+    "Rendah, kepatuhan tinggix, xkepatuhan tinggi, pkepatuhan rendah, predikat kepatuhannya tinggi, \u212aepatuhan "
+    "tinggi, \u212aategori kepatuhan sedang, _zona kepatuhan rendah, predikat\nkepatuhan tinggi.",
+    "Opini kualitas tertinggi, kategori kualitas sangat tinggi, KUALITAS rendah, xkualitas tinggi, opini  kualitas "
+    "terendah, opinikualitas tinggi, \u212aualitas sedang, Kategori: tertinggi, kategori tinggi, predikat tinggi, "
+    "predikat terendah, predikat tinggix, xkategori sedang, \u212aategori rendah, kategori :  sedang.",
+    "Tingkat kepatuhan Provinsi A pada tahun ini dinilai masih sangat rendah; tingkat kepatuhan B. tergolong tinggi; "
+    "xtingkat kepatuhan C termasuk sedang, TINGKAT KEPATUHAN D tergolong rendah; tingkat kepatuhanx E dinilai tinggi.",
+    "Kepatuhan pelayanan publik tertinggi, kepatuhan tertinggi di Provinsi A, kepatuhan tertinggi se-Indonesia, "
+    "xkepatuhan tertinggi, \u212aepatuhan tertinggi, predikat kepatuhan standar pelayanan publik tertinggi.",
+    "", "a", "Kategori", "tidak", "zona integritas", "kepatuhan", "p k",
 ]
 
 
