@@ -169,6 +169,13 @@ def lower_of(text: str) -> str:
     return low
 
 
+#: how many short texts `unit_lower` keeps the lower case of
+UNIT_LOWERS = 256
+#: `text.lower()` kept for the last UNIT_LOWERS texts asked: a reader lowers each unit's text in several of its
+#: steps (compliance: its elements, subjects, offices, zones), and lowering looks at every character
+unit_lower = lru_cache(maxsize=UNIT_LOWERS)(str.lower)
+
+
 def plain_ascii(text: str) -> bool:
     """Whether `text` is ASCII without information separators: a pattern compiled with `re.ASCII`
     then finds exactly what its Unicode form finds (`\\w`, `\\d`, `\\b` and case-insensitive

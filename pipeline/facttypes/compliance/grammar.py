@@ -10,7 +10,7 @@ import re
 from pipeline.facttypes.compliance import FOLDER
 from pipeline.lang import (CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, AsciiTwin, Gated, WordFinder,
                            words_pattern)
-from pipeline.lang import YEAR_PREPOSITIONS, matches_from
+from pipeline.lang import YEAR_PREPOSITIONS, matches_from, unit_lower
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -38,7 +38,7 @@ IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
 def names_zone(text: str) -> bool:
     """Whether ZONE matches in `text`. Every match of ZONE holds a colour (ZONES), so a text whose
     lower case holds none (and no IGNORECASE_EXTRA character) is not searched: most units."""
-    low = text.lower()
+    low = unit_lower(text)
     if not any(z in low for z in ZONES) and (text.isascii() or not any(c in text for c in IGNORECASE_EXTRA)):
         return False
     return ZONE.search(text) is not None
