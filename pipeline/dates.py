@@ -42,28 +42,32 @@ DAYS: dict[str, int] = LANG_DAYS
 #: Years before this are not news dates (the portals start in the late 1990s).
 MIN_YEAR = 1990
 
-_DAY_RE = r"(?P<dayname>" + words_pattern(DAY_NAMES, boundary=False) + ")"
+#: a day name at a word's start (`\b(?P<dayname>…)`, written to open with its first characters: words_pattern)
+_DAY_RE = r"(?P<dayname>" + words_pattern(DAY_NAMES, end=False) + ")"
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME_RE = r"(?:\s*[-–,|/]?\s*(?:pukul|jam)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<ss>[0-5]\d))?)?"
 _ZONE_RE = r"(?:\s*(?P<zone>wita|wib|wit)\b)?"
 
 #: "16/03/2024", "(12/3/2019)", "16-3-2024", "16.3.2024" and "(30/5)" (no year).
 NUMERIC = re.compile(
-    r"(?<![\d/])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])"
+    # (`(?<![\d/])(?P<d>[0-3]?\d)` led by the digit, its look-behind after it: Python's re tries a pattern that opens
+    # with a look-behind at every offset, one that opens with a digit only where one stands)
+    r"(?P<d>\d(?<![\d/]\d)(?:(?<=[0-3])\d)?)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)"
+    r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])"
     + _TIME_RE + _ZONE_RE,
     re.IGNORECASE,
 )
 #: "15 Desember 2020", "16 Mar 2024 - 23:15 WIB", "5 Desember 2022 10:00 WITA".
 WORDED = re.compile(
-    r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<y>\d{4})(?!\d)" + _TIME_RE + _ZONE_RE,
+    r"(?P<d>\d(?<!\d\d)(?:(?<=[0-3])\d)?)\s+(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<y>\d{4})(?!\d)" + _TIME_RE + _ZONE_RE,
     re.IGNORECASE,
 )
 #: A day name, optionally followed by a comma, then a date in parentheses: "Rabu (3/3/2021)".
 EVENT = re.compile(
-    r"\b" + _DAY_RE + r"\s*,?\s*\(\s*(?P<body>[0-3]?\d\s*[/.-]\s*[01]?\d(?:\s*[/.-]\s*\d{2,4})?)\s*\)",
+    _DAY_RE + r"\s*,?\s*\(\s*(?P<body>[0-3]?\d\s*[/.-]\s*[01]?\d(?:\s*[/.-]\s*\d{2,4})?)\s*\)",
     re.IGNORECASE,
 )
-_DAYNAME_ANYWHERE = re.compile(r"\b" + _DAY_RE + r"\b", re.IGNORECASE)
+_DAYNAME_ANYWHERE = re.compile(_DAY_RE + r"\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d]|[.,]\d)")
 _HAS_DIGIT = re.compile(r"\d")
 

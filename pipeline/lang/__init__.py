@@ -169,6 +169,13 @@ def lower_of(text: str) -> str:
     return low
 
 
+#: how many short texts `unit_lower` keeps the lower case of
+UNIT_LOWERS = 256
+#: `text.lower()` kept for the last UNIT_LOWERS texts asked: a reader lowers each unit's text in several of its
+#: steps (compliance: its elements, subjects, offices, zones), and lowering looks at every character
+unit_lower = lru_cache(maxsize=UNIT_LOWERS)(str.lower)
+
+
 def plain_ascii(text: str) -> bool:
     """Whether `text` is ASCII without information separators: a pattern compiled with `re.ASCII`
     then finds exactly what its Unicode form finds (`\\w`, `\\d`, `\\b` and case-insensitive
@@ -285,18 +292,20 @@ def _first_char_led(words: list[str]) -> str:
     return "(?-i:[" + "".join(sorted(chars)) + r"])(?<!\w.)(?:" + "|".join(alts) + ")"
 
 
-def words_pattern(words, *, boundary: bool = True) -> str:
+def words_pattern(words, *, boundary: bool = True, end: bool = True) -> str:
     r"""A regular-expression alternation of `words`, longest first, escaped; a space inside a word
-    matches any white space. With `boundary`, the matches of `\b(?:…)\b` (word characters at the ends),
-    written to open with a class of first characters when every word opens with an ASCII letter or
-    digit (`_first_char_led`: the same matches, found in fewer instructions)."""
+    matches any white space. With `boundary`, the matches of `\b(?:…)\b` (word characters at the ends;
+    with `end=False` of `\b(?:…)`, a word's start only), written to open with a class of first
+    characters when every word opens with an ASCII letter or digit (`_first_char_led`: the same
+    matches, found in fewer instructions)."""
     ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
     alts = "|".join(map(_escaped, ordered))
     if not boundary:
         return f"(?:{alts})"
+    tail = r"\b" if end else ""
     if ordered and all(w[:1].isascii() and w[:1].isalnum() for w in ordered):
-        return _first_char_led(ordered) + r"\b"
-    return rf"\b(?:{alts})\b"
+        return _first_char_led(ordered) + tail
+    return rf"\b(?:{alts})" + tail
 
 
 def _word_char(c: str) -> bool:

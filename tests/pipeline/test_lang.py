@@ -161,3 +161,13 @@ def test_noise_lines_behind_their_openings_match_as_the_patterns_do():
     # (for `match`, the "^" may be left out; a pattern whose alternatives do not all open with literal text has none)
     assert line_openings(re.compile(r"\s*(?:a|B)", re.I)) == ("a", "b")
     assert line_openings(re.compile(r"^\s*(?:a|\w)")) is None and line_openings(re.compile(r"^(?:a|b)")) is None
+
+
+def test_unit_lower_is_the_lower_case_kept():
+    """`unit_lower` answers as `str.lower` (texts whose lower case is longer, or folds otherwise, included)
+    and keeps the answer: the same object for the same text asked again."""
+    from pipeline.lang import UNIT_LOWERS, unit_lower
+    for text in ("Kota A Masuk ZONA Hijau.", "\u0130nspektorat \u212aota \u017fatu \u00c9ra", "", "abc"):
+        assert unit_lower(text) == text.lower()
+        assert unit_lower(text) is unit_lower(text)
+    assert len(unit_lower("\u0130")) == 2 and unit_lower.cache_info().maxsize == UNIT_LOWERS

@@ -79,3 +79,20 @@ def test_no_code_cuts_the_boundary_form_apart():
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if cut.search(line)]
     assert offenders == []
     assert lang.words_pattern(["kota"]).endswith(r"\b")  # (grammar modules cut this final \b off: kept)
+
+
+@pytest.mark.parametrize("flags", FLAGS)
+def test_end_false_same_matches_as_the_opening_boundary_form(flags):
+    """`end=False`: the matches of `\\b(?:…)` (no boundary after the words), with what follows in the pattern
+    read after the same word (within a first letter's group the order is kept: "ab" before "abc" here)."""
+    words = [*WORDS, "ab", "abc"]
+    for tail in ("", r"\w*", r"c?\s+\w"):
+        old = re.compile(_old(words)[:-2] + tail, flags)
+        new = re.compile(words_pattern(words, end=False) + tail, flags)
+        assert new.pattern.startswith("(?-i:[")
+        for text in [*TEXTS, "abc d abcc ab c kotax kedua2024"]:
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (tail, text)
+            for pos in range(len(text) + 1):
+                a, b = old.search(text, pos), new.search(text, pos)
+                assert (a and a.span()) == (b and b.span()), (tail, text, pos)
+    assert words_pattern(["-a", "b"], end=False) == _old(["-a", "b"])[:-2]

@@ -50,6 +50,7 @@ from pipeline.facttypes.compliance.subjects import not_said, own_subjects
 from pipeline.facttypes.compliance.support import supported
 from pipeline.facttypes.compliance.table import row_elements, table_rows
 from pipeline.facttypes.compliance.wrapped import continues_line, sentence_wide
+from pipeline.lang import unit_lower
 from pipeline.nlp.discourse import Discourse, discourse_of
 from pipeline.nlp.discourse.gate import UnitGate
 from pipeline.nlp.discourse.itemlines import joined
@@ -238,14 +239,14 @@ class AssessmentReader:
         ut = unit.text
         subjects = unit_subjects(self.text, unit, mentions, G.RESULT_WORDS, province_lists=True)
         subjects = own_subjects(self.text, unit, not_said(self.text, unit, subjects), [m.end for m in mentions])
-        if not subjects and any(map(ut.lower().__contains__, G.CAPITAL_WORDS)):
+        if not subjects and any(map(unit_lower(ut).__contains__, G.CAPITAL_WORDS)):
             subjects = capital_city(self.text, unit, mentions, self.discourse.mentions)
         if not subjects and self.province is not None:
             m = G.UNNAMED_PROVINCE.search(ut)
             if m and COUNT_BEFORE.search(ut, max(0, m.start() - 20), m.start()):
                 m = None  # "13 pemprov"
             # "ada 10 kabupaten dan 1 provinsi mendapatkan nilai kuning": the one province of the article
-            m = m or (G.ONE_PROVINCE.search(ut) if "provinsi" in ut.lower() or "pemprov" in ut.lower() else None)
+            m = m or (G.ONE_PROVINCE.search(ut) if "provinsi" in unit_lower(ut) or "pemprov" in unit_lower(ut) else None)
             if m:
                 subjects = [Subject(None, self.province, unit.start + m.start(), unit.start + m.end(), "gov")]
         return subjects

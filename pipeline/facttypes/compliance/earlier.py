@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import grammar as G
+from pipeline.lang import unit_lower
 
 #: How far before a zone the zone it came from is read ("naik dari zona merah"), and the words of a
 #: zone held ("tetap berada pada").
@@ -40,7 +41,7 @@ def split_earlier(text: str, zones: list[Zone], bounds: list[int],
     """(earlier, current) zones of a unit: each earlier zone with the end of the scope where its
     score may stand (0: it has none); a zone held is both. `bounds`: the unit's clause starts;
     `kept(pos)`: whether the text at `pos` is stated, not hoped for (None: no zone kept counts)."""
-    if not zones or not any(map(text.lower().__contains__, G.EARLIER_NEEDS)):
+    if not zones or not any(map(unit_lower(text).__contains__, G.EARLIER_NEEDS)):
         return [], zones
     several = len({z[0] for z in zones}) > 1
     earlier: list[tuple[Zone, int]] = []

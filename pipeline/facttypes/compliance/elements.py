@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.facttypes.compliance import grammar as G
 from pipeline.facttypes.compliance.earlier import earlier_scores, split_earlier
 from pipeline.facttypes.compliance.years import changed_from, single_years
-from pipeline.lang import RELATIVE_YEARS, STORY_RELATIVE_YEARS
+from pipeline.lang import RELATIVE_YEARS, STORY_RELATIVE_YEARS, unit_lower
 from pipeline.nlp.discourse.years import RELATIVE_YEAR, STORY_RELATIVE_YEAR, relative_years, story_relative_years
 
 #: How far before a zone or grade its negation or present-state clause is read.
@@ -274,7 +274,7 @@ def unit_elements(text: str, limit: int, numbers: bool = True,
     `numbers=False` only zones, grades and ranks. A year counted from the story's ("tahun
     sebelumnya") counts from the unit's one written year, else from `story_year`."""
     el = Elements()
-    low = text.lower()
+    low = unit_lower(text)
     zones_possible = any(map(low.__contains__, G.ZONE_GATE))
     grades_possible = any(map(low.__contains__, G.GRADE_GATE))
     ranks_possible = any(map(low.__contains__, G.RANK_GATE))

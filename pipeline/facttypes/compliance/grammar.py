@@ -10,7 +10,7 @@ import re
 from pipeline.facttypes.compliance import FOLDER
 from pipeline.lang import (CARDINALS, COLLECTIVES, CONNECTIVES, ENUMERATION_OPENERS, NEGATION, AsciiTwin, Gated, WordFinder,
                            words_pattern)
-from pipeline.lang import YEAR_PREPOSITIONS, matches_from
+from pipeline.lang import YEAR_PREPOSITIONS, matches_from, unit_lower
 from pipeline.nlp.rules import read_lexicon
 
 LEX = read_lexicon(FOLDER / "lexicon.toml")
@@ -38,28 +38,34 @@ IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f")
 def names_zone(text: str) -> bool:
     """Whether ZONE matches in `text`. Every match of ZONE holds a colour (ZONES), so a text whose
     lower case holds none (and no IGNORECASE_EXTRA character) is not searched: most units."""
-    low = text.lower()
+    low = unit_lower(text)
     if not any(z in low for z in ZONES) and (text.isascii() or not any(c in text for c in IGNORECASE_EXTRA)):
         return False
     return ZONE.search(text) is not None
 GRADES = (
     # "(predikat|tingkat|zona) kepatuhan (yang) (masih) sangat rendah"
-    re.compile(r"\b(?:(?:predikat|tingkat|zona|kategori)\s+)?kepatuhan\s+(?:yang\s+)?(?:masih\s+)?"
-               r"(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
+    # (each grade pattern opening with `\b` is written to open with a class of its first characters instead, as
+    # words_pattern writes words: the same matches; the old forms are in tests/…/test_compliance_opening_patterns.py)
+    re.compile(r"(?-i:[KPTZkptz\u212a])(?<!\w.)(?:(?<=p)redikat\s+k|(?<=t)ingkat\s+k|(?<=z)ona\s+k|(?<=k)ategori\s+k"
+               r"|(?<=k))epatuhan\s+(?:yang\s+)?(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
     # "(opini) kualitas tertinggi", "kategori kualitas sangat tinggi" (final10)
-    re.compile(r"\b(?:opini\s+)?kualitas\s+(tertinggi|sangat\s+tinggi|tinggi|sedang|rendah|terendah)\b", I),
+    re.compile(r"(?-i:[KOko\u212a])(?<!\w.)(?:(?<=o)pini\s+k|(?<=k))ualitas\s+"
+               r"(tertinggi|sangat\s+tinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori tertinggi", "predikat tinggi" (the quality level without "kualitas" or "kepatuhan"; after
     # "predikat" a superlative is a rank: "predikat terendah dibandingkan kabupaten lainnya")
-    re.compile(r"\b(?:kategori(?:\s*:\s*|\s+)|predikat\s+(?=(?:tinggi|sedang|rendah)\b))"
+    re.compile(r"(?-i:[KPkp\u212a])(?<!\w.)(?:(?<=k)ategori(?:\s*:\s*|\s+)|(?<=p)redikat\s+(?=(?:tinggi|sedang|rendah)\b))"
                r"(tertinggi|tinggi|sedang|rendah|terendah)\b", I),
     # "kategori A", "Opini B", "predikat C", "Zona E", "nilai B" (the letter in capitals), "Kategori: A" (a record's field)
-    re.compile(r"\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai(?:\s+[Oo]pini)?)(?:\s*:\s*|\s+)([A-E])\b"),
+    # (`\b(?:[Kk]ategori|[Kk]atagori|[Oo]pini|[Pp]redikat|[Zz]ona|[Nn]ilai(?:\s+[Oo]pini)?)`, led by its first characters)
+    re.compile(r"[KkOoPpZzNn](?<!\w.)(?:(?<=[Kk])(?:ategori|atagori)|(?<=[Oo])pini|(?<=[Pp])redikat|(?<=[Zz])ona"
+               r"|(?<=[Nn])ilai(?:\s+[Oo]pini)?)(?:\s*:\s*|\s+)([A-E])\b"),
     # "Tingkat kepatuhan Provinsi X … dinilai masih sangat rendah"
-    re.compile(r"\btingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
+    re.compile(r"(?-i:[Tt])(?<!\w.)ingkat\s+kepatuhan\b[^.;]{0,80}?\b(?:dinilai|tergolong|termasuk)\s+"
                r"(?:masih\s+)?(sangat\s+rendah|tinggi|sedang|rendah)\b", I),
     # "kepatuhan tertinggi", "Predikat Kepatuhan Pelayanan Publik Tertinggi" (lexicon top_grade_fillers), not ranked
     # within a place: "kepatuhan tertinggi di Provinsi A" (lexicon national_scope; final9, final10, final11)
-    re.compile(r"\bkepatuhan\s+(?:" + words_pattern(LEX["top_grade_fillers"], boundary=False) + r"\s+){0,4}(tertinggi)\b"
+    re.compile(r"(?-i:[Kk\u212a])(?<!\w.)epatuhan\s+(?:" + words_pattern(LEX["top_grade_fillers"], boundary=False)
+               + r"\s+){0,4}(tertinggi)\b"
                r"(?!\s*(?:di|se)\b[\s-]*(?![\s-])(?!" + words_pattern(LEX["national_scope"], boundary=False) + r"\b))", I),
     # a bare letter grade in parentheses after a score: "87,10 (B)", "nilai 73,84 (C)"
     re.compile(r"(?<=\d)\s*\(\s*([A-E])\s*\)"),
@@ -196,7 +202,7 @@ NEGATED_GROUP = re.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:satu\s*pun\s+)?[^,
                            r"(?:[\w-]+\s+){0,6}(?:di\s+|ke\s+)?$", I)
 NEGATED_GROUP_WINDOW = 120
 #: NEGATED_GROUP cannot match in a unit without this
-NO_MEMBER = re.compile(r"\b(?:tidak|tak|belum)\s+ada\b", I)
+NO_MEMBER = re.compile(words_pattern(("tidak", "tak", "belum"), end=False) + r"\s+ada\b", I)
 #: a relative clause of the present: "… yang masih berada di zona kuning" is stated, even after a hope
 STATE_CLAUSE = Gated(re.compile(r"\byang\s+(?:masih|sudah|telah|kini|saat\s+ini)\s+(?:berada|bertahan|"
                                 r"tertahan|masuk|meraih|mendapat|berstatus|menyandang)\s+(?:di\s+)?"
@@ -317,13 +323,13 @@ OTHER_GOVERNMENTS = re.compile(r"\b(?:pemerintah\s+daerah|pemda|pemkab|pemkot|ka
 
 # ------------------------------------------------------------------------------ the discourse
 #: a unit about something else (COVID-19, disasters): no result in it or right after it
-NEGATIVE = re.compile(r"\b" + words_pattern(LEX["negative"], boundary=False), I)
+NEGATIVE = re.compile(words_pattern(LEX["negative"], end=False), I)  # (`\b(?:…)`, led by its first characters)
 #: a category letter and a score in one clause ("meraih kategori A dengan nilai 90,3", "nilai 72,88 (kategori C)"):
 #: an Ombudsman result, its own compliance context
 GRADE_WITH_SCORE = re.compile(r"\b(?:[Kk]ategori|[Oo]pini)\s+[A-E]\b[^.;\n]{0,30}?\d{2},\d"
                               r"|\d,\d\d?\s*\((?:[Kk]ategori|[Oo]pini)\s+[A-E]\)")
 #: a compliance context word (needed in the unit or the few before it)
-CONTEXT = re.compile(r"\b" + words_pattern(LEX["context"], boundary=False), I)
+CONTEXT = re.compile(words_pattern(LEX["context"], end=False), I)
 #: the attribution after a quote: "…," ungkap A selaku Sekda Provinsi Sulsel.' (to the unit's end)
 ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*" + words_pattern(LEX["say_verbs"], boundary=False) + r"(?:nya)?\b[^\"“”]*$", I)
 #: right before a province written as a place: the public service there ("kualitas pelayanan publik di Jatim")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import grammar as G
+from pipeline.lang import unit_lower
 from pipeline.facttypes.compliance.elements import Elements, contrast_bounds
 from pipeline.nlp.discourse.lists import COUNT_BEFORE
 
@@ -41,7 +42,7 @@ def office_ranges(text: str, subject_starts: list[int],
     `subject_starts`: where the unit's governments start, `name_spans`: the unit's place names, relative to
     `text` (an office word inside a place's name is no office: the "Bagian" of "Kabupaten Seram Bagian
     Barat … di zona merah dengan nilai 47,33")."""
-    low = text.lower()
+    low = unit_lower(text)
     if not any(map(low.__contains__, G.OFFICE_WORDS)):
         return []
     bounds = contrast_bounds(text)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facttypes.compliance import grammar as G
+from pipeline.lang import unit_lower
 
 #: how far before a mention a venue noun makes it a venue ("di Hotel Two K Azanah Bengkulu")
 VENUE_CHARS = 60
@@ -55,7 +56,7 @@ def own_subjects(text: str, unit, subjects: list, name_ends: list[int] = ()) -> 
     Seram Bagian Timur dan Pemkab A" is part of a regency's name, no office of A; final4)."""
     if not subjects:
         return subjects
-    low = unit.text.lower()
+    low = unit_lower(unit.text)
     if any(map(low.__contains__, G.VENUE_WORDS)):
         subjects = [s for s in subjects
                     if not G.VENUE_BEFORE.search(text, max(unit.start, s.start - VENUE_CHARS), s.start)]

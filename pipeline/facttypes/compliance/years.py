@@ -27,7 +27,7 @@ from datetime import datetime
 
 from pipeline.dates import WORDED, find_event_dates, parse_date
 from pipeline.facttypes.compliance import grammar as G
-from pipeline.lang import MONTH_AHEAD, RELATIVE_YEARS, words_pattern
+from pipeline.lang import MONTH_AHEAD, RELATIVE_YEARS, unit_lower, words_pattern
 from pipeline.nlp.discourse.years import RELATIVE_YEAR, relative_years, valid_years
 
 #: a word after a month and year that puts it ahead ("awal April 2024 nanti")
@@ -201,7 +201,7 @@ def done(text: str) -> bool:
 def compared_in(text: str, limit: int, published: datetime | None) -> set[int]:
     """The years of one unit that also tells of the present year ("tahun ini"), other than the
     present year itself: earlier years compared with the present (see the module doc)."""
-    if "tahun" not in text.lower() or not any(RELATIVE_YEARS[m.group(0).split()[-1].lower()] == 0
+    if "tahun" not in unit_lower(text) or not any(RELATIVE_YEARS[m.group(0).split()[-1].lower()] == 0
                                               for m in RELATIVE_YEAR.finditer(text)):
         return set()
     present = {y for y, _, _ in relative_years(text, published) if y <= limit}

@@ -53,5 +53,5 @@ def test_a_text_with_a_letter_ignorecase_folds_is_always_searched():
 def test_the_gated_patterns_are_the_lexicon_words(rx, words, end):
     """compliance gates AGENCY, OTHER_ASSESSOR and NEGATIVE with may_hold(their lexicon words): a pattern
     changed beyond its word list needs its gate changed too."""
-    expected = words_pattern(G.LEX[words]) if end else r"\b" + words_pattern(G.LEX[words], boundary=False)
+    expected = words_pattern(G.LEX[words], end=end)  # (end=False: the matches of `\b(?:words)`)
     assert rx.pattern == expected and rx.flags & re.IGNORECASE
