@@ -157,3 +157,29 @@ def save(model: dict, path: str | Path) -> None:
 
 def load(path: str | Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def side_by_side(set_path: str, model_path: str, model: dict, predictions, metrics, out_dir: str | None) -> None:
+    """Print the scorer's figures of `metrics` for the rules and the learned side on a labelled set file;
+    `predictions(record, model)` gives one record's (rules output, learned output). With `out_dir`, both
+    prediction files are written (DIR/rules.pred.jsonl, DIR/learned.pred.jsonl) for any other scorer."""
+    from pipeline.evaluate import score
+
+    with open(set_path, encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    rules, learned = {}, {}
+    for rec in gold:
+        rules[rec["id"]], learned[rec["id"]] = predictions(rec, model)
+    if out_dir:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, preds in (("rules", rules), ("learned", learned)):
+            with open(out / f"{name}.pred.jsonl", "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(preds[r["id"]], ensure_ascii=False) + "\n" for r in gold)
+    reports = {name: score(gold, preds) for name, preds in (("rules", rules), ("learned", learned))}
+    print(f"articles: {len(gold)}  model: {model_path} ({model.get('kind')}, trained on {', '.join(model.get('trained_on', []))})")
+    print(f"{'fact':30s} {'side':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
+    for metric in metrics:
+        for name, rep in reports.items():
+            s = rep.scores[metric]
+            print(f"{metric:30s} {name:8s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
