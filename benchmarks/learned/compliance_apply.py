@@ -5,7 +5,8 @@ and for the learned decision side by side (no scikit-learn needed: the model is 
 
 The rules' side is `warta extract`'s output (today's extractor); the learned side is the same output with its
 `compliance` facts replaced by the model's decisions: a kept fact the rules emit stays as the rules wrote it (its
-score, grade, year), a new one has its subject, zone and year; the rules' results without a zone stay.
+score, grade, year), a new one has its subject, zone and year; the rules' results without a zone stay. The candidates
+are those the model was trained on (its `collective`: the collective window too).
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def predictions(record: dict, model: dict) -> tuple[dict, dict]:
     doc = tagged_doc(record)
     rules_out = facts_from_doc(doc).to_contract(record.get("id"))
     rules = rules_of(doc)
-    _, with_year = decide(model, {"cands": candidates(doc, rules), "rules": rules})
+    _, with_year = decide(model, {"cands": candidates(doc, rules, bool(model.get("collective"))), "rules": rules})
     return rules_out, {**rules_out, "compliance": learned_facts(rules_out.get("compliance") or [], with_year)}
 
 

@@ -46,31 +46,41 @@ def rules_of(doc) -> list[tuple]:
             for c in (doc._.compliance or [])]
 
 
-def candidates(doc, rules: list[tuple]) -> list[dict]:
-    """The decision rows of one tagged doc: key, features, the rules' year, the unit's and the story's year."""
+def article_year(rules: list[tuple]) -> int | None:
+    """The year the rules give most of an article's results (the latest on a tie), or None."""
+    years = [y for _, _, y in rules if y is not None]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
+
+
+def candidates(doc, rules: list[tuple], collective: bool = False) -> list[dict]:
+    """The decision rows of one tagged doc: key, features, the rules' years (every year they give the key), the unit's, the article's (the rules'
+    most common) and the story's year."""
     units = units_of(discourse_of(doc))
-    pairs = pairs_of(units)
+    pairs = pairs_of(units, collective)
     years = key_years(units, pairs, doc._.published)
-    rule_year = {(s, z): y for s, z, y in rules}
+    rule_years: dict[tuple, list] = {}
+    for s, z, y in rules:
+        rule_years.setdefault((s, z), []).append(y)
     pub = doc._.published.year if doc._.published is not None else None
     feats = key_features(units, pairs, {(s, z) for s, z, _ in rules})
-    return [{"key": list(k), "f": {n: round(v, 4) for n, v in f.items() if v}, "rules_year": rule_year.get(k),
-             "unit_year": years.get(k), "pub_year": pub} for k, f in sorted(feats.items(), key=str)]
+    return [{"key": list(k), "f": {n: round(v, 4) for n, v in f.items() if v}, "rules_years": sorted(set(rule_years.get(k, [])), key=str),
+             "unit_year": years.get(k), "article_year": article_year(rules), "pub_year": pub} for k, f in sorted(feats.items(), key=str)]
 
 
-def article_row(record: dict, set_name: str, codes: Codes) -> dict:
+def article_row(record: dict, set_name: str, codes: Codes, collective: bool = False) -> dict:
     doc = tagged_doc(record)
     rules = rules_of(doc)
     gold = gold_keys(record.get("gold") or {}, codes)
-    return {"set": set_name, "id": record.get("id"),
+    return {"set": set_name, "id": record.get("id"), "collective": collective,
             "gold": sorted(map(list, gold[ZONE_KEY]), key=str), "gold_year": sorted(map(list, gold[YEAR_KEY]), key=str),
-            "rules": [list(r) for r in rules], "cands": candidates(doc, rules)}
+            "rules": [list(r) for r in rules], "cands": candidates(doc, rules, collective)}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+")
     ap.add_argument("-o", "--out", required=True)
+    ap.add_argument("--collective", action="store_true", help="the collective window too (compliance_candidates)")
     a = ap.parse_args(argv)
     codes = Codes(get_gazetteer())
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
@@ -80,7 +90,7 @@ def main(argv=None) -> int:
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
                     if line.strip():
-                        out.write(json.dumps(article_row(json.loads(line), name, codes)) + "\n")
+                        out.write(json.dumps(article_row(json.loads(line), name, codes, a.collective)) + "\n")
             print(f"{name}: cached", file=sys.stderr, flush=True)
     return 0
 

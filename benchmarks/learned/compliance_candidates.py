@@ -25,6 +25,11 @@ from .common import list_head
 BARE_COLOUR = re.compile(r"\b(" + "|".join(G.ZONES) + r")\b", re.IGNORECASE)
 SPACES = re.compile(r"\s+")
 CUE_KINDS = ("zone", "grade", "bare")
+#: words that tell a zone of every government at once ("seluruh pemda masuk zona kuning", "semuanya zona hijau")
+COLLECTIVE = re.compile(r"\b(?:seluruh(?:nya)?|semua(?:nya)?|keseluruhan|segenap|se-?(?:provinsi|kabupaten|kota)\w*)\b",
+                        re.IGNORECASE)
+#: how many characters before a cue a collective word may stand
+COLLECTIVE_REACH = 80
 
 
 @dataclass
@@ -53,6 +58,7 @@ class Pair:
     cue_unit: int
     cue: int  # index into the cue unit's cues
     list_head: bool = False
+    collective: bool = False
 
 
 def gov_key(code: str, is_province: bool) -> str:
@@ -93,9 +99,20 @@ def units_of(discourse) -> list[UnitInfo]:
     return out
 
 
-def pairs_of(units: list[UnitInfo]) -> list[Pair]:
-    """Every (government mention, cue) pair inside the window (module doc)."""
+def collective_cues(units: list[UnitInfo]) -> list[tuple[int, int]]:
+    """(unit, cue) of the zone-noun cues told of every government at once: a collective word shortly before."""
+    return [(j, c) for j, u in enumerate(units) for c, cue in enumerate(u.cues)
+            if cue.kind == "zone" and COLLECTIVE.search(u.text, max(0, cue.pos - COLLECTIVE_REACH), cue.pos)]
+
+
+def pairs_of(units: list[UnitInfo], collective: bool = False) -> list[Pair]:
+    """Every (government mention, cue) pair inside the window (module doc); with `collective` (a variant chosen
+    after the first run's misses), also every government mention of the article with each collective cue in
+    another unit."""
     out = []
+    if collective:
+        for j, c in collective_cues(units):
+            out += [Pair(k, g, j, c, collective=True) for k, u in enumerate(units) if k != j for g in range(len(u.govs))]
     for k, u in enumerate(units):
         if not u.govs:
             continue

@@ -44,7 +44,7 @@ PAIR_FEATURES = (
     "other_colour_in_unit", "negated", "hypothetical", "past", "from_zone", "to_zone", "colon_between",
     "bracket_after_gov", "cue_in_gov_bracket", "semicolon_between", "heading", "noise", "headline", "cue_headline",
     "furniture", "province", "year_in_cue_unit", "item_line", "cue_unit_item_line", "off_topic", "context_in_unit",
-    "context_in_cue_unit",
+    "context_in_cue_unit", "collective",
 )
 #: the features that read the rules' facts
 RULES_FEATURES = ("rules_emit", "rules_other_zone", "rules_same_zone_other_gov", "rules_none", "rules_gov_no_zone")
@@ -105,11 +105,13 @@ def pair_features(units: list[UnitInfo], p: Pair) -> dict[str, float]:
         "off_topic": float(bool(OFF_TOPIC.search(cu.text))),
         "context_in_unit": float(bool(CONTEXT.search(gu.text))),
         "context_in_cue_unit": float(bool(CONTEXT.search(cu.text))),
+        "collective": float(p.collective),
     }
 
 
 def _closeness(f: dict[str, float]) -> tuple:
-    return (-f["cue_in_gov_bracket"], -f["same_unit"], -f["list_head"], f["log_govs_between"], f["log_words_between"])
+    return (-f["cue_in_gov_bracket"], -f["same_unit"], -f["list_head"], f["collective"], f["log_govs_between"],
+            f["log_words_between"])
 
 
 def _mentions(units: list[UnitInfo]) -> tuple[dict[str, int], str | None]:

@@ -49,7 +49,8 @@ def fit(rows: list[dict], C: float, threshold: float, variant: str = "all") -> d
     return {"kind": "logistic_regression", "fact_type": "compliance", "variant": variant,
             "weights": {n: round(float(w), 6) for n, w in zip(features, lr.coef_[0])},
             "intercept": float(lr.intercept_[0]), "threshold": threshold, "C": C,
-            "trained_on": sorted({r["set"] for r in rows}), "n_candidates": len(y), "n_positive": int(sum(y))}
+            "trained_on": sorted({r["set"] for r in rows}), "n_candidates": len(y), "n_positive": int(sum(y)),
+            "collective": all(r.get("collective") for r in rows)}
 
 
 def tuned(rows: list[dict], variant: str = "all") -> tuple[float, float]:

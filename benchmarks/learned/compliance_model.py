@@ -12,21 +12,24 @@ from .common import probability
 ZONE_KEY = "compliance.subject+zone"
 YEAR_KEY = "compliance.subject+zone+year"
 #: how a fact the rules do not emit gets its year (chosen on the training sets)
-YEAR_POLICIES = ("unit", "none", "story", "unit_or_story")
+YEAR_POLICIES = ("unit", "none", "story", "unit_or_story", "article_or_unit")
 
 
-def fact_year(c: dict, policy: str) -> int | None:
-    """A candidate's year: the rules' where they emit the fact, else by `policy`: the last year written in its cue's
-    unit (else the government's unit) ("unit"), none, the story's year, or the unit's year else the story's."""
-    if c["f"].get("rules_emit"):
-        return c["rules_year"]
+def fact_years(c: dict, policy: str) -> list[int | None]:
+    """A candidate's years: the rules' where they emit the fact (each year they give it), else one by `policy`: the last year written in its cue's
+    unit (else the government's unit) ("unit"), none, the story's year, the unit's year else the story's, or the year the rules give most of the
+    article's results else the unit's."""
+    if c["f"].get("rules_emit") and c.get("rules_years"):
+        return list(c["rules_years"])
     if policy == "none":
-        return None
+        return [None]
     if policy == "story":
-        return c.get("pub_year")
+        return [c.get("pub_year")]
+    if policy == "article_or_unit":
+        return [c.get("article_year") or c.get("unit_year")]
     if policy == "unit_or_story":
-        return c.get("unit_year") or c.get("pub_year")
-    return c.get("unit_year")
+        return [c.get("unit_year") or c.get("pub_year")]
+    return [c.get("unit_year")]
 
 
 def decide(model: dict, row: dict) -> tuple[set, set]:
@@ -36,7 +39,7 @@ def decide(model: dict, row: dict) -> tuple[set, set]:
     for c in row["cands"]:
         if probability(model, c["f"]) >= model["threshold"]:
             keys.add(tuple(c["key"]))
-            with_year.add((*c["key"], fact_year(c, model.get("year_policy", "unit"))))
+            with_year.update((*c["key"], y) for y in fact_years(c, model.get("year_policy", "unit")))
     for s, z, y in row["rules"]:
         if z is None:
             keys.add((s, z))

@@ -79,3 +79,13 @@ def test_decision_features_read_the_rules_and_keep_rules_only_facts():
     only = feats[("91.71", "hijau")]
     assert only["has_pair"] == 0.0 and only["rules_emit"] == 1.0 and only["hijau"] == 1.0
     assert feats[("P91", "kuning")]["first_gov"] == 1.0 and feats[("P91", "kuning")]["rules_none"] == 0.0
+
+
+def test_a_collective_zone_pairs_every_government_of_the_article_only_in_the_variant():
+    units = [_unit(0, "Seluruh pemda di provinsi itu masuk zona kuning."),
+             _unit(1, "Daerah itu antara lain Kota Satu dan Kabupaten Dua.", [(28, 32, "91.71", False), (48, 51, "91.01", False)])]
+    assert pairs_of(units) == []
+    pairs = pairs_of(units, collective=True)
+    assert {(p.gov_unit, p.cue_unit, p.collective) for p in pairs} == {(1, 0, True)} and len(pairs) == 2
+    assert pair_features(units, pairs[0])["collective"] == 1.0
+    assert pairs_of([_unit(0, "Kota Satu masuk zona kuning."), units[1]], collective=True) == []  # no collective word

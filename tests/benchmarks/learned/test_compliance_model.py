@@ -10,13 +10,13 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.learned.common import load  # noqa: E402
 from benchmarks.learned.compliance_features import KEY_FEATURES  # noqa: E402
-from benchmarks.learned.compliance_model import YEAR_POLICIES, decide, fact_year  # noqa: E402
+from benchmarks.learned.compliance_model import YEAR_POLICIES, decide, fact_years  # noqa: E402
 
 MODEL = {"weights": {"same_unit": 2.0, "negated": -3.0}, "intercept": -1.0, "threshold": 0.5, "year_policy": "unit"}
 
 
-def _cand(key, rules_year=None, unit_year=None, **f):
-    return {"key": list(key), "f": f, "rules_year": rules_year, "unit_year": unit_year, "pub_year": 2024}
+def _cand(key, rules_years=(), unit_year=None, **f):
+    return {"key": list(key), "f": f, "rules_years": list(rules_years), "unit_year": unit_year, "pub_year": 2024}
 
 
 def test_decide_keeps_candidates_over_the_threshold_and_the_rules_results_without_zone():
@@ -30,9 +30,9 @@ def test_decide_keeps_candidates_over_the_threshold_and_the_rules_results_withou
 
 def test_year_policies():
     c = _cand(("91.71", "kuning"), unit_year=None)
-    assert [fact_year(c, p) for p in YEAR_POLICIES] == [None, None, 2024, 2024]
-    ruled = _cand(("91.71", "kuning"), rules_year=2021, unit_year=2023, rules_emit=1.0)
-    assert all(fact_year(ruled, p) == 2021 for p in YEAR_POLICIES)
+    assert [fact_years(c, p) for p in YEAR_POLICIES] == [[None], [None], [2024], [2024], [None]]
+    ruled = _cand(("91.71", "kuning"), rules_years=(2021, 2022), unit_year=2023, rules_emit=1.0)
+    assert all(fact_years(ruled, p) == [2021, 2022] for p in YEAR_POLICIES)  # every year the rules give it
 
 
 def test_the_saved_model_reads_only_known_features():
