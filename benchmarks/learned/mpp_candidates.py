@@ -13,26 +13,19 @@ government's unit, the cue's unit or a unit next to the government's (`MPP_REACH
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pipeline.facttypes.mpp.cues import OTHER_MPP_CONTEXT, SERVICE_CONTEXT
 from pipeline.facttypes.mpp.names import local_names, mpp_mentions
 from pipeline.facttypes.mpp.status import statuses
-from pipeline.lang import ENUMERATION_OPENERS, words_pattern
+
+from .common import item_like, list_head  # noqa: F401 (this module's interface)
 
 #: units before / after the government's unit whose cues pair with it
 NEIGHBOUR_BEFORE = 1
 NEIGHBOUR_AFTER = 1
-#: how many item lines back a list's head may stand
-LIST_HEAD_REACH = 25
 #: units around the government's unit in which an MPP mention makes its pairs candidates
 MPP_REACH = 1
-#: an item line: at most this many words
-ITEM_MAX_WORDS = 14
-#: a unit that opens a list: ends with a colon or an enumeration opener
-LIST_HEAD_END = re.compile(r"(?::|" + words_pattern(ENUMERATION_OPENERS) + r")\s*$", re.IGNORECASE)
-ITEM_START = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}\s*[.)])\s*")
 
 
 @dataclass
@@ -60,26 +53,6 @@ class Pair:
 def gov_key(code: str, is_province: bool) -> str | None:
     """The scorer's subject: the region code, None for a province's own MPP."""
     return None if is_province else code
-
-
-def item_like(u: UnitInfo) -> bool:
-    """A short line of a list: a bullet or number first, or few words without a full stop."""
-    words = u.text.split()
-    return bool(ITEM_START.match(u.text)) or (len(words) <= ITEM_MAX_WORDS and not u.text.rstrip().endswith("."))
-
-
-def list_head(units: list[UnitInfo], k: int) -> int | None:
-    """The unit heading the list whose item unit `k` is, or None."""
-    if not item_like(units[k]):
-        return None
-    j = k - 1
-    while j >= 0 and k - j <= LIST_HEAD_REACH:
-        if LIST_HEAD_END.search(units[j].text):
-            return j
-        if not item_like(units[j]):
-            return None
-        j -= 1
-    return None
 
 
 def units_of(discourse) -> list[UnitInfo]:

@@ -8,11 +8,14 @@ and from the rules' facts.
 from __future__ import annotations
 
 import math
-import re
 
 from pipeline.lang import NEGATION
 
-from .mpp_candidates import Pair, UnitInfo, gov_key, item_like
+from .common import COORD_GAP, FURNITURE, YEAR, item_like  # noqa: F401 (YEAR: mpp_cache's)
+from .common import between as _between
+from .common import count_between as _count_between
+from .common import words_before as _words_before
+from .mpp_candidates import Pair, UnitInfo, gov_key
 
 STATUSES = ("planned", "launched", "operating")
 #: words that make a cue hypothetical or conditional (closed class)
@@ -21,10 +24,6 @@ HYPOTHETICAL = ("jika", "bila", "apabila", "kalau", "seandainya", "andaikan", "d
 #: words before a cue within which a negation denies it
 NEGATION_REACH_WORDS = 3
 HYPO_REACH_WORDS = 8
-FURNITURE = re.compile(r"^\W*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait|foto\s*:|caption)\b",
-                       re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
-COORD_GAP = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+|;\s*)$", re.IGNORECASE)
 
 PAIR_FEATURES = (
     "same_unit", "cue_unit_before", "cue_unit_after", "list_head", "log_words_between", "gov_before_cue",
@@ -40,28 +39,6 @@ KEY_FEATURES = PAIR_FEATURES + (
     "has_pair", "log_pairs", "log_pair_units", "any_same_unit", "any_mpp_right_before_gov", "log_gov_mentions",
     "first_gov", "rules_emit", "rules_other_status", "rules_same_status_other_gov", "rules_none",
 )
-
-
-def _words_before(text: str, pos: int, n: int) -> list[str]:
-    return re.findall(r"[^\W_]+", text[:pos].lower())[-n:]
-
-
-def _between(units: list[UnitInfo], a: tuple[int, int], b: tuple[int, int]) -> list[str]:
-    """The text pieces strictly between two (unit, offset) places, in text order."""
-    (ka, pa), (kb, pb) = sorted([a, b])
-    if ka == kb:
-        return [units[ka].text[pa:pb]]
-    return [units[ka].text[pa:]] + [units[j].text for j in range(ka + 1, kb)] + [units[kb].text[:pb]]
-
-
-def _count_between(units, a, b, what) -> int:
-    (ka, pa), (kb, pb) = sorted([a, b])
-    n = 0
-    for j in range(ka, kb + 1):
-        for pos in what(units[j]):
-            if (j, pos) > (ka, pa) and (j, pos) < (kb, pb):
-                n += 1
-    return n
 
 
 def pair_features(units: list[UnitInfo], p: Pair) -> dict[str, float]:

@@ -24,6 +24,7 @@ VARIANTS = {
     # a decision's probability is its pairs' maximum
     "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
+from .common import fmt, spread
 from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, loso_splits, pair_only, prf, rules_keys, save, vector
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -94,11 +95,6 @@ def year_policy(model: dict, rows: list[dict]) -> str:
     return max(YEAR_POLICIES, key=f1)
 
 
-def fmt(c: tuple[int, int, int]) -> str:
-    p, r, f = prf(*c)
-    return f"{f:.3f} ({p:.3f}/{r:.3f})"
-
-
 def loso_table(rows: list[dict], variant: str = "all") -> list[dict]:
     by_set = defaultdict(list)
     for r in rows:
@@ -135,17 +131,7 @@ def report(table: list[dict]) -> str:
     tp_r, fp_r, fn_r = counts(pooled["r"])
     tp_l, fp_l, fn_l = counts(pooled["l"])
     lines.append(f"\npooled region+status counts: rules tp {tp_r} fp {fp_r} fn {fn_r}; learned tp {tp_l} fp {fp_l} fn {fn_l}")
-    # the spread: which articles carry the difference (tp gained minus fp gained, per article)
-    diff = []
-    for res in table:
-        for a in res["articles"]:
-            d_tp = len(a["g"] & a["l"]) - len(a["g"] & a["r"])
-            d_fp = len(a["l"] - a["g"]) - len(a["r"] - a["g"])
-            if d_tp or d_fp:
-                diff.append((d_tp - d_fp, d_tp, d_fp, a["id"]))
-    diff.sort(reverse=True)
-    lines.append("articles where learned and rules differ (net = tp gained - fp gained): "
-                 + ", ".join(f"{i} {n:+d} (tp {t:+d}, fp {f:+d})" for n, t, f, i in diff))
+    lines.append(spread(a for res in table for a in res["articles"]))
     return "\n".join(lines)
 
 

@@ -1,0 +1,185 @@
+"""What the learned decisions of every fact type share (MPP: mpp_*.py, compliance: compliance_*.py): the tagged doc
+`warta extract` reads, list layout (item lines, a list's head), text between two places, closed word classes of
+layout, the leave-one-set-out split, the scorer's micro counts, and a logistic regression's decision without
+scikit-learn (a dot product and a sigmoid over JSON weights). Units are anything with a `.text`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from pipeline.lang import ENUMERATION_OPENERS, words_pattern
+
+#: how many item lines back a list's head may stand
+LIST_HEAD_REACH = 25
+#: an item line: at most this many words
+ITEM_MAX_WORDS = 14
+#: a unit that opens a list: ends with a colon or an enumeration opener
+LIST_HEAD_END = re.compile(r"(?::|" + words_pattern(ENUMERATION_OPENERS) + r")\s*$", re.IGNORECASE)
+ITEM_START = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}\s*[.)])\s*")
+FURNITURE = re.compile(r"^\W*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait|foto\s*:|caption)\b",
+                       re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+COORD_GAP = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+|;\s*)$", re.IGNORECASE)
+
+
+def tagged_doc(record: dict):
+    """The doc `warta extract` tags for one contract record (pipeline/facts.py's steps, the doc kept)."""
+    from pipeline.clean import fold_quotes
+    from pipeline.facts import article_from_record, compose
+    from pipeline.nlp import get_nlp
+    from pipeline.nlp.text import remember_text
+
+    art = article_from_record(record)
+    text = fold_quotes(compose(art.title, art.text))
+    nlp = get_nlp()
+    doc = remember_text(nlp.make_doc(text), text)
+    doc._.published = art.published
+    doc._.province_prior = None
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def set_name(path: str) -> str:
+    """A set's name: its file's parent folder (final4/all.jsonl -> "final4"), else the file's stem."""
+    p = Path(path)
+    return p.parent.name if p.name == "all.jsonl" else re.sub(r"\.jsonl$", "", p.name)
+
+
+def unit_year(text: str, limit: int | None) -> int | None:
+    """The last plausible year written in a unit (none after `limit`)."""
+    years = [int(y) for y in YEAR.findall(text) if limit is None or int(y) <= limit]
+    return years[-1] if years else None
+
+
+def item_like(u) -> bool:
+    """A short line of a list: a bullet or number first, or few words without a full stop."""
+    words = u.text.split()
+    return bool(ITEM_START.match(u.text)) or (len(words) <= ITEM_MAX_WORDS and not u.text.rstrip().endswith("."))
+
+
+def list_head(units: list, k: int) -> int | None:
+    """The unit heading the list whose item unit `k` is, or None."""
+    if not item_like(units[k]):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= LIST_HEAD_REACH:
+        if LIST_HEAD_END.search(units[j].text):
+            return j
+        if not item_like(units[j]):
+            return None
+        j -= 1
+    return None
+
+
+def words_before(text: str, pos: int, n: int) -> list[str]:
+    return re.findall(r"[^\W_]+", text[:pos].lower())[-n:]
+
+
+def between(units: list, a: tuple[int, int], b: tuple[int, int]) -> list[str]:
+    """The text pieces strictly between two (unit, offset) places, in text order."""
+    (ka, pa), (kb, pb) = sorted([a, b])
+    if ka == kb:
+        return [units[ka].text[pa:pb]]
+    return [units[ka].text[pa:]] + [units[j].text for j in range(ka + 1, kb)] + [units[kb].text[:pb]]
+
+
+def count_between(units: list, a, b, what) -> int:
+    """How many places `what(unit)` gives (offsets) lie strictly between two (unit, offset) places."""
+    (ka, pa), (kb, pb) = sorted([a, b])
+    n = 0
+    for j in range(ka, kb + 1):
+        for pos in what(units[j]):
+            if (j, pos) > (ka, pa) and (j, pos) < (kb, pb):
+                n += 1
+    return n
+
+
+def loso_splits(sets: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """(held-out set, training sets) for each set, in the given order (duplicates dropped)."""
+    names = list(dict.fromkeys(sets))
+    return [(held, [s for s in names if s != held]) for held in names]
+
+
+def vector(f: dict[str, float], names) -> list[float]:
+    return [float(f.get(n, 0.0)) for n in names]
+
+
+def probability(model: dict, f: dict[str, float]) -> float:
+    """The model's probability that a candidate is a gold fact: sigmoid(w·x + b) over the model's `weights`
+    (feature name -> coefficient; a feature the candidate lacks counts 0)."""
+    z = model["intercept"] + sum(w * float(f.get(n, 0.0)) for n, w in model["weights"].items())
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+def counts(pairs: Iterable[tuple[set, set]]) -> tuple[int, int, int]:
+    """Micro (tp, fp, fn) over (gold keys, predicted keys) of articles."""
+    tp = fp = fn = 0
+    for gold, pred in pairs:
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    return tp, fp, fn
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 as pipeline/evaluate.py's Score gives them."""
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def fmt(c: tuple[int, int, int]) -> str:
+    p, r, f = prf(*c)
+    return f"{f:.3f} ({p:.3f}/{r:.3f})"
+
+
+def spread(articles: Iterable[dict]) -> str:
+    """The articles where learned ("l") and rules ("r") differ against gold ("g"), largest net gain first."""
+    diff = []
+    for a in articles:
+        d_tp = len(a["g"] & a["l"]) - len(a["g"] & a["r"])
+        d_fp = len(a["l"] - a["g"]) - len(a["r"] - a["g"])
+        if d_tp or d_fp:
+            diff.append((d_tp - d_fp, d_tp, d_fp, a["id"]))
+    diff.sort(reverse=True)
+    return ("articles where learned and rules differ (net = tp gained - fp gained): "
+            + ", ".join(f"{i} {n:+d} (tp {t:+d}, fp {f:+d})" for n, t, f, i in diff))
+
+
+def save(model: dict, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+
+
+def load(path: str | Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def side_by_side(set_path: str, model_path: str, model: dict, predictions, metrics, out_dir: str | None) -> None:
+    """Print the scorer's figures of `metrics` for the rules and the learned side on a labelled set file;
+    `predictions(record, model)` gives one record's (rules output, learned output). With `out_dir`, both
+    prediction files are written (DIR/rules.pred.jsonl, DIR/learned.pred.jsonl) for any other scorer."""
+    from pipeline.evaluate import score
+
+    with open(set_path, encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    rules, learned = {}, {}
+    for rec in gold:
+        rules[rec["id"]], learned[rec["id"]] = predictions(rec, model)
+    if out_dir:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, preds in (("rules", rules), ("learned", learned)):
+            with open(out / f"{name}.pred.jsonl", "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(preds[r["id"]], ensure_ascii=False) + "\n" for r in gold)
+    reports = {name: score(gold, preds) for name, preds in (("rules", rules), ("learned", learned))}
+    print(f"articles: {len(gold)}  model: {model_path} ({model.get('kind')}, trained on {', '.join(model.get('trained_on', []))})")
+    print(f"{'fact':30s} {'side':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
+    for metric in metrics:
+        for name, rep in reports.items():
+            s = rep.scores[metric]
+            print(f"{metric:30s} {name:8s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
