@@ -15,14 +15,11 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.clean import fold_quotes
 from pipeline.evaluate import Codes, gold_keys
-from pipeline.facts import article_from_record, compose
 from pipeline.gazetteer import get_gazetteer
-from pipeline.nlp import get_nlp
 from pipeline.nlp.discourse import discourse_of
-from pipeline.nlp.text import remember_text
 
+from .common import set_name, tagged_doc  # noqa: F401 (mpp_apply imports tagged_doc from here)
 from .mpp_candidates import pairs_of, units_of
 from .mpp_features import YEAR, key_features
 
@@ -32,17 +29,6 @@ YEAR_AHEAD = 5
 SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:\w+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def tagged_doc(record: dict):
-    """The doc `warta extract` tags for one contract record (pipeline/facts.py's steps, the doc kept)."""
-    art = article_from_record(record)
-    text = fold_quotes(compose(art.title, art.text))
-    nlp = get_nlp()
-    doc = remember_text(nlp.make_doc(text), text)
-    doc._.published = art.published
-    doc._.province_prior = None
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
 
 
 def unit_year(text: str, limit: int | None) -> int | None:
@@ -110,9 +96,6 @@ def article_row(record: dict, set_name: str, codes: Codes, first_contact: dict |
     return row
 
 
-def set_name(path: str) -> str:
-    p = Path(path)
-    return p.parent.name if p.name == "all.jsonl" else re.sub(r"\.jsonl$", "", p.name)
 
 
 def main(argv=None) -> int:

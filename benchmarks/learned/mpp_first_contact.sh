@@ -1,40 +1,6 @@
 #!/bin/bash
-# Warta at first contact: each labelled set read by the last extractor that had not seen it (its pipeline/ and data/
-# taken from git, run with this tree's venv and this tree's benchmarks/learned):
+# Warta at first contact for MPP (first_contact.sh with mpp_cache):
 #   OUT/<set>.pred.jsonl   its `warta extract` output (the rules at first contact; mpp_cache --first-contact reads it)
 #   OUT/<set>.cache.jsonl  mpp_cache's rows with that extractor's rules, cues, MPP mentions and discourse layer too
 #   benchmarks/learned/mpp_first_contact.sh REALNEWS_DIR OUT_DIR
-# (the commits: benchmarks/realnews/README.md, each set's "scored once" section: the version merged when it was scored)
-set -euo pipefail
-REPO=$(cd "$(dirname "$0")/../.." && pwd)
-SETS=${1:?realnews folder (holding <set>/all.jsonl)}
-OUT=${2:?output folder}
-mkdir -p "$OUT"
-while read -r set commit; do
-  c=$(git -C "$REPO" rev-parse --short "$commit")
-  tree="$OUT/tree-$c"
-  if [ ! -d "$tree" ]; then mkdir -p "$tree"; git -C "$REPO" archive "$c" pipeline data | tar -x -C "$tree"; fi
-  (cd "$tree" && WARTA_CACHE="$OUT/cache" PYTHONPATH="$tree" "$REPO/.venv/bin/python" - "$SETS/$set/all.jsonl" \
-     "$OUT/$set.pred.jsonl" <<'PY'
-import json, sys
-from pipeline.facts import EXTRACTOR_VERSION, extract_record
-with open(sys.argv[1], encoding="utf-8") as fh, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in fh:
-        if line.strip():
-            out.write(json.dumps(extract_record(json.loads(line))) + "\n")
-print(sys.argv[1], "extractor", EXTRACTOR_VERSION, file=sys.stderr)
-PY
-  )
-  (cd "$tree" && WARTA_CACHE="$OUT/cache" PYTHONPATH="$tree:$REPO" "$REPO/.venv/bin/python" -m benchmarks.learned.mpp_cache \
-     "$SETS/$set/all.jsonl" -o "$OUT/$set.cache.jsonl")
-done <<LIST
-final4 0550a47
-final5 b931b53
-final6 017ad5e
-final7 95ae258
-final8 482fb69
-final9 25b7206
-final10 99b3104
-final11 679afc7
-final12 7c410cb
-LIST
+exec "$(dirname "$0")/first_contact.sh" "${1:?realnews folder}" "${2:?output folder}" benchmarks.learned.mpp_cache cache

@@ -24,6 +24,7 @@ VARIANTS = {
     # a decision's probability is its pairs' maximum
     "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
+from .common import fmt
 from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, loso_splits, pair_only, prf, rules_keys, save, vector
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -94,9 +95,6 @@ def year_policy(model: dict, rows: list[dict]) -> str:
     return max(YEAR_POLICIES, key=f1)
 
 
-def fmt(c: tuple[int, int, int]) -> str:
-    p, r, f = prf(*c)
-    return f"{f:.3f} ({p:.3f}/{r:.3f})"
 
 
 def loso_table(rows: list[dict], variant: str = "all") -> list[dict]:

@@ -4,32 +4,22 @@ scorer's micro counts over keys.
 """
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Iterable
-from pathlib import Path
-
+from . import common
+from .common import counts, load, loso_splits, prf, probability, save  # noqa: F401 (this module's API since the MPP experiment)
 from .mpp_features import KEY_FEATURES, PAIR_FEATURES
+
+
+def vector(f: dict[str, float], names=KEY_FEATURES) -> list[float]:
+    return common.vector(f, names)
 
 STATUS_KEY = "mpp.region+status"
 YEAR_KEY = "mpp.region+status+year"
 
 
-def loso_splits(sets: Iterable[str]) -> list[tuple[str, list[str]]]:
-    """(held-out set, training sets) for each set, in the given order (duplicates dropped)."""
-    names = list(dict.fromkeys(sets))
-    return [(held, [s for s in names if s != held]) for held in names]
 
 
-def vector(f: dict[str, float], names=KEY_FEATURES) -> list[float]:
-    return [float(f.get(n, 0.0)) for n in names]
 
 
-def probability(model: dict, f: dict[str, float]) -> float:
-    """The model's probability that a candidate is a gold fact: sigmoid(w·x + b) over the model's `weights`
-    (feature name -> coefficient; a feature the candidate lacks counts 0)."""
-    z = model["intercept"] + sum(w * float(f.get(n, 0.0)) for n, w in model["weights"].items())
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
 #: how a fact the rules do not emit gets its year (the model's `year_policy`, chosen on the training sets)
@@ -87,26 +77,8 @@ def gold_sets(row: dict) -> tuple[set, set]:
     return {tuple(k) for k in row["gold"]}, {tuple(k) for k in row["gold_year"]}
 
 
-def counts(pairs: Iterable[tuple[set, set]]) -> tuple[int, int, int]:
-    """Micro (tp, fp, fn) over (gold keys, predicted keys) of articles."""
-    tp = fp = fn = 0
-    for gold, pred in pairs:
-        tp += len(gold & pred)
-        fp += len(pred - gold)
-        fn += len(gold - pred)
-    return tp, fp, fn
 
 
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    """Precision, recall and F1 as pipeline/evaluate.py's Score gives them."""
-    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def save(model: dict, path: str | Path) -> None:
-    Path(path).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
 
-
-def load(path: str | Path) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
