@@ -8,17 +8,12 @@ not seen the set; first_contact.sh writes it); without --first-contact, those of
 """
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-from pathlib import Path
 
 from pipeline.evaluate import Codes, gold_keys
 from pipeline.facts import facts_from_doc
-from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import discourse_of
 
-from .common import set_name, tagged_doc
+from .common import run_cache, tagged_doc
 from .complaints_candidates import instances_of, units_of
 from .complaints_features import key_features
 from .mpp_cache import YEAR_AHEAD, unit_year
@@ -63,29 +58,10 @@ def article_row(record: dict, set_name_: str, codes: Codes, first_contact: dict 
             "rules": rules, "cands": candidates(doc, rules)}
 
 
+
+
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="+")
-    ap.add_argument("-o", "--out", required=True)
-    ap.add_argument("--first-contact", metavar="DIR", help="DIR/<set>.pred.jsonl: an older extractor's output")
-    a = ap.parse_args(argv)
-    codes = Codes(get_gazetteer())
-    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
-    with open(a.out, "w", encoding="utf-8") as out:
-        for path in a.sets:
-            name = set_name(path)
-            fc = None
-            if a.first_contact:
-                with open(Path(a.first_contact) / f"{name}.pred.jsonl", encoding="utf-8") as fh:
-                    fc = {p["id"]: p for p in map(json.loads, fh) if p}
-            with open(path, encoding="utf-8") as fh:
-                for line in fh:
-                    if line.strip():
-                        rec = json.loads(line)
-                        row = article_row(rec, name, codes, None if fc is None else fc.get(rec.get("id"), {}))
-                        out.write(json.dumps(row) + "\n")
-            print(f"{name}: cached", file=sys.stderr, flush=True)
-    return 0
+    return run_cache(argv, __doc__.splitlines()[0], article_row)
 
 
 if __name__ == "__main__":

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
 
-from .common import counts, fmt, loso_splits, prf, save, vector
+from .common import counts, prf, report, save, tune, vector
+from .common import loso_table as common_loso
 from .complaints_features import KEY_FEATURES, RULES_FEATURES
 from .complaints_model import YEAR_POLICIES, decide, gold_sets, rules_keys
 
@@ -25,13 +25,6 @@ VARIANTS = {"all": KEY_FEATURES, "no_rules": tuple(n for n in KEY_FEATURES if n 
 def load_rows(path: str) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def by_set(rows: list[dict]) -> dict[str, list[dict]]:
-    out = defaultdict(list)
-    for r in rows:
-        out[r["set"]].append(r)
-    return out
 
 
 def fit(rows: list[dict], C: float, threshold: float, features=KEY_FEATURES, learner: str = "lr") -> dict:
@@ -52,17 +45,8 @@ def fit(rows: list[dict], C: float, threshold: float, features=KEY_FEATURES, lea
 
 def tuned(rows: list[dict], features=KEY_FEATURES) -> tuple[float, float]:
     """C and threshold by an inner leave-one-set-out over `rows`' sets (pooled subject+count F1)."""
-    sets = by_set(rows)
-    best = None
-    for C in C_GRID:
-        inner = [(fit([r for s in train for r in sets[s]], C, 0.5, features), sets[held])
-                 for held, train in loso_splits(sets)]
-        for t in THRESHOLD_GRID:
-            f1 = prf(*counts((gold_sets(r)[0], decide({**m, "threshold": t}, r["cands"])[0])
-                             for m, held_rows in inner for r in held_rows))[2]
-            if best is None or f1 > best[0]:
-                best = (f1, C, t)
-    return best[1], best[2]
+    return tune(rows, lambda train, C: fit(train, C, 0.5, features), lambda m, r: decide(m, r["cands"])[0],
+                lambda r: gold_sets(r)[0], C_GRID, THRESHOLD_GRID)
 
 
 def year_policy(model: dict, rows: list[dict]) -> str:
@@ -79,50 +63,7 @@ def trained(rows: list[dict], features=KEY_FEATURES) -> dict:
 
 
 def loso_table(rows: list[dict], features=KEY_FEATURES) -> list[dict]:
-    sets = by_set(rows)
-    out = []
-    for held, train in loso_splits(sets):
-        model = trained([r for s in train for r in sets[s]], features)
-        res = {"set": held, "C": model["C"], "threshold": model["threshold"], "year_policy": model["year_policy"],
-               "articles": []}
-        for r in sets[held]:
-            g, gy = gold_sets(r)
-            rk, rky = rules_keys(r)
-            lk, lky = decide(model, r["cands"])
-            res["articles"].append({"id": r["id"], "g": g, "gy": gy, "r": rk, "ry": rky, "l": lk, "ly": lky})
-        out.append(res)
-    return out
-
-
-def spread(table: list[dict]) -> list[tuple]:
-    """Per article where the sides differ: (net = tp gained - fp gained, tp gained, fp gained, id), largest first."""
-    diff = []
-    for res in table:
-        for a in res["articles"]:
-            d_tp = len(a["g"] & a["l"]) - len(a["g"] & a["r"])
-            d_fp = len(a["l"] - a["g"]) - len(a["r"] - a["g"])
-            if d_tp or d_fp:
-                diff.append((d_tp - d_fp, d_tp, d_fp, a["id"]))
-    return sorted(diff, reverse=True)
-
-
-def report(table: list[dict]) -> str:
-    lines = ["| held out | C | thr | year policy | rules subject+count F1 (P/R) | learned subject+count F1 (P/R) | "
-             "rules +year | learned +year |", "|---|---|---|---|---|---|---|---|"]
-    pooled = defaultdict(list)
-    for res in table:
-        cols = []
-        for side in ("r", "l", "ry", "ly"):
-            pairs = [(a["gy" if side.endswith("y") else "g"], a[side]) for a in res["articles"]]
-            pooled[side] += pairs
-            cols.append(fmt(counts(pairs)))
-        lines.append(f"| {res['set']} | {res['C']} | {res['threshold']} | {res['year_policy']} | " + " | ".join(cols) + " |")
-    lines.append("| **pooled** | | | | " + " | ".join(fmt(counts(pooled[s])) for s in ("r", "l", "ry", "ly")) + " |")
-    (tr, fr, nr), (tl, fl, nl) = counts(pooled["r"]), counts(pooled["l"])
-    lines.append(f"\npooled subject+count counts: rules tp {tr} fp {fr} fn {nr}; learned tp {tl} fp {fl} fn {nl}")
-    lines.append("articles where learned and rules differ (net = tp gained - fp gained): "
-                 + ", ".join(f"{i} {n:+d} (tp {t:+d}, fp {f:+d})" for n, t, f, i in spread(table)))
-    return "\n".join(lines)
+    return common_loso(rows, lambda train: trained(train, features), decide, gold_sets, rules_keys)
 
 
 def main(argv=None) -> int:
@@ -134,7 +75,7 @@ def main(argv=None) -> int:
     rows = load_rows(a.cache)
     features = VARIANTS[a.variant]
     print(f"variant {a.variant}")
-    print(report(loso_table(rows, features)))
+    print(report(loso_table(rows, features), "subject+count"))
     if a.model:
         model = trained(rows, features)
         save(model, a.model)

@@ -9,18 +9,16 @@ The rules' side is `warta extract`'s output (today's extractor); the learned sid
 """
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
-from pipeline.evaluate import score
 from pipeline.facts import facts_from_doc
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import discourse_of
 
 from .mpp_cache import _cands, key_years, tagged_doc
+from .common import run_apply
 from .mpp_candidates import pairs_of, units_of
-from .mpp_model import decide, load
+from .mpp_model import decide
 
 DEFAULT_MODEL = Path(__file__).with_name("mpp_model.json")
 METRICS = ("mpp.region+status", "mpp.region+status+year")
@@ -41,32 +39,10 @@ def predictions(record: dict, model: dict) -> tuple[dict, dict]:
     return rules_out, {**rules_out, "mpp": learned}
 
 
+
+
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("set")
-    ap.add_argument("--model", default=str(DEFAULT_MODEL))
-    ap.add_argument("-o", "--out", help="write rules.pred.jsonl and learned.pred.jsonl here")
-    a = ap.parse_args(argv)
-    model = load(a.model)
-    with open(a.set, encoding="utf-8") as fh:
-        gold = [json.loads(line) for line in fh if line.strip()]
-    rules, learned = {}, {}
-    for rec in gold:
-        rules[rec["id"]], learned[rec["id"]] = predictions(rec, model)
-    if a.out:
-        out = Path(a.out)
-        out.mkdir(parents=True, exist_ok=True)
-        for name, preds in (("rules", rules), ("learned", learned)):
-            with open(out / f"{name}.pred.jsonl", "w", encoding="utf-8") as fh:
-                fh.writelines(json.dumps(preds[r["id"]], ensure_ascii=False) + "\n" for r in gold)
-    reports = {name: score(gold, preds) for name, preds in (("rules", rules), ("learned", learned))}
-    print(f"articles: {len(gold)}  model: {a.model} ({model.get('kind')}, trained on {', '.join(model.get('trained_on', []))})")
-    print(f"{'fact':26s} {'side':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
-    for metric in METRICS:
-        for name, rep in reports.items():
-            s = rep.scores[metric]
-            print(f"{metric:26s} {name:8s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
-    return 0
+    return run_apply(argv, __doc__.splitlines()[0], DEFAULT_MODEL, predictions, METRICS)
 
 
 if __name__ == "__main__":
