@@ -23,12 +23,19 @@ def fact_year(c: dict, policy: str) -> int | None:
     return c.get("unit_year")
 
 
+def candidate_probability(model: dict, c: dict) -> float:
+    """The saved regression's probability; a tree ensemble tried in the LOSO (`_estimator`, never saved) its own."""
+    if "_estimator" in model:
+        return float(model["_estimator"].predict_proba([[float(c["f"].get(n, 0.0)) for n in model["_features"]]])[0][1])
+    return probability(model, c["f"])
+
+
 def decide(model: dict, cands: list[dict]) -> tuple[set, set]:
     """An article's learned keys: (subject, count) and (subject, count, year) of the candidates at or above the
     threshold; the year by `fact_year`."""
     keys, with_year = set(), set()
     for c in cands:
-        if probability(model, c["f"]) >= model["threshold"]:
+        if candidate_probability(model, c) >= model["threshold"]:
             key = tuple(c["key"])
             keys.add(key)
             with_year.add((*key, fact_year(c, model.get("year_policy", "unit"))))
