@@ -1,7 +1,8 @@
-"""What the learned decisions of every fact type share (MPP: mpp_*.py, compliance: compliance_*.py): the tagged doc
-`warta extract` reads, list layout (item lines, a list's head), text between two places, closed word classes of
-layout, the leave-one-set-out split, the scorer's micro counts, and a logistic regression's decision without
-scikit-learn (a dot product and a sigmoid over JSON weights). Units are anything with a `.text`.
+"""What the learned decisions of every fact type share (MPP: mpp_*.py, compliance: compliance_*.py, complaints:
+complaints_*.py): the tagged doc `warta extract` reads, list layout (item lines, a list's head), text between two
+places, closed word classes of layout, the leave-one-set-out split, tuning and table, the scorer's micro counts, a
+logistic regression's decision without scikit-learn (a dot product and a sigmoid over JSON weights), the model file,
+and the cache and apply commands. Units are anything with a `.text`.
 """
 from __future__ import annotations
 
@@ -178,8 +179,117 @@ def side_by_side(set_path: str, model_path: str, model: dict, predictions, metri
                 fh.writelines(json.dumps(preds[r["id"]], ensure_ascii=False) + "\n" for r in gold)
     reports = {name: score(gold, preds) for name, preds in (("rules", rules), ("learned", learned))}
     print(f"articles: {len(gold)}  model: {model_path} ({model.get('kind')}, trained on {', '.join(model.get('trained_on', []))})")
-    print(f"{'fact':30s} {'side':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
+    width = max(len(m) for m in metrics) + 2
+    print(f"{'fact':{width}s} {'side':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
     for metric in metrics:
         for name, rep in reports.items():
             s = rep.scores[metric]
-            print(f"{metric:30s} {name:8s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+            print(f"{metric:{width}s} {name:8s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+
+
+def group_sets(rows: list[dict]) -> dict[str, list[dict]]:
+    """A cache's articles by set, in the cache's order."""
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r["set"], []).append(r)
+    return out
+
+
+def tune(rows: list[dict], fit_at, keys_at, gold_of, c_grid, threshold_grid) -> tuple[float, float]:
+    """C and threshold by an inner leave-one-set-out over `rows`' sets: `fit_at(train_rows, C)` a model,
+    `keys_at(model, row)` its keys for an article, `gold_of(row)` the gold keys; the best pooled F1 wins (the first
+    of equals)."""
+    sets = group_sets(rows)
+    best = None
+    for C in c_grid:
+        inner = [(fit_at([r for s in train for r in sets[s]], C), sets[held]) for held, train in loso_splits(sets)]
+        for t in threshold_grid:
+            f1 = prf(*counts((gold_of(r), keys_at({**m, "threshold": t}, r)) for m, held_rows in inner
+                             for r in held_rows))[2]
+            if best is None or f1 > best[0]:
+                best = (f1, C, t)
+    return best[1], best[2]
+
+
+def report(table: list[dict], what: str) -> str:
+    """The LOSO table (per held-out set and pooled: rules vs learned, and +year) and the spread; `what` names the
+    key ("region+status")."""
+    lines = [f"| held out | C | thr | year policy | rules {what} F1 (P/R) | learned {what} F1 (P/R) | "
+             "rules +year | learned +year |", "|---|---|---|---|---|---|---|---|"]
+    pooled: dict[str, list] = {}
+    for res in table:
+        cols = []
+        for side in ("r", "l", "ry", "ly"):
+            pairs = [(a["gy" if side.endswith("y") else "g"], a[side]) for a in res["articles"]]
+            pooled.setdefault(side, []).extend(pairs)
+            cols.append(fmt(counts(pairs)))
+        lines.append(f"| {res['set']} | {res['C']} | {res['threshold']} | {res['year_policy']} | " + " | ".join(cols) + " |")
+    lines.append("| **pooled** | | | | " + " | ".join(fmt(counts(pooled[s])) for s in ("r", "l", "ry", "ly")) + " |")
+    (tr, fr, nr), (tl, fl, nl) = counts(pooled["r"]), counts(pooled["l"])
+    lines.append(f"\npooled {what} counts: rules tp {tr} fp {fr} fn {nr}; learned tp {tl} fp {fl} fn {nl}")
+    lines.append(spread(a for res in table for a in res["articles"]))
+    return "\n".join(lines)
+
+
+def loso_table(rows: list[dict], train, decide, gold_of, rules_of) -> list[dict]:
+    """Leave-one-set-out: for each set, `train(training rows)` a model (its C, threshold and year policy chosen on
+    those rows), then per held-out article the gold, rules' and learned keys (and with years): `decide(model,
+    cands)`, `gold_of(row)` and `rules_of(row)` give (keys, keys with year)."""
+    sets = group_sets(rows)
+    out = []
+    for held, training in loso_splits(sets):
+        model = train([r for s in training for r in sets[s]])
+        res = {"set": held, "C": model["C"], "threshold": model["threshold"], "year_policy": model["year_policy"],
+               "articles": []}
+        for r in sets[held]:
+            (g, gy), (rk, rky), (lk, lky) = gold_of(r), rules_of(r), decide(model, r["cands"])
+            res["articles"].append({"id": r["id"], "g": g, "gy": gy, "r": rk, "ry": rky, "l": lk, "ly": lky})
+        out.append(res)
+    return out
+
+
+def run_cache(argv, description: str, article_row) -> int:
+    """A cache module's command: SET.jsonl … -o OUT [--first-contact DIR]; `article_row(record, set name, codes,
+    first-contact output or None)` one JSON line per article."""
+    import argparse
+    import sys
+
+    from pipeline.evaluate import Codes
+    from pipeline.gazetteer import get_gazetteer
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("sets", nargs="+")
+    ap.add_argument("-o", "--out", required=True)
+    ap.add_argument("--first-contact", metavar="DIR", help="DIR/<set>.pred.jsonl: an older extractor's output")
+    a = ap.parse_args(argv)
+    codes = Codes(get_gazetteer())
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    with open(a.out, "w", encoding="utf-8") as out:
+        for path in a.sets:
+            name = set_name(path)
+            fc = {}
+            if a.first_contact:
+                with open(Path(a.first_contact) / f"{name}.pred.jsonl", encoding="utf-8") as fh:
+                    fc = {p["id"]: p for p in map(json.loads, fh) if p}
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        rec = json.loads(line)
+                        row = article_row(rec, name, codes, fc.get(rec.get("id"), {}) if a.first_contact else None)
+                        out.write(json.dumps(row) + "\n")
+            print(f"{name}: cached", file=sys.stderr, flush=True)
+    return 0
+
+
+def run_apply(argv, description: str, default_model: Path, predictions, metrics: tuple[str, ...]) -> int:
+    """An apply module's command: SET.jsonl [--model M] [-o DIR]; `predictions(record, model)` (rules output,
+    learned output); prints the scorer's `metrics` for both sides (side_by_side) and writes both files with -o."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("set")
+    ap.add_argument("--model", default=str(default_model))
+    ap.add_argument("-o", "--out", help="write rules.pred.jsonl and learned.pred.jsonl here")
+    a = ap.parse_args(argv)
+    side_by_side(a.set, a.model, load(a.model), predictions, metrics, a.out)
+    return 0

@@ -1,17 +1,17 @@
 #!/bin/bash
 # Warta at first contact: each labelled set read by the last extractor that had not seen it (its pipeline/ and data/
 # taken from git, run with this tree's venv and this tree's benchmarks/learned):
-#   OUT/<set>.pred.jsonl   its `warta extract` output (the rules at first contact)
-#   OUT/<set>.cache.jsonl  CACHE_MODULE's rows with that extractor's rules, cues, mentions and discourse layer too
-#   benchmarks/learned/first_contact.sh REALNEWS_DIR OUT_DIR CACHE_MODULE [CACHE_ARGS…]
-#   (CACHE_MODULE: benchmarks.learned.mpp_cache, benchmarks.learned.compliance_cache; CACHE_ARGS after the set file)
+#   OUT/<set>.pred.jsonl        its `warta extract` output (the rules at first contact; written once, shared)
+#   OUT/<set>.<NAME>.jsonl      CACHE_MODULE's rows with that extractor's layers (NAME "cache" for MPP)
+#   benchmarks/learned/first_contact.sh REALNEWS_DIR OUT_DIR CACHE_MODULE NAME [extra args of the cache module]
 # (the commits: benchmarks/realnews/README.md, each set's "scored once" section: the version merged when it was scored)
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 SETS=${1:?realnews folder (holding <set>/all.jsonl)}
 OUT=${2:?output folder}
-MODULE=${3:?cache module}
-shift 3
+MODULE=${3:?cache module (benchmarks.learned.mpp_cache, benchmarks.learned.complaints_cache)}
+NAME=${4:?cache file name part}
+shift 4
 mkdir -p "$OUT"
 while read -r set commit; do
   c=$(git -C "$REPO" rev-parse --short "$commit")
@@ -31,7 +31,7 @@ PY
   )
   fi
   (cd "$tree" && WARTA_CACHE="$OUT/cache" PYTHONPATH="$tree:$REPO" "$REPO/.venv/bin/python" -m "$MODULE" \
-     "$SETS/$set/all.jsonl" "$@" -o "$OUT/$set.cache.jsonl")
+     "$SETS/$set/all.jsonl" -o "$OUT/$set.$NAME.jsonl" "$@")
 done <<LIST
 final4 0550a47
 final5 b931b53

@@ -9,17 +9,16 @@ The rules' side is `warta extract`'s output (today's extractor); the learned sid
 """
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from pipeline.facts import facts_from_doc
 from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import discourse_of
 
-from .common import side_by_side
+from .common import run_apply
 from .mpp_cache import _cands, key_years, tagged_doc
 from .mpp_candidates import pairs_of, units_of
-from .mpp_model import decide, load
+from .mpp_model import decide
 
 DEFAULT_MODEL = Path(__file__).with_name("mpp_model.json")
 METRICS = ("mpp.region+status", "mpp.region+status+year")
@@ -41,14 +40,7 @@ def predictions(record: dict, model: dict) -> tuple[dict, dict]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("set")
-    ap.add_argument("--model", default=str(DEFAULT_MODEL))
-    ap.add_argument("-o", "--out", help="write rules.pred.jsonl and learned.pred.jsonl here")
-    a = ap.parse_args(argv)
-    model = load(a.model)
-    side_by_side(a.set, a.model, model, predictions, METRICS, a.out)
-    return 0
+    return run_apply(argv, __doc__.splitlines()[0], DEFAULT_MODEL, predictions, METRICS)
 
 
 if __name__ == "__main__":

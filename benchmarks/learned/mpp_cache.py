@@ -9,17 +9,13 @@ are the rules of `cands_fc` and `rules_fc`, besides the current rules' `cands` a
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
-from pathlib import Path
 
 from pipeline.evaluate import Codes, gold_keys
-from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import discourse_of
 
-from .common import set_name, tagged_doc, unit_year  # noqa: F401 (mpp_apply's)
+from .common import run_cache, tagged_doc, unit_year  # noqa: F401 (tagged_doc: mpp_apply's)
 from .mpp_candidates import pairs_of, units_of
 from .mpp_features import key_features
 
@@ -89,28 +85,7 @@ def article_row(record: dict, set_name: str, codes: Codes, first_contact: dict |
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="+")
-    ap.add_argument("-o", "--out", required=True)
-    ap.add_argument("--first-contact", metavar="DIR", help="DIR/<set>.pred.jsonl: an older extractor's output")
-    a = ap.parse_args(argv)
-    codes = Codes(get_gazetteer())
-    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
-    with open(a.out, "w", encoding="utf-8") as out:
-        for path in a.sets:
-            name = set_name(path)
-            fc = {}
-            if a.first_contact:
-                with open(Path(a.first_contact) / f"{name}.pred.jsonl", encoding="utf-8") as fh:
-                    fc = {p["id"]: p for p in map(json.loads, fh) if p}
-            with open(path, encoding="utf-8") as fh:
-                for line in fh:
-                    if line.strip():
-                        rec = json.loads(line)
-                        row = article_row(rec, name, codes, fc.get(rec.get("id"), {}) if a.first_contact else None)
-                        out.write(json.dumps(row) + "\n")
-            print(f"{name}: cached", file=sys.stderr, flush=True)
-    return 0
+    return run_cache(argv, __doc__.splitlines()[0], article_row)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
 
 from .mpp_features import KEY_FEATURES, RULES_FEATURES
 
@@ -24,8 +23,9 @@ VARIANTS = {
     # a decision's probability is its pairs' maximum
     "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
-from .common import fmt, spread
-from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, loso_splits, pair_only, prf, rules_keys, save, vector
+from .common import loso_table as common_loso
+from .common import report, tune
+from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, pair_only, prf, rules_keys, save, vector
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -72,20 +72,8 @@ def fit(rows: list[dict], C: float, threshold: float, variant: str = "all") -> d
 
 def tuned(rows: list[dict], variant: str = "all") -> tuple[float, float]:
     """C and threshold by an inner leave-one-set-out over `rows`' sets (pooled F1, region+status)."""
-    by_set = defaultdict(list)
-    for r in rows:
-        by_set[r["set"]].append(r)
-    best = None
-    for C in C_GRID:
-        inner = [(fit([r for s in train for r in by_set[s]], C, 0.5, variant), by_set[held])
-                 for held, train in loso_splits(by_set)]
-        for t in THRESHOLD_GRID:
-            tp, fp, fn = counts((gold_sets(r)[0], decide({**m, "threshold": t}, r["cands"])[0])
-                                for m, held_rows in inner for r in held_rows)
-            f1 = prf(tp, fp, fn)[2]
-            if best is None or f1 > best[0]:
-                best = (f1, C, t)
-    return best[1], best[2]
+    return tune(rows, lambda train, C: fit(train, C, 0.5, variant), lambda m, r: decide(m, r["cands"])[0],
+                lambda r: gold_sets(r)[0], C_GRID, THRESHOLD_GRID)
 
 
 def year_policy(model: dict, rows: list[dict]) -> str:
@@ -95,44 +83,16 @@ def year_policy(model: dict, rows: list[dict]) -> str:
     return max(YEAR_POLICIES, key=f1)
 
 
+def trained(rows: list[dict], variant: str = "all") -> dict:
+    """The model of `rows`: C and threshold by the inner LOSO, the year policy on the same rows."""
+    C, t = tuned(rows, variant)
+    model = fit(rows, C, t, variant)
+    model["year_policy"] = year_policy(model, rows)
+    return model
+
+
 def loso_table(rows: list[dict], variant: str = "all") -> list[dict]:
-    by_set = defaultdict(list)
-    for r in rows:
-        by_set[r["set"]].append(r)
-    out = []
-    for held, train in loso_splits(by_set):
-        train_rows = [r for s in train for r in by_set[s]]
-        C, t = tuned(train_rows, variant)
-        model = fit(train_rows, C, t, variant)
-        model["year_policy"] = year_policy(model, train_rows)
-        res = {"set": held, "C": C, "threshold": t, "year_policy": model["year_policy"], "articles": []}
-        for r in by_set[held]:
-            g, gy = gold_sets(r)
-            rk, rky = rules_keys(r)
-            lk, lky = decide(model, r["cands"])
-            res["articles"].append({"id": r["id"], "g": g, "gy": gy, "r": rk, "ry": rky, "l": lk, "ly": lky})
-        out.append(res)
-    return out
-
-
-def report(table: list[dict]) -> str:
-    lines = ["| held out | C | thr | year policy | rules region+status F1 (P/R) | learned region+status F1 (P/R) | "
-             "rules +year | learned +year |", "|---|---|---|---|---|---|---|---|"]
-    pooled = defaultdict(list)
-    for res in table:
-        cols = []
-        for side in ("r", "l", "ry", "ly"):
-            gold = "gy" if side.endswith("y") else "g"
-            pairs = [(a[gold], a[side]) for a in res["articles"]]
-            pooled[side] += pairs
-            cols.append(fmt(counts(pairs)))
-        lines.append(f"| {res['set']} | {res['C']} | {res['threshold']} | {res['year_policy']} | " + " | ".join(cols) + " |")
-    lines.append("| **pooled** | | | | " + " | ".join(fmt(counts(pooled[s])) for s in ("r", "l", "ry", "ly")) + " |")
-    tp_r, fp_r, fn_r = counts(pooled["r"])
-    tp_l, fp_l, fn_l = counts(pooled["l"])
-    lines.append(f"\npooled region+status counts: rules tp {tp_r} fp {fp_r} fn {fn_r}; learned tp {tp_l} fp {fp_l} fn {fn_l}")
-    lines.append(spread(a for res in table for a in res["articles"]))
-    return "\n".join(lines)
+    return common_loso(rows, lambda train: trained(train, variant), decide, gold_sets, rules_keys)
 
 
 def main(argv=None) -> int:
@@ -145,11 +105,10 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     rows = load_rows(a.cache, a.rules)
     print(f"variant {a.variant}, rules {a.rules}")
-    print(report(loso_table(rows, a.variant)))
+    print(report(loso_table(rows, a.variant), "region+status"))
     if a.model:
-        C, t = tuned(rows, a.variant)
-        model = fit(rows, C, t, a.variant)
-        model["year_policy"] = year_policy(model, rows)
+        model = trained(rows, a.variant)
+        C, t = model["C"], model["threshold"]
         save(model, a.model)
         top = sorted(model["weights"].items(), key=lambda x: -abs(x[1]))[:15]
         print(f"\nmodel on all sets: C {C}, threshold {t}, year policy {model['year_policy']}, intercept {model['intercept']:+.3f}; top weights:")
