@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.lang import ENUMERATION_OPENERS, words_pattern
@@ -195,20 +196,68 @@ def group_sets(rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def tune(rows: list[dict], fit_at, keys_at, gold_of, c_grid, threshold_grid) -> tuple[float, float]:
-    """C and threshold by an inner leave-one-set-out over `rows`' sets: `fit_at(train_rows, C)` a model,
-    `keys_at(model, row)` its keys for an article, `gold_of(row)` the gold keys; the best pooled F1 wins (the first
-    of equals)."""
+#: the regression's C and the decision threshold tried by the inner leave-one-set-out (fixed before any run)
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+@dataclass(frozen=True)
+class Learner:
+    """How a fact type's decision is trained and read in the leave-one-set-out: `fit(rows, C, threshold)` a model,
+    `decide(model, row)` an article's learned keys, `gold(row)` and `rules(row)` its gold and rules' keys (each as
+    (keys, keys with year)); the year policies and the grids the training rows choose from."""
+    fit: Callable
+    decide: Callable
+    gold: Callable
+    rules: Callable
+    year_policies: tuple[str, ...]
+    c_grid: tuple = C_GRID
+    threshold_grid: tuple = THRESHOLD_GRID
+
+
+def read_rows(path: str) -> list[dict]:
+    """A cache file's articles."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def tune(rows: list[dict], learner: Learner) -> tuple[float, float]:
+    """C and threshold by an inner leave-one-set-out over `rows`' sets (models fitted at threshold 0.5); the best
+    pooled F1 of the keys without year wins (the first of equals)."""
     sets = group_sets(rows)
     best = None
-    for C in c_grid:
-        inner = [(fit_at([r for s in train for r in sets[s]], C), sets[held]) for held, train in loso_splits(sets)]
-        for t in threshold_grid:
-            f1 = prf(*counts((gold_of(r), keys_at({**m, "threshold": t}, r)) for m, held_rows in inner
-                             for r in held_rows))[2]
+    for C in learner.c_grid:
+        inner = [(learner.fit([r for s in train for r in sets[s]], C, 0.5), sets[held])
+                 for held, train in loso_splits(sets)]
+        for t in learner.threshold_grid:
+            f1 = prf(*counts((learner.gold(r)[0], learner.decide({**m, "threshold": t}, r)[0])
+                             for m, held_rows in inner for r in held_rows))[2]
             if best is None or f1 > best[0]:
                 best = (f1, C, t)
     return best[1], best[2]
+
+
+def year_policy(model: dict, rows: list[dict], learner: Learner) -> str:
+    """The year policy giving the best F1 of the keys with year on `rows` (the training sets) with `model`."""
+    def f1(policy):
+        return prf(*counts((learner.gold(r)[1], learner.decide({**model, "year_policy": policy}, r)[1])
+                           for r in rows))[2]
+    return max(learner.year_policies, key=f1)
+
+
+def trained(rows: list[dict], learner: Learner) -> dict:
+    """The model of `rows`: C and threshold by the inner leave-one-set-out, the year policy on the same rows."""
+    C, t = tune(rows, learner)
+    model = learner.fit(rows, C, t)
+    model["year_policy"] = year_policy(model, rows, learner)
+    return model
+
+
+def model_summary(model: dict, top: int) -> str:
+    """The saved model's choices and its `top` weights by size."""
+    weights = sorted(model["weights"].items(), key=lambda x: -abs(x[1]))[:top]
+    return (f"\nmodel on all sets: C {model['C']}, threshold {model['threshold']}, year policy {model['year_policy']}, "
+            f"intercept {model['intercept']:+.3f}; top weights:\n" + "\n".join(f"  {n:28s} {w:+.3f}" for n, w in weights))
 
 
 def report(table: list[dict], what: str) -> str:
@@ -231,18 +280,17 @@ def report(table: list[dict], what: str) -> str:
     return "\n".join(lines)
 
 
-def loso_table(rows: list[dict], train, decide, gold_of, rules_of) -> list[dict]:
-    """Leave-one-set-out: for each set, `train(training rows)` a model (its C, threshold and year policy chosen on
-    those rows), then per held-out article the gold, rules' and learned keys (and with years): `decide(model,
-    cands)`, `gold_of(row)` and `rules_of(row)` give (keys, keys with year)."""
+def loso_table(rows: list[dict], learner: Learner) -> list[dict]:
+    """Leave-one-set-out: for each set, a model trained on the others (`trained`: its C, threshold and year policy
+    chosen on those rows), then per held-out article the gold, rules' and learned keys (and with years)."""
     sets = group_sets(rows)
     out = []
     for held, training in loso_splits(sets):
-        model = train([r for s in training for r in sets[s]])
+        model = trained([r for s in training for r in sets[s]], learner)
         res = {"set": held, "C": model["C"], "threshold": model["threshold"], "year_policy": model["year_policy"],
                "articles": []}
         for r in sets[held]:
-            (g, gy), (rk, rky), (lk, lky) = gold_of(r), rules_of(r), decide(model, r["cands"])
+            (g, gy), (rk, rky), (lk, lky) = learner.gold(r), learner.rules(r), learner.decide(model, r)
             res["articles"].append({"id": r["id"], "g": g, "gy": gy, "r": rk, "ry": rky, "l": lk, "ly": lky})
         out.append(res)
     return out

@@ -10,7 +10,6 @@ held-out set.
 from __future__ import annotations
 
 import argparse
-import json
 
 from .mpp_features import KEY_FEATURES, RULES_FEATURES
 
@@ -23,19 +22,14 @@ VARIANTS = {
     # a decision's probability is its pairs' maximum
     "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
-from .common import loso_table as common_loso
-from .common import report, tune
-from .mpp_model import YEAR_POLICIES, counts, decide, gold_sets, pair_only, prf, rules_keys, save, vector
-
-C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
-THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
+from .common import Learner, loso_table, model_summary, read_rows, report, trained
+from .mpp_model import YEAR_POLICIES, decide, gold_sets, pair_only, rules_keys, save, vector
 
 
 def load_rows(path: str, rules: str = "current") -> list[dict]:
     """The cache's articles; with `rules="first_contact"`, the rules of each set are those of the last extractor
     that had not seen it (its candidates and its rules column), as the rules are on a new set."""
-    with open(path, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
+    rows = read_rows(path)
     if rules == "first_contact":
         rows = [{**r, "cands": r["cands_fc"], "rules": r["rules_fc"]} for r in rows]
     return rows
@@ -70,29 +64,10 @@ def fit(rows: list[dict], C: float, threshold: float, variant: str = "all") -> d
             "trained_on": sorted({r["set"] for r in rows}), "n_candidates": len(y), "n_positive": int(sum(y))}
 
 
-def tuned(rows: list[dict], variant: str = "all") -> tuple[float, float]:
-    """C and threshold by an inner leave-one-set-out over `rows`' sets (pooled F1, region+status)."""
-    return tune(rows, lambda train, C: fit(train, C, 0.5, variant), lambda m, r: decide(m, r["cands"])[0],
-                lambda r: gold_sets(r)[0], C_GRID, THRESHOLD_GRID)
-
-
-def year_policy(model: dict, rows: list[dict]) -> str:
-    """The year policy giving the best region+status+year F1 on `rows` (the training sets) with `model`."""
-    def f1(policy):
-        return prf(*counts((gold_sets(r)[1], decide({**model, "year_policy": policy}, r["cands"])[1]) for r in rows))[2]
-    return max(YEAR_POLICIES, key=f1)
-
-
-def trained(rows: list[dict], variant: str = "all") -> dict:
-    """The model of `rows`: C and threshold by the inner LOSO, the year policy on the same rows."""
-    C, t = tuned(rows, variant)
-    model = fit(rows, C, t, variant)
-    model["year_policy"] = year_policy(model, rows)
-    return model
-
-
-def loso_table(rows: list[dict], variant: str = "all") -> list[dict]:
-    return common_loso(rows, lambda train: trained(train, variant), decide, gold_sets, rules_keys)
+def learner(variant: str = "all") -> Learner:
+    """The MPP decision for the common leave-one-set-out (tuned on pooled region+status F1)."""
+    return Learner(lambda rows, C, t: fit(rows, C, t, variant), lambda m, r: decide(m, r["cands"]), gold_sets,
+                   rules_keys, YEAR_POLICIES)
 
 
 def main(argv=None) -> int:
@@ -105,14 +80,11 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     rows = load_rows(a.cache, a.rules)
     print(f"variant {a.variant}, rules {a.rules}")
-    print(report(loso_table(rows, a.variant), "region+status"))
+    print(report(loso_table(rows, learner(a.variant)), "region+status"))
     if a.model:
-        model = trained(rows, a.variant)
-        C, t = model["C"], model["threshold"]
+        model = trained(rows, learner(a.variant))
         save(model, a.model)
-        top = sorted(model["weights"].items(), key=lambda x: -abs(x[1]))[:15]
-        print(f"\nmodel on all sets: C {C}, threshold {t}, year policy {model['year_policy']}, intercept {model['intercept']:+.3f}; top weights:")
-        print("\n".join(f"  {n:28s} {w:+.3f}" for n, w in top))
+        print(model_summary(model, 15))
     return 0
 
 
