@@ -296,9 +296,11 @@ def loso_table(rows: list[dict], learner: Learner) -> list[dict]:
     return out
 
 
-def run_cache(argv, description: str, article_row) -> int:
-    """A cache module's command: SET.jsonl … -o OUT [--first-contact DIR]; `article_row(record, set name, codes,
-    first-contact output or None)` one JSON line per article."""
+def run_cache(argv, description: str, article_row, first_contact: bool = True, flags: dict[str, str] | None = None
+              ) -> int:
+    """A cache module's command: SET.jsonl … -o OUT [--first-contact DIR] [--FLAG …]; `article_row(record, set name,
+    codes[, first-contact output or None], **flags)` one JSON line per article. `first_contact`: the module reads an
+    older extractor's output (DIR/<set>.pred.jsonl); `flags`: its switches (name -> help), passed by name."""
     import argparse
     import sys
 
@@ -308,23 +310,28 @@ def run_cache(argv, description: str, article_row) -> int:
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("sets", nargs="+")
     ap.add_argument("-o", "--out", required=True)
-    ap.add_argument("--first-contact", metavar="DIR", help="DIR/<set>.pred.jsonl: an older extractor's output")
+    if first_contact:
+        ap.add_argument("--first-contact", metavar="DIR", help="DIR/<set>.pred.jsonl: an older extractor's output")
+    for flag, help_ in (flags or {}).items():
+        ap.add_argument(f"--{flag}", action="store_true", help=help_)
     a = ap.parse_args(argv)
+    opts = {flag: getattr(a, flag) for flag in flags or {}}
+    fc_dir = a.first_contact if first_contact else None
     codes = Codes(get_gazetteer())
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     with open(a.out, "w", encoding="utf-8") as out:
         for path in a.sets:
             name = set_name(path)
             fc = {}
-            if a.first_contact:
-                with open(Path(a.first_contact) / f"{name}.pred.jsonl", encoding="utf-8") as fh:
+            if fc_dir:
+                with open(Path(fc_dir) / f"{name}.pred.jsonl", encoding="utf-8") as fh:
                     fc = {p["id"]: p for p in map(json.loads, fh) if p}
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
                     if line.strip():
                         rec = json.loads(line)
-                        row = article_row(rec, name, codes, fc.get(rec.get("id"), {}) if a.first_contact else None)
-                        out.write(json.dumps(row) + "\n")
+                        fc_arg = (fc.get(rec.get("id"), {}) if fc_dir else None,) if first_contact else ()
+                        out.write(json.dumps(article_row(rec, name, codes, *fc_arg, **opts)) + "\n")
             print(f"{name}: cached", file=sys.stderr, flush=True)
     return 0
 

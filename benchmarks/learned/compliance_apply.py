@@ -10,14 +10,13 @@ are those the model was trained on (its `collective`: the collective window too)
 """
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from pipeline.facts import facts_from_doc
 from pipeline.facttypes.spec import subject
 from pipeline.gazetteer import get_gazetteer
 
-from .common import load, side_by_side, tagged_doc
+from .common import run_apply, tagged_doc
 from .compliance_cache import candidates, rules_of
 from .compliance_model import YEAR_KEY, ZONE_KEY, decide
 
@@ -53,13 +52,7 @@ def predictions(record: dict, model: dict) -> tuple[dict, dict]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("set")
-    ap.add_argument("--model", default=str(DEFAULT_MODEL))
-    ap.add_argument("-o", "--out", help="write rules.pred.jsonl and learned.pred.jsonl here")
-    a = ap.parse_args(argv)
-    side_by_side(a.set, a.model, load(a.model), predictions, METRICS, a.out)
-    return 0
+    return run_apply(argv, __doc__.splitlines()[0], DEFAULT_MODEL, predictions, METRICS)
 
 
 if __name__ == "__main__":

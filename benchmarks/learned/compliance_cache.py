@@ -8,17 +8,11 @@ extractor running this module (run inside an older extractor's tree, `first_cont
 """
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-from pathlib import Path
-
 from pipeline.evaluate import Codes, gold_keys
 from pipeline.facttypes.spec import subject
-from pipeline.gazetteer import get_gazetteer
 from pipeline.nlp.discourse import discourse_of
 
-from .common import set_name, tagged_doc, unit_year
+from .common import run_cache, tagged_doc, unit_year
 from .compliance_candidates import gov_key, pairs_of, units_of
 from .compliance_features import key_features
 from .compliance_model import YEAR_KEY, ZONE_KEY
@@ -77,22 +71,8 @@ def article_row(record: dict, set_name: str, codes: Codes, collective: bool = Fa
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="+")
-    ap.add_argument("-o", "--out", required=True)
-    ap.add_argument("--collective", action="store_true", help="the collective window too (compliance_candidates)")
-    a = ap.parse_args(argv)
-    codes = Codes(get_gazetteer())
-    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
-    with open(a.out, "w", encoding="utf-8") as out:
-        for path in a.sets:
-            name = set_name(path)
-            with open(path, encoding="utf-8") as fh:
-                for line in fh:
-                    if line.strip():
-                        out.write(json.dumps(article_row(json.loads(line), name, codes, a.collective)) + "\n")
-            print(f"{name}: cached", file=sys.stderr, flush=True)
-    return 0
+    return run_cache(argv, __doc__.splitlines()[0], article_row, first_contact=False,
+                     flags={"collective": "the collective window too (compliance_candidates)"})
 
 
 if __name__ == "__main__":
