@@ -28,6 +28,29 @@ YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+|;\s*)$", re.IGNORECASE)
 
 
+
+@dataclass
+class Unit:
+    """One discourse unit as a fact type's candidates see it: its index, text and layout flags (each fact type adds
+    its mentions and cues, offsets in the unit)."""
+
+    index: int
+    text: str
+    heading: bool = False
+    noise: bool = False
+
+
+@dataclass
+class Pair:
+    """A (government mention, cue) candidate: the government's unit and its index into that unit's govs, the cue's
+    unit and its index into that unit's cues (MPP's: `triggers`); `list_head`: the cue stands in the head of the government's list."""
+
+    gov_unit: int
+    gov: int
+    cue_unit: int
+    cue: int
+    list_head: bool = False
+
 def tagged_doc(record: dict):
     """The doc `warta extract` tags for one contract record (pipeline/facts.py's steps, the doc kept)."""
     from pipeline.clean import fold_quotes
@@ -220,6 +243,24 @@ def read_rows(path: str) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
+
+
+def training_data(rows: list[dict], features) -> tuple[list[list[float]], list[int]]:
+    """One instance per candidate of `rows`: its `features` values, and 1 where its key is a gold key."""
+    X, y = [], []
+    for r in rows:
+        gold = {tuple(k) for k in r["gold"]}
+        for c in r["cands"]:
+            X.append(vector(c["f"], features))
+            y.append(int(tuple(c["key"]) in gold))
+    return X, y
+
+
+def train_and_save(rows: list[dict], learner: Learner, path: str, top: int) -> None:
+    """Train on every set (`trained`), write the model to `path` and print its choices and `top` weights."""
+    model = trained(rows, learner)
+    save(model, path)
+    print(model_summary(model, top))
 
 def tune(rows: list[dict], learner: Learner) -> tuple[float, float]:
     """C and threshold by an inner leave-one-set-out over `rows`' sets (models fitted at threshold 0.5); the best

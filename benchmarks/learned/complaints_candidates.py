@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .common import list_head
+from .common import Unit, list_head
 
 #: units before the count's unit whose subjects pair with it
 NEIGHBOUR_BEFORE = 1
@@ -35,13 +35,9 @@ NATIONAL_SUBJECT = "PNone"
 
 
 @dataclass
-class CUnit:
+class CUnit(Unit):
     """One unit: its text, its government mentions (offsets in the unit) and its counts."""
 
-    index: int
-    text: str
-    heading: bool = False
-    noise: bool = False
     govs: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, code, is_province)
     nums: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, value)
 

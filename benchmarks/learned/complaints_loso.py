@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import C_GRID, Learner, loso_table, model_summary, read_rows, report, save, trained, vector
+from .common import C_GRID, Learner, loso_table, read_rows, report, train_and_save, training_data
 from .complaints_features import KEY_FEATURES, RULES_FEATURES
 from .complaints_model import YEAR_POLICIES, decide, gold_sets, rules_keys
 
@@ -19,12 +19,7 @@ VARIANTS = {"all": KEY_FEATURES, "no_rules": tuple(n for n in KEY_FEATURES if n 
 
 
 def fit(rows: list[dict], C: float, threshold: float, features=KEY_FEATURES, learner: str = "lr") -> dict:
-    X, y = [], []
-    for r in rows:
-        gold = {tuple(k) for k in r["gold"]}
-        for c in r["cands"]:
-            X.append(vector(c["f"], features))
-            y.append(int(tuple(c["key"]) in gold))
+    X, y = training_data(rows, features)
     if learner == "gbt":  # tried: 100 trees of depth 2, C unused; compared in the LOSO only, never saved
         from sklearn.ensemble import GradientBoostingClassifier
 
@@ -58,9 +53,7 @@ def main(argv=None) -> int:
     print(f"variant {a.variant}, learner {a.learner}")
     print(report(loso_table(rows, learner(features, a.learner)), "subject+count"))
     if a.model:
-        model = trained(rows, learner(features))
-        save(model, a.model)
-        print(model_summary(model, 20))
+        train_and_save(rows, learner(features), a.model, 20)
     return 0
 
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from pipeline.facttypes.compliance import grammar as G
 
-from .common import list_head
+from . import common
+from .common import Unit, list_head
 
 #: a colour word on its own (a cue of kind "bare" where no zone noun or grade gives it)
 BARE_COLOUR = re.compile(r"\b(" + "|".join(G.ZONES) + r")\b", re.IGNORECASE)
@@ -40,24 +41,17 @@ class Cue:
 
 
 @dataclass
-class UnitInfo:
+class UnitInfo(Unit):
     """What one unit holds: its text, its zone cues and its government mentions (offsets in the unit)."""
 
-    index: int
-    text: str
-    heading: bool
-    noise: bool
     cues: list[Cue] = field(default_factory=list)
     govs: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, code, is_province)
 
 
 @dataclass
-class Pair:
-    gov_unit: int
-    gov: int  # index into the unit's govs
-    cue_unit: int
-    cue: int  # index into the cue unit's cues
-    list_head: bool = False
+class Pair(common.Pair):
+    """common.Pair (the cue: an index into the cue unit's `cues`); `collective`: paired by the collective window."""
+
     collective: bool = False
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import Learner, loso_table, model_summary, read_rows, report, save, trained, vector
+from .common import Learner, loso_table, read_rows, report, train_and_save, training_data
 from .compliance_features import KEY_FEATURES, RULES_FEATURES
 from .compliance_model import YEAR_POLICIES, decide, gold_sets, rules_keys
 
@@ -23,12 +23,7 @@ def fit(rows: list[dict], C: float, threshold: float, variant: str = "all") -> d
     from sklearn.linear_model import LogisticRegression
 
     features = VARIANTS[variant]
-    X, y = [], []
-    for r in rows:
-        gold = {tuple(k) for k in r["gold"]}
-        for c in r["cands"]:
-            X.append(vector(c["f"], features))
-            y.append(int(tuple(c["key"]) in gold))
+    X, y = training_data(rows, features)
     lr = LogisticRegression(C=C, max_iter=5000).fit(X, y)
     return {"kind": "logistic_regression", "fact_type": "compliance", "variant": variant,
             "weights": {n: round(float(w), 6) for n, w in zip(features, lr.coef_[0])},
@@ -52,9 +47,7 @@ def main(argv=None) -> int:
     print(f"variant {a.variant}")
     print(report(loso_table(rows, learner(a.variant)), "subject+zone"))
     if a.model:
-        model = trained(rows, learner(a.variant))
-        save(model, a.model)
-        print(model_summary(model, 20))
+        train_and_save(rows, learner(a.variant), a.model, 20)
     return 0
 
 

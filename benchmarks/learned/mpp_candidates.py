@@ -19,7 +19,7 @@ from pipeline.facttypes.mpp.cues import OTHER_MPP_CONTEXT, SERVICE_CONTEXT
 from pipeline.facttypes.mpp.names import local_names, mpp_mentions
 from pipeline.facttypes.mpp.status import statuses
 
-from .common import item_like, list_head  # noqa: F401 (this module's interface)
+from .common import Pair, Unit, item_like, list_head  # noqa: F401 (Pair, item_like, list_head: this module's interface)
 
 #: units before / after the government's unit whose cues pair with it
 NEIGHBOUR_BEFORE = 1
@@ -29,25 +29,12 @@ MPP_REACH = 1
 
 
 @dataclass
-class UnitInfo:
+class UnitInfo(Unit):
     """What one unit holds: its text, its cues, MPP mentions and government mentions (offsets in the unit)."""
 
-    index: int
-    text: str
-    heading: bool
-    noise: bool
     triggers: list = field(default_factory=list)
     mpps: list[tuple[int, int]] = field(default_factory=list)
     govs: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, code, is_province)
-
-
-@dataclass
-class Pair:
-    gov_unit: int
-    gov: int  # index into the unit's govs
-    cue_unit: int
-    cue: int  # index into the cue unit's triggers
-    list_head: bool = False
 
 
 def gov_key(code: str, is_province: bool) -> str | None:

@@ -22,8 +22,8 @@ VARIANTS = {
     # a decision's probability is its pairs' maximum
     "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
-from .common import Learner, loso_table, model_summary, read_rows, report, trained
-from .mpp_model import YEAR_POLICIES, decide, gold_sets, pair_only, rules_keys, save, vector
+from .common import Learner, loso_table, read_rows, report, train_and_save
+from .mpp_model import YEAR_POLICIES, decide, gold_sets, pair_only, rules_keys, vector
 
 
 def load_rows(path: str, rules: str = "current") -> list[dict]:
@@ -82,9 +82,7 @@ def main(argv=None) -> int:
     print(f"variant {a.variant}, rules {a.rules}")
     print(report(loso_table(rows, learner(a.variant)), "region+status"))
     if a.model:
-        model = trained(rows, learner(a.variant))
-        save(model, a.model)
-        print(model_summary(model, 15))
+        train_and_save(rows, learner(a.variant), a.model, 15)
     return 0
 
 
