@@ -6,6 +6,7 @@ and the cache and apply commands. Units are anything with a `.text`.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import re
@@ -256,6 +257,15 @@ def training_data(rows: list[dict], features) -> tuple[list[list[float]], list[i
     return X, y
 
 
+
+def loso_parser(description: str, variants) -> argparse.ArgumentParser:
+    """A loso module's command line: CACHE [--variant V] [-o MODEL]; the module adds its own options."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("cache")
+    ap.add_argument("--variant", choices=sorted(variants), default="all")
+    ap.add_argument("-o", "--model", help="write the model trained on every set here (JSON)")
+    return ap
+
 def train_and_save(rows: list[dict], learner: Learner, path: str, top: int) -> None:
     """Train on every set (`trained`), write the model to `path` and print its choices and `top` weights."""
     model = trained(rows, learner)
@@ -342,7 +352,6 @@ def run_cache(argv, description: str, article_row, first_contact: bool = True, f
     """A cache module's command: SET.jsonl … -o OUT [--first-contact DIR] [--FLAG …]; `article_row(record, set name,
     codes[, first-contact output or None], **flags)` one JSON line per article. `first_contact`: the module reads an
     older extractor's output (DIR/<set>.pred.jsonl); `flags`: its switches (name -> help), passed by name."""
-    import argparse
     import sys
 
     from pipeline.evaluate import Codes
@@ -380,8 +389,6 @@ def run_cache(argv, description: str, article_row, first_contact: bool = True, f
 def run_apply(argv, description: str, default_model: Path, predictions, metrics: tuple[str, ...]) -> int:
     """An apply module's command: SET.jsonl [--model M] [-o DIR]; `predictions(record, model)` (rules output,
     learned output); prints the scorer's `metrics` for both sides (side_by_side) and writes both files with -o."""
-    import argparse
-
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("set")
     ap.add_argument("--model", default=str(default_model))

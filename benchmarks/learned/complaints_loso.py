@@ -9,9 +9,7 @@ sets (pooled F1 of complaints.subject+count), never on the held-out set; so is t
 """
 from __future__ import annotations
 
-import argparse
-
-from .common import C_GRID, Learner, loso_table, read_rows, report, train_and_save, training_data
+from .common import C_GRID, Learner, loso_parser, loso_table, read_rows, report, train_and_save, training_data
 from .complaints_features import KEY_FEATURES, RULES_FEATURES
 from .complaints_model import YEAR_POLICIES, decide, gold_sets, rules_keys
 
@@ -42,11 +40,8 @@ def learner(features=KEY_FEATURES, kind: str = "lr") -> Learner:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("cache")
-    ap.add_argument("--variant", choices=sorted(VARIANTS), default="all")
+    ap = loso_parser(__doc__.splitlines()[0], VARIANTS)
     ap.add_argument("--learner", choices=("lr", "gbt"), default="lr", help="gbt: tried, never saved")
-    ap.add_argument("-o", "--model", help="write the model trained on every set here (JSON)")
     a = ap.parse_args(argv)
     rows = read_rows(a.cache)
     features = VARIANTS[a.variant]

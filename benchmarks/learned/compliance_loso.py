@@ -9,9 +9,7 @@ set; so is the year policy (on the training sets).
 """
 from __future__ import annotations
 
-import argparse
-
-from .common import Learner, loso_table, read_rows, report, train_and_save, training_data
+from .common import Learner, loso_parser, loso_table, read_rows, report, train_and_save, training_data
 from .compliance_features import KEY_FEATURES, RULES_FEATURES
 from .compliance_model import YEAR_POLICIES, decide, gold_sets, rules_keys
 
@@ -38,10 +36,7 @@ def learner(variant: str = "all") -> Learner:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("cache")
-    ap.add_argument("--variant", choices=sorted(VARIANTS), default="all")
-    ap.add_argument("-o", "--model", help="write the model trained on every set here (JSON)")
+    ap = loso_parser(__doc__.splitlines()[0], VARIANTS)
     a = ap.parse_args(argv)
     rows = read_rows(a.cache)
     print(f"variant {a.variant}")

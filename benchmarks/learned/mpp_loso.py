@@ -9,8 +9,6 @@ held-out set.
 """
 from __future__ import annotations
 
-import argparse
-
 from .mpp_features import KEY_FEATURES, RULES_FEATURES
 
 #: the variants compared (fixed before any run): which features, and whether the rules' facts are kept as they are
@@ -22,7 +20,7 @@ VARIANTS = {
     # a decision's probability is its pairs' maximum
     "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
-from .common import Learner, loso_table, read_rows, report, train_and_save
+from .common import Learner, loso_parser, loso_table, read_rows, report, train_and_save
 from .mpp_model import YEAR_POLICIES, decide, gold_sets, pair_only, rules_keys, vector
 
 
@@ -71,12 +69,9 @@ def learner(variant: str = "all") -> Learner:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("cache")
-    ap.add_argument("--variant", choices=sorted(VARIANTS), default="all")
+    ap = loso_parser(__doc__.splitlines()[0], VARIANTS)
     ap.add_argument("--rules", choices=("current", "first_contact"), default="current",
                     help="the rules' facts of each set: today's extractor's, or the last one that had not seen it")
-    ap.add_argument("-o", "--model", help="write the model trained on every set here (JSON)")
     a = ap.parse_args(argv)
     rows = load_rows(a.cache, a.rules)
     print(f"variant {a.variant}, rules {a.rules}")
