@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.lang import ENUMERATION_OPENERS, words_pattern
 
@@ -124,6 +125,30 @@ def count_between(units: list, a, b, what) -> int:
                 n += 1
     return n
 
+
+
+class PairLayout(NamedTuple):
+    """Where a pair's government and cue stand: (unit, offset) of each, the text strictly between them, the words
+    before the cue (at most `reach`), and whether the government is coordinated with another in its unit."""
+
+    g_at: tuple[int, int]
+    c_at: tuple[int, int]
+    gap: str
+    before_cue: list[str]
+    coordinated: bool
+
+
+def pair_layout(units: list, p: Pair, cue_pos: int, reach: int) -> PairLayout:
+    """The layout of pair `p` whose cue stands at offset `cue_pos` of its unit (units with `.text` and `.govs`)."""
+    gu, cu = units[p.gov_unit], units[p.cue_unit]
+    gs, ge = gu.govs[p.gov][:2]
+    g_at, c_at = (p.gov_unit, gs), (p.cue_unit, cue_pos)
+    gap = " ".join(between(units, (p.gov_unit, ge) if g_at < c_at else g_at,
+                           c_at if g_at < c_at else (p.cue_unit, cue_pos + 1)))
+    others = [g for i, g in enumerate(gu.govs) if i != p.gov]
+    coordinated = any(COORD_GAP.match(gu.text[oe:gs]) for _, oe, _, _ in others if oe <= gs) or \
+        any(COORD_GAP.match(gu.text[ge:os_]) for os_, _, _, _ in others if os_ >= ge)
+    return PairLayout(g_at, c_at, gap, words_before(cu.text, cue_pos, reach), coordinated)
 
 def loso_splits(sets: Iterable[str]) -> list[tuple[str, list[str]]]:
     """(held-out set, training sets) for each set, in the given order (duplicates dropped)."""
@@ -266,11 +291,18 @@ def loso_parser(description: str, variants) -> argparse.ArgumentParser:
     ap.add_argument("-o", "--model", help="write the model trained on every set here (JSON)")
     return ap
 
-def train_and_save(rows: list[dict], learner: Learner, path: str, top: int) -> None:
-    """Train on every set (`trained`), write the model to `path` and print its choices and `top` weights."""
-    model = trained(rows, learner)
-    save(model, path)
-    print(model_summary(model, top))
+def run_loso(rows: list[dict], learner: Learner, what: str, model_path: str | None, top: int,
+             model_learner: Learner | None = None) -> int:
+    """Print the leave-one-set-out table of `learner` (`report`, `what` naming the key); with `model_path`, train on
+    every set (`trained`, with `model_learner` if given), write the model there and print its choices and `top`
+    weights."""
+    print(report(loso_table(rows, learner), what))
+    if model_path:
+        model = trained(rows, model_learner or learner)
+        save(model, model_path)
+        print(model_summary(model, top))
+    return 0
+
 
 def tune(rows: list[dict], learner: Learner) -> tuple[float, float]:
     """C and threshold by an inner leave-one-set-out over `rows`' sets (models fitted at threshold 0.5); the best

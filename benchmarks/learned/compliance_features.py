@@ -12,7 +12,7 @@ import re
 
 from pipeline.lang import NEGATION
 
-from .common import COORD_GAP, FURNITURE, YEAR, between, count_between, item_like, words_before
+from .common import FURNITURE, YEAR, count_between, item_like, pair_layout
 from .compliance_candidates import CUE_KINDS, Pair, UnitInfo, gov_key
 
 ZONES = ("hijau", "kuning", "merah")
@@ -66,14 +66,8 @@ def pair_features(units: list[UnitInfo], p: Pair) -> dict[str, float]:
     gu, cu = units[p.gov_unit], units[p.cue_unit]
     gs, ge, _, is_prov = gu.govs[p.gov]
     cue = cu.cues[p.cue]
-    g_at, c_at = (p.gov_unit, gs), (p.cue_unit, cue.pos)
-    gap = " ".join(between(units, (p.gov_unit, ge) if g_at < c_at else g_at,
-                           c_at if g_at < c_at else (p.cue_unit, cue.pos + 1)))
-    before = words_before(cu.text, cue.pos, HYPO_REACH_WORDS)
+    g_at, c_at, gap, before, coordinated = pair_layout(units, p, cue.pos, HYPO_REACH_WORDS)
     near = before[-CHANGE_REACH_WORDS:]
-    others = [g for i, g in enumerate(gu.govs) if i != p.gov]
-    coordinated = any(COORD_GAP.match(gu.text[oe:gs]) for _, oe, _, _ in others if oe <= gs) or \
-        any(COORD_GAP.match(gu.text[ge:os_]) for os_, _, _, _ in others if os_ >= ge)
     return {
         "same_unit": float(p.gov_unit == p.cue_unit),
         "list_head": float(p.list_head),

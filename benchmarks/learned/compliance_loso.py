@@ -9,7 +9,7 @@ set; so is the year policy (on the training sets).
 """
 from __future__ import annotations
 
-from .common import Learner, loso_parser, loso_table, read_rows, report, train_and_save, training_data
+from .common import Learner, loso_parser, read_rows, run_loso, training_data
 from .compliance_features import KEY_FEATURES, RULES_FEATURES
 from .compliance_model import YEAR_POLICIES, decide, gold_sets, rules_keys
 
@@ -40,10 +40,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     rows = read_rows(a.cache)
     print(f"variant {a.variant}")
-    print(report(loso_table(rows, learner(a.variant)), "subject+zone"))
-    if a.model:
-        train_and_save(rows, learner(a.variant), a.model, 20)
-    return 0
+    return run_loso(rows, learner(a.variant), "subject+zone", a.model, 20)
 
 
 if __name__ == "__main__":

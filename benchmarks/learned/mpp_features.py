@@ -11,10 +11,8 @@ import math
 
 from pipeline.lang import NEGATION
 
-from .common import COORD_GAP, FURNITURE, YEAR, item_like  # noqa: F401 (YEAR: mpp_cache's)
-from .common import between as _between
+from .common import FURNITURE, YEAR, item_like, pair_layout
 from .common import count_between as _count_between
-from .common import words_before as _words_before
 from .mpp_candidates import Pair, UnitInfo, gov_key
 
 STATUSES = ("planned", "launched", "operating")
@@ -45,13 +43,7 @@ def pair_features(units: list[UnitInfo], p: Pair) -> dict[str, float]:
     gu, cu = units[p.gov_unit], units[p.cue_unit]
     gs, ge, _, is_prov = gu.govs[p.gov]
     tr = cu.triggers[p.cue]
-    g_at, c_at = (p.gov_unit, gs), (p.cue_unit, tr.pos)
-    between = " ".join(_between(units, (p.gov_unit, ge) if g_at < c_at else g_at,
-                                c_at if g_at < c_at else (p.cue_unit, tr.pos + 1)))
-    before_cue = _words_before(cu.text, tr.pos, HYPO_REACH_WORDS)
-    others = [g for i, g in enumerate(gu.govs) if i != p.gov]
-    coordinated = any(COORD_GAP.match(gu.text[oe:gs]) for _, oe, _, _ in others if oe <= gs) or \
-        any(COORD_GAP.match(gu.text[ge:os_]) for os_, _, _, _ in others if os_ >= ge)
+    g_at, c_at, between, before_cue, coordinated = pair_layout(units, p, tr.pos, HYPO_REACH_WORDS)
     f = {
         "same_unit": float(p.gov_unit == p.cue_unit),
         "cue_unit_before": float(p.cue_unit < p.gov_unit),

@@ -20,7 +20,7 @@ VARIANTS = {
     # a decision's probability is its pairs' maximum
     "max_pair": {"features": KEY_FEATURES, "or_rules": False, "aggregate": "max_pair"},
 }
-from .common import Learner, loso_parser, loso_table, read_rows, report, train_and_save
+from .common import Learner, loso_parser, read_rows, run_loso
 from .mpp_model import YEAR_POLICIES, decide, gold_sets, pair_only, rules_keys, vector
 
 
@@ -75,10 +75,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     rows = load_rows(a.cache, a.rules)
     print(f"variant {a.variant}, rules {a.rules}")
-    print(report(loso_table(rows, learner(a.variant)), "region+status"))
-    if a.model:
-        train_and_save(rows, learner(a.variant), a.model, 15)
-    return 0
+    return run_loso(rows, learner(a.variant), "region+status", a.model, 15)
 
 
 if __name__ == "__main__":
