@@ -6,7 +6,8 @@ Dinas A, kini menjadi …" (final6), and the mutation roll's move "from" one off
 kepala Dinas B" (a lower-case title, final8), and a bulleted roll call "- X: Dari jabatan lama sebagai
 A menjadi B" (the name before a colon, the clause after it capitalised; final9) or a dash ("3. X — dari A
 menjadi B", final13), and an item labelling both offices "X Jabatan lama: A Jabatan baru: B" (final13;
-the label of the new office is the link, the one of the old office the marker). The holder's office
+the label of the new office is the link, the one of the old office the marker), and "X yang awalnya
+Kadis A kini menjabat B" (final13). The holder's office
 is the one after the link; the former office only moves the name's end back to before the marker.
 """
 from __future__ import annotations

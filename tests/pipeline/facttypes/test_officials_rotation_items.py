@@ -1,7 +1,8 @@
 """Officials in the item lines of a rotation roll (mutasi / pelantikan pejabat eselon II; issue 12, read on
 final13): numbered items whose name is parted from the move by a dash ("3. X — dari Kepala Dinas A menjadi
 Kepala Dinas B", "4. X — dikukuhkan kembali sebagai …") and items labelling both offices ("X Jabatan lama:
-A Jabatan baru: B"). The holder keeps the new office (docs/contract.md: the office the article gives them;
+A Jabatan baru: B"), and prose telling the former office after "yang awalnya" ("X yang awalnya Kadis A
+kini menjabat B"). The holder keeps the new office (docs/contract.md: the office the article gives them;
 final13's labels: the new post, perangkat_daerah, the government's place). Every sentence is written for
 this test: invented names and events, real places. Each case: text, then the expected officials as
 (name, category, place).
@@ -34,7 +35,17 @@ CASES = [
      "Kepala Dinas Pertanian Jabatan baru: Asisten Perekonomian Setda Lebak",
      [("Budi Hartono", "kepala_daerah", "36.02"), ("Andi Saputra", "perangkat_daerah", "36.02"),
       ("Rina Marlina", "perangkat_daerah", "36.02"), ("Dewi Sartika", "perangkat_daerah", "36.02")]),
+    # --- running prose: the former office after "yang awalnya", the new one after "kini" ---------------
+    ("Bupati Lebak Budi Hartono merombak kursi pejabat. Andi Saputra, yang awalnya sebagai Kadis Perikanan, "
+     "kini sebagai staf ahli bidang pemerintahan. Rina Marlina yang awalnya Kadis Satpol PP kini menjabat "
+     "Kepala Dinas Sosial.",
+     [("Budi Hartono", "kepala_daerah", "36.02"), ("Andi Saputra", "perangkat_daerah", "36.02"),
+      ("Rina Marlina", "perangkat_daerah", "36.02")]),
     # --- where it must not fire ---------------------------------------------------------------------
+    # "awalnya" telling no office
+    ("Di Kabupaten Lebak, Andi Saputra yang awalnya menolak kini setuju. Awalnya Kepala Dinas Sosial "
+     "menolak usulan itu.",
+     []),
     # a list of offices without names: no holder
     ("Pemkab Lebak merotasi pejabat eselon II.\nJabatan lama: Kepala Dinas Perikanan Jabatan baru: Kepala "
      "Dinas Perhubungan\nJabatan lama: Kepala BKD Jabatan baru: Kepala Dinas Sosial",
