@@ -264,23 +264,12 @@ class NameReader(FormerRoleReader):
         …", "X selaku Kepala …", "X (Kepala Biro …) menjadi Penjabat Bupati …", "X secara resmi
         dilantik menjadi …"), or None. `words_only`: only through a word link (not a comma or a
         parenthesis). `appointed`: the link gives the person this office (APPOINTMENT_LINKS)."""
-        k = start
-        if k - 1 < sstart or self.lowers[k - 1] not in NAME_ROLE_LINKS:
+        linked = self.new_post_label(start, sstart)
+        if linked is None:
+            linked = self.link_before(start, sstart, words_only)
+        if linked is None:
             return None
-        link = self.lowers[k - 1]
-        if words_only and not link.isalpha():
-            return None
-        k -= 1
-        appointed = link in APPOINTMENT_LINKS
-        if link.isalpha():
-            while k - 1 >= sstart and start - k <= MAX_LINK_FILLERS and (
-                    self.lowers[k - 1] in APPOINTMENT_FILLERS or self.lowers[k - 1] in FORMER_FILLERS):
-                k -= 1
-                if self.lowers[k] in FORMER_FILLERS:
-                    appointed = False  # "X yang sebelumnya menjabat sebagai …": a former office
-            if k - 1 >= sstart and self.texts[k - 1] == "," and self.lowers[k] in PURPOSE_WORDS \
-                    and self.lowers[k + 1] in SUBJECT_APPOINTMENT_VERBS:
-                return None  # "… oleh Bupati X, Budi, untuk ditetapkan sebagai Sekda": another's office
+        k, link, appointed = linked
         if k - 1 >= sstart and self.texts[k - 1] == ")" and link.isalpha():
             # the former office in brackets: "Zakarias Moruk (Kepala Badan Keuangan) menjadi …"
             k = next((x for x in range(k - 2, max(k - 2 - MAX_OLD_ROLE_TOKENS, sstart - 1), -1)
