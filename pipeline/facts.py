@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 MAX_TAG_CHARS = 300_000
 
 #: Bump when extraction or tagging changes what it produces; stored with every fact row.
-EXTRACTOR_VERSION = "0.14.0"
+EXTRACTOR_VERSION = "0.15.0"
 
 
 def compose(title: str | None, text: str) -> str:
